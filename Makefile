@@ -1,0 +1,45 @@
+# Hourglass: a tokenized compute-futures exchange.
+GO      ?= go
+SHARED  ?= ../shared
+FLASH1  ?= $(SHARED)/testdata/flash1
+
+.PHONY: all build test test-short bench demo fuzz vet fmt check-fmt
+
+all: build
+
+build:
+	$(GO) build ./...
+
+# test runs every test, including the full flash1 conformance workload.
+test: check-fmt vet
+	$(GO) test -count=1 -timeout 15m ./...
+
+# test-short skips the slow full-workload and crash tests.
+test-short:
+	$(GO) test -count=1 -short ./...
+
+vet:
+	$(GO) vet ./...
+
+check-fmt:
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go') 2>/dev/null); \
+	if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+
+fmt:
+	gofmt -w $$(git ls-files '*.go')
+
+# bench prints the engine and journal figures the issues ask for.
+bench:
+	$(GO) run ./cmd/hourglass replay --format flash1 $(FLASH1)/normal.bin.xz
+	@for s in static swing-25 swing-40 flash-crash; do \
+		echo "# scenario $$s (generated)"; \
+		$(GO) run ./cmd/hourglass replay --format flash1 --generate $$s || exit 1; \
+	done
+	$(GO) test -run '^$$' -bench . -benchtime 3x ./exchange/sequencer/
+
+# fuzz runs each engine fuzz target briefly.
+fuzz:
+	$(GO) test -run '^$$' -fuzz FuzzEngine -fuzztime 60s ./exchange/
+
+demo:
+	$(GO) run ./cmd/hourglass demo

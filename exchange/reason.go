@@ -1,0 +1,95 @@
+package exchange
+
+// Reason is the stable code of a rejection or a cancellation. The numeric
+// values and the names are part of the API (docs/engine.md, docs/api.md):
+// append new codes, never renumber.
+type Reason uint8
+
+const (
+	ReasonNone Reason = iota
+	// Rejections: the command changed nothing.
+	ReasonUnknownCommand
+	ReasonUnknownMarket
+	ReasonUnknownAccount
+	ReasonUnknownOrder
+	ReasonNotOwner
+	ReasonDuplicateOrderID
+	ReasonInvalidSide
+	ReasonInvalidType
+	ReasonInvalidQuantity
+	ReasonInvalidPrice
+	ReasonPriceOutOfBand
+	ReasonBelowMinNotional
+	ReasonInsufficientBalance
+	ReasonPostOnlyWouldTake
+	ReasonFOKNotFillable
+	ReasonTooManyOpenOrders
+	ReasonMaxFeeTooLow
+	ReasonAlreadyExpired
+	ReasonInvalidMarketSpec
+	ReasonInvalidAmount
+	ReasonAccountExists
+	ReasonTooManyAccounts
+	ReasonNoChange
+	ReasonNoLiquidity
+	ReasonSelfTrade
+	// Cancellations of live orders.
+	ReasonUserCancel
+	ReasonIOCRemainder
+	ReasonExpired
+	ReasonSTPCancel
+	ReasonMassCancel
+	numReasons
+)
+
+var reasonNames = [numReasons]string{
+	ReasonNone:                "NONE",
+	ReasonUnknownCommand:      "UNKNOWN_COMMAND",
+	ReasonUnknownMarket:       "UNKNOWN_MARKET",
+	ReasonUnknownAccount:      "UNKNOWN_ACCOUNT",
+	ReasonUnknownOrder:        "UNKNOWN_ORDER",
+	ReasonNotOwner:            "NOT_OWNER",
+	ReasonDuplicateOrderID:    "DUPLICATE_ORDER_ID",
+	ReasonInvalidSide:         "INVALID_SIDE",
+	ReasonInvalidType:         "INVALID_ORDER_TYPE",
+	ReasonInvalidQuantity:     "INVALID_QUANTITY",
+	ReasonInvalidPrice:        "INVALID_PRICE",
+	ReasonPriceOutOfBand:      "PRICE_OUT_OF_BAND",
+	ReasonBelowMinNotional:    "BELOW_MIN_NOTIONAL",
+	ReasonInsufficientBalance: "INSUFFICIENT_BALANCE",
+	ReasonPostOnlyWouldTake:   "POST_ONLY_WOULD_TAKE",
+	ReasonFOKNotFillable:      "FOK_NOT_FILLABLE",
+	ReasonTooManyOpenOrders:   "TOO_MANY_OPEN_ORDERS",
+	ReasonMaxFeeTooLow:        "MAX_FEE_TOO_LOW",
+	ReasonAlreadyExpired:      "ALREADY_EXPIRED",
+	ReasonInvalidMarketSpec:   "INVALID_MARKET_SPEC",
+	ReasonInvalidAmount:       "INVALID_AMOUNT",
+	ReasonAccountExists:       "ACCOUNT_EXISTS",
+	ReasonTooManyAccounts:     "TOO_MANY_ACCOUNTS",
+	ReasonNoChange:            "NO_CHANGE",
+	ReasonNoLiquidity:         "NO_LIQUIDITY",
+	ReasonSelfTrade:           "SELF_TRADE",
+	ReasonUserCancel:          "USER_CANCEL",
+	ReasonIOCRemainder:        "IOC_REMAINDER",
+	ReasonExpired:             "EXPIRED",
+	ReasonSTPCancel:           "STP_CANCEL",
+	ReasonMassCancel:          "MASS_CANCEL",
+}
+
+// String returns the stable code, e.g. "INSUFFICIENT_BALANCE".
+func (r Reason) String() string {
+	if r < numReasons {
+		return reasonNames[r]
+	}
+	return "UNKNOWN_REASON"
+}
+
+// ParseReason is the inverse of String.
+func ParseReason(s string) (Reason, bool) {
+	for i, n := range reasonNames {
+		if n == s {
+			return Reason(i), true
+		}
+	}
+	return 0, false
+}

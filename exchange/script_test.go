@@ -1,0 +1,358 @@
+package exchange
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/cockroachdb/datadriven"
+)
+
+// TestScripts runs the golden scripts in testdata/: each block is one engine
+// command (or a print command), `----`, and the exact events or state it
+// produces. Run `go test ./exchange -run TestScripts -rewrite` to
+// regenerate the expected output after reviewing a change. After every
+// command the engine's invariants are checked, and at the end of each file a
+// snapshot is restored and must hash the same.
+func TestScripts(t *testing.T) {
+	datadriven.Walk(t, "testdata/scripts", func(t *testing.T, path string) {
+		h := newScriptHarness()
+		datadriven.RunTest(t, path, func(t *testing.T, d *datadriven.TestData) string {
+			out, err := h.run(d)
+			if err != nil {
+				d.Fatalf(t, "%v", err)
+			}
+			if err := h.e.CheckInvariants(); err != nil {
+				d.Fatalf(t, "invariant broken after %q: %v", d.Pos, err)
+			}
+			return out
+		})
+		snap := h.e.Snapshot()
+		r, err := Restore(Config{}, snap)
+		if err != nil {
+			t.Fatalf("restore: %v", err)
+		}
+		if r.StateHash() != h.e.StateHash() {
+			t.Fatalf("restored snapshot hashes differently")
+		}
+	})
+}
+
+// scriptHarness keeps the names a script uses for accounts, markets and
+// assets, and a clock.
+type scriptHarness struct {
+	e        *Engine
+	seq      uint64
+	now      int64
+	accounts map[string]AccountID
+	accName  map[AccountID]string
+	markets  map[string]MarketID
+	mktName  map[MarketID]string
+	assets   map[string]AssetID
+	asName   map[AssetID]string
+}
+
+func newScriptHarness() *scriptHarness {
+	h := &scriptHarness{
+		e:        New(Config{MaxOpenOrdersPerAccount: 5}),
+		accounts: map[string]AccountID{}, accName: map[AccountID]string{},
+		markets: map[string]MarketID{}, mktName: map[MarketID]string{},
+		assets: map[string]AssetID{"usdc": 0}, asName: map[AssetID]string{0: "usdc"},
+	}
+	return h
+}
+
+func (h *scriptHarness) arg(d *datadriven.TestData, key string, def string) string {
+	for _, a := range d.CmdArgs {
+		if a.Key == key {
+			if len(a.Vals) == 0 {
+				return "true"
+			}
+			return a.Vals[0]
+		}
+	}
+	return def
+}
+
+func (h *scriptHarness) num(d *datadriven.TestData, key string, def int64) int64 {
+	v := h.arg(d, key, "")
+	if v == "" {
+		return def
+	}
+	n, err := strconv.ParseInt(v, 10, 64)
+	if err != nil {
+		panic(fmt.Sprintf("%s: %s=%q is not a number", d.Pos, key, v))
+	}
+	return n
+}
+
+func (h *scriptHarness) account(d *datadriven.TestData) AccountID {
+	name := h.arg(d, "account", "")
+	if id, ok := h.accounts[name]; ok {
+		return id
+	}
+	if n, err := strconv.Atoi(name); err == nil {
+		return AccountID(n)
+	}
+	return AccountID(9999)
+}
+
+func (h *scriptHarness) market(d *datadriven.TestData) MarketID {
+	name := h.arg(d, "market", "m")
+	if id, ok := h.markets[name]; ok {
+		return id
+	}
+	if name == "all" {
+		return NoMarket
+	}
+	return MarketID(9999)
+}
+
+func (h *scriptHarness) asset(name string) AssetID {
+	if id, ok := h.assets[name]; ok {
+		return id
+	}
+	id := AssetID(len(h.assets))
+	h.assets[name] = id
+	h.asName[id] = name
+	return id
+}
+
+var sideNames = map[string]Side{"buy": Buy, "sell": Sell, "any": AnySide}
+var tifNames = map[string]TimeInForce{"gtc": GTC, "gtd": GTD, "ioc": IOC, "fok": FOK}
+var stpNames = map[string]STPMode{"none": STPNone, "cn": STPCancelNewest, "co": STPCancelOldest, "cb": STPCancelBoth, "dc": STPDecrementCancel}
+
+func (h *scriptHarness) run(d *datadriven.TestData) (string, error) {
+	c := Command{}
+	switch d.Cmd {
+	case "market":
+		name := h.arg(d, "name", "m")
+		spec := &MarketSpec{
+			Symbol:      name,
+			BaseAsset:   h.asset(h.arg(d, "base", name)),
+			QuoteAsset:  h.asset(h.arg(d, "quote", "usdc")),
+			TickSize:    h.num(d, "tick", 1),
+			LotSize:     h.num(d, "lot", 1),
+			MinNotional: h.num(d, "min-notional", 0),
+			MaxPrice:    h.num(d, "max-price", 1000),
+			MaxQty:      h.num(d, "max-qty", 1000),
+			RefPrice:    h.num(d, "ref", 0),
+			BandBps:     h.num(d, "band-bps", 0),
+			MakerFeeBps: h.num(d, "maker-fee", 0),
+			TakerFeeBps: h.num(d, "taker-fee", 0),
+		}
+		spec.Instrument[31] = byte(len(h.markets) + 1)
+		if h.arg(d, "dup-instrument", "") != "" {
+			spec.Instrument[31] = 1
+		}
+		c = Command{Kind: CmdAddMarket, Spec: spec}
+		evs := h.apply(&c)
+		for _, ev := range evs {
+			if ev.Kind == EvMarketAdded {
+				h.markets[name] = ev.Market
+				h.mktName[ev.Market] = name
+			}
+		}
+		return h.render(evs), nil
+	case "account":
+		name := h.arg(d, "name", "")
+		var addr [20]byte
+		copy(addr[:], h.arg(d, "address", name))
+		c = Command{Kind: CmdOpenAccount, Address: addr}
+		evs := h.apply(&c)
+		for _, ev := range evs {
+			if ev.Kind == EvAccountOpened {
+				h.accounts[name] = ev.Account
+				h.accName[ev.Account] = name
+			}
+		}
+		return h.render(evs), nil
+	case "deposit", "withdraw":
+		c = Command{Kind: CmdDeposit, Account: h.account(d), Asset: h.asset(h.arg(d, "asset", "usdc")), Amount: h.num(d, "amount", 0)}
+		if d.Cmd == "withdraw" {
+			c.Kind = CmdWithdraw
+		}
+	case "place":
+		c = Command{
+			Kind: CmdPlace, Account: h.account(d), Market: h.market(d),
+			OrderID: OrderID(h.num(d, "id", 0)), Side: sideNames[h.arg(d, "side", "buy")],
+			TIF: tifNames[h.arg(d, "tif", "gtc")], STP: stpNames[h.arg(d, "stp", "none")],
+			PostOnly: h.arg(d, "post-only", "") != "", Price: h.num(d, "price", 0), Qty: h.num(d, "qty", 0),
+			Expiry: h.num(d, "expiry", 0), MaxFeeBps: h.num(d, "max-fee", 100),
+		}
+		if h.arg(d, "type", "limit") == "market" {
+			c.Type = Market
+			if h.arg(d, "tif", "") == "" {
+				c.TIF = IOC
+			}
+		}
+		if v := h.arg(d, "side", ""); v != "" {
+			if _, ok := sideNames[v]; !ok {
+				c.Side = 7
+			}
+		}
+	case "cancel":
+		c = Command{Kind: CmdCancel, Account: h.account(d), OrderID: OrderID(h.num(d, "id", 0))}
+	case "amend":
+		c = Command{Kind: CmdAmend, Account: h.account(d), OrderID: OrderID(h.num(d, "id", 0)), Price: h.num(d, "price", 0), Qty: h.num(d, "qty", 0)}
+	case "mass-cancel":
+		c = Command{Kind: CmdMassCancel, Account: h.account(d), Market: h.market(d), Side: sideNames[h.arg(d, "side", "any")]}
+		if h.arg(d, "market", "") == "" {
+			c.Market = NoMarket
+		}
+	case "set-ref":
+		c = Command{Kind: CmdSetReference, Market: h.market(d), Price: h.num(d, "price", 0)}
+	case "tick":
+		c = Command{Kind: CmdTick}
+	case "raw":
+		c = Command{Kind: CommandKind(h.num(d, "kind", 0))}
+	case "book":
+		return h.printBook(h.market(d)), nil
+	case "balances":
+		return h.printBalances(), nil
+	default:
+		return "", fmt.Errorf("unknown command %q", d.Cmd)
+	}
+	if t := h.num(d, "time", -1); t >= 0 {
+		h.now = t
+	}
+	return h.render(h.apply(&c)), nil
+}
+
+func (h *scriptHarness) apply(c *Command) []Event {
+	h.seq++
+	c.Seq = h.seq
+	if c.Time == 0 {
+		c.Time = h.now
+	}
+	return h.e.Apply(c)
+}
+
+func (h *scriptHarness) acct(a AccountID) string {
+	if n, ok := h.accName[a]; ok {
+		return n
+	}
+	return fmt.Sprintf("#%d", a)
+}
+
+func (h *scriptHarness) mkt(m MarketID) string {
+	if n, ok := h.mktName[m]; ok {
+		return n
+	}
+	if m == NoMarket {
+		return "-"
+	}
+	return fmt.Sprintf("#%d", m)
+}
+
+func sideName(s Side) string {
+	switch s {
+	case Buy:
+		return "buy"
+	case Sell:
+		return "sell"
+	}
+	return fmt.Sprintf("side%d", s)
+}
+
+func (h *scriptHarness) render(evs []Event) string {
+	var b strings.Builder
+	for _, ev := range evs {
+		fmt.Fprintf(&b, "%s/%d ", h.mkt(ev.Market), ev.Seq)
+		switch ev.Kind {
+		case EvMarketAdded:
+			fmt.Fprintf(&b, "market-added base=%s", h.asName[ev.Asset])
+		case EvMarketUpdated:
+			fmt.Fprintf(&b, "market-updated ref=%d", ev.Price)
+		case EvAccountOpened:
+			fmt.Fprintf(&b, "account-opened %s", h.acct(ev.Account))
+		case EvBalance:
+			fmt.Fprintf(&b, "balance %s %s avail=%d held=%d", h.acct(ev.Account), h.asName[ev.Asset], ev.Amount, ev.Qty)
+		case EvAccepted:
+			fmt.Fprintf(&b, "accepted %s id=%d %s %d@%d", h.acct(ev.Account), ev.OrderID, sideName(ev.Side), ev.Qty, ev.Price)
+		case EvRejected:
+			fmt.Fprintf(&b, "rejected %s id=%d %s", h.acct(ev.Account), ev.OrderID, ev.Reason)
+		case EvAmended:
+			fmt.Fprintf(&b, "amended %s id=%d %s %d@%d", h.acct(ev.Account), ev.OrderID, sideName(ev.Side), ev.Qty, ev.Price)
+		case EvFill:
+			fmt.Fprintf(&b, "fill taker=%s/%d %s maker=%s/%d %d@%d fees=%d/%d", h.acct(ev.Account), ev.OrderID, sideName(ev.Side),
+				h.acct(ev.MakerAccount), ev.MakerOrderID, ev.Qty, ev.Price, ev.TakerFee, ev.MakerFee)
+		case EvTrade:
+			fmt.Fprintf(&b, "trade %s %d@%d taker=%d maker=%d", sideName(ev.Side), ev.Qty, ev.Price, ev.OrderID, ev.MakerOrderID)
+		case EvCanceled:
+			fmt.Fprintf(&b, "canceled %s id=%d %s %d@%d %s", h.acct(ev.Account), ev.OrderID, sideName(ev.Side), ev.Qty, ev.Price, ev.Reason)
+		case EvBookDelta:
+			fmt.Fprintf(&b, "book %s %d -> %d", sideName(ev.Side), ev.Price, ev.Qty)
+		default:
+			fmt.Fprintf(&b, "event kind %d", ev.Kind)
+		}
+		b.WriteByte('\n')
+	}
+	if b.Len() == 0 {
+		return "ok\n"
+	}
+	return b.String()
+}
+
+func (h *scriptHarness) printBook(id MarketID) string {
+	if int(id) >= len(h.e.markets) {
+		return "no such market\n"
+	}
+	m := &h.e.markets[id]
+	var b strings.Builder
+	line := func(ld *ladder, p int64) {
+		lv := ld.at(p)
+		fmt.Fprintf(&b, "%s %d:", sideName(ld.side()), p)
+		for s := lv.head; s >= 0; s = h.e.orders[s].next {
+			o := &h.e.orders[s]
+			fmt.Fprintf(&b, " %s/%d:%d", h.acct(o.account), o.id, o.qty)
+		}
+		fmt.Fprintf(&b, " (total %d)\n", lv.qty)
+	}
+	var asks []int64
+	for p := m.asks.best; p != 0; p = m.asks.nextFrom(p + 1) {
+		asks = append(asks, p)
+	}
+	for i := len(asks) - 1; i >= 0; i-- {
+		line(&m.asks, asks[i])
+	}
+	b.WriteString("--\n")
+	for p := m.bids.best; p != 0; p = m.bids.nextFrom(p - 1) {
+		line(&m.bids, p)
+	}
+	return b.String()
+}
+
+func (h *scriptHarness) printBalances() string {
+	type row struct {
+		k string
+		b balance
+	}
+	var rows []row
+	for i, v := range h.e.balIdx.vals {
+		if v == 0 {
+			continue
+		}
+		k := h.e.balIdx.keys[i]
+		b := h.e.bals[v-1]
+		if b.avail == 0 && b.held == 0 {
+			continue
+		}
+		name := h.acct(AccountID(k >> 32))
+		if AccountID(k>>32) == feeAccount {
+			name = "fees"
+		}
+		rows = append(rows, row{name + " " + h.asName[AssetID(k)], b})
+	}
+	sort.Slice(rows, func(i, j int) bool { return rows[i].k < rows[j].k })
+	var b strings.Builder
+	for _, r := range rows {
+		fmt.Fprintf(&b, "%s avail=%d held=%d\n", r.k, r.b.avail, r.b.held)
+	}
+	if b.Len() == 0 {
+		return "none\n"
+	}
+	return b.String()
+}

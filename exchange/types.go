@@ -1,0 +1,185 @@
+// Package exchange is the matching engine: a pure, deterministic state
+// machine. Apply takes one Command (time travels inside it) and returns the
+// Events it caused. It does no I/O, reads no clock and starts no goroutines;
+// the sequencer around it journals each command before it is applied.
+package exchange
+
+// AccountID is the dense engine-side id of an account, assigned in order by
+// CmdOpenAccount. The gateway maps addresses to it.
+type AccountID uint32
+
+// MarketID is the dense engine-side id of a market, assigned in order by
+// CmdAddMarket.
+type MarketID uint32
+
+// AssetID names a balance: the stablecoin or one instrument's token. Assets
+// are declared by the markets that use them.
+type AssetID uint32
+
+// OrderID identifies a live order engine-wide. The caller chooses it (the
+// sequencer uses the command's sequence number); an id may be reused once the
+// order it named is dead.
+type OrderID uint64
+
+// NoMarket marks a command or event that is not about one market, and the
+// "every market" filter of a mass cancel.
+const NoMarket MarketID = 0xFFFFFFFF
+
+// Side of an order. The values match the flash1 wire format.
+type Side uint8
+
+const (
+	Buy  Side = 0
+	Sell Side = 1
+	// AnySide is the "both sides" filter of a mass cancel.
+	AnySide Side = 2
+)
+
+// Opposite returns the other side.
+func (s Side) Opposite() Side { return s ^ 1 }
+
+// OrderType is limit or market. A market order is an IOC or FOK order whose
+// limit is the edge of the market's price band.
+type OrderType uint8
+
+const (
+	Limit  OrderType = 0
+	Market OrderType = 1
+)
+
+// TimeInForce says how long the unfilled rest of an order lives.
+type TimeInForce uint8
+
+const (
+	GTC TimeInForce = 0 // rests until cancelled
+	GTD TimeInForce = 1 // rests until Command.Expiry (unix ns)
+	IOC TimeInForce = 2 // the rest is cancelled at once
+	FOK TimeInForce = 3 // fills completely at once or is rejected
+)
+
+// STPMode is the self-trade prevention instruction of the taking order; the
+// taker's instruction decides what happens when it would trade with a resting
+// order of the same account.
+type STPMode uint8
+
+const (
+	STPNone            STPMode = 0 // trade with yourself
+	STPCancelNewest    STPMode = 1 // cancel the taker's rest
+	STPCancelOldest    STPMode = 2 // cancel the resting order, keep matching
+	STPCancelBoth      STPMode = 3 // cancel both
+	STPDecrementCancel STPMode = 4 // reduce both by the smaller; cancel what reaches zero
+)
+
+// CommandKind selects what a Command does.
+type CommandKind uint8
+
+const (
+	CmdNone        CommandKind = iota
+	CmdAddMarket               // Spec
+	CmdOpenAccount             // Address
+	CmdDeposit                 // Account, Asset, Amount
+	CmdWithdraw                // Account, Asset, Amount
+	CmdPlace                   // Account, Market, OrderID, Side, Type, TIF, PostOnly, STP, Price, Qty, Expiry, MaxFeeBps
+	CmdCancel                  // Account, OrderID
+	CmdAmend                   // Account, OrderID, Price, Qty (new open quantity)
+	CmdMassCancel              // Account, Market (or NoMarket), Side (or AnySide)
+	CmdTick                    // Time only: expires GTD orders
+	CmdSetReference            // Market, Price: re-centres the price band
+	numCommandKinds
+)
+
+// Command is one input to the engine. Seq and Time are stamped by the
+// sequencer; the engine trusts them to be increasing.
+type Command struct {
+	Kind CommandKind
+	Side Side
+	Type OrderType
+	TIF  TimeInForce
+	STP  STPMode
+	// PostOnly rejects the order if any part of it would take.
+	PostOnly bool
+
+	Seq  uint64 // journal sequence number
+	Time int64  // unix nanoseconds
+
+	Account AccountID
+	Market  MarketID
+	Asset   AssetID
+	OrderID OrderID
+
+	Price     int64 // ticks
+	Qty       int64 // lots
+	Expiry    int64 // unix ns, GTD only
+	MaxFeeBps int64 // the highest fee rate the owner signed for
+	Amount    int64 // asset base units (deposit, withdraw)
+
+	Address [20]byte    // CmdOpenAccount
+	Spec    *MarketSpec // CmdAddMarket
+}
+
+// MarketSpec describes a market. Prices are integer ticks, quantities integer
+// lots; TickSize and LotSize turn them into asset base units.
+type MarketSpec struct {
+	Instrument [32]byte // bit-packed instrument id (see docs/instruments.md), big-endian
+	Symbol     string   // human symbol, informational
+
+	BaseAsset  AssetID // the token bought and sold
+	QuoteAsset AssetID // the stablecoin it is paid in
+
+	TickSize    int64 // quote base units per lot-unit of base per tick (per GPU-hour)
+	LotSize     int64 // base units (GPU-hours) per lot
+	MinNotional int64 // quote base units; smaller orders are rejected
+	MaxPrice    int64 // ticks; prices are 1..MaxPrice
+	MaxQty      int64 // lots per order
+
+	RefPrice int64 // ticks; centre of the price band
+	BandBps  int64 // band half-width in basis points of RefPrice; 0 means no band
+
+	MakerFeeBps int64
+	TakerFeeBps int64
+}
+
+// EventKind selects what an Event reports.
+type EventKind uint8
+
+const (
+	EvNone          EventKind = iota
+	EvMarketAdded             // Market, Asset (base)
+	EvAccountOpened           // Account
+	EvBalance                 // Account, Asset, Amount = available after, Qty = held after
+	EvAccepted                // Account, Market, OrderID, Side, Price, Qty (original)
+	EvRejected                // Account, Market, OrderID, Reason
+	EvAmended                 // Account, Market, OrderID, Side, Price, Qty (new open)
+	EvFill                    // taker: Account, OrderID, Side; maker: MakerAccount, MakerOrderID; Price, Qty, TakerFee, MakerFee
+	EvTrade                   // public: Market, Side (taker), Price, Qty, OrderID (taker), MakerOrderID
+	EvCanceled                // Account, Market, OrderID, Side, Price, Qty (cancelled open quantity), Reason
+	EvBookDelta               // Market, Side, Price, Qty = new total at the level (0 = level gone)
+	EvMarketUpdated           // Market, Price = new reference price
+)
+
+// Event is one output of the engine. It is a flat value with no pointers so
+// that a slice of them costs the garbage collector nothing.
+type Event struct {
+	Kind   EventKind
+	Side   Side
+	Reason Reason
+
+	Market MarketID
+	// Seq numbers the events of one market without gaps, from 1. Events of
+	// no market (accounts, balances) are numbered on their own sequence.
+	Seq    uint64
+	CmdSeq uint64 // Seq of the command that caused it
+
+	Account AccountID
+	OrderID OrderID
+	Asset   AssetID
+
+	Price  int64
+	Qty    int64
+	Amount int64
+
+	MakerAccount AccountID
+	MakerOrderID OrderID
+	TakerFee     int64
+	MakerFee     int64
+}
