@@ -74,17 +74,17 @@ const (
 type CommandKind uint8
 
 const (
-	CmdNone        CommandKind = iota
-	CmdAddMarket               // Spec
-	CmdOpenAccount             // Address
-	CmdDeposit                 // Account, Asset, Amount
-	CmdWithdraw                // Account, Asset, Amount
-	CmdPlace                   // Account, Market, OrderID, Side, Type, TIF, PostOnly, STP, Price, Qty, Expiry, MaxFeeBps
-	CmdCancel                  // Account, OrderID
-	CmdAmend                   // Account, OrderID, Price, Qty (new open quantity)
-	CmdMassCancel              // Account, Market (or NoMarket), Side (or AnySide)
-	CmdTick                    // Time only: expires GTD orders
-	CmdSetReference            // Market, Price: re-centres the price band
+	CmdNone         CommandKind = iota
+	CmdAddMarket                // Spec
+	CmdOpenAccount              // Address
+	CmdDeposit                  // Account, Asset, Amount
+	CmdWithdraw                 // Account, Asset, Amount
+	CmdPlace                    // Account, Market, OrderID, Side, Type, TIF, PostOnly, STP, Price, Qty, Expiry, MaxFeeBps
+	CmdCancel                   // Account, OrderID
+	CmdAmend                    // Account, OrderID, Price, Qty (new open quantity)
+	CmdMassCancel               // Account, Market (or NoMarket), Side (or AnySide)
+	CmdTick                     // Time only: expires GTD orders
+	CmdSetReference             // Market, Price: re-centres the price band
 	numCommandKinds
 )
 
