@@ -976,3 +976,48 @@ func (e *Engine) expire() {
 		e.removeResting(e.exp.items[0].slot, ReasonExpired)
 	}
 }
+
+// Top returns the best bid and ask of market m with their level quantities;
+// a price of 0 means that side is empty.
+func (e *Engine) Top(m MarketID) (bid, bidQty, ask, askQty int64) {
+	if int(m) >= len(e.markets) {
+		return 0, 0, 0, 0
+	}
+	mk := &e.markets[m]
+	if p := mk.bids.best; p != 0 {
+		bid, bidQty = p, mk.bids.at(p).qty
+	}
+	if p := mk.asks.best; p != 0 {
+		ask, askQty = p, mk.asks.at(p).qty
+	}
+	return bid, bidQty, ask, askQty
+}
+
+// Depth calls fn for up to levels price levels of one side of market m,
+// best first.
+func (e *Engine) Depth(m MarketID, side Side, levels int, fn func(price, qty int64)) {
+	if int(m) >= len(e.markets) || side > Sell {
+		return
+	}
+	mk := &e.markets[m]
+	ld := &mk.bids
+	if side == Sell {
+		ld = &mk.asks
+	}
+	for p := ld.best; p != 0 && levels > 0; levels-- {
+		fn(p, ld.at(p).qty)
+		if ld.buy {
+			p = ld.nextFrom(p - 1)
+		} else {
+			p = ld.nextFrom(p + 1)
+		}
+	}
+}
+
+// Spec returns market m's specification.
+func (e *Engine) Spec(m MarketID) (MarketSpec, bool) {
+	if int(m) >= len(e.markets) {
+		return MarketSpec{}, false
+	}
+	return e.markets[m].spec, true
+}
