@@ -32,7 +32,6 @@ const (
 	ReasonTooManyAccounts
 	ReasonNoChange
 	ReasonNoLiquidity
-	ReasonSelfTrade
 	// Cancellations of live orders.
 	ReasonUserCancel
 	ReasonIOCRemainder
@@ -68,7 +67,6 @@ var reasonNames = [numReasons]string{
 	ReasonTooManyAccounts:     "TOO_MANY_ACCOUNTS",
 	ReasonNoChange:            "NO_CHANGE",
 	ReasonNoLiquidity:         "NO_LIQUIDITY",
-	ReasonSelfTrade:           "SELF_TRADE",
 	ReasonUserCancel:          "USER_CANCEL",
 	ReasonIOCRemainder:        "IOC_REMAINDER",
 	ReasonExpired:             "EXPIRED",

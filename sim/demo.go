@@ -246,6 +246,7 @@ type demoFlow struct {
 	r        *rand.Rand
 	mkts     []DemoMarket
 	fair     []float64 // ticks
+	fair0    []float64
 	accounts int
 	makers   int
 	nextID   exchange.OrderID
@@ -270,6 +271,7 @@ func newDemoFlow(mkts []DemoMarket, accounts int, seed uint64, now int64) *demoF
 		open: map[exchange.OrderID]int64{}}
 	for _, m := range mkts {
 		f.fair = append(f.fair, m.Fair*1e6/tickSize)
+		f.fair0 = append(f.fair0, m.Fair*1e6/tickSize)
 		f.quotes = append(f.quotes, make([][2]exchange.OrderID, f.makers))
 	}
 	return f
@@ -314,6 +316,8 @@ func (f *demoFlow) observe(evs []exchange.Event) {
 			f.reduce(ev.MakerOrderID, ev.Qty)
 		case exchange.EvCanceled:
 			f.reduce(ev.OrderID, ev.Qty)
+		case exchange.EvRejected:
+			delete(f.open, ev.OrderID)
 		}
 	}
 }
@@ -324,6 +328,14 @@ func (f *demoFlow) reduce(id exchange.OrderID, q int64) {
 	} else {
 		f.open[id] -= q
 	}
+}
+
+// sent records an order the agents just sent as open, before the engine
+// has answered: a later cancel in the same batch must not be skipped.
+func (f *demoFlow) sent(id exchange.OrderID, qty int64) {
+	f.mu.Lock()
+	f.open[id] = qty
+	f.mu.Unlock()
 }
 
 // isOpen reports whether order id is still open as far as the agents know.
@@ -344,8 +356,9 @@ func (f *demoFlow) next(n int) []exchange.Command {
 	for len(cmds) < n {
 		f.now += int64(f.r.ExpFloat64() * 50_000) // ~20k commands per simulated second
 		m := f.r.IntN(len(f.mkts))
-		// Fair value drifts: a random walk of about 0.05% a step.
-		f.fair[m] *= math.Exp(f.r.NormFloat64() * 0.0005)
+		// Fair value drifts: a random walk of about 0.02% a step, pulled
+		// back towards where it started so it stays inside the price band.
+		f.fair[m] *= math.Exp(f.r.NormFloat64()*0.0002 + 0.001*math.Log(f.fair0[m]/f.fair[m]))
 		fair := f.fair[m]
 		mid := exchange.MarketID(m)
 		switch x := f.r.Float64(); {
@@ -362,8 +375,9 @@ func (f *demoFlow) next(n int) []exchange.Command {
 			}
 			id := f.id()
 			f.quotes[m][mk][side] = id
+			f.sent(id, 10+f.r.Int64N(190))
 			cmds = append(cmds, exchange.Command{Kind: exchange.CmdPlace, Time: f.now, Account: exchange.AccountID(mk), Market: mid,
-				OrderID: id, Side: side, Price: int64(math.Round(px)), Qty: 10 + f.r.Int64N(190), MaxFeeBps: 5, STP: exchange.STPCancelOldest})
+				OrderID: id, Side: side, Price: int64(math.Round(px)), Qty: f.open[id], MaxFeeBps: 5, STP: exchange.STPCancelOldest})
 		case x < 0.85: // a taker crosses the spread
 			acct := exchange.AccountID(f.makers + f.r.IntN(f.accounts-f.makers))
 			side := exchange.Side(f.r.IntN(2))
@@ -386,8 +400,9 @@ func (f *demoFlow) next(n int) []exchange.Command {
 				px = fair + off
 			}
 			id := f.id()
+			f.sent(id, 5+f.r.Int64N(100))
 			c := exchange.Command{Kind: exchange.CmdPlace, Time: f.now, Account: acct, Market: mid, OrderID: id,
-				Side: side, Price: int64(math.Round(px)), Qty: 5 + f.r.Int64N(100), MaxFeeBps: 5, PostOnly: f.r.IntN(3) == 0}
+				Side: side, Price: int64(math.Round(px)), Qty: f.open[id], MaxFeeBps: 5, PostOnly: f.r.IntN(3) == 0}
 			if f.r.IntN(4) == 0 {
 				c.TIF, c.Expiry = exchange.GTD, f.now+int64(1+f.r.IntN(30))*int64(time.Second)
 			}
