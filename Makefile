@@ -31,7 +31,7 @@ fmt:
 # bench prints the engine and journal figures the issues ask for.
 bench:
 	$(GO) run ./cmd/hourglass replay --format flash1 $(FLASH1)/normal.bin.xz
-	@for s in static swing-25 swing-40 flash-crash; do \
+	@for s in static normal swing-25 swing-40 flash-crash; do \
 		echo "# scenario $$s (generated)"; \
 		$(GO) run ./cmd/hourglass replay --format flash1 --generate $$s || exit 1; \
 	done

@@ -5,11 +5,17 @@ package exchange
 // matching path: no allocation once sized, no tombstones, and a probe is one
 // multiply and a few adjacent loads.
 type idMap struct {
-	keys  []uint64
-	vals  []int32 // slot+1; 0 marks an empty bucket
-	mask  uint64
-	shift uint8
-	n     int
+	buckets []idBucket
+	mask    uint64
+	shift   uint8
+	n       int
+}
+
+// idBucket keeps a key beside its value so that a probe touches one cache
+// line, not two.
+type idBucket struct {
+	key uint64
+	val int32 // slot+1; 0 marks an empty bucket
 }
 
 func newIDMap(capacity int) idMap {
@@ -23,8 +29,7 @@ func newIDMap(capacity int) idMap {
 }
 
 func (m *idMap) init(size int) {
-	m.keys = make([]uint64, size)
-	m.vals = make([]int32, size)
+	m.buckets = make([]idBucket, size)
 	m.mask = uint64(size - 1)
 	bitsUsed := uint8(0)
 	for s := size; s > 1; s >>= 1 {
@@ -42,12 +47,12 @@ func (m *idMap) home(k uint64) uint64 {
 func (m *idMap) get(k uint64) (int32, bool) {
 	i := m.home(k)
 	for {
-		v := m.vals[i]
-		if v == 0 {
+		b := &m.buckets[i]
+		if b.val == 0 {
 			return 0, false
 		}
-		if m.keys[i] == k {
-			return v - 1, true
+		if b.key == k {
+			return b.val - 1, true
 		}
 		i = (i + 1) & m.mask
 	}
@@ -55,15 +60,14 @@ func (m *idMap) get(k uint64) (int32, bool) {
 
 // put stores slot for k, which must not be present.
 func (m *idMap) put(k uint64, slot int32) {
-	if (m.n+1)*2 > len(m.keys) {
+	if (m.n+1)*2 > len(m.buckets) {
 		m.grow()
 	}
 	i := m.home(k)
-	for m.vals[i] != 0 {
+	for m.buckets[i].val != 0 {
 		i = (i + 1) & m.mask
 	}
-	m.keys[i] = k
-	m.vals[i] = slot + 1
+	m.buckets[i] = idBucket{k, slot + 1}
 	m.n++
 }
 
@@ -71,10 +75,10 @@ func (m *idMap) put(k uint64, slot int32) {
 func (m *idMap) del(k uint64) {
 	i := m.home(k)
 	for {
-		if m.vals[i] == 0 {
+		if m.buckets[i].val == 0 {
 			return
 		}
-		if m.keys[i] == k {
+		if m.buckets[i].key == k {
 			break
 		}
 		i = (i + 1) & m.mask
@@ -84,28 +88,26 @@ func (m *idMap) del(k uint64) {
 	j := i
 	for {
 		j = (j + 1) & m.mask
-		if m.vals[j] == 0 {
+		if m.buckets[j].val == 0 {
 			break
 		}
-		h := m.home(m.keys[j])
+		h := m.home(m.buckets[j].key)
 		// Entry j may move to i if its home is not in (i, j] cyclically.
 		if (j > i && (h <= i || h > j)) || (j < i && (h <= i && h > j)) {
-			m.keys[i] = m.keys[j]
-			m.vals[i] = m.vals[j]
+			m.buckets[i] = m.buckets[j]
 			i = j
 		}
 	}
-	m.vals[i] = 0
-	m.keys[i] = 0
+	m.buckets[i] = idBucket{}
 	m.n--
 }
 
 func (m *idMap) grow() {
-	oldK, oldV := m.keys, m.vals
-	m.init(len(oldK) * 2)
-	for i, v := range oldV {
-		if v != 0 {
-			m.put(oldK[i], v-1)
+	old := m.buckets
+	m.init(len(old) * 2)
+	for _, b := range old {
+		if b.val != 0 {
+			m.put(b.key, b.val-1)
 		}
 	}
 }

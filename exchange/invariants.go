@@ -102,10 +102,10 @@ func (e *Engine) CheckInvariants() error {
 // moves quantity between accounts.
 func (e *Engine) Totals() map[AssetID]int64 {
 	t := make(map[AssetID]int64)
-	for i, v := range e.balIdx.vals {
-		if v != 0 {
-			b := e.bals[v-1]
-			t[AssetID(e.balIdx.keys[i])] += b.avail + b.held
+	for _, bk := range e.balIdx.buckets {
+		if bk.val != 0 {
+			b := e.bals[bk.val-1]
+			t[AssetID(bk.key)] += b.avail + b.held
 		}
 	}
 	return t

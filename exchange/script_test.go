@@ -331,12 +331,12 @@ func (h *scriptHarness) printBalances() string {
 		b balance
 	}
 	var rows []row
-	for i, v := range h.e.balIdx.vals {
-		if v == 0 {
+	for _, bk := range h.e.balIdx.buckets {
+		if bk.val == 0 {
 			continue
 		}
-		k := h.e.balIdx.keys[i]
-		b := h.e.bals[v-1]
+		k := bk.key
+		b := h.e.bals[bk.val-1]
 		if b.avail == 0 && b.held == 0 {
 			continue
 		}

@@ -56,12 +56,12 @@ func (e *Engine) Snapshot() []byte {
 		b   balance
 	}
 	var bs []kb
-	for i, v := range e.balIdx.vals {
-		if v == 0 {
+	for _, bk := range e.balIdx.buckets {
+		if bk.val == 0 {
 			continue
 		}
-		if b := e.bals[v-1]; b.avail != 0 || b.held != 0 {
-			bs = append(bs, kb{e.balIdx.keys[i], b})
+		if b := e.bals[bk.val-1]; b.avail != 0 || b.held != 0 {
+			bs = append(bs, kb{bk.key, b})
 		}
 	}
 	sort.Slice(bs, func(i, j int) bool { return bs[i].key < bs[j].key })
