@@ -3,7 +3,7 @@ GO      ?= go
 SHARED  ?= ../shared
 FLASH1  ?= $(SHARED)/testdata/flash1
 
-.PHONY: all build test test-short bench demo fuzz vet fmt check-fmt
+.PHONY: all build test test-short bench demo fuzz vet fmt check-fmt contracts bindings generate check-generated lint-contracts gas
 
 all: build
 
@@ -43,3 +43,29 @@ fuzz:
 
 demo:
 	$(GO) run ./cmd/hourglass demo
+
+# contracts compiles the Solidity sources with the pinned solc into
+# contracts/artifacts/combined.json (needs Node.js; npm ci installs the
+# pinned compiler and OpenZeppelin).
+contracts/node_modules: contracts/package.json contracts/package-lock.json
+	cd contracts && npm ci --no-audit --no-fund
+	@touch $@
+
+contracts: contracts/node_modules
+	cd contracts && node build.js
+
+# bindings regenerates the Go bindings from the artifacts with abigen v2 at
+# the go.mod version of go-ethereum.
+bindings:
+	$(GO) tool abigen --v2 --combined-json contracts/artifacts/combined.json --pkg bindings --out bindings/bindings.go
+
+generate: contracts bindings
+
+# check-generated fails when the committed artifacts or bindings differ from
+# what the sources produce.
+check-generated: generate
+	@git diff --exit-code --stat -- contracts/artifacts bindings || \
+		{ echo "generated code is stale: run 'make generate' and commit"; exit 1; }
+
+lint-contracts: contracts/node_modules
+	cd contracts && npx solhint --max-warnings 0 'src/**/*.sol'

@@ -1,0 +1,126 @@
+// Package devchain starts an in-process EVM chain (go-ethereum's simulated
+// backend) with the fork rules Ethereum mainnet runs today, Osaka, and
+// deterministic funded accounts. Tests, gas measurements and the embedded
+// dev mode use it.
+//
+// Since go-ethereum v1.17.5 the simulated backend and `geth --dev` start on
+// the draft Bogota (Amsterdam) schedule, where creating a storage slot costs
+// about 110k gas instead of 22.1k; every figure measured on that schedule
+// would be wrong for mainnet. New switches it off.
+package devchain
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/binary"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/params"
+)
+
+// OsakaConfig is the dev chain's configuration with every fork up to and
+// including Osaka and nothing after it.
+func OsakaConfig() *params.ChainConfig {
+	c := *params.AllDevChainProtocolChanges
+	c.BogotaTime = nil
+	c.AmsterdamTime = nil
+	return &c
+}
+
+// WithOsaka is a simulated.NewBackend option that applies OsakaConfig.
+func WithOsaka() func(*node.Config, *ethconfig.Config) {
+	return func(_ *node.Config, e *ethconfig.Config) {
+		g := *e.Genesis
+		g.Config = OsakaConfig()
+		e.Genesis = &g
+	}
+}
+
+// Chain is a simulated chain with funded accounts.
+type Chain struct {
+	Backend *simulated.Backend
+	Client  simulated.Client
+	ChainID *big.Int
+	Keys    []*ecdsa.PrivateKey
+	Addrs   []common.Address
+}
+
+// Key returns the i-th deterministic test key (the same for every run).
+func Key(i int) *ecdsa.PrivateKey {
+	var seed [32]byte
+	copy(seed[:], "hourglass devchain account key")
+	binary.BigEndian.PutUint16(seed[30:], uint16(i+1))
+	k, err := crypto.ToECDSA(crypto.Keccak256(seed[:]))
+	if err != nil {
+		panic(err)
+	}
+	return k
+}
+
+// New starts a chain whose first n deterministic accounts each hold 10,000
+// ether. The chain id is 1337.
+func New(n int, options ...func(*node.Config, *ethconfig.Config)) *Chain {
+	c := &Chain{}
+	alloc := types.GenesisAlloc{}
+	eth := new(big.Int).Mul(big.NewInt(10_000), big.NewInt(params.Ether))
+	for i := 0; i < n; i++ {
+		k := Key(i)
+		a := crypto.PubkeyToAddress(k.PublicKey)
+		c.Keys, c.Addrs = append(c.Keys, k), append(c.Addrs, a)
+		alloc[a] = types.Account{Balance: eth}
+	}
+	opts := append([]func(*node.Config, *ethconfig.Config){WithOsaka(), simulated.WithBlockGasLimit(60_000_000)}, options...)
+	c.Backend = simulated.NewBackend(alloc, opts...)
+	c.Client = c.Backend.Client()
+	id, err := c.Client.ChainID(context.Background())
+	if err != nil {
+		panic(err)
+	}
+	c.ChainID = id
+	return c
+}
+
+// Close stops the chain.
+func (c *Chain) Close() error { return c.Backend.Close() }
+
+// Opts returns transaction options signing as account i.
+func (c *Chain) Opts(i int) *bind.TransactOpts {
+	return bind.NewKeyedTransactor(c.Keys[i], c.ChainID)
+}
+
+// Mine commits a block and returns the receipt of tx, failing if it reverted.
+func (c *Chain) Mine(tx *types.Transaction, err error) (*types.Receipt, error) {
+	if err != nil {
+		return nil, err
+	}
+	c.Backend.Commit()
+	r, err := c.Client.TransactionReceipt(context.Background(), tx.Hash())
+	if err != nil {
+		return nil, err
+	}
+	if r.Status != types.ReceiptStatusSuccessful {
+		return r, fmt.Errorf("devchain: transaction %s reverted (gas used %d)", tx.Hash(), r.GasUsed)
+	}
+	return r, nil
+}
+
+// Deploy deploys a contract from account i and mines it.
+func (c *Chain) Deploy(i int, meta *bind.MetaData, constructorInput []byte) (common.Address, *types.Receipt, error) {
+	addr, tx, err := bind.DeployContract(c.Opts(i), common.FromHex(meta.Bin), c.Client, constructorInput)
+	if err != nil {
+		return common.Address{}, nil, err
+	}
+	r, err := c.Mine(tx, nil)
+	if err != nil {
+		return common.Address{}, r, err
+	}
+	return addr, r, nil
+}
