@@ -24,6 +24,1225 @@ var (
 	_ = abi.ConvertType
 )
 
+// GPUHourTokenMetaData contains all meta data concerning the GPUHourToken contract.
+var GPUHourTokenMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"string\",\"name\":\"uri_\",\"type\":\"string\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"ERC1155InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC1155InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"idsLength\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"valuesLength\",\"type\":\"uint256\"}],\"name\":\"ERC1155InvalidArrayLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"ERC1155InvalidOperator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC1155InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC1155InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ERC1155MissingApprovalForAll\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"ApprovalForAll\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256[]\",\"name\":\"ids\",\"type\":\"uint256[]\"},{\"indexed\":false,\"internalType\":\"uint256[]\",\"name\":\"values\",\"type\":\"uint256[]\"}],\"name\":\"TransferBatch\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"TransferSingle\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"string\",\"name\":\"value\",\"type\":\"string\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"URI\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MINTER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"accounts\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"ids\",\"type\":\"uint256[]\"}],\"name\":\"balanceOfBatch\",\"outputs\":[{\"internalType\":\"uint256[]\",\"name\":\"\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"burn\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"exists\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"isApprovedForAll\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256[]\",\"name\":\"ids\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256[]\",\"name\":\"values\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"safeBatchTransferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"safeTransferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"setApprovalForAll\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"uri\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "07291f14ae504f081baa127598bf2c3f92",
+	Bin: "0x608060405234801561000f575f5ffd5b506040516119a03803806119a083398101604081905261002e9161011c565b806100388161004b565b506100435f8361005b565b505050610338565b6002610057828261027a565b5050565b5f8281526005602090815260408083206001600160a01b038516845290915281205460ff166100ff575f8381526005602090815260408083206001600160a01b03861684529091529020805460ff191660011790556100b73390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610102565b505f5b92915050565b634e487b7160e01b5f52604160045260245ffd5b5f5f6040838503121561012d575f5ffd5b82516001600160a01b0381168114610143575f5ffd5b60208401519092506001600160401b0381111561015e575f5ffd5b8301601f8101851361016e575f5ffd5b80516001600160401b0381111561018757610187610108565b604051601f8201601f19908116603f011681016001600160401b03811182821017156101b5576101b5610108565b6040528181528282016020018710156101cc575f5ffd5b8160208401602083015e5f602083830101528093505050509250929050565b600181811c908216806101ff57607f821691505b60208210810361021d57634e487b7160e01b5f52602260045260245ffd5b50919050565b601f821115610275578282111561027557805f5260205f20601f840160051c602085101561024e57505f5b90810190601f840160051c035f5b81811015610271575f8382015560010161025c565b5050505b505050565b81516001600160401b0381111561029357610293610108565b6102a7816102a184546101eb565b84610223565b6020601f8211600181146102d9575f83156102c25750848201515b5f19600385901b1c1916600184901b178455610331565b5f84815260208120601f198516915b8281101561030857878501518255602094850194600190920191016102e8565b508482101561032557868401515f19600387901b60f8161c191681555b505060018360011b0184555b5050505050565b61165b806103455f395ff3fe608060405234801561000f575f5ffd5b5060043610610126575f3560e01c80634f558e79116100a9578063d53913931161006e578063d539139314610298578063d547741f146102bf578063e985e9c5146102d2578063f242432a1461030d578063f5298aca14610320575f5ffd5b80634f558e791461022b57806391d148541461024c578063a217fddf1461025f578063a22cb46514610266578063bd85b03914610279575f5ffd5b8063248a9ca3116100ef578063248a9ca3146101b05780632eb2c2d6146101d25780632f2ff15d146101e557806336568abe146101f85780634e1273f41461020b575f5ffd5b8062fdd58e1461012a57806301ffc9a7146101505780630e89341c14610173578063156e29f61461019357806318160ddd146101a8575b5f5ffd5b61013d610138366004611046565b610333565b6040519081526020015b60405180910390f35b61016361015e366004611083565b61035a565b6040519015158152602001610147565b6101866101813660046110a5565b610364565b60405161014791906110ea565b6101a66101a13660046110fc565b6103f6565b005b60045461013d565b61013d6101be3660046110a5565b5f9081526005602052604090206001015490565b6101a66101e036600461126a565b610440565b6101a66101f3366004611319565b61045f565b6101a6610206366004611319565b610483565b61021e610219366004611343565b6104bb565b6040516101479190611440565b6101636102393660046110a5565b5f90815260036020526040902054151590565b61016361025a366004611319565b61058b565b61013d5f81565b6101a6610274366004611452565b6105b5565b61013d6102873660046110a5565b5f9081526003602052604090205490565b61013d7f9f2df0fed2c77648de5860a4cc508cd0818c85b8b8a1ab4ceeef8d981c8956a681565b6101a66102cd366004611319565b6105c4565b6101636102e036600461148b565b6001600160a01b039182165f90815260016020908152604080832093909416825291909152205460ff1690565b6101a661031b3660046114b3565b6105e8565b6101a661032e3660046110fc565b6105fe565b5f818152602081815260408083206001600160a01b03861684529091529020545b92915050565b5f61035482610633565b60606002805461037390611507565b80601f016020809104026020016040519081016040528092919081815260200182805461039f90611507565b80156103ea5780601f106103c1576101008083540402835291602001916103ea565b820191905f5260205f20905b8154815290600101906020018083116103cd57829003601f168201915b50505050509050919050565b7f9f2df0fed2c77648de5860a4cc508cd0818c85b8b8a1ab4ceeef8d981c8956a661042081610657565b61043a84848460405180602001604052805f815250610664565b50505050565b61044b335b866106c8565b6104588585858585610740565b5050505050565b5f8281526005602052604090206001015461047981610657565b61043a83836107a0565b6001600160a01b03811633146104ac5760405163334bd91960e11b815260040160405180910390fd5b6104b68282610831565b505050565b606081518351146104f15781518351604051635b05999160e01b8152600481019290925260248201526044015b60405180910390fd5b5f835167ffffffffffffffff81111561050c5761050c61112c565b604051908082528060200260200182016040528015610535578160200160208202803683370190505b5090505f5b84518110156105835760208082028601015161055e90602080840287010151610333565b8282815181106105705761057061153f565b602090810291909101015260010161053a565b509392505050565b5f9182526005602090815260408084206001600160a01b0393909316845291905290205460ff1690565b6105c033838361089c565b5050565b5f828152600560205260409020600101546105de81610657565b61043a8383610831565b6105f133610445565b6104588585858585610959565b7f9f2df0fed2c77648de5860a4cc508cd0818c85b8b8a1ab4ceeef8d981c8956a661062881610657565b61043a8484846109e6565b5f6001600160e01b03198216637965db0b60e01b1480610354575061035482610a4d565b6106618133610a9c565b50565b6001600160a01b03841661068d57604051632bfa23e760e11b81525f60048201526024016104e8565b604080516001808252602082018690528183019081526060820185905260808201909252906106c05f8784848784610ad5565b505050505050565b816001600160a01b0316816001600160a01b03161415801561070f57506001600160a01b038082165f9081526001602090815260408083209386168352929052205460ff16155b156105c05760405163711bec9160e11b81526001600160a01b038084166004830152821660248201526044016104e8565b6001600160a01b03841661076957604051632bfa23e760e11b81525f60048201526024016104e8565b6001600160a01b03851661079157604051626a0d4560e21b81525f60048201526024016104e8565b61045885858585856001610ad5565b5f6107ab838361058b565b61082a575f8381526005602090815260408083206001600160a01b03861684529091529020805460ff191660011790556107e23390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610354565b505f610354565b5f61083c838361058b565b1561082a575f8381526005602090815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610354565b6001600160a01b0383166108c557604051631f18c42760e11b81525f60048201526024016104e8565b6001600160a01b0382166108ed5760405162ced3e160e81b81525f60048201526024016104e8565b6001600160a01b038381165f81815260016020908152604080832094871680845294825291829020805460ff191686151590811790915591519182527f17307eab39ab6107e8899845ad3d59bd9653f200f220920489ca2b5937696c31910160405180910390a3505050565b6001600160a01b03841661098257604051632bfa23e760e11b81525f60048201526024016104e8565b6001600160a01b0385166109aa57604051626a0d4560e21b81525f60048201526024016104e8565b604080516001808252602082018690528183019081526060820185905260808201909252906109dd87878484875f610ad5565b50505050505050565b6001600160a01b038316610a0e57604051626a0d4560e21b81525f60048201526024016104e8565b604080516001808252602082018590528183019081526060820184905260a082019092525f608082018181529192916104589187918590859083610ad5565b5f6001600160e01b03198216636cdb3d1360e11b1480610a7d57506001600160e01b031982166303a24d0760e21b145b8061035457506301ffc9a760e01b6001600160e01b0319831614610354565b610aa6828261058b565b6105c05760405163e2517d3f60e01b81526001600160a01b0382166004820152602481018390526044016104e8565b610ae186868686610b2d565b6001600160a01b038516156106c057338115610b0a57610b05818888888888610c14565b6109dd565b60208581015190850151610b22838a8a85858a610d35565b505050505050505050565b610b3984848484610e1c565b6001600160a01b038416610bb6575f805b8351811015610b9d5760208181028481018201519086018201515f908152600390925260408220805491928392610b82908490611553565b90915550610b9290508184611553565b925050600101610b4a565b508060045f828254610baf9190611553565b9091555050505b6001600160a01b03831661043a575f805b8351811015610c035760208181028481018201519086018201515f90815260039092526040909120805482900390559190910190600101610bc7565b506004805491909103905550505050565b6001600160a01b0384163b156106c05760405163bc197c8160e01b81526001600160a01b0385169063bc197c8190610c589089908990889088908890600401611572565b6020604051808303815f875af1925050508015610c92575060408051601f3d908101601f19168201909252610c8f918101906115cf565b60015b610cf9573d808015610cbf576040519150601f19603f3d011682016040523d82523d5f602084013e610cc4565b606091505b5080515f03610cf157604051632bfa23e760e11b81526001600160a01b03861660048201526024016104e8565b805160208201fd5b6001600160e01b0319811663bc197c8160e01b146109dd57604051632bfa23e760e11b81526001600160a01b03861660048201526024016104e8565b6001600160a01b0384163b156106c05760405163f23a6e6160e01b81526001600160a01b0385169063f23a6e6190610d7990899089908890889088906004016115ea565b6020604051808303815f875af1925050508015610db3575060408051601f3d908101601f19168201909252610db0918101906115cf565b60015b610de0573d808015610cbf576040519150601f19603f3d011682016040523d82523d5f602084013e610cc4565b6001600160e01b0319811663f23a6e6160e01b146109dd57604051632bfa23e760e11b81526001600160a01b03861660048201526024016104e8565b8051825114610e4b5781518151604051635b05999160e01b8152600481019290925260248201526044016104e8565b335f5b8351811015610f4d576020818102858101820151908501909101516001600160a01b03881615610eff575f828152602081815260408083206001600160a01b038c16845290915290205481811015610ed9576040516303dee4c560e01b81526001600160a01b038a1660048201526024810182905260448101839052606481018490526084016104e8565b5f838152602081815260408083206001600160a01b038d16845290915290209082900390555b6001600160a01b03871615610f43575f828152602081815260408083206001600160a01b038b16845290915281208054839290610f3d908490611553565b90915550505b5050600101610e4e565b508251600103610fcd5760208301515f906020840151909150856001600160a01b0316876001600160a01b0316846001600160a01b03167fc3d58168c5ae7397731d063d5bbf3d657854427343f4c083240f7aacaa2d0f628585604051610fbe929190918252602082015260400190565b60405180910390a45050610458565b836001600160a01b0316856001600160a01b0316826001600160a01b03167f4a39dc06d4c0dbc64b70af90fd698a233a518aa5d07e595d983b8c0526c8f7fb868660405161101c92919061162e565b60405180910390a45050505050565b80356001600160a01b0381168114611041575f5ffd5b919050565b5f5f60408385031215611057575f5ffd5b6110608361102b565b946020939093013593505050565b6001600160e01b031981168114610661575f5ffd5b5f60208284031215611093575f5ffd5b813561109e8161106e565b9392505050565b5f602082840312156110b5575f5ffd5b5035919050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f61109e60208301846110bc565b5f5f5f6060848603121561110e575f5ffd5b6111178461102b565b95602085013595506040909401359392505050565b634e487b7160e01b5f52604160045260245ffd5b604051601f8201601f1916810167ffffffffffffffff811182821017156111695761116961112c565b604052919050565b5f67ffffffffffffffff82111561118a5761118a61112c565b5060051b60200190565b5f82601f8301126111a3575f5ffd5b81356111b66111b182611171565b611140565b8082825260208201915060208360051b8601019250858311156111d7575f5ffd5b602085015b838110156111f45780358352602092830192016111dc565b5095945050505050565b5f82601f83011261120d575f5ffd5b813567ffffffffffffffff8111156112275761122761112c565b61123a601f8201601f1916602001611140565b81815284602083860101111561124e575f5ffd5b816020850160208301375f918101602001919091529392505050565b5f5f5f5f5f60a0868803121561127e575f5ffd5b6112878661102b565b94506112956020870161102b565b9350604086013567ffffffffffffffff8111156112b0575f5ffd5b6112bc88828901611194565b935050606086013567ffffffffffffffff8111156112d8575f5ffd5b6112e488828901611194565b925050608086013567ffffffffffffffff811115611300575f5ffd5b61130c888289016111fe565b9150509295509295909350565b5f5f6040838503121561132a575f5ffd5b8235915061133a6020840161102b565b90509250929050565b5f5f60408385031215611354575f5ffd5b823567ffffffffffffffff81111561136a575f5ffd5b8301601f8101851361137a575f5ffd5b80356113886111b182611171565b8082825260208201915060208360051b8501019250878311156113a9575f5ffd5b6020840193505b828410156113d2576113c18461102b565b8252602093840193909101906113b0565b9450505050602083013567ffffffffffffffff8111156113f0575f5ffd5b6113fc85828601611194565b9150509250929050565b5f8151808452602084019350602083015f5b82811015611436578151865260209586019590910190600101611418565b5093949350505050565b602081525f61109e6020830184611406565b5f5f60408385031215611463575f5ffd5b61146c8361102b565b915060208301358015158114611480575f5ffd5b809150509250929050565b5f5f6040838503121561149c575f5ffd5b6114a58361102b565b915061133a6020840161102b565b5f5f5f5f5f60a086880312156114c7575f5ffd5b6114d08661102b565b94506114de6020870161102b565b93506040860135925060608601359150608086013567ffffffffffffffff811115611300575f5ffd5b600181811c9082168061151b57607f821691505b60208210810361153957634e487b7160e01b5f52602260045260245ffd5b50919050565b634e487b7160e01b5f52603260045260245ffd5b8082018082111561035457634e487b7160e01b5f52601160045260245ffd5b6001600160a01b0386811682528516602082015260a0604082018190525f9061159d90830186611406565b82810360608401526115af8186611406565b905082810360808401526115c381856110bc565b98975050505050505050565b5f602082840312156115df575f5ffd5b815161109e8161106e565b6001600160a01b03868116825285166020820152604081018490526060810183905260a0608082018190525f90611623908301846110bc565b979650505050505050565b604081525f6116406040830185611406565b82810360208401526116528185611406565b9594505050505056",
+}
+
+// GPUHourToken is an auto generated Go binding around an Ethereum contract.
+type GPUHourToken struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *GPUHourToken) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewGPUHourToken creates a new instance of GPUHourToken.
+func NewGPUHourToken() *GPUHourToken {
+	parsed, err := GPUHourTokenMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &GPUHourToken{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *GPUHourToken) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address admin, string uri_) returns()
+func (gPUHourToken *GPUHourToken) PackConstructor(admin common.Address, uri_ string) []byte {
+	enc, err := gPUHourToken.abi.Pack("", admin, uri_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (gPUHourToken *GPUHourToken) PackDEFAULTADMINROLE() []byte {
+	enc, err := gPUHourToken.abi.Pack("DEFAULT_ADMIN_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (gPUHourToken *GPUHourToken) TryPackDEFAULTADMINROLE() ([]byte, error) {
+	return gPUHourToken.abi.Pack("DEFAULT_ADMIN_ROLE")
+}
+
+// UnpackDEFAULTADMINROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa217fddf.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (gPUHourToken *GPUHourToken) UnpackDEFAULTADMINROLE(data []byte) ([32]byte, error) {
+	out, err := gPUHourToken.abi.Unpack("DEFAULT_ADMIN_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackMINTERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd5391393.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MINTER_ROLE() view returns(bytes32)
+func (gPUHourToken *GPUHourToken) PackMINTERROLE() []byte {
+	enc, err := gPUHourToken.abi.Pack("MINTER_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMINTERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd5391393.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MINTER_ROLE() view returns(bytes32)
+func (gPUHourToken *GPUHourToken) TryPackMINTERROLE() ([]byte, error) {
+	return gPUHourToken.abi.Pack("MINTER_ROLE")
+}
+
+// UnpackMINTERROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd5391393.
+//
+// Solidity: function MINTER_ROLE() view returns(bytes32)
+func (gPUHourToken *GPUHourToken) UnpackMINTERROLE(data []byte) ([32]byte, error) {
+	out, err := gPUHourToken.abi.Unpack("MINTER_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x00fdd58e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function balanceOf(address account, uint256 id) view returns(uint256)
+func (gPUHourToken *GPUHourToken) PackBalanceOf(account common.Address, id *big.Int) []byte {
+	enc, err := gPUHourToken.abi.Pack("balanceOf", account, id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x00fdd58e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function balanceOf(address account, uint256 id) view returns(uint256)
+func (gPUHourToken *GPUHourToken) TryPackBalanceOf(account common.Address, id *big.Int) ([]byte, error) {
+	return gPUHourToken.abi.Pack("balanceOf", account, id)
+}
+
+// UnpackBalanceOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x00fdd58e.
+//
+// Solidity: function balanceOf(address account, uint256 id) view returns(uint256)
+func (gPUHourToken *GPUHourToken) UnpackBalanceOf(data []byte) (*big.Int, error) {
+	out, err := gPUHourToken.abi.Unpack("balanceOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackBalanceOfBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4e1273f4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function balanceOfBatch(address[] accounts, uint256[] ids) view returns(uint256[])
+func (gPUHourToken *GPUHourToken) PackBalanceOfBatch(accounts []common.Address, ids []*big.Int) []byte {
+	enc, err := gPUHourToken.abi.Pack("balanceOfBatch", accounts, ids)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBalanceOfBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4e1273f4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function balanceOfBatch(address[] accounts, uint256[] ids) view returns(uint256[])
+func (gPUHourToken *GPUHourToken) TryPackBalanceOfBatch(accounts []common.Address, ids []*big.Int) ([]byte, error) {
+	return gPUHourToken.abi.Pack("balanceOfBatch", accounts, ids)
+}
+
+// UnpackBalanceOfBatch is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4e1273f4.
+//
+// Solidity: function balanceOfBatch(address[] accounts, uint256[] ids) view returns(uint256[])
+func (gPUHourToken *GPUHourToken) UnpackBalanceOfBatch(data []byte) ([]*big.Int, error) {
+	out, err := gPUHourToken.abi.Unpack("balanceOfBatch", data)
+	if err != nil {
+		return *new([]*big.Int), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]*big.Int)).(*[]*big.Int)
+	return out0, nil
+}
+
+// PackBurn is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf5298aca.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function burn(address from, uint256 id, uint256 amount) returns()
+func (gPUHourToken *GPUHourToken) PackBurn(from common.Address, id *big.Int, amount *big.Int) []byte {
+	enc, err := gPUHourToken.abi.Pack("burn", from, id, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBurn is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf5298aca.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function burn(address from, uint256 id, uint256 amount) returns()
+func (gPUHourToken *GPUHourToken) TryPackBurn(from common.Address, id *big.Int, amount *big.Int) ([]byte, error) {
+	return gPUHourToken.abi.Pack("burn", from, id, amount)
+}
+
+// PackExists is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4f558e79.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function exists(uint256 id) view returns(bool)
+func (gPUHourToken *GPUHourToken) PackExists(id *big.Int) []byte {
+	enc, err := gPUHourToken.abi.Pack("exists", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExists is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4f558e79.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function exists(uint256 id) view returns(bool)
+func (gPUHourToken *GPUHourToken) TryPackExists(id *big.Int) ([]byte, error) {
+	return gPUHourToken.abi.Pack("exists", id)
+}
+
+// UnpackExists is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4f558e79.
+//
+// Solidity: function exists(uint256 id) view returns(bool)
+func (gPUHourToken *GPUHourToken) UnpackExists(data []byte) (bool, error) {
+	out, err := gPUHourToken.abi.Unpack("exists", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (gPUHourToken *GPUHourToken) PackGetRoleAdmin(role [32]byte) []byte {
+	enc, err := gPUHourToken.abi.Pack("getRoleAdmin", role)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (gPUHourToken *GPUHourToken) TryPackGetRoleAdmin(role [32]byte) ([]byte, error) {
+	return gPUHourToken.abi.Pack("getRoleAdmin", role)
+}
+
+// UnpackGetRoleAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x248a9ca3.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (gPUHourToken *GPUHourToken) UnpackGetRoleAdmin(data []byte) ([32]byte, error) {
+	out, err := gPUHourToken.abi.Unpack("getRoleAdmin", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (gPUHourToken *GPUHourToken) PackGrantRole(role [32]byte, account common.Address) []byte {
+	enc, err := gPUHourToken.abi.Pack("grantRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (gPUHourToken *GPUHourToken) TryPackGrantRole(role [32]byte, account common.Address) ([]byte, error) {
+	return gPUHourToken.abi.Pack("grantRole", role, account)
+}
+
+// PackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (gPUHourToken *GPUHourToken) PackHasRole(role [32]byte, account common.Address) []byte {
+	enc, err := gPUHourToken.abi.Pack("hasRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (gPUHourToken *GPUHourToken) TryPackHasRole(role [32]byte, account common.Address) ([]byte, error) {
+	return gPUHourToken.abi.Pack("hasRole", role, account)
+}
+
+// UnpackHasRole is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x91d14854.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (gPUHourToken *GPUHourToken) UnpackHasRole(data []byte) (bool, error) {
+	out, err := gPUHourToken.abi.Unpack("hasRole", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsApprovedForAll is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe985e9c5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isApprovedForAll(address account, address operator) view returns(bool)
+func (gPUHourToken *GPUHourToken) PackIsApprovedForAll(account common.Address, operator common.Address) []byte {
+	enc, err := gPUHourToken.abi.Pack("isApprovedForAll", account, operator)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsApprovedForAll is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe985e9c5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isApprovedForAll(address account, address operator) view returns(bool)
+func (gPUHourToken *GPUHourToken) TryPackIsApprovedForAll(account common.Address, operator common.Address) ([]byte, error) {
+	return gPUHourToken.abi.Pack("isApprovedForAll", account, operator)
+}
+
+// UnpackIsApprovedForAll is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe985e9c5.
+//
+// Solidity: function isApprovedForAll(address account, address operator) view returns(bool)
+func (gPUHourToken *GPUHourToken) UnpackIsApprovedForAll(data []byte) (bool, error) {
+	out, err := gPUHourToken.abi.Unpack("isApprovedForAll", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackMint is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x156e29f6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function mint(address to, uint256 id, uint256 amount) returns()
+func (gPUHourToken *GPUHourToken) PackMint(to common.Address, id *big.Int, amount *big.Int) []byte {
+	enc, err := gPUHourToken.abi.Pack("mint", to, id, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMint is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x156e29f6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function mint(address to, uint256 id, uint256 amount) returns()
+func (gPUHourToken *GPUHourToken) TryPackMint(to common.Address, id *big.Int, amount *big.Int) ([]byte, error) {
+	return gPUHourToken.abi.Pack("mint", to, id, amount)
+}
+
+// PackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (gPUHourToken *GPUHourToken) PackRenounceRole(role [32]byte, callerConfirmation common.Address) []byte {
+	enc, err := gPUHourToken.abi.Pack("renounceRole", role, callerConfirmation)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (gPUHourToken *GPUHourToken) TryPackRenounceRole(role [32]byte, callerConfirmation common.Address) ([]byte, error) {
+	return gPUHourToken.abi.Pack("renounceRole", role, callerConfirmation)
+}
+
+// PackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (gPUHourToken *GPUHourToken) PackRevokeRole(role [32]byte, account common.Address) []byte {
+	enc, err := gPUHourToken.abi.Pack("revokeRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (gPUHourToken *GPUHourToken) TryPackRevokeRole(role [32]byte, account common.Address) ([]byte, error) {
+	return gPUHourToken.abi.Pack("revokeRole", role, account)
+}
+
+// PackSafeBatchTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2eb2c2d6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function safeBatchTransferFrom(address from, address to, uint256[] ids, uint256[] values, bytes data) returns()
+func (gPUHourToken *GPUHourToken) PackSafeBatchTransferFrom(from common.Address, to common.Address, ids []*big.Int, values []*big.Int, data []byte) []byte {
+	enc, err := gPUHourToken.abi.Pack("safeBatchTransferFrom", from, to, ids, values, data)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSafeBatchTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2eb2c2d6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function safeBatchTransferFrom(address from, address to, uint256[] ids, uint256[] values, bytes data) returns()
+func (gPUHourToken *GPUHourToken) TryPackSafeBatchTransferFrom(from common.Address, to common.Address, ids []*big.Int, values []*big.Int, data []byte) ([]byte, error) {
+	return gPUHourToken.abi.Pack("safeBatchTransferFrom", from, to, ids, values, data)
+}
+
+// PackSafeTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf242432a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function safeTransferFrom(address from, address to, uint256 id, uint256 value, bytes data) returns()
+func (gPUHourToken *GPUHourToken) PackSafeTransferFrom(from common.Address, to common.Address, id *big.Int, value *big.Int, data []byte) []byte {
+	enc, err := gPUHourToken.abi.Pack("safeTransferFrom", from, to, id, value, data)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSafeTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf242432a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function safeTransferFrom(address from, address to, uint256 id, uint256 value, bytes data) returns()
+func (gPUHourToken *GPUHourToken) TryPackSafeTransferFrom(from common.Address, to common.Address, id *big.Int, value *big.Int, data []byte) ([]byte, error) {
+	return gPUHourToken.abi.Pack("safeTransferFrom", from, to, id, value, data)
+}
+
+// PackSetApprovalForAll is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa22cb465.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setApprovalForAll(address operator, bool approved) returns()
+func (gPUHourToken *GPUHourToken) PackSetApprovalForAll(operator common.Address, approved bool) []byte {
+	enc, err := gPUHourToken.abi.Pack("setApprovalForAll", operator, approved)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetApprovalForAll is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa22cb465.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setApprovalForAll(address operator, bool approved) returns()
+func (gPUHourToken *GPUHourToken) TryPackSetApprovalForAll(operator common.Address, approved bool) ([]byte, error) {
+	return gPUHourToken.abi.Pack("setApprovalForAll", operator, approved)
+}
+
+// PackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (gPUHourToken *GPUHourToken) PackSupportsInterface(interfaceId [4]byte) []byte {
+	enc, err := gPUHourToken.abi.Pack("supportsInterface", interfaceId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (gPUHourToken *GPUHourToken) TryPackSupportsInterface(interfaceId [4]byte) ([]byte, error) {
+	return gPUHourToken.abi.Pack("supportsInterface", interfaceId)
+}
+
+// UnpackSupportsInterface is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x01ffc9a7.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (gPUHourToken *GPUHourToken) UnpackSupportsInterface(data []byte) (bool, error) {
+	out, err := gPUHourToken.abi.Unpack("supportsInterface", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackTotalSupply is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x18160ddd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (gPUHourToken *GPUHourToken) PackTotalSupply() []byte {
+	enc, err := gPUHourToken.abi.Pack("totalSupply")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTotalSupply is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x18160ddd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (gPUHourToken *GPUHourToken) TryPackTotalSupply() ([]byte, error) {
+	return gPUHourToken.abi.Pack("totalSupply")
+}
+
+// UnpackTotalSupply is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x18160ddd.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (gPUHourToken *GPUHourToken) UnpackTotalSupply(data []byte) (*big.Int, error) {
+	out, err := gPUHourToken.abi.Unpack("totalSupply", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTotalSupply0 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbd85b039.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function totalSupply(uint256 id) view returns(uint256)
+func (gPUHourToken *GPUHourToken) PackTotalSupply0(id *big.Int) []byte {
+	enc, err := gPUHourToken.abi.Pack("totalSupply0", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTotalSupply0 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbd85b039.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function totalSupply(uint256 id) view returns(uint256)
+func (gPUHourToken *GPUHourToken) TryPackTotalSupply0(id *big.Int) ([]byte, error) {
+	return gPUHourToken.abi.Pack("totalSupply0", id)
+}
+
+// UnpackTotalSupply0 is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbd85b039.
+//
+// Solidity: function totalSupply(uint256 id) view returns(uint256)
+func (gPUHourToken *GPUHourToken) UnpackTotalSupply0(data []byte) (*big.Int, error) {
+	out, err := gPUHourToken.abi.Unpack("totalSupply0", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackUri is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0e89341c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function uri(uint256 ) view returns(string)
+func (gPUHourToken *GPUHourToken) PackUri(arg0 *big.Int) []byte {
+	enc, err := gPUHourToken.abi.Pack("uri", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUri is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0e89341c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function uri(uint256 ) view returns(string)
+func (gPUHourToken *GPUHourToken) TryPackUri(arg0 *big.Int) ([]byte, error) {
+	return gPUHourToken.abi.Pack("uri", arg0)
+}
+
+// UnpackUri is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0e89341c.
+//
+// Solidity: function uri(uint256 ) view returns(string)
+func (gPUHourToken *GPUHourToken) UnpackUri(data []byte) (string, error) {
+	out, err := gPUHourToken.abi.Unpack("uri", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// GPUHourTokenApprovalForAll represents a ApprovalForAll event raised by the GPUHourToken contract.
+type GPUHourTokenApprovalForAll struct {
+	Account  common.Address
+	Operator common.Address
+	Approved bool
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const GPUHourTokenApprovalForAllEventName = "ApprovalForAll"
+
+// ContractEventName returns the user-defined event name.
+func (GPUHourTokenApprovalForAll) ContractEventName() string {
+	return GPUHourTokenApprovalForAllEventName
+}
+
+// UnpackApprovalForAllEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ApprovalForAll(address indexed account, address indexed operator, bool approved)
+func (gPUHourToken *GPUHourToken) UnpackApprovalForAllEvent(log *types.Log) (*GPUHourTokenApprovalForAll, error) {
+	event := "ApprovalForAll"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != gPUHourToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(GPUHourTokenApprovalForAll)
+	if len(log.Data) > 0 {
+		if err := gPUHourToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range gPUHourToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// GPUHourTokenRoleAdminChanged represents a RoleAdminChanged event raised by the GPUHourToken contract.
+type GPUHourTokenRoleAdminChanged struct {
+	Role              [32]byte
+	PreviousAdminRole [32]byte
+	NewAdminRole      [32]byte
+	Raw               *types.Log // Blockchain specific contextual infos
+}
+
+const GPUHourTokenRoleAdminChangedEventName = "RoleAdminChanged"
+
+// ContractEventName returns the user-defined event name.
+func (GPUHourTokenRoleAdminChanged) ContractEventName() string {
+	return GPUHourTokenRoleAdminChangedEventName
+}
+
+// UnpackRoleAdminChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole)
+func (gPUHourToken *GPUHourToken) UnpackRoleAdminChangedEvent(log *types.Log) (*GPUHourTokenRoleAdminChanged, error) {
+	event := "RoleAdminChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != gPUHourToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(GPUHourTokenRoleAdminChanged)
+	if len(log.Data) > 0 {
+		if err := gPUHourToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range gPUHourToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// GPUHourTokenRoleGranted represents a RoleGranted event raised by the GPUHourToken contract.
+type GPUHourTokenRoleGranted struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const GPUHourTokenRoleGrantedEventName = "RoleGranted"
+
+// ContractEventName returns the user-defined event name.
+func (GPUHourTokenRoleGranted) ContractEventName() string {
+	return GPUHourTokenRoleGrantedEventName
+}
+
+// UnpackRoleGrantedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender)
+func (gPUHourToken *GPUHourToken) UnpackRoleGrantedEvent(log *types.Log) (*GPUHourTokenRoleGranted, error) {
+	event := "RoleGranted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != gPUHourToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(GPUHourTokenRoleGranted)
+	if len(log.Data) > 0 {
+		if err := gPUHourToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range gPUHourToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// GPUHourTokenRoleRevoked represents a RoleRevoked event raised by the GPUHourToken contract.
+type GPUHourTokenRoleRevoked struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const GPUHourTokenRoleRevokedEventName = "RoleRevoked"
+
+// ContractEventName returns the user-defined event name.
+func (GPUHourTokenRoleRevoked) ContractEventName() string {
+	return GPUHourTokenRoleRevokedEventName
+}
+
+// UnpackRoleRevokedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender)
+func (gPUHourToken *GPUHourToken) UnpackRoleRevokedEvent(log *types.Log) (*GPUHourTokenRoleRevoked, error) {
+	event := "RoleRevoked"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != gPUHourToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(GPUHourTokenRoleRevoked)
+	if len(log.Data) > 0 {
+		if err := gPUHourToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range gPUHourToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// GPUHourTokenTransferBatch represents a TransferBatch event raised by the GPUHourToken contract.
+type GPUHourTokenTransferBatch struct {
+	Operator common.Address
+	From     common.Address
+	To       common.Address
+	Ids      []*big.Int
+	Values   []*big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const GPUHourTokenTransferBatchEventName = "TransferBatch"
+
+// ContractEventName returns the user-defined event name.
+func (GPUHourTokenTransferBatch) ContractEventName() string {
+	return GPUHourTokenTransferBatchEventName
+}
+
+// UnpackTransferBatchEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TransferBatch(address indexed operator, address indexed from, address indexed to, uint256[] ids, uint256[] values)
+func (gPUHourToken *GPUHourToken) UnpackTransferBatchEvent(log *types.Log) (*GPUHourTokenTransferBatch, error) {
+	event := "TransferBatch"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != gPUHourToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(GPUHourTokenTransferBatch)
+	if len(log.Data) > 0 {
+		if err := gPUHourToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range gPUHourToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// GPUHourTokenTransferSingle represents a TransferSingle event raised by the GPUHourToken contract.
+type GPUHourTokenTransferSingle struct {
+	Operator common.Address
+	From     common.Address
+	To       common.Address
+	Id       *big.Int
+	Value    *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const GPUHourTokenTransferSingleEventName = "TransferSingle"
+
+// ContractEventName returns the user-defined event name.
+func (GPUHourTokenTransferSingle) ContractEventName() string {
+	return GPUHourTokenTransferSingleEventName
+}
+
+// UnpackTransferSingleEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TransferSingle(address indexed operator, address indexed from, address indexed to, uint256 id, uint256 value)
+func (gPUHourToken *GPUHourToken) UnpackTransferSingleEvent(log *types.Log) (*GPUHourTokenTransferSingle, error) {
+	event := "TransferSingle"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != gPUHourToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(GPUHourTokenTransferSingle)
+	if len(log.Data) > 0 {
+		if err := gPUHourToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range gPUHourToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// GPUHourTokenURI represents a URI event raised by the GPUHourToken contract.
+type GPUHourTokenURI struct {
+	Value string
+	Id    *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const GPUHourTokenURIEventName = "URI"
+
+// ContractEventName returns the user-defined event name.
+func (GPUHourTokenURI) ContractEventName() string {
+	return GPUHourTokenURIEventName
+}
+
+// UnpackURIEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event URI(string value, uint256 indexed id)
+func (gPUHourToken *GPUHourToken) UnpackURIEvent(log *types.Log) (*GPUHourTokenURI, error) {
+	event := "URI"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != gPUHourToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(GPUHourTokenURI)
+	if len(log.Data) > 0 {
+		if err := gPUHourToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range gPUHourToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (gPUHourToken *GPUHourToken) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], gPUHourToken.abi.Errors["AccessControlBadConfirmation"].ID.Bytes()[:4]) {
+		return gPUHourToken.UnpackAccessControlBadConfirmationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], gPUHourToken.abi.Errors["AccessControlUnauthorizedAccount"].ID.Bytes()[:4]) {
+		return gPUHourToken.UnpackAccessControlUnauthorizedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], gPUHourToken.abi.Errors["ERC1155InsufficientBalance"].ID.Bytes()[:4]) {
+		return gPUHourToken.UnpackERC1155InsufficientBalanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], gPUHourToken.abi.Errors["ERC1155InvalidApprover"].ID.Bytes()[:4]) {
+		return gPUHourToken.UnpackERC1155InvalidApproverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], gPUHourToken.abi.Errors["ERC1155InvalidArrayLength"].ID.Bytes()[:4]) {
+		return gPUHourToken.UnpackERC1155InvalidArrayLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], gPUHourToken.abi.Errors["ERC1155InvalidOperator"].ID.Bytes()[:4]) {
+		return gPUHourToken.UnpackERC1155InvalidOperatorError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], gPUHourToken.abi.Errors["ERC1155InvalidReceiver"].ID.Bytes()[:4]) {
+		return gPUHourToken.UnpackERC1155InvalidReceiverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], gPUHourToken.abi.Errors["ERC1155InvalidSender"].ID.Bytes()[:4]) {
+		return gPUHourToken.UnpackERC1155InvalidSenderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], gPUHourToken.abi.Errors["ERC1155MissingApprovalForAll"].ID.Bytes()[:4]) {
+		return gPUHourToken.UnpackERC1155MissingApprovalForAllError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// GPUHourTokenAccessControlBadConfirmation represents a AccessControlBadConfirmation error raised by the GPUHourToken contract.
+type GPUHourTokenAccessControlBadConfirmation struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlBadConfirmation()
+func GPUHourTokenAccessControlBadConfirmationErrorID() common.Hash {
+	return common.HexToHash("0x6697b23232a647058342c0724fe7c415cab25915b54e5dbc03f233173d37b41c")
+}
+
+// UnpackAccessControlBadConfirmationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlBadConfirmation()
+func (gPUHourToken *GPUHourToken) UnpackAccessControlBadConfirmationError(raw []byte) (*GPUHourTokenAccessControlBadConfirmation, error) {
+	out := new(GPUHourTokenAccessControlBadConfirmation)
+	if err := gPUHourToken.abi.UnpackIntoInterface(out, "AccessControlBadConfirmation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GPUHourTokenAccessControlUnauthorizedAccount represents a AccessControlUnauthorizedAccount error raised by the GPUHourToken contract.
+type GPUHourTokenAccessControlUnauthorizedAccount struct {
+	Account    common.Address
+	NeededRole [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func GPUHourTokenAccessControlUnauthorizedAccountErrorID() common.Hash {
+	return common.HexToHash("0xe2517d3fbfae6f8515ef5ff1ccedc3933ab0cbbda0b492c06eb54ad10ef03b3e")
+}
+
+// UnpackAccessControlUnauthorizedAccountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func (gPUHourToken *GPUHourToken) UnpackAccessControlUnauthorizedAccountError(raw []byte) (*GPUHourTokenAccessControlUnauthorizedAccount, error) {
+	out := new(GPUHourTokenAccessControlUnauthorizedAccount)
+	if err := gPUHourToken.abi.UnpackIntoInterface(out, "AccessControlUnauthorizedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GPUHourTokenERC1155InsufficientBalance represents a ERC1155InsufficientBalance error raised by the GPUHourToken contract.
+type GPUHourTokenERC1155InsufficientBalance struct {
+	Sender  common.Address
+	Balance *big.Int
+	Needed  *big.Int
+	TokenId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC1155InsufficientBalance(address sender, uint256 balance, uint256 needed, uint256 tokenId)
+func GPUHourTokenERC1155InsufficientBalanceErrorID() common.Hash {
+	return common.HexToHash("0x03dee4c573c982787b5f3537d6323ffaca9d864448aa6bd828ada9e5d0837036")
+}
+
+// UnpackERC1155InsufficientBalanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC1155InsufficientBalance(address sender, uint256 balance, uint256 needed, uint256 tokenId)
+func (gPUHourToken *GPUHourToken) UnpackERC1155InsufficientBalanceError(raw []byte) (*GPUHourTokenERC1155InsufficientBalance, error) {
+	out := new(GPUHourTokenERC1155InsufficientBalance)
+	if err := gPUHourToken.abi.UnpackIntoInterface(out, "ERC1155InsufficientBalance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GPUHourTokenERC1155InvalidApprover represents a ERC1155InvalidApprover error raised by the GPUHourToken contract.
+type GPUHourTokenERC1155InvalidApprover struct {
+	Approver common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC1155InvalidApprover(address approver)
+func GPUHourTokenERC1155InvalidApproverErrorID() common.Hash {
+	return common.HexToHash("0x3e31884e33c33ce0039d1905e3c252950ae3b95240f36d4fff81f5ff6752ef99")
+}
+
+// UnpackERC1155InvalidApproverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC1155InvalidApprover(address approver)
+func (gPUHourToken *GPUHourToken) UnpackERC1155InvalidApproverError(raw []byte) (*GPUHourTokenERC1155InvalidApprover, error) {
+	out := new(GPUHourTokenERC1155InvalidApprover)
+	if err := gPUHourToken.abi.UnpackIntoInterface(out, "ERC1155InvalidApprover", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GPUHourTokenERC1155InvalidArrayLength represents a ERC1155InvalidArrayLength error raised by the GPUHourToken contract.
+type GPUHourTokenERC1155InvalidArrayLength struct {
+	IdsLength    *big.Int
+	ValuesLength *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC1155InvalidArrayLength(uint256 idsLength, uint256 valuesLength)
+func GPUHourTokenERC1155InvalidArrayLengthErrorID() common.Hash {
+	return common.HexToHash("0x5b0599913619cfa5633692652638ed25cafcd079c9beae8c251b12c23dcc83f2")
+}
+
+// UnpackERC1155InvalidArrayLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC1155InvalidArrayLength(uint256 idsLength, uint256 valuesLength)
+func (gPUHourToken *GPUHourToken) UnpackERC1155InvalidArrayLengthError(raw []byte) (*GPUHourTokenERC1155InvalidArrayLength, error) {
+	out := new(GPUHourTokenERC1155InvalidArrayLength)
+	if err := gPUHourToken.abi.UnpackIntoInterface(out, "ERC1155InvalidArrayLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GPUHourTokenERC1155InvalidOperator represents a ERC1155InvalidOperator error raised by the GPUHourToken contract.
+type GPUHourTokenERC1155InvalidOperator struct {
+	Operator common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC1155InvalidOperator(address operator)
+func GPUHourTokenERC1155InvalidOperatorErrorID() common.Hash {
+	return common.HexToHash("0xced3e10010b9d2aa24827119d0db4a8feec73aea48b4b3e470d8a9f3ff723569")
+}
+
+// UnpackERC1155InvalidOperatorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC1155InvalidOperator(address operator)
+func (gPUHourToken *GPUHourToken) UnpackERC1155InvalidOperatorError(raw []byte) (*GPUHourTokenERC1155InvalidOperator, error) {
+	out := new(GPUHourTokenERC1155InvalidOperator)
+	if err := gPUHourToken.abi.UnpackIntoInterface(out, "ERC1155InvalidOperator", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GPUHourTokenERC1155InvalidReceiver represents a ERC1155InvalidReceiver error raised by the GPUHourToken contract.
+type GPUHourTokenERC1155InvalidReceiver struct {
+	Receiver common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC1155InvalidReceiver(address receiver)
+func GPUHourTokenERC1155InvalidReceiverErrorID() common.Hash {
+	return common.HexToHash("0x57f447ceed621d9e134e26de5772c88799abb7322ce2a87f95dce247d47105c6")
+}
+
+// UnpackERC1155InvalidReceiverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC1155InvalidReceiver(address receiver)
+func (gPUHourToken *GPUHourToken) UnpackERC1155InvalidReceiverError(raw []byte) (*GPUHourTokenERC1155InvalidReceiver, error) {
+	out := new(GPUHourTokenERC1155InvalidReceiver)
+	if err := gPUHourToken.abi.UnpackIntoInterface(out, "ERC1155InvalidReceiver", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GPUHourTokenERC1155InvalidSender represents a ERC1155InvalidSender error raised by the GPUHourToken contract.
+type GPUHourTokenERC1155InvalidSender struct {
+	Sender common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC1155InvalidSender(address sender)
+func GPUHourTokenERC1155InvalidSenderErrorID() common.Hash {
+	return common.HexToHash("0x01a83514e94b34009110b75cac6742ba33bd7c62f18a3616bafea52855d3b175")
+}
+
+// UnpackERC1155InvalidSenderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC1155InvalidSender(address sender)
+func (gPUHourToken *GPUHourToken) UnpackERC1155InvalidSenderError(raw []byte) (*GPUHourTokenERC1155InvalidSender, error) {
+	out := new(GPUHourTokenERC1155InvalidSender)
+	if err := gPUHourToken.abi.UnpackIntoInterface(out, "ERC1155InvalidSender", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GPUHourTokenERC1155MissingApprovalForAll represents a ERC1155MissingApprovalForAll error raised by the GPUHourToken contract.
+type GPUHourTokenERC1155MissingApprovalForAll struct {
+	Operator common.Address
+	Owner    common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC1155MissingApprovalForAll(address operator, address owner)
+func GPUHourTokenERC1155MissingApprovalForAllErrorID() common.Hash {
+	return common.HexToHash("0xe237d922be9fac42efeaaaffb42cc6b57e0ff95d94a1b74daeff69adc7657754")
+}
+
+// UnpackERC1155MissingApprovalForAllError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC1155MissingApprovalForAll(address operator, address owner)
+func (gPUHourToken *GPUHourToken) UnpackERC1155MissingApprovalForAllError(raw []byte) (*GPUHourTokenERC1155MissingApprovalForAll, error) {
+	out := new(GPUHourTokenERC1155MissingApprovalForAll)
+	if err := gPUHourToken.abi.UnpackIntoInterface(out, "ERC1155MissingApprovalForAll", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // MockStablecoinMetaData contains all meta data concerning the MockStablecoin contract.
 var MockStablecoinMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"ECDSAInvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"ECDSAInvalidSignatureLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"ECDSAInvalidSignatureS\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"ERC2612ExpiredSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ERC2612InvalidSigner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"currentNonce\",\"type\":\"uint256\"}],\"name\":\"InvalidAccountNonce\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DOMAIN_SEPARATOR\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"nonces\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"permit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
