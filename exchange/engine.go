@@ -90,6 +90,10 @@ type Engine struct {
 
 	bals   []balance
 	balIdx idMap
+	// supply is, per asset, the sum of every balance (deposits less
+	// withdrawals); deposits keep it at most maxBalance so that no balance
+	// can overflow however matching moves quantity between accounts.
+	supply map[AssetID]int64
 
 	orders   []order
 	freeHead int32
@@ -115,6 +119,7 @@ func New(cfg Config) *Engine {
 		instruments: make(map[[32]byte]MarketID),
 		addresses:   make(map[[20]byte]AccountID),
 		balIdx:      newIDMap(1024),
+		supply:      make(map[AssetID]int64),
 		orders:      make([]order, 0, cfg.OrderCapacity),
 		freeHead:    -1,
 		ids:         newIDMap(cfg.OrderCapacity),
@@ -187,9 +192,10 @@ func (e *Engine) ledgerEvent(kind EventKind) *Event {
 	return ev
 }
 
+// reject reports that c changed nothing. Rejections are ledger events (of no
+// market): they change no book, and the submitter knows its command.
 func (e *Engine) reject(c *Command, r Reason) {
 	ev := e.ledgerEvent(EvRejected)
-	ev.Market = c.Market
 	ev.Reason = r
 	ev.Account = c.Account
 	ev.OrderID = c.OrderID
@@ -277,13 +283,13 @@ func (e *Engine) deposit(c *Command) {
 		e.reject(c, ReasonInvalidAmount)
 		return
 	}
-	s := e.balance(c.Account, c.Asset)
-	b := &e.bals[s]
-	if b.avail+b.held > maxBalance-c.Amount {
+	if e.supply[c.Asset] > maxBalance-c.Amount {
 		e.reject(c, ReasonInvalidAmount)
 		return
 	}
-	b.avail += c.Amount
+	s := e.balance(c.Account, c.Asset)
+	e.bals[s].avail += c.Amount
+	e.supply[c.Asset] += c.Amount
 	e.balanceEvent(c.Account, c.Asset, s)
 }
 
@@ -302,6 +308,7 @@ func (e *Engine) withdraw(c *Command) {
 		return
 	}
 	e.bals[s].avail -= c.Amount
+	e.supply[c.Asset] -= c.Amount
 	e.balanceEvent(c.Account, c.Asset, s)
 }
 
@@ -480,9 +487,14 @@ func (e *Engine) place(c *Command) {
 		e.reject(c, ReasonBelowMinNotional)
 		return
 	}
+	// The fee a hold must cover: a post-only order can only make, an IOC
+	// or FOK order can only take, a resting order may do either.
 	feeBps := m.holdFeeBps
-	if c.PostOnly {
+	switch {
+	case c.PostOnly:
 		feeBps = s.MakerFeeBps
+	case c.TIF == IOC || c.TIF == FOK:
+		feeBps = s.TakerFeeBps
 	}
 	if c.MaxFeeBps < feeBps {
 		e.reject(c, ReasonMaxFeeTooLow)
@@ -595,6 +607,7 @@ func (e *Engine) match(m *market, opp *ladder, slot int32) {
 	for taker.qty > 0 && opp.crosses(taker.price) {
 		price := opp.best
 		lv := opp.at(price)
+		before := lv.qty
 		for taker.qty > 0 && lv.head >= 0 {
 			mi := lv.head
 			mk := &e.orders[mi]
@@ -610,7 +623,9 @@ func (e *Engine) match(m *market, opp *ladder, slot int32) {
 				e.forget(mi)
 			}
 		}
-		e.bookDelta(m, opp.side(), price, lv.qty)
+		if lv.qty != before {
+			e.bookDelta(m, opp.side(), price, lv.qty)
+		}
 		if lv.head < 0 {
 			opp.emptied(price)
 		}
@@ -878,7 +893,7 @@ func (e *Engine) amend(c *Command) {
 	case price < 0 || price > s.MaxPrice:
 		e.reject(c, ReasonInvalidPrice)
 		return
-	case price != o.price && (price < m.lo || price > m.hi):
+	case (price != o.price || c.Qty > o.qty) && (price < m.lo || price > m.hi):
 		e.reject(c, ReasonPriceOutOfBand)
 		return
 	case price == o.price && c.Qty == o.qty:

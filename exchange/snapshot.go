@@ -191,6 +191,7 @@ func Restore(cfg Config, data []byte) (*Engine, error) {
 		k := r.u64()
 		s := e.balance(AccountID(k>>32), AssetID(k))
 		e.bals[s] = balance{avail: r.i64(), held: r.i64()}
+		e.supply[AssetID(k)] += e.bals[s].avail + e.bals[s].held
 	}
 
 	no := r.count(60)

@@ -1,0 +1,869 @@
+package exchange
+
+import (
+	"bytes"
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+// FuzzEngine decodes the input into commands over a small universe (two
+// markets, one of them banded, three funded accounts, sixteen order ids, a
+// clock that moves a few units per command) and checks the engine after
+// every command: its own invariants; conservation of every asset against
+// the deposits and withdrawals accepted; every account's balance against
+// what its deposits, withdrawals and fills say; that events agree with the
+// state (gapless sequence numbers, fills within both orders' open
+// quantity at the maker's price with the right fees, book deltas that
+// change and describe the books, the live orders); that matching honours
+// price-time priority, limits, self-trade prevention, FOK and post-only;
+// that holds were covered; and that a rejection changes nothing. At the
+// end the same commands replayed on a fresh engine, and the tail replayed
+// on a snapshot restored at a midpoint, must give the same state and the
+// same events.
+func FuzzEngine(f *testing.F) {
+	// The seed corpus is in testdata/fuzz/FuzzEngine.
+	f.Add([]byte{})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		fzRun(t, data)
+	})
+}
+
+// TestEngineRandom runs the fuzz checker over pseudo-random inputs from a
+// fixed seed, so that a plain `go test` exercises it deeply.
+func TestEngineRandom(t *testing.T) {
+	r := rand.New(rand.NewPCG(20240601, 7))
+	runs, size := 40, 1200
+	if testing.Short() {
+		runs = 5
+	}
+	for i := range runs {
+		b := make([]byte, size)
+		for j := range b {
+			b[j] = byte(r.UintN(256))
+		}
+		t.Run(fmt.Sprint(i), func(t *testing.T) { fzRun(t, b) })
+	}
+}
+
+// ---- the universe ----
+
+const (
+	fzAccounts = 3
+	fzIDs      = 16
+	fzStart    = 1000
+)
+
+func fzMarkets() []MarketSpec {
+	return []MarketSpec{
+		{
+			Instrument: [32]byte{31: 1}, Symbol: "A", BaseAsset: 1, QuoteAsset: 0,
+			TickSize: 1, LotSize: 1, MaxPrice: 64, MaxQty: 20,
+			MakerFeeBps: 10, TakerFeeBps: 25,
+		},
+		{
+			Instrument: [32]byte{31: 2}, Symbol: "B", BaseAsset: 2, QuoteAsset: 0,
+			TickSize: 3, LotSize: 2, MaxPrice: 64, MaxQty: 15, MinNotional: 12,
+			RefPrice: 32, BandBps: 2500, MakerFeeBps: 0, TakerFeeBps: 40,
+		},
+	}
+}
+
+// fzSetup is the fixed prefix of every run.
+func fzSetup() []Command {
+	var cs []Command
+	for _, s := range fzMarkets() {
+		s := s
+		cs = append(cs, Command{Kind: CmdAddMarket, Spec: &s})
+	}
+	for a := range fzAccounts {
+		cs = append(cs, Command{Kind: CmdOpenAccount, Address: [20]byte{byte(a + 1)}})
+	}
+	for a := range fzAccounts {
+		cs = append(cs,
+			Command{Kind: CmdDeposit, Account: AccountID(a), Asset: 0, Amount: 20000},
+			Command{Kind: CmdDeposit, Account: AccountID(a), Asset: 1, Amount: 200},
+			Command{Kind: CmdDeposit, Account: AccountID(a), Asset: 2, Amount: 300},
+		)
+	}
+	for i := range cs {
+		cs[i].Time = fzStart
+	}
+	return cs
+}
+
+type fzReader struct {
+	b []byte
+	i int
+}
+
+func (r *fzReader) more() bool { return r.i < len(r.b) }
+
+func (r *fzReader) next() byte {
+	if r.i >= len(r.b) {
+		return 0
+	}
+	v := r.b[r.i]
+	r.i++
+	return v
+}
+
+// fzDecode turns bytes into commands (after the setup prefix). It never
+// looks at the engine: the same bytes give the same commands.
+func fzDecode(data []byte) []Command {
+	cs := fzSetup()
+	r := &fzReader{b: data}
+	now := int64(fzStart)
+	// price keeps most bids in 24..36 and asks in 28..40 (market 1's band
+	// is 24..40), so that books build up and still cross often.
+	price := func(b byte, side Side) int64 {
+		switch {
+		case b < 200:
+			return 24 + 4*int64(side&1) + int64(b%13)
+		case b < 250:
+			return 1 + int64(b%64)
+		default:
+			return []int64{0, -1, 65, 64, 1, 1 << 40}[b-250]
+		}
+	}
+	qty := func(b byte) int64 {
+		if b < 240 {
+			return 1 + int64(b%8)
+		}
+		return int64(b%25) - 2 // -2..22: zero, negative, above MaxQty
+	}
+	account := func(b byte) AccountID {
+		if b >= 252 {
+			return AccountID(fzAccounts + int(b%3)) // unknown, or opened later
+		}
+		return AccountID(b % fzAccounts)
+	}
+	// owner picks an order id and, mostly, the account that usually owns
+	// it, so that cancels and amends often find their order.
+	owner := func(a, id byte) (AccountID, OrderID) {
+		o := OrderID(id % fzIDs)
+		if a < 192 {
+			return AccountID(int(o) % fzAccounts), o
+		}
+		return account(a), o
+	}
+	market := func(b byte) MarketID {
+		if b >= 252 {
+			return MarketID(2 + b%2) // unknown
+		}
+		return MarketID(b % 2)
+	}
+	for r.more() {
+		op := r.next() % 32
+		now += int64(r.next() % 4)
+		c := Command{Time: now}
+		switch {
+		case op < 16:
+			c.Kind = CmdPlace
+			c.Market = market(r.next())
+			c.Account, c.OrderID = owner(r.next(), r.next())
+			fl := r.next()
+			c.Side = Side(fl & 1)
+			if fl == 0xFF {
+				c.Side = 2
+			}
+			// TIF: GTC 4/8, GTD 2/8, IOC 1/8, FOK 1/8.
+			c.TIF = [8]TimeInForce{GTC, GTC, GTC, GTC, GTD, GTD, IOC, FOK}[(fl>>1)&7]
+			switch (fl >> 4) & 15 {
+			case 0, 1: // market order, as IOC or FOK
+				c.Type = Market
+				c.TIF = IOC + c.TIF&1
+			case 2: // market order with whatever TIF (mostly invalid)
+				c.Type = Market
+			case 3, 4:
+				c.PostOnly = true
+			}
+			if st := r.next(); st == 255 {
+				c.STP = 5 // invalid
+			} else {
+				c.STP = STPMode(st % 5)
+			}
+			c.Price = price(r.next(), c.Side)
+			c.Qty = qty(r.next())
+			e := r.next()
+			c.Expiry = now + 1 + int64(e%64)
+			if e >= 250 {
+				c.Expiry = now - int64(e%2)
+			}
+			if fee := r.next(); fee >= 240 {
+				c.MaxFeeBps = int64(fee % 50)
+			} else {
+				c.MaxFeeBps = 100
+			}
+		case op < 19:
+			c.Kind = CmdCancel
+			c.Account, c.OrderID = owner(r.next(), r.next())
+		case op < 24:
+			c.Kind = CmdAmend
+			c.Account, c.OrderID = owner(r.next(), r.next())
+			if p := r.next(); p%4 != 0 {
+				c.Price = price(p, Side(p>>7))
+			}
+			c.Qty = qty(r.next())
+		case op < 25:
+			c.Kind = CmdMassCancel
+			c.Account = account(r.next())
+			switch m := r.next() % 5; m {
+			case 0, 1:
+				c.Market = MarketID(m)
+			case 2, 3:
+				c.Market = NoMarket
+			default:
+				c.Market = 7
+			}
+			c.Side = Side(r.next() % 4) // 3 is invalid
+		case op < 27:
+			c.Kind = CmdTick
+			now += int64(r.next() % 8)
+			c.Time = now
+		case op < 30:
+			c.Kind = CmdDeposit
+			if op == 29 {
+				c.Kind = CmdWithdraw
+			}
+			c.Account = account(r.next())
+			c.Asset = AssetID(r.next() % 4)
+			if a := r.next(); a < 250 {
+				c.Amount = int64(a%50+1) * 40
+			} else {
+				// zero, negative, and amounts at the 2^62 supply cap
+				c.Amount = []int64{0, -1, 1 << 62, 1<<62 - 50000, 1 << 61, -1 << 62}[a-250]
+			}
+		case op < 31:
+			c.Kind = CmdSetReference
+			c.Market = market(r.next())
+			if p := r.next(); p < 240 {
+				c.Price = 26 + int64(p%13)
+			} else {
+				c.Price = int64(p%70) - 2
+			}
+		default:
+			switch k := r.next(); k % 4 {
+			case 0:
+				c.Kind = CmdOpenAccount
+				c.Address = [20]byte{k%5 + 1}
+			case 1:
+				c.Kind = CmdNone
+			case 2:
+				c.Kind = CommandKind(200)
+			default:
+				c.Kind = CmdAddMarket // nil spec
+			}
+		}
+		cs = append(cs, c)
+	}
+	for i := range cs {
+		cs[i].Seq = uint64(i + 1)
+	}
+	return cs
+}
+
+// ---- the checker ----
+
+type fzOrder struct {
+	account AccountID
+	market  MarketID
+	side    Side
+	price   int64
+	qty     int64
+}
+
+type fzLevel struct {
+	market MarketID
+	side   Side
+	price  int64
+}
+
+// fzChecker follows the engine through its events and compares.
+type fzChecker struct {
+	t         *testing.T
+	e         *Engine
+	specs     []MarketSpec
+	net       map[AssetID]int64 // deposits minus withdrawals accepted
+	owned     map[uint64]int64  // per balKey: what the events say it owns
+	orders    map[OrderID]*fzOrder
+	levels    map[fzLevel]int64
+	mktSeq    map[MarketID]uint64
+	ledgerSeq uint64
+	events    [][]Event
+}
+
+func newFzChecker(t *testing.T) *fzChecker {
+	return &fzChecker{
+		t: t, e: New(Config{MaxOpenOrdersPerAccount: 6}),
+		net: map[AssetID]int64{}, owned: map[uint64]int64{}, orders: map[OrderID]*fzOrder{},
+		levels: map[fzLevel]int64{}, mktSeq: map[MarketID]uint64{},
+	}
+}
+
+// fzRest is one resting order in priority order.
+type fzRest struct {
+	id      OrderID
+	account AccountID
+	price   int64
+	qty     int64
+}
+
+// book returns the resting orders of one side of market m, best first.
+func (k *fzChecker) book(m MarketID, side Side) []fzRest {
+	e := k.e
+	if int(m) >= len(e.markets) {
+		return nil
+	}
+	mk := &e.markets[m]
+	ld := &mk.bids
+	if side == Sell {
+		ld = &mk.asks
+	}
+	var out []fzRest
+	for p := ld.best; p != 0; {
+		for s := ld.at(p).head; s >= 0; s = e.orders[s].next {
+			o := &e.orders[s]
+			out = append(out, fzRest{o.id, o.account, o.price, o.qty})
+		}
+		if ld.buy {
+			p = ld.nextFrom(p - 1)
+		} else {
+			p = ld.nextFrom(p + 1)
+		}
+	}
+	return out
+}
+
+func fzWithin(side Side, limit, p int64) bool {
+	if side == Buy {
+		return p <= limit
+	}
+	return p >= limit
+}
+
+// taker describes the order that may trade in a command.
+type fzTaker struct {
+	ok      bool
+	id      OrderID
+	account AccountID
+	market  MarketID
+	side    Side
+	stp     STPMode
+	opp     []fzRest // opposite side before the command
+}
+
+func (k *fzChecker) fail(i int, c *Command, evs []Event, format string, args ...any) {
+	k.t.Helper()
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "command %d %+v\n", i, *c)
+	if c.Spec != nil {
+		fmt.Fprintf(&b, "  spec %+v\n", *c.Spec)
+	}
+	for _, ev := range evs {
+		fmt.Fprintf(&b, "  %+v\n", ev)
+	}
+	k.t.Fatalf("%s: %s", b.String(), fmt.Sprintf(format, args...))
+}
+
+// apply runs command i and checks everything about it.
+func (k *fzChecker) apply(i int, c *Command) {
+	k.t.Helper()
+	e := k.e
+	before := e.Snapshot()
+
+	var tk fzTaker
+	switch c.Kind {
+	case CmdPlace:
+		if int(c.Market) < len(e.markets) && c.Side <= Sell {
+			tk = fzTaker{ok: true, id: c.OrderID, account: c.Account, market: c.Market, side: c.Side, stp: c.STP,
+				opp: k.book(c.Market, c.Side.Opposite())}
+		}
+	case CmdAmend:
+		if s, ok := e.ids.get(uint64(c.OrderID)); ok {
+			o := &e.orders[s]
+			tk = fzTaker{ok: true, id: o.id, account: o.account, market: o.market, side: o.side, stp: o.stp,
+				opp: k.book(o.market, o.side.Opposite())}
+		}
+	}
+
+	cc := *c
+	evs := slices.Clone(e.Apply(&cc))
+	k.events = append(k.events, evs)
+
+	if err := e.CheckInvariants(); err != nil {
+		k.fail(i, c, evs, "invariants: %v", err)
+	}
+
+	var (
+		expired   = map[OrderID]bool{}
+		accepted  *Event
+		rejected  *Event
+		touched   []OrderID // makers filled or STP-cancelled, in order
+		touchQty  = map[OrderID]int64{}
+		takerLeft int64 // the taker's open quantity after matching
+		remainder *Event
+	)
+	for j := range evs {
+		ev := &evs[j]
+		if ev.CmdSeq != c.Seq {
+			k.fail(i, c, evs, "event %d: CmdSeq %d", j, ev.CmdSeq)
+		}
+		// Sequence numbers: events of no market (rejections among them) are
+		// on the ledger sequence, everything else on its market's sequence.
+		if ev.Kind == EvRejected && ev.Market != NoMarket {
+			k.fail(i, c, evs, "event %d: a rejection names market %d", j, ev.Market)
+		}
+		if ev.Market == NoMarket {
+			k.ledgerSeq++
+			if ev.Seq != k.ledgerSeq {
+				k.fail(i, c, evs, "event %d: ledger seq %d, want %d", j, ev.Seq, k.ledgerSeq)
+			}
+		} else {
+			k.mktSeq[ev.Market]++
+			if ev.Seq != k.mktSeq[ev.Market] {
+				k.fail(i, c, evs, "event %d: market %d seq %d, want %d", j, ev.Market, ev.Seq, k.mktSeq[ev.Market])
+			}
+		}
+		switch ev.Kind {
+		case EvMarketAdded:
+			k.specs = append(k.specs, *c.Spec)
+			if int(ev.Market) != len(k.specs)-1 {
+				k.fail(i, c, evs, "market id %d", ev.Market)
+			}
+		case EvBalance:
+			s, ok := e.balIdx.get(balKey(ev.Account, ev.Asset))
+			if !ok || e.bals[s].avail != ev.Amount || e.bals[s].held != ev.Qty {
+				k.fail(i, c, evs, "balance event does not match the state")
+			}
+			if c.Kind == CmdDeposit {
+				k.net[c.Asset] += c.Amount
+				k.owned[balKey(c.Account, c.Asset)] += c.Amount
+			} else if c.Kind == CmdWithdraw {
+				k.net[c.Asset] -= c.Amount
+				k.owned[balKey(c.Account, c.Asset)] -= c.Amount
+			}
+		case EvRejected:
+			rejected = ev
+		case EvAccepted:
+			accepted = ev
+			if o := k.orders[ev.OrderID]; o != nil && o.qty > 0 {
+				k.fail(i, c, evs, "accepted order %d is already live", ev.OrderID)
+			}
+			if ev.Qty != c.Qty || ev.Qty <= 0 {
+				k.fail(i, c, evs, "accepted quantity %d", ev.Qty)
+			}
+			k.orders[ev.OrderID] = &fzOrder{ev.Account, ev.Market, ev.Side, ev.Price, ev.Qty}
+			takerLeft = ev.Qty
+		case EvAmended:
+			o := k.orders[ev.OrderID]
+			if o == nil || ev.Qty <= 0 || ev.Qty != c.Qty {
+				k.fail(i, c, evs, "amend of unknown order or bad quantity")
+			}
+			o.price, o.qty = ev.Price, ev.Qty
+			takerLeft = ev.Qty
+		case EvFill:
+			tko, mko := k.orders[ev.OrderID], k.orders[ev.MakerOrderID]
+			if tko == nil || mko == nil {
+				k.fail(i, c, evs, "fill of unknown orders")
+			}
+			if ev.Qty <= 0 || ev.Qty > tko.qty || ev.Qty > mko.qty {
+				k.fail(i, c, evs, "fill quantity %d, taker open %d, maker open %d", ev.Qty, tko.qty, mko.qty)
+			}
+			if ev.Price != mko.price || !fzWithin(tko.side, tko.price, ev.Price) || tko.side == mko.side ||
+				ev.Side != tko.side || ev.Account != tko.account || ev.MakerAccount != mko.account ||
+				tko.market != ev.Market || mko.market != ev.Market {
+				k.fail(i, c, evs, "fill does not match its orders: taker %+v maker %+v", *tko, *mko)
+			}
+			if tk.ok && tk.stp != STPNone && tko.account == mko.account {
+				k.fail(i, c, evs, "self-trade despite STP %d", tk.stp)
+			}
+			s := &k.specs[ev.Market]
+			n := ev.Qty * s.LotSize * ev.Price * s.TickSize
+			if ev.TakerFee != n*s.TakerFeeBps/10000 || ev.MakerFee != n*s.MakerFeeBps/10000 {
+				k.fail(i, c, evs, "fees %d/%d for notional %d", ev.TakerFee, ev.MakerFee, n)
+			}
+			if j+1 >= len(evs) || evs[j+1].Kind != EvTrade || evs[j+1].Qty != ev.Qty || evs[j+1].Price != ev.Price ||
+				evs[j+1].OrderID != ev.OrderID || evs[j+1].MakerOrderID != ev.MakerOrderID {
+				k.fail(i, c, evs, "fill not followed by its trade")
+			}
+			buyer, seller, buyerFee, sellerFee := tko.account, mko.account, ev.TakerFee, ev.MakerFee
+			if tko.side == Sell {
+				buyer, seller, buyerFee, sellerFee = seller, buyer, sellerFee, buyerFee
+			}
+			k.owned[balKey(buyer, s.QuoteAsset)] -= n + buyerFee
+			k.owned[balKey(buyer, s.BaseAsset)] += ev.Qty * s.LotSize
+			k.owned[balKey(seller, s.BaseAsset)] -= ev.Qty * s.LotSize
+			k.owned[balKey(seller, s.QuoteAsset)] += n - sellerFee
+			k.owned[balKey(feeAccount, s.QuoteAsset)] += ev.TakerFee + ev.MakerFee
+			tko.qty -= ev.Qty
+			mko.qty -= ev.Qty
+			touched = fzAppendOnce(touched, ev.MakerOrderID)
+			touchQty[ev.MakerOrderID] += ev.Qty
+			takerLeft -= ev.Qty
+		case EvTrade:
+		case EvCanceled:
+			o := k.orders[ev.OrderID]
+			if o == nil || ev.Qty <= 0 || ev.Qty > o.qty || ev.Price != o.price || ev.Side != o.side ||
+				ev.Account != o.account || ev.Market != o.market {
+				k.fail(i, c, evs, "cancel of %d does not match the order %+v", ev.OrderID, o)
+			}
+			o.qty -= ev.Qty
+			switch ev.Reason {
+			case ReasonExpired:
+				expired[ev.OrderID] = true
+				if c.Time <= 0 {
+					k.fail(i, c, evs, "expiry without time")
+				}
+			case ReasonSTPCancel:
+				if !tk.ok {
+					k.fail(i, c, evs, "STP cancel without a taker")
+				}
+				if ev.OrderID == tk.id {
+					takerLeft -= ev.Qty
+				} else {
+					touched = fzAppendOnce(touched, ev.OrderID)
+					touchQty[ev.OrderID] += ev.Qty
+					if ev.Account != tk.account {
+						k.fail(i, c, evs, "STP cancelled another account's order")
+					}
+				}
+			case ReasonIOCRemainder:
+				remainder = ev
+				takerLeft -= ev.Qty
+				if o.qty != 0 {
+					k.fail(i, c, evs, "IOC remainder is not the whole rest")
+				}
+			case ReasonUserCancel:
+				if c.Kind != CmdCancel || ev.OrderID != c.OrderID || ev.Account != c.Account {
+					k.fail(i, c, evs, "user cancel from %v", c.Kind)
+				}
+			case ReasonMassCancel:
+				if c.Kind != CmdMassCancel || ev.Account != c.Account ||
+					(c.Market != NoMarket && ev.Market != c.Market) || (c.Side != AnySide && ev.Side != c.Side) {
+					k.fail(i, c, evs, "mass cancel outside its filter")
+				}
+			default:
+				k.fail(i, c, evs, "cancel reason %v", ev.Reason)
+			}
+		case EvBookDelta:
+			l := fzLevel{ev.Market, ev.Side, ev.Price}
+			if ev.Qty < 0 {
+				k.fail(i, c, evs, "negative level")
+			}
+			if k.levels[l] == ev.Qty {
+				k.fail(i, c, evs, "event %d: book delta without a change", j)
+			}
+			k.levels[l] = ev.Qty
+		case EvMarketUpdated:
+			if c.Kind != CmdSetReference || ev.Price != c.Price {
+				k.fail(i, c, evs, "market update")
+			}
+			k.specs[ev.Market].RefPrice = ev.Price
+		case EvAccountOpened:
+		default:
+			k.fail(i, c, evs, "event kind %d", ev.Kind)
+		}
+	}
+
+	// A rejection is the whole answer, apart from expiries it triggered,
+	// and it changes nothing but the clock and sequence numbers.
+	if rejected != nil {
+		for _, ev := range evs {
+			if ev.Kind != EvRejected && !(ev.Kind == EvCanceled && ev.Reason == ReasonExpired) && ev.Kind != EvBookDelta {
+				k.fail(i, c, evs, "rejection with other events")
+			}
+		}
+		if len(expired) == 0 {
+			after := e.Snapshot()
+			if !bytes.Equal(before[32:], after[32:]) {
+				k.fail(i, c, evs, "a rejected command changed the state")
+			}
+		}
+		if c.Kind == CmdPlace && rejected.Reason == ReasonFOKNotFillable && tk.ok && fzFillable(k, c, tk, expired) {
+			k.fail(i, c, evs, "FOK rejected although fillable")
+		}
+		if c.Kind == CmdPlace && rejected.Reason == ReasonPostOnlyWouldTake && tk.ok && !fzCrosses(k, c, tk, expired) {
+			k.fail(i, c, evs, "post-only rejected although it does not cross")
+		}
+	}
+
+	// Matching: the makers touched are a prefix of the opposite side in
+	// priority order (expired orders aside), each but the last used up.
+	if tk.ok && (accepted != nil || (c.Kind == CmdAmend && rejected == nil)) {
+		var opp []fzRest
+		for _, r := range tk.opp {
+			if !expired[r.id] {
+				opp = append(opp, r)
+			}
+		}
+		if len(touched) > len(opp) {
+			k.fail(i, c, evs, "touched %d makers, %d in the book", len(touched), len(opp))
+		}
+		for j, id := range touched {
+			if opp[j].id != id {
+				k.fail(i, c, evs, "maker %d touched out of priority order, want %d", id, opp[j].id)
+			}
+			if j < len(touched)-1 && touchQty[id] != opp[j].qty {
+				k.fail(i, c, evs, "maker %d not used up before the next", id)
+			}
+		}
+		limit := int64(0)
+		if o := k.orders[tk.id]; o != nil {
+			limit = o.price
+		}
+		if takerLeft > 0 && len(touched) < len(opp) && fzWithin(tk.side, limit, opp[len(touched)].price) {
+			// The next maker was in reach: only a self order under STP may
+			// have stopped the taker, and then it keeps nothing.
+			k.fail(i, c, evs, "taker stopped with %d left although %d was in reach", takerLeft, opp[len(touched)].id)
+		}
+		if accepted != nil && c.TIF == FOK {
+			if takerLeft != 0 || remainder != nil {
+				k.fail(i, c, evs, "FOK accepted but not filled")
+			}
+			if !fzFillable(k, c, tk, expired) {
+				k.fail(i, c, evs, "FOK accepted although the model says not fillable")
+			}
+		}
+		if accepted != nil && c.PostOnly && len(touched) > 0 {
+			k.fail(i, c, evs, "post-only order took")
+		}
+		if accepted != nil && (c.TIF == IOC || c.TIF == FOK || c.Type == Market) {
+			if takerLeft != 0 {
+				k.fail(i, c, evs, "IOC keeps %d open", takerLeft)
+			}
+		}
+		if accepted != nil && remainder != nil {
+			opp2 := k.book(tk.market, tk.side.Opposite())
+			if len(opp2) > 0 && fzWithin(tk.side, remainder.Price, opp2[0].price) {
+				k.fail(i, c, evs, "IOC remainder cancelled while the book still crosses it")
+			}
+		}
+	}
+
+	// Orders the checker believes live are exactly the engine's, and
+	// nothing with quantity zero or an elapsed expiry survives.
+	for id, o := range k.orders {
+		if o.qty == 0 {
+			delete(k.orders, id)
+			continue
+		}
+		s, ok := e.ids.get(uint64(id))
+		if !ok {
+			k.fail(i, c, evs, "order %d open %d in events, not in the engine", id, o.qty)
+		}
+		eo := &e.orders[s]
+		if eo.qty != o.qty || eo.price != o.price || eo.side != o.side || eo.account != o.account || eo.market != o.market {
+			k.fail(i, c, evs, "order %d: engine %+v, events %+v", id, *eo, *o)
+		}
+		if eo.tif == GTD && eo.expiry <= e.now {
+			k.fail(i, c, evs, "order %d survived its expiry %d at %d", id, eo.expiry, e.now)
+		}
+		if eo.tif == IOC || eo.tif == FOK {
+			k.fail(i, c, evs, "order %d rests with TIF %d", id, eo.tif)
+		}
+	}
+	if len(k.orders) != e.ids.n {
+		k.fail(i, c, evs, "%d orders in events, %d in the engine", len(k.orders), e.ids.n)
+	}
+
+	// Book deltas describe the books.
+	for l, q := range k.levels {
+		mk := &e.markets[l.market]
+		ld := &mk.bids
+		if l.side == Sell {
+			ld = &mk.asks
+		}
+		if got := ld.at(l.price).qty; got != q {
+			k.fail(i, c, evs, "level %+v: deltas say %d, book %d", l, q, got)
+		}
+		if q == 0 {
+			delete(k.levels, l)
+		}
+	}
+	for m := range e.markets {
+		for _, side := range []Side{Buy, Sell} {
+			for _, r := range k.book(MarketID(m), side) {
+				if k.levels[fzLevel{MarketID(m), side, r.price}] == 0 {
+					k.fail(i, c, evs, "level %d/%v/%d never reported", m, side, r.price)
+				}
+			}
+		}
+	}
+
+	// Every balance holds what the events say: deposits, withdrawals and
+	// fills, fees included.
+	for key, v := range k.owned {
+		var got int64
+		if s, ok := e.balIdx.get(key); ok {
+			got = e.bals[s].avail + e.bals[s].held
+		}
+		if got != v {
+			k.fail(i, c, evs, "account %d asset %d: owns %d, events say %d", key>>32, uint32(key), got, v)
+		}
+	}
+	for _, bk := range e.balIdx.buckets {
+		if bk.val != 0 {
+			b := e.bals[bk.val-1]
+			if key := bk.key; b.avail+b.held != k.owned[key] {
+				k.fail(i, c, evs, "account %d asset %d: owns %d, events say %d", key>>32, uint32(key), b.avail+b.held, k.owned[key])
+			}
+		}
+	}
+
+	// An accepted order had the balance for its hold; an order refused
+	// INSUFFICIENT_BALANCE did not.
+	if c.Kind == CmdPlace && tk.ok && len(expired) == 0 && (accepted != nil ||
+		(rejected != nil && rejected.Reason == ReasonInsufficientBalance)) {
+		sp := &k.specs[c.Market]
+		limit := fzLimit(k, c, tk)
+		need, asset := c.Qty*sp.LotSize, sp.BaseAsset
+		if c.Side == Buy {
+			fee := max(sp.MakerFeeBps, sp.TakerFeeBps)
+			if c.PostOnly {
+				fee = sp.MakerFeeBps
+			}
+			n := c.Qty * sp.LotSize * limit * sp.TickSize
+			need, asset = n+(n*fee+9999)/10000, sp.QuoteAsset
+		}
+		if have := k.availBefore(before, c.Account, asset); (accepted != nil) != (have >= need) {
+			k.fail(i, c, evs, "hold %d with %d available before", need, have)
+		}
+	}
+
+	// Conservation: every asset sums to what came in minus what went out.
+	tot := e.Totals()
+	for a, v := range tot {
+		if v != k.net[a] {
+			k.fail(i, c, evs, "asset %d: total %d, deposits-withdrawals %d", a, v, k.net[a])
+		}
+	}
+	for a, v := range k.net {
+		if tot[a] != v {
+			k.fail(i, c, evs, "asset %d: total %d, deposits-withdrawals %d", a, tot[a], v)
+		}
+	}
+}
+
+// availBefore decodes the available balance of (a, asset) from a snapshot.
+func (k *fzChecker) availBefore(snap []byte, a AccountID, asset AssetID) int64 {
+	e, err := Restore(Config{}, snap)
+	if err != nil {
+		k.t.Fatalf("restore: %v", err)
+	}
+	if s, ok := e.balIdx.get(balKey(a, asset)); ok {
+		return e.bals[s].avail
+	}
+	return 0
+}
+
+func fzAppendOnce(s []OrderID, id OrderID) []OrderID {
+	if len(s) > 0 && s[len(s)-1] == id {
+		return s
+	}
+	return append(s, id)
+}
+
+// fzLimit is the price limit of the taker in command c.
+func fzLimit(k *fzChecker, c *Command, tk fzTaker) int64 {
+	if c.Kind == CmdPlace && c.Type == Market {
+		mk := &k.e.markets[tk.market]
+		if tk.side == Buy {
+			return mk.hi
+		}
+		return mk.lo
+	}
+	return c.Price
+}
+
+// fzFillable is the model of FOK: can the taker fill completely against
+// the opposite side, honouring its STP mode?
+func fzFillable(k *fzChecker, c *Command, tk fzTaker, expired map[OrderID]bool) bool {
+	limit := fzLimit(k, c, tk)
+	need := c.Qty
+	for _, r := range tk.opp {
+		if expired[r.id] {
+			continue
+		}
+		if !fzWithin(tk.side, limit, r.price) {
+			break
+		}
+		if r.account == tk.account && tk.stp != STPNone {
+			if tk.stp == STPCancelOldest {
+				continue
+			}
+			return false
+		}
+		need -= r.qty
+		if need <= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func fzCrosses(k *fzChecker, c *Command, tk fzTaker, expired map[OrderID]bool) bool {
+	for _, r := range tk.opp {
+		if !expired[r.id] {
+			return fzWithin(tk.side, c.Price, r.price)
+		}
+	}
+	return false
+}
+
+// fzRun applies the decoded commands with every check, then replays them.
+func fzRun(t *testing.T, data []byte) {
+	cmds := fzDecode(data)
+	k := newFzChecker(t)
+	mid := 0
+	if len(data) > 0 {
+		mid = int(data[0]) * len(cmds) / 256
+	}
+	var snap []byte
+	for i := range cmds {
+		if i == mid {
+			snap = k.e.Snapshot()
+		}
+		k.apply(i, &cmds[i])
+	}
+	if snap == nil {
+		snap = k.e.Snapshot()
+	}
+	final := k.e.StateHash()
+
+	// Replay on a fresh engine: same state, same events.
+	r := New(Config{MaxOpenOrdersPerAccount: 6})
+	for i := range cmds {
+		c := cmds[i]
+		evs := r.Apply(&c)
+		if !slices.Equal(evs, k.events[i]) {
+			t.Fatalf("replay: command %d gave different events:\n%+v\n%+v", i, evs, k.events[i])
+		}
+	}
+	if r.StateHash() != final {
+		t.Fatalf("replay: different final state")
+	}
+
+	// Restore at the midpoint and apply the rest.
+	s, err := Restore(Config{MaxOpenOrdersPerAccount: 6}, snap)
+	if err != nil {
+		t.Fatalf("restore at %d: %v", mid, err)
+	}
+	if !bytes.Equal(s.Snapshot(), snap) {
+		t.Fatalf("restore at %d: snapshot differs after restore", mid)
+	}
+	for i := mid; i < len(cmds); i++ {
+		c := cmds[i]
+		evs := s.Apply(&c)
+		if !slices.Equal(evs, k.events[i]) {
+			t.Fatalf("restored at %d: command %d gave different events:\n%+v\n%+v", mid, i, evs, k.events[i])
+		}
+		if err := s.CheckInvariants(); err != nil {
+			t.Fatalf("restored at %d: command %d: %v", mid, i, err)
+		}
+	}
+	if s.StateHash() != final {
+		t.Fatalf("restored at %d: different final state", mid)
+	}
+}
