@@ -67,5 +67,9 @@ check-generated: generate
 	@git diff --exit-code --stat -- contracts/artifacts bindings || \
 		{ echo "generated code is stale: run 'make generate' and commit"; exit 1; }
 
+# gas prints the Exchange's gas figures (key=value) on the Osaka dev chain.
+gas:
+	$(GO) run ./cmd/gas
+
 lint-contracts: contracts/node_modules
 	cd contracts && npx solhint --max-warnings 0 'src/**/*.sol'

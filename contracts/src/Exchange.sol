@@ -1,0 +1,1157 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.37;
+
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Permit.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {IERC1155} from "@openzeppelin/contracts/token/ERC1155/IERC1155.sol";
+import {IERC1155Receiver} from "@openzeppelin/contracts/token/ERC1155/IERC1155Receiver.sol";
+import {IERC165} from "@openzeppelin/contracts/utils/introspection/IERC165.sol";
+import {MessageHashUtils} from "@openzeppelin/contracts/utils/cryptography/MessageHashUtils.sol";
+import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
+import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
+import {Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+
+/// @title Exchange
+/// @notice Hourglass settlement: holds traders' stablecoin and GPU-hour
+/// tokens as internal balances and settles batches of fills between
+/// EIP-712-signed orders that the off-chain engine matched
+/// (docs/contracts-exchange.md is the specification).
+///
+/// Roles. The admin (owner, two-step transfer) sets the operator, the
+/// guardian, the fee recipient and the withdrawal delay. The operator may
+/// only call {settle}: every balance it moves is bounded by orders their
+/// owners signed. The guardian pauses and unpauses settlement, never
+/// deposits or withdrawals.
+///
+/// Leaving needs nobody: {requestWithdrawal} takes the amount out of the
+/// tradable balance at once, and {executeWithdrawal} pays it out after
+/// {withdrawalDelay}. There is no operator fast path.
+///
+/// Gas. {settle} reads each touched balance slot once, keeps running
+/// values in memory (transient storage maps a slot to its memory entry),
+/// and writes each changed slot once at the end. An account's cash shares
+/// its slot with its nonce window, so marking a filled order's nonce used
+/// costs nothing extra, and an order's filled amount is stored only while
+/// the order is left partially filled after a batch.
+contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
+    using SafeERC20 for IERC20;
+
+    /// @notice An order as its maker signs it (EIP-712 primary type "Order").
+    /// side: 0 buy, 1 sell. price: stablecoin base units per token unit.
+    /// amount: token units. maxFeeBps: the most the maker pays, in basis
+    /// points of the notional. expiry: Unix seconds, the order is dead from
+    /// that second on; 0 = no expiry. nonce: identifies the order among the
+    /// maker's orders (one nonce, one order). salt: free. signatureType:
+    /// 0 ECDSA by the maker's key, 1 EIP-1271 by the maker contract.
+    struct Order {
+        address maker;
+        uint256 market;
+        uint8 side;
+        uint256 price;
+        uint256 amount;
+        uint16 maxFeeBps;
+        uint64 expiry;
+        uint64 nonce;
+        uint256 salt;
+        uint8 signatureType;
+    }
+
+    /// @notice A pending withdrawal: `amount` can be paid out from `readyAt` (Unix seconds) on.
+    struct Pending {
+        uint256 amount;
+        uint64 readyAt;
+    }
+
+    /// @notice An account's nonce state: every nonce below `base` is used,
+    /// nonce base+i is used if bit i of `window` is set, nonces at or above
+    /// base+64 are kept in a bitmap (`farNonces`: whether any bit is set).
+    /// `partialOrders` counts its orders with a stored filled amount.
+    struct NonceState {
+        uint64 base;
+        uint64 window;
+        bool farNonces;
+        uint256 partialOrders;
+    }
+
+    bytes32 public constant ORDER_TYPEHASH = keccak256(
+        "Order(address maker,uint256 market,uint8 side,uint256 price,uint256 amount,uint16 maxFeeBps,uint64 expiry,uint64 nonce,uint256 salt,uint8 signatureType)"
+    );
+
+    bytes32 private constant DOMAIN_TYPEHASH =
+        keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
+    bytes32 private constant NAME_HASH = keccak256("Hourglass Exchange");
+    bytes32 private constant VERSION_HASH = keccak256("1");
+
+    /// @notice The asset id of the stablecoin in deposits, withdrawals and
+    /// {balanceOf}; every other asset id is a token id, so token id 0 is refused.
+    uint256 public constant CASH = 0;
+    /// @notice The most a fill may charge either side, whatever the order signed.
+    uint256 public constant MAX_FEE_BPS = 1000;
+    uint64 public constant MAX_WITHDRAWAL_DELAY = 7 days;
+    /// @notice Gas given to one EIP-1271 isValidSignature call.
+    uint256 public constant CONTRACT_SIGNATURE_GAS = 200_000;
+    /// @notice Bytes of one order record and one fill record in {settle}.
+    uint256 public constant ORDER_BYTES = 185;
+    uint256 public constant FILL_BYTES = 24;
+    /// @notice Cash balances live in 96 bits. Deposits keep the exchange's
+    /// stablecoin holdings at or below this, so no balance can exceed it.
+    uint256 public constant MAX_CASH = 0xffffffffffffffffffffffff;
+    /// @notice The largest price and amount an order may carry (2^120 - 1).
+    uint256 public constant MAX_ORDER_VALUE = 0xffffffffffffffffffffffffffffff;
+
+    // Skip reasons of {FillSkipped} (stable: never renumbered).
+    uint256 private constant R_BAD_ORDER_INDEX = 1;
+    uint256 private constant R_BAD_ORDER = 2;
+    uint256 private constant R_BAD_SIGNATURE = 3;
+    uint256 private constant R_EXPIRED = 4;
+    uint256 private constant R_NONCE_USED = 5;
+    uint256 private constant R_DUPLICATE_ORDER = 6;
+    uint256 private constant R_MARKET_MISMATCH = 7;
+    uint256 private constant R_SAME_SIDE = 8;
+    uint256 private constant R_PRICE_NOT_CROSSED = 9;
+    uint256 private constant R_ZERO_QTY = 10;
+    uint256 private constant R_OVERFILL = 11;
+    uint256 private constant R_FEE_TOO_HIGH = 12;
+    uint256 private constant R_INSUFFICIENT_CASH = 13;
+    uint256 private constant R_INSUFFICIENT_TOKENS = 14;
+    // Parties of a skip: the fill itself, its taker order or its maker order.
+    uint256 private constant P_FILL = 0;
+    uint256 private constant P_TAKER = 1;
+    uint256 private constant P_MAKER = 2;
+
+    // Account word: cash (bits 0..95) | partially filled orders with a stored
+    // filled amount (96..126) | far-nonce flag (127) | nonce base (128..191)
+    // | nonce window (192..255), bit 192+i = nonce base+i is used.
+    uint256 private constant MASK64 = 0xffffffffffffffff;
+    uint256 private constant MASK128 = 0xffffffffffffffffffffffffffffffff;
+    uint256 private constant PARTIAL_ONE = 0x1000000000000000000000000; // 1 << 96
+    uint256 private constant PARTIAL_MASK = 0x7fffffff;
+    uint256 private constant FAR_FLAG = 0x80000000000000000000000000000000; // 1 << 127
+
+    // Order status in a batch's memory.
+    uint256 private constant S_VALID = 0xff;
+
+    // Batch context (memory, offsets from its base). See settle.
+    uint256 private constant C_ORDERS = 0x00; // calldata offset of the order records
+    uint256 private constant C_N = 0x20; // number of orders
+    uint256 private constant C_SIGS = 0x40; // calldata offset of contractSigs
+    uint256 private constant C_SIGSLEN = 0x60;
+    uint256 private constant C_TAG = 0x80; // batch id: tags transient entries
+    uint256 private constant C_DOMAIN = 0xa0;
+    uint256 private constant C_OMEM = 0xc0; // order states, 0xc0 bytes each
+    uint256 private constant C_ANEXT = 0xe0; // next free account entry
+    uint256 private constant C_ABASE = 0x100;
+    uint256 private constant C_TNEXT = 0x120; // next free token entry
+    uint256 private constant C_TBASE = 0x140;
+    uint256 private constant C_FEE = 0x160; // fee recipient's account entry
+    uint256 private constant C_SETTLED = 0x180;
+    uint256 private constant C_SKIPPED = 0x1a0;
+    uint256 private constant C_QTY = 0x1c0; // the current fill:
+    uint256 private constant C_TFEE = 0x1e0;
+    uint256 private constant C_MFEE = 0x200;
+    uint256 private constant C_NOTIONAL = 0x220;
+    uint256 private constant C_PRICE = 0x240;
+    uint256 private constant C_BUYER = 0x260; // order state of the buy order
+    uint256 private constant C_SELLER = 0x280;
+    uint256 private constant C_BFEE = 0x2a0;
+    uint256 private constant C_SFEE = 0x2c0;
+    uint256 private constant C_BPARTY = 0x2e0;
+    uint256 private constant C_HASH = 0x300; // 11 words of hashing scratch
+    uint256 private constant C_SIZE = 0x460;
+
+    IERC20 public immutable stablecoin;
+    IERC1155 public immutable token;
+    uint256 private immutable _cachedChainId;
+    address private immutable _cachedThis;
+    bytes32 private immutable _cachedDomainSeparator;
+
+    /// @notice The only account that may call {settle}.
+    address public operator;
+    /// @notice The id of the last settled batch; the next must be one more.
+    uint64 public lastBatchId;
+    bool public settlementPaused;
+    address public guardian;
+    /// @notice Receives every fee into its internal cash balance.
+    address public feeRecipient;
+    uint64 public withdrawalDelay;
+
+    mapping(address account => uint256 word) private _accounts;
+    mapping(uint256 id => mapping(address account => uint256 balance)) private _tokens;
+    mapping(address account => mapping(uint256 word => uint256 bits)) private _nonceBitmap;
+    // filled amount (bits 0..127) | nonce (128..191) of an order left
+    // partially filled, by maker and order digest.
+    mapping(address maker => mapping(bytes32 digest => uint256 entry)) private _filled;
+    // amount (bits 0..191) | ready time (192..255)
+    mapping(address account => mapping(uint256 asset => uint256 entry)) private _pending;
+
+    event Deposited(address indexed account, uint256 indexed asset, uint256 amount);
+    event WithdrawalRequested(address indexed account, uint256 indexed asset, uint256 amount, uint256 pending, uint64 readyAt);
+    event WithdrawalCancelled(address indexed account, uint256 indexed asset, uint256 amount);
+    event WithdrawalExecuted(address indexed account, uint256 indexed asset, uint256 amount);
+    event NoncesCancelled(address indexed account, uint64[] nonces);
+    event CancelledBelow(address indexed account, uint64 floor);
+    /// @notice One settled fill: fill index in the batch << 240 | quantity
+    /// << 120 | price (the maker's). The batch's calldata has the rest.
+    event Filled(uint256 packed);
+    /// @notice One skipped fill: fill index << 240 | party << 8 | reason
+    /// (party 0 the fill, 1 its taker order, 2 its maker order).
+    event FillSkipped(uint256 packed);
+    event BatchSettled(uint64 indexed batchId, uint256 settled, uint256 skipped);
+    event OperatorSet(address operator);
+    event GuardianSet(address guardian);
+    event FeeRecipientSet(address feeRecipient);
+    event WithdrawalDelaySet(uint64 delay);
+    event SettlementPausedSet(bool paused);
+
+    error NotOperator();
+    error NotGuardian();
+    error NotToken();
+    error SettlementIsPaused();
+    error BadBatchId(uint64 got, uint64 want);
+    error BadBatchEncoding();
+    error ZeroAmount();
+    error ZeroAddress();
+    error CashAsTokenId();
+    error CashCapExceeded();
+    error InsufficientBalance(uint256 available, uint256 wanted);
+    error PendingOverflow();
+    error NoPendingWithdrawal();
+    error WithdrawalNotReady(uint64 readyAt);
+    error DelayTooLong(uint64 delay, uint64 max);
+
+    modifier onlyGuardian() {
+        if (msg.sender != guardian) revert NotGuardian();
+        _;
+    }
+
+    constructor(
+        IERC20 stablecoin_,
+        IERC1155 token_,
+        address admin,
+        address operator_,
+        address guardian_,
+        address feeRecipient_,
+        uint64 withdrawalDelay_
+    ) Ownable(admin) {
+        if (address(stablecoin_) == address(0) || address(token_) == address(0)) revert ZeroAddress();
+        if (feeRecipient_ == address(0)) revert ZeroAddress();
+        if (withdrawalDelay_ > MAX_WITHDRAWAL_DELAY) revert DelayTooLong(withdrawalDelay_, MAX_WITHDRAWAL_DELAY);
+        stablecoin = stablecoin_;
+        token = token_;
+        _cachedChainId = block.chainid;
+        _cachedThis = address(this);
+        _cachedDomainSeparator = _buildDomainSeparator();
+        operator = operator_;
+        guardian = guardian_;
+        feeRecipient = feeRecipient_;
+        withdrawalDelay = withdrawalDelay_;
+    }
+
+    // ------------------------------------------------------------------
+    // Admin and guardian
+
+    function setOperator(address operator_) external onlyOwner {
+        operator = operator_;
+        emit OperatorSet(operator_);
+    }
+
+    function setGuardian(address guardian_) external onlyOwner {
+        guardian = guardian_;
+        emit GuardianSet(guardian_);
+    }
+
+    function setFeeRecipient(address feeRecipient_) external onlyOwner {
+        if (feeRecipient_ == address(0)) revert ZeroAddress();
+        feeRecipient = feeRecipient_;
+        emit FeeRecipientSet(feeRecipient_);
+    }
+
+    /// @notice Sets the delay of withdrawals requested from now on (at most
+    /// MAX_WITHDRAWAL_DELAY); pending requests keep their ready time.
+    function setWithdrawalDelay(uint64 delay) external onlyOwner {
+        if (delay > MAX_WITHDRAWAL_DELAY) revert DelayTooLong(delay, MAX_WITHDRAWAL_DELAY);
+        withdrawalDelay = delay;
+        emit WithdrawalDelaySet(delay);
+    }
+
+    /// @notice Stops {settle}. Deposits, withdrawals and cancels go on.
+    function pauseSettlement() external onlyGuardian {
+        settlementPaused = true;
+        emit SettlementPausedSet(true);
+    }
+
+    function unpauseSettlement() external onlyGuardian {
+        settlementPaused = false;
+        emit SettlementPausedSet(false);
+    }
+
+    // ------------------------------------------------------------------
+    // Deposits
+
+    /// @notice Pulls `amount` stablecoin from the caller into its balance.
+    function deposit(uint256 amount) external nonReentrant {
+        _depositCash(msg.sender, msg.sender, amount);
+    }
+
+    /// @notice Pulls `amount` stablecoin from the caller into `account`'s balance.
+    function depositFor(address account, uint256 amount) external nonReentrant {
+        _depositCash(msg.sender, account, amount);
+    }
+
+    /// @notice {deposit} with an EIP-2612 permit. A permit that fails (for
+    /// example because someone submitted it first) is ignored; the transfer
+    /// then needs the allowance to be there anyway.
+    function depositWithPermit(uint256 amount, uint256 deadline, uint8 v, bytes32 r, bytes32 s) external nonReentrant {
+        try IERC20Permit(address(stablecoin)).permit(msg.sender, address(this), amount, deadline, v, r, s) {
+            // allowance set
+        } catch {
+            // front-run or already used: the allowance decides below
+        }
+        _depositCash(msg.sender, msg.sender, amount);
+    }
+
+    /// @notice Pulls `amount` of token `id` from the caller (which must have
+    /// approved the exchange with setApprovalForAll); {onERC1155Received}
+    /// credits it. Not nonReentrant itself: the hook is.
+    function depositToken(uint256 id, uint256 amount) external {
+        if (id == CASH) revert CashAsTokenId();
+        if (amount == 0) revert ZeroAmount();
+        token.safeTransferFrom(msg.sender, address(this), id, amount, "");
+    }
+
+    /// @notice Credits tokens sent with safeTransferFrom, only from the
+    /// exchange's token. The beneficiary is `from`, or the address that
+    /// `data` encodes when it is exactly 32 bytes (a mint or a gift).
+    function onERC1155Received(address, address from, uint256 id, uint256 value, bytes calldata data)
+        external
+        nonReentrant
+        returns (bytes4)
+    {
+        if (msg.sender != address(token)) revert NotToken();
+        _creditToken(_beneficiary(from, data), id, value);
+        return this.onERC1155Received.selector;
+    }
+
+    function onERC1155BatchReceived(
+        address,
+        address from,
+        uint256[] calldata ids,
+        uint256[] calldata values,
+        bytes calldata data
+    ) external nonReentrant returns (bytes4) {
+        if (msg.sender != address(token)) revert NotToken();
+        address account = _beneficiary(from, data);
+        for (uint256 i; i < ids.length; ++i) {
+            _creditToken(account, ids[i], values[i]);
+        }
+        return this.onERC1155BatchReceived.selector;
+    }
+
+    function supportsInterface(bytes4 interfaceId) external pure returns (bool) {
+        return interfaceId == type(IERC1155Receiver).interfaceId || interfaceId == type(IERC165).interfaceId;
+    }
+
+    function _depositCash(address from, address account, uint256 amount) private {
+        if (amount == 0) revert ZeroAmount();
+        if (account == address(0)) revert ZeroAddress();
+        _accounts[account] += amount; // the cap below keeps it inside 96 bits
+        emit Deposited(account, CASH, amount);
+        stablecoin.safeTransferFrom(from, address(this), amount);
+        if (stablecoin.balanceOf(address(this)) > MAX_CASH) revert CashCapExceeded();
+    }
+
+    function _beneficiary(address from, bytes calldata data) private pure returns (address account) {
+        account = from;
+        if (data.length == 32) account = abi.decode(data, (address));
+        if (account == address(0)) revert ZeroAddress();
+    }
+
+    function _creditToken(address account, uint256 id, uint256 value) private {
+        if (id == CASH) revert CashAsTokenId();
+        _tokens[id][account] += value;
+        emit Deposited(account, id, value);
+    }
+
+    // ------------------------------------------------------------------
+    // Withdrawals: the escape hatch
+
+    /// @notice Moves `amount` of `asset` (CASH or a token id) out of the
+    /// caller's tradable balance into its pending withdrawal at once, so no
+    /// later settlement can use it. Adding to a pending withdrawal restarts
+    /// its delay.
+    function requestWithdrawal(uint256 asset, uint256 amount) external nonReentrant {
+        if (amount == 0) revert ZeroAmount();
+        if (asset == CASH) {
+            uint256 w = _accounts[msg.sender];
+            uint256 cash = w & MAX_CASH;
+            if (cash < amount) revert InsufficientBalance(cash, amount);
+            _accounts[msg.sender] = w - amount;
+        } else {
+            uint256 bal = _tokens[asset][msg.sender];
+            if (bal < amount) revert InsufficientBalance(bal, amount);
+            _tokens[asset][msg.sender] = bal - amount;
+        }
+        uint256 p = _pending[msg.sender][asset];
+        uint256 total = (p & type(uint192).max) + amount;
+        if (total > type(uint192).max) revert PendingOverflow();
+        uint64 readyAt = uint64(block.timestamp) + withdrawalDelay;
+        _pending[msg.sender][asset] = total | (uint256(readyAt) << 192);
+        emit WithdrawalRequested(msg.sender, asset, amount, total, readyAt);
+    }
+
+    /// @notice Pays `account`'s pending withdrawal of `asset` out to
+    /// `account` once its delay has passed. Anyone may call it; no operator
+    /// is needed.
+    function executeWithdrawal(address account, uint256 asset) external nonReentrant {
+        uint256 p = _pending[account][asset];
+        uint256 amount = p & type(uint192).max;
+        if (amount == 0) revert NoPendingWithdrawal();
+        uint64 readyAt = uint64(p >> 192);
+        if (block.timestamp < readyAt) revert WithdrawalNotReady(readyAt);
+        delete _pending[account][asset];
+        emit WithdrawalExecuted(account, asset, amount);
+        if (asset == CASH) {
+            stablecoin.safeTransfer(account, amount);
+        } else {
+            token.safeTransferFrom(address(this), account, asset, amount, "");
+        }
+    }
+
+    /// @notice Returns the caller's pending withdrawal of `asset` to its
+    /// tradable balance.
+    function cancelWithdrawal(uint256 asset) external nonReentrant {
+        uint256 amount = _pending[msg.sender][asset] & type(uint192).max;
+        if (amount == 0) revert NoPendingWithdrawal();
+        delete _pending[msg.sender][asset];
+        if (asset == CASH) {
+            _accounts[msg.sender] += amount; // was in the holdings, so within MAX_CASH
+        } else {
+            _tokens[asset][msg.sender] += amount;
+        }
+        emit WithdrawalCancelled(msg.sender, asset, amount);
+    }
+
+    // ------------------------------------------------------------------
+    // Cancels
+
+    /// @notice Marks the caller's `nonces` used: the orders they identify
+    /// can never fill again.
+    function cancelNonces(uint64[] calldata nonces) external nonReentrant {
+        uint256 w = _accounts[msg.sender];
+        for (uint256 i; i < nonces.length; ++i) {
+            w = _useNonce(w, msg.sender, nonces[i]);
+        }
+        _accounts[msg.sender] = w;
+        emit NoncesCancelled(msg.sender, nonces);
+    }
+
+    /// @notice Cancels every order of the caller with a nonce below `floor`.
+    /// A floor at or below the current nonce base changes nothing.
+    function cancelBelow(uint64 floor) external nonReentrant {
+        uint256 w = _accounts[msg.sender];
+        uint256 base = (w >> 128) & MASK64;
+        if (floor > base) {
+            uint256 d = floor - base;
+            uint256 bits = d >= 64 ? 0 : (w >> 192) >> d;
+            if (w & FAR_FLAG != 0) bits |= _bitmapWindow(msg.sender, floor);
+            w = _slide((w & MASK128) | (uint256(floor) << 128) | (bits << 192), msg.sender);
+            _accounts[msg.sender] = w;
+        }
+        emit CancelledBelow(msg.sender, uint64(w >> 128));
+    }
+
+    /// @notice Deletes the stored filled amounts of `maker`'s dead orders
+    /// (nonce used), given their digests; anyone may call it. Each stored
+    /// amount makes the maker's next new orders read one more slot, so a
+    /// market maker that cancels partially filled orders may want this.
+    function clearFilled(address maker, bytes32[] calldata digests) external nonReentrant {
+        uint256 w = _accounts[maker];
+        for (uint256 i; i < digests.length; ++i) {
+            uint256 e = _filled[maker][digests[i]];
+            if (e == 0 || !_nonceUsed(w, maker, (e >> 128) & MASK64)) continue;
+            delete _filled[maker][digests[i]];
+            w -= PARTIAL_ONE;
+        }
+        _accounts[maker] = w;
+    }
+
+    // ------------------------------------------------------------------
+    // Views
+
+    /// @notice The tradable balance of `asset` (CASH or a token id).
+    function balanceOf(address account, uint256 asset) external view returns (uint256) {
+        return asset == CASH ? _accounts[account] & MAX_CASH : _tokens[asset][account];
+    }
+
+    function pendingWithdrawal(address account, uint256 asset) external view returns (Pending memory) {
+        uint256 p = _pending[account][asset];
+        return Pending(p & type(uint192).max, uint64(p >> 192));
+    }
+
+    /// @notice The nonce state of `account` (see NonceState).
+    function nonceState(address account) external view returns (NonceState memory) {
+        uint256 w = _accounts[account];
+        return NonceState(uint64(w >> 128), uint64(w >> 192), w & FAR_FLAG != 0, (w >> 96) & PARTIAL_MASK);
+    }
+
+    /// @notice Whether `nonce` of `account` is used (its orders are filled
+    /// or cancelled).
+    function isNonceUsed(address account, uint64 nonce) external view returns (bool) {
+        return _nonceUsed(_accounts[account], account, nonce);
+    }
+
+    /// @notice The stored filled amount of an order left partially filled
+    /// (0 for a new, a completed or a cleared one).
+    function filledAmount(address maker, bytes32 digest) external view returns (uint256) {
+        return _filled[maker][digest] & MASK128;
+    }
+
+    /// @notice The EIP-712 digest of `order` that its maker signs.
+    function hashOrder(Order calldata order) external view returns (bytes32) {
+        return MessageHashUtils.toTypedDataHash(_domainSeparator(), keccak256(abi.encode(ORDER_TYPEHASH, order)));
+    }
+
+    /// @notice The EIP-712 domain separator: name "Hourglass Exchange",
+    /// version "1", this chain's id and this contract's address. Computed
+    /// as OpenZeppelin's EIP712 does: cached at deployment, rebuilt when the
+    /// chain id (a fork) or the address (a proxy) differs.
+    function domainSeparator() external view returns (bytes32) {
+        return _domainSeparator();
+    }
+
+    function _domainSeparator() private view returns (bytes32) {
+        if (address(this) == _cachedThis && block.chainid == _cachedChainId) return _cachedDomainSeparator;
+        return _buildDomainSeparator();
+    }
+
+    function _buildDomainSeparator() private view returns (bytes32) {
+        return keccak256(abi.encode(DOMAIN_TYPEHASH, NAME_HASH, VERSION_HASH, block.chainid, address(this)));
+    }
+
+    // ------------------------------------------------------------------
+    // Settlement
+
+    /// @notice Settles batch `batchId` (must be lastBatchId + 1).
+    ///
+    /// `orders` holds ORDER_BYTES-byte records, each order of the batch once:
+    ///   [0] side  [1] signatureType  [2,22) maker  [22,38) market (uint128)
+    ///   [38,54) price (uint128)  [54,70) amount (uint128)  [70,72) maxFeeBps
+    ///   [72,80) expiry  [80,88) nonce  [88,120) salt
+    ///   [120,185) signature: EOA r ‖ s ‖ v; EIP-1271 offset (uint32) ‖
+    ///   length (uint32) of its signature inside `contractSigs`, then zeros.
+    /// `fills` holds FILL_BYTES-byte records:
+    ///   [0,2) taker order index  [2,4) maker order index  [4,20) quantity
+    ///   (uint128)  [20,22) taker fee bps  [22,24) maker fee bps.
+    /// Each fill settles at the maker's price or is skipped with a reason
+    /// ({FillSkipped}); a skipped fill never reverts the batch.
+    function settle(uint64 batchId, bytes calldata orders, bytes calldata fills, bytes calldata contractSigs)
+        external
+        nonReentrant
+    {
+        if (msg.sender != operator) revert NotOperator();
+        if (settlementPaused) revert SettlementIsPaused();
+        uint64 want = lastBatchId + 1;
+        if (batchId != want) revert BadBatchId(batchId, want);
+        lastBatchId = batchId;
+        uint256 n = orders.length / ORDER_BYTES;
+        uint256 nFills = fills.length / FILL_BYTES;
+        if (n * ORDER_BYTES != orders.length || nFills * FILL_BYTES != fills.length || n > 0xffff || nFills > 0xffff) {
+            revert BadBatchEncoding();
+        }
+        uint256 ordersOff;
+        uint256 sigsOff;
+        uint256 rec;
+        assembly ("memory-safe") {
+            ordersOff := orders.offset
+            sigsOff := contractSigs.offset
+            rec := fills.offset
+        }
+        uint256 ctx = _openBatch(batchId, n, ordersOff, sigsOff, contractSigs.length);
+        for (uint256 f; f < nFills; ++f) {
+            (uint256 reason, uint256 party) = _fill(ctx, f, rec);
+            if (reason != 0) {
+                emit FillSkipped((f << 240) | (party << 8) | reason);
+                assembly ("memory-safe") {
+                    mstore(add(ctx, C_SKIPPED), add(mload(add(ctx, C_SKIPPED)), 1))
+                }
+            }
+            unchecked {
+                rec += FILL_BYTES;
+            }
+        }
+        _closeBatch(ctx, batchId);
+    }
+
+    /// Allocates the batch context: the context words, n order states
+    /// (zeroed), room for n+1 account entries and n token entries.
+    function _openBatch(uint64 batchId, uint256 n, uint256 ordersOff, uint256 sigsOff, uint256 sigsLen)
+        private
+        returns (uint256 ctx)
+    {
+        bytes32 domain = _domainSeparator();
+        assembly ("memory-safe") {
+            ctx := mload(0x40)
+            let omem := add(ctx, C_SIZE)
+            let abase := add(omem, mul(n, 0xc0))
+            let tbase := add(abase, mul(add(n, 1), 0x60))
+            mstore(0x40, add(tbase, mul(n, 0x60)))
+            calldatacopy(omem, calldatasize(), mul(n, 0xc0))
+            mstore(add(ctx, C_ORDERS), ordersOff)
+            mstore(add(ctx, C_N), n)
+            mstore(add(ctx, C_SIGS), sigsOff)
+            mstore(add(ctx, C_SIGSLEN), sigsLen)
+            mstore(add(ctx, C_TAG), batchId)
+            mstore(add(ctx, C_DOMAIN), domain)
+            mstore(add(ctx, C_OMEM), omem)
+            mstore(add(ctx, C_ANEXT), abase)
+            mstore(add(ctx, C_ABASE), abase)
+            mstore(add(ctx, C_TNEXT), tbase)
+            mstore(add(ctx, C_TBASE), tbase)
+            mstore(add(ctx, C_SETTLED), 0)
+            mstore(add(ctx, C_SKIPPED), 0)
+        }
+        uint256 fee = _account(ctx, feeRecipient);
+        assembly ("memory-safe") {
+            mstore(add(ctx, C_FEE), fee)
+        }
+    }
+
+    /// The memory entry {slot, original, running} of `a`'s account word,
+    /// loaded on first use in the batch.
+    function _account(uint256 ctx, address a) private returns (uint256 e) {
+        assembly ("memory-safe") {
+            mstore(0x00, and(a, 0xffffffffffffffffffffffffffffffffffffffff))
+            mstore(0x20, _accounts.slot)
+            let slot := keccak256(0x00, 0x40)
+            let t := tload(slot)
+            let tag := mload(add(ctx, C_TAG))
+            switch eq(shr(128, t), tag)
+            case 1 { e := and(t, MASK128) }
+            default {
+                e := mload(add(ctx, C_ANEXT))
+                mstore(add(ctx, C_ANEXT), add(e, 0x60))
+                let v := sload(slot)
+                mstore(e, slot)
+                mstore(add(e, 0x20), v)
+                mstore(add(e, 0x40), v)
+                tstore(slot, or(shl(128, tag), e))
+            }
+        }
+    }
+
+    /// The memory entry of `a`'s balance of token `id`.
+    function _token(uint256 ctx, address a, uint256 id) private returns (uint256 e) {
+        assembly ("memory-safe") {
+            mstore(0x00, id)
+            mstore(0x20, _tokens.slot)
+            mstore(0x20, keccak256(0x00, 0x40))
+            mstore(0x00, and(a, 0xffffffffffffffffffffffffffffffffffffffff))
+            let slot := keccak256(0x00, 0x40)
+            let t := tload(slot)
+            let tag := mload(add(ctx, C_TAG))
+            switch eq(shr(128, t), tag)
+            case 1 { e := and(t, MASK128) }
+            default {
+                e := mload(add(ctx, C_TNEXT))
+                mstore(add(ctx, C_TNEXT), add(e, 0x60))
+                let v := sload(slot)
+                mstore(e, slot)
+                mstore(add(e, 0x20), v)
+                mstore(add(e, 0x40), v)
+                tstore(slot, or(shl(128, tag), e))
+            }
+        }
+    }
+
+    /// Settles fill `f` (record at calldata `rec`) or returns why not.
+    function _fill(uint256 ctx, uint256 f, uint256 rec) private returns (uint256 reason, uint256 party) {
+        uint256 tp;
+        uint256 mp;
+        uint256 tRec;
+        uint256 mRec;
+        assembly ("memory-safe") {
+            let w := calldataload(rec)
+            let ti := shr(240, w)
+            let mi := and(shr(224, w), 0xffff)
+            let qty := and(shr(96, w), MASK128)
+            mstore(add(ctx, C_QTY), qty)
+            mstore(add(ctx, C_TFEE), and(shr(80, w), 0xffff))
+            mstore(add(ctx, C_MFEE), and(shr(64, w), 0xffff))
+            let n := mload(add(ctx, C_N))
+            switch or(iszero(lt(ti, n)), iszero(lt(mi, n)))
+            case 1 { reason := R_BAD_ORDER_INDEX }
+            default {
+                if iszero(qty) { reason := R_ZERO_QTY }
+                let omem := mload(add(ctx, C_OMEM))
+                tp := add(omem, mul(ti, 0xc0))
+                mp := add(omem, mul(mi, 0xc0))
+                let orders := mload(add(ctx, C_ORDERS))
+                tRec := add(orders, mul(ti, ORDER_BYTES))
+                mRec := add(orders, mul(mi, ORDER_BYTES))
+            }
+        }
+        if (reason != 0) return (reason, P_FILL);
+        bool tFresh;
+        bool mFresh;
+        (reason, tFresh) = _use(ctx, tRec, tp);
+        if (reason != 0) return (reason, P_TAKER);
+        (reason, mFresh) = _use(ctx, mRec, mp);
+        if (reason != 0) return (reason, P_MAKER);
+        (reason, party) = _match(ctx, tp, mp, tRec, mRec);
+        if (reason != 0) return (reason, party);
+        // EIP-1271 answers can change: ask again on every fill.
+        if (!tFresh && _sigType(tRec) == 1 && !_contractSigOk(ctx, tRec, tp)) return (R_BAD_SIGNATURE, P_TAKER);
+        if (!mFresh && _sigType(mRec) == 1 && !_contractSigOk(ctx, mRec, mp)) return (R_BAD_SIGNATURE, P_MAKER);
+        (reason, party) = _move(ctx);
+        if (reason != 0) return (reason, party);
+        _advance(ctx, tp, tRec);
+        _advance(ctx, mp, mRec);
+        uint256 packed;
+        assembly ("memory-safe") {
+            packed := or(shl(240, f), or(shl(120, mload(add(ctx, C_QTY))), mload(add(ctx, C_PRICE))))
+            mstore(add(ctx, C_SETTLED), add(mload(add(ctx, C_SETTLED)), 1))
+        }
+        emit Filled(packed);
+    }
+
+    function _sigType(uint256 rec) private pure returns (uint256 t) {
+        assembly ("memory-safe") {
+            t := byte(1, calldataload(rec))
+        }
+    }
+
+    /// Returns whether order state `p` can take part in a fill, validating
+    /// it on its first use in the batch (`fresh`).
+    function _use(uint256 ctx, uint256 rec, uint256 p) private returns (uint256 reason, bool fresh) {
+        uint256 status;
+        assembly ("memory-safe") {
+            status := mload(p)
+        }
+        if (status == S_VALID) {
+            // Another order with the same nonce may have completed in this batch.
+            (address maker, uint256 nonce, uint256 w) = _makerNonce(rec, p);
+            if (_nonceUsed(w, maker, nonce)) {
+                assembly ("memory-safe") {
+                    mstore(p, R_NONCE_USED)
+                }
+                return (R_NONCE_USED, false);
+            }
+            return (0, false);
+        }
+        if (status != 0) return (status, false);
+        reason = _validate(ctx, rec, p);
+        assembly ("memory-safe") {
+            switch reason
+            case 0 { mstore(p, S_VALID) }
+            default { mstore(p, reason) }
+        }
+        return (reason, reason == 0);
+    }
+
+    function _makerNonce(uint256 rec, uint256 p) private pure returns (address maker, uint256 nonce, uint256 w) {
+        assembly ("memory-safe") {
+            maker := shr(96, calldataload(add(rec, 2)))
+            nonce := shr(192, calldataload(add(rec, 80)))
+            w := mload(add(mload(add(p, 0x80)), 0x40))
+        }
+    }
+
+    /// First use of an order in the batch: fields, expiry, digest,
+    /// duplicates, nonce, stored fill, signature; fills in its state.
+    function _validate(uint256 ctx, uint256 rec, uint256 p) private returns (uint256 reason) {
+        bytes32 typehash = ORDER_TYPEHASH;
+        assembly ("memory-safe") {
+            let h := add(ctx, C_HASH)
+            let w0 := calldataload(rec)
+            let w70 := calldataload(add(rec, 70))
+            mstore(h, typehash)
+            mstore(add(h, 0x20), shr(96, calldataload(add(rec, 2)))) // maker
+            mstore(add(h, 0x40), shr(128, calldataload(add(rec, 22)))) // market
+            mstore(add(h, 0x60), byte(0, w0)) // side
+            mstore(add(h, 0x80), shr(128, calldataload(add(rec, 38)))) // price
+            mstore(add(h, 0xa0), shr(128, calldataload(add(rec, 54)))) // amount
+            mstore(add(h, 0xc0), shr(240, w70)) // maxFeeBps
+            mstore(add(h, 0xe0), and(shr(176, w70), MASK64)) // expiry
+            mstore(add(h, 0x100), and(shr(112, w70), MASK64)) // nonce
+            mstore(add(h, 0x120), calldataload(add(rec, 88))) // salt
+            mstore(add(h, 0x140), byte(1, w0)) // signatureType
+            let bad := or(gt(byte(0, w0), 1), gt(byte(1, w0), 1))
+            bad := or(bad, or(iszero(mload(add(h, 0x20))), iszero(mload(add(h, 0x40)))))
+            let price := mload(add(h, 0x80))
+            let amount := mload(add(h, 0xa0))
+            bad := or(bad, or(or(iszero(price), iszero(amount)), gt(or(price, amount), MAX_ORDER_VALUE)))
+            switch bad
+            case 0 {
+                let expiry := mload(add(h, 0xe0))
+                if and(iszero(iszero(expiry)), iszero(lt(timestamp(), expiry))) { reason := R_EXPIRED }
+            }
+            default { reason := R_BAD_ORDER }
+            if iszero(reason) {
+                let sh := keccak256(h, 0x160)
+                mstore(h, 0x1901000000000000000000000000000000000000000000000000000000000000)
+                mstore(add(h, 0x02), mload(add(ctx, C_DOMAIN)))
+                mstore(add(h, 0x22), sh)
+                let digest := keccak256(h, 0x42)
+                mstore(add(p, 0x20), digest)
+                // The same order twice in one batch would get two fill counters.
+                let tag := mload(add(ctx, C_TAG))
+                switch eq(tload(digest), tag)
+                case 1 { reason := R_DUPLICATE_ORDER }
+                default { tstore(digest, tag) }
+            }
+        }
+        if (reason != 0) return reason;
+        address maker;
+        uint256 nonce;
+        uint256 amount;
+        bytes32 digest;
+        assembly ("memory-safe") {
+            maker := shr(96, calldataload(add(rec, 2)))
+            nonce := shr(192, calldataload(add(rec, 80)))
+            amount := shr(128, calldataload(add(rec, 54)))
+            digest := mload(add(p, 0x20))
+        }
+        uint256 acct = _account(ctx, maker);
+        uint256 w;
+        assembly ("memory-safe") {
+            w := mload(add(acct, 0x40))
+        }
+        if (_nonceUsed(w, maker, nonce)) return R_NONCE_USED;
+        uint256 stored;
+        // Only accounts with a partially filled order have stored amounts.
+        if ((w >> 96) & PARTIAL_MASK != 0) {
+            stored = _filled[maker][digest] & MASK128;
+            if (stored >= amount) return R_NONCE_USED;
+        }
+        if (!_signatureOk(ctx, rec, maker, digest)) return R_BAD_SIGNATURE;
+        uint256 market;
+        assembly ("memory-safe") {
+            market := shr(128, calldataload(add(rec, 22)))
+        }
+        uint256 tok = _token(ctx, maker, market);
+        assembly ("memory-safe") {
+            mstore(add(p, 0x40), stored)
+            mstore(add(p, 0x60), stored)
+            mstore(add(p, 0x80), acct)
+            mstore(add(p, 0xa0), tok)
+        }
+        return 0;
+    }
+
+    function _signatureOk(uint256 ctx, uint256 rec, address maker, bytes32 digest) private view returns (bool) {
+        if (_sigType(rec) == 1) return _isValid1271(ctx, rec, maker, digest);
+        bytes32 r;
+        bytes32 s;
+        uint8 v;
+        assembly ("memory-safe") {
+            r := calldataload(add(rec, 120))
+            s := calldataload(add(rec, 152))
+            v := byte(0, calldataload(add(rec, 184)))
+        }
+        (address signer, ECDSA.RecoverError err,) = ECDSA.tryRecover(digest, v, r, s);
+        return err == ECDSA.RecoverError.NoError && signer == maker;
+    }
+
+    function _contractSigOk(uint256 ctx, uint256 rec, uint256 p) private view returns (bool) {
+        address maker;
+        bytes32 digest;
+        assembly ("memory-safe") {
+            maker := shr(96, calldataload(add(rec, 2)))
+            digest := mload(add(p, 0x20))
+        }
+        return _isValid1271(ctx, rec, maker, digest);
+    }
+
+    /// EIP-1271 as OpenZeppelin's SignatureChecker does it (static call,
+    /// at least 32 bytes back, exactly the magic value), with a gas cap so
+    /// that a wallet burning gas costs the batch at most CONTRACT_SIGNATURE_GAS.
+    function _isValid1271(uint256 ctx, uint256 rec, address wallet, bytes32 digest) private view returns (bool ok) {
+        assembly ("memory-safe") {
+            let off := shr(224, calldataload(add(rec, 120)))
+            let len := shr(224, calldataload(add(rec, 124)))
+            if iszero(gt(add(off, len), mload(add(ctx, C_SIGSLEN)))) {
+                let m := mload(0x40)
+                mstore(m, 0x1626ba7e00000000000000000000000000000000000000000000000000000000)
+                mstore(add(m, 0x04), digest)
+                mstore(add(m, 0x24), 0x40)
+                mstore(add(m, 0x44), len)
+                calldatacopy(add(m, 0x64), add(mload(add(ctx, C_SIGS)), off), len)
+                mstore(add(add(m, 0x64), len), 0)
+                let size := add(0x64, and(add(len, 0x1f), not(0x1f)))
+                mstore(0x00, 0)
+                let success := staticcall(CONTRACT_SIGNATURE_GAS, wallet, m, size, 0x00, 0x20)
+                ok := and(
+                    success,
+                    and(gt(returndatasize(), 0x1f), eq(mload(0x00), 0x1626ba7e00000000000000000000000000000000000000000000000000000000))
+                )
+            }
+        }
+    }
+
+    /// The order-pair checks of a fill; prices its notional and fees.
+    function _match(uint256 ctx, uint256 tp, uint256 mp, uint256 tRec, uint256 mRec)
+        private
+        pure
+        returns (uint256 reason, uint256 party)
+    {
+        assembly ("memory-safe") {
+            function check(c, t, m, tr, mr) -> why, who {
+                if iszero(eq(shr(128, calldataload(add(tr, 22))), shr(128, calldataload(add(mr, 22))))) {
+                    why := 7 // R_MARKET_MISMATCH
+                    leave
+                }
+                let tSide := byte(0, calldataload(tr))
+                if eq(tSide, byte(0, calldataload(mr))) {
+                    why := 8 // R_SAME_SIDE
+                    leave
+                }
+                let tPrice := shr(128, calldataload(add(tr, 38)))
+                let mPrice := shr(128, calldataload(add(mr, 38)))
+                switch tSide
+                case 0 { if lt(tPrice, mPrice) { why := 9 } }
+                default { if gt(tPrice, mPrice) { why := 9 } }
+                if why { leave } // R_PRICE_NOT_CROSSED
+                let tFee := mload(add(c, 0x1e0)) // C_TFEE
+                if or(gt(tFee, 1000), gt(tFee, shr(240, calldataload(add(tr, 70))))) {
+                    why := 12 // R_FEE_TOO_HIGH
+                    who := 1
+                    leave
+                }
+                let mFee := mload(add(c, 0x200)) // C_MFEE
+                if or(gt(mFee, 1000), gt(mFee, shr(240, calldataload(add(mr, 70))))) {
+                    why := 12
+                    who := 2
+                    leave
+                }
+                let qty := mload(add(c, 0x1c0)) // C_QTY
+                if gt(add(mload(add(t, 0x40)), qty), shr(128, calldataload(add(tr, 54)))) {
+                    why := 11 // R_OVERFILL
+                    who := 1
+                    leave
+                }
+                if gt(add(mload(add(m, 0x40)), qty), shr(128, calldataload(add(mr, 54)))) {
+                    why := 11
+                    who := 2
+                    leave
+                }
+                // qty <= amount < 2^120 and price < 2^120: no overflow.
+                let notional := mul(qty, mPrice)
+                mstore(add(c, 0x220), notional) // C_NOTIONAL
+                mstore(add(c, 0x240), mPrice) // C_PRICE
+                let tFeeAmt := div(mul(notional, tFee), 10000)
+                let mFeeAmt := div(mul(notional, mFee), 10000)
+                switch tSide
+                case 0 {
+                    mstore(add(c, 0x260), t) // C_BUYER
+                    mstore(add(c, 0x280), m) // C_SELLER
+                    mstore(add(c, 0x2a0), tFeeAmt) // C_BFEE
+                    mstore(add(c, 0x2c0), mFeeAmt) // C_SFEE
+                    mstore(add(c, 0x2e0), 1) // C_BPARTY
+                }
+                default {
+                    mstore(add(c, 0x260), m)
+                    mstore(add(c, 0x280), t)
+                    mstore(add(c, 0x2a0), mFeeAmt)
+                    mstore(add(c, 0x2c0), tFeeAmt)
+                    mstore(add(c, 0x2e0), 2)
+                }
+            }
+            reason, party := check(ctx, tp, mp, tRec, mRec)
+        }
+    }
+
+    /// Checks the buyer's cash and the seller's tokens and moves them in
+    /// the batch's running balances.
+    function _move(uint256 ctx) private pure returns (uint256 reason, uint256 party) {
+        assembly ("memory-safe") {
+            function move(c) -> why, who {
+                let qty := mload(add(c, 0x1c0)) // C_QTY
+                let notional := mload(add(c, 0x220)) // C_NOTIONAL
+                let bOrd := mload(add(c, 0x260)) // C_BUYER
+                let sOrd := mload(add(c, 0x280)) // C_SELLER
+                {
+                    let cost := add(notional, mload(add(c, 0x2a0))) // + C_BFEE
+                    let bAcct := mload(add(bOrd, 0x80))
+                    let bw := mload(add(bAcct, 0x40))
+                    if lt(and(bw, 0xffffffffffffffffffffffff), cost) {
+                        why := 13 // R_INSUFFICIENT_CASH
+                        who := mload(add(c, 0x2e0))
+                        leave
+                    }
+                    let sTok := mload(add(sOrd, 0xa0))
+                    let sBal := mload(add(sTok, 0x40))
+                    if lt(sBal, qty) {
+                        why := 14 // R_INSUFFICIENT_TOKENS
+                        who := sub(3, mload(add(c, 0x2e0)))
+                        leave
+                    }
+                    mstore(add(bAcct, 0x40), sub(bw, cost))
+                    mstore(add(sTok, 0x40), sub(sBal, qty))
+                }
+                // Credits cannot carry out of 96 bits: all cash together is
+                // at most the exchange's holdings, which deposits cap at MAX_CASH.
+                let sFee := mload(add(c, 0x2c0))
+                let sAcct := mload(add(sOrd, 0x80))
+                mstore(add(sAcct, 0x40), add(mload(add(sAcct, 0x40)), sub(notional, sFee)))
+                let fAcct := mload(add(c, 0x160)) // C_FEE
+                mstore(add(fAcct, 0x40), add(mload(add(fAcct, 0x40)), add(mload(add(c, 0x2a0)), sFee)))
+                let bTok := mload(add(bOrd, 0xa0))
+                mstore(add(bTok, 0x40), add(mload(add(bTok, 0x40)), qty))
+            }
+            reason, party := move(ctx)
+        }
+    }
+
+    /// Adds the fill to order state `p`; a completed order uses its nonce.
+    function _advance(uint256 ctx, uint256 p, uint256 rec) private {
+        bool done;
+        uint256 acct;
+        assembly ("memory-safe") {
+            let filled := add(mload(add(p, 0x40)), mload(add(ctx, C_QTY)))
+            mstore(add(p, 0x40), filled)
+            done := eq(filled, shr(128, calldataload(add(rec, 54))))
+            acct := mload(add(p, 0x80))
+        }
+        if (done) {
+            (address maker, uint256 nonce, uint256 w) = _makerNonce(rec, p);
+            w = _useNonce(w, maker, nonce);
+            assembly ("memory-safe") {
+                mstore(add(acct, 0x40), w)
+            }
+        }
+    }
+
+    /// Stores what changed: filled amounts of orders left partial (and
+    /// deletes those that completed), then every changed balance slot once.
+    function _closeBatch(uint256 ctx, uint64 batchId) private {
+        uint256 n;
+        uint256 omem;
+        uint256 orders;
+        assembly ("memory-safe") {
+            n := mload(add(ctx, C_N))
+            omem := mload(add(ctx, C_OMEM))
+            orders := mload(add(ctx, C_ORDERS))
+        }
+        for (uint256 i; i < n; ++i) {
+            uint256 p = omem + i * 0xc0;
+            uint256 filled;
+            uint256 stored;
+            assembly ("memory-safe") {
+                filled := mload(add(p, 0x40))
+                stored := mload(add(p, 0x60))
+            }
+            if (filled != stored) _storeFilled(p, orders + i * ORDER_BYTES, filled, stored);
+        }
+        uint256 settled;
+        uint256 skipped;
+        assembly ("memory-safe") {
+            for {
+                let e := mload(add(ctx, C_ABASE))
+                let end := mload(add(ctx, C_ANEXT))
+            } lt(e, end) { e := add(e, 0x60) } {
+                let v := mload(add(e, 0x40))
+                if iszero(eq(v, mload(add(e, 0x20)))) { sstore(mload(e), v) }
+            }
+            for {
+                let e := mload(add(ctx, C_TBASE))
+                let end := mload(add(ctx, C_TNEXT))
+            } lt(e, end) { e := add(e, 0x60) } {
+                let v := mload(add(e, 0x40))
+                if iszero(eq(v, mload(add(e, 0x20)))) { sstore(mload(e), v) }
+            }
+            settled := mload(add(ctx, C_SETTLED))
+            skipped := mload(add(ctx, C_SKIPPED))
+        }
+        emit BatchSettled(batchId, settled, skipped);
+    }
+
+    function _storeFilled(uint256 p, uint256 rec, uint256 filled, uint256 stored) private {
+        address maker;
+        uint256 nonce;
+        uint256 amount;
+        bytes32 digest;
+        uint256 acct;
+        assembly ("memory-safe") {
+            maker := shr(96, calldataload(add(rec, 2)))
+            nonce := shr(192, calldataload(add(rec, 80)))
+            amount := shr(128, calldataload(add(rec, 54)))
+            digest := mload(add(p, 0x20))
+            acct := mload(add(p, 0x80))
+        }
+        int256 delta;
+        if (filled == amount) {
+            // Complete: its nonce is used; the stored amount is no longer needed.
+            if (stored != 0) {
+                delete _filled[maker][digest];
+                delta = -1;
+            }
+        } else {
+            _filled[maker][digest] = filled | (nonce << 128);
+            if (stored == 0) delta = 1;
+        }
+        if (delta != 0) {
+            assembly ("memory-safe") {
+                let e := add(acct, 0x40)
+                switch delta
+                case 1 { mstore(e, add(mload(e), PARTIAL_ONE)) }
+                default { mstore(e, sub(mload(e), PARTIAL_ONE)) }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------
+    // Nonces
+
+    /// Whether `nonce` is used given account word `w`.
+    function _nonceUsed(uint256 w, address a, uint256 nonce) private view returns (bool) {
+        uint256 base = (w >> 128) & MASK64;
+        if (nonce < base) return true;
+        uint256 d = nonce - base;
+        if (d < 64) return (w >> (192 + d)) & 1 == 1;
+        if (w & FAR_FLAG == 0) return false;
+        return (_nonceBitmap[a][nonce >> 8] >> (nonce & 255)) & 1 == 1;
+    }
+
+    /// Marks `nonce` used in account word `w` (or in the bitmap beyond the
+    /// window) and returns the new word.
+    function _useNonce(uint256 w, address a, uint256 nonce) private returns (uint256) {
+        uint256 base = (w >> 128) & MASK64;
+        if (nonce < base) return w;
+        uint256 d = nonce - base;
+        if (d < 64) {
+            w |= 1 << (192 + d);
+            return d == 0 ? _slide(w, a) : w;
+        }
+        _nonceBitmap[a][nonce >> 8] |= 1 << (nonce & 255);
+        return w | FAR_FLAG;
+    }
+
+    /// Moves the window past its used low nonces (they stay used: below the
+    /// base), pulling in bitmap bits of nonces that enter the window.
+    function _slide(uint256 w, address a) private view returns (uint256) {
+        while ((w >> 192) & 1 == 1) {
+            uint256 bits = w >> 192;
+            uint256 k;
+            while (bits & 1 == 1) {
+                bits >>= 1;
+                ++k;
+            }
+            uint256 base = ((w >> 128) & MASK64) + k;
+            if (base > MASK64) return w; // the end of the nonce space
+            if (w & FAR_FLAG != 0) bits |= _bitmapWindow(a, base);
+            w = (w & MASK128) | (base << 128) | (bits << 192);
+        }
+        return w;
+    }
+
+    /// 64 bitmap bits of `a` from nonce `from` on.
+    function _bitmapWindow(address a, uint256 from) private view returns (uint256 bits) {
+        uint256 wi = from >> 8;
+        uint256 b = from & 255;
+        bits = _nonceBitmap[a][wi] >> b;
+        if (b > 192) bits |= _nonceBitmap[a][wi + 1] << (256 - b);
+        bits &= MASK64;
+    }
+}
