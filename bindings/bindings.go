@@ -2845,6 +2845,688 @@ func (exchange *Exchange) UnpackZeroAmountError(raw []byte) (*ExchangeZeroAmount
 	return out, nil
 }
 
+// FakeGPUHourTokenMetaData contains all meta data concerning the FakeGPUHourToken contract.
+var FakeGPUHourTokenMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"ERC1155InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC1155InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"idsLength\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"valuesLength\",\"type\":\"uint256\"}],\"name\":\"ERC1155InvalidArrayLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"ERC1155InvalidOperator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC1155InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC1155InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ERC1155MissingApprovalForAll\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"ApprovalForAll\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256[]\",\"name\":\"ids\",\"type\":\"uint256[]\"},{\"indexed\":false,\"internalType\":\"uint256[]\",\"name\":\"values\",\"type\":\"uint256[]\"}],\"name\":\"TransferBatch\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"TransferSingle\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"string\",\"name\":\"value\",\"type\":\"string\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"URI\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"accounts\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"ids\",\"type\":\"uint256[]\"}],\"name\":\"balanceOfBatch\",\"outputs\":[{\"internalType\":\"uint256[]\",\"name\":\"\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"isApprovedForAll\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256[]\",\"name\":\"ids\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256[]\",\"name\":\"values\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"safeBatchTransferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"safeTransferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"setApprovalForAll\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"uri\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "c63b7f64519b1f9e8c748f50f3ea4b2004",
+	Bin: "0x608060405234801561000f575f5ffd5b5060408051602081019091525f81526100278161002d565b5061019e565b600261003982826100e0565b5050565b634e487b7160e01b5f52604160045260245ffd5b600181811c9082168061006557607f821691505b60208210810361008357634e487b7160e01b5f52602260045260245ffd5b50919050565b601f8211156100db57828211156100db57805f5260205f20601f840160051c60208510156100b457505f5b90810190601f840160051c035f5b818110156100d7575f838201556001016100c2565b5050505b505050565b81516001600160401b038111156100f9576100f961003d565b61010d816101078454610051565b84610089565b6020601f82116001811461013f575f83156101285750848201515b5f19600385901b1c1916600184901b178455610197565b5f84815260208120601f198516915b8281101561016e578785015182556020948501946001909201910161014e565b508482101561018b57868401515f19600387901b60f8161c191681555b505060018360011b0184555b5050505050565b611167806101ab5f395ff3fe608060405234801561000f575f5ffd5b506004361061008f575f3560e01c80634e1273f4116100635780634e1273f414610111578063731133e914610131578063a22cb46514610144578063e985e9c514610157578063f242432a14610192575f5ffd5b8062fdd58e1461009357806301ffc9a7146100b95780630e89341c146100dc5780632eb2c2d6146100fc575b5f5ffd5b6100a66100a1366004610b12565b6101a5565b6040519081526020015b60405180910390f35b6100cc6100c7366004610b52565b6101cc565b60405190151581526020016100b0565b6100ef6100ea366004610b74565b61021b565b6040516100b09190610bb9565b61010f61010a366004610d09565b6102ad565b005b61012461011f366004610db8565b6102cc565b6040516100b09190610eb5565b61010f61013f366004610ec7565b61039c565b61010f610152366004610f55565b6103dd565b6100cc610165366004610f8e565b6001600160a01b039182165f90815260016020908152604080832093909416825291909152205460ff1690565b61010f6101a0366004610fbf565b6103ec565b5f818152602081815260408083206001600160a01b03861684529091529020545b92915050565b5f6001600160e01b03198216636cdb3d1360e11b14806101fc57506001600160e01b031982166303a24d0760e21b145b806101c657506301ffc9a760e01b6001600160e01b03198316146101c6565b60606002805461022a90611013565b80601f016020809104026020016040519081016040528092919081815260200182805461025690611013565b80156102a15780601f10610278576101008083540402835291602001916102a1565b820191905f5260205f20905b81548152906001019060200180831161028457829003601f168201915b50505050509050919050565b6102b8335b86610402565b6102c5858585858561047a565b5050505050565b606081518351146103025781518351604051635b05999160e01b8152600481019290925260248201526044015b60405180910390fd5b5f835167ffffffffffffffff81111561031d5761031d610bcb565b604051908082528060200260200182016040528015610346578160200160208202803683370190505b5090505f5b84518110156103945760208082028601015161036f906020808402870101516101a5565b8282815181106103815761038161104b565b602090810291909101015260010161034b565b509392505050565b6102c585858585858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920191909152506104da92505050565b6103e833838361053e565b5050565b6103f5336102b2565b6102c585858585856105fb565b816001600160a01b0316816001600160a01b03161415801561044957506001600160a01b038082165f9081526001602090815260408083209386168352929052205460ff16155b156103e85760405163711bec9160e11b81526001600160a01b038084166004830152821660248201526044016102f9565b6001600160a01b0384166104a357604051632bfa23e760e11b81525f60048201526024016102f9565b6001600160a01b0385166104cb57604051626a0d4560e21b81525f60048201526024016102f9565b6102c585858585856001610688565b6001600160a01b03841661050357604051632bfa23e760e11b81525f60048201526024016102f9565b604080516001808252602082018690528183019081526060820185905260808201909252906105365f8784848784610688565b505050505050565b6001600160a01b03831661056757604051631f18c42760e11b81525f60048201526024016102f9565b6001600160a01b03821661058f5760405162ced3e160e81b81525f60048201526024016102f9565b6001600160a01b038381165f81815260016020908152604080832094871680845294825291829020805460ff191686151590811790915591519182527f17307eab39ab6107e8899845ad3d59bd9653f200f220920489ca2b5937696c31910160405180910390a3505050565b6001600160a01b03841661062457604051632bfa23e760e11b81525f60048201526024016102f9565b6001600160a01b03851661064c57604051626a0d4560e21b81525f60048201526024016102f9565b6040805160018082526020820186905281830190815260608201859052608082019092529061067f87878484875f610688565b50505050505050565b610694868686866106e0565b6001600160a01b03851615610536573381156106bd576106b88188888888886108ef565b61067f565b602085810151908501516106d5838a8a85858a610a10565b505050505050505050565b805182511461070f5781518151604051635b05999160e01b8152600481019290925260248201526044016102f9565b335f5b8351811015610811576020818102858101820151908501909101516001600160a01b038816156107c3575f828152602081815260408083206001600160a01b038c1684529091529020548181101561079d576040516303dee4c560e01b81526001600160a01b038a1660048201526024810182905260448101839052606481018490526084016102f9565b5f838152602081815260408083206001600160a01b038d16845290915290209082900390555b6001600160a01b03871615610807575f828152602081815260408083206001600160a01b038b1684529091528120805483929061080190849061105f565b90915550505b5050600101610712565b5082516001036108915760208301515f906020840151909150856001600160a01b0316876001600160a01b0316846001600160a01b03167fc3d58168c5ae7397731d063d5bbf3d657854427343f4c083240f7aacaa2d0f628585604051610882929190918252602082015260400190565b60405180910390a450506102c5565b836001600160a01b0316856001600160a01b0316826001600160a01b03167f4a39dc06d4c0dbc64b70af90fd698a233a518aa5d07e595d983b8c0526c8f7fb86866040516108e092919061107e565b60405180910390a45050505050565b6001600160a01b0384163b156105365760405163bc197c8160e01b81526001600160a01b0385169063bc197c819061093390899089908890889088906004016110ab565b6020604051808303815f875af192505050801561096d575060408051601f3d908101601f1916820190925261096a91810190611108565b60015b6109d4573d80801561099a576040519150601f19603f3d011682016040523d82523d5f602084013e61099f565b606091505b5080515f036109cc57604051632bfa23e760e11b81526001600160a01b03861660048201526024016102f9565b805160208201fd5b6001600160e01b0319811663bc197c8160e01b1461067f57604051632bfa23e760e11b81526001600160a01b03861660048201526024016102f9565b6001600160a01b0384163b156105365760405163f23a6e6160e01b81526001600160a01b0385169063f23a6e6190610a549089908990889088908890600401611123565b6020604051808303815f875af1925050508015610a8e575060408051601f3d908101601f19168201909252610a8b91810190611108565b60015b610abb573d80801561099a576040519150601f19603f3d011682016040523d82523d5f602084013e61099f565b6001600160e01b0319811663f23a6e6160e01b1461067f57604051632bfa23e760e11b81526001600160a01b03861660048201526024016102f9565b80356001600160a01b0381168114610b0d575f5ffd5b919050565b5f5f60408385031215610b23575f5ffd5b610b2c83610af7565b946020939093013593505050565b6001600160e01b031981168114610b4f575f5ffd5b50565b5f60208284031215610b62575f5ffd5b8135610b6d81610b3a565b9392505050565b5f60208284031215610b84575f5ffd5b5035919050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f610b6d6020830184610b8b565b634e487b7160e01b5f52604160045260245ffd5b604051601f8201601f1916810167ffffffffffffffff81118282101715610c0857610c08610bcb565b604052919050565b5f67ffffffffffffffff821115610c2957610c29610bcb565b5060051b60200190565b5f82601f830112610c42575f5ffd5b8135610c55610c5082610c10565b610bdf565b8082825260208201915060208360051b860101925085831115610c76575f5ffd5b602085015b83811015610c93578035835260209283019201610c7b565b5095945050505050565b5f82601f830112610cac575f5ffd5b813567ffffffffffffffff811115610cc657610cc6610bcb565b610cd9601f8201601f1916602001610bdf565b818152846020838601011115610ced575f5ffd5b816020850160208301375f918101602001919091529392505050565b5f5f5f5f5f60a08688031215610d1d575f5ffd5b610d2686610af7565b9450610d3460208701610af7565b9350604086013567ffffffffffffffff811115610d4f575f5ffd5b610d5b88828901610c33565b935050606086013567ffffffffffffffff811115610d77575f5ffd5b610d8388828901610c33565b925050608086013567ffffffffffffffff811115610d9f575f5ffd5b610dab88828901610c9d565b9150509295509295909350565b5f5f60408385031215610dc9575f5ffd5b823567ffffffffffffffff811115610ddf575f5ffd5b8301601f81018513610def575f5ffd5b8035610dfd610c5082610c10565b8082825260208201915060208360051b850101925087831115610e1e575f5ffd5b6020840193505b82841015610e4757610e3684610af7565b825260209384019390910190610e25565b9450505050602083013567ffffffffffffffff811115610e65575f5ffd5b610e7185828601610c33565b9150509250929050565b5f8151808452602084019350602083015f5b82811015610eab578151865260209586019590910190600101610e8d565b5093949350505050565b602081525f610b6d6020830184610e7b565b5f5f5f5f5f60808688031215610edb575f5ffd5b610ee486610af7565b94506020860135935060408601359250606086013567ffffffffffffffff811115610f0d575f5ffd5b8601601f81018813610f1d575f5ffd5b803567ffffffffffffffff811115610f33575f5ffd5b886020828401011115610f44575f5ffd5b959894975092955050506020019190565b5f5f60408385031215610f66575f5ffd5b610f6f83610af7565b915060208301358015158114610f83575f5ffd5b809150509250929050565b5f5f60408385031215610f9f575f5ffd5b610fa883610af7565b9150610fb660208401610af7565b90509250929050565b5f5f5f5f5f60a08688031215610fd3575f5ffd5b610fdc86610af7565b9450610fea60208701610af7565b93506040860135925060608601359150608086013567ffffffffffffffff811115610d9f575f5ffd5b600181811c9082168061102757607f821691505b60208210810361104557634e487b7160e01b5f52602260045260245ffd5b50919050565b634e487b7160e01b5f52603260045260245ffd5b808201808211156101c657634e487b7160e01b5f52601160045260245ffd5b604081525f6110906040830185610e7b565b82810360208401526110a28185610e7b565b95945050505050565b6001600160a01b0386811682528516602082015260a0604082018190525f906110d690830186610e7b565b82810360608401526110e88186610e7b565b905082810360808401526110fc8185610b8b565b98975050505050505050565b5f60208284031215611118575f5ffd5b8151610b6d81610b3a565b6001600160a01b03868116825285166020820152604081018490526060810183905260a0608082018190525f9061115c90830184610b8b565b97965050505050505056",
+}
+
+// FakeGPUHourToken is an auto generated Go binding around an Ethereum contract.
+type FakeGPUHourToken struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *FakeGPUHourToken) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewFakeGPUHourToken creates a new instance of FakeGPUHourToken.
+func NewFakeGPUHourToken() *FakeGPUHourToken {
+	parsed, err := FakeGPUHourTokenMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &FakeGPUHourToken{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *FakeGPUHourToken) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x00fdd58e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function balanceOf(address account, uint256 id) view returns(uint256)
+func (fakeGPUHourToken *FakeGPUHourToken) PackBalanceOf(account common.Address, id *big.Int) []byte {
+	enc, err := fakeGPUHourToken.abi.Pack("balanceOf", account, id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x00fdd58e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function balanceOf(address account, uint256 id) view returns(uint256)
+func (fakeGPUHourToken *FakeGPUHourToken) TryPackBalanceOf(account common.Address, id *big.Int) ([]byte, error) {
+	return fakeGPUHourToken.abi.Pack("balanceOf", account, id)
+}
+
+// UnpackBalanceOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x00fdd58e.
+//
+// Solidity: function balanceOf(address account, uint256 id) view returns(uint256)
+func (fakeGPUHourToken *FakeGPUHourToken) UnpackBalanceOf(data []byte) (*big.Int, error) {
+	out, err := fakeGPUHourToken.abi.Unpack("balanceOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackBalanceOfBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4e1273f4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function balanceOfBatch(address[] accounts, uint256[] ids) view returns(uint256[])
+func (fakeGPUHourToken *FakeGPUHourToken) PackBalanceOfBatch(accounts []common.Address, ids []*big.Int) []byte {
+	enc, err := fakeGPUHourToken.abi.Pack("balanceOfBatch", accounts, ids)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBalanceOfBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4e1273f4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function balanceOfBatch(address[] accounts, uint256[] ids) view returns(uint256[])
+func (fakeGPUHourToken *FakeGPUHourToken) TryPackBalanceOfBatch(accounts []common.Address, ids []*big.Int) ([]byte, error) {
+	return fakeGPUHourToken.abi.Pack("balanceOfBatch", accounts, ids)
+}
+
+// UnpackBalanceOfBatch is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4e1273f4.
+//
+// Solidity: function balanceOfBatch(address[] accounts, uint256[] ids) view returns(uint256[])
+func (fakeGPUHourToken *FakeGPUHourToken) UnpackBalanceOfBatch(data []byte) ([]*big.Int, error) {
+	out, err := fakeGPUHourToken.abi.Unpack("balanceOfBatch", data)
+	if err != nil {
+		return *new([]*big.Int), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]*big.Int)).(*[]*big.Int)
+	return out0, nil
+}
+
+// PackIsApprovedForAll is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe985e9c5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isApprovedForAll(address account, address operator) view returns(bool)
+func (fakeGPUHourToken *FakeGPUHourToken) PackIsApprovedForAll(account common.Address, operator common.Address) []byte {
+	enc, err := fakeGPUHourToken.abi.Pack("isApprovedForAll", account, operator)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsApprovedForAll is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe985e9c5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isApprovedForAll(address account, address operator) view returns(bool)
+func (fakeGPUHourToken *FakeGPUHourToken) TryPackIsApprovedForAll(account common.Address, operator common.Address) ([]byte, error) {
+	return fakeGPUHourToken.abi.Pack("isApprovedForAll", account, operator)
+}
+
+// UnpackIsApprovedForAll is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe985e9c5.
+//
+// Solidity: function isApprovedForAll(address account, address operator) view returns(bool)
+func (fakeGPUHourToken *FakeGPUHourToken) UnpackIsApprovedForAll(data []byte) (bool, error) {
+	out, err := fakeGPUHourToken.abi.Unpack("isApprovedForAll", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackMint is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x731133e9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function mint(address to, uint256 id, uint256 amount, bytes data) returns()
+func (fakeGPUHourToken *FakeGPUHourToken) PackMint(to common.Address, id *big.Int, amount *big.Int, data []byte) []byte {
+	enc, err := fakeGPUHourToken.abi.Pack("mint", to, id, amount, data)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMint is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x731133e9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function mint(address to, uint256 id, uint256 amount, bytes data) returns()
+func (fakeGPUHourToken *FakeGPUHourToken) TryPackMint(to common.Address, id *big.Int, amount *big.Int, data []byte) ([]byte, error) {
+	return fakeGPUHourToken.abi.Pack("mint", to, id, amount, data)
+}
+
+// PackSafeBatchTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2eb2c2d6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function safeBatchTransferFrom(address from, address to, uint256[] ids, uint256[] values, bytes data) returns()
+func (fakeGPUHourToken *FakeGPUHourToken) PackSafeBatchTransferFrom(from common.Address, to common.Address, ids []*big.Int, values []*big.Int, data []byte) []byte {
+	enc, err := fakeGPUHourToken.abi.Pack("safeBatchTransferFrom", from, to, ids, values, data)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSafeBatchTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2eb2c2d6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function safeBatchTransferFrom(address from, address to, uint256[] ids, uint256[] values, bytes data) returns()
+func (fakeGPUHourToken *FakeGPUHourToken) TryPackSafeBatchTransferFrom(from common.Address, to common.Address, ids []*big.Int, values []*big.Int, data []byte) ([]byte, error) {
+	return fakeGPUHourToken.abi.Pack("safeBatchTransferFrom", from, to, ids, values, data)
+}
+
+// PackSafeTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf242432a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function safeTransferFrom(address from, address to, uint256 id, uint256 value, bytes data) returns()
+func (fakeGPUHourToken *FakeGPUHourToken) PackSafeTransferFrom(from common.Address, to common.Address, id *big.Int, value *big.Int, data []byte) []byte {
+	enc, err := fakeGPUHourToken.abi.Pack("safeTransferFrom", from, to, id, value, data)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSafeTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf242432a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function safeTransferFrom(address from, address to, uint256 id, uint256 value, bytes data) returns()
+func (fakeGPUHourToken *FakeGPUHourToken) TryPackSafeTransferFrom(from common.Address, to common.Address, id *big.Int, value *big.Int, data []byte) ([]byte, error) {
+	return fakeGPUHourToken.abi.Pack("safeTransferFrom", from, to, id, value, data)
+}
+
+// PackSetApprovalForAll is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa22cb465.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setApprovalForAll(address operator, bool approved) returns()
+func (fakeGPUHourToken *FakeGPUHourToken) PackSetApprovalForAll(operator common.Address, approved bool) []byte {
+	enc, err := fakeGPUHourToken.abi.Pack("setApprovalForAll", operator, approved)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetApprovalForAll is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa22cb465.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setApprovalForAll(address operator, bool approved) returns()
+func (fakeGPUHourToken *FakeGPUHourToken) TryPackSetApprovalForAll(operator common.Address, approved bool) ([]byte, error) {
+	return fakeGPUHourToken.abi.Pack("setApprovalForAll", operator, approved)
+}
+
+// PackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (fakeGPUHourToken *FakeGPUHourToken) PackSupportsInterface(interfaceId [4]byte) []byte {
+	enc, err := fakeGPUHourToken.abi.Pack("supportsInterface", interfaceId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (fakeGPUHourToken *FakeGPUHourToken) TryPackSupportsInterface(interfaceId [4]byte) ([]byte, error) {
+	return fakeGPUHourToken.abi.Pack("supportsInterface", interfaceId)
+}
+
+// UnpackSupportsInterface is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x01ffc9a7.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (fakeGPUHourToken *FakeGPUHourToken) UnpackSupportsInterface(data []byte) (bool, error) {
+	out, err := fakeGPUHourToken.abi.Unpack("supportsInterface", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackUri is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0e89341c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function uri(uint256 ) view returns(string)
+func (fakeGPUHourToken *FakeGPUHourToken) PackUri(arg0 *big.Int) []byte {
+	enc, err := fakeGPUHourToken.abi.Pack("uri", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUri is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0e89341c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function uri(uint256 ) view returns(string)
+func (fakeGPUHourToken *FakeGPUHourToken) TryPackUri(arg0 *big.Int) ([]byte, error) {
+	return fakeGPUHourToken.abi.Pack("uri", arg0)
+}
+
+// UnpackUri is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0e89341c.
+//
+// Solidity: function uri(uint256 ) view returns(string)
+func (fakeGPUHourToken *FakeGPUHourToken) UnpackUri(data []byte) (string, error) {
+	out, err := fakeGPUHourToken.abi.Unpack("uri", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// FakeGPUHourTokenApprovalForAll represents a ApprovalForAll event raised by the FakeGPUHourToken contract.
+type FakeGPUHourTokenApprovalForAll struct {
+	Account  common.Address
+	Operator common.Address
+	Approved bool
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const FakeGPUHourTokenApprovalForAllEventName = "ApprovalForAll"
+
+// ContractEventName returns the user-defined event name.
+func (FakeGPUHourTokenApprovalForAll) ContractEventName() string {
+	return FakeGPUHourTokenApprovalForAllEventName
+}
+
+// UnpackApprovalForAllEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ApprovalForAll(address indexed account, address indexed operator, bool approved)
+func (fakeGPUHourToken *FakeGPUHourToken) UnpackApprovalForAllEvent(log *types.Log) (*FakeGPUHourTokenApprovalForAll, error) {
+	event := "ApprovalForAll"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != fakeGPUHourToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(FakeGPUHourTokenApprovalForAll)
+	if len(log.Data) > 0 {
+		if err := fakeGPUHourToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range fakeGPUHourToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// FakeGPUHourTokenTransferBatch represents a TransferBatch event raised by the FakeGPUHourToken contract.
+type FakeGPUHourTokenTransferBatch struct {
+	Operator common.Address
+	From     common.Address
+	To       common.Address
+	Ids      []*big.Int
+	Values   []*big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const FakeGPUHourTokenTransferBatchEventName = "TransferBatch"
+
+// ContractEventName returns the user-defined event name.
+func (FakeGPUHourTokenTransferBatch) ContractEventName() string {
+	return FakeGPUHourTokenTransferBatchEventName
+}
+
+// UnpackTransferBatchEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TransferBatch(address indexed operator, address indexed from, address indexed to, uint256[] ids, uint256[] values)
+func (fakeGPUHourToken *FakeGPUHourToken) UnpackTransferBatchEvent(log *types.Log) (*FakeGPUHourTokenTransferBatch, error) {
+	event := "TransferBatch"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != fakeGPUHourToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(FakeGPUHourTokenTransferBatch)
+	if len(log.Data) > 0 {
+		if err := fakeGPUHourToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range fakeGPUHourToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// FakeGPUHourTokenTransferSingle represents a TransferSingle event raised by the FakeGPUHourToken contract.
+type FakeGPUHourTokenTransferSingle struct {
+	Operator common.Address
+	From     common.Address
+	To       common.Address
+	Id       *big.Int
+	Value    *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const FakeGPUHourTokenTransferSingleEventName = "TransferSingle"
+
+// ContractEventName returns the user-defined event name.
+func (FakeGPUHourTokenTransferSingle) ContractEventName() string {
+	return FakeGPUHourTokenTransferSingleEventName
+}
+
+// UnpackTransferSingleEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TransferSingle(address indexed operator, address indexed from, address indexed to, uint256 id, uint256 value)
+func (fakeGPUHourToken *FakeGPUHourToken) UnpackTransferSingleEvent(log *types.Log) (*FakeGPUHourTokenTransferSingle, error) {
+	event := "TransferSingle"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != fakeGPUHourToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(FakeGPUHourTokenTransferSingle)
+	if len(log.Data) > 0 {
+		if err := fakeGPUHourToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range fakeGPUHourToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// FakeGPUHourTokenURI represents a URI event raised by the FakeGPUHourToken contract.
+type FakeGPUHourTokenURI struct {
+	Value string
+	Id    *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const FakeGPUHourTokenURIEventName = "URI"
+
+// ContractEventName returns the user-defined event name.
+func (FakeGPUHourTokenURI) ContractEventName() string {
+	return FakeGPUHourTokenURIEventName
+}
+
+// UnpackURIEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event URI(string value, uint256 indexed id)
+func (fakeGPUHourToken *FakeGPUHourToken) UnpackURIEvent(log *types.Log) (*FakeGPUHourTokenURI, error) {
+	event := "URI"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != fakeGPUHourToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(FakeGPUHourTokenURI)
+	if len(log.Data) > 0 {
+		if err := fakeGPUHourToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range fakeGPUHourToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (fakeGPUHourToken *FakeGPUHourToken) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], fakeGPUHourToken.abi.Errors["ERC1155InsufficientBalance"].ID.Bytes()[:4]) {
+		return fakeGPUHourToken.UnpackERC1155InsufficientBalanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], fakeGPUHourToken.abi.Errors["ERC1155InvalidApprover"].ID.Bytes()[:4]) {
+		return fakeGPUHourToken.UnpackERC1155InvalidApproverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], fakeGPUHourToken.abi.Errors["ERC1155InvalidArrayLength"].ID.Bytes()[:4]) {
+		return fakeGPUHourToken.UnpackERC1155InvalidArrayLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], fakeGPUHourToken.abi.Errors["ERC1155InvalidOperator"].ID.Bytes()[:4]) {
+		return fakeGPUHourToken.UnpackERC1155InvalidOperatorError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], fakeGPUHourToken.abi.Errors["ERC1155InvalidReceiver"].ID.Bytes()[:4]) {
+		return fakeGPUHourToken.UnpackERC1155InvalidReceiverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], fakeGPUHourToken.abi.Errors["ERC1155InvalidSender"].ID.Bytes()[:4]) {
+		return fakeGPUHourToken.UnpackERC1155InvalidSenderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], fakeGPUHourToken.abi.Errors["ERC1155MissingApprovalForAll"].ID.Bytes()[:4]) {
+		return fakeGPUHourToken.UnpackERC1155MissingApprovalForAllError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// FakeGPUHourTokenERC1155InsufficientBalance represents a ERC1155InsufficientBalance error raised by the FakeGPUHourToken contract.
+type FakeGPUHourTokenERC1155InsufficientBalance struct {
+	Sender  common.Address
+	Balance *big.Int
+	Needed  *big.Int
+	TokenId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC1155InsufficientBalance(address sender, uint256 balance, uint256 needed, uint256 tokenId)
+func FakeGPUHourTokenERC1155InsufficientBalanceErrorID() common.Hash {
+	return common.HexToHash("0x03dee4c573c982787b5f3537d6323ffaca9d864448aa6bd828ada9e5d0837036")
+}
+
+// UnpackERC1155InsufficientBalanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC1155InsufficientBalance(address sender, uint256 balance, uint256 needed, uint256 tokenId)
+func (fakeGPUHourToken *FakeGPUHourToken) UnpackERC1155InsufficientBalanceError(raw []byte) (*FakeGPUHourTokenERC1155InsufficientBalance, error) {
+	out := new(FakeGPUHourTokenERC1155InsufficientBalance)
+	if err := fakeGPUHourToken.abi.UnpackIntoInterface(out, "ERC1155InsufficientBalance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// FakeGPUHourTokenERC1155InvalidApprover represents a ERC1155InvalidApprover error raised by the FakeGPUHourToken contract.
+type FakeGPUHourTokenERC1155InvalidApprover struct {
+	Approver common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC1155InvalidApprover(address approver)
+func FakeGPUHourTokenERC1155InvalidApproverErrorID() common.Hash {
+	return common.HexToHash("0x3e31884e33c33ce0039d1905e3c252950ae3b95240f36d4fff81f5ff6752ef99")
+}
+
+// UnpackERC1155InvalidApproverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC1155InvalidApprover(address approver)
+func (fakeGPUHourToken *FakeGPUHourToken) UnpackERC1155InvalidApproverError(raw []byte) (*FakeGPUHourTokenERC1155InvalidApprover, error) {
+	out := new(FakeGPUHourTokenERC1155InvalidApprover)
+	if err := fakeGPUHourToken.abi.UnpackIntoInterface(out, "ERC1155InvalidApprover", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// FakeGPUHourTokenERC1155InvalidArrayLength represents a ERC1155InvalidArrayLength error raised by the FakeGPUHourToken contract.
+type FakeGPUHourTokenERC1155InvalidArrayLength struct {
+	IdsLength    *big.Int
+	ValuesLength *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC1155InvalidArrayLength(uint256 idsLength, uint256 valuesLength)
+func FakeGPUHourTokenERC1155InvalidArrayLengthErrorID() common.Hash {
+	return common.HexToHash("0x5b0599913619cfa5633692652638ed25cafcd079c9beae8c251b12c23dcc83f2")
+}
+
+// UnpackERC1155InvalidArrayLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC1155InvalidArrayLength(uint256 idsLength, uint256 valuesLength)
+func (fakeGPUHourToken *FakeGPUHourToken) UnpackERC1155InvalidArrayLengthError(raw []byte) (*FakeGPUHourTokenERC1155InvalidArrayLength, error) {
+	out := new(FakeGPUHourTokenERC1155InvalidArrayLength)
+	if err := fakeGPUHourToken.abi.UnpackIntoInterface(out, "ERC1155InvalidArrayLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// FakeGPUHourTokenERC1155InvalidOperator represents a ERC1155InvalidOperator error raised by the FakeGPUHourToken contract.
+type FakeGPUHourTokenERC1155InvalidOperator struct {
+	Operator common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC1155InvalidOperator(address operator)
+func FakeGPUHourTokenERC1155InvalidOperatorErrorID() common.Hash {
+	return common.HexToHash("0xced3e10010b9d2aa24827119d0db4a8feec73aea48b4b3e470d8a9f3ff723569")
+}
+
+// UnpackERC1155InvalidOperatorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC1155InvalidOperator(address operator)
+func (fakeGPUHourToken *FakeGPUHourToken) UnpackERC1155InvalidOperatorError(raw []byte) (*FakeGPUHourTokenERC1155InvalidOperator, error) {
+	out := new(FakeGPUHourTokenERC1155InvalidOperator)
+	if err := fakeGPUHourToken.abi.UnpackIntoInterface(out, "ERC1155InvalidOperator", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// FakeGPUHourTokenERC1155InvalidReceiver represents a ERC1155InvalidReceiver error raised by the FakeGPUHourToken contract.
+type FakeGPUHourTokenERC1155InvalidReceiver struct {
+	Receiver common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC1155InvalidReceiver(address receiver)
+func FakeGPUHourTokenERC1155InvalidReceiverErrorID() common.Hash {
+	return common.HexToHash("0x57f447ceed621d9e134e26de5772c88799abb7322ce2a87f95dce247d47105c6")
+}
+
+// UnpackERC1155InvalidReceiverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC1155InvalidReceiver(address receiver)
+func (fakeGPUHourToken *FakeGPUHourToken) UnpackERC1155InvalidReceiverError(raw []byte) (*FakeGPUHourTokenERC1155InvalidReceiver, error) {
+	out := new(FakeGPUHourTokenERC1155InvalidReceiver)
+	if err := fakeGPUHourToken.abi.UnpackIntoInterface(out, "ERC1155InvalidReceiver", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// FakeGPUHourTokenERC1155InvalidSender represents a ERC1155InvalidSender error raised by the FakeGPUHourToken contract.
+type FakeGPUHourTokenERC1155InvalidSender struct {
+	Sender common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC1155InvalidSender(address sender)
+func FakeGPUHourTokenERC1155InvalidSenderErrorID() common.Hash {
+	return common.HexToHash("0x01a83514e94b34009110b75cac6742ba33bd7c62f18a3616bafea52855d3b175")
+}
+
+// UnpackERC1155InvalidSenderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC1155InvalidSender(address sender)
+func (fakeGPUHourToken *FakeGPUHourToken) UnpackERC1155InvalidSenderError(raw []byte) (*FakeGPUHourTokenERC1155InvalidSender, error) {
+	out := new(FakeGPUHourTokenERC1155InvalidSender)
+	if err := fakeGPUHourToken.abi.UnpackIntoInterface(out, "ERC1155InvalidSender", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// FakeGPUHourTokenERC1155MissingApprovalForAll represents a ERC1155MissingApprovalForAll error raised by the FakeGPUHourToken contract.
+type FakeGPUHourTokenERC1155MissingApprovalForAll struct {
+	Operator common.Address
+	Owner    common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC1155MissingApprovalForAll(address operator, address owner)
+func FakeGPUHourTokenERC1155MissingApprovalForAllErrorID() common.Hash {
+	return common.HexToHash("0xe237d922be9fac42efeaaaffb42cc6b57e0ff95d94a1b74daeff69adc7657754")
+}
+
+// UnpackERC1155MissingApprovalForAllError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC1155MissingApprovalForAll(address operator, address owner)
+func (fakeGPUHourToken *FakeGPUHourToken) UnpackERC1155MissingApprovalForAllError(raw []byte) (*FakeGPUHourTokenERC1155MissingApprovalForAll, error) {
+	out := new(FakeGPUHourTokenERC1155MissingApprovalForAll)
+	if err := fakeGPUHourToken.abi.UnpackIntoInterface(out, "ERC1155MissingApprovalForAll", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // GPUHourTokenMetaData contains all meta data concerning the GPUHourToken contract.
 var GPUHourTokenMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"string\",\"name\":\"uri_\",\"type\":\"string\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"ERC1155InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC1155InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"idsLength\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"valuesLength\",\"type\":\"uint256\"}],\"name\":\"ERC1155InvalidArrayLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"ERC1155InvalidOperator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC1155InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC1155InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ERC1155MissingApprovalForAll\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"InvalidInstrumentId\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"StringsInsufficientHexLength\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"ApprovalForAll\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256[]\",\"name\":\"ids\",\"type\":\"uint256[]\"},{\"indexed\":false,\"internalType\":\"uint256[]\",\"name\":\"values\",\"type\":\"uint256[]\"}],\"name\":\"TransferBatch\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"TransferSingle\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"string\",\"name\":\"value\",\"type\":\"string\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"URI\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MINTER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"accounts\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"ids\",\"type\":\"uint256[]\"}],\"name\":\"balanceOfBatch\",\"outputs\":[{\"internalType\":\"uint256[]\",\"name\":\"\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"burn\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"exists\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"isApprovedForAll\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256[]\",\"name\":\"ids\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256[]\",\"name\":\"values\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"safeBatchTransferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"safeTransferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"setApprovalForAll\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"uri\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
@@ -7667,6 +8349,692 @@ func ProviderVaultZeroGpusErrorID() common.Hash {
 func (providerVault *ProviderVault) UnpackZeroGpusError(raw []byte) (*ProviderVaultZeroGpus, error) {
 	out := new(ProviderVaultZeroGpus)
 	if err := providerVault.abi.UnpackIntoInterface(out, "ZeroGpus", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ReentrantReceiverMetaData contains all meta data concerning the ReentrantReceiver contract.
+var ReentrantReceiverMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIExchangeForAttack\",\"name\":\"exchange_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"NotController\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"asset\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"controller\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"exchange\",\"outputs\":[{\"internalType\":\"contractIExchangeForAttack\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"exec\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"hookCalls\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastRevert\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"mode\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"uint256[]\",\"name\":\"\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256[]\",\"name\":\"\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"name\":\"onERC1155BatchReceived\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"name\":\"onERC1155Received\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"mode_\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"asset_\",\"type\":\"uint256\"}],\"name\":\"setMode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	ID:  "722b87479a0b733e85afc25df64f418b84",
+	Bin: "0x60c060405234801561000f575f5ffd5b50604051610bed380380610bed83398101604081905261002e91610043565b336080526001600160a01b031660a052610070565b5f60208284031215610053575f5ffd5b81516001600160a01b0381168114610069575f5ffd5b9392505050565b60805160a051610b2b6100c25f395f818161018d0152818161042b015281816104b5015281816105120152818161057d01526105df01525f81816101df015281816102ce01526103320152610b2b5ff3fe608060405234801561000f575f5ffd5b50600436106100a6575f3560e01c8063bd8ab2eb1161006e578063bd8ab2eb14610157578063be6002c21461016c578063d2af4a601461017f578063d2f7265a14610188578063f23a6e61146101c7578063f77c4791146101da575f5ffd5b806301ffc9a7146100aa578063295a5212146100d257806338d52e0f146100f05780636a540a3e14610107578063bc197c811461011c575b5f5ffd5b6100bd6100b83660046106e7565b610201565b60405190151581526020015b60405180910390f35b5f546100de9060ff1681565b60405160ff90911681526020016100c9565b6100f960015481565b6040519081526020016100c9565b61010f610237565b6040516100c99190610715565b61013e61012a3660046107eb565b63bc197c8160e01b98975050505050505050565b6040516001600160e01b031990911681526020016100c9565b61016a6101653660046108aa565b6102c3565b005b61010f61017a3660046108d9565b610325565b6100f960025481565b6101af7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016100c9565b61013e6101d5366004610928565b6103e5565b6101af7f000000000000000000000000000000000000000000000000000000000000000081565b5f6001600160e01b03198216630271189760e51b148061023157506001600160e01b031982166301ffc9a760e01b145b92915050565b600380546102449061099b565b80601f01602080910402602001604051908101604052809291908181526020018280546102709061099b565b80156102bb5780601f10610292576101008083540402835291602001916102bb565b820191905f5260205f20905b81548152906001019060200180831161029e57829003601f168201915b505050505081565b336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461030c576040516323019e6760e01b815260040160405180910390fd5b5f805460ff191660ff9390931692909217909155600155565b6060336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614610370576040516323019e6760e01b815260040160405180910390fd5b5f5f856001600160a01b0316858560405161038c9291906109d3565b5f604051808303815f865af19150503d805f81146103c5576040519150601f19603f3d011682016040523d82523d5f602084013e6103ca565b606091505b5091509150816103dc57805160208201fd5b95945050505050565b5f600160025f8282546103f891906109e2565b90915550505f5460ff16600181900361049057600154604051633d64922b60e11b815230600482015260248101919091527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690637ac92456906044015b5f604051808303815f87803b158015610475575f5ffd5b505af1158015610487573d5f5f3e3d5ffd5b505050506106d3565b8060ff166002036104ec57600154604051630fbf3f6960e21b815260048101919091527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690633efcfda49060240161045e565b8060ff16600303610551576001805460405163ae2ebd7f60e01b81526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169263ae2ebd7f9261045e92909190600401918252602082015260400190565b8060ff166004036105b457600154604051639d2d04d160e01b81526004810191909152602481018690527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690639d2d04d19060440161045e565b8060ff166005036106a057600154604051633d64922b60e11b815230600482015260248101919091527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690637ac92456906044015f604051808303815f87803b158015610628575f5ffd5b505af1925050508015610639575060015b61067f573d808015610666576040519150601f19603f3d011682016040523d82523d5f602084013e61066b565b606091505b5060036106788282610a6c565b50506106d3565b60408051602081019091525f815260039061069a9082610a6c565b506106d3565b8060ff166006036106d3575f5b6040805160208082019390935281518082038401815290820190915280519101206106ad565b5063f23a6e6160e01b979650505050505050565b5f602082840312156106f7575f5ffd5b81356001600160e01b03198116811461070e575f5ffd5b9392505050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b80356001600160a01b0381168114610760575f5ffd5b919050565b5f5f83601f840112610775575f5ffd5b50813567ffffffffffffffff81111561078c575f5ffd5b6020830191508360208260051b85010111156107a6575f5ffd5b9250929050565b5f5f83601f8401126107bd575f5ffd5b50813567ffffffffffffffff8111156107d4575f5ffd5b6020830191508360208285010111156107a6575f5ffd5b5f5f5f5f5f5f5f5f60a0898b031215610802575f5ffd5b61080b8961074a565b975061081960208a0161074a565b9650604089013567ffffffffffffffff811115610834575f5ffd5b6108408b828c01610765565b909750955050606089013567ffffffffffffffff81111561085f575f5ffd5b61086b8b828c01610765565b909550935050608089013567ffffffffffffffff81111561088a575f5ffd5b6108968b828c016107ad565b999c989b5096995094979396929594505050565b5f5f604083850312156108bb575f5ffd5b823560ff811681146108cb575f5ffd5b946020939093013593505050565b5f5f5f604084860312156108eb575f5ffd5b6108f48461074a565b9250602084013567ffffffffffffffff81111561090f575f5ffd5b61091b868287016107ad565b9497909650939450505050565b5f5f5f5f5f5f60a0878903121561093d575f5ffd5b6109468761074a565b95506109546020880161074a565b94506040870135935060608701359250608087013567ffffffffffffffff81111561097d575f5ffd5b61098989828a016107ad565b979a9699509497509295939492505050565b600181811c908216806109af57607f821691505b6020821081036109cd57634e487b7160e01b5f52602260045260245ffd5b50919050565b818382375f9101908152919050565b8082018082111561023157634e487b7160e01b5f52601160045260245ffd5b634e487b7160e01b5f52604160045260245ffd5b601f821115610a675782821115610a6757805f5260205f20601f840160051c6020851015610a4057505f5b90810190601f840160051c035f5b81811015610a63575f83820155600101610a4e565b5050505b505050565b815167ffffffffffffffff811115610a8657610a86610a01565b610a9a81610a94845461099b565b84610a15565b6020601f821160018114610acc575f8315610ab55750848201515b5f19600385901b1c1916600184901b178455610b24565b5f84815260208120601f198516915b82811015610afb5787850151825560209485019460019092019101610adb565b5084821015610b1857868401515f19600387901b60f8161c191681555b505060018360011b0184555b505050505056",
+}
+
+// ReentrantReceiver is an auto generated Go binding around an Ethereum contract.
+type ReentrantReceiver struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *ReentrantReceiver) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewReentrantReceiver creates a new instance of ReentrantReceiver.
+func NewReentrantReceiver() *ReentrantReceiver {
+	parsed, err := ReentrantReceiverMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &ReentrantReceiver{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *ReentrantReceiver) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address exchange_) returns()
+func (reentrantReceiver *ReentrantReceiver) PackConstructor(exchange_ common.Address) []byte {
+	enc, err := reentrantReceiver.abi.Pack("", exchange_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackAsset is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x38d52e0f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function asset() view returns(uint256)
+func (reentrantReceiver *ReentrantReceiver) PackAsset() []byte {
+	enc, err := reentrantReceiver.abi.Pack("asset")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAsset is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x38d52e0f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function asset() view returns(uint256)
+func (reentrantReceiver *ReentrantReceiver) TryPackAsset() ([]byte, error) {
+	return reentrantReceiver.abi.Pack("asset")
+}
+
+// UnpackAsset is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x38d52e0f.
+//
+// Solidity: function asset() view returns(uint256)
+func (reentrantReceiver *ReentrantReceiver) UnpackAsset(data []byte) (*big.Int, error) {
+	out, err := reentrantReceiver.abi.Unpack("asset", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackController is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf77c4791.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function controller() view returns(address)
+func (reentrantReceiver *ReentrantReceiver) PackController() []byte {
+	enc, err := reentrantReceiver.abi.Pack("controller")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackController is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf77c4791.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function controller() view returns(address)
+func (reentrantReceiver *ReentrantReceiver) TryPackController() ([]byte, error) {
+	return reentrantReceiver.abi.Pack("controller")
+}
+
+// UnpackController is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf77c4791.
+//
+// Solidity: function controller() view returns(address)
+func (reentrantReceiver *ReentrantReceiver) UnpackController(data []byte) (common.Address, error) {
+	out, err := reentrantReceiver.abi.Unpack("controller", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackExchange is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd2f7265a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function exchange() view returns(address)
+func (reentrantReceiver *ReentrantReceiver) PackExchange() []byte {
+	enc, err := reentrantReceiver.abi.Pack("exchange")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExchange is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd2f7265a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function exchange() view returns(address)
+func (reentrantReceiver *ReentrantReceiver) TryPackExchange() ([]byte, error) {
+	return reentrantReceiver.abi.Pack("exchange")
+}
+
+// UnpackExchange is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd2f7265a.
+//
+// Solidity: function exchange() view returns(address)
+func (reentrantReceiver *ReentrantReceiver) UnpackExchange(data []byte) (common.Address, error) {
+	out, err := reentrantReceiver.abi.Unpack("exchange", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackExec is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbe6002c2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function exec(address target, bytes data) returns(bytes)
+func (reentrantReceiver *ReentrantReceiver) PackExec(target common.Address, data []byte) []byte {
+	enc, err := reentrantReceiver.abi.Pack("exec", target, data)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExec is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbe6002c2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function exec(address target, bytes data) returns(bytes)
+func (reentrantReceiver *ReentrantReceiver) TryPackExec(target common.Address, data []byte) ([]byte, error) {
+	return reentrantReceiver.abi.Pack("exec", target, data)
+}
+
+// UnpackExec is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbe6002c2.
+//
+// Solidity: function exec(address target, bytes data) returns(bytes)
+func (reentrantReceiver *ReentrantReceiver) UnpackExec(data []byte) ([]byte, error) {
+	out, err := reentrantReceiver.abi.Unpack("exec", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
+// PackHookCalls is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd2af4a60.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hookCalls() view returns(uint256)
+func (reentrantReceiver *ReentrantReceiver) PackHookCalls() []byte {
+	enc, err := reentrantReceiver.abi.Pack("hookCalls")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHookCalls is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd2af4a60.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hookCalls() view returns(uint256)
+func (reentrantReceiver *ReentrantReceiver) TryPackHookCalls() ([]byte, error) {
+	return reentrantReceiver.abi.Pack("hookCalls")
+}
+
+// UnpackHookCalls is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd2af4a60.
+//
+// Solidity: function hookCalls() view returns(uint256)
+func (reentrantReceiver *ReentrantReceiver) UnpackHookCalls(data []byte) (*big.Int, error) {
+	out, err := reentrantReceiver.abi.Unpack("hookCalls", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackLastRevert is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6a540a3e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function lastRevert() view returns(bytes)
+func (reentrantReceiver *ReentrantReceiver) PackLastRevert() []byte {
+	enc, err := reentrantReceiver.abi.Pack("lastRevert")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLastRevert is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6a540a3e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function lastRevert() view returns(bytes)
+func (reentrantReceiver *ReentrantReceiver) TryPackLastRevert() ([]byte, error) {
+	return reentrantReceiver.abi.Pack("lastRevert")
+}
+
+// UnpackLastRevert is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6a540a3e.
+//
+// Solidity: function lastRevert() view returns(bytes)
+func (reentrantReceiver *ReentrantReceiver) UnpackLastRevert(data []byte) ([]byte, error) {
+	out, err := reentrantReceiver.abi.Unpack("lastRevert", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
+// PackMode is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x295a5212.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function mode() view returns(uint8)
+func (reentrantReceiver *ReentrantReceiver) PackMode() []byte {
+	enc, err := reentrantReceiver.abi.Pack("mode")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMode is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x295a5212.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function mode() view returns(uint8)
+func (reentrantReceiver *ReentrantReceiver) TryPackMode() ([]byte, error) {
+	return reentrantReceiver.abi.Pack("mode")
+}
+
+// UnpackMode is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x295a5212.
+//
+// Solidity: function mode() view returns(uint8)
+func (reentrantReceiver *ReentrantReceiver) UnpackMode(data []byte) (uint8, error) {
+	out, err := reentrantReceiver.abi.Unpack("mode", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackOnERC1155BatchReceived is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbc197c81.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onERC1155BatchReceived(address , address , uint256[] , uint256[] , bytes ) pure returns(bytes4)
+func (reentrantReceiver *ReentrantReceiver) PackOnERC1155BatchReceived(arg0 common.Address, arg1 common.Address, arg2 []*big.Int, arg3 []*big.Int, arg4 []byte) []byte {
+	enc, err := reentrantReceiver.abi.Pack("onERC1155BatchReceived", arg0, arg1, arg2, arg3, arg4)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnERC1155BatchReceived is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbc197c81.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onERC1155BatchReceived(address , address , uint256[] , uint256[] , bytes ) pure returns(bytes4)
+func (reentrantReceiver *ReentrantReceiver) TryPackOnERC1155BatchReceived(arg0 common.Address, arg1 common.Address, arg2 []*big.Int, arg3 []*big.Int, arg4 []byte) ([]byte, error) {
+	return reentrantReceiver.abi.Pack("onERC1155BatchReceived", arg0, arg1, arg2, arg3, arg4)
+}
+
+// UnpackOnERC1155BatchReceived is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbc197c81.
+//
+// Solidity: function onERC1155BatchReceived(address , address , uint256[] , uint256[] , bytes ) pure returns(bytes4)
+func (reentrantReceiver *ReentrantReceiver) UnpackOnERC1155BatchReceived(data []byte) ([4]byte, error) {
+	out, err := reentrantReceiver.abi.Unpack("onERC1155BatchReceived", data)
+	if err != nil {
+		return *new([4]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([4]byte)).(*[4]byte)
+	return out0, nil
+}
+
+// PackOnERC1155Received is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf23a6e61.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onERC1155Received(address , address , uint256 , uint256 value, bytes ) returns(bytes4)
+func (reentrantReceiver *ReentrantReceiver) PackOnERC1155Received(arg0 common.Address, arg1 common.Address, arg2 *big.Int, value *big.Int, arg4 []byte) []byte {
+	enc, err := reentrantReceiver.abi.Pack("onERC1155Received", arg0, arg1, arg2, value, arg4)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnERC1155Received is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf23a6e61.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onERC1155Received(address , address , uint256 , uint256 value, bytes ) returns(bytes4)
+func (reentrantReceiver *ReentrantReceiver) TryPackOnERC1155Received(arg0 common.Address, arg1 common.Address, arg2 *big.Int, value *big.Int, arg4 []byte) ([]byte, error) {
+	return reentrantReceiver.abi.Pack("onERC1155Received", arg0, arg1, arg2, value, arg4)
+}
+
+// UnpackOnERC1155Received is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf23a6e61.
+//
+// Solidity: function onERC1155Received(address , address , uint256 , uint256 value, bytes ) returns(bytes4)
+func (reentrantReceiver *ReentrantReceiver) UnpackOnERC1155Received(data []byte) ([4]byte, error) {
+	out, err := reentrantReceiver.abi.Unpack("onERC1155Received", data)
+	if err != nil {
+		return *new([4]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([4]byte)).(*[4]byte)
+	return out0, nil
+}
+
+// PackSetMode is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbd8ab2eb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setMode(uint8 mode_, uint256 asset_) returns()
+func (reentrantReceiver *ReentrantReceiver) PackSetMode(mode uint8, asset *big.Int) []byte {
+	enc, err := reentrantReceiver.abi.Pack("setMode", mode, asset)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetMode is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbd8ab2eb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setMode(uint8 mode_, uint256 asset_) returns()
+func (reentrantReceiver *ReentrantReceiver) TryPackSetMode(mode uint8, asset *big.Int) ([]byte, error) {
+	return reentrantReceiver.abi.Pack("setMode", mode, asset)
+}
+
+// PackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) pure returns(bool)
+func (reentrantReceiver *ReentrantReceiver) PackSupportsInterface(interfaceId [4]byte) []byte {
+	enc, err := reentrantReceiver.abi.Pack("supportsInterface", interfaceId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) pure returns(bool)
+func (reentrantReceiver *ReentrantReceiver) TryPackSupportsInterface(interfaceId [4]byte) ([]byte, error) {
+	return reentrantReceiver.abi.Pack("supportsInterface", interfaceId)
+}
+
+// UnpackSupportsInterface is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x01ffc9a7.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) pure returns(bool)
+func (reentrantReceiver *ReentrantReceiver) UnpackSupportsInterface(data []byte) (bool, error) {
+	out, err := reentrantReceiver.abi.Unpack("supportsInterface", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (reentrantReceiver *ReentrantReceiver) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], reentrantReceiver.abi.Errors["NotController"].ID.Bytes()[:4]) {
+		return reentrantReceiver.UnpackNotControllerError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// ReentrantReceiverNotController represents a NotController error raised by the ReentrantReceiver contract.
+type ReentrantReceiverNotController struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotController()
+func ReentrantReceiverNotControllerErrorID() common.Hash {
+	return common.HexToHash("0x23019e67b990f45a0ae4c269c8793fa13051453ea47e2d78eafa29c728df8da7")
+}
+
+// UnpackNotControllerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotController()
+func (reentrantReceiver *ReentrantReceiver) UnpackNotControllerError(raw []byte) (*ReentrantReceiverNotController, error) {
+	out := new(ReentrantReceiverNotController)
+	if err := reentrantReceiver.abi.UnpackIntoInterface(out, "NotController", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestWallet1271MetaData contains all meta data concerning the TestWallet1271 contract.
+var TestWallet1271MetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner_\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"mode_\",\"type\":\"uint8\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"NotController\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"controller\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"digest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"isValidSignature\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"mode\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"mode_\",\"type\":\"uint8\"}],\"name\":\"setMode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "84211f9db70d4bdc01b3876985f17d0872",
+	Bin: "0x60c060405260018055348015610013575f5ffd5b506040516105863803806105868339810160408190526100329161005c565b6001600160a01b03919091166080523360a0525f805460ff191660ff9092169190911790556100a4565b5f5f6040838503121561006d575f5ffd5b82516001600160a01b0381168114610083575f5ffd5b602084015190925060ff81168114610099575f5ffd5b809150509250929050565b60805160a0516104b46100d25f395f818161010101526102a501525f818160c2015261023801526104b45ff3fe608060405234801561000f575f5ffd5b5060043610610055575f3560e01c80631626ba7e1461005957806321175b4a1461008a578063295a52121461009f5780638da5cb5b146100bd578063f77c4791146100fc575b5f5ffd5b61006c610067366004610409565b610123565b6040516001600160e01b031990911681526020015b60405180910390f35b61009d610098366004610480565b61029a565b005b5f546100ab9060ff1681565b60405160ff9091168152602001610081565b6100e47f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610081565b6100e47f000000000000000000000000000000000000000000000000000000000000000081565b5f805460ff16600181900361014357506001600160e01b03199050610293565b8060ff1660020361015e5750630b135d3f60e11b9050610293565b8060ff16600303610191575f5b60408051602080820193909352815180820384018152908201909152805191012061016b565b8060ff166004036101d4575f5a6001545a8203925061dead81036101b3575f92505b50506103e88110156101d257506001600160e01b031991506102939050565b505b5f5f6102158787878080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920191909152506102f892505050565b5090925090505f81600381111561022e5761022e6104a0565b14801561026c57507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316826001600160a01b0316145b156102845750630b135d3f60e11b9250610293915050565b506001600160e01b0319925050505b9392505050565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146102e3576040516323019e6760e01b815260040160405180910390fd5b5f805460ff191660ff92909216919091179055565b5f5f5f835160410361032f576020840151604085015160608601515f1a61032188828585610341565b95509550955050505061033a565b505081515f91506002905b9250925092565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084111561037a57505f915060039050826103ff565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa1580156103cb573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b0381166103f657505f9250600191508290506103ff565b92505f91508190505b9450945094915050565b5f5f5f6040848603121561041b575f5ffd5b83359250602084013567ffffffffffffffff811115610438575f5ffd5b8401601f81018613610448575f5ffd5b803567ffffffffffffffff81111561045e575f5ffd5b86602082840101111561046f575f5ffd5b939660209190910195509293505050565b5f60208284031215610490575f5ffd5b813560ff81168114610293575f5ffd5b634e487b7160e01b5f52602160045260245ffd",
+}
+
+// TestWallet1271 is an auto generated Go binding around an Ethereum contract.
+type TestWallet1271 struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *TestWallet1271) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewTestWallet1271 creates a new instance of TestWallet1271.
+func NewTestWallet1271() *TestWallet1271 {
+	parsed, err := TestWallet1271MetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &TestWallet1271{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *TestWallet1271) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address owner_, uint8 mode_) returns()
+func (testWallet1271 *TestWallet1271) PackConstructor(owner_ common.Address, mode_ uint8) []byte {
+	enc, err := testWallet1271.abi.Pack("", owner_, mode_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackController is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf77c4791.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function controller() view returns(address)
+func (testWallet1271 *TestWallet1271) PackController() []byte {
+	enc, err := testWallet1271.abi.Pack("controller")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackController is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf77c4791.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function controller() view returns(address)
+func (testWallet1271 *TestWallet1271) TryPackController() ([]byte, error) {
+	return testWallet1271.abi.Pack("controller")
+}
+
+// UnpackController is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf77c4791.
+//
+// Solidity: function controller() view returns(address)
+func (testWallet1271 *TestWallet1271) UnpackController(data []byte) (common.Address, error) {
+	out, err := testWallet1271.abi.Unpack("controller", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackIsValidSignature is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1626ba7e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isValidSignature(bytes32 digest, bytes signature) view returns(bytes4)
+func (testWallet1271 *TestWallet1271) PackIsValidSignature(digest [32]byte, signature []byte) []byte {
+	enc, err := testWallet1271.abi.Pack("isValidSignature", digest, signature)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsValidSignature is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1626ba7e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isValidSignature(bytes32 digest, bytes signature) view returns(bytes4)
+func (testWallet1271 *TestWallet1271) TryPackIsValidSignature(digest [32]byte, signature []byte) ([]byte, error) {
+	return testWallet1271.abi.Pack("isValidSignature", digest, signature)
+}
+
+// UnpackIsValidSignature is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1626ba7e.
+//
+// Solidity: function isValidSignature(bytes32 digest, bytes signature) view returns(bytes4)
+func (testWallet1271 *TestWallet1271) UnpackIsValidSignature(data []byte) ([4]byte, error) {
+	out, err := testWallet1271.abi.Unpack("isValidSignature", data)
+	if err != nil {
+		return *new([4]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([4]byte)).(*[4]byte)
+	return out0, nil
+}
+
+// PackMode is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x295a5212.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function mode() view returns(uint8)
+func (testWallet1271 *TestWallet1271) PackMode() []byte {
+	enc, err := testWallet1271.abi.Pack("mode")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMode is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x295a5212.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function mode() view returns(uint8)
+func (testWallet1271 *TestWallet1271) TryPackMode() ([]byte, error) {
+	return testWallet1271.abi.Pack("mode")
+}
+
+// UnpackMode is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x295a5212.
+//
+// Solidity: function mode() view returns(uint8)
+func (testWallet1271 *TestWallet1271) UnpackMode(data []byte) (uint8, error) {
+	out, err := testWallet1271.abi.Unpack("mode", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function owner() view returns(address)
+func (testWallet1271 *TestWallet1271) PackOwner() []byte {
+	enc, err := testWallet1271.abi.Pack("owner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function owner() view returns(address)
+func (testWallet1271 *TestWallet1271) TryPackOwner() ([]byte, error) {
+	return testWallet1271.abi.Pack("owner")
+}
+
+// UnpackOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (testWallet1271 *TestWallet1271) UnpackOwner(data []byte) (common.Address, error) {
+	out, err := testWallet1271.abi.Unpack("owner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackSetMode is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x21175b4a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setMode(uint8 mode_) returns()
+func (testWallet1271 *TestWallet1271) PackSetMode(mode uint8) []byte {
+	enc, err := testWallet1271.abi.Pack("setMode", mode)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetMode is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x21175b4a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setMode(uint8 mode_) returns()
+func (testWallet1271 *TestWallet1271) TryPackSetMode(mode uint8) ([]byte, error) {
+	return testWallet1271.abi.Pack("setMode", mode)
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (testWallet1271 *TestWallet1271) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], testWallet1271.abi.Errors["NotController"].ID.Bytes()[:4]) {
+		return testWallet1271.UnpackNotControllerError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// TestWallet1271NotController represents a NotController error raised by the TestWallet1271 contract.
+type TestWallet1271NotController struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotController()
+func TestWallet1271NotControllerErrorID() common.Hash {
+	return common.HexToHash("0x23019e67b990f45a0ae4c269c8793fa13051453ea47e2d78eafa29c728df8da7")
+}
+
+// UnpackNotControllerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotController()
+func (testWallet1271 *TestWallet1271) UnpackNotControllerError(raw []byte) (*TestWallet1271NotController, error) {
+	out := new(TestWallet1271NotController)
+	if err := testWallet1271.abi.UnpackIntoInterface(out, "NotController", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
