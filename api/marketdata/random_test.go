@@ -19,7 +19,7 @@ import (
 func TestRandomAgainstEngine(t *testing.T) {
 	commands := 4000
 	if testing.Short() {
-		commands = 800
+		commands = 2000
 	}
 	for seed := range uint64(4) {
 		t.Run(fmt.Sprint(seed), func(t *testing.T) { randomRun(t, seed, commands) })
@@ -141,11 +141,19 @@ func randomRun(t *testing.T, seed uint64, commands int) {
 	}
 	// The run must have exercised something.
 	for m := range markets {
-		if tradeID[m] < 50 || bookSeq[m] < 500 {
+		// Full runs see about 1 trade per 10 commands of a market and a book
+		// update for most of them.
+		if tradeID[m] < uint64(commands/80) || bookSeq[m] < uint64(commands/8) {
 			t.Fatalf("market %d: only %d trades and %d book updates", m, tradeID[m], bookSeq[m])
 		}
 	}
-	if maxLevels < 30 {
+	// Books deeper than a client's depth exercise its depth-limited stream;
+	// short runs reach past depth 20, full runs past 30.
+	minLevels := 30
+	if commands < 4000 {
+		minLevels = 21
+	}
+	if maxLevels < minLevels {
 		t.Fatalf("books reached only %d levels: the depth-limited streams were not exercised", maxLevels)
 	}
 	t.Logf("market 0: %d trades, %d book updates; up to %d levels a side", tradeID[0], bookSeq[0], maxLevels)
