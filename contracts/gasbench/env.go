@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -308,13 +309,26 @@ func (e *Env) Now() (uint64, error) {
 	return h.Time, nil
 }
 
-// AdvanceTime mines an empty block d later than the latest one.
+// AdvanceTime moves the chain's clock: the simulated backend's AdjustTime
+// mines an empty block d after the latest one, and AdvanceTime then mines
+// one more a second later, so the latest block time moves by d + 1s.
+//
+// Right after a mined transaction the backend's pool can still count it as
+// pending for a moment, and AdjustTime then refuses ("non-empty block"):
+// AdvanceTime waits that out (polling, at most about two seconds).
 func (e *Env) AdvanceTime(d time.Duration) error {
-	if err := e.Chain.Backend.AdjustTime(d); err != nil {
-		return err
+	var err error
+	for try := 0; try < 400; try++ {
+		if err = e.Chain.Backend.AdjustTime(d); err == nil {
+			e.Chain.Backend.Commit()
+			return nil
+		}
+		if !strings.Contains(err.Error(), "non-empty block") {
+			return err
+		}
+		time.Sleep(5 * time.Millisecond)
 	}
-	e.Chain.Backend.Commit()
-	return nil
+	return err
 }
 
 // OrderSpec is what a test or benchmark chooses of an order.
