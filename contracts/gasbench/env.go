@@ -355,7 +355,8 @@ func (e *Env) Signed(k Key, s OrderSpec) (eip712.SignedOrder, error) {
 	return e.Sign(k, e.Order(k, s))
 }
 
-// Result is what a settle transaction did.
+// Result is what a settle transaction did: its fills that settled and
+// those skipped, in fill order, from its BatchSettled event.
 type Result struct {
 	Receipt *types.Receipt
 	Settled []eip712.Settled
@@ -399,15 +400,25 @@ func (e *Env) SettleRaw(from int, batchID uint64, b eip712.Batch) (Result, error
 		return res, fmt.Errorf("%w (gas used %d)", ErrReverted, rc.GasUsed)
 	}
 	e.batchID = max(e.batchID, batchID)
+	found := false
 	for _, l := range rc.Logs {
 		if l.Address != e.Exchange || len(l.Topics) == 0 {
 			continue
 		}
-		if ev, err := e.ExB.UnpackFilledEvent(l); err == nil {
-			res.Settled = append(res.Settled, eip712.DecodeFilled(ev.Packed))
-		} else if ev, err := e.ExB.UnpackFillSkippedEvent(l); err == nil {
-			res.Skipped = append(res.Skipped, eip712.DecodeSkipped(ev.Packed))
+		ev, err := e.ExB.UnpackBatchSettledEvent(l)
+		if err != nil {
+			continue
 		}
+		if found {
+			return res, fmt.Errorf("gasbench: two BatchSettled events in one settle")
+		}
+		found = true
+		if res.Settled, res.Skipped, err = eip712.DecodeResults(b, ev.Results); err != nil {
+			return res, err
+		}
+	}
+	if !found {
+		return res, fmt.Errorf("gasbench: settle emitted no BatchSettled")
 	}
 	return res, nil
 }
