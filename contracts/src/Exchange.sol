@@ -133,6 +133,7 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
     uint256 private constant S_VALID = 0xff;
 
     // Batch context (memory, offsets from its base). See settle.
+    uint256 private constant CTX = 0x80; // its address
     uint256 private constant C_ORDERS = 0x00; // calldata offset of the order records
     uint256 private constant C_N = 0x20; // number of orders
     uint256 private constant C_SIGS = 0x40; // calldata offset of contractSigs
@@ -597,7 +598,10 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
         bytes32 typehash = ORDER_TYPEHASH;
         address fee = feeRecipient;
         assembly ("memory-safe") {
-            ctx := mload(0x40)
+            // The context sits at 0x80, so that settle's assembly can name
+            // its words by constant addresses; nothing in memory is live
+            // when settle gets here.
+            ctx := CTX
             let omem := add(ctx, C_SIZE)
             let abase := add(omem, mul(n, 0xc0))
             let tbase := add(abase, mul(add(n, 1), 0x60))
@@ -652,16 +656,16 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
             // The memory entry {slot, original, running} of storage slot
             // `slot`, loaded on first use in the batch: transient storage
             // maps the slot to its entry (tagged with the batch id), so one
-            // slot never has two entries. `nextOff` is the context word
+            // slot never has two entries. `nextOff` is the address of the context word
             // holding the next free entry of the table.
-            function entry(c, slot, nextOff) -> e {
+            function entry(slot, nextOff) -> e {
                 let t := tload(slot)
-                let tag := mload(add(c, 0x80)) // C_TAG
+                let tag := mload(0x100) // C_TAG
                 switch eq(shr(128, t), tag)
                 case 1 { e := and(t, 0xffffffffffffffffffffffffffffffff) }
                 default {
-                    e := mload(add(c, nextOff))
-                    mstore(add(c, nextOff), add(e, 0x60))
+                    e := mload(nextOff)
+                    mstore(nextOff, add(e, 0x60))
                     let v := sload(slot)
                     mstore(e, slot)
                     mstore(add(e, 0x20), v)
@@ -670,13 +674,13 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
                 }
             }
 
-            function bitmapSlot(c, a, wi) -> s {
-                s := mapSlot(wi, mapSlot(a, mload(add(c, 0x4c0)))) // C_SBMP
+            function bitmapSlot(a, wi) -> s {
+                s := mapSlot(wi, mapSlot(a, mload(0x540))) // C_SBMP
             }
 
             // ---- nonces: as _nonceUsed, _useNonce, _slide, _bitmapWindow ----
 
-            function nonceUsed(c, w, a, nonce) -> used {
+            function nonceUsed(w, a, nonce) -> used {
                 let base := and(shr(128, w), 0xffffffffffffffff)
                 if lt(nonce, base) {
                     used := 1
@@ -688,18 +692,18 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
                     leave
                 }
                 if iszero(and(w, 0x80000000000000000000000000000000)) { leave } // FAR_FLAG
-                used := and(shr(and(nonce, 255), sload(bitmapSlot(c, a, shr(8, nonce)))), 1)
+                used := and(shr(and(nonce, 255), sload(bitmapSlot(a, shr(8, nonce)))), 1)
             }
 
-            function bitmapWindow(c, a, from) -> bits {
+            function bitmapWindow(a, from) -> bits {
                 let wi := shr(8, from)
                 let b := and(from, 255)
-                bits := shr(b, sload(bitmapSlot(c, a, wi)))
-                if gt(b, 192) { bits := or(bits, shl(sub(256, b), sload(bitmapSlot(c, a, add(wi, 1))))) }
+                bits := shr(b, sload(bitmapSlot(a, wi)))
+                if gt(b, 192) { bits := or(bits, shl(sub(256, b), sload(bitmapSlot(a, add(wi, 1))))) }
                 bits := and(bits, 0xffffffffffffffff)
             }
 
-            function slide(c, w, a) -> r {
+            function slide(w, a) -> r {
                 r := w
                 for {} and(shr(192, r), 1) {} {
                     let bits := shr(192, r)
@@ -710,22 +714,22 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
                     }
                     let base := add(and(shr(128, r), 0xffffffffffffffff), k)
                     if gt(base, 0xffffffffffffffff) { leave } // the end of the nonce space
-                    if and(r, 0x80000000000000000000000000000000) { bits := or(bits, bitmapWindow(c, a, base)) }
+                    if and(r, 0x80000000000000000000000000000000) { bits := or(bits, bitmapWindow(a, base)) }
                     r := or(or(and(r, 0xffffffffffffffffffffffffffffffff), shl(128, base)), shl(192, bits))
                 }
             }
 
-            function useNonce(c, w, a, nonce) -> r {
+            function useNonce(w, a, nonce) -> r {
                 r := w
                 let base := and(shr(128, w), 0xffffffffffffffff)
                 if lt(nonce, base) { leave }
                 let d := sub(nonce, base)
                 if lt(d, 64) {
                     r := or(r, shl(add(192, d), 1))
-                    if iszero(d) { r := slide(c, r, a) }
+                    if iszero(d) { r := slide(r, a) }
                     leave
                 }
-                let s := bitmapSlot(c, a, shr(8, nonce))
+                let s := bitmapSlot(a, shr(8, nonce))
                 sstore(s, or(sload(s), shl(and(nonce, 255), 1)))
                 r := or(r, 0x80000000000000000000000000000000)
             }
@@ -752,16 +756,16 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
             // call, at least 32 bytes back, exactly the magic value), with a
             // gas cap (CONTRACT_SIGNATURE_GAS) so that a wallet burning gas
             // costs the batch at most that.
-            function isValid1271(c, r, wallet, digest) -> ok {
+            function isValid1271(r, wallet, digest) -> ok {
                 let off := shr(224, calldataload(add(r, 120)))
                 let len := shr(224, calldataload(add(r, 124)))
-                if iszero(gt(add(off, len), mload(add(c, 0x60)))) { // C_SIGSLEN
+                if iszero(gt(add(off, len), mload(0xe0))) { // C_SIGSLEN
                     let m := mload(0x40)
                     mstore(m, 0x1626ba7e00000000000000000000000000000000000000000000000000000000)
                     mstore(add(m, 0x04), digest)
                     mstore(add(m, 0x24), 0x40)
                     mstore(add(m, 0x44), len)
-                    calldatacopy(add(m, 0x64), add(mload(add(c, 0x40)), off), len) // C_SIGS
+                    calldatacopy(add(m, 0x64), add(mload(0xc0), off), len) // C_SIGS
                     mstore(add(add(m, 0x64), len), 0)
                     let size := add(0x64, and(add(len, 0x1f), not(0x1f)))
                     mstore(0x00, 0)
@@ -781,8 +785,8 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
             // First use of an order in the batch: fields, expiry, digest,
             // duplicates, nonce, stored fill, signature; fills in its state
             // {status, digest, filled, stored, account entry, token entry}.
-            function validate(c, r, p) -> why {
-                let h := add(c, 0x300) // C_HASH
+            function validate(r, p) -> why {
+                let h := 0x380 // C_HASH
                 let w0 := calldataload(r)
                 let w70 := calldataload(add(r, 70))
                 let maker := shr(96, calldataload(add(r, 2)))
@@ -790,7 +794,7 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
                 {
                     let market := shr(128, calldataload(add(r, 22)))
                     let price := shr(128, calldataload(add(r, 38)))
-                    mstore(h, mload(add(c, 0x500))) // C_TYPEHASH
+                    mstore(h, mload(0x580)) // C_TYPEHASH
                     mstore(add(h, 0x20), maker)
                     mstore(add(h, 0x40), market)
                     mstore(add(h, 0x60), byte(0, w0)) // side
@@ -821,31 +825,31 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
                 {
                     let sh := keccak256(h, 0x160)
                     mstore(h, 0x1901000000000000000000000000000000000000000000000000000000000000)
-                    mstore(add(h, 0x02), mload(add(c, 0xa0))) // C_DOMAIN
+                    mstore(add(h, 0x02), mload(0x120)) // C_DOMAIN
                     mstore(add(h, 0x22), sh)
                     digest := keccak256(h, 0x42)
                 }
                 mstore(add(p, 0x20), digest)
                 // The same order twice in one batch would get two fill counters.
                 {
-                    let tag := mload(add(c, 0x80)) // C_TAG
+                    let tag := mload(0x100) // C_TAG
                     if eq(tload(digest), tag) {
                         why := 6 // R_DUPLICATE_ORDER
                         leave
                     }
                     tstore(digest, tag)
                 }
-                let acct := entry(c, mapSlot(maker, mload(add(c, 0x480))), 0xe0) // C_SACC, C_ANEXT
+                let acct := entry(mapSlot(maker, mload(0x500)), 0x160) // C_SACC, C_ANEXT
                 let stored := 0
                 {
                     let w := mload(add(acct, 0x40))
-                    if nonceUsed(c, w, maker, and(shr(112, w70), 0xffffffffffffffff)) {
+                    if nonceUsed(w, maker, and(shr(112, w70), 0xffffffffffffffff)) {
                         why := 5 // R_NONCE_USED
                         leave
                     }
                     // Only accounts with a partially filled order have stored amounts.
                     if and(shr(96, w), 0x7fffffff) {
-                        stored := and(sload(mapSlot(digest, mapSlot(maker, mload(add(c, 0x4e0))))), 0xffffffffffffffffffffffffffffffff) // C_SFIL
+                        stored := and(sload(mapSlot(digest, mapSlot(maker, mload(0x560)))), 0xffffffffffffffffffffffffffffffff) // C_SFIL
                         if iszero(lt(stored, amount)) {
                             why := 5
                             leave
@@ -854,7 +858,7 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
                 }
                 switch byte(1, w0)
                 case 1 {
-                    if iszero(isValid1271(c, r, maker, digest)) {
+                    if iszero(isValid1271(r, maker, digest)) {
                         why := 3 // R_BAD_SIGNATURE
                         leave
                     }
@@ -865,20 +869,20 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
                         leave
                     }
                 }
-                let tokSlot := mapSlot(maker, mapSlot(shr(128, calldataload(add(r, 22))), mload(add(c, 0x4a0)))) // C_STOK
+                let tokSlot := mapSlot(maker, mapSlot(shr(128, calldataload(add(r, 22))), mload(0x520))) // C_STOK
                 mstore(add(p, 0x40), stored)
                 mstore(add(p, 0x60), stored)
                 mstore(add(p, 0x80), acct)
-                mstore(add(p, 0xa0), entry(c, tokSlot, 0x120)) // C_TNEXT
+                mstore(add(p, 0xa0), entry(tokSlot, 0x1a0)) // C_TNEXT
             }
 
             // Whether order state `p` can take part in a fill, validating it
             // on its first use in the batch (`fresh`).
-            function use(c, r, p) -> why, fresh {
+            function use(r, p) -> why, fresh {
                 let status := mload(p)
                 if eq(status, 0xff) { // S_VALID
                     // Another order with the same nonce may have completed in this batch.
-                    if nonceUsed(c, mload(add(mload(add(p, 0x80)), 0x40)), shr(96, calldataload(add(r, 2))), shr(192, calldataload(add(r, 80)))) {
+                    if nonceUsed(mload(add(mload(add(p, 0x80)), 0x40)), shr(96, calldataload(add(r, 2))), shr(192, calldataload(add(r, 80)))) {
                         mstore(p, 5)
                         why := 5 // R_NONCE_USED
                     }
@@ -888,7 +892,7 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
                     why := status
                     leave
                 }
-                why := validate(c, r, p)
+                why := validate(r, p)
                 switch why
                 case 0 {
                     mstore(p, 0xff)
@@ -900,7 +904,7 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
             // ---- a fill ----
 
             // The order-pair checks of a fill; prices its notional and fees.
-            function check(c, t, m, tr, mr) -> why, who {
+            function check(t, m, tr, mr) -> why, who {
                 if iszero(eq(shr(128, calldataload(add(tr, 22))), shr(128, calldataload(add(mr, 22))))) {
                     why := 7 // R_MARKET_MISMATCH
                     leave
@@ -918,19 +922,19 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
                     default { if gt(tPrice, mPrice) { why := 9 } }
                     if why { leave } // R_PRICE_NOT_CROSSED
                 }
-                let tFee := mload(add(c, 0x1e0)) // C_TFEE
+                let tFee := mload(0x260) // C_TFEE
                 if or(gt(tFee, 1000), gt(tFee, shr(240, calldataload(add(tr, 70))))) { // MAX_FEE_BPS
                     why := 12 // R_FEE_TOO_HIGH
                     who := 1
                     leave
                 }
-                let mFee := mload(add(c, 0x200)) // C_MFEE
+                let mFee := mload(0x280) // C_MFEE
                 if or(gt(mFee, 1000), gt(mFee, shr(240, calldataload(add(mr, 70))))) {
                     why := 12
                     who := 2
                     leave
                 }
-                let qty := mload(add(c, 0x1c0)) // C_QTY
+                let qty := mload(0x240) // C_QTY
                 if gt(add(mload(add(t, 0x40)), qty), shr(128, calldataload(add(tr, 54)))) {
                     why := 11 // R_OVERFILL
                     who := 1
@@ -943,47 +947,47 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
                 }
                 // qty <= amount < 2^120 and price < 2^120: no overflow.
                 let notional := mul(qty, mPrice)
-                mstore(add(c, 0x220), notional) // C_NOTIONAL
+                mstore(0x2a0, notional) // C_NOTIONAL
                 let tFeeAmt := div(mul(notional, tFee), 10000)
                 let mFeeAmt := div(mul(notional, mFee), 10000)
                 switch tSide
                 case 0 {
-                    mstore(add(c, 0x260), t) // C_BUYER
-                    mstore(add(c, 0x280), m) // C_SELLER
-                    mstore(add(c, 0x2a0), tFeeAmt) // C_BFEE
-                    mstore(add(c, 0x2c0), mFeeAmt) // C_SFEE
-                    mstore(add(c, 0x2e0), 1) // C_BPARTY
+                    mstore(0x2e0, t) // C_BUYER
+                    mstore(0x300, m) // C_SELLER
+                    mstore(0x320, tFeeAmt) // C_BFEE
+                    mstore(0x340, mFeeAmt) // C_SFEE
+                    mstore(0x360, 1) // C_BPARTY
                 }
                 default {
-                    mstore(add(c, 0x260), m)
-                    mstore(add(c, 0x280), t)
-                    mstore(add(c, 0x2a0), mFeeAmt)
-                    mstore(add(c, 0x2c0), tFeeAmt)
-                    mstore(add(c, 0x2e0), 2)
+                    mstore(0x2e0, m)
+                    mstore(0x300, t)
+                    mstore(0x320, mFeeAmt)
+                    mstore(0x340, tFeeAmt)
+                    mstore(0x360, 2)
                 }
             }
 
             // Checks the buyer's cash and the seller's tokens and moves them
             // in the batch's running balances.
-            function move(c) -> why, who {
-                let qty := mload(add(c, 0x1c0)) // C_QTY
-                let notional := mload(add(c, 0x220)) // C_NOTIONAL
-                let bOrd := mload(add(c, 0x260)) // C_BUYER
-                let sOrd := mload(add(c, 0x280)) // C_SELLER
+            function move() -> why, who {
+                let qty := mload(0x240) // C_QTY
+                let notional := mload(0x2a0) // C_NOTIONAL
+                let bOrd := mload(0x2e0) // C_BUYER
+                let sOrd := mload(0x300) // C_SELLER
                 {
-                    let cost := add(notional, mload(add(c, 0x2a0))) // + C_BFEE
+                    let cost := add(notional, mload(0x320)) // + C_BFEE
                     let bAcct := mload(add(bOrd, 0x80))
                     let bw := mload(add(bAcct, 0x40))
                     if lt(and(bw, 0xffffffffffffffffffffffff), cost) {
                         why := 13 // R_INSUFFICIENT_CASH
-                        who := mload(add(c, 0x2e0))
+                        who := mload(0x360)
                         leave
                     }
                     let sTok := mload(add(sOrd, 0xa0))
                     let sBal := mload(add(sTok, 0x40))
                     if lt(sBal, qty) {
                         why := 14 // R_INSUFFICIENT_TOKENS
-                        who := sub(3, mload(add(c, 0x2e0)))
+                        who := sub(3, mload(0x360))
                         leave
                     }
                     mstore(add(bAcct, 0x40), sub(bw, cost))
@@ -991,33 +995,33 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
                 }
                 // Credits cannot carry out of 96 bits: all cash together is
                 // at most the exchange's holdings, which deposits cap at MAX_CASH.
-                let sFee := mload(add(c, 0x2c0))
+                let sFee := mload(0x340)
                 let sAcct := mload(add(sOrd, 0x80))
                 mstore(add(sAcct, 0x40), add(mload(add(sAcct, 0x40)), sub(notional, sFee)))
-                let fAcct := mload(add(c, 0x160)) // C_FEE
-                mstore(add(fAcct, 0x40), add(mload(add(fAcct, 0x40)), add(mload(add(c, 0x2a0)), sFee)))
+                let fAcct := mload(0x1e0) // C_FEE
+                mstore(add(fAcct, 0x40), add(mload(add(fAcct, 0x40)), add(mload(0x320), sFee)))
                 let bTok := mload(add(bOrd, 0xa0))
                 mstore(add(bTok, 0x40), add(mload(add(bTok, 0x40)), qty))
             }
 
             // Adds the fill to order state `p`; a completed order uses its nonce.
-            function advance(c, p, r) {
-                let filled := add(mload(add(p, 0x40)), mload(add(c, 0x1c0))) // C_QTY
+            function advance(p, r) {
+                let filled := add(mload(add(p, 0x40)), mload(0x240)) // C_QTY
                 mstore(add(p, 0x40), filled)
                 if eq(filled, shr(128, calldataload(add(r, 54)))) {
                     let e := add(mload(add(p, 0x80)), 0x40)
-                    mstore(e, useNonce(c, mload(e), shr(96, calldataload(add(r, 2))), shr(192, calldataload(add(r, 80)))))
+                    mstore(e, useNonce(mload(e), shr(96, calldataload(add(r, 2))), shr(192, calldataload(add(r, 80)))))
                 }
             }
 
             // Settles the fill with record word `w` or returns why not (and
             // whose: 0 the fill, 1 its taker order, 2 its maker order).
-            function fill(c, w) -> why, who {
+            function fill(w) -> why, who {
                 let tp, mp, tr, mr
                 {
                     let ti := shr(240, w)
                     let mi := and(shr(224, w), 0xffff)
-                    let n := mload(add(c, 0x20)) // C_N
+                    let n := mload(0xa0) // C_N
                     if or(iszero(lt(ti, n)), iszero(lt(mi, n))) {
                         why := 1 // R_BAD_ORDER_INDEX
                         leave
@@ -1027,56 +1031,56 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
                         why := 10 // R_ZERO_QTY
                         leave
                     }
-                    mstore(add(c, 0x1c0), qty) // C_QTY
-                    mstore(add(c, 0x1e0), and(shr(80, w), 0xffff)) // C_TFEE
-                    mstore(add(c, 0x200), and(shr(64, w), 0xffff)) // C_MFEE
-                    let omem := mload(add(c, 0xc0)) // C_OMEM
+                    mstore(0x240, qty) // C_QTY
+                    mstore(0x260, and(shr(80, w), 0xffff)) // C_TFEE
+                    mstore(0x280, and(shr(64, w), 0xffff)) // C_MFEE
+                    let omem := mload(0x140) // C_OMEM
                     tp := add(omem, mul(ti, 0xc0))
                     mp := add(omem, mul(mi, 0xc0))
-                    let orders := mload(c) // C_ORDERS
+                    let orders := mload(0x80) // C_ORDERS
                     tr := add(orders, mul(ti, 185)) // ORDER_BYTES
                     mr := add(orders, mul(mi, 185))
                 }
                 let tFresh, mFresh
-                why, tFresh := use(c, tr, tp)
+                why, tFresh := use(tr, tp)
                 if why {
                     who := 1
                     leave
                 }
-                why, mFresh := use(c, mr, mp)
+                why, mFresh := use(mr, mp)
                 if why {
                     who := 2
                     leave
                 }
-                why, who := check(c, tp, mp, tr, mr)
+                why, who := check(tp, mp, tr, mr)
                 if why { leave }
                 // EIP-1271 answers can change: ask again on every fill.
                 if and(iszero(tFresh), eq(byte(1, calldataload(tr)), 1)) {
-                    if iszero(isValid1271(c, tr, shr(96, calldataload(add(tr, 2))), mload(add(tp, 0x20)))) {
+                    if iszero(isValid1271(tr, shr(96, calldataload(add(tr, 2))), mload(add(tp, 0x20)))) {
                         why := 3 // R_BAD_SIGNATURE
                         who := 1
                         leave
                     }
                 }
                 if and(iszero(mFresh), eq(byte(1, calldataload(mr)), 1)) {
-                    if iszero(isValid1271(c, mr, shr(96, calldataload(add(mr, 2))), mload(add(mp, 0x20)))) {
+                    if iszero(isValid1271(mr, shr(96, calldataload(add(mr, 2))), mload(add(mp, 0x20)))) {
                         why := 3
                         who := 2
                         leave
                     }
                 }
-                why, who := move(c)
+                why, who := move()
                 if why { leave }
-                advance(c, tp, tr)
-                advance(c, mp, mr)
+                advance(tp, tr)
+                advance(mp, mr)
             }
 
             // The fee recipient's account entry exists from the start.
-            mstore(add(ctx, C_FEE), entry(ctx, mapSlot(mload(add(ctx, C_FEEADDR)), mload(add(ctx, C_SACC))), C_ANEXT))
+            mstore(add(ctx, C_FEE), entry(mapSlot(mload(add(ctx, C_FEEADDR)), mload(add(ctx, C_SACC))), add(ctx, C_ANEXT)))
             let res := add(mload(add(ctx, C_RES)), 0x80)
             let settled := 0
             for { let f := 0 } lt(f, nFills) { f := add(f, 1) } {
-                let why, who := fill(ctx, calldataload(rec))
+                let why, who := fill(calldataload(rec))
                 switch why
                 case 0 { settled := add(settled, 1) }
                 default { mstore8(add(res, f), or(shl(6, who), why)) }
