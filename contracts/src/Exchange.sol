@@ -33,7 +33,10 @@ import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/Reentrancy
 /// and writes each changed slot once at the end. An account's cash shares
 /// its slot with its nonce window, so marking a filled order's nonce used
 /// costs nothing extra, and an order's filled amount is stored only while
-/// the order is left partially filled after a batch.
+/// the order is left partially filled after a batch. The per-fill path is
+/// one assembly block (see {_settleFills}) working on a memory context at
+/// a fixed address, and a batch emits a single event, {BatchSettled}, whose
+/// `results` carry one byte per fill (settled, or skipped with its reason).
 contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
     using SafeERC20 for IERC20;
 
@@ -100,7 +103,9 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
     /// @notice The largest price and amount an order may carry (2^120 - 1).
     uint256 public constant MAX_ORDER_VALUE = 0xffffffffffffffffffffffffffffff;
 
-    // Skip reasons in the results of {BatchSettled} (stable: never renumbered).
+    // Skip reasons: bits 0..5 of a skipped fill's byte in the results of
+    // {BatchSettled} (stable: never renumbered, at most 63). The assembly of
+    // {_settleFills} writes them as literals next to these names.
     uint256 private constant R_BAD_ORDER_INDEX = 1;
     uint256 private constant R_BAD_ORDER = 2;
     uint256 private constant R_BAD_SIGNATURE = 3;
@@ -115,7 +120,8 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
     uint256 private constant R_FEE_TOO_HIGH = 12;
     uint256 private constant R_INSUFFICIENT_CASH = 13;
     uint256 private constant R_INSUFFICIENT_TOKENS = 14;
-    // Parties of a skip: the fill itself, its taker order or its maker order.
+    // Parties of a skip, bits 6..7 of its result byte: the fill itself (or
+    // the pair of orders), its taker order or its maker order.
     uint256 private constant P_FILL = 0;
     uint256 private constant P_TAKER = 1;
     uint256 private constant P_MAKER = 2;
