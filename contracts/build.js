@@ -11,7 +11,7 @@ const path = require('path');
 const solc = require('solc');
 
 const EVM_VERSION = 'prague';
-const OPTIMIZER_RUNS = 200;
+const OPTIMIZER_RUNS = 1000000;
 const root = __dirname;
 
 function listSol(dir) {

@@ -15,6 +15,8 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math/big"
+	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -110,6 +112,22 @@ func (c *Chain) Mine(tx *types.Transaction, err error) (*types.Receipt, error) {
 		return r, fmt.Errorf("devchain: transaction %s reverted (gas used %d)", tx.Hash(), r.GasUsed)
 	}
 	return r, nil
+}
+
+// AdjustTime mines an empty block d after the latest one (the simulated
+// backend's AdjustTime). Right after a mined transaction the backend's pool
+// can still count it as pending for a moment, and the backend then refuses
+// ("non-empty block"): AdjustTime polls until it is accepted, for at most
+// about two seconds.
+func (c *Chain) AdjustTime(d time.Duration) error {
+	var err error
+	for try := 0; try < 400; try++ {
+		if err = c.Backend.AdjustTime(d); err == nil || !strings.Contains(err.Error(), "non-empty block") {
+			return err
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	return err
 }
 
 // Deploy deploys a contract from account i and mines it.

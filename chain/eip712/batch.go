@@ -134,7 +134,7 @@ func EncodeBatch(orders []SignedOrder, fills []Fill) (Batch, error) {
 	return b, nil
 }
 
-// SkipReason is why settle skipped a fill (FillSkipped). The numbers are
+// SkipReason is why settle skipped a fill (BatchSettled results). The numbers are
 // stable: never renumbered, new ones appended.
 type SkipReason uint8
 
@@ -193,37 +193,56 @@ func (p Party) String() string {
 	return fmt.Sprintf("party(%d)", uint8(p))
 }
 
-// Settled is a decoded Filled event.
+// Settled is a fill that settle settled: its index in the batch, its
+// quantity (the fill record's) and its price (the maker order's).
 type Settled struct {
 	Index uint16
 	Qty   *big.Int
 	Price *big.Int
 }
 
-// Skipped is a decoded FillSkipped event.
+// Skipped is a fill that settle skipped, and why.
 type Skipped struct {
 	Index  uint16
 	Party  Party
 	Reason SkipReason
 }
 
-var mask120 = MaxOrderValue
+// ResultSettled is the result byte of a settled fill in BatchSettled's
+// results; a skipped fill's byte is Party << 6 | Reason.
+const ResultSettled = 0
 
-// DecodeFilled unpacks the data word of a Filled event.
-func DecodeFilled(packed *big.Int) Settled {
-	return Settled{
-		Index: uint16(new(big.Int).Rsh(packed, 240).Uint64()),
-		Qty:   new(big.Int).And(new(big.Int).Rsh(packed, 120), mask120),
-		Price: new(big.Int).And(packed, mask120),
-	}
+// DecodeResult unpacks the result byte of a skipped fill (not ResultSettled).
+func DecodeResult(index uint16, r byte) Skipped {
+	return Skipped{Index: index, Party: Party(r >> 6), Reason: SkipReason(r & 0x3f)}
 }
 
-// DecodeSkipped unpacks the data word of a FillSkipped event.
-func DecodeSkipped(packed *big.Int) Skipped {
-	w := packed.Uint64() // low 64 bits hold party and reason
-	return Skipped{
-		Index:  uint16(new(big.Int).Rsh(packed, 240).Uint64()),
-		Party:  Party(w >> 8),
-		Reason: SkipReason(w),
+// DecodeResults turns the results of a BatchSettled event (one byte per
+// fill) into the settled and the skipped fills of batch b, the batch that
+// was settled: a settled fill's quantity and price come from its fill
+// record and its maker order's record.
+func DecodeResults(b Batch, results []byte) ([]Settled, []Skipped, error) {
+	if len(results)*FillRecordSize != len(b.Fills) || len(b.Orders)%OrderRecordSize != 0 {
+		return nil, nil, fmt.Errorf("%w: %d results for %d bytes of fills", ErrField, len(results), len(b.Fills))
 	}
+	var settled []Settled
+	var skipped []Skipped
+	for i, r := range results {
+		if r != ResultSettled {
+			skipped = append(skipped, DecodeResult(uint16(i), r))
+			continue
+		}
+		f := b.Fills[i*FillRecordSize : (i+1)*FillRecordSize]
+		m := int(binary.BigEndian.Uint16(f[2:4]))
+		if (m+1)*OrderRecordSize > len(b.Orders) {
+			return nil, nil, fmt.Errorf("%w: settled fill %d names order %d beyond the batch", ErrField, i, m)
+		}
+		o := b.Orders[m*OrderRecordSize : (m+1)*OrderRecordSize]
+		settled = append(settled, Settled{
+			Index: uint16(i),
+			Qty:   new(big.Int).SetBytes(f[4:20]),
+			Price: new(big.Int).SetBytes(o[38:54]),
+		})
+	}
+	return settled, skipped, nil
 }

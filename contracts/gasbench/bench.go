@@ -5,8 +5,10 @@ import (
 	"math/big"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/hourglass-exchange/hourglass/bindings"
 	"github.com/hourglass-exchange/hourglass/chain/eip712"
 )
 
@@ -208,5 +210,55 @@ func (e *Env) measureOps(i int) ([]Figure, error) {
 	if err := step("gas_cancel_all", e.ExB.PackCancelBelow(1_000)); err != nil {
 		return nil, err
 	}
-	return figs, nil
+	mint, err := e.measureMint(i)
+	if err != nil {
+		return nil, fmt.Errorf("gas_mint: %w", err)
+	}
+	return append(figs, Figure{"gas_mint", mint}), nil
+}
+
+// measureMint deploys a ProviderVault over the Env's stablecoin and token,
+// makes funded account i a provider (an approved 8-GPU node of the market's
+// grade, 1,000 USDC collateral at 2 USDC per GPU-hour) and returns the gas
+// of its first ProviderVault.mint: 100 GPU-hours of Env.Market.
+func (e *Env) measureMint(i int) (uint64, error) {
+	vb := bindings.NewProviderVault()
+	vault, _, err := e.Chain.Deploy(Admin, &bindings.ProviderVaultMetaData, vb.PackConstructor(e.Addr(Admin), e.Coin, e.Token))
+	if err != nil {
+		return 0, fmt.Errorf("deploy vault: %w", err)
+	}
+	vi := vb.Instance(e.Chain.Client, vault)
+	minter, err := bind.Call(e.TokenI, nil, e.TokenB.PackMINTERROLE(), e.TokenB.UnpackMINTERROLE)
+	if err != nil {
+		return 0, err
+	}
+	registrar, err := bind.Call(vi, nil, vb.PackREGISTRARROLE(), vb.UnpackREGISTRARROLE)
+	if err != nil {
+		return 0, err
+	}
+	grade := new(big.Int).AndNot(e.Market, big.NewInt(1<<48-1)) // window fields zeroed
+	var node [32]byte
+	copy(node[:], "gasbench-node")
+	for _, s := range []struct {
+		from int
+		inst *bind.BoundContract
+		data []byte
+	}{
+		{Admin, e.TokenI, e.TokenB.PackGrantRole(minter, vault)},
+		{Admin, vi, vb.PackGrantRole(registrar, e.Addr(Admin))},
+		{Admin, vi, vb.PackSetCollateralPerGpuHour(grade, big.NewInt(2_000_000))},
+		{i, vi, vb.PackProposeNode(node, grade, 8)},
+		{Admin, vi, vb.PackApproveNode(e.Addr(i), node)},
+		{i, e.CoinI, e.CoinB.PackApprove(vault, maxUint256)},
+		{i, vi, vb.PackDepositCollateral(big.NewInt(1_000_000_000))},
+	} {
+		if _, err := e.Send(s.from, s.inst, s.data); err != nil {
+			return 0, err
+		}
+	}
+	r, err := e.Send(i, vi, vb.PackMint(e.Market, big.NewInt(100)))
+	if err != nil {
+		return 0, err
+	}
+	return r.GasUsed, nil
 }

@@ -10,7 +10,6 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -309,26 +308,15 @@ func (e *Env) Now() (uint64, error) {
 	return h.Time, nil
 }
 
-// AdvanceTime moves the chain's clock: the simulated backend's AdjustTime
-// mines an empty block d after the latest one, and AdvanceTime then mines
-// one more a second later, so the latest block time moves by d + 1s.
-//
-// Right after a mined transaction the backend's pool can still count it as
-// pending for a moment, and AdjustTime then refuses ("non-empty block"):
-// AdvanceTime waits that out (polling, at most about two seconds).
+// AdvanceTime moves the chain's clock: devchain's AdjustTime mines an
+// empty block d after the latest one, and AdvanceTime then mines one more a
+// second later, so the latest block time moves by d + 1s.
 func (e *Env) AdvanceTime(d time.Duration) error {
-	var err error
-	for try := 0; try < 400; try++ {
-		if err = e.Chain.Backend.AdjustTime(d); err == nil {
-			e.Chain.Backend.Commit()
-			return nil
-		}
-		if !strings.Contains(err.Error(), "non-empty block") {
-			return err
-		}
-		time.Sleep(5 * time.Millisecond)
+	if err := e.Chain.AdjustTime(d); err != nil {
+		return err
 	}
-	return err
+	e.Chain.Backend.Commit()
+	return nil
 }
 
 // OrderSpec is what a test or benchmark chooses of an order.
@@ -369,7 +357,8 @@ func (e *Env) Signed(k Key, s OrderSpec) (eip712.SignedOrder, error) {
 	return e.Sign(k, e.Order(k, s))
 }
 
-// Result is what a settle transaction did.
+// Result is what a settle transaction did: its fills that settled and
+// those skipped, in fill order, from its BatchSettled event.
 type Result struct {
 	Receipt *types.Receipt
 	Settled []eip712.Settled
@@ -413,15 +402,25 @@ func (e *Env) SettleRaw(from int, batchID uint64, b eip712.Batch) (Result, error
 		return res, fmt.Errorf("%w (gas used %d)", ErrReverted, rc.GasUsed)
 	}
 	e.batchID = max(e.batchID, batchID)
+	found := false
 	for _, l := range rc.Logs {
 		if l.Address != e.Exchange || len(l.Topics) == 0 {
 			continue
 		}
-		if ev, err := e.ExB.UnpackFilledEvent(l); err == nil {
-			res.Settled = append(res.Settled, eip712.DecodeFilled(ev.Packed))
-		} else if ev, err := e.ExB.UnpackFillSkippedEvent(l); err == nil {
-			res.Skipped = append(res.Skipped, eip712.DecodeSkipped(ev.Packed))
+		ev, err := e.ExB.UnpackBatchSettledEvent(l)
+		if err != nil {
+			continue
 		}
+		if found {
+			return res, fmt.Errorf("gasbench: two BatchSettled events in one settle")
+		}
+		found = true
+		if res.Settled, res.Skipped, err = eip712.DecodeResults(b, ev.Results); err != nil {
+			return res, err
+		}
+	}
+	if !found {
+		return res, fmt.Errorf("gasbench: settle emitted no BatchSettled")
 	}
 	return res, nil
 }

@@ -8,7 +8,6 @@ import {IERC1155} from "@openzeppelin/contracts/token/ERC1155/IERC1155.sol";
 import {IERC1155Receiver} from "@openzeppelin/contracts/token/ERC1155/IERC1155Receiver.sol";
 import {IERC165} from "@openzeppelin/contracts/utils/introspection/IERC165.sol";
 import {MessageHashUtils} from "@openzeppelin/contracts/utils/cryptography/MessageHashUtils.sol";
-import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 import {Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
@@ -34,7 +33,10 @@ import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/Reentrancy
 /// and writes each changed slot once at the end. An account's cash shares
 /// its slot with its nonce window, so marking a filled order's nonce used
 /// costs nothing extra, and an order's filled amount is stored only while
-/// the order is left partially filled after a batch.
+/// the order is left partially filled after a batch. The per-fill path is
+/// one assembly block (see {_settleFills}) working on a memory context at
+/// a fixed address, and a batch emits a single event, {BatchSettled}, whose
+/// `results` carry one byte per fill (settled, or skipped with its reason).
 contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
     using SafeERC20 for IERC20;
 
@@ -101,7 +103,9 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
     /// @notice The largest price and amount an order may carry (2^120 - 1).
     uint256 public constant MAX_ORDER_VALUE = 0xffffffffffffffffffffffffffffff;
 
-    // Skip reasons of {FillSkipped} (stable: never renumbered).
+    // Skip reasons: bits 0..5 of a skipped fill's byte in the results of
+    // {BatchSettled} (stable: never renumbered, at most 63). The assembly of
+    // {_settleFills} writes them as literals next to these names.
     uint256 private constant R_BAD_ORDER_INDEX = 1;
     uint256 private constant R_BAD_ORDER = 2;
     uint256 private constant R_BAD_SIGNATURE = 3;
@@ -116,7 +120,8 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
     uint256 private constant R_FEE_TOO_HIGH = 12;
     uint256 private constant R_INSUFFICIENT_CASH = 13;
     uint256 private constant R_INSUFFICIENT_TOKENS = 14;
-    // Parties of a skip: the fill itself, its taker order or its maker order.
+    // Parties of a skip, bits 6..7 of its result byte: the fill itself (or
+    // the pair of orders), its taker order or its maker order.
     uint256 private constant P_FILL = 0;
     uint256 private constant P_TAKER = 1;
     uint256 private constant P_MAKER = 2;
@@ -134,6 +139,7 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
     uint256 private constant S_VALID = 0xff;
 
     // Batch context (memory, offsets from its base). See settle.
+    uint256 private constant CTX = 0x80; // its address
     uint256 private constant C_ORDERS = 0x00; // calldata offset of the order records
     uint256 private constant C_N = 0x20; // number of orders
     uint256 private constant C_SIGS = 0x40; // calldata offset of contractSigs
@@ -152,20 +158,27 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
     uint256 private constant C_TFEE = 0x1e0;
     uint256 private constant C_MFEE = 0x200;
     uint256 private constant C_NOTIONAL = 0x220;
-    uint256 private constant C_PRICE = 0x240;
+    // 0x240: unused
     uint256 private constant C_BUYER = 0x260; // order state of the buy order
     uint256 private constant C_SELLER = 0x280;
     uint256 private constant C_BFEE = 0x2a0;
     uint256 private constant C_SFEE = 0x2c0;
     uint256 private constant C_BPARTY = 0x2e0;
     uint256 private constant C_HASH = 0x300; // 11 words of hashing scratch
-    uint256 private constant C_SIZE = 0x460;
+    uint256 private constant C_RES = 0x460; // the BatchSettled data: 4 words, then the results
+    uint256 private constant C_SACC = 0x480; // storage slots of _accounts, _tokens,
+    uint256 private constant C_STOK = 0x4a0; // _nonceBitmap and _filled
+    uint256 private constant C_SBMP = 0x4c0;
+    uint256 private constant C_SFIL = 0x4e0;
+    uint256 private constant C_TYPEHASH = 0x500;
+    uint256 private constant C_FEEADDR = 0x520; // the fee recipient
+    uint256 private constant C_SIZE = 0x540;
 
-    IERC20 public immutable stablecoin;
-    IERC1155 public immutable token;
-    uint256 private immutable _cachedChainId;
-    address private immutable _cachedThis;
-    bytes32 private immutable _cachedDomainSeparator;
+    IERC20 public immutable STABLECOIN;
+    IERC1155 public immutable TOKEN;
+    uint256 private immutable CACHED_CHAIN_ID;
+    address private immutable CACHED_THIS;
+    bytes32 private immutable CACHED_DOMAIN_SEPARATOR;
 
     /// @notice The only account that may call {settle}.
     address public operator;
@@ -192,13 +205,16 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
     event WithdrawalExecuted(address indexed account, uint256 indexed asset, uint256 amount);
     event NoncesCancelled(address indexed account, uint64[] nonces);
     event CancelledBelow(address indexed account, uint64 floor);
-    /// @notice One settled fill: fill index in the batch << 240 | quantity
-    /// << 120 | price (the maker's). The batch's calldata has the rest.
-    event Filled(uint256 packed);
-    /// @notice One skipped fill: fill index << 240 | party << 8 | reason
-    /// (party 0 the fill, 1 its taker order, 2 its maker order).
-    event FillSkipped(uint256 packed);
-    event BatchSettled(uint64 indexed batchId, uint256 settled, uint256 skipped);
+    /// @notice The outcome of batch `batchId`, the only event {settle}
+    /// emits: `settled` fills settled and `skipped` were skipped, and
+    /// `results` has one byte per fill, in the order of the batch's fill
+    /// records. Byte i is 0 when fill i settled: its quantity is its fill
+    /// record's, its price its maker order's (both in the calldata). Else
+    /// fill i was skipped and byte i is party << 6 | reason: reason (bits
+    /// 0..5) a stable skip code (1 BAD_ORDER_INDEX .. 14 INSUFFICIENT_TOKENS,
+    /// see the R_ constants), party (bits 6..7) 0 the fill itself or the
+    /// pair of orders, 1 its taker order, 2 its maker order.
+    event BatchSettled(uint64 indexed batchId, uint256 settled, uint256 skipped, bytes results);
     event OperatorSet(address operator);
     event GuardianSet(address guardian);
     event FeeRecipientSet(address feeRecipient);
@@ -238,11 +254,11 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
         if (address(stablecoin_) == address(0) || address(token_) == address(0)) revert ZeroAddress();
         if (feeRecipient_ == address(0)) revert ZeroAddress();
         if (withdrawalDelay_ > MAX_WITHDRAWAL_DELAY) revert DelayTooLong(withdrawalDelay_, MAX_WITHDRAWAL_DELAY);
-        stablecoin = stablecoin_;
-        token = token_;
-        _cachedChainId = block.chainid;
-        _cachedThis = address(this);
-        _cachedDomainSeparator = _buildDomainSeparator();
+        STABLECOIN = stablecoin_;
+        TOKEN = token_;
+        CACHED_CHAIN_ID = block.chainid;
+        CACHED_THIS = address(this);
+        CACHED_DOMAIN_SEPARATOR = _buildDomainSeparator();
         operator = operator_;
         guardian = guardian_;
         feeRecipient = feeRecipient_;
@@ -304,11 +320,10 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
     /// example because someone submitted it first) is ignored; the transfer
     /// then needs the allowance to be there anyway.
     function depositWithPermit(uint256 amount, uint256 deadline, uint8 v, bytes32 r, bytes32 s) external nonReentrant {
-        try IERC20Permit(address(stablecoin)).permit(msg.sender, address(this), amount, deadline, v, r, s) {
-            // allowance set
-        } catch {
-            // front-run or already used: the allowance decides below
-        }
+        // A permit that fails (front-run or already used) is ignored: the
+        // allowance decides in the transfer below.
+        // solhint-disable-next-line no-empty-blocks
+        try IERC20Permit(address(STABLECOIN)).permit(msg.sender, address(this), amount, deadline, v, r, s) {} catch {}
         _depositCash(msg.sender, msg.sender, amount);
     }
 
@@ -318,7 +333,7 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
     function depositToken(uint256 id, uint256 amount) external {
         if (id == CASH) revert CashAsTokenId();
         if (amount == 0) revert ZeroAmount();
-        token.safeTransferFrom(msg.sender, address(this), id, amount, "");
+        TOKEN.safeTransferFrom(msg.sender, address(this), id, amount, "");
     }
 
     /// @notice Credits tokens sent with safeTransferFrom, only from the
@@ -329,7 +344,7 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
         nonReentrant
         returns (bytes4)
     {
-        if (msg.sender != address(token)) revert NotToken();
+        if (msg.sender != address(TOKEN)) revert NotToken();
         _creditToken(_beneficiary(from, data), id, value);
         return this.onERC1155Received.selector;
     }
@@ -341,7 +356,7 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
         uint256[] calldata values,
         bytes calldata data
     ) external nonReentrant returns (bytes4) {
-        if (msg.sender != address(token)) revert NotToken();
+        if (msg.sender != address(TOKEN)) revert NotToken();
         address account = _beneficiary(from, data);
         for (uint256 i; i < ids.length; ++i) {
             _creditToken(account, ids[i], values[i]);
@@ -358,8 +373,8 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
         if (account == address(0)) revert ZeroAddress();
         _accounts[account] += amount; // the cap below keeps it inside 96 bits
         emit Deposited(account, CASH, amount);
-        stablecoin.safeTransferFrom(from, address(this), amount);
-        if (stablecoin.balanceOf(address(this)) > MAX_CASH) revert CashCapExceeded();
+        STABLECOIN.safeTransferFrom(from, address(this), amount);
+        if (STABLECOIN.balanceOf(address(this)) > MAX_CASH) revert CashCapExceeded();
     }
 
     function _beneficiary(address from, bytes calldata data) private pure returns (address account) {
@@ -413,9 +428,9 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
         delete _pending[account][asset];
         emit WithdrawalExecuted(account, asset, amount);
         if (asset == CASH) {
-            stablecoin.safeTransfer(account, amount);
+            STABLECOIN.safeTransfer(account, amount);
         } else {
-            token.safeTransferFrom(address(this), account, asset, amount, "");
+            TOKEN.safeTransferFrom(address(this), account, asset, amount, "");
         }
     }
 
@@ -522,7 +537,7 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
     }
 
     function _domainSeparator() private view returns (bytes32) {
-        if (address(this) == _cachedThis && block.chainid == _cachedChainId) return _cachedDomainSeparator;
+        if (address(this) == CACHED_THIS && block.chainid == CACHED_CHAIN_ID) return CACHED_DOMAIN_SEPARATOR;
         return _buildDomainSeparator();
     }
 
@@ -544,8 +559,11 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
     /// `fills` holds FILL_BYTES-byte records:
     ///   [0,2) taker order index  [2,4) maker order index  [4,20) quantity
     ///   (uint128)  [20,22) taker fee bps  [22,24) maker fee bps.
-    /// Each fill settles at the maker's price or is skipped with a reason
-    /// ({FillSkipped}); a skipped fill never reverts the batch.
+    /// Each fill settles at the maker's price or is skipped with a reason; a
+    /// skipped fill never reverts the batch. The outcome of every fill is in
+    /// the one {BatchSettled} event the call emits: byte i of its `results`
+    /// is 0 when fill i settled (quantity: the fill record's, price: its
+    /// maker order's), else party << 6 | reason.
     function settle(uint64 batchId, bytes calldata orders, bytes calldata fills, bytes calldata contractSigs)
         external
         nonReentrant
@@ -562,42 +580,41 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
         }
         uint256 ordersOff;
         uint256 sigsOff;
-        uint256 rec;
+        uint256 fillsOff;
         assembly ("memory-safe") {
             ordersOff := orders.offset
             sigsOff := contractSigs.offset
-            rec := fills.offset
+            fillsOff := fills.offset
         }
-        uint256 ctx = _openBatch(batchId, n, ordersOff, sigsOff, contractSigs.length);
-        for (uint256 f; f < nFills; ++f) {
-            (uint256 reason, uint256 party) = _fill(ctx, f, rec);
-            if (reason != 0) {
-                emit FillSkipped((f << 240) | (party << 8) | reason);
-                assembly ("memory-safe") {
-                    mstore(add(ctx, C_SKIPPED), add(mload(add(ctx, C_SKIPPED)), 1))
-                }
-            }
-            unchecked {
-                rec += FILL_BYTES;
-            }
-        }
-        _closeBatch(ctx, batchId);
+        uint256 ctx = _openBatch(batchId, n, nFills, ordersOff, sigsOff, contractSigs.length);
+        _settleFills(ctx, fillsOff, nFills);
+        _closeBatch(ctx, batchId, nFills);
     }
 
     /// Allocates the batch context: the context words, n order states
-    /// (zeroed), room for n+1 account entries and n token entries.
-    function _openBatch(uint64 batchId, uint256 n, uint256 ordersOff, uint256 sigsOff, uint256 sigsLen)
+    /// (zeroed), room for n+1 account entries and n token entries, and the
+    /// results of nFills fills (zeroed, behind a 0x80-byte event header).
+    function _openBatch(uint64 batchId, uint256 n, uint256 nFills, uint256 ordersOff, uint256 sigsOff, uint256 sigsLen)
         private
+        view
         returns (uint256 ctx)
     {
         bytes32 domain = _domainSeparator();
+        bytes32 typehash = ORDER_TYPEHASH;
+        address fee = feeRecipient;
         assembly ("memory-safe") {
-            ctx := mload(0x40)
+            // The context sits at 0x80, so that settle's assembly can name
+            // its words by constant addresses; nothing in memory is live
+            // when settle gets here.
+            ctx := CTX
             let omem := add(ctx, C_SIZE)
             let abase := add(omem, mul(n, 0xc0))
             let tbase := add(abase, mul(add(n, 1), 0x60))
-            mstore(0x40, add(tbase, mul(n, 0x60)))
+            let res := add(tbase, mul(n, 0x60))
+            let resLen := and(add(nFills, 0x1f), not(0x1f))
+            mstore(0x40, add(add(res, 0x80), resLen))
             calldatacopy(omem, calldatasize(), mul(n, 0xc0))
+            calldatacopy(add(res, 0x80), calldatasize(), resLen)
             mstore(add(ctx, C_ORDERS), ordersOff)
             mstore(add(ctx, C_N), n)
             mstore(add(ctx, C_SIGS), sigsOff)
@@ -611,293 +628,288 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
             mstore(add(ctx, C_TBASE), tbase)
             mstore(add(ctx, C_SETTLED), 0)
             mstore(add(ctx, C_SKIPPED), 0)
-        }
-        uint256 fee = _account(ctx, feeRecipient);
-        assembly ("memory-safe") {
-            mstore(add(ctx, C_FEE), fee)
+            mstore(add(ctx, C_RES), res)
+            mstore(add(ctx, C_SACC), _accounts.slot)
+            mstore(add(ctx, C_STOK), _tokens.slot)
+            mstore(add(ctx, C_SBMP), _nonceBitmap.slot)
+            mstore(add(ctx, C_SFIL), _filled.slot)
+            mstore(add(ctx, C_TYPEHASH), typehash)
+            mstore(add(ctx, C_FEEADDR), fee)
         }
     }
 
-    /// The memory entry {slot, original, running} of `a`'s account word,
-    /// loaded on first use in the batch.
-    function _account(uint256 ctx, address a) private returns (uint256 e) {
+    /// Runs every fill of the batch against the context's running balances
+    /// and records each fill's result byte. One assembly block: the checks
+    /// are those the NatSpec of {settle} and docs/contracts-exchange.md
+    /// list, in this order per fill: order indexes, quantity; the taker
+    /// order, then the maker order (on first use in the batch: fields,
+    /// expiry, digest, duplicate, nonce, stored filled amount, signature;
+    /// later: nonce); market, side, price, fees, overfill; EIP-1271
+    /// signatures again when not just checked; buyer's cash, seller's tokens.
+    // solhint-disable-next-line function-max-lines
+    function _settleFills(uint256 ctx, uint256 rec, uint256 nFills) private {
         assembly ("memory-safe") {
-            mstore(0x00, and(a, 0xffffffffffffffffffffffffffffffffffffffff))
-            mstore(0x20, _accounts.slot)
-            let slot := keccak256(0x00, 0x40)
-            let t := tload(slot)
-            let tag := mload(add(ctx, C_TAG))
-            switch eq(shr(128, t), tag)
-            case 1 { e := and(t, MASK128) }
-            default {
-                e := mload(add(ctx, C_ANEXT))
-                mstore(add(ctx, C_ANEXT), add(e, 0x60))
-                let v := sload(slot)
-                mstore(e, slot)
-                mstore(add(e, 0x20), v)
-                mstore(add(e, 0x40), v)
-                tstore(slot, or(shl(128, tag), e))
+            // ---- storage slots and memory entries ----
+
+            // keccak256(key . slot): the slot of mapping entry `key`.
+            function mapSlot(key, slot) -> s {
+                mstore(0x00, key)
+                mstore(0x20, slot)
+                s := keccak256(0x00, 0x40)
             }
-        }
-    }
 
-    /// The memory entry of `a`'s balance of token `id`.
-    function _token(uint256 ctx, address a, uint256 id) private returns (uint256 e) {
-        assembly ("memory-safe") {
-            mstore(0x00, id)
-            mstore(0x20, _tokens.slot)
-            mstore(0x20, keccak256(0x00, 0x40))
-            mstore(0x00, and(a, 0xffffffffffffffffffffffffffffffffffffffff))
-            let slot := keccak256(0x00, 0x40)
-            let t := tload(slot)
-            let tag := mload(add(ctx, C_TAG))
-            switch eq(shr(128, t), tag)
-            case 1 { e := and(t, MASK128) }
-            default {
-                e := mload(add(ctx, C_TNEXT))
-                mstore(add(ctx, C_TNEXT), add(e, 0x60))
-                let v := sload(slot)
-                mstore(e, slot)
-                mstore(add(e, 0x20), v)
-                mstore(add(e, 0x40), v)
-                tstore(slot, or(shl(128, tag), e))
-            }
-        }
-    }
-
-    /// Settles fill `f` (record at calldata `rec`) or returns why not.
-    function _fill(uint256 ctx, uint256 f, uint256 rec) private returns (uint256 reason, uint256 party) {
-        uint256 tp;
-        uint256 mp;
-        uint256 tRec;
-        uint256 mRec;
-        assembly ("memory-safe") {
-            let w := calldataload(rec)
-            let ti := shr(240, w)
-            let mi := and(shr(224, w), 0xffff)
-            let qty := and(shr(96, w), MASK128)
-            mstore(add(ctx, C_QTY), qty)
-            mstore(add(ctx, C_TFEE), and(shr(80, w), 0xffff))
-            mstore(add(ctx, C_MFEE), and(shr(64, w), 0xffff))
-            let n := mload(add(ctx, C_N))
-            switch or(iszero(lt(ti, n)), iszero(lt(mi, n)))
-            case 1 { reason := R_BAD_ORDER_INDEX }
-            default {
-                if iszero(qty) { reason := R_ZERO_QTY }
-                let omem := mload(add(ctx, C_OMEM))
-                tp := add(omem, mul(ti, 0xc0))
-                mp := add(omem, mul(mi, 0xc0))
-                let orders := mload(add(ctx, C_ORDERS))
-                tRec := add(orders, mul(ti, ORDER_BYTES))
-                mRec := add(orders, mul(mi, ORDER_BYTES))
-            }
-        }
-        if (reason != 0) return (reason, P_FILL);
-        bool tFresh;
-        bool mFresh;
-        (reason, tFresh) = _use(ctx, tRec, tp);
-        if (reason != 0) return (reason, P_TAKER);
-        (reason, mFresh) = _use(ctx, mRec, mp);
-        if (reason != 0) return (reason, P_MAKER);
-        (reason, party) = _match(ctx, tp, mp, tRec, mRec);
-        if (reason != 0) return (reason, party);
-        // EIP-1271 answers can change: ask again on every fill.
-        if (!tFresh && _sigType(tRec) == 1 && !_contractSigOk(ctx, tRec, tp)) return (R_BAD_SIGNATURE, P_TAKER);
-        if (!mFresh && _sigType(mRec) == 1 && !_contractSigOk(ctx, mRec, mp)) return (R_BAD_SIGNATURE, P_MAKER);
-        (reason, party) = _move(ctx);
-        if (reason != 0) return (reason, party);
-        _advance(ctx, tp, tRec);
-        _advance(ctx, mp, mRec);
-        uint256 packed;
-        assembly ("memory-safe") {
-            packed := or(shl(240, f), or(shl(120, mload(add(ctx, C_QTY))), mload(add(ctx, C_PRICE))))
-            mstore(add(ctx, C_SETTLED), add(mload(add(ctx, C_SETTLED)), 1))
-        }
-        emit Filled(packed);
-    }
-
-    function _sigType(uint256 rec) private pure returns (uint256 t) {
-        assembly ("memory-safe") {
-            t := byte(1, calldataload(rec))
-        }
-    }
-
-    /// Returns whether order state `p` can take part in a fill, validating
-    /// it on its first use in the batch (`fresh`).
-    function _use(uint256 ctx, uint256 rec, uint256 p) private returns (uint256 reason, bool fresh) {
-        uint256 status;
-        assembly ("memory-safe") {
-            status := mload(p)
-        }
-        if (status == S_VALID) {
-            // Another order with the same nonce may have completed in this batch.
-            (address maker, uint256 nonce, uint256 w) = _makerNonce(rec, p);
-            if (_nonceUsed(w, maker, nonce)) {
-                assembly ("memory-safe") {
-                    mstore(p, R_NONCE_USED)
+            // The memory entry {slot, original, running} of storage slot
+            // `slot`, loaded on first use in the batch: transient storage
+            // maps the slot to its entry (tagged with the batch id), so one
+            // slot never has two entries. `nextOff` is the address of the context word
+            // holding the next free entry of the table.
+            function entry(slot, nextOff) -> e {
+                let t := tload(slot)
+                let tag := mload(0x100) // C_TAG
+                switch eq(shr(128, t), tag)
+                case 1 { e := and(t, 0xffffffffffffffffffffffffffffffff) }
+                default {
+                    e := mload(nextOff)
+                    mstore(nextOff, add(e, 0x60))
+                    let v := sload(slot)
+                    mstore(e, slot)
+                    mstore(add(e, 0x20), v)
+                    mstore(add(e, 0x40), v)
+                    tstore(slot, or(shl(128, tag), e))
                 }
-                return (R_NONCE_USED, false);
             }
-            return (0, false);
-        }
-        if (status != 0) return (status, false);
-        reason = _validate(ctx, rec, p);
-        assembly ("memory-safe") {
-            switch reason
-            case 0 { mstore(p, S_VALID) }
-            default { mstore(p, reason) }
-        }
-        return (reason, reason == 0);
-    }
 
-    function _makerNonce(uint256 rec, uint256 p) private pure returns (address maker, uint256 nonce, uint256 w) {
-        assembly ("memory-safe") {
-            maker := shr(96, calldataload(add(rec, 2)))
-            nonce := shr(192, calldataload(add(rec, 80)))
-            w := mload(add(mload(add(p, 0x80)), 0x40))
-        }
-    }
-
-    /// First use of an order in the batch: fields, expiry, digest,
-    /// duplicates, nonce, stored fill, signature; fills in its state.
-    function _validate(uint256 ctx, uint256 rec, uint256 p) private returns (uint256 reason) {
-        bytes32 typehash = ORDER_TYPEHASH;
-        assembly ("memory-safe") {
-            let h := add(ctx, C_HASH)
-            let w0 := calldataload(rec)
-            let w70 := calldataload(add(rec, 70))
-            mstore(h, typehash)
-            mstore(add(h, 0x20), shr(96, calldataload(add(rec, 2)))) // maker
-            mstore(add(h, 0x40), shr(128, calldataload(add(rec, 22)))) // market
-            mstore(add(h, 0x60), byte(0, w0)) // side
-            mstore(add(h, 0x80), shr(128, calldataload(add(rec, 38)))) // price
-            mstore(add(h, 0xa0), shr(128, calldataload(add(rec, 54)))) // amount
-            mstore(add(h, 0xc0), shr(240, w70)) // maxFeeBps
-            mstore(add(h, 0xe0), and(shr(176, w70), MASK64)) // expiry
-            mstore(add(h, 0x100), and(shr(112, w70), MASK64)) // nonce
-            mstore(add(h, 0x120), calldataload(add(rec, 88))) // salt
-            mstore(add(h, 0x140), byte(1, w0)) // signatureType
-            let bad := or(gt(byte(0, w0), 1), gt(byte(1, w0), 1))
-            bad := or(bad, or(iszero(mload(add(h, 0x20))), iszero(mload(add(h, 0x40)))))
-            let price := mload(add(h, 0x80))
-            let amount := mload(add(h, 0xa0))
-            bad := or(bad, or(or(iszero(price), iszero(amount)), gt(or(price, amount), MAX_ORDER_VALUE)))
-            switch bad
-            case 0 {
-                let expiry := mload(add(h, 0xe0))
-                if and(iszero(iszero(expiry)), iszero(lt(timestamp(), expiry))) { reason := R_EXPIRED }
+            function bitmapSlot(a, wi) -> s {
+                s := mapSlot(wi, mapSlot(a, mload(0x540))) // C_SBMP
             }
-            default { reason := R_BAD_ORDER }
-            if iszero(reason) {
-                let sh := keccak256(h, 0x160)
-                mstore(h, 0x1901000000000000000000000000000000000000000000000000000000000000)
-                mstore(add(h, 0x02), mload(add(ctx, C_DOMAIN)))
-                mstore(add(h, 0x22), sh)
-                let digest := keccak256(h, 0x42)
+
+            // ---- nonces: as _nonceUsed, _useNonce, _slide, _bitmapWindow ----
+
+            function nonceUsed(w, a, nonce) -> used {
+                let base := and(shr(128, w), 0xffffffffffffffff)
+                if lt(nonce, base) {
+                    used := 1
+                    leave
+                }
+                let d := sub(nonce, base)
+                if lt(d, 64) {
+                    used := and(shr(add(192, d), w), 1)
+                    leave
+                }
+                if iszero(and(w, 0x80000000000000000000000000000000)) { leave } // FAR_FLAG
+                used := and(shr(and(nonce, 255), sload(bitmapSlot(a, shr(8, nonce)))), 1)
+            }
+
+            function bitmapWindow(a, from) -> bits {
+                let wi := shr(8, from)
+                let b := and(from, 255)
+                bits := shr(b, sload(bitmapSlot(a, wi)))
+                if gt(b, 192) { bits := or(bits, shl(sub(256, b), sload(bitmapSlot(a, add(wi, 1))))) }
+                bits := and(bits, 0xffffffffffffffff)
+            }
+
+            function slide(w, a) -> r {
+                r := w
+                for {} and(shr(192, r), 1) {} {
+                    let bits := shr(192, r)
+                    let k := 0
+                    for {} and(bits, 1) {} {
+                        bits := shr(1, bits)
+                        k := add(k, 1)
+                    }
+                    let base := add(and(shr(128, r), 0xffffffffffffffff), k)
+                    if gt(base, 0xffffffffffffffff) { leave } // the end of the nonce space
+                    if and(r, 0x80000000000000000000000000000000) { bits := or(bits, bitmapWindow(a, base)) }
+                    r := or(or(and(r, 0xffffffffffffffffffffffffffffffff), shl(128, base)), shl(192, bits))
+                }
+            }
+
+            function useNonce(w, a, nonce) -> r {
+                r := w
+                let base := and(shr(128, w), 0xffffffffffffffff)
+                if lt(nonce, base) { leave }
+                let d := sub(nonce, base)
+                if lt(d, 64) {
+                    r := or(r, shl(add(192, d), 1))
+                    if iszero(d) { r := slide(r, a) }
+                    leave
+                }
+                let s := bitmapSlot(a, shr(8, nonce))
+                sstore(s, or(sload(s), shl(and(nonce, 255), 1)))
+                r := or(r, 0x80000000000000000000000000000000)
+            }
+
+            // ---- signatures ----
+
+            // OpenZeppelin ECDSA.tryRecover: s in the lower half order (no
+            // malleable twin), the precompile's answer, a nonzero signer.
+            function ecdsaOk(digest, r, maker) -> ok {
+                let s := calldataload(add(r, 152))
+                if gt(s, 0x7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0) { leave }
+                let m := mload(0x40)
+                mstore(m, digest)
+                mstore(add(m, 0x20), byte(0, calldataload(add(r, 184))))
+                mstore(add(m, 0x40), calldataload(add(r, 120)))
+                mstore(add(m, 0x60), s)
+                mstore(0x00, 0)
+                let success := staticcall(gas(), 1, m, 0x80, 0x00, 0x20)
+                let signer := mload(0x00)
+                ok := and(and(success, eq(returndatasize(), 0x20)), and(iszero(iszero(signer)), eq(signer, maker)))
+            }
+
+            // EIP-1271 as OpenZeppelin's SignatureChecker does it (static
+            // call, at least 32 bytes back, exactly the magic value), with a
+            // gas cap (CONTRACT_SIGNATURE_GAS) so that a wallet burning gas
+            // costs the batch at most that.
+            function isValid1271(r, wallet, digest) -> ok {
+                let off := shr(224, calldataload(add(r, 120)))
+                let len := shr(224, calldataload(add(r, 124)))
+                if iszero(gt(add(off, len), mload(0xe0))) { // C_SIGSLEN
+                    let m := mload(0x40)
+                    mstore(m, 0x1626ba7e00000000000000000000000000000000000000000000000000000000)
+                    mstore(add(m, 0x04), digest)
+                    mstore(add(m, 0x24), 0x40)
+                    mstore(add(m, 0x44), len)
+                    calldatacopy(add(m, 0x64), add(mload(0xc0), off), len) // C_SIGS
+                    mstore(add(add(m, 0x64), len), 0)
+                    let size := add(0x64, and(add(len, 0x1f), not(0x1f)))
+                    mstore(0x00, 0)
+                    let success := staticcall(200000, wallet, m, size, 0x00, 0x20)
+                    ok := and(
+                        success,
+                        and(
+                            gt(returndatasize(), 0x1f),
+                            eq(mload(0x00), 0x1626ba7e00000000000000000000000000000000000000000000000000000000)
+                        )
+                    )
+                }
+            }
+
+            // ---- orders ----
+
+            // First use of an order in the batch: fields, expiry, digest,
+            // duplicates, nonce, stored fill, signature; fills in its state
+            // {status, digest, filled, stored, account entry, token entry}.
+            function validate(r, p) -> why {
+                let h := 0x380 // C_HASH
+                let w0 := calldataload(r)
+                let w70 := calldataload(add(r, 70))
+                let maker := shr(96, calldataload(add(r, 2)))
+                let amount := shr(128, calldataload(add(r, 54)))
+                {
+                    let market := shr(128, calldataload(add(r, 22)))
+                    let price := shr(128, calldataload(add(r, 38)))
+                    mstore(h, mload(0x580)) // C_TYPEHASH
+                    mstore(add(h, 0x20), maker)
+                    mstore(add(h, 0x40), market)
+                    mstore(add(h, 0x60), byte(0, w0)) // side
+                    mstore(add(h, 0x80), price)
+                    mstore(add(h, 0xa0), amount)
+                    mstore(add(h, 0xc0), shr(240, w70)) // maxFeeBps
+                    mstore(add(h, 0xe0), and(shr(176, w70), 0xffffffffffffffff)) // expiry
+                    mstore(add(h, 0x100), and(shr(112, w70), 0xffffffffffffffff)) // nonce
+                    mstore(add(h, 0x120), calldataload(add(r, 88))) // salt
+                    mstore(add(h, 0x140), byte(1, w0)) // signatureType
+                    let bad := or(gt(byte(0, w0), 1), gt(byte(1, w0), 1))
+                    bad := or(bad, or(iszero(maker), iszero(market)))
+                    // MAX_ORDER_VALUE
+                    bad := or(bad, or(or(iszero(price), iszero(amount)), gt(or(price, amount), 0xffffffffffffffffffffffffffffff)))
+                    if bad {
+                        why := 2 // R_BAD_ORDER
+                        leave
+                    }
+                }
+                {
+                    let expiry := and(shr(176, w70), 0xffffffffffffffff)
+                    if and(iszero(iszero(expiry)), iszero(lt(timestamp(), expiry))) {
+                        why := 4 // R_EXPIRED
+                        leave
+                    }
+                }
+                let digest
+                {
+                    let sh := keccak256(h, 0x160)
+                    mstore(h, 0x1901000000000000000000000000000000000000000000000000000000000000)
+                    mstore(add(h, 0x02), mload(0x120)) // C_DOMAIN
+                    mstore(add(h, 0x22), sh)
+                    digest := keccak256(h, 0x42)
+                }
                 mstore(add(p, 0x20), digest)
                 // The same order twice in one batch would get two fill counters.
-                let tag := mload(add(ctx, C_TAG))
-                switch eq(tload(digest), tag)
-                case 1 { reason := R_DUPLICATE_ORDER }
-                default { tstore(digest, tag) }
+                {
+                    let tag := mload(0x100) // C_TAG
+                    if eq(tload(digest), tag) {
+                        why := 6 // R_DUPLICATE_ORDER
+                        leave
+                    }
+                    tstore(digest, tag)
+                }
+                let acct := entry(mapSlot(maker, mload(0x500)), 0x160) // C_SACC, C_ANEXT
+                let stored := 0
+                {
+                    let w := mload(add(acct, 0x40))
+                    if nonceUsed(w, maker, and(shr(112, w70), 0xffffffffffffffff)) {
+                        why := 5 // R_NONCE_USED
+                        leave
+                    }
+                    // Only accounts with a partially filled order have stored amounts.
+                    if and(shr(96, w), 0x7fffffff) {
+                        stored := and(sload(mapSlot(digest, mapSlot(maker, mload(0x560)))), 0xffffffffffffffffffffffffffffffff) // C_SFIL
+                        if iszero(lt(stored, amount)) {
+                            why := 5
+                            leave
+                        }
+                    }
+                }
+                switch byte(1, w0)
+                case 1 {
+                    if iszero(isValid1271(r, maker, digest)) {
+                        why := 3 // R_BAD_SIGNATURE
+                        leave
+                    }
+                }
+                default {
+                    if iszero(ecdsaOk(digest, r, maker)) {
+                        why := 3
+                        leave
+                    }
+                }
+                let tokSlot := mapSlot(maker, mapSlot(shr(128, calldataload(add(r, 22))), mload(0x520))) // C_STOK
+                mstore(add(p, 0x40), stored)
+                mstore(add(p, 0x60), stored)
+                mstore(add(p, 0x80), acct)
+                mstore(add(p, 0xa0), entry(tokSlot, 0x1a0)) // C_TNEXT
             }
-        }
-        if (reason != 0) return reason;
-        address maker;
-        uint256 nonce;
-        uint256 amount;
-        bytes32 digest;
-        assembly ("memory-safe") {
-            maker := shr(96, calldataload(add(rec, 2)))
-            nonce := shr(192, calldataload(add(rec, 80)))
-            amount := shr(128, calldataload(add(rec, 54)))
-            digest := mload(add(p, 0x20))
-        }
-        uint256 acct = _account(ctx, maker);
-        uint256 w;
-        assembly ("memory-safe") {
-            w := mload(add(acct, 0x40))
-        }
-        if (_nonceUsed(w, maker, nonce)) return R_NONCE_USED;
-        uint256 stored;
-        // Only accounts with a partially filled order have stored amounts.
-        if ((w >> 96) & PARTIAL_MASK != 0) {
-            stored = _filled[maker][digest] & MASK128;
-            if (stored >= amount) return R_NONCE_USED;
-        }
-        if (!_signatureOk(ctx, rec, maker, digest)) return R_BAD_SIGNATURE;
-        uint256 market;
-        assembly ("memory-safe") {
-            market := shr(128, calldataload(add(rec, 22)))
-        }
-        uint256 tok = _token(ctx, maker, market);
-        assembly ("memory-safe") {
-            mstore(add(p, 0x40), stored)
-            mstore(add(p, 0x60), stored)
-            mstore(add(p, 0x80), acct)
-            mstore(add(p, 0xa0), tok)
-        }
-        return 0;
-    }
 
-    function _signatureOk(uint256 ctx, uint256 rec, address maker, bytes32 digest) private view returns (bool) {
-        if (_sigType(rec) == 1) return _isValid1271(ctx, rec, maker, digest);
-        bytes32 r;
-        bytes32 s;
-        uint8 v;
-        assembly ("memory-safe") {
-            r := calldataload(add(rec, 120))
-            s := calldataload(add(rec, 152))
-            v := byte(0, calldataload(add(rec, 184)))
-        }
-        (address signer, ECDSA.RecoverError err,) = ECDSA.tryRecover(digest, v, r, s);
-        return err == ECDSA.RecoverError.NoError && signer == maker;
-    }
-
-    function _contractSigOk(uint256 ctx, uint256 rec, uint256 p) private view returns (bool) {
-        address maker;
-        bytes32 digest;
-        assembly ("memory-safe") {
-            maker := shr(96, calldataload(add(rec, 2)))
-            digest := mload(add(p, 0x20))
-        }
-        return _isValid1271(ctx, rec, maker, digest);
-    }
-
-    /// EIP-1271 as OpenZeppelin's SignatureChecker does it (static call,
-    /// at least 32 bytes back, exactly the magic value), with a gas cap so
-    /// that a wallet burning gas costs the batch at most CONTRACT_SIGNATURE_GAS.
-    function _isValid1271(uint256 ctx, uint256 rec, address wallet, bytes32 digest) private view returns (bool ok) {
-        assembly ("memory-safe") {
-            let off := shr(224, calldataload(add(rec, 120)))
-            let len := shr(224, calldataload(add(rec, 124)))
-            if iszero(gt(add(off, len), mload(add(ctx, C_SIGSLEN)))) {
-                let m := mload(0x40)
-                mstore(m, 0x1626ba7e00000000000000000000000000000000000000000000000000000000)
-                mstore(add(m, 0x04), digest)
-                mstore(add(m, 0x24), 0x40)
-                mstore(add(m, 0x44), len)
-                calldatacopy(add(m, 0x64), add(mload(add(ctx, C_SIGS)), off), len)
-                mstore(add(add(m, 0x64), len), 0)
-                let size := add(0x64, and(add(len, 0x1f), not(0x1f)))
-                mstore(0x00, 0)
-                let success := staticcall(CONTRACT_SIGNATURE_GAS, wallet, m, size, 0x00, 0x20)
-                ok := and(
-                    success,
-                    and(gt(returndatasize(), 0x1f), eq(mload(0x00), 0x1626ba7e00000000000000000000000000000000000000000000000000000000))
-                )
+            // Whether order state `p` can take part in a fill, validating it
+            // on its first use in the batch (`fresh`).
+            function use(r, p) -> why, fresh {
+                let status := mload(p)
+                if eq(status, 0xff) { // S_VALID
+                    // Another order with the same nonce may have completed in this batch.
+                    if nonceUsed(mload(add(mload(add(p, 0x80)), 0x40)), shr(96, calldataload(add(r, 2))), shr(192, calldataload(add(r, 80)))) {
+                        mstore(p, 5)
+                        why := 5 // R_NONCE_USED
+                    }
+                    leave
+                }
+                if status {
+                    why := status
+                    leave
+                }
+                why := validate(r, p)
+                switch why
+                case 0 {
+                    mstore(p, 0xff)
+                    fresh := 1
+                }
+                default { mstore(p, why) }
             }
-        }
-    }
 
-    /// The order-pair checks of a fill; prices its notional and fees.
-    function _match(uint256 ctx, uint256 tp, uint256 mp, uint256 tRec, uint256 mRec)
-        private
-        pure
-        returns (uint256 reason, uint256 party)
-    {
-        assembly ("memory-safe") {
-            function check(c, t, m, tr, mr) -> why, who {
+            // ---- a fill ----
+
+            // The order-pair checks of a fill; prices its notional and fees.
+            function check(t, m, tr, mr) -> why, who {
                 if iszero(eq(shr(128, calldataload(add(tr, 22))), shr(128, calldataload(add(mr, 22))))) {
                     why := 7 // R_MARKET_MISMATCH
                     leave
@@ -907,25 +919,27 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
                     why := 8 // R_SAME_SIDE
                     leave
                 }
-                let tPrice := shr(128, calldataload(add(tr, 38)))
                 let mPrice := shr(128, calldataload(add(mr, 38)))
-                switch tSide
-                case 0 { if lt(tPrice, mPrice) { why := 9 } }
-                default { if gt(tPrice, mPrice) { why := 9 } }
-                if why { leave } // R_PRICE_NOT_CROSSED
-                let tFee := mload(add(c, 0x1e0)) // C_TFEE
-                if or(gt(tFee, 1000), gt(tFee, shr(240, calldataload(add(tr, 70))))) {
+                {
+                    let tPrice := shr(128, calldataload(add(tr, 38)))
+                    switch tSide
+                    case 0 { if lt(tPrice, mPrice) { why := 9 } }
+                    default { if gt(tPrice, mPrice) { why := 9 } }
+                    if why { leave } // R_PRICE_NOT_CROSSED
+                }
+                let tFee := mload(0x260) // C_TFEE
+                if or(gt(tFee, 1000), gt(tFee, shr(240, calldataload(add(tr, 70))))) { // MAX_FEE_BPS
                     why := 12 // R_FEE_TOO_HIGH
                     who := 1
                     leave
                 }
-                let mFee := mload(add(c, 0x200)) // C_MFEE
+                let mFee := mload(0x280) // C_MFEE
                 if or(gt(mFee, 1000), gt(mFee, shr(240, calldataload(add(mr, 70))))) {
                     why := 12
                     who := 2
                     leave
                 }
-                let qty := mload(add(c, 0x1c0)) // C_QTY
+                let qty := mload(0x240) // C_QTY
                 if gt(add(mload(add(t, 0x40)), qty), shr(128, calldataload(add(tr, 54)))) {
                     why := 11 // R_OVERFILL
                     who := 1
@@ -938,53 +952,47 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
                 }
                 // qty <= amount < 2^120 and price < 2^120: no overflow.
                 let notional := mul(qty, mPrice)
-                mstore(add(c, 0x220), notional) // C_NOTIONAL
-                mstore(add(c, 0x240), mPrice) // C_PRICE
+                mstore(0x2a0, notional) // C_NOTIONAL
                 let tFeeAmt := div(mul(notional, tFee), 10000)
                 let mFeeAmt := div(mul(notional, mFee), 10000)
                 switch tSide
                 case 0 {
-                    mstore(add(c, 0x260), t) // C_BUYER
-                    mstore(add(c, 0x280), m) // C_SELLER
-                    mstore(add(c, 0x2a0), tFeeAmt) // C_BFEE
-                    mstore(add(c, 0x2c0), mFeeAmt) // C_SFEE
-                    mstore(add(c, 0x2e0), 1) // C_BPARTY
+                    mstore(0x2e0, t) // C_BUYER
+                    mstore(0x300, m) // C_SELLER
+                    mstore(0x320, tFeeAmt) // C_BFEE
+                    mstore(0x340, mFeeAmt) // C_SFEE
+                    mstore(0x360, 1) // C_BPARTY
                 }
                 default {
-                    mstore(add(c, 0x260), m)
-                    mstore(add(c, 0x280), t)
-                    mstore(add(c, 0x2a0), mFeeAmt)
-                    mstore(add(c, 0x2c0), tFeeAmt)
-                    mstore(add(c, 0x2e0), 2)
+                    mstore(0x2e0, m)
+                    mstore(0x300, t)
+                    mstore(0x320, mFeeAmt)
+                    mstore(0x340, tFeeAmt)
+                    mstore(0x360, 2)
                 }
             }
-            reason, party := check(ctx, tp, mp, tRec, mRec)
-        }
-    }
 
-    /// Checks the buyer's cash and the seller's tokens and moves them in
-    /// the batch's running balances.
-    function _move(uint256 ctx) private pure returns (uint256 reason, uint256 party) {
-        assembly ("memory-safe") {
-            function move(c) -> why, who {
-                let qty := mload(add(c, 0x1c0)) // C_QTY
-                let notional := mload(add(c, 0x220)) // C_NOTIONAL
-                let bOrd := mload(add(c, 0x260)) // C_BUYER
-                let sOrd := mload(add(c, 0x280)) // C_SELLER
+            // Checks the buyer's cash and the seller's tokens and moves them
+            // in the batch's running balances.
+            function move() -> why, who {
+                let qty := mload(0x240) // C_QTY
+                let notional := mload(0x2a0) // C_NOTIONAL
+                let bOrd := mload(0x2e0) // C_BUYER
+                let sOrd := mload(0x300) // C_SELLER
                 {
-                    let cost := add(notional, mload(add(c, 0x2a0))) // + C_BFEE
+                    let cost := add(notional, mload(0x320)) // + C_BFEE
                     let bAcct := mload(add(bOrd, 0x80))
                     let bw := mload(add(bAcct, 0x40))
                     if lt(and(bw, 0xffffffffffffffffffffffff), cost) {
                         why := 13 // R_INSUFFICIENT_CASH
-                        who := mload(add(c, 0x2e0))
+                        who := mload(0x360)
                         leave
                     }
                     let sTok := mload(add(sOrd, 0xa0))
                     let sBal := mload(add(sTok, 0x40))
                     if lt(sBal, qty) {
                         why := 14 // R_INSUFFICIENT_TOKENS
-                        who := sub(3, mload(add(c, 0x2e0)))
+                        who := sub(3, mload(0x360))
                         leave
                     }
                     mstore(add(bAcct, 0x40), sub(bw, cost))
@@ -992,61 +1000,140 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
                 }
                 // Credits cannot carry out of 96 bits: all cash together is
                 // at most the exchange's holdings, which deposits cap at MAX_CASH.
-                let sFee := mload(add(c, 0x2c0))
+                let sFee := mload(0x340)
                 let sAcct := mload(add(sOrd, 0x80))
                 mstore(add(sAcct, 0x40), add(mload(add(sAcct, 0x40)), sub(notional, sFee)))
-                let fAcct := mload(add(c, 0x160)) // C_FEE
-                mstore(add(fAcct, 0x40), add(mload(add(fAcct, 0x40)), add(mload(add(c, 0x2a0)), sFee)))
+                let fAcct := mload(0x1e0) // C_FEE
+                mstore(add(fAcct, 0x40), add(mload(add(fAcct, 0x40)), add(mload(0x320), sFee)))
                 let bTok := mload(add(bOrd, 0xa0))
                 mstore(add(bTok, 0x40), add(mload(add(bTok, 0x40)), qty))
             }
-            reason, party := move(ctx)
-        }
-    }
 
-    /// Adds the fill to order state `p`; a completed order uses its nonce.
-    function _advance(uint256 ctx, uint256 p, uint256 rec) private {
-        bool done;
-        uint256 acct;
-        assembly ("memory-safe") {
-            let filled := add(mload(add(p, 0x40)), mload(add(ctx, C_QTY)))
-            mstore(add(p, 0x40), filled)
-            done := eq(filled, shr(128, calldataload(add(rec, 54))))
-            acct := mload(add(p, 0x80))
-        }
-        if (done) {
-            (address maker, uint256 nonce, uint256 w) = _makerNonce(rec, p);
-            w = _useNonce(w, maker, nonce);
-            assembly ("memory-safe") {
-                mstore(add(acct, 0x40), w)
+            // Adds the fill to order state `p`; a completed order uses its nonce.
+            function advance(p, r) {
+                let filled := add(mload(add(p, 0x40)), mload(0x240)) // C_QTY
+                mstore(add(p, 0x40), filled)
+                if eq(filled, shr(128, calldataload(add(r, 54)))) {
+                    let e := add(mload(add(p, 0x80)), 0x40)
+                    mstore(e, useNonce(mload(e), shr(96, calldataload(add(r, 2))), shr(192, calldataload(add(r, 80)))))
+                }
             }
+
+            // Settles the fill with record word `w` or returns why not (and
+            // whose: 0 the fill, 1 its taker order, 2 its maker order).
+            function fill(w) -> why, who {
+                let tp, mp, tr, mr
+                {
+                    let ti := shr(240, w)
+                    let mi := and(shr(224, w), 0xffff)
+                    let n := mload(0xa0) // C_N
+                    if or(iszero(lt(ti, n)), iszero(lt(mi, n))) {
+                        why := 1 // R_BAD_ORDER_INDEX
+                        leave
+                    }
+                    let qty := and(shr(96, w), 0xffffffffffffffffffffffffffffffff)
+                    if iszero(qty) {
+                        why := 10 // R_ZERO_QTY
+                        leave
+                    }
+                    mstore(0x240, qty) // C_QTY
+                    mstore(0x260, and(shr(80, w), 0xffff)) // C_TFEE
+                    mstore(0x280, and(shr(64, w), 0xffff)) // C_MFEE
+                    let omem := mload(0x140) // C_OMEM
+                    tp := add(omem, mul(ti, 0xc0))
+                    mp := add(omem, mul(mi, 0xc0))
+                    let orders := mload(0x80) // C_ORDERS
+                    tr := add(orders, mul(ti, 185)) // ORDER_BYTES
+                    mr := add(orders, mul(mi, 185))
+                }
+                let tFresh, mFresh
+                why, tFresh := use(tr, tp)
+                if why {
+                    who := 1
+                    leave
+                }
+                why, mFresh := use(mr, mp)
+                if why {
+                    who := 2
+                    leave
+                }
+                why, who := check(tp, mp, tr, mr)
+                if why { leave }
+                // EIP-1271 answers can change: ask again on every fill.
+                if and(iszero(tFresh), eq(byte(1, calldataload(tr)), 1)) {
+                    if iszero(isValid1271(tr, shr(96, calldataload(add(tr, 2))), mload(add(tp, 0x20)))) {
+                        why := 3 // R_BAD_SIGNATURE
+                        who := 1
+                        leave
+                    }
+                }
+                if and(iszero(mFresh), eq(byte(1, calldataload(mr)), 1)) {
+                    if iszero(isValid1271(mr, shr(96, calldataload(add(mr, 2))), mload(add(mp, 0x20)))) {
+                        why := 3
+                        who := 2
+                        leave
+                    }
+                }
+                why, who := move()
+                if why { leave }
+                advance(tp, tr)
+                advance(mp, mr)
+            }
+
+            // The fee recipient's account entry exists from the start.
+            mstore(add(ctx, C_FEE), entry(mapSlot(mload(add(ctx, C_FEEADDR)), mload(add(ctx, C_SACC))), add(ctx, C_ANEXT)))
+            let res := add(mload(add(ctx, C_RES)), 0x80)
+            let settled := 0
+            for { let f := 0 } lt(f, nFills) { f := add(f, 1) } {
+                let why, who := fill(calldataload(rec))
+                switch why
+                case 0 { settled := add(settled, 1) }
+                default { mstore8(add(res, f), or(shl(6, who), why)) }
+                rec := add(rec, FILL_BYTES)
+            }
+            mstore(add(ctx, C_SETTLED), settled)
+            mstore(add(ctx, C_SKIPPED), sub(nFills, settled))
         }
     }
 
     /// Stores what changed: filled amounts of orders left partial (and
-    /// deletes those that completed), then every changed balance slot once.
-    function _closeBatch(uint256 ctx, uint64 batchId) private {
-        uint256 n;
-        uint256 omem;
-        uint256 orders;
+    /// deletes those that completed), then every changed balance slot once;
+    /// emits {BatchSettled} with the fills' results.
+    // solhint-disable-next-line function-max-lines
+    function _closeBatch(uint256 ctx, uint64 batchId, uint256 nFills) private {
+        bytes32 topic = BatchSettled.selector;
         assembly ("memory-safe") {
-            n := mload(add(ctx, C_N))
-            omem := mload(add(ctx, C_OMEM))
-            orders := mload(add(ctx, C_ORDERS))
-        }
-        for (uint256 i; i < n; ++i) {
-            uint256 p = omem + i * 0xc0;
-            uint256 filled;
-            uint256 stored;
-            assembly ("memory-safe") {
-                filled := mload(add(p, 0x40))
-                stored := mload(add(p, 0x60))
+            let n := mload(add(ctx, C_N))
+            let omem := mload(add(ctx, C_OMEM))
+            let orders := mload(add(ctx, C_ORDERS))
+            let filledSlot := mload(add(ctx, C_SFIL))
+            for { let i := 0 } lt(i, n) { i := add(i, 1) } {
+                let p := add(omem, mul(i, 0xc0))
+                let filled := mload(add(p, 0x40))
+                let stored := mload(add(p, 0x60))
+                if iszero(eq(filled, stored)) {
+                    let r := add(orders, mul(i, ORDER_BYTES))
+                    mstore(0x00, shr(96, calldataload(add(r, 2)))) // maker
+                    mstore(0x20, filledSlot)
+                    mstore(0x20, keccak256(0x00, 0x40))
+                    mstore(0x00, mload(add(p, 0x20))) // digest
+                    let slot := keccak256(0x00, 0x40)
+                    let e := add(mload(add(p, 0x80)), 0x40)
+                    switch eq(filled, shr(128, calldataload(add(r, 54))))
+                    case 1 {
+                        // Complete: its nonce is used; the stored amount is no longer needed.
+                        if stored {
+                            sstore(slot, 0)
+                            mstore(e, sub(mload(e), PARTIAL_ONE))
+                        }
+                    }
+                    default {
+                        // filled amount | nonce << 128
+                        sstore(slot, or(filled, shl(128, shr(192, calldataload(add(r, 80))))))
+                        if iszero(stored) { mstore(e, add(mload(e), PARTIAL_ONE)) }
+                    }
+                }
             }
-            if (filled != stored) _storeFilled(p, orders + i * ORDER_BYTES, filled, stored);
-        }
-        uint256 settled;
-        uint256 skipped;
-        assembly ("memory-safe") {
             for {
                 let e := mload(add(ctx, C_ABASE))
                 let end := mload(add(ctx, C_ANEXT))
@@ -1061,43 +1148,14 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
                 let v := mload(add(e, 0x40))
                 if iszero(eq(v, mload(add(e, 0x20)))) { sstore(mload(e), v) }
             }
-            settled := mload(add(ctx, C_SETTLED))
-            skipped := mload(add(ctx, C_SKIPPED))
-        }
-        emit BatchSettled(batchId, settled, skipped);
-    }
-
-    function _storeFilled(uint256 p, uint256 rec, uint256 filled, uint256 stored) private {
-        address maker;
-        uint256 nonce;
-        uint256 amount;
-        bytes32 digest;
-        uint256 acct;
-        assembly ("memory-safe") {
-            maker := shr(96, calldataload(add(rec, 2)))
-            nonce := shr(192, calldataload(add(rec, 80)))
-            amount := shr(128, calldataload(add(rec, 54)))
-            digest := mload(add(p, 0x20))
-            acct := mload(add(p, 0x80))
-        }
-        int256 delta;
-        if (filled == amount) {
-            // Complete: its nonce is used; the stored amount is no longer needed.
-            if (stored != 0) {
-                delete _filled[maker][digest];
-                delta = -1;
-            }
-        } else {
-            _filled[maker][digest] = filled | (nonce << 128);
-            if (stored == 0) delta = 1;
-        }
-        if (delta != 0) {
-            assembly ("memory-safe") {
-                let e := add(acct, 0x40)
-                switch delta
-                case 1 { mstore(e, add(mload(e), PARTIAL_ONE)) }
-                default { mstore(e, sub(mload(e), PARTIAL_ONE)) }
-            }
+            // BatchSettled(settled, skipped, results): abi-encoded in place
+            // in front of the results bytes.
+            let h := mload(add(ctx, C_RES))
+            mstore(h, mload(add(ctx, C_SETTLED)))
+            mstore(add(h, 0x20), mload(add(ctx, C_SKIPPED)))
+            mstore(add(h, 0x40), 0x60)
+            mstore(add(h, 0x60), nFills)
+            log2(h, add(0x80, and(add(nFills, 0x1f), not(0x1f))), topic, batchId)
         }
     }
 

@@ -253,18 +253,10 @@ func (x *xenv) now() uint64 {
 	return n
 }
 
-// advance is Env.AdvanceTime (a block d later, then one a second later),
-// retried while the pool still counts a just-mined transaction as pending.
+// advance is Env.AdvanceTime: a block d later, then one a second later.
 func (x *xenv) advance(d time.Duration) {
 	x.t.Helper()
-	var err error
-	for try := 0; try < 200; try++ {
-		if err = x.AdvanceTime(d); err == nil {
-			return
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
-	x.t.Fatal(err)
+	x.must(x.AdvanceTime(d))
 }
 
 // setNow mines empty blocks until the latest block's time is exactly ts

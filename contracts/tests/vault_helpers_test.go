@@ -251,7 +251,7 @@ func (e *env) setTime(ts int64) {
 	if ts <= parent {
 		e.t.Fatalf("setTime(%d): the chain is already at %d", ts, parent)
 	}
-	if err := e.c.Backend.AdjustTime(time.Duration(ts-parent) * time.Second); err != nil {
+	if err := e.c.AdjustTime(time.Duration(ts-parent) * time.Second); err != nil {
 		e.t.Fatal(err)
 	}
 	if got := e.now().Unix(); got != ts {

@@ -48,6 +48,7 @@ contract ReentrantReceiver is IERC1155Receiver {
     /// only), bubbling a revert.
     function exec(address target, bytes calldata data) external returns (bytes memory) {
         if (msg.sender != CONTROLLER) revert NotController();
+        // solhint-disable-next-line avoid-low-level-calls
         (bool ok, bytes memory ret) = target.call(data);
         if (!ok) {
             assembly ("memory-safe") {
@@ -61,7 +62,7 @@ contract ReentrantReceiver is IERC1155Receiver {
         external
         returns (bytes4)
     {
-        hookCalls += 1;
+        ++hookCalls;
         uint8 m = mode;
         if (m == 1) EXCHANGE.executeWithdrawal(address(this), asset);
         else if (m == 2) EXCHANGE.cancelWithdrawal(asset);

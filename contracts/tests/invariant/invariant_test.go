@@ -269,19 +269,12 @@ func (h *harness) now() uint64 {
 	return n
 }
 
-// advance mines an empty block d after the latest. The simulated beacon
-// refuses while its pool still lists a transaction, which it may briefly
-// do after the block that included it: try again.
+// advance is Env.AdvanceTime: a block d later, then one a second later.
 func (h *harness) advance(d time.Duration) {
 	h.t.Helper()
-	var err error
-	for range 200 {
-		if err = h.e.AdvanceTime(d); err == nil {
-			return
-		}
-		time.Sleep(5 * time.Millisecond)
+	if err := h.e.AdvanceTime(d); err != nil {
+		h.fatalf("advance time: %v", err)
 	}
-	h.fatalf("advance time: %v", err)
 }
 
 func (h *harness) pick(xs []int) int { return xs[h.rng.IntN(len(xs))] }
