@@ -1,0 +1,46 @@
+package gasbench
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestRun runs every gas workload (each Measure fails unless every fill of
+// its batch settles) and checks what the figures must say whatever the
+// schedule: batching amortises the transaction's base cost, a stored
+// filled amount costs extra, and fresh accounts cost more than warm ones.
+func TestRun(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs every settlement shape (about 5 s)")
+	}
+	figs, err := Run()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]uint64{}
+	for _, f := range figs {
+		if f.Value == 0 || !strings.HasPrefix(f.Key, "gas_") {
+			t.Errorf("figure %s=%d", f.Key, f.Value)
+		}
+		got[f.Key] = f.Value
+	}
+	less := [][2]string{
+		{"gas_per_fill_batch10", "gas_per_fill_batch1"},
+		{"gas_per_fill_batch100", "gas_per_fill_batch10"},
+		{"gas_per_fill_batch100", "gas_per_fill_batch100_makers_rest"},
+		{"gas_per_fill_batch10", "gas_per_fill_batch10_maker_rests"},
+		{"gas_per_fill_batch100", "gas_per_fill_batch100_cold"},
+		{"gas_per_fill_batch100_cold", "gas_per_fill_batch100_cold_new_slots"},
+	}
+	for _, p := range less {
+		a, b := got[p[0]], got[p[1]]
+		if a == 0 || b == 0 || a >= b {
+			t.Errorf("%s=%d should be below %s=%d", p[0], a, p[1], b)
+		}
+	}
+	for _, k := range []string{"gas_deposit", "gas_withdraw_request", "gas_withdraw_execute", "gas_cancel", "gas_cancel_all", "gas_mint"} {
+		if got[k] == 0 {
+			t.Errorf("%s missing", k)
+		}
+	}
+}
