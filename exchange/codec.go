@@ -11,10 +11,11 @@ var ErrCodec = errors.New("exchange: bad command encoding")
 
 // The binary command encoding is what the journal stores: a fixed layout per
 // kind, little-endian, so that encoding is a few stores and decoding never
-// allocates (except the spec of the rare CmdAddMarket). Layout, after a
-// common header of kind u8 | seq u64 | time i64:
+// allocates (except the spec of the rare CmdAddMarket and a place's meta).
+// Layout, after a common header of kind u8 | seq u64 | time i64:
 //
 //	place        account u32 | market u32 | order u64 | side, type, tif, stp, post u8 | price, qty, expiry, maxFee i64
+//	             [ nonce u64 | meta len u32 | meta ]  (only when Nonce != 0 or Meta is not empty)
 //	cancel       account u32 | order u64
 //	amend        account u32 | order u64 | price i64 | qty i64
 //	mass cancel  account u32 | market u32 | side u8
@@ -23,8 +24,21 @@ var ErrCodec = errors.New("exchange: bad command encoding")
 //	open account address [20]
 //	add market   instrument [32] | symbol len u16 + bytes | base u32 | quote u32 | 9 x i64 (spec order)
 //	set ref      market u32 | price i64
+//	cancel nonces below  account u32 | nonce u64
 //	tick         (nothing)
+//
+// The place extension is a compatible addition: a journal written before it
+// decodes unchanged (no nonce, no meta), and a place without either is
+// encoded exactly as before. A decoder that predates it refuses the longer
+// place frames rather than misreading them.
 const cmdHeader = 1 + 8 + 8
+
+// placeBase is the payload length of a place without nonce or meta; the
+// extension adds placeExt bytes and the meta.
+const (
+	placeBase = 4 + 4 + 8 + 5 + 32
+	placeExt  = 8 + 4
+)
 
 // AppendCommand appends the binary encoding of c to dst.
 func AppendCommand(dst []byte, c *Command) []byte {
@@ -46,6 +60,11 @@ func AppendCommand(dst []byte, c *Command) []byte {
 		dst = le.AppendUint64(dst, uint64(c.Qty))
 		dst = le.AppendUint64(dst, uint64(c.Expiry))
 		dst = le.AppendUint64(dst, uint64(c.MaxFeeBps))
+		if c.Nonce != 0 || len(c.Meta) != 0 {
+			dst = le.AppendUint64(dst, c.Nonce)
+			dst = le.AppendUint32(dst, uint32(len(c.Meta)))
+			dst = append(dst, c.Meta...)
+		}
 	case CmdCancel:
 		dst = le.AppendUint32(dst, uint32(c.Account))
 		dst = le.AppendUint64(dst, uint64(c.OrderID))
@@ -84,6 +103,9 @@ func AppendCommand(dst []byte, c *Command) []byte {
 	case CmdSetReference:
 		dst = le.AppendUint32(dst, uint32(c.Market))
 		dst = le.AppendUint64(dst, uint64(c.Price))
+	case CmdCancelNoncesBelow:
+		dst = le.AppendUint32(dst, uint32(c.Account))
+		dst = le.AppendUint64(dst, c.Nonce)
 	}
 	return dst
 }
@@ -104,7 +126,19 @@ func DecodeCommand(b []byte, c *Command) error {
 	ok := true
 	switch c.Kind {
 	case CmdPlace:
-		if ok = need(4+4+8+5+32) && p[20] <= 1; ok {
+		ok = len(p) == placeBase || len(p) >= placeBase+placeExt
+		if ok && len(p) > placeBase {
+			x := p[placeBase:]
+			c.Nonce = le.Uint64(x)
+			n := le.Uint32(x[8:])
+			// The extension is present only when it says something, so
+			// that every command has one encoding.
+			ok = uint64(len(x)) == placeExt+uint64(n) && (c.Nonce != 0 || n != 0)
+			if ok && n > 0 {
+				c.Meta = append([]byte(nil), x[placeExt:]...)
+			}
+		}
+		if ok = ok && p[20] <= 1; ok {
 			c.Account = AccountID(le.Uint32(p))
 			c.Market = MarketID(le.Uint32(p[4:]))
 			c.OrderID = OrderID(le.Uint64(p[8:]))
@@ -165,6 +199,11 @@ func DecodeCommand(b []byte, c *Command) error {
 		if ok = need(12); ok {
 			c.Market = MarketID(le.Uint32(p))
 			c.Price = int64(le.Uint64(p[4:]))
+		}
+	case CmdCancelNoncesBelow:
+		if ok = need(12); ok {
+			c.Account = AccountID(le.Uint32(p))
+			c.Nonce = le.Uint64(p[4:])
 		}
 	default:
 		ok = need(0)

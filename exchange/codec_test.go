@@ -4,6 +4,7 @@ import (
 	"errors"
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -17,6 +18,19 @@ func randomCommand(r *rand.Rand) Command {
 	}
 	for i := range c.Address {
 		c.Address[i] = byte(r.Uint32())
+	}
+	// Nonce and meta: absent, either, or both.
+	switch r.IntN(4) {
+	case 1:
+		c.Nonce = r.Uint64()
+	case 2:
+		c.Meta = make([]byte, 1+r.IntN(MaxMetaSize+10))
+	case 3:
+		c.Nonce = 1 + r.Uint64N(1000)
+		c.Meta = make([]byte, r.IntN(80))
+	}
+	for i := range c.Meta {
+		c.Meta[i] = byte(r.Uint32())
 	}
 	if c.Kind == CmdAddMarket {
 		c.Spec = &MarketSpec{Symbol: "H100SXM-US-T1-2027-01-04+168h", BaseAsset: 7, TickSize: 100, LotSize: 1, MaxPrice: 1 << 20, MaxQty: 1 << 16, MakerFeeBps: 1, TakerFeeBps: 5}
@@ -33,6 +47,10 @@ func keepEncoded(c Command) Command {
 	case CmdPlace:
 		k.Account, k.Market, k.OrderID, k.Side, k.Type, k.TIF, k.STP, k.PostOnly = c.Account, c.Market, c.OrderID, c.Side, c.Type, c.TIF, c.STP, c.PostOnly
 		k.Price, k.Qty, k.Expiry, k.MaxFeeBps = c.Price, c.Qty, c.Expiry, c.MaxFeeBps
+		k.Nonce = c.Nonce
+		if len(c.Meta) > 0 {
+			k.Meta = c.Meta
+		}
 	case CmdCancel:
 		k.Account, k.OrderID = c.Account, c.OrderID
 	case CmdAmend:
@@ -47,6 +65,8 @@ func keepEncoded(c Command) Command {
 		k.Spec = c.Spec
 	case CmdSetReference:
 		k.Market, k.Price = c.Market, c.Price
+	case CmdCancelNoncesBelow:
+		k.Account, k.Nonce = c.Account, c.Nonce
 	}
 	return k
 }
@@ -64,8 +84,14 @@ func TestCodecRoundTrip(t *testing.T) {
 		if want := keepEncoded(c); !reflect.DeepEqual(got, want) {
 			t.Fatalf("round trip:\n got %+v\nwant %+v", got, want)
 		}
-		// Every truncation and one extra byte must be refused.
+		// Every truncation and one extra byte must be refused, except
+		// that a place with nonce or meta cut right before them is a valid
+		// plain place: the extension is compatible, and the journal's
+		// length and CRC are what catch a cut frame.
 		for n := 0; n < len(buf); n++ {
+			if c.Kind == CmdPlace && n == cmdHeader+placeBase {
+				continue
+			}
 			if err := DecodeCommand(buf[:n], &got); !errors.Is(err, ErrCodec) {
 				t.Fatalf("kind %d truncated to %d bytes: err %v", c.Kind, n, err)
 			}
@@ -91,4 +117,56 @@ func FuzzDecodeCommand(f *testing.F) {
 			t.Fatalf("decoded command re-encodes differently")
 		}
 	})
+}
+
+// TestCodecPlaceCompatible pins the place encoding: a place without nonce or
+// meta is byte for byte what it was before the extension (so old journals
+// decode unchanged), the extension is present exactly when it says
+// something, and a non-canonical extension (zero nonce, no meta) is refused.
+func TestCodecPlaceCompatible(t *testing.T) {
+	c := Command{Kind: CmdPlace, Seq: 7, Time: 9, Account: 1, Market: 2, OrderID: 3, Side: Sell, TIF: GTD,
+		PostOnly: true, Price: 4, Qty: 5, Expiry: 6, MaxFeeBps: 8}
+	plain := AppendCommand(nil, &c)
+	if len(plain) != cmdHeader+placeBase {
+		t.Fatalf("place without nonce or meta is %d bytes, want %d", len(plain), cmdHeader+placeBase)
+	}
+	c.Meta = []byte{}
+	if got := AppendCommand(nil, &c); string(got) != string(plain) {
+		t.Fatal("an empty meta changed the encoding")
+	}
+	c.Nonce, c.Meta = 42, []byte("signed order")
+	ext := AppendCommand(nil, &c)
+	if len(ext) != len(plain)+placeExt+len(c.Meta) || string(ext[:len(plain)]) != string(plain) {
+		t.Fatalf("extension is not an append: %d bytes", len(ext))
+	}
+	var got Command
+	if err := DecodeCommand(ext, &got); err != nil || got.Nonce != 42 || string(got.Meta) != "signed order" {
+		t.Fatalf("decode: %v %+v", err, got)
+	}
+	// The decoded meta is a copy: the journal may reuse its buffer.
+	ext[len(ext)-1] = 'X'
+	if string(got.Meta) != "signed order" {
+		t.Fatal("decoded meta aliases the input")
+	}
+	zero := append(slices.Clone(plain), make([]byte, placeExt)...)
+	if err := DecodeCommand(zero, &got); !errors.Is(err, ErrCodec) {
+		t.Fatalf("empty extension: err %v", err)
+	}
+}
+
+// TestCodecNoAlloc keeps the journal path allocation-free for commands
+// without meta.
+func TestCodecNoAlloc(t *testing.T) {
+	c := Command{Kind: CmdPlace, Seq: 7, Account: 1, OrderID: 3, Price: 4, Qty: 5, Nonce: 99}
+	buf := make([]byte, 0, 256)
+	var got Command
+	allocs := testing.AllocsPerRun(100, func() {
+		buf = AppendCommand(buf[:0], &c)
+		if err := DecodeCommand(buf, &got); err != nil {
+			t.Fatal(err)
+		}
+	})
+	if allocs != 0 {
+		t.Fatalf("%v allocations per encode and decode", allocs)
+	}
 }

@@ -23,7 +23,7 @@ const (
 	// maxBalance bounds any single balance after a deposit.
 	maxBalance = 1 << 62
 	// feeAccount is the pseudo-account whose balances collect fees.
-	feeAccount = AccountID(0xFFFFFFFF)
+	feeAccount = FeeAccount
 	maxFeeBps  = 10000
 )
 
@@ -58,9 +58,19 @@ type account struct {
 	open       int32
 }
 
+// balance is one (account, asset) balance. gen is the Apply generation that
+// last touched it, so that a command lists each balance it changes once.
 type balance struct {
 	avail int64
 	held  int64
+	key   uint64 // balKey(account, asset)
+	gen   uint64
+}
+
+// touch is a balance a command changed, with its values before the change.
+type touch struct {
+	slot        int32
+	avail, held int64
 }
 
 type market struct {
@@ -90,6 +100,10 @@ type Engine struct {
 
 	bals   []balance
 	balIdx idMap
+	// gen numbers Apply calls; touched lists the balances the current
+	// command touched, in order, for its EvBalance events.
+	gen     uint64
+	touched []touch
 	// supply is, per asset, the sum of every balance (deposits less
 	// withdrawals); deposits keep it at most maxBalance so that no balance
 	// can overflow however matching moves quantity between accounts.
@@ -99,6 +113,14 @@ type Engine struct {
 	freeHead int32
 	ids      idMap
 	exp      expiryHeap
+
+	// nonceSets holds each account's used nonces (indexed by AccountID);
+	// exts the nonce and meta of live orders that have them (indexed by
+	// slot, grown only when such an order rests); nonceIdx finds a live
+	// order by (account, nonce).
+	nonceSets []nonceSet
+	exts      []orderExt
+	nonceIdx  map[nonceKey]int32
 
 	out []Event
 }
@@ -124,6 +146,8 @@ func New(cfg Config) *Engine {
 		freeHead:    -1,
 		ids:         newIDMap(cfg.OrderCapacity),
 		exp:         expiryHeap{items: make([]expiryItem, 0, 64)},
+		nonceIdx:    make(map[nonceKey]int32),
+		touched:     make([]touch, 0, 64),
 		out:         make([]Event, 0, 256),
 	}
 }
@@ -132,10 +156,13 @@ func New(cfg Config) *Engine {
 func (e *Engine) Now() int64 { return e.now }
 
 // Apply executes one command and returns the events it caused. The returned
-// slice is reused by the next call.
+// slice is reused by the next call. The last events are one EvBalance per
+// balance the command changed, in the order it first touched them.
 func (e *Engine) Apply(c *Command) []Event {
 	e.out = e.out[:0]
 	e.cmdSeq = c.Seq
+	e.gen++
+	e.touched = e.touched[:0]
 	if c.Time > e.now {
 		e.now = c.Time
 		if len(e.exp.items) > 0 && e.exp.items[0].expiry <= e.now {
@@ -161,9 +188,14 @@ func (e *Engine) Apply(c *Command) []Event {
 		e.addMarket(c)
 	case CmdSetReference:
 		e.setReference(c)
+	case CmdCancelNoncesBelow:
+		e.cancelNoncesBelow(c)
 	case CmdTick:
 	default:
 		e.reject(c, ReasonUnknownCommand)
+	}
+	if len(e.touched) > 0 {
+		e.balanceEvents()
 	}
 	return e.out
 }
@@ -204,6 +236,7 @@ func (e *Engine) reject(c *Command, r Reason) {
 	ev.Qty = c.Qty
 	ev.Asset = c.Asset
 	ev.Amount = c.Amount
+	ev.Nonce = c.Nonce
 }
 
 func (e *Engine) bookDelta(m *market, side Side, price, qty int64) {
@@ -213,12 +246,35 @@ func (e *Engine) bookDelta(m *market, side Side, price, qty int64) {
 	ev.Qty = qty
 }
 
-func (e *Engine) balanceEvent(acct AccountID, asset AssetID, slot int32) {
-	ev := e.ledgerEvent(EvBalance)
-	ev.Account = acct
-	ev.Asset = asset
-	ev.Amount = e.bals[slot].avail
-	ev.Qty = e.bals[slot].held
+// balanceEvents reports every balance the command changed with its final
+// values, in the order the command first touched them.
+func (e *Engine) balanceEvents() {
+	for _, t := range e.touched {
+		b := &e.bals[t.slot]
+		if b.avail == t.avail && b.held == t.held {
+			continue
+		}
+		ev := e.ledgerEvent(EvBalance)
+		ev.Account = AccountID(b.key >> 32)
+		ev.Asset = AssetID(b.key)
+		ev.Amount = b.avail
+		ev.Qty = b.held
+	}
+}
+
+// touch returns balance slot s for a change, listing it the first time the
+// command touches it.
+func (e *Engine) touch(s int32) *balance {
+	b := &e.bals[s]
+	if b.gen != e.gen {
+		e.firstTouch(b, s)
+	}
+	return b
+}
+
+func (e *Engine) firstTouch(b *balance, s int32) {
+	b.gen = e.gen
+	e.touched = append(e.touched, touch{slot: s, avail: b.avail, held: b.held})
 }
 
 // ---- balances ----
@@ -232,7 +288,7 @@ func (e *Engine) balance(a AccountID, asset AssetID) int32 {
 		return s
 	}
 	s := int32(len(e.bals))
-	e.bals = append(e.bals, balance{})
+	e.bals = append(e.bals, balance{key: k})
 	e.balIdx.put(k, s)
 	return s
 }
@@ -287,10 +343,8 @@ func (e *Engine) deposit(c *Command) {
 		e.reject(c, ReasonInvalidAmount)
 		return
 	}
-	s := e.balance(c.Account, c.Asset)
-	e.bals[s].avail += c.Amount
+	e.touch(e.balance(c.Account, c.Asset)).avail += c.Amount
 	e.supply[c.Asset] += c.Amount
-	e.balanceEvent(c.Account, c.Asset, s)
 }
 
 func (e *Engine) withdraw(c *Command) {
@@ -307,9 +361,8 @@ func (e *Engine) withdraw(c *Command) {
 		e.reject(c, ReasonInsufficientBalance)
 		return
 	}
-	e.bals[s].avail -= c.Amount
+	e.touch(s).avail -= c.Amount
 	e.supply[c.Asset] -= c.Amount
-	e.balanceEvent(c.Account, c.Asset, s)
 }
 
 func (e *Engine) openAccount(c *Command) {
@@ -325,6 +378,7 @@ func (e *Engine) openAccount(c *Command) {
 	}
 	id := AccountID(len(e.accounts))
 	e.accounts = append(e.accounts, account{address: c.Address, head: -1, tail: -1})
+	e.nonceSets = append(e.nonceSets, newNonceSet())
 	e.addresses[c.Address] = id
 	ev := e.ledgerEvent(EvAccountOpened)
 	ev.Account = id
@@ -432,6 +486,9 @@ func (e *Engine) alloc() int32 {
 }
 
 func (e *Engine) release(s int32) {
+	if int(s) < len(e.exts) && e.exts[s].set {
+		e.detach(s)
+	}
 	e.orders[s] = order{next: e.freeHead}
 	e.freeHead = s
 }
@@ -448,6 +505,15 @@ func (e *Engine) place(c *Command) {
 	switch {
 	case int(c.Account) >= len(e.accounts):
 		e.reject(c, ReasonUnknownAccount)
+		return
+	case c.Nonce != 0 && e.nonceSets[c.Account].used(c.Nonce):
+		e.reject(c, ReasonDuplicateNonce)
+		return
+	case c.Nonce != 0 && e.nonceSets[c.Account].tooFar(c.Nonce):
+		e.reject(c, ReasonNonceTooFar)
+		return
+	case len(c.Meta) > MaxMetaSize:
+		e.reject(c, ReasonMetaTooLarge)
 		return
 	case c.Side > Sell:
 		e.reject(c, ReasonInvalidSide)
@@ -538,8 +604,12 @@ func (e *Engine) place(c *Command) {
 
 	// Accepted: from here on the command changes state.
 	rs := e.balance(c.Account, recvAsset)
-	e.bals[hs].avail -= hold
-	e.bals[hs].held += hold
+	hb := e.touch(hs)
+	hb.avail -= hold
+	hb.held += hold
+	if c.Nonce != 0 {
+		e.nonceSets[c.Account].use(c.Nonce)
+	}
 	slot := e.alloc()
 	e.serial++
 	o := &e.orders[slot]
@@ -554,6 +624,7 @@ func (e *Engine) place(c *Command) {
 	}
 	ev := e.marketEvent(m, EvAccepted)
 	ev.Account, ev.OrderID, ev.Side, ev.Price, ev.Qty = c.Account, c.OrderID, c.Side, price, c.Qty
+	ev.Nonce = c.Nonce
 
 	if opp.crosses(price) {
 		e.match(m, opp, slot)
@@ -563,6 +634,9 @@ func (e *Engine) place(c *Command) {
 	case o.qty == 0:
 		e.release(slot)
 	case rests:
+		if c.Nonce != 0 || len(c.Meta) != 0 {
+			e.attach(slot, c.Nonce, c.Meta)
+		}
 		e.rest(m, slot)
 	default:
 		e.dropRest(m, slot, ReasonIOCRemainder)
@@ -654,6 +728,12 @@ func (e *Engine) fill(m *market, taker, maker *order, price, q int64) {
 		buyerFee, sellerFee = makerFee, takerFee
 	}
 	rel := holdCost(s, buyer.qty, buyer.price, buyer.feeBps) - holdCost(s, buyer.qty-q, buyer.price, buyer.feeBps)
+	// Touch the taker's balances, then the maker's, so that the balance
+	// events list them in that order.
+	e.touch(taker.hold)
+	e.touch(taker.recv)
+	e.touch(maker.hold)
+	e.touch(maker.recv)
 	bq := &e.bals[buyer.hold]
 	bq.held -= rel
 	bq.avail += rel - n - buyerFee
@@ -661,7 +741,7 @@ func (e *Engine) fill(m *market, taker, maker *order, price, q int64) {
 	e.bals[seller.hold].held -= base
 	e.bals[seller.recv].avail += n - sellerFee
 	if takerFee|makerFee != 0 {
-		e.bals[m.feeBal].avail += takerFee + makerFee
+		e.touch(m.feeBal).avail += takerFee + makerFee
 	}
 	buyer.qty -= q
 	seller.qty -= q
@@ -718,7 +798,7 @@ func (e *Engine) releaseHold(m *market, o *order, qty int64) {
 	} else {
 		rel = qty * m.spec.LotSize
 	}
-	b := &e.bals[o.hold]
+	b := e.touch(o.hold)
 	b.held -= rel
 	b.avail += rel
 }
@@ -946,6 +1026,7 @@ func (e *Engine) amend(c *Command) {
 	if o.heapIdx >= 0 {
 		e.exp.remove(int(o.heapIdx), e.orders)
 	}
+	b = e.touch(o.hold)
 	b.avail += oldHold - newHold
 	b.held += newHold - oldHold
 	o.price, o.qty = price, c.Qty

@@ -18,10 +18,17 @@ import (
 // quantity at the maker's price with the right fees, book deltas that
 // change and describe the books, the live orders); that matching honours
 // price-time priority, limits, self-trade prevention, FOK and post-only;
-// that holds were covered; and that a rejection changes nothing. At the
-// end the same commands replayed on a fresh engine, and the tail replayed
-// on a snapshot restored at a midpoint, must give the same state and the
-// same events.
+// that holds were covered; and that a rejection changes nothing. Balance
+// events must describe every balance change exactly: a mirror built only
+// from EvBalance events equals the engine's balances after every command,
+// each event reports a real change, at most once per balance, after the
+// command's other events. Nonces follow a simple model (used set and
+// floor): duplicates, nonces too far above the base and floors are checked
+// against it, with OrderByNonce, NonceUsed and NonceBase; every live
+// order's meta is what its place carried. At the end the same commands
+// replayed on a fresh engine through the binary codec, and the tail replayed
+// on a snapshot restored at a midpoint, must give the same state, the same
+// events and the same live meta.
 func FuzzEngine(f *testing.F) {
 	// The seed corpus is in testdata/fuzz/FuzzEngine.
 	f.Add([]byte{})
@@ -154,8 +161,42 @@ func fzDecode(data []byte) []Command {
 		}
 		return MarketID(b % 2)
 	}
+	// nonce keeps most nonces small (so that they collide) and some at the
+	// edges of the window and of uint64.
+	nonce := func(b byte) uint64 {
+		switch {
+		case b < 96:
+			return 0
+		case b < 232:
+			return 1 + uint64(b%48)
+		default:
+			return []uint64{65535, 65536, 65537, 65600, 70000, 70001, 1 << 20, 1 << 40, 1<<64 - 2, 1<<64 - 1, 131071, 64}[(b-232)%12]
+		}
+	}
+	floor := func(b byte) uint64 {
+		if b < 200 {
+			return uint64(b % 52)
+		}
+		return []uint64{65536, 65537, 70000, 1 << 20, 1 << 40, 1<<64 - 2, 1<<64 - 1, 63}[b%8]
+	}
+	meta := func(b byte, seed int) []byte {
+		var n int
+		switch {
+		case b < 128:
+			return nil
+		case b < 244:
+			n = 1 + int(b%40)
+		default:
+			n = []int{MaxMetaSize, MaxMetaSize + 1, 0, 600}[b%4]
+		}
+		m := make([]byte, n)
+		for i := range m {
+			m[i] = byte(seed*31 + i*7)
+		}
+		return m
+	}
 	for r.more() {
-		op := r.next() % 32
+		op := r.next() % 34
 		now += int64(r.next() % 4)
 		c := Command{Time: now}
 		switch {
@@ -196,6 +237,8 @@ func fzDecode(data []byte) []Command {
 			} else {
 				c.MaxFeeBps = 100
 			}
+			c.Nonce = nonce(r.next())
+			c.Meta = meta(r.next(), r.i)
 		case op < 19:
 			c.Kind = CmdCancel
 			c.Account, c.OrderID = owner(r.next(), r.next())
@@ -235,6 +278,10 @@ func fzDecode(data []byte) []Command {
 				// zero, negative, and amounts at the 2^62 supply cap
 				c.Amount = []int64{0, -1, 1 << 62, 1<<62 - 50000, 1 << 61, -1 << 62}[a-250]
 			}
+		case op >= 32:
+			c.Kind = CmdCancelNoncesBelow
+			c.Account = account(r.next())
+			c.Nonce = floor(r.next())
 		case op < 31:
 			c.Kind = CmdSetReference
 			c.Market = market(r.next())
@@ -272,7 +319,29 @@ type fzOrder struct {
 	side    Side
 	price   int64
 	qty     int64
+	nonce   uint64
+	meta    []byte
 }
+
+// fzNonces is the model of an account's nonces: every nonce below floor,
+// and the ones in used, can no longer be used.
+type fzNonces struct {
+	floor uint64
+	used  map[uint64]bool
+}
+
+func (n *fzNonces) isUsed(x uint64) bool { return x != 0 && (x < n.floor || n.used[x]) }
+
+// base is the smallest unused nonce.
+func (n *fzNonces) base() uint64 {
+	b := max(1, n.floor)
+	for n.used[b] {
+		b++
+	}
+	return b
+}
+
+func (n *fzNonces) tooFar(x uint64) bool { return x == 1<<64-1 || x-n.base() >= NonceWindow }
 
 type fzLevel struct {
 	market MarketID
@@ -292,6 +361,17 @@ type fzChecker struct {
 	mktSeq    map[MarketID]uint64
 	ledgerSeq uint64
 	events    [][]Event
+	bals      map[uint64][2]int64 // per balKey: (available, held), from EvBalance only
+	nonces    map[AccountID]*fzNonces
+}
+
+func (k *fzChecker) nonceModel(a AccountID) *fzNonces {
+	n := k.nonces[a]
+	if n == nil {
+		n = &fzNonces{used: map[uint64]bool{}}
+		k.nonces[a] = n
+	}
+	return n
 }
 
 func newFzChecker(t *testing.T) *fzChecker {
@@ -299,6 +379,7 @@ func newFzChecker(t *testing.T) *fzChecker {
 		t: t, e: New(Config{MaxOpenOrdersPerAccount: 6}),
 		net: map[AssetID]int64{}, owned: map[uint64]int64{}, orders: map[OrderID]*fzOrder{},
 		levels: map[fzLevel]int64{}, mktSeq: map[MarketID]uint64{},
+		bals: map[uint64][2]int64{}, nonces: map[AccountID]*fzNonces{},
 	}
 }
 
@@ -388,6 +469,16 @@ func (k *fzChecker) apply(i int, c *Command) {
 		}
 	}
 
+	// The orders a nonce floor must cancel (unless they expire first).
+	floorCancels := map[OrderID]bool{}
+	if c.Kind == CmdCancelNoncesBelow {
+		for id, o := range k.orders {
+			if o.account == c.Account && o.nonce != 0 && o.nonce < c.Nonce {
+				floorCancels[id] = true
+			}
+		}
+	}
+
 	cc := *c
 	evs := slices.Clone(e.Apply(&cc))
 	k.events = append(k.events, evs)
@@ -404,6 +495,8 @@ func (k *fzChecker) apply(i int, c *Command) {
 		touchQty  = map[OrderID]int64{}
 		takerLeft int64 // the taker's open quantity after matching
 		remainder *Event
+		balSeen   = map[uint64]bool{}
+		nonceEv   *Event
 	)
 	for j := range evs {
 		ev := &evs[j]
@@ -426,6 +519,9 @@ func (k *fzChecker) apply(i int, c *Command) {
 				k.fail(i, c, evs, "event %d: market %d seq %d, want %d", j, ev.Market, ev.Seq, k.mktSeq[ev.Market])
 			}
 		}
+		if len(balSeen) > 0 && ev.Kind != EvBalance {
+			k.fail(i, c, evs, "event %d: %v after a balance event", j, ev.Kind)
+		}
 		switch ev.Kind {
 		case EvMarketAdded:
 			k.specs = append(k.specs, *c.Spec)
@@ -433,17 +529,22 @@ func (k *fzChecker) apply(i int, c *Command) {
 				k.fail(i, c, evs, "market id %d", ev.Market)
 			}
 		case EvBalance:
-			s, ok := e.balIdx.get(balKey(ev.Account, ev.Asset))
+			key := balKey(ev.Account, ev.Asset)
+			s, ok := e.balIdx.get(key)
 			if !ok || e.bals[s].avail != ev.Amount || e.bals[s].held != ev.Qty {
 				k.fail(i, c, evs, "balance event does not match the state")
 			}
-			if c.Kind == CmdDeposit {
-				k.net[c.Asset] += c.Amount
-				k.owned[balKey(c.Account, c.Asset)] += c.Amount
-			} else if c.Kind == CmdWithdraw {
-				k.net[c.Asset] -= c.Amount
-				k.owned[balKey(c.Account, c.Asset)] -= c.Amount
+			if balSeen[key] {
+				k.fail(i, c, evs, "event %d: second balance event of account %d asset %d", j, ev.Account, ev.Asset)
 			}
+			balSeen[key] = true
+			if now := [2]int64{ev.Amount, ev.Qty}; k.bals[key] == now {
+				k.fail(i, c, evs, "event %d: balance event without a change", j)
+			} else {
+				k.bals[key] = now
+			}
+		case EvNoncesCanceled:
+			nonceEv = ev
 		case EvRejected:
 			rejected = ev
 		case EvAccepted:
@@ -454,7 +555,14 @@ func (k *fzChecker) apply(i int, c *Command) {
 			if ev.Qty != c.Qty || ev.Qty <= 0 {
 				k.fail(i, c, evs, "accepted quantity %d", ev.Qty)
 			}
-			k.orders[ev.OrderID] = &fzOrder{ev.Account, ev.Market, ev.Side, ev.Price, ev.Qty}
+			if ev.Nonce != c.Nonce {
+				k.fail(i, c, evs, "accepted with nonce %d", ev.Nonce)
+			}
+			var meta []byte
+			if len(c.Meta) > 0 {
+				meta = slices.Clone(c.Meta)
+			}
+			k.orders[ev.OrderID] = &fzOrder{ev.Account, ev.Market, ev.Side, ev.Price, ev.Qty, c.Nonce, meta}
 			takerLeft = ev.Qty
 		case EvAmended:
 			o := k.orders[ev.OrderID]
@@ -544,6 +652,11 @@ func (k *fzChecker) apply(i int, c *Command) {
 					(c.Market != NoMarket && ev.Market != c.Market) || (c.Side != AnySide && ev.Side != c.Side) {
 					k.fail(i, c, evs, "mass cancel outside its filter")
 				}
+			case ReasonNonceCancel:
+				if c.Kind != CmdCancelNoncesBelow || !floorCancels[ev.OrderID] || o.qty != 0 {
+					k.fail(i, c, evs, "nonce cancel of order %d (nonce %d) by %v", ev.OrderID, o.nonce, c.Kind)
+				}
+				delete(floorCancels, ev.OrderID)
 			default:
 				k.fail(i, c, evs, "cancel reason %v", ev.Reason)
 			}
@@ -571,9 +684,13 @@ func (k *fzChecker) apply(i int, c *Command) {
 	// and it changes nothing but the clock and sequence numbers.
 	if rejected != nil {
 		for _, ev := range evs {
-			if ev.Kind != EvRejected && !(ev.Kind == EvCanceled && ev.Reason == ReasonExpired) && ev.Kind != EvBookDelta {
+			if ev.Kind != EvRejected && !(ev.Kind == EvCanceled && ev.Reason == ReasonExpired) && ev.Kind != EvBookDelta &&
+				!(ev.Kind == EvBalance && len(expired) > 0) {
 				k.fail(i, c, evs, "rejection with other events")
 			}
+		}
+		if rejected.Nonce != c.Nonce {
+			k.fail(i, c, evs, "rejection with nonce %d", rejected.Nonce)
 		}
 		if len(expired) == 0 {
 			after := e.Snapshot()
@@ -588,6 +705,18 @@ func (k *fzChecker) apply(i int, c *Command) {
 			k.fail(i, c, evs, "post-only rejected although it does not cross")
 		}
 	}
+
+	if rejected == nil {
+		switch c.Kind {
+		case CmdDeposit:
+			k.net[c.Asset] += c.Amount
+			k.owned[balKey(c.Account, c.Asset)] += c.Amount
+		case CmdWithdraw:
+			k.net[c.Asset] -= c.Amount
+			k.owned[balKey(c.Account, c.Asset)] -= c.Amount
+		}
+	}
+	k.checkNonceRules(i, c, evs, accepted, rejected, nonceEv, floorCancels, expired)
 
 	// Matching: the makers touched are a prefix of the opposite side in
 	// priority order (expired orders aside), each but the last used up.
@@ -744,6 +873,151 @@ func (k *fzChecker) apply(i int, c *Command) {
 			k.fail(i, c, evs, "asset %d: total %d, deposits-withdrawals %d", a, tot[a], v)
 		}
 	}
+
+	// The balances the events describe are the engine's, every one.
+	for _, bk := range e.balIdx.buckets {
+		if bk.val == 0 {
+			continue
+		}
+		b := e.bals[bk.val-1]
+		if got := k.bals[bk.key]; got != [2]int64{b.avail, b.held} {
+			k.fail(i, c, evs, "account %d asset %d: engine avail %d held %d, balance events say %v",
+				bk.key>>32, uint32(bk.key), b.avail, b.held, got)
+		}
+	}
+	for key, v := range k.bals {
+		if s, ok := e.balIdx.get(key); !ok && v != [2]int64{} {
+			k.fail(i, c, evs, "balance events describe account %d asset %d, which the engine lacks", key>>32, uint32(key))
+		} else if ok && [2]int64{e.bals[s].avail, e.bals[s].held} != v {
+			k.fail(i, c, evs, "account %d asset %d differs from its balance events", key>>32, uint32(key))
+		}
+	}
+	k.checkNonceState(i, c, evs)
+}
+
+// checkNonceRules checks one command's outcome against the nonce and meta
+// rules, then updates the model.
+func (k *fzChecker) checkNonceRules(i int, c *Command, evs []Event, accepted, rejected, nonceEv *Event,
+	floorCancels map[OrderID]bool, expired map[OrderID]bool) {
+	k.t.Helper()
+	e := k.e
+	known := int(c.Account) < len(e.accounts)
+	nonceReason := func(r Reason) bool { return r == ReasonDuplicateNonce || r == ReasonNonceTooFar }
+	switch c.Kind {
+	case CmdPlace:
+		if known && int(c.Market) < len(k.specs) && c.Nonce != 0 {
+			n := k.nonceModel(c.Account)
+			switch {
+			case n.isUsed(c.Nonce):
+				if rejected == nil || rejected.Reason != ReasonDuplicateNonce {
+					k.fail(i, c, evs, "nonce %d is used (floor %d) but not rejected DUPLICATE_NONCE", c.Nonce, n.floor)
+				}
+			case n.tooFar(c.Nonce):
+				if rejected == nil || rejected.Reason != ReasonNonceTooFar {
+					k.fail(i, c, evs, "nonce %d is too far above base %d but not rejected NONCE_TOO_FAR", c.Nonce, n.base())
+				}
+			case rejected != nil && nonceReason(rejected.Reason):
+				k.fail(i, c, evs, "nonce %d (base %d) rejected %v", c.Nonce, n.base(), rejected.Reason)
+			}
+		} else if rejected != nil && nonceReason(rejected.Reason) && c.Nonce == 0 {
+			k.fail(i, c, evs, "a place without nonce rejected %v", rejected.Reason)
+		}
+		if accepted != nil && len(c.Meta) > MaxMetaSize {
+			k.fail(i, c, evs, "accepted %d bytes of meta", len(c.Meta))
+		}
+		if rejected != nil && rejected.Reason == ReasonMetaTooLarge && len(c.Meta) <= MaxMetaSize {
+			k.fail(i, c, evs, "META_TOO_LARGE for %d bytes", len(c.Meta))
+		}
+		if accepted != nil && c.Nonce != 0 {
+			k.nonceModel(c.Account).used[c.Nonce] = true
+		}
+	case CmdCancelNoncesBelow:
+		if !known {
+			if rejected == nil || rejected.Reason != ReasonUnknownAccount || nonceEv != nil {
+				k.fail(i, c, evs, "nonce floor of an unknown account")
+			}
+			return
+		}
+		n := k.nonceModel(c.Account)
+		n.floor = max(n.floor, c.Nonce)
+		if rejected != nil || nonceEv == nil || nonceEv.Account != c.Account || nonceEv.Nonce != n.base() {
+			k.fail(i, c, evs, "nonce floor %d: want base %d in its event", c.Nonce, n.base())
+		}
+		for id := range floorCancels {
+			if !expired[id] {
+				k.fail(i, c, evs, "order %d (nonce %d) survived the floor %d", id, k.orders[id].nonce, c.Nonce)
+			}
+		}
+	default:
+		if nonceEv != nil {
+			k.fail(i, c, evs, "nonce event from %v", c.Kind)
+		}
+	}
+}
+
+// checkNonceState compares the engine's nonce and meta queries with the
+// model and the live orders.
+func (k *fzChecker) checkNonceState(i int, c *Command, evs []Event) {
+	k.t.Helper()
+	e := k.e
+	probes := []uint64{0, 1, 2, 63, 64, 65, 65535, 65536, 65537, 70000, 1 << 20, 1<<64 - 2, 1<<64 - 1}
+	for a := range AccountID(len(e.accounts)) {
+		n := k.nonceModel(a)
+		if got := e.NonceBase(a); got != n.base() {
+			k.fail(i, c, evs, "account %d: nonce base %d, model %d", a, got, n.base())
+		}
+		check := func(x uint64) {
+			if got := e.NonceUsed(a, x); got != n.isUsed(x) {
+				k.fail(i, c, evs, "account %d: NonceUsed(%d) = %v, model %v", a, x, got, n.isUsed(x))
+			}
+		}
+		for x := range uint64(52) {
+			check(x)
+		}
+		for _, x := range probes {
+			check(x)
+			check(n.floor + x)
+		}
+		for x := range n.used {
+			check(x)
+			check(x + 1)
+		}
+	}
+	live := map[nonceKey]OrderID{}
+	metas := 0
+	for id, o := range k.orders {
+		if o.nonce != 0 {
+			live[nonceKey{o.account, o.nonce}] = id
+			if got, ok := e.OrderByNonce(o.account, o.nonce); !ok || got != id {
+				k.fail(i, c, evs, "OrderByNonce(%d, %d) = %d %v, want %d", o.account, o.nonce, got, ok, id)
+			}
+		}
+		if m, ok := e.OrderMeta(id); !ok || !bytes.Equal(m, o.meta) || (m == nil) != (o.meta == nil) {
+			k.fail(i, c, evs, "OrderMeta(%d) = %d bytes %v, want %d bytes", id, len(m), ok, len(o.meta))
+		}
+		if o.meta != nil {
+			metas++
+		}
+	}
+	for a, n := range k.nonces {
+		for x := range n.used {
+			if _, ok := live[nonceKey{a, x}]; !ok {
+				if id, ok := e.OrderByNonce(a, x); ok {
+					k.fail(i, c, evs, "OrderByNonce(%d, %d) = %d, but no live order has it", a, x, id)
+				}
+			}
+		}
+	}
+	for id, m := range e.OrderMetas() {
+		o := k.orders[id]
+		if o == nil || !bytes.Equal(m, o.meta) {
+			k.fail(i, c, evs, "OrderMetas yields order %d with %d bytes", id, len(m))
+		}
+		metas--
+	}
+	if metas != 0 {
+		k.fail(i, c, evs, "OrderMetas is %d orders short", metas)
+	}
 }
 
 // availBefore decodes the available balance of (a, asset) from a snapshot.
@@ -834,8 +1108,13 @@ func fzRun(t *testing.T, data []byte) {
 
 	// Replay on a fresh engine: same state, same events.
 	r := New(Config{MaxOpenOrdersPerAccount: 6})
+	var buf []byte
 	for i := range cmds {
-		c := cmds[i]
+		buf = AppendCommand(buf[:0], &cmds[i])
+		var c Command
+		if err := DecodeCommand(buf, &c); err != nil {
+			t.Fatalf("replay: command %d does not decode: %v", i, err)
+		}
 		evs := r.Apply(&c)
 		if !slices.Equal(evs, k.events[i]) {
 			t.Fatalf("replay: command %d gave different events:\n%+v\n%+v", i, evs, k.events[i])
@@ -865,5 +1144,20 @@ func fzRun(t *testing.T, data []byte) {
 	}
 	if s.StateHash() != final {
 		t.Fatalf("restored at %d: different final state", mid)
+	}
+	for _, x := range []*Engine{r, s} {
+		n := 0
+		for id, m := range x.OrderMetas() {
+			if want, ok := k.e.OrderMeta(id); !ok || !bytes.Equal(m, want) {
+				t.Fatalf("replayed or restored engine: order %d meta differs", id)
+			}
+			n++
+		}
+		for range k.e.OrderMetas() {
+			n--
+		}
+		if n != 0 {
+			t.Fatalf("replayed or restored engine: %d more orders with meta", n)
+		}
 	}
 }

@@ -9,7 +9,7 @@ import "fmt"
 // O(state) and meant for tests, fuzzing and snapshot restore.
 func (e *Engine) CheckInvariants() error {
 	held := make(map[int32]int64)
-	live := 0
+	live, nonced := 0, 0
 	open := make([]int32, len(e.accounts))
 	for i := range e.markets {
 		m := &e.markets[i]
@@ -47,6 +47,14 @@ func (e *Engine) CheckInvariants() error {
 						held[o.hold] += e.holdOf(m, o)
 						open[o.account]++
 						live++
+						if x := e.ext(s); x != nil {
+							if err := e.checkExt(s, x); err != nil {
+								return err
+							}
+							if x.nonce != 0 {
+								nonced++
+							}
+						}
 					}
 					if lv.tail != prev || q != lv.qty || c != lv.count {
 						return fmt.Errorf("market %d price %d: level qty %d count %d tail %d, orders qty %d count %d", i, p, lv.qty, lv.count, lv.tail, q, c)
@@ -68,8 +76,27 @@ func (e *Engine) CheckInvariants() error {
 	if live != e.ids.n {
 		return fmt.Errorf("%d orders in books, %d indexed", live, e.ids.n)
 	}
+	if nonced != len(e.nonceIdx) {
+		return fmt.Errorf("%d live orders with a nonce, %d indexed", nonced, len(e.nonceIdx))
+	}
+	for s := e.freeHead; s >= 0; s = e.orders[s].next {
+		if int(s) < len(e.exts) && (e.exts[s].set || e.exts[s].meta != nil) {
+			return fmt.Errorf("free slot %d keeps a nonce or meta", s)
+		}
+	}
+	if len(e.nonceSets) != len(e.accounts) {
+		return fmt.Errorf("%d nonce sets for %d accounts", len(e.nonceSets), len(e.accounts))
+	}
+	for i := range e.nonceSets {
+		if !e.nonceSets[i].canonical() {
+			return fmt.Errorf("account %d: nonce set not canonical (base %d, %d words)", i, e.nonceSets[i].base, len(e.nonceSets[i].words))
+		}
+	}
 	for s := range e.bals {
 		b := &e.bals[s]
+		if got, ok := e.balIdx.get(b.key); !ok || got != int32(s) {
+			return fmt.Errorf("balance slot %d: key %x indexed at %d", s, b.key, got)
+		}
 		if b.held != held[int32(s)] {
 			return fmt.Errorf("balance slot %d: held %d, open orders hold %d", s, b.held, held[int32(s)])
 		}
@@ -92,6 +119,26 @@ func (e *Engine) CheckInvariants() error {
 	for i, it := range e.exp.items {
 		if e.orders[it.slot].heapIdx != int32(i) {
 			return fmt.Errorf("expiry heap entry %d: slot %d says %d", i, it.slot, e.orders[it.slot].heapIdx)
+		}
+	}
+	return nil
+}
+
+// checkExt verifies the nonce and meta of the live order in slot.
+func (e *Engine) checkExt(s int32, x *orderExt) error {
+	o := &e.orders[s]
+	if x.nonce == 0 && len(x.meta) == 0 {
+		return fmt.Errorf("order %d: empty extension", o.id)
+	}
+	if len(x.meta) > MaxMetaSize {
+		return fmt.Errorf("order %d: meta of %d bytes", o.id, len(x.meta))
+	}
+	if x.nonce != 0 {
+		if !e.nonceSets[o.account].used(x.nonce) {
+			return fmt.Errorf("order %d: its nonce %d is not used", o.id, x.nonce)
+		}
+		if got, ok := e.nonceIdx[nonceKey{o.account, x.nonce}]; !ok || got != s {
+			return fmt.Errorf("order %d: nonce %d not indexed", o.id, x.nonce)
 		}
 	}
 	return nil

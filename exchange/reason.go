@@ -38,6 +38,12 @@ const (
 	ReasonExpired
 	ReasonSTPCancel
 	ReasonMassCancel
+	// Appended after the first release; rejections of CmdPlace.
+	ReasonDuplicateNonce // the account already used the nonce, or it is below its base
+	ReasonNonceTooFar    // the nonce is NonceWindow or more above the account's base
+	ReasonMetaTooLarge   // Meta is longer than MaxMetaSize
+	// A cancellation: CmdCancelNoncesBelow invalidated the order's nonce.
+	ReasonNonceCancel
 	numReasons
 )
 
@@ -72,6 +78,10 @@ var reasonNames = [numReasons]string{
 	ReasonExpired:             "EXPIRED",
 	ReasonSTPCancel:           "STP_CANCEL",
 	ReasonMassCancel:          "MASS_CANCEL",
+	ReasonDuplicateNonce:      "DUPLICATE_NONCE",
+	ReasonNonceTooFar:         "NONCE_TOO_FAR",
+	ReasonMetaTooLarge:        "META_TOO_LARGE",
+	ReasonNonceCancel:         "NONCE_CANCEL",
 }
 
 // String returns the stable code, e.g. "INSUFFICIENT_BALANCE".

@@ -1,6 +1,7 @@
 package exchange
 
 import (
+	"bytes"
 	"fmt"
 	"sort"
 	"strconv"
@@ -86,6 +87,30 @@ func (h *scriptHarness) num(d *datadriven.TestData, key string, def int64) int64
 		panic(fmt.Sprintf("%s: %s=%q is not a number", d.Pos, key, v))
 	}
 	return n
+}
+
+// unum reads an unsigned argument (0 when absent).
+func (h *scriptHarness) unum(d *datadriven.TestData, key string) uint64 {
+	v := h.arg(d, key, "")
+	if v == "" {
+		return 0
+	}
+	n, err := strconv.ParseUint(v, 10, 64)
+	if err != nil {
+		panic(fmt.Sprintf("%s: %s=%q is not a number", d.Pos, key, v))
+	}
+	return n
+}
+
+// meta reads meta=TEXT, or meta-len=N for N bytes of filler.
+func (h *scriptHarness) meta(d *datadriven.TestData) []byte {
+	if v := h.arg(d, "meta", ""); v != "" {
+		return []byte(v)
+	}
+	if n := h.num(d, "meta-len", 0); n > 0 {
+		return bytes.Repeat([]byte{'m'}, int(n))
+	}
+	return nil
 }
 
 func (h *scriptHarness) account(d *datadriven.TestData) AccountID {
@@ -181,6 +206,7 @@ func (h *scriptHarness) run(d *datadriven.TestData) (string, error) {
 			TIF: tifNames[h.arg(d, "tif", "gtc")], STP: stpNames[h.arg(d, "stp", "none")],
 			PostOnly: h.arg(d, "post-only", "") != "", Price: h.num(d, "price", 0), Qty: h.num(d, "qty", 0),
 			Expiry: h.num(d, "expiry", 0), MaxFeeBps: h.num(d, "max-fee", 100),
+			Nonce: h.unum(d, "nonce"), Meta: h.meta(d),
 		}
 		if h.arg(d, "type", "limit") == "market" {
 			c.Type = Market
@@ -204,6 +230,12 @@ func (h *scriptHarness) run(d *datadriven.TestData) (string, error) {
 		}
 	case "set-ref":
 		c = Command{Kind: CmdSetReference, Market: h.market(d), Price: h.num(d, "price", 0)}
+	case "cancel-nonces":
+		c = Command{Kind: CmdCancelNoncesBelow, Account: h.account(d), Nonce: h.unum(d, "below")}
+	case "nonces":
+		return h.printNonces(d), nil
+	case "metas":
+		return h.printMetas(), nil
 	case "tick":
 		c = Command{Kind: CmdTick}
 	case "raw":
@@ -233,6 +265,9 @@ func (h *scriptHarness) apply(c *Command) []Event {
 func (h *scriptHarness) acct(a AccountID) string {
 	if n, ok := h.accName[a]; ok {
 		return n
+	}
+	if a == FeeAccount {
+		return "fees"
 	}
 	return fmt.Sprintf("#%d", a)
 }
@@ -272,8 +307,16 @@ func (h *scriptHarness) render(evs []Event) string {
 			fmt.Fprintf(&b, "balance %s %s avail=%d held=%d", h.acct(ev.Account), h.asName[ev.Asset], ev.Amount, ev.Qty)
 		case EvAccepted:
 			fmt.Fprintf(&b, "accepted %s id=%d %s %d@%d", h.acct(ev.Account), ev.OrderID, sideName(ev.Side), ev.Qty, ev.Price)
+			if ev.Nonce != 0 {
+				fmt.Fprintf(&b, " nonce=%d", ev.Nonce)
+			}
 		case EvRejected:
 			fmt.Fprintf(&b, "rejected %s id=%d %s", h.acct(ev.Account), ev.OrderID, ev.Reason)
+			if ev.Nonce != 0 {
+				fmt.Fprintf(&b, " nonce=%d", ev.Nonce)
+			}
+		case EvNoncesCanceled:
+			fmt.Fprintf(&b, "nonces-canceled %s base=%d", h.acct(ev.Account), ev.Nonce)
 		case EvAmended:
 			fmt.Fprintf(&b, "amended %s id=%d %s %d@%d", h.acct(ev.Account), ev.OrderID, sideName(ev.Side), ev.Qty, ev.Price)
 		case EvFill:
@@ -321,6 +364,71 @@ func (h *scriptHarness) printBook(id MarketID) string {
 	b.WriteString("--\n")
 	for p := m.bids.best; p != 0; p = m.bids.nextFrom(p - 1) {
 		line(&m.bids, p)
+	}
+	return b.String()
+}
+
+// printNonces prints an account's nonce base, the used nonces above it, and
+// for each nonce=N argument whether it is used and which live order has it.
+func (h *scriptHarness) printNonces(d *datadriven.TestData) string {
+	a := h.account(d)
+	var b strings.Builder
+	fmt.Fprintf(&b, "base=%d", h.e.NonceBase(a))
+	if int(a) < len(h.e.nonceSets) {
+		ns := &h.e.nonceSets[a]
+		b.WriteString(" above:")
+		for w, x := range ns.words {
+			for i := range 64 {
+				if x&(1<<i) != 0 {
+					fmt.Fprintf(&b, " %d", ns.base&^63+uint64(64*w+i))
+				}
+			}
+		}
+	}
+	b.WriteByte('\n')
+	for _, arg := range d.CmdArgs {
+		if arg.Key != "nonce" {
+			continue
+		}
+		for _, v := range arg.Vals {
+			n, err := strconv.ParseUint(v, 10, 64)
+			if err != nil {
+				panic(fmt.Sprintf("%s: nonce=%q", d.Pos, v))
+			}
+			fmt.Fprintf(&b, "nonce %d: used=%v", n, h.e.NonceUsed(a, n))
+			if id, ok := h.e.OrderByNonce(a, n); ok {
+				fmt.Fprintf(&b, " order=%d", id)
+			}
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}
+
+// printMetas prints every live order's meta, by order id.
+func (h *scriptHarness) printMetas() string {
+	type row struct {
+		id   OrderID
+		meta []byte
+	}
+	var rows []row
+	for id, m := range h.e.OrderMetas() {
+		if got, ok := h.e.OrderMeta(id); !ok || !bytes.Equal(got, m) {
+			panic(fmt.Sprintf("OrderMeta(%d) disagrees with OrderMetas", id))
+		}
+		rows = append(rows, row{id, m})
+	}
+	sort.Slice(rows, func(i, j int) bool { return rows[i].id < rows[j].id })
+	var b strings.Builder
+	for _, r := range rows {
+		m := string(r.meta)
+		if len(m) > 24 {
+			m = fmt.Sprintf("%s... (%d bytes)", m[:8], len(m))
+		}
+		fmt.Fprintf(&b, "id=%d meta=%q\n", r.id, m)
+	}
+	if b.Len() == 0 {
+		return "none\n"
 	}
 	return b.String()
 }

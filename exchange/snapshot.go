@@ -10,8 +10,12 @@ import (
 )
 
 // snapshotMagic opens every snapshot; the trailing digits are the format
-// version.
-const snapshotMagic = "HGSNAP01"
+// version. Version 02 added each account's used nonces and each order's
+// nonce and meta; Restore still reads version 01 (no nonces, no meta).
+const (
+	snapshotMagic   = "HGSNAP02"
+	snapshotMagicV1 = "HGSNAP01"
+)
 
 // ErrSnapshot is wrapped by every error of Restore.
 var ErrSnapshot = errors.New("exchange: bad snapshot")
@@ -49,6 +53,12 @@ func (e *Engine) Snapshot() []byte {
 	w = binary.LittleEndian.AppendUint32(w, uint32(len(e.accounts)))
 	for i := range e.accounts {
 		w = append(w, e.accounts[i].address[:]...)
+		ns := &e.nonceSets[i]
+		w = binary.LittleEndian.AppendUint64(w, ns.base)
+		w = binary.LittleEndian.AppendUint32(w, uint32(len(ns.words)))
+		for _, x := range ns.words {
+			w = binary.LittleEndian.AppendUint64(w, x)
+		}
 	}
 
 	type kb struct {
@@ -80,6 +90,14 @@ func (e *Engine) Snapshot() []byte {
 				lv := ld.at(p)
 				for s := lv.head; s >= 0; s = e.orders[s].next {
 					w = appendOrder(w, &e.orders[s])
+					var nonce uint64
+					var meta []byte
+					if x := e.ext(s); x != nil {
+						nonce, meta = x.nonce, x.meta
+					}
+					w = binary.LittleEndian.AppendUint64(w, nonce)
+					w = binary.LittleEndian.AppendUint32(w, uint32(len(meta)))
+					w = append(w, meta...)
 				}
 				if ld.buy {
 					p = ld.nextFrom(p - 1)
@@ -144,7 +162,12 @@ func (r *snapReader) count(min int) int {
 // data byte for byte.
 func Restore(cfg Config, data []byte) (*Engine, error) {
 	r := &snapReader{b: data}
-	if string(r.take(len(snapshotMagic))) != snapshotMagic {
+	v1 := false
+	switch string(r.take(len(snapshotMagic))) {
+	case snapshotMagic:
+	case snapshotMagicV1:
+		v1 = true
+	default:
 		return nil, fmt.Errorf("%w: magic", ErrSnapshot)
 	}
 	e := New(cfg)
@@ -175,26 +198,45 @@ func Restore(cfg Config, data []byte) (*Engine, error) {
 		e.markets[before].seq = seq
 	}
 
-	na := r.count(20)
+	acctSize, orderSize := 20+8+4, 60+8+4
+	if v1 {
+		acctSize, orderSize = 20, 60
+	}
+	na := r.count(acctSize)
 	for i := 0; i < na && r.err == nil; i++ {
 		var a [20]byte
 		copy(a[:], r.take(20))
 		if _, dup := e.addresses[a]; dup {
 			return nil, fmt.Errorf("%w: duplicate account", ErrSnapshot)
 		}
+		ns := newNonceSet()
+		if !v1 {
+			ns.base = r.u64()
+			nw := r.count(8)
+			if nw > maxNonceWords {
+				return nil, fmt.Errorf("%w: account %d: %d nonce words", ErrSnapshot, i, nw)
+			}
+			for j := 0; j < nw && r.err == nil; j++ {
+				ns.words = append(ns.words, r.u64())
+			}
+			if r.err == nil && !ns.canonical() {
+				return nil, fmt.Errorf("%w: account %d: nonce set not canonical", ErrSnapshot, i)
+			}
+		}
 		e.addresses[a] = AccountID(len(e.accounts))
 		e.accounts = append(e.accounts, account{address: a, head: -1, tail: -1})
+		e.nonceSets = append(e.nonceSets, ns)
 	}
 
 	nb := r.count(24)
 	for i := 0; i < nb && r.err == nil; i++ {
 		k := r.u64()
 		s := e.balance(AccountID(k>>32), AssetID(k))
-		e.bals[s] = balance{avail: r.i64(), held: r.i64()}
+		e.bals[s].avail, e.bals[s].held = r.i64(), r.i64()
 		e.supply[AssetID(k)] += e.bals[s].avail + e.bals[s].held
 	}
 
-	no := r.count(60)
+	no := r.count(orderSize)
 	slots := make([]int32, 0, no)
 	for i := 0; i < no && r.err == nil; i++ {
 		o := order{
@@ -205,8 +247,17 @@ func Restore(cfg Config, data []byte) (*Engine, error) {
 		}
 		t := r.take(4)
 		o.side, o.tif, o.stp, o.post = Side(t[0]), TimeInForce(t[1]), STPMode(t[2]), t[3] == 1
+		var nonce uint64
+		var meta []byte
+		if !v1 {
+			nonce = r.u64()
+			meta = r.take(r.count(1))
+		}
 		if r.err != nil {
 			break
+		}
+		if len(meta) > MaxMetaSize {
+			return nil, fmt.Errorf("%w: order %d: meta of %d bytes", ErrSnapshot, o.id, len(meta))
 		}
 		if int(o.market) >= len(e.markets) || int(o.account) >= len(e.accounts) || o.side > Sell ||
 			o.qty <= 0 || o.price <= 0 || o.price > e.markets[o.market].spec.MaxPrice {
@@ -224,6 +275,17 @@ func Restore(cfg Config, data []byte) (*Engine, error) {
 		o.recv = e.balance(o.account, ra)
 		s := e.alloc()
 		e.orders[s] = o
+		if nonce != 0 || len(meta) > 0 {
+			if nonce != 0 {
+				if !e.nonceSets[o.account].used(nonce) {
+					return nil, fmt.Errorf("%w: order %d: nonce %d not used", ErrSnapshot, o.id, nonce)
+				}
+				if _, dup := e.nonceIdx[nonceKey{o.account, nonce}]; dup {
+					return nil, fmt.Errorf("%w: order %d: duplicate nonce %d", ErrSnapshot, o.id, nonce)
+				}
+			}
+			e.attach(s, nonce, meta)
+		}
 		slots = append(slots, s)
 	}
 	if r.err != nil {

@@ -25,6 +25,19 @@ type OrderID uint64
 // "every market" filter of a mass cancel.
 const NoMarket MarketID = 0xFFFFFFFF
 
+// FeeAccount is the pseudo-account whose balances (one per quote asset)
+// collect trading fees. It appears in EvBalance events; it never trades.
+const FeeAccount AccountID = 0xFFFFFFFF
+
+// NonceWindow bounds how far above an account's nonce base a new order's
+// nonce may be: a nonce n is accepted only if base <= n < base+NonceWindow
+// and it is unused. It bounds the memory of an account's used nonces to
+// NonceWindow bits.
+const NonceWindow = 1 << 16
+
+// MaxMetaSize is the largest Command.Meta a CmdPlace may carry.
+const MaxMetaSize = 1024
+
 // Side of an order. The values match the flash1 wire format.
 type Side uint8
 
@@ -79,12 +92,16 @@ const (
 	CmdOpenAccount              // Address
 	CmdDeposit                  // Account, Asset, Amount
 	CmdWithdraw                 // Account, Asset, Amount
-	CmdPlace                    // Account, Market, OrderID, Side, Type, TIF, PostOnly, STP, Price, Qty, Expiry, MaxFeeBps
+	CmdPlace                    // Account, Market, OrderID, Side, Type, TIF, PostOnly, STP, Price, Qty, Expiry, MaxFeeBps, Nonce, Meta
 	CmdCancel                   // Account, OrderID
 	CmdAmend                    // Account, OrderID, Price, Qty (new open quantity)
 	CmdMassCancel               // Account, Market (or NoMarket), Side (or AnySide)
 	CmdTick                     // Time only: expires GTD orders
 	CmdSetReference             // Market, Price: re-centres the price band
+	// CmdCancelNoncesBelow (Account, Nonce = floor) marks every nonce of
+	// the account below the floor used and cancels the account's live
+	// orders whose nonce is below it (the on-chain cancelBelow).
+	CmdCancelNoncesBelow
 	numCommandKinds
 )
 
@@ -113,8 +130,17 @@ type Command struct {
 	MaxFeeBps int64 // the highest fee rate the owner signed for
 	Amount    int64 // asset base units (deposit, withdraw)
 
+	// Nonce is the order's client order id, unique per account forever
+	// (the EIP-712 order nonce; see docs/engine.md), or 0 for none. In
+	// CmdCancelNoncesBelow it is the floor.
+	Nonce uint64
+
 	Address [20]byte    // CmdOpenAccount
 	Spec    *MarketSpec // CmdAddMarket
+	// Meta is opaque to the engine (the gateway's signed order): journaled
+	// with the command and kept with the live order it creates, at most
+	// MaxMetaSize bytes. The engine copies it; the caller may reuse it.
+	Meta []byte
 }
 
 // MarketSpec describes a market. Prices are integer ticks, quantities integer
@@ -143,18 +169,19 @@ type MarketSpec struct {
 type EventKind uint8
 
 const (
-	EvNone          EventKind = iota
-	EvMarketAdded             // Market, Asset (base)
-	EvAccountOpened           // Account
-	EvBalance                 // Account, Asset, Amount = available after, Qty = held after
-	EvAccepted                // Account, Market, OrderID, Side, Price, Qty (original)
-	EvRejected                // Account, Market, OrderID, Reason
-	EvAmended                 // Account, Market, OrderID, Side, Price, Qty (new open)
-	EvFill                    // taker: Account, OrderID, Side; maker: MakerAccount, MakerOrderID; Price, Qty, TakerFee, MakerFee
-	EvTrade                   // public: Market, Side (taker), Price, Qty, OrderID (taker), MakerOrderID
-	EvCanceled                // Account, Market, OrderID, Side, Price, Qty (cancelled open quantity), Reason
-	EvBookDelta               // Market, Side, Price, Qty = new total at the level (0 = level gone)
-	EvMarketUpdated           // Market, Price = new reference price
+	EvNone           EventKind = iota
+	EvMarketAdded              // Market, Asset (base)
+	EvAccountOpened            // Account
+	EvBalance                  // Account, Asset, Amount = available after, Qty = held after (one per changed balance, after a command's other events)
+	EvAccepted                 // Account, Market, OrderID, Side, Price, Qty (original), Nonce
+	EvRejected                 // Account, OrderID, Nonce, Reason
+	EvAmended                  // Account, Market, OrderID, Side, Price, Qty (new open)
+	EvFill                     // taker: Account, OrderID, Side; maker: MakerAccount, MakerOrderID; Price, Qty, TakerFee, MakerFee
+	EvTrade                    // public: Market, Side (taker), Price, Qty, OrderID (taker), MakerOrderID
+	EvCanceled                 // Account, Market, OrderID, Side, Price, Qty (cancelled open quantity), Reason
+	EvBookDelta                // Market, Side, Price, Qty = new total at the level (0 = level gone)
+	EvMarketUpdated            // Market, Price = new reference price
+	EvNoncesCanceled           // Account, Nonce = the account's nonce base after a CmdCancelNoncesBelow
 )
 
 // Event is one output of the engine. It is a flat value with no pointers so
@@ -165,21 +192,27 @@ type Event struct {
 	Reason Reason
 
 	Market MarketID
+	// The 32-bit ids sit in pairs so that the struct has no padding.
+	Account      AccountID
+	Asset        AssetID
+	MakerAccount AccountID
+
 	// Seq numbers the events of one market without gaps, from 1. Events of
 	// no market (accounts, balances) are numbered on their own sequence.
 	Seq    uint64
 	CmdSeq uint64 // Seq of the command that caused it
 
-	Account AccountID
 	OrderID OrderID
-	Asset   AssetID
 
 	Price  int64
 	Qty    int64
 	Amount int64
 
-	MakerAccount AccountID
 	MakerOrderID OrderID
 	TakerFee     int64
 	MakerFee     int64
+
+	// Nonce is the order's nonce (EvAccepted, EvRejected) or the account's
+	// new nonce base (EvNoncesCanceled).
+	Nonce uint64
 }

@@ -90,7 +90,7 @@ func TestReplayJSONL(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if kv["commands"] != "8" || kv["events"] != "13" || len(kv["state_hash"]) != 64 {
+	if kv["commands"] != "8" || kv["events"] != "20" || len(kv["state_hash"]) != 64 {
 		t.Errorf("jsonl replay printed %v", kv)
 	}
 	if _, err := run(t, "replay", "--format", "jsonl", "no-such-file.jsonl"); err == nil {

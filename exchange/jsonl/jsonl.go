@@ -39,6 +39,8 @@ type Command struct {
 	Expiry    int64  `json:"expiry,omitempty"`
 	MaxFeeBps int64  `json:"max_fee_bps,omitempty"`
 	Amount    int64  `json:"amount,omitempty"`
+	Nonce     uint64 `json:"nonce,omitempty"`
+	Meta      string `json:"meta,omitempty"` // 0x-hex bytes
 	Address   string `json:"address,omitempty"`
 	Spec      *Spec  `json:"spec,omitempty"`
 }
@@ -66,6 +68,7 @@ var (
 		"deposit": exchange.CmdDeposit, "withdraw": exchange.CmdWithdraw, "place": exchange.CmdPlace,
 		"cancel": exchange.CmdCancel, "amend": exchange.CmdAmend, "mass_cancel": exchange.CmdMassCancel,
 		"tick": exchange.CmdTick, "set_reference": exchange.CmdSetReference,
+		"cancel_nonces_below": exchange.CmdCancelNoncesBelow,
 	}
 	sides = map[string]exchange.Side{"buy": exchange.Buy, "sell": exchange.Sell, "any": exchange.AnySide, "": exchange.Buy}
 	types = map[string]exchange.OrderType{"limit": exchange.Limit, "market": exchange.Market, "": exchange.Limit}
@@ -115,6 +118,14 @@ func ParseCommand(line []byte) (exchange.Command, error) {
 	}
 	c.Time, c.Account, c.Asset, c.OrderID = j.Time, exchange.AccountID(j.Account), exchange.AssetID(j.Asset), exchange.OrderID(j.ID)
 	c.PostOnly, c.Price, c.Qty, c.Expiry, c.MaxFeeBps, c.Amount = j.PostOnly, j.Price, j.Qty, j.Expiry, j.MaxFeeBps, j.Amount
+	c.Nonce = j.Nonce
+	if j.Meta != "" {
+		b, err := hex.DecodeString(strings.TrimPrefix(j.Meta, "0x"))
+		if err != nil {
+			return c, fmt.Errorf("%w: meta %q is not hex", ErrSyntax, j.Meta)
+		}
+		c.Meta = b
+	}
 	if j.Address != "" {
 		b, err := hex.DecodeString(strings.TrimPrefix(j.Address, "0x"))
 		if err != nil || len(b) != 20 {
@@ -147,6 +158,7 @@ var eventKinds = [...]string{
 	exchange.EvBalance: "balance", exchange.EvAccepted: "accepted", exchange.EvRejected: "rejected",
 	exchange.EvAmended: "amended", exchange.EvFill: "fill", exchange.EvTrade: "trade",
 	exchange.EvCanceled: "canceled", exchange.EvBookDelta: "book", exchange.EvMarketUpdated: "market_updated",
+	exchange.EvNoncesCanceled: "nonces_canceled",
 }
 
 // AppendEvent appends ev as one JSON object (no newline). Fields that the
@@ -173,8 +185,16 @@ func AppendEvent(b []byte, ev *exchange.Event) []byte {
 		b = fmt.Appendf(b, `,"account":%d,"asset":%d,"available":%d,"held":%d`, ev.Account, ev.Asset, ev.Amount, ev.Qty)
 	case exchange.EvAccepted, exchange.EvAmended:
 		b = fmt.Appendf(b, `,"account":%d,"id":%d,"side":%q,"price":%d,"qty":%d`, ev.Account, ev.OrderID, side, ev.Price, ev.Qty)
+		if ev.Nonce != 0 {
+			b = fmt.Appendf(b, `,"nonce":%d`, ev.Nonce)
+		}
 	case exchange.EvRejected:
 		b = fmt.Appendf(b, `,"account":%d,"id":%d,"reason":%q`, ev.Account, ev.OrderID, ev.Reason)
+		if ev.Nonce != 0 {
+			b = fmt.Appendf(b, `,"nonce":%d`, ev.Nonce)
+		}
+	case exchange.EvNoncesCanceled:
+		b = fmt.Appendf(b, `,"account":%d,"nonce":%d`, ev.Account, ev.Nonce)
 	case exchange.EvFill:
 		b = fmt.Appendf(b, `,"taker_account":%d,"taker_id":%d,"side":%q,"maker_account":%d,"maker_id":%d,"price":%d,"qty":%d,"taker_fee":%d,"maker_fee":%d`,
 			ev.Account, ev.OrderID, side, ev.MakerAccount, ev.MakerOrderID, ev.Price, ev.Qty, ev.TakerFee, ev.MakerFee)

@@ -53,10 +53,47 @@ func TestParseCommandRejects(t *testing.T) {
 		`{"kind":"open_account","address":"0x12"}`,
 		`{"kind":"add_market","spec":{"instrument":"0xzz"}}`,
 		`{"kind":"place","market":-1}`,
+		`{"kind":"place","meta":"0xzz"}`,
+		`{"kind":"place","nonce":-1}`,
+		`{"kind":"cancel_nonces"}`,
 		`not json`,
 	} {
 		if _, err := ParseCommand([]byte(line)); !errors.Is(err, ErrSyntax) {
 			t.Errorf("%s: err %v, want ErrSyntax", line, err)
+		}
+	}
+}
+
+func TestNonceAndMeta(t *testing.T) {
+	c, err := ParseCommand([]byte(`{"kind":"place","account":1,"id":5,"price":3,"qty":1,"nonce":42,"meta":"0x5167"}`))
+	if err != nil || c.Nonce != 42 || string(c.Meta) != "\x51\x67" {
+		t.Fatalf("place: %+v %v", c, err)
+	}
+	c, err = ParseCommand([]byte(`{"kind":"cancel_nonces_below","account":2,"nonce":100}`))
+	if err != nil || c.Kind != exchange.CmdCancelNoncesBelow || c.Account != 2 || c.Nonce != 100 {
+		t.Fatalf("cancel_nonces_below: %+v %v", c, err)
+	}
+	in := strings.Join([]string{
+		`{"kind":"add_market","spec":{"instrument":"0x01","base_asset":1,"quote_asset":0,"tick_size":1,"lot_size":1,"max_price":100,"max_qty":10}}`,
+		`{"kind":"open_account","address":"0x00000000000000000000000000000000000000a1"}`,
+		`{"kind":"deposit","account":0,"asset":0,"amount":1000}`,
+		`{"kind":"place","account":0,"market":0,"id":1,"side":"buy","price":5,"qty":1,"nonce":3,"meta":"0xabcd"}`,
+		`{"kind":"place","account":0,"market":0,"id":2,"side":"buy","price":5,"qty":1,"nonce":3}`,
+		`{"kind":"cancel_nonces_below","account":0,"nonce":10}`,
+	}, "\n")
+	var out bytes.Buffer
+	if _, err := Replay(strings.NewReader(in), &out, exchange.Config{}); err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{
+		`{"cmd_seq":4,"kind":"accepted","seq":2,"market":0,"account":0,"id":1,"side":"buy","price":5,"qty":1,"nonce":3}`,
+		`{"cmd_seq":4,"kind":"balance","seq":3,"account":0,"asset":0,"available":995,"held":5}`,
+		`{"cmd_seq":5,"kind":"rejected","seq":4,"account":0,"id":2,"reason":"DUPLICATE_NONCE","nonce":3}`,
+		`{"cmd_seq":6,"kind":"canceled","seq":4,"market":0,"account":0,"id":1,"side":"buy","price":5,"qty":1,"reason":"NONCE_CANCEL"}`,
+		`{"cmd_seq":6,"kind":"nonces_canceled","seq":5,"account":0,"nonce":10}`,
+	} {
+		if !strings.Contains(out.String(), w+"\n") {
+			t.Errorf("missing event line %s\nin:\n%s", w, out.String())
 		}
 	}
 }
