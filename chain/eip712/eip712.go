@@ -5,7 +5,7 @@
 // (batch.go) with its skip reasons.
 //
 // Units follow the contract: price is stablecoin base units per token unit,
-// amount is token units (docs/contracts-exchange.md).
+// amount is token units (docs/contracts.md).
 package eip712
 
 import (

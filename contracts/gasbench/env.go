@@ -1,7 +1,7 @@
 // Package gasbench deploys the Exchange with its stablecoin and GPU-hour
 // token on the Osaka dev chain (chain/devchain), drives it (funding,
 // signing, settling), and measures the gas of the settlement shapes that
-// docs/contracts-exchange.md reports. The Exchange tests use the same Env.
+// docs/contracts.md reports. The Exchange tests use the same Env.
 package gasbench
 
 import (

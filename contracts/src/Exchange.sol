@@ -16,7 +16,7 @@ import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/Reentrancy
 /// @notice Hourglass settlement: holds traders' stablecoin and GPU-hour
 /// tokens as internal balances and settles batches of fills between
 /// EIP-712-signed orders that the off-chain engine matched
-/// (docs/contracts-exchange.md is the specification).
+/// (docs/contracts.md is the specification).
 ///
 /// Roles. The admin (owner, two-step transfer) sets the operator, the
 /// guardian, the fee recipient and the withdrawal delay. The operator may
@@ -640,7 +640,7 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
 
     /// Runs every fill of the batch against the context's running balances
     /// and records each fill's result byte. One assembly block: the checks
-    /// are those the NatSpec of {settle} and docs/contracts-exchange.md
+    /// are those the NatSpec of {settle} and docs/contracts.md
     /// list, in this order per fill: order indexes, quantity; the taker
     /// order, then the maker order (on first use in the batch: fields,
     /// expiry, digest, duplicate, nonce, stored filled amount, signature;
