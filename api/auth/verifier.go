@@ -326,9 +326,45 @@ func isDelegation(code []byte) bool {
 // error without revert data (out of gas, timeout, transport) is a failed
 // call.
 func (v *Verifier) isValidSignature(ctx context.Context, addr common.Address, hash common.Hash, sig []byte) error {
-	out, err := v.cfg.Caller.CallContract(ctx, ethereum.CallMsg{
+	return isValidSignature(ctx, v.cfg.Caller, v.cfg.CallGas, addr, hash, sig)
+}
+
+// ContractSignatures asks EIP-1271 wallets about any digest (an order's,
+// say) through a node, with the same rules as sign-in: only the exact magic
+// word is a yes, a revert is a no, and a call that cannot be made (out of
+// gas, timeout, transport) is an error. It satisfies
+// orderentry.ContractSignatures.
+type ContractSignatures struct {
+	Caller  ContractCaller
+	Gas     uint64        // gas for one isValidSignature call (default 2,000,000)
+	Timeout time.Duration // for one call (default 5 s)
+}
+
+// IsValidSignature reports whether wallet accepts sig for digest.
+func (c ContractSignatures) IsValidSignature(ctx context.Context, wallet common.Address, digest common.Hash, sig []byte) (bool, error) {
+	gas, timeout := c.Gas, c.Timeout
+	if gas == 0 {
+		gas = 2_000_000
+	}
+	if timeout == 0 {
+		timeout = 5 * time.Second
+	}
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	err := isValidSignature(ctx, c.Caller, gas, wallet, digest, sig)
+	switch CodeOf(err) {
+	case "":
+		return true, nil
+	case CodeContractSignatureRejected:
+		return false, nil
+	}
+	return false, err
+}
+
+func isValidSignature(ctx context.Context, caller ContractCaller, gas uint64, addr common.Address, hash common.Hash, sig []byte) error {
+	out, err := caller.CallContract(ctx, ethereum.CallMsg{
 		To:   &addr,
-		Gas:  v.cfg.CallGas,
+		Gas:  gas,
 		Data: packIsValidSignature(hash, sig),
 	}, nil)
 	if err != nil {

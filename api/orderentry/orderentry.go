@@ -253,13 +253,21 @@ func (en *Entry) Prepare(ctx context.Context, maker common.Address, p Place) (Pr
 	if err != nil {
 		return Prepared{}, fail(CodeInvalidSignature, err, "signature: want 0x hex")
 	}
+	// The signature type is a signed field: set it before hashing.
+	switch strings.ToLower(p.SignatureType) {
+	case "", "eoa":
+		o.SignatureType = eip712.EOA
+	case "contract":
+		o.SignatureType = eip712.Contract
+	default:
+		return Prepared{}, fail(CodeInvalidSignature, nil, "signature_type %q: want eoa or contract", p.SignatureType)
+	}
 	digest, err := eip712.Digest(en.Domain, o)
 	if err != nil {
 		return Prepared{}, fail(CodeInvalidPrice, err, "order out of range")
 	}
-	switch strings.ToLower(p.SignatureType) {
-	case "", "eoa":
-		o.SignatureType = eip712.EOA
+	switch o.SignatureType {
+	case eip712.EOA:
 		if len(sig) != 65 {
 			return Prepared{}, fail(CodeInvalidSignature, nil, "an eoa signature has 65 bytes, not %d", len(sig))
 		}
@@ -270,8 +278,7 @@ func (en *Entry) Prepare(ctx context.Context, maker common.Address, p Place) (Pr
 		if signer != maker {
 			return Prepared{}, fail(CodeSignatureMismatch, nil, "signed by %s, not by the account %s", signer, maker)
 		}
-	case "contract":
-		o.SignatureType = eip712.Contract
+	case eip712.Contract:
 		if len(sig) == 0 || len(sig) > exchange.MaxMetaSize-eip712.OrderRecordSize {
 			return Prepared{}, fail(CodeInvalidSignature, nil, "a contract signature has 1 to %d bytes", exchange.MaxMetaSize-eip712.OrderRecordSize)
 		}
@@ -285,8 +292,6 @@ func (en *Entry) Prepare(ctx context.Context, maker common.Address, p Place) (Pr
 		if !ok {
 			return Prepared{}, fail(CodeContractRejected, nil, "the wallet %s did not accept the signature", maker)
 		}
-	default:
-		return Prepared{}, fail(CodeInvalidSignature, nil, "signature_type %q: want eoa or contract", p.SignatureType)
 	}
 
 	signed := eip712.SignedOrder{Order: o, Signature: sig}

@@ -14,7 +14,10 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/hourglass-exchange/hourglass/api/auth"
 	"github.com/hourglass-exchange/hourglass/api/marketdata"
+	"github.com/hourglass-exchange/hourglass/bindings"
+	"github.com/hourglass-exchange/hourglass/chain/devchain"
 	"github.com/hourglass-exchange/hourglass/chain/eip712"
 	"github.com/hourglass-exchange/hourglass/exchange"
 	"github.com/hourglass-exchange/hourglass/exchange/instrument"
@@ -233,7 +236,8 @@ func TestPrepareContractWallet(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if asked != got.Digest || got.Signed.SignatureType != eip712.Contract {
+	want, _ := eip712.Digest(w.entry.Domain, got.Signed.Order)
+	if asked != got.Digest || asked != want || got.Signed.SignatureType != eip712.Contract {
 		t.Fatal("the wallet was not asked about the order's digest")
 	}
 	if got.Command.TIF != exchange.IOC || got.Command.Price != 30_000 {
@@ -250,5 +254,45 @@ func TestPrepareContractWallet(t *testing.T) {
 	callErr = errors.New("node unreachable")
 	if _, err := w.entry.Prepare(context.Background(), safe, p); CodeOf(err) != CodeContractCall || !errors.Is(err, callErr) {
 		t.Fatalf("an unreachable wallet: %v", err)
+	}
+}
+
+var _ ContractSignatures = auth.ContractSignatures{}
+
+// TestPrepareRealContractWallet: a DAO-style EIP-1271 wallet deployed on the
+// simulated chain (contracts/src/test/TestWallet1271.sol) approves an order
+// its owner signed and refuses one signed by anybody else, through
+// auth.ContractSignatures as the gateway wires it.
+func TestPrepareRealContractWallet(t *testing.T) {
+	w := newWorld(t)
+	chain := devchain.New(2)
+	defer chain.Close()
+	owner := chain.Keys[1]
+	walletB := bindings.NewTestWallet1271()
+	wallet, _, err := chain.Deploy(0, &bindings.TestWallet1271MetaData, walletB.PackConstructor(chain.Addrs[1], 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.entry.Contracts = auth.ContractSignatures{Caller: chain.Client}
+	// The wallet must be an account of the engine for the command to go in;
+	// Prepare itself does not care.
+	p := Place{Market: w.symbol, Side: "buy", Price: "2.0000", Size: "5", ClientOrderID: "3", MaxFeeBps: 10, SignatureType: "contract"}
+	m, _ := w.feed.MarketBySymbol(w.symbol)
+	o := eip712.Order{Maker: wallet, Market: instrument.ID(m.Spec.Instrument).Big(), Side: eip712.Buy,
+		Price: big.NewInt(2_000_000), Amount: big.NewInt(5), MaxFeeBps: 10, Nonce: 3, Salt: new(big.Int), SignatureType: eip712.Contract}
+	sign := func(k *ecdsa.PrivateKey) string {
+		sig, err := eip712.Sign(k, w.entry.Domain, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return hexutil.Encode(sig)
+	}
+	p.Signature = sign(owner)
+	if _, err := w.entry.Prepare(context.Background(), wallet, p); err != nil {
+		t.Fatalf("the owner's order through the wallet: %v", err)
+	}
+	p.Signature = sign(chain.Keys[0])
+	if _, err := w.entry.Prepare(context.Background(), wallet, p); CodeOf(err) != CodeContractRejected {
+		t.Fatalf("a stranger's signature through the wallet: %v", err)
 	}
 }
