@@ -1,0 +1,400 @@
+package api
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"log/slog"
+	"math"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/gorilla/websocket"
+
+	"github.com/hourglass-exchange/hourglass/api/marketdata"
+)
+
+// conn is one websocket connection. Its reader runs on the HTTP handler's
+// goroutine and handles requests in order; its writer goroutine drains a
+// bounded send queue. Nothing ever waits for a client: a connection whose
+// queue overflows, or whose write misses its deadline, is a slow consumer
+// and is closed.
+type conn struct {
+	s   *Server
+	ws  *websocket.Conn
+	log *slog.Logger
+
+	qmu     sync.Mutex
+	q       [][]byte
+	spare   [][]byte
+	qBytes  int
+	closing *closeInfo // set once: the writer sends it and ends
+	wake    chan struct{}
+
+	readerDone chan struct{}
+	writerDone chan struct{}
+
+	// Owned by the reader.
+	subs    map[string]*topic
+	limiter rateLimiter
+}
+
+// closeInfo is how the server ends a connection: an optional error event
+// and the close frame.
+type closeInfo struct {
+	code   int
+	reason string
+	event  []byte
+}
+
+func (c *conn) signal() {
+	select {
+	case c.wake <- struct{}{}:
+	default:
+	}
+}
+
+// enqueue queues a message without waiting. When the queue is full, the
+// connection is closed as a slow consumer and the message is dropped.
+func (c *conn) enqueue(b []byte) {
+	c.qmu.Lock()
+	if c.closing != nil {
+		c.qmu.Unlock()
+		return
+	}
+	if len(c.q) >= c.s.opts.SendQueueLen || c.qBytes+len(b) > c.s.opts.SendQueueBytes {
+		n, nb := len(c.q), c.qBytes
+		c.q, c.qBytes = nil, 0
+		e := errorf(CodeSlowConsumer, "send queue overflowed ("+strconv.Itoa(n)+" messages, "+strconv.Itoa(nb)+
+			" bytes pending): read faster or subscribe to less")
+		c.closing = &closeInfo{code: websocket.ClosePolicyViolation, reason: string(CodeSlowConsumer), event: errorEvent(e)}
+		c.qmu.Unlock()
+		c.s.m.slow.WithLabelValues("queue").Inc()
+		c.log.Warn("slow consumer: send queue overflowed", "messages", n, "bytes", nb)
+		c.signal()
+		return
+	}
+	c.q = append(c.q, b)
+	c.qBytes += len(b)
+	c.qmu.Unlock()
+	c.signal()
+}
+
+// fail closes the connection with code, after sending event if not nil.
+func (c *conn) fail(code int, reason string, event []byte) {
+	c.qmu.Lock()
+	if c.closing == nil {
+		c.closing = &closeInfo{code: code, reason: reason, event: event}
+		c.q, c.qBytes = nil, 0
+	}
+	c.qmu.Unlock()
+	c.signal()
+}
+
+// writeLoop sends queued messages and protocol pings until the connection
+// closes.
+func (c *conn) writeLoop() {
+	defer close(c.writerDone)
+	ping := time.NewTicker(c.s.opts.PingInterval)
+	defer ping.Stop()
+	wt := c.s.opts.WriteTimeout
+	for {
+		select {
+		case <-c.wake:
+		case <-ping.C:
+			if err := c.ws.WriteControl(websocket.PingMessage, nil, time.Now().Add(wt)); err != nil {
+				c.broken(err)
+				return
+			}
+			continue
+		case <-c.readerDone:
+			c.fail(websocket.CloseNormalClosure, "", nil)
+		}
+		c.qmu.Lock()
+		msgs, cl := c.q, c.closing
+		c.q, c.spare, c.qBytes = c.spare[:0], nil, 0
+		c.qmu.Unlock()
+		for i, m := range msgs {
+			c.ws.SetWriteDeadline(time.Now().Add(wt))
+			if err := c.ws.WriteMessage(websocket.TextMessage, m); err != nil {
+				c.broken(err)
+				return
+			}
+			msgs[i] = nil
+		}
+		c.qmu.Lock()
+		c.spare = msgs[:0]
+		c.qmu.Unlock()
+		if cl != nil {
+			c.closeWith(cl)
+			return
+		}
+	}
+}
+
+// broken ends a connection whose write failed: a missed deadline is a slow
+// consumer; no close frame can be sent either way.
+func (c *conn) broken(err error) {
+	var ne interface{ Timeout() bool }
+	if errors.As(err, &ne) && ne.Timeout() {
+		c.s.m.slow.WithLabelValues("write_deadline").Inc()
+		c.log.Warn("slow consumer: write deadline missed", "err", err)
+	}
+	c.qmu.Lock()
+	if c.closing == nil {
+		c.closing = &closeInfo{}
+	}
+	c.qmu.Unlock()
+	c.ws.NetConn().Close()
+}
+
+// closeWith sends the error event and the close frame, waits a moment for
+// the client's close frame (the reader drains until then), and closes.
+func (c *conn) closeWith(cl *closeInfo) {
+	dl := time.Now().Add(c.s.opts.WriteTimeout)
+	if cl.event != nil {
+		c.ws.SetWriteDeadline(dl)
+		if err := c.ws.WriteMessage(websocket.TextMessage, cl.event); err != nil {
+			c.ws.NetConn().Close()
+			return
+		}
+	}
+	if cl.code != websocket.CloseNormalClosure || cl.reason != "" {
+		_ = c.ws.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(cl.code, cl.reason), dl)
+	} else {
+		_ = c.ws.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(websocket.CloseNormalClosure, ""), dl)
+	}
+	t := time.NewTimer(c.s.opts.CloseGrace)
+	select {
+	case <-c.readerDone:
+	case <-t.C:
+	}
+	t.Stop()
+	c.ws.NetConn().Close()
+}
+
+// readLoop reads and handles requests until the connection ends.
+func (c *conn) readLoop() {
+	defer close(c.readerDone)
+	pw := c.s.opts.PongTimeout
+	c.ws.SetReadDeadline(time.Now().Add(pw))
+	c.ws.SetPongHandler(func(string) error { return c.ws.SetReadDeadline(time.Now().Add(pw)) })
+	max := int64(c.s.opts.MaxMessageBytes)
+	closing := false
+	for {
+		typ, r, err := c.ws.NextReader()
+		if err != nil {
+			return
+		}
+		if !closing {
+			c.qmu.Lock()
+			closing = c.closing != nil
+			c.qmu.Unlock()
+			if closing {
+				c.ws.SetReadDeadline(time.Now().Add(c.s.opts.CloseGrace))
+			}
+		}
+		if closing {
+			continue // drain until the client's close frame
+		}
+		data, err := io.ReadAll(io.LimitReader(r, max+1))
+		if err != nil {
+			return
+		}
+		c.ws.SetReadDeadline(time.Now().Add(pw))
+		c.s.m.received.Inc()
+		if int64(len(data)) > max {
+			e := errorf(CodeMessageTooLarge, "message exceeds "+strconv.FormatInt(max, 10)+" bytes")
+			c.fail(websocket.CloseMessageTooBig, string(CodeMessageTooLarge), errorEvent(e))
+			continue
+		}
+		c.handle(typ, data)
+	}
+}
+
+// handle answers one message. Every request gets exactly one response, in
+// order.
+func (c *conn) handle(typ int, data []byte) {
+	req, rerr := decodeRequest(data)
+	if rerr == nil && typ != websocket.TextMessage {
+		rerr = errorf(CodeInvalidRequest, "requests are text frames")
+	}
+	if ok, wait := c.limiter.allow(c.s.opts.Clock.Now()); !ok {
+		e := errorf(CodeRateLimited, "more than "+strconv.FormatFloat(c.s.opts.RateLimit, 'f', -1, 64)+" messages per second")
+		e.RetryAfterMS = max(1, int64(math.Ceil(wait.Seconds()*1000)))
+		c.respond(req.ID, req.Method, nil, e)
+		return
+	}
+	if rerr != nil {
+		c.respond(req.ID, req.Method, nil, rerr)
+		return
+	}
+	var (
+		result []byte
+		err    *Error
+	)
+	switch req.Method {
+	case MethodPing:
+		result = []byte(`{"time_ms":` + strconv.FormatInt(c.s.opts.Clock.Now().UnixMilli(), 10) + `}`)
+	case MethodSubscribe:
+		result, err = c.subscribe(req)
+		if err == nil {
+			return // subscribe responds itself, before the snapshots
+		}
+	case MethodUnsubscribe:
+		result, err = c.unsubscribe(req)
+	default:
+		if isReserved(req.Method) {
+			err = errorf(CodeNotImplemented, req.Method+" is reserved: it comes with the order-entry work")
+		} else {
+			err = errorf(CodeUnknownMethod, "unknown method "+strconv.Quote(req.Method))
+		}
+	}
+	c.respond(req.ID, req.Method, result, err)
+}
+
+func isReserved(m string) bool {
+	for _, r := range reservedMethods {
+		if r == m {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *conn) respond(id json.RawMessage, method string, result []byte, e *Error) {
+	status := 200
+	if e != nil {
+		status = e.Code.Status()
+	}
+	c.s.m.requests.WithLabelValues(methodLabel(method), strconv.Itoa(status)).Inc()
+	c.enqueue(appendResponse(nil, id, result, e))
+}
+
+func methodLabel(m string) string {
+	switch m {
+	case MethodSubscribe, MethodUnsubscribe, MethodPing:
+		return m
+	}
+	if isReserved(m) {
+		return m
+	}
+	return "other"
+}
+
+func (c *conn) known(symbol string) bool {
+	_, ok := c.s.market(symbol)
+	return ok
+}
+
+func (c *conn) subscribe(req request) ([]byte, *Error) {
+	keys, err := parseSubscribe(req.Params, c.s.opts.Depths, c.known)
+	if err != nil {
+		return nil, err
+	}
+	added := 0
+	for _, k := range keys {
+		if c.subs[k.topic()] == nil {
+			added++
+		}
+	}
+	if len(c.subs)+added > c.s.opts.MaxSubscriptions {
+		return nil, errorf(CodeTooManySubscriptions, "a connection may hold "+strconv.Itoa(c.s.opts.MaxSubscriptions)+" streams")
+	}
+	ts := make([]*topic, len(keys))
+	for i, k := range keys {
+		if t := c.subs[k.topic()]; t != nil {
+			ts[i] = t
+			continue
+		}
+		t, err := c.s.hub.acquire(k)
+		if err != nil {
+			for j := range i {
+				if c.subs[keys[j].topic()] == nil {
+					c.s.hub.release(ts[j])
+				}
+			}
+			return nil, err
+		}
+		ts[i] = t
+	}
+	c.respond(req.ID, req.Method, subscribeResult(keys), nil)
+	for i, k := range keys {
+		c.subs[k.topic()] = ts[i]
+		ts[i].join(c)
+	}
+	return nil, nil
+}
+
+func (c *conn) unsubscribe(req request) ([]byte, *Error) {
+	keys, err := parseSubscribe(req.Params, c.s.opts.Depths, c.known)
+	if err != nil {
+		return nil, err
+	}
+	for _, k := range keys {
+		if t := c.subs[k.topic()]; t != nil {
+			delete(c.subs, k.topic())
+			t.leave(c)
+			c.s.hub.release(t)
+		}
+	}
+	return subscribeResult(keys), nil
+}
+
+// subscribeResult echoes what was (un)subscribed.
+func subscribeResult(keys []streamKey) []byte {
+	k := keys[0]
+	var b bytes.Buffer
+	b.WriteString(`{"channel":"` + k.channel.String() + `","markets":[`)
+	for i, k := range keys {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.Write(appendJSONString(nil, k.market))
+	}
+	b.WriteByte(']')
+	switch k.channel {
+	case marketdata.ChannelBook:
+		b.WriteString(`,"depth":` + strconv.Itoa(k.depth))
+	case marketdata.ChannelCandles:
+		b.WriteString(`,"interval":"` + k.interval.String() + `"`)
+	}
+	b.WriteByte('}')
+	return b.Bytes()
+}
+
+// leaveAll drops every subscription; the reader calls it at the end.
+func (c *conn) leaveAll() {
+	for name, t := range c.subs {
+		t.leave(c)
+		c.s.hub.release(t)
+		delete(c.subs, name)
+	}
+}
+
+// rateLimiter is a token bucket: rate tokens a second, at most burst.
+type rateLimiter struct {
+	rate   float64
+	burst  float64
+	tokens float64
+	last   time.Time
+}
+
+// allow takes a token at now; if there is none it says how long until
+// there is.
+func (l *rateLimiter) allow(now time.Time) (bool, time.Duration) {
+	if l.last.IsZero() {
+		l.tokens, l.last = l.burst, now
+	}
+	if d := now.Sub(l.last); d > 0 {
+		l.tokens = math.Min(l.burst, l.tokens+d.Seconds()*l.rate)
+		l.last = now
+	}
+	if l.tokens >= 1 {
+		l.tokens--
+		return true, 0
+	}
+	return false, time.Duration((1 - l.tokens) / l.rate * float64(time.Second))
+}

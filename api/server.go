@@ -1,0 +1,315 @@
+package api
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"net"
+	"net/http"
+	"sync"
+	"time"
+
+	"github.com/gorilla/websocket"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/hourglass-exchange/hourglass/api/marketdata"
+	"github.com/hourglass-exchange/hourglass/bus"
+)
+
+// Options configure a Server. Zero values take the defaults shown.
+type Options struct {
+	// Bus is where the market data comes from (required).
+	Bus bus.Subscriber
+	// History serves GET /v1/trades and /v1/candles; nil serves them from
+	// the recent history the market-data streams carry.
+	History History
+	Logger  *slog.Logger // default: discard
+	// Clock is read for rate limits and ping results (default SystemClock).
+	Clock Clock
+	// Depths are the depth-limited book streams besides the full book; the
+	// publisher's marketdata.Config.Depths (default marketdata.DefaultDepths).
+	Depths []int
+	// MaxMessageBytes bounds one inbound websocket message (default 16384);
+	// a larger one closes the connection with 1009.
+	MaxMessageBytes int
+	// SendQueueLen and SendQueueBytes bound a connection's send queue
+	// (default 8192 messages, 16 MiB); overflowing it closes the connection
+	// with 1008 (slow consumer).
+	SendQueueLen   int
+	SendQueueBytes int
+	// WriteTimeout is the deadline of each websocket write (default 10s);
+	// missing it closes the connection.
+	WriteTimeout time.Duration
+	// PingInterval is the time between protocol pings (default 20s);
+	// PongTimeout is how long the server waits for any frame or pong
+	// before it drops the connection (default 60s).
+	PingInterval time.Duration
+	PongTimeout  time.Duration
+	// CloseGrace is how long the server waits for the client's close
+	// frame after sending its own (default 1s).
+	CloseGrace time.Duration
+	// RateLimit is the inbound messages a connection may send per second,
+	// with bursts of up to RateBurst (default 20 and 50).
+	RateLimit float64
+	RateBurst int
+	// MaxSubscriptions bounds the streams of one connection (default 500).
+	MaxSubscriptions int
+	// SyncTimeout bounds how long a REST request waits for market data
+	// that this gateway does not follow yet (default 5s).
+	SyncTimeout time.Duration
+	// TopicLinger is how long the gateway keeps following a topic that no
+	// connection or request uses any more (default 30s).
+	TopicLinger time.Duration
+}
+
+func (o *Options) defaults() {
+	if o.Logger == nil {
+		o.Logger = slog.New(slog.DiscardHandler)
+	}
+	if o.Clock == nil {
+		o.Clock = SystemClock{}
+	}
+	if o.Depths == nil {
+		o.Depths = marketdata.DefaultDepths
+	}
+	setDefault(&o.MaxMessageBytes, 16384)
+	setDefault(&o.SendQueueLen, 8192)
+	setDefault(&o.SendQueueBytes, 16<<20)
+	setDefault(&o.WriteTimeout, 10*time.Second)
+	setDefault(&o.PingInterval, 20*time.Second)
+	setDefault(&o.PongTimeout, 60*time.Second)
+	setDefault(&o.CloseGrace, time.Second)
+	setDefault(&o.RateLimit, 20)
+	setDefault(&o.RateBurst, 50)
+	setDefault(&o.MaxSubscriptions, 500)
+	setDefault(&o.SyncTimeout, 5*time.Second)
+	setDefault(&o.TopicLinger, 30*time.Second)
+}
+
+func setDefault[T int | float64 | time.Duration](p *T, v T) {
+	if *p <= 0 {
+		*p = v
+	}
+}
+
+// Server is the trading gateway: one websocket endpoint (/v1/ws), REST
+// under /v1, /metrics, /healthz and /readyz. It holds no state of its own
+// beyond what it follows on the bus, so any number of them can serve the
+// same engine.
+type Server struct {
+	opts    Options
+	log     *slog.Logger
+	hub     *hub
+	markets *topic
+	reg     *prometheus.Registry
+	m       serverMetrics
+	mux     *http.ServeMux
+	up      websocket.Upgrader
+
+	mu       sync.Mutex
+	conns    map[*conn]struct{}
+	shutting bool
+	http     *http.Server
+	wg       sync.WaitGroup
+}
+
+type serverMetrics struct {
+	conns        prometheus.Gauge
+	topics       prometheus.Gauge
+	sent         [6]prometheus.Counter
+	received     prometheus.Counter
+	slow         *prometheus.CounterVec
+	requests     *prometheus.CounterVec
+	topicResyncs prometheus.Counter
+	rest         *prometheus.CounterVec
+}
+
+// NewServer returns a Server that follows the market list on the bus.
+func NewServer(opts Options) (*Server, error) {
+	if opts.Bus == nil {
+		return nil, errors.New("api: Options.Bus is required")
+	}
+	opts.defaults()
+	s := &Server{opts: opts, log: opts.Logger, conns: make(map[*conn]struct{}), reg: prometheus.NewRegistry()}
+	s.up = websocket.Upgrader{
+		ReadBufferSize: 4096, WriteBufferSize: 4096,
+		CheckOrigin: func(*http.Request) bool { return true }, // public market data; auth will check its own
+	}
+	sentVec := prometheus.NewCounterVec(prometheus.CounterOpts{Name: "hourglass_ws_messages_sent_total", Help: "Market-data messages queued to websocket connections."}, []string{"channel"})
+	for ch := marketdata.ChannelBook; ch <= marketdata.ChannelHeartbeat; ch++ {
+		s.m.sent[ch] = sentVec.WithLabelValues(ch.String())
+	}
+	s.m.conns = prometheus.NewGauge(prometheus.GaugeOpts{Name: "hourglass_ws_connections", Help: "Open websocket connections."})
+	s.m.topics = prometheus.NewGauge(prometheus.GaugeOpts{Name: "hourglass_ws_topics", Help: "Bus topics this gateway follows."})
+	s.m.received = prometheus.NewCounter(prometheus.CounterOpts{Name: "hourglass_ws_messages_received_total", Help: "Websocket messages received."})
+	s.m.slow = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "hourglass_ws_slow_consumer_disconnects_total", Help: "Connections closed as slow consumers."}, []string{"reason"})
+	s.m.requests = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "hourglass_ws_requests_total", Help: "Websocket requests by method and status."}, []string{"method", "status"})
+	s.m.topicResyncs = prometheus.NewCounter(prometheus.CounterOpts{Name: "hourglass_ws_topic_resubscribes_total", Help: "Times a followed topic lost its state and re-subscribed to the bus."})
+	s.m.rest = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "hourglass_http_requests_total", Help: "REST requests by route and status."}, []string{"route", "status"})
+	s.reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
+		sentVec, s.m.conns, s.m.topics, s.m.received, s.m.slow, s.m.requests, s.m.topicResyncs, s.m.rest)
+	s.hub = newHub(s)
+	t, err := s.hub.acquire(streamKey{channel: channelMarkets})
+	if err != nil {
+		return nil, err
+	}
+	s.markets = t
+	s.routes()
+	return s, nil
+}
+
+// Handler returns the server's HTTP handler. A caller that serves it on
+// its own http.Server must call Shutdown to close the websockets, which
+// http.Server.Shutdown does not.
+func (s *Server) Handler() http.Handler { return s.mux }
+
+// Serve serves on ln until Shutdown.
+func (s *Server) Serve(ln net.Listener) error {
+	s.mu.Lock()
+	if s.shutting {
+		s.mu.Unlock()
+		return http.ErrServerClosed
+	}
+	s.http = &http.Server{Handler: s.mux, ReadHeaderTimeout: 10 * time.Second}
+	hs := s.http
+	s.mu.Unlock()
+	return hs.Serve(ln)
+}
+
+// Ready reports whether the server has the market list and is not shutting
+// down.
+func (s *Server) Ready() bool {
+	s.mu.Lock()
+	shutting := s.shutting
+	s.mu.Unlock()
+	return !shutting && s.registry() != nil
+}
+
+// Shutdown stops accepting connections, closes every websocket with 1001
+// (going away), waits for them until ctx ends, and stops following the
+// bus.
+func (s *Server) Shutdown(ctx context.Context) error {
+	s.mu.Lock()
+	s.shutting = true
+	hs := s.http
+	for c := range s.conns {
+		c.fail(websocket.CloseGoingAway, "server shutting down", nil)
+	}
+	s.mu.Unlock()
+	var err error
+	if hs != nil {
+		err = hs.Shutdown(ctx)
+	}
+	done := make(chan struct{})
+	go func() { s.wg.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-ctx.Done():
+		s.mu.Lock()
+		for c := range s.conns {
+			c.ws.NetConn().Close()
+		}
+		s.mu.Unlock()
+		<-done
+		err = ctx.Err()
+	}
+	s.hub.close()
+	return err
+}
+
+// registry returns the market list, nil before the first one arrived.
+func (s *Server) registry() *marketRegistry {
+	s.markets.mu.Lock()
+	defer s.markets.mu.Unlock()
+	if !s.markets.synced {
+		return nil
+	}
+	return s.markets.state.(*marketsState).reg
+}
+
+func (s *Server) market(symbol string) (*marketEntry, bool) {
+	r := s.registry()
+	if r == nil {
+		return nil, false
+	}
+	e, ok := r.bySymbol[symbol]
+	return e, ok
+}
+
+// serveWS upgrades a request to a websocket connection and serves it.
+func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
+	s.mu.Lock()
+	if s.shutting {
+		s.mu.Unlock()
+		writeError(w, errorf(CodeUnavailable, "server shutting down"))
+		return
+	}
+	s.wg.Add(1)
+	s.mu.Unlock()
+	defer s.wg.Done()
+	ws, err := s.up.Upgrade(w, r, nil)
+	if err != nil {
+		return // Upgrade answered the client
+	}
+	c := &conn{
+		s: s, ws: ws, log: s.log.With("conn", ws.RemoteAddr().String()),
+		wake: make(chan struct{}, 1), readerDone: make(chan struct{}), writerDone: make(chan struct{}),
+		subs:    make(map[string]*topic),
+		limiter: rateLimiter{rate: s.opts.RateLimit, burst: float64(s.opts.RateBurst)},
+	}
+	s.mu.Lock()
+	if s.shutting {
+		c.closing = &closeInfo{code: websocket.CloseGoingAway, reason: "server shutting down"}
+	}
+	s.conns[c] = struct{}{}
+	s.mu.Unlock()
+	s.m.conns.Inc()
+	go c.writeLoop()
+	c.readLoop()
+	c.leaveAll()
+	<-c.writerDone
+	ws.NetConn().Close()
+	s.mu.Lock()
+	delete(s.conns, c)
+	s.mu.Unlock()
+	s.m.conns.Dec()
+}
+
+func (s *Server) routes() {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/v1/ws", s.serveWS)
+	mux.HandleFunc("/v1/markets", s.get("markets", s.restMarkets))
+	mux.HandleFunc("/v1/book", s.get("book", s.restBook))
+	mux.HandleFunc("/v1/trades", s.get("trades", s.restTrades))
+	mux.HandleFunc("/v1/candles", s.get("candles", s.restCandles))
+	for _, p := range reservedPaths {
+		mux.HandleFunc(p, s.count("reserved", func(w http.ResponseWriter, r *http.Request) *Error {
+			return errorf(CodeNotImplemented, r.URL.Path+" comes with the order-entry work")
+		}))
+	}
+	mux.HandleFunc("/healthz", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		w.Write([]byte(`{"status":"ok"}`))
+	})
+	mux.HandleFunc("/readyz", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		if !s.Ready() {
+			w.WriteHeader(http.StatusServiceUnavailable)
+			w.Write([]byte(`{"status":"not_ready"}`))
+			return
+		}
+		w.Write([]byte(`{"status":"ready"}`))
+	})
+	mux.Handle("/metrics", promhttp.HandlerFor(s.reg, promhttp.HandlerOpts{}))
+	mux.HandleFunc("/", s.count("unknown", func(w http.ResponseWriter, r *http.Request) *Error {
+		return errorf(CodeNotFound, "no such path "+r.URL.Path)
+	}))
+	s.mux = mux
+}
+
+// reservedPaths are the authenticated account endpoints to come.
+var reservedPaths = []string{
+	"/v1/orders", "/v1/orders/", "/v1/fills", "/v1/balances", "/v1/positions", "/v1/ledger",
+}
