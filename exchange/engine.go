@@ -281,6 +281,15 @@ func (e *Engine) firstTouch(b *balance, s int32) {
 
 func balKey(a AccountID, asset AssetID) uint64 { return uint64(a)<<32 | uint64(asset) }
 
+// Balance returns an account's available and held amounts of an asset
+// (zero for a balance it never had).
+func (e *Engine) Balance(a AccountID, asset AssetID) (avail, held int64) {
+	if s, ok := e.balIdx.get(balKey(a, asset)); ok {
+		return e.bals[s].avail, e.bals[s].held
+	}
+	return 0, 0
+}
+
 // balance returns the slot of (account, asset), creating an empty one.
 func (e *Engine) balance(a AccountID, asset AssetID) int32 {
 	k := balKey(a, asset)
