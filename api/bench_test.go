@@ -15,6 +15,7 @@ import (
 	"github.com/hourglass-exchange/hourglass/api/internal/apitest"
 	"github.com/hourglass-exchange/hourglass/bus"
 	"github.com/hourglass-exchange/hourglass/exchange"
+	"github.com/hourglass-exchange/hourglass/internal/testsvc"
 )
 
 // BenchmarkFanout measures 1,000 websocket subscribers of one market's
@@ -82,7 +83,7 @@ func BenchmarkFanout(b *testing.B) {
 			}
 		}()
 	}
-	apitest.CheckFor(b, 30*time.Second, 10*time.Millisecond, func() error {
+	testsvc.CheckFor(b, 30*time.Second, 10*time.Millisecond, func() error {
 		if base.Load() == 0 {
 			return fmt.Errorf("no snapshot yet")
 		}

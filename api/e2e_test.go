@@ -20,7 +20,7 @@ import (
 	"github.com/hourglass-exchange/hourglass/internal/testsvc"
 )
 
-var checkFor = apitest.CheckFor
+var checkFor = testsvc.CheckFor
 
 // bookRecorder records the seq and checksum of every book message.
 type bookRecorder struct {

@@ -12,6 +12,7 @@ import (
 	"github.com/hourglass-exchange/hourglass/api/marketdata"
 	"github.com/hourglass-exchange/hourglass/bus"
 	"github.com/hourglass-exchange/hourglass/exchange"
+	"github.com/hourglass-exchange/hourglass/internal/testsvc"
 )
 
 // TestGapResubscribes drops one book update on the client: the Book sees
@@ -33,7 +34,7 @@ func TestGapResubscribes(t *testing.T) {
 		t.Fatal(err)
 	}
 	e.Submit(e.Limit(0, exchange.Buy, 20900, 1))
-	apitest.CheckFor(t, 10*time.Second, 5*time.Millisecond, func() error {
+	testsvc.CheckFor(t, 10*time.Second, 5*time.Millisecond, func() error {
 		if v, _ := c.Book(e.Symbol); !v.Synced || len(v.Bids) != 1 {
 			return fmt.Errorf("book %+v", v)
 		}
@@ -42,7 +43,7 @@ func TestGapResubscribes(t *testing.T) {
 	c.dropBookUpdate.Store(true)
 	e.Submit(e.Limit(0, exchange.Buy, 20901, 1))
 	e.Submit(e.Limit(1, exchange.Sell, 21100, 3))
-	apitest.CheckFor(t, 10*time.Second, 5*time.Millisecond, func() error {
+	testsvc.CheckFor(t, 10*time.Second, 5*time.Millisecond, func() error {
 		if c.Resyncs() != 1 {
 			return fmt.Errorf("%d resyncs", c.Resyncs())
 		}

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/hourglass-exchange/hourglass/bus"
+	"github.com/hourglass-exchange/hourglass/internal/testsvc"
 )
 
 // Env is one deployment of a bus under test: the engine's publisher and a
@@ -52,23 +53,6 @@ func Run(t *testing.T, newEnv NewEnv) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, newEnv) })
-	}
-}
-
-// CheckFor calls fn every `every` until it returns nil, and fails the test
-// with fn's last error if that takes longer than total.
-func CheckFor(t testing.TB, total, every time.Duration, fn func() error) {
-	t.Helper()
-	deadline := time.Now().Add(total)
-	for {
-		err := fn()
-		if err == nil {
-			return
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("after %v: %v", total, err)
-		}
-		time.Sleep(every)
 	}
 }
 
@@ -395,7 +379,7 @@ func testJoinMidStream(t *testing.T, newEnv NewEnv) {
 	gw := env.Gateway(t)
 	var subs []*bus.Subscription
 	for _, at := range []uint64{100, 777, 1500, 2222} {
-		CheckFor(t, timeout, time.Millisecond, func() error {
+		testsvc.CheckFor(t, timeout, time.Millisecond, func() error {
 			if p := published.Load(); p < at {
 				return fmt.Errorf("published %d of %d", p, at)
 			}
@@ -446,7 +430,7 @@ func testSlowConsumer(t *testing.T, newEnv NewEnv) {
 	for range 25 {
 		f.Publish(t, []string{topic}, 4) // never more than the fast reader's queue holds
 		seq, _ := f.State(topic)
-		CheckFor(t, timeout, time.Millisecond, func() error {
+		testsvc.CheckFor(t, timeout, time.Millisecond, func() error {
 			select {
 			case err := <-readErr:
 				t.Fatalf("fast subscriber: %v", err)
@@ -458,7 +442,7 @@ func testSlowConsumer(t *testing.T, newEnv NewEnv) {
 			return nil
 		})
 	}
-	CheckFor(t, timeout, time.Millisecond, func() error {
+	testsvc.CheckFor(t, timeout, time.Millisecond, func() error {
 		if err := slow.Err(); !errors.Is(err, bus.ErrSlowConsumer) {
 			return fmt.Errorf("slow subscriber: Err() = %v", err)
 		}
@@ -676,7 +660,7 @@ func testContext(t *testing.T, newEnv NewEnv) {
 		t.Fatal(err)
 	}
 	end()
-	CheckFor(t, timeout, time.Millisecond, func() error {
+	testsvc.CheckFor(t, timeout, time.Millisecond, func() error {
 		if err := sub2.Err(); !errors.Is(err, context.Canceled) {
 			return fmt.Errorf("Err() = %v", err)
 		}
@@ -690,7 +674,7 @@ func testContext(t *testing.T, newEnv NewEnv) {
 	dead, kill := context.WithCancel(context.Background())
 	kill()
 	if sub3, err := gw.Subscribe(dead, "a"); err == nil {
-		CheckFor(t, timeout, time.Millisecond, func() error {
+		testsvc.CheckFor(t, timeout, time.Millisecond, func() error {
 			if sub3.Err() == nil {
 				return errors.New("still open")
 			}

@@ -186,7 +186,7 @@ func TestOneChannelPerProcess(t *testing.T) {
 	if err := subs[4].Remove(ctx, "book.a"); err != nil {
 		t.Fatal(err)
 	}
-	bustest.CheckFor(t, 10*time.Second, time.Millisecond, func() error {
+	testsvc.CheckFor(t, 10*time.Second, time.Millisecond, func() error {
 		if n := admin.PubSubNumSub(ctx, ch).Val()[ch]; n != 0 {
 			return fmt.Errorf("NUMSUB %d after the last Subscription left", n)
 		}

@@ -20,6 +20,7 @@ import (
 
 	"github.com/hourglass-exchange/hourglass/chain/eip712"
 	"github.com/hourglass-exchange/hourglass/contracts/gasbench"
+	"github.com/hourglass-exchange/hourglass/internal/testsvc"
 )
 
 // The node interfaces are subsets of what the real clients offer.
@@ -41,23 +42,6 @@ func (p pollNode) HeaderByHash(ctx context.Context, h common.Hash) (*types.Heade
 }
 func (p pollNode) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
 	return p.n.FilterLogs(ctx, q)
-}
-
-// checkFor calls f every `every` until it returns nil, failing the test
-// with f's last error after total.
-func checkFor(t *testing.T, total, every time.Duration, f func() error) {
-	t.Helper()
-	deadline := time.Now().Add(total)
-	for {
-		err := f()
-		if err == nil {
-			return
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("after %v: %v", total, err)
-		}
-		time.Sleep(every)
-	}
 }
 
 func testLogger(t *testing.T) *slog.Logger {
@@ -395,7 +379,7 @@ func TestSeenThenConfirmed(t *testing.T) {
 func (x *world) replace(i int, nonce uint64, data []byte) common.Hash {
 	x.t.Helper()
 	var hash common.Hash
-	checkFor(x.t, 5*time.Second, 5*time.Millisecond, func() error {
+	testsvc.CheckFor(x.t, 5*time.Second, 5*time.Millisecond, func() error {
 		opts := x.env.Chain.Opts(i)
 		opts.Nonce = new(big.Int).SetUint64(nonce)
 		opts.GasTipCap = big.NewInt(50 * params.GWei)
@@ -795,7 +779,7 @@ func startRun(t *testing.T, w *Watcher) (*runCollector, context.CancelFunc) {
 func (c *runCollector) wait(t *testing.T, k Kind, n int, tick func()) []Event {
 	t.Helper()
 	var events []Event
-	checkFor(t, 10*time.Second, 5*time.Millisecond, func() error {
+	testsvc.CheckFor(t, 10*time.Second, 5*time.Millisecond, func() error {
 		if tick != nil {
 			tick()
 		}

@@ -13,7 +13,6 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/hourglass-exchange/hourglass/bindings"
@@ -158,18 +157,7 @@ func (x *xenv) revertName(err error) string {
 
 // errName spells revert data as a custom error of the Exchange, the coin or the token.
 func (x *xenv) errName(data []byte) string {
-	if len(data) < 4 {
-		return "revert data " + hexutil.Encode(data)
-	}
-	for _, a := range []*abi.ABI{x.exABI, x.coinABI, x.tokABI} {
-		for name, er := range a.Errors {
-			if bytes.Equal(er.ID[:4], data[:4]) {
-				args, _ := er.Inputs.Unpack(data[4:])
-				return name + " " + fmtArgs(args)
-			}
-		}
-	}
-	return "revert data " + hexutil.Encode(data)
+	return revertName(data, x.exABI, x.coinABI, x.tokABI)
 }
 
 // exErr is the revert data of the Exchange's custom error name(args).

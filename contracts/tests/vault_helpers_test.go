@@ -131,10 +131,16 @@ func (e *env) decodeErr(err error) string {
 
 // nameRevert spells revert data as the custom error and its arguments.
 func (e *env) nameRevert(data []byte) string {
+	return revertName(data, e.vaultABI, e.tokABI, e.coinABI)
+}
+
+// revertName spells revert data as a custom error of one of the ABIs, with
+// its arguments.
+func revertName(data []byte, abis ...*abi.ABI) string {
 	if len(data) < 4 {
 		return "revert data " + hexutil.Encode(data)
 	}
-	for _, a := range []*abi.ABI{e.vaultABI, e.tokABI, e.coinABI} {
+	for _, a := range abis {
 		for name, er := range a.Errors {
 			if bytes.Equal(er.ID[:4], data[:4]) {
 				args, _ := er.Inputs.Unpack(data[4:])

@@ -20,6 +20,7 @@ import (
 	"github.com/hourglass-exchange/hourglass/exchange"
 	"github.com/hourglass-exchange/hourglass/exchange/instrument"
 	"github.com/hourglass-exchange/hourglass/exchange/sequencer"
+	"github.com/hourglass-exchange/hourglass/internal/testsvc"
 )
 
 // Start is the engine time of the harness's first command.
@@ -181,30 +182,13 @@ func NewGateway(t testing.TB, o api.Options) *Gateway {
 		defer cancel()
 		s.Shutdown(ctx)
 	})
-	CheckFor(t, 10*time.Second, 5*time.Millisecond, func() error {
+	testsvc.CheckFor(t, 10*time.Second, 5*time.Millisecond, func() error {
 		if !s.Ready() {
 			return fmt.Errorf("gateway not ready")
 		}
 		return nil
 	})
 	return &Gateway{Server: s, Addr: ln.Addr().String()}
-}
-
-// CheckFor polls fn every `every` until it returns nil, failing the test
-// with fn's last error after total.
-func CheckFor(t testing.TB, total, every time.Duration, fn func() error) {
-	t.Helper()
-	deadline := time.Now().Add(total)
-	for {
-		err := fn()
-		if err == nil {
-			return
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("after %v: %v", total, err)
-		}
-		time.Sleep(every)
-	}
 }
 
 // SubmitNow submits commands stamped with the wall clock, without waiting
@@ -221,7 +205,7 @@ func (e *Engine) SubmitNow(cmds ...exchange.Command) error {
 // behind the engine, so a market just added may not have reached it yet.
 func (g *Gateway) WaitMarket(t testing.TB, symbol string) {
 	t.Helper()
-	CheckFor(t, 10*time.Second, 5*time.Millisecond, func() error {
+	testsvc.CheckFor(t, 10*time.Second, 5*time.Millisecond, func() error {
 		resp, err := http.Get(g.HTTP() + "/v1/markets")
 		if err != nil {
 			return err
