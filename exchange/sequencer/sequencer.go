@@ -30,6 +30,9 @@ var (
 	// ErrFailed is returned by Submit once the journal has failed: the
 	// sequencer stops rather than acknowledge what it could not persist.
 	ErrFailed = errors.New("sequencer: journal failed")
+	// ErrConsumersBehind is returned by SnapshotNow while a durable
+	// consumer is behind the engine (Options.Durable).
+	ErrConsumersBehind = errors.New("sequencer: consumers behind the engine")
 	// ErrRecovery wraps every error of Open's recovery.
 	ErrRecovery = errors.New("sequencer: recovery failed")
 )
@@ -63,6 +66,16 @@ type Options struct {
 	// OnApply, if set, sees every applied command and its events (the
 	// market-data and store writers hook in here).
 	OnApply Done
+	// OnReplay, if set, sees every command that recovery replays from the
+	// journal after the snapshot, with its events, before Open returns: a
+	// consumer that keeps its own durable position (the history store)
+	// catches up from it on a restart, skipping what it already has.
+	OnReplay Done
+	// Durable, if set, returns the highest sequence number that every such
+	// consumer has made durable. A snapshot deletes the journal before it,
+	// so none is taken past Durable(): it waits until the consumers catch
+	// up, and a restart can always replay what they lack.
+	Durable func() uint64
 	Logger  *slog.Logger
 }
 
@@ -204,7 +217,10 @@ func (s *Sequencer) recover() error {
 		if c.Seq != seq {
 			return fmt.Errorf("frame %d holds command %d", seq, c.Seq)
 		}
-		e.Apply(&c)
+		evs := e.Apply(&c)
+		if s.opts.OnReplay != nil {
+			s.opts.OnReplay(&c, evs)
+		}
 		replayed++
 		return nil
 	})
@@ -440,11 +456,17 @@ func (s *Sequencer) apply(b *batch) {
 	s.stats.batches++
 	s.stats.Unlock()
 	s.sinceSnap += int64(n)
-	if s.opts.SnapshotEvery > 0 && s.sinceSnap >= s.opts.SnapshotEvery {
+	if s.opts.SnapshotEvery > 0 && s.sinceSnap >= s.opts.SnapshotEvery && s.consumersCaughtUp() {
 		s.sinceSnap = 0
 		s.snapshot()
 	}
 	s.free <- b
+}
+
+// consumersCaughtUp says whether a snapshot now would leave every durable
+// consumer able to catch up from the journal after it (Options.Durable).
+func (s *Sequencer) consumersCaughtUp() bool {
+	return s.opts.Durable == nil || s.opts.Durable() >= s.e.LastSeq()
 }
 
 // snapshot hands the engine's canonical state to the snapshot writer; the
@@ -462,6 +484,10 @@ func (s *Sequencer) snapshot() {
 func (s *Sequencer) SnapshotNow() error {
 	var err error
 	qerr := s.Query(func(e *exchange.Engine) {
+		if !s.consumersCaughtUp() {
+			err = fmt.Errorf("%w: durable %d, engine at %d", ErrConsumersBehind, s.opts.Durable(), e.LastSeq())
+			return
+		}
 		err = s.snap.write(e.LastSeq(), e.Snapshot(), s.j)
 	})
 	if qerr != nil {

@@ -2,6 +2,8 @@ package sequencer
 
 import (
 	"encoding/hex"
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sync"
@@ -184,5 +186,87 @@ func TestStateHashHex(t *testing.T) {
 	a, b := referenceHash(t, 2000), referenceHash(t, 2000)
 	if a != b {
 		t.Fatalf("reference hash not deterministic: %s vs %s", hex.EncodeToString(a[:]), hex.EncodeToString(b[:]))
+	}
+}
+
+// consumer stands for a downstream writer with its own durable position
+// (the history store): it records what it is shown.
+type consumer struct {
+	mu      sync.Mutex
+	live    map[uint64]string // seq -> events, from OnApply
+	replay  map[uint64]string // seq -> events, from OnReplay
+	durable uint64
+}
+
+func eventsString(evs []exchange.Event) string { return fmt.Sprintf("%+v", evs) }
+
+func (c *consumer) onApply(cmd *exchange.Command, evs []exchange.Event) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.live[cmd.Seq] = eventsString(evs)
+}
+
+func (c *consumer) onReplay(cmd *exchange.Command, evs []exchange.Event) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.replay[cmd.Seq] = eventsString(evs)
+}
+
+func (c *consumer) position() uint64 {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.durable
+}
+
+// TestSequencerDurableConsumer: no snapshot passes a lagging consumer's
+// durable position, so a restart replays everything after it to OnReplay,
+// with exactly the events the live run produced.
+func TestSequencerDurableConsumer(t *testing.T) {
+	dir := t.TempDir()
+	c := &consumer{live: map[uint64]string{}, replay: map[uint64]string{}, durable: 300}
+	opts := Options{Dir: dir, KeepCommandTime: true, SnapshotEvery: 100, SegmentBytes: 16 << 10, MaxBatch: 50,
+		OnApply: c.onApply, OnReplay: c.onReplay, Durable: c.position}
+	s, err := Open(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	submitRange(t, s, 1, 1000, 20)
+	if err := s.SnapshotNow(); !errors.Is(err, ErrConsumersBehind) {
+		t.Fatalf("SnapshotNow with the consumer at 300 of 1000: %v", err)
+	}
+	if st := s.Stats(); st.Snapshots == 0 {
+		t.Fatal("no snapshot at all: the consumer's position did not let one through")
+	}
+	s.Close()
+	seqs, err := s.snap.list()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range seqs {
+		if q > 300 {
+			t.Fatalf("snapshot at %d, past the consumer's durable 300", q)
+		}
+	}
+
+	s, err = Open(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	for q := uint64(301); q <= 1000; q++ {
+		got, ok := c.replay[q]
+		if !ok {
+			t.Fatalf("seq %d was not replayed to the consumer", q)
+		}
+		if got != c.live[q] {
+			t.Fatalf("seq %d replayed with other events:\n%s\nlive:\n%s", q, got, c.live[q])
+		}
+	}
+	// Once the consumer is durable everywhere, snapshots go through again.
+	c.mu.Lock()
+	c.durable = 1000
+	c.mu.Unlock()
+	if err := s.SnapshotNow(); err != nil {
+		t.Fatal(err)
 	}
 }
