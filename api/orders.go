@@ -353,6 +353,9 @@ func (c *conn) place(ctx context.Context, req request) ([]byte, *Error) {
 		return nil, rerr
 	}
 	info := c.s.marketByID(cmd.Market)
+	if info == nil { // Prepare found it in the same list: never
+		return nil, errorf(CodeInternal, "market left the list")
+	}
 	id := stamped.OrderID
 	var filled, canceled int64
 	reason := ""
@@ -421,6 +424,9 @@ func (c *conn) find(ctx context.Context, ref orderRef) (exchange.OrderInfo, *Err
 	}
 	if !ok || o.Account != c.account {
 		return o, errorf(CodeUnknownOrder, "no live order of the account has that id")
+	}
+	if c.s.marketByID(o.Market) == nil {
+		return o, errorf(CodeUnavailable, "the market list has not caught up with the engine yet")
 	}
 	return o, nil
 }
