@@ -13,7 +13,9 @@ import (
 
 	"github.com/gorilla/websocket"
 
+	"github.com/hourglass-exchange/hourglass/api/auth"
 	"github.com/hourglass-exchange/hourglass/api/marketdata"
+	"github.com/hourglass-exchange/hourglass/exchange"
 )
 
 // conn is one websocket connection. Its reader runs on the HTTP handler's
@@ -39,6 +41,9 @@ type conn struct {
 	// Owned by the reader.
 	subs    map[string]*topic
 	limiter rateLimiter
+	session *auth.Session // signed in; nil before auth.login
+	account exchange.AccountID
+	hasAcct bool
 }
 
 // closeInfo is how the server ends a connection: an optional error event
@@ -245,12 +250,18 @@ func (c *conn) handle(typ int, data []byte) {
 		}
 	case MethodUnsubscribe:
 		result, err = c.unsubscribe(req)
-	default:
-		if isReserved(req.Method) {
-			err = errorf(CodeNotImplemented, req.Method+" is reserved: it comes with the order-entry work")
+	case MethodAuthChallenge, MethodAuthLogin:
+		if c.s.opts.Auth == nil {
+			err = errorf(CodeNotImplemented, req.Method+" is not served by this gateway")
+		} else if req.Method == MethodAuthChallenge {
+			result, err = c.authChallenge()
 		} else {
-			err = errorf(CodeUnknownMethod, "unknown method "+strconv.Quote(req.Method))
+			result, err = c.authLogin(req)
 		}
+	case MethodOrderPlace, MethodOrderCancel, MethodOrderCancelAll, MethodOrderAmend, MethodCancelAfter:
+		result, err = c.orderMethod(req)
+	default:
+		err = errorf(CodeUnknownMethod, "unknown method "+strconv.Quote(req.Method))
 	}
 	c.respond(req.ID, req.Method, result, err)
 }

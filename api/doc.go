@@ -20,8 +20,37 @@
 // change and shared). Every connection has a bounded send queue and a write
 // deadline; a slow consumer gets an error event and close code 1008.
 //
+// # Sign-in and order entry
+//
+// With Options.Auth (an api/auth Verifier) a connection signs in with
+// Sign-In with Ethereum (auth.challenge, auth.login); the session is the
+// connection's for its life. With Options.Engine as well, it trades:
+//
+//	order.place ─▶ orderentry.Entry.Prepare (EIP-712 signature, ticks, lots)
+//	    ─▶ Engine.Submit ─▶ sequencer: stamp (OrderID = seq), journal,
+//	    apply ─▶ done callback ─▶ ack built from the command's events
+//
+// The reader goroutine of the connection waits for each command, so its
+// responses stay in request order, and nothing is acknowledged before the
+// journal holds it. Engine is the consumer-side interface of the engine
+// process; SequencerEngine implements it in process. Order ids are the
+// commands' journal sequence numbers (the sequencer assigns them to a
+// place submitted with OrderID 0), so no gateway allocates any. The
+// client order id is the signed EIP-712 nonce, which the engine accepts
+// once per account: a retry is refused duplicate_client_order_id with the
+// live order it created.
+//
+// Per account, each gateway keeps an order-rate token bucket, the
+// cancel_after deadline (checked on Options.Clock every
+// Options.CancelAfterCheck by one goroutine that ends with Shutdown) and
+// the count of open connections of sessions that chose
+// cancel-on-disconnect; the last of them to close mass-cancels the
+// account's orders before its handler returns.
+//
 // # Locks
 //
 // hub.mu, then topic.mu, then conn.qmu; Server.mu is never held with any
 // of them except conn.qmu (Shutdown closes connections under it).
+// accounts.mu (per-account order state) is a leaf: nothing else is locked
+// or called under it.
 package api

@@ -3,6 +3,11 @@ package api
 import (
 	"net/http"
 	"strconv"
+	"strings"
+
+	"github.com/hourglass-exchange/hourglass/api/auth"
+	"github.com/hourglass-exchange/hourglass/api/orderentry"
+	"github.com/hourglass-exchange/hourglass/exchange"
 )
 
 // Code is a stable machine-readable error code. Every error a client can
@@ -52,7 +57,85 @@ const (
 	CodeUnavailable Code = "unavailable"
 	// CodeInternal: a bug; the request may or may not have taken effect.
 	CodeInternal Code = "internal"
+
+	// CodeAuthRequired: the method needs a signed-in connection
+	// (auth.login).
+	CodeAuthRequired Code = "auth_required"
+	// CodeOrderRateLimited: the account placed, cancelled or amended more
+	// orders than its limit; retry_after_ms says when the next is taken.
+	CodeOrderRateLimited Code = "order_rate_limited"
+	// CodeUnknownOrder: no live order of the account has that order id or
+	// client order id.
+	CodeUnknownOrder Code = "unknown_order"
+	// CodeDuplicateClientOrderID: the account already used the client
+	// order id (the signed nonce); order_id names the live order it
+	// created, when there is one.
+	CodeDuplicateClientOrderID Code = "duplicate_client_order_id"
+	// CodeAmendPriceChange: an amend asked for another price; the signed
+	// order fixes the price, so a new price needs a new signed order.
+	CodeAmendPriceChange Code = "amend_price_change"
+	// CodeAmendNotDecrease: an amend's size is not below the order's open
+	// size; a larger size needs a new signed order.
+	CodeAmendNotDecrease Code = "amend_not_decrease"
 )
+
+// authCodeStatus is the status of each sign-in failure.
+var authCodeStatus = map[auth.Code]int{
+	auth.CodeMalformedMessage:          http.StatusBadRequest,
+	auth.CodeWrongDomain:               http.StatusUnauthorized,
+	auth.CodeWrongURI:                  http.StatusUnauthorized,
+	auth.CodeWrongChain:                http.StatusUnauthorized,
+	auth.CodeUnknownNonce:              http.StatusUnauthorized,
+	auth.CodeExpired:                   http.StatusUnauthorized,
+	auth.CodeNotYetValid:               http.StatusUnauthorized,
+	auth.CodeBadSignature:              http.StatusForbidden,
+	auth.CodeContractSignatureRejected: http.StatusForbidden,
+	auth.CodeContractCallFailed:        http.StatusServiceUnavailable,
+	auth.CodeInvalidSession:            http.StatusUnauthorized,
+}
+
+// orderCodes are order entry's refusals (api/orderentry), with their
+// status; every other one is 400.
+var orderCodes = []orderentry.Code{
+	orderentry.CodeUnknownMarket, orderentry.CodeInvalidSide, orderentry.CodeInvalidType,
+	orderentry.CodeInvalidTIF, orderentry.CodeInvalidSTP, orderentry.CodeInvalidPrice,
+	orderentry.CodeInvalidSize, orderentry.CodeInvalidClientID, orderentry.CodeInvalidExpiry,
+	orderentry.CodeOrderExpired, orderentry.CodeInvalidSalt, orderentry.CodeInvalidSignature,
+	orderentry.CodeSignatureMismatch, orderentry.CodeContractRejected, orderentry.CodeContractCall,
+}
+
+var orderCodeStatus = map[orderentry.Code]int{
+	orderentry.CodeUnknownMarket:     http.StatusNotFound,
+	orderentry.CodeSignatureMismatch: http.StatusForbidden,
+	orderentry.CodeContractRejected:  http.StatusForbidden,
+	orderentry.CodeContractCall:      http.StatusServiceUnavailable,
+}
+
+// engineCodePrefix starts the code of an engine rejection:
+// engine_ and the reason's name in lower case (engine_insufficient_balance).
+const engineCodePrefix = "engine_"
+
+// engineCode is the code a rejection by the engine is answered with.
+func engineCode(r exchange.Reason) Code {
+	switch r {
+	case exchange.ReasonUnknownOrder, exchange.ReasonNotOwner:
+		return CodeUnknownOrder
+	case exchange.ReasonDuplicateNonce:
+		return CodeDuplicateClientOrderID
+	}
+	return Code(engineCodePrefix + strings.ToLower(r.String()))
+}
+
+// engineRejections are the reasons an order command of the gateway can be
+// rejected with, besides those engineCode maps to a code of its own.
+var engineRejections = []exchange.Reason{
+	exchange.ReasonUnknownMarket, exchange.ReasonUnknownAccount, exchange.ReasonInvalidSide,
+	exchange.ReasonInvalidType, exchange.ReasonInvalidQuantity, exchange.ReasonInvalidPrice,
+	exchange.ReasonPriceOutOfBand, exchange.ReasonBelowMinNotional, exchange.ReasonInsufficientBalance,
+	exchange.ReasonPostOnlyWouldTake, exchange.ReasonFOKNotFillable, exchange.ReasonTooManyOpenOrders,
+	exchange.ReasonMaxFeeTooLow, exchange.ReasonAlreadyExpired, exchange.ReasonNoChange,
+	exchange.ReasonNoLiquidity, exchange.ReasonNonceTooFar, exchange.ReasonMetaTooLarge,
+}
 
 // codeStatus is the HTTP-like status each code is answered with.
 var codeStatus = map[Code]int{
@@ -71,16 +154,55 @@ var codeStatus = map[Code]int{
 	CodeMethodNotAllowed:     http.StatusMethodNotAllowed,
 	CodeUnavailable:          http.StatusServiceUnavailable,
 	CodeInternal:             http.StatusInternalServerError,
+
+	CodeAuthRequired:           http.StatusUnauthorized,
+	CodeOrderRateLimited:       http.StatusTooManyRequests,
+	CodeUnknownOrder:           http.StatusNotFound,
+	CodeDuplicateClientOrderID: http.StatusConflict,
+	CodeAmendPriceChange:       http.StatusBadRequest,
+	CodeAmendNotDecrease:       http.StatusBadRequest,
+}
+
+func init() {
+	for c, st := range authCodeStatus {
+		codeStatus[Code(c)] = st
+	}
+	for _, c := range orderCodes {
+		st, ok := orderCodeStatus[c]
+		if !ok {
+			st = http.StatusBadRequest
+		}
+		if _, dup := codeStatus[Code(c)]; !dup {
+			codeStatus[Code(c)] = st
+		}
+	}
+	for _, r := range engineRejections {
+		codeStatus[engineCode(r)] = http.StatusBadRequest
+	}
 }
 
 // Codes lists every error code, for documentation tests and clients.
 func Codes() []Code {
-	return []Code{
+	cs := []Code{
 		CodeInvalidJSON, CodeInvalidRequest, CodeInvalidParams, CodeUnknownMethod,
 		CodeUnknownChannel, CodeUnknownMarket, CodeTooManySubscriptions, CodeRateLimited,
 		CodeMessageTooLarge, CodeSlowConsumer, CodeNotImplemented, CodeNotFound,
 		CodeMethodNotAllowed, CodeUnavailable, CodeInternal,
+		CodeAuthRequired, CodeOrderRateLimited, CodeUnknownOrder, CodeDuplicateClientOrderID,
+		CodeAmendPriceChange, CodeAmendNotDecrease,
 	}
+	for _, c := range auth.Codes {
+		cs = append(cs, Code(c))
+	}
+	for _, c := range orderCodes {
+		if c != orderentry.CodeUnknownMarket { // the same code as CodeUnknownMarket
+			cs = append(cs, Code(c))
+		}
+	}
+	for _, r := range engineRejections {
+		cs = append(cs, engineCode(r))
+	}
+	return cs
 }
 
 // Status returns the HTTP-like status a response with the code carries.
@@ -96,22 +218,27 @@ func (c Code) Status() int {
 type Error struct {
 	Code         Code
 	Message      string
-	RetryAfterMS int64 // rate_limited only
+	RetryAfterMS int64  // rate_limited and order_rate_limited only
+	OrderID      uint64 // duplicate_client_order_id: the live order, when there is one
 }
 
 func (e *Error) Error() string { return "api: " + string(e.Code) + ": " + e.Message }
 
 func errorf(code Code, msg string) *Error { return &Error{Code: code, Message: msg} }
 
-// appendJSON appends {"code":…,"message":…[,"retry_after_ms":…]}.
+// appendJSON appends {"code":…,"message":…[,"retry_after_ms":…][,"order_id":…]}.
 func (e *Error) appendJSON(dst []byte) []byte {
 	dst = append(dst, `{"code":`...)
 	dst = strconv.AppendQuote(dst, string(e.Code))
 	dst = append(dst, `,"message":`...)
 	dst = appendJSONString(dst, e.Message)
-	if e.Code == CodeRateLimited {
+	if e.Code == CodeRateLimited || e.Code == CodeOrderRateLimited {
 		dst = append(dst, `,"retry_after_ms":`...)
 		dst = strconv.AppendInt(dst, e.RetryAfterMS, 10)
+	}
+	if e.OrderID != 0 {
+		dst = append(dst, `,"order_id":`...)
+		dst = strconv.AppendUint(dst, e.OrderID, 10)
 	}
 	return append(dst, '}')
 }

@@ -9,8 +9,8 @@ import (
 	"github.com/hourglass-exchange/hourglass/api/marketdata"
 )
 
-// Websocket methods. The order-entry and authentication methods are
-// reserved: they answer not_implemented until the order-entry work lands.
+// Websocket methods. The authentication and order-entry methods answer
+// not_implemented on a gateway without Options.Auth (and Options.Engine).
 const (
 	MethodSubscribe      = "subscribe"
 	MethodUnsubscribe    = "unsubscribe"

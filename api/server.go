@@ -14,8 +14,11 @@ import (
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
+	"github.com/hourglass-exchange/hourglass/api/auth"
 	"github.com/hourglass-exchange/hourglass/api/marketdata"
+	"github.com/hourglass-exchange/hourglass/api/orderentry"
 	"github.com/hourglass-exchange/hourglass/bus"
+	"github.com/hourglass-exchange/hourglass/chain/eip712"
 )
 
 // Options configure a Server. Zero values take the defaults shown.
@@ -62,6 +65,29 @@ type Options struct {
 	// TopicLinger is how long the gateway keeps following a topic that no
 	// connection or request uses any more (default 30s).
 	TopicLinger time.Duration
+
+	// Auth signs clients in (auth.challenge, auth.login); nil: those
+	// methods answer not_implemented.
+	Auth *auth.Verifier
+	// Engine takes orders; nil, or Auth nil: the order methods answer
+	// not_implemented.
+	Engine Engine
+	// OrderDomain is the EIP-712 domain orders are signed in (the
+	// Exchange contract's).
+	OrderDomain eip712.Domain
+	// Contracts asks EIP-1271 wallets about their order signatures (nil:
+	// contract-signed orders are refused).
+	Contracts orderentry.ContractSignatures
+	// OrderRate is the order commands (place, cancel, cancel_all, amend)
+	// an account may send per second through this gateway, with bursts of
+	// up to OrderBurst (default 10 and 20).
+	OrderRate  float64
+	OrderBurst int
+	// CancelAfterCheck is how often the cancel_after timers are checked
+	// on Clock (default 100ms).
+	CancelAfterCheck time.Duration
+	// EngineTimeout bounds one command's wait for the engine (default 10s).
+	EngineTimeout time.Duration
 }
 
 func (o *Options) defaults() {
@@ -86,6 +112,10 @@ func (o *Options) defaults() {
 	setDefault(&o.MaxSubscriptions, 500)
 	setDefault(&o.SyncTimeout, 5*time.Second)
 	setDefault(&o.TopicLinger, 30*time.Second)
+	setDefault(&o.OrderRate, 10)
+	setDefault(&o.OrderBurst, 20)
+	setDefault(&o.CancelAfterCheck, 100*time.Millisecond)
+	setDefault(&o.EngineTimeout, 10*time.Second)
 }
 
 func setDefault[T int | float64 | time.Duration](p *T, v T) {
@@ -113,6 +143,12 @@ type Server struct {
 	shutting bool
 	http     *http.Server
 	wg       sync.WaitGroup
+
+	entry   *orderentry.Entry // nil without Auth and Engine
+	orders  *accounts
+	stopBg  chan struct{}
+	bgDone  chan struct{}
+	bgClose sync.Once
 }
 
 type serverMetrics struct {
@@ -157,6 +193,15 @@ func NewServer(opts Options) (*Server, error) {
 	}
 	s.markets = t
 	s.routes()
+	s.stopBg, s.bgDone = make(chan struct{}), make(chan struct{})
+	if opts.Auth != nil && opts.Engine != nil {
+		s.entry = &orderentry.Entry{Domain: opts.OrderDomain, Markets: registryMarkets{s}, Contracts: opts.Contracts,
+			Now: func() uint64 { return uint64(opts.Clock.Now().Unix()) }}
+		s.orders = newAccounts()
+		go s.cancelAfterLoop()
+	} else {
+		close(s.bgDone)
+	}
 	return s, nil
 }
 
@@ -215,6 +260,8 @@ func (s *Server) Shutdown(ctx context.Context) error {
 		<-done
 		err = ctx.Err()
 	}
+	s.bgClose.Do(func() { close(s.stopBg) })
+	<-s.bgDone
 	s.hub.close()
 	return err
 }
@@ -269,6 +316,7 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
 	go c.writeLoop()
 	c.readLoop()
 	c.leaveAll()
+	c.signOut()
 	<-c.writerDone
 	ws.NetConn().Close()
 	s.mu.Lock()

@@ -16,9 +16,10 @@ type MarketID uint32
 // are declared by the markets that use them.
 type AssetID uint32
 
-// OrderID identifies a live order engine-wide. The caller chooses it (the
-// sequencer uses the command's sequence number); an id may be reused once the
-// order it named is dead.
+// OrderID identifies a live order engine-wide. The caller chooses it, or
+// leaves it 0 in a CmdPlace submitted through the sequencer, which then
+// stamps the command's sequence number as the id; an id may be reused once
+// the order it named is dead.
 type OrderID uint64
 
 // NoMarket marks a command or event that is not about one market, and the

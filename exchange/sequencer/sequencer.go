@@ -236,7 +236,11 @@ func (s *Sequencer) recover() error {
 }
 
 // Submit queues one command. done (may be nil) runs once it is durable and
-// applied. The command's Seq and Time are overwritten.
+// applied. The command's Seq and Time are overwritten. A CmdPlace with
+// OrderID 0 gets its Seq as its OrderID, before it is journaled: sequence
+// numbers never repeat, so such ids never collide with each other, and
+// the gateway, which submits every order so, needs no allocator of its own
+// (an explicit OrderID must then stay clear of sequence numbers).
 func (s *Sequencer) Submit(cmd exchange.Command, done Done) error {
 	return s.submit(request{one: cmd, done: done})
 }
@@ -377,6 +381,9 @@ func (s *Sequencer) stamp(b *batch, r *request, now int64) {
 func (s *Sequencer) stampOne(b *batch, c *exchange.Command, done Done, now int64) {
 	c.Seq = s.nextSeq
 	s.nextSeq++
+	if c.Kind == exchange.CmdPlace && c.OrderID == 0 {
+		c.OrderID = exchange.OrderID(c.Seq)
+	}
 	t := now
 	if s.opts.KeepCommandTime {
 		t = c.Time

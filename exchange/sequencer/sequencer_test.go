@@ -270,3 +270,70 @@ func TestSequencerDurableConsumer(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+func TestSequencerAssignsOrderIDs(t *testing.T) {
+	dir := t.TempDir()
+	s, err := Open(Options{Dir: dir, NoSync: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	spec := &exchange.MarketSpec{Symbol: "M", BaseAsset: 1, QuoteAsset: 0, TickSize: 1, LotSize: 1, MaxPrice: 1000, MaxQty: 1000}
+	addr := [20]byte{19: 1}
+	cmds := []exchange.Command{
+		{Kind: exchange.CmdAddMarket, Spec: spec},
+		{Kind: exchange.CmdOpenAccount, Address: addr},
+		{Kind: exchange.CmdDeposit, Asset: 0, Amount: 1e9},
+		{Kind: exchange.CmdPlace, Side: exchange.Buy, Price: 10, Qty: 1, Nonce: 7},
+		{Kind: exchange.CmdPlace, Side: exchange.Buy, Price: 11, Qty: 1, Nonce: 8},
+	}
+	var wg sync.WaitGroup
+	wg.Add(len(cmds))
+	var ids []exchange.OrderID
+	if err := s.SubmitBatch(cmds, func(c *exchange.Command, evs []exchange.Event) {
+		if c.Kind == exchange.CmdPlace {
+			if c.OrderID != exchange.OrderID(c.Seq) {
+				t.Errorf("seq %d: order id %d", c.Seq, c.OrderID)
+			}
+			if len(evs) == 0 || evs[0].Kind != exchange.EvAccepted || evs[0].OrderID != c.OrderID {
+				t.Errorf("seq %d: events %+v", c.Seq, evs)
+			}
+			ids = append(ids, c.OrderID)
+		}
+		wg.Done()
+	}); err != nil {
+		t.Fatal(err)
+	}
+	wg.Wait()
+	before := hashOf(t, s)
+	check := func(s *Sequencer) {
+		t.Helper()
+		if err := s.Query(func(e *exchange.Engine) {
+			for i, id := range ids {
+				o, ok := e.Order(id)
+				if !ok || o.Nonce != uint64(7+i) || o.Account != 0 {
+					t.Errorf("order %d: %+v %v", id, o, ok)
+				}
+			}
+			if a, ok := e.AccountByAddress(addr); !ok || a != 0 {
+				t.Errorf("account of %x: %d %v", addr, a, ok)
+			}
+			if got, ok := e.AccountAddress(0); !ok || got != addr {
+				t.Errorf("address of 0: %x %v", got, ok)
+			}
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	check(s)
+	s.Close()
+	// The assigned ids are journaled: a replay finds the same orders.
+	s, err = Open(Options{Dir: dir, NoSync: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if hashOf(t, s) != before {
+		t.Fatal("replay differs")
+	}
+	check(s)
+}

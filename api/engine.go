@@ -1,0 +1,113 @@
+package api
+
+import (
+	"context"
+	"errors"
+	"slices"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/hourglass-exchange/hourglass/exchange"
+	"github.com/hourglass-exchange/hourglass/exchange/sequencer"
+)
+
+// Engine is what order entry needs from the engine process. The gateway
+// declares it; SequencerEngine implements it in process, and a remote
+// implementation (over the bus, to a sharded engine) can follow.
+type Engine interface {
+	// Submit journals and applies cmd and returns it as stamped (Seq,
+	// Time, and the OrderID of a place submitted with 0) with the events
+	// it caused. It returns only after the command is durable: what the
+	// gateway acknowledges from the events is journaled first.
+	Submit(ctx context.Context, cmd exchange.Command) (exchange.Command, []exchange.Event, error)
+	// Account returns the engine account of addr.
+	Account(ctx context.Context, addr common.Address) (exchange.AccountID, bool, error)
+	// Order returns a live order.
+	Order(ctx context.Context, id exchange.OrderID) (exchange.OrderInfo, bool, error)
+	// OrderByNonce returns the live order account placed with nonce (its
+	// client order id).
+	OrderByNonce(ctx context.Context, account exchange.AccountID, nonce uint64) (exchange.OrderInfo, bool, error)
+}
+
+// SequencerEngine is the in-process Engine: the gateway and the sequencer
+// share one process.
+type SequencerEngine struct {
+	Seq *sequencer.Sequencer
+}
+
+var _ Engine = SequencerEngine{}
+
+type submitted struct {
+	cmd exchange.Command
+	evs []exchange.Event
+}
+
+// Submit hands cmd to the sequencer and waits for its done callback, which
+// runs after the journal write and the engine's Apply.
+func (e SequencerEngine) Submit(ctx context.Context, cmd exchange.Command) (exchange.Command, []exchange.Event, error) {
+	ch := make(chan submitted, 1)
+	err := e.Seq.Submit(cmd, func(c *exchange.Command, evs []exchange.Event) {
+		out := *c
+		out.Meta, out.Spec = nil, nil // the caller's; not needed in the answer
+		ch <- submitted{cmd: out, evs: slices.Clone(evs)}
+	})
+	if err != nil {
+		return exchange.Command{}, nil, err
+	}
+	select {
+	case r := <-ch:
+		return r.cmd, r.evs, nil
+	case <-ctx.Done():
+		// The command may still be applied: the caller cannot know.
+		return exchange.Command{}, nil, ctx.Err()
+	}
+}
+
+// Account looks addr up on the engine's goroutine.
+func (e SequencerEngine) Account(_ context.Context, addr common.Address) (a exchange.AccountID, ok bool, err error) {
+	err = e.Seq.Query(func(en *exchange.Engine) { a, ok = en.AccountByAddress(addr) })
+	return a, ok, err
+}
+
+// Order looks a live order up on the engine's goroutine.
+func (e SequencerEngine) Order(_ context.Context, id exchange.OrderID) (o exchange.OrderInfo, ok bool, err error) {
+	err = e.Seq.Query(func(en *exchange.Engine) { o, ok = en.Order(id) })
+	return o, ok, err
+}
+
+// OrderByNonce looks a live order up by its account and nonce.
+func (e SequencerEngine) OrderByNonce(_ context.Context, account exchange.AccountID, nonce uint64) (o exchange.OrderInfo, ok bool, err error) {
+	err = e.Seq.Query(func(en *exchange.Engine) {
+		var id exchange.OrderID
+		if id, ok = en.OrderByNonce(account, nonce); ok {
+			o, ok = en.Order(id)
+		}
+	})
+	return o, ok, err
+}
+
+// errNoAccount: the engine refused to open an account for an address.
+var errNoAccount = errors.New("api: the engine opened no account")
+
+// ensureAccount returns the account of addr, opening one on first use.
+// Two gateways racing to open the same account both end up with it: the
+// loser's CmdOpenAccount is rejected ACCOUNT_EXISTS and it looks again.
+func ensureAccount(ctx context.Context, e Engine, addr common.Address) (exchange.AccountID, error) {
+	if a, ok, err := e.Account(ctx, addr); err != nil || ok {
+		return a, err
+	}
+	_, evs, err := e.Submit(ctx, exchange.Command{Kind: exchange.CmdOpenAccount, Address: addr})
+	if err != nil {
+		return 0, err
+	}
+	for _, ev := range evs {
+		if ev.Kind == exchange.EvAccountOpened {
+			return ev.Account, nil
+		}
+	}
+	a, ok, err := e.Account(ctx, addr)
+	if err == nil && !ok {
+		err = errNoAccount
+	}
+	return a, err
+}
