@@ -41,7 +41,7 @@ type world struct {
 	seq    uint64
 }
 
-func newWorld(t *testing.T) *world {
+func newWorld(t testing.TB) *world {
 	t.Helper()
 	in, err := instrument.NewReservation(0x2330, instrument.SXM, instrument.RegionUS, 1, time.Date(2027, 1, 4, 0, 0, 0, 0, time.UTC), 168)
 	if err != nil {
@@ -68,7 +68,7 @@ func newWorld(t *testing.T) *world {
 	return w
 }
 
-func (w *world) apply(t *testing.T, c exchange.Command) []exchange.Event {
+func (w *world) apply(t testing.TB, c exchange.Command) []exchange.Event {
 	t.Helper()
 	w.seq++
 	c.Seq, c.Time = w.seq, nowUnix*1e9
@@ -79,7 +79,7 @@ func (w *world) apply(t *testing.T, c exchange.Command) []exchange.Event {
 
 // sign fills in the signature of p as the world's key would, for the order
 // Prepare will build (the test computes the signed fields independently).
-func (w *world) sign(t *testing.T, p Place, price, amount int64) Place {
+func (w *world) sign(t testing.TB, p Place, price, amount int64) Place {
 	t.Helper()
 	m, _ := w.feed.MarketBySymbol(w.symbol)
 	nonce, _ := strconv.ParseUint(p.ClientOrderID, 10, 64)
