@@ -36,6 +36,8 @@ bench:
 		$(GO) run ./cmd/hourglass replay --format flash1 --generate $$s || exit 1; \
 	done
 	$(GO) test -run '^$$' -bench . -benchtime 3x ./exchange/sequencer/
+	@echo "# gateway: order to ack over loopback websocket, and market-data fan-out"
+	$(GO) test -run '^$$' -bench 'OrderAck|Fanout' -benchtime 1x ./api/
 
 # fuzz runs each engine fuzz target briefly.
 fuzz:
