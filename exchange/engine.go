@@ -2,8 +2,9 @@ package exchange
 
 import "math/bits"
 
-// Config sizes the engine. None of it is state: a snapshot restored with a
-// different Config behaves the same except for the limits.
+// Config sizes the engine. None of it is state, except NoSettlement: a
+// snapshot restored with a different Config behaves the same except for the
+// limits.
 type Config struct {
 	// OrderCapacity is the expected number of live orders; tables are
 	// sized for it so that steady-state matching never allocates.
