@@ -115,7 +115,9 @@ type Engine struct {
 	rejected bool
 	// supply is, per asset, the sum of every balance (deposits less
 	// withdrawals); deposits keep it at most maxBalance so that no balance
-	// can overflow however matching moves quantity between accounts.
+	// can overflow however matching moves quantity between accounts. With
+	// settlement reversals a balance may go negative, so another may exceed
+	// the supply by as much; int64 leaves 2^62 of room for that.
 	supply map[AssetID]int64
 
 	orders   []order
