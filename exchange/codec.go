@@ -26,11 +26,18 @@ var ErrCodec = errors.New("exchange: bad command encoding")
 //	set ref      market u32 | price i64
 //	cancel nonces below  account u32 | nonce u64
 //	tick         (nothing)
+//	settle batch batch u64 | count u32
+//	settlement result    batch u64 | results len u32 | results
 //
-// The place extension is a compatible addition: a journal written before it
-// decodes unchanged (no nonce, no meta), and a place without either is
-// encoded exactly as before. A decoder that predates it refuses the longer
-// place frames rather than misreading them.
+// and, after the payload of a deposit, a withdraw, a cancel nonces below or
+// a settlement result, [ chain u64 ] (only when Chain != 0).
+//
+// The place and chain extensions are compatible additions: a journal written
+// before them decodes unchanged (no nonce, no meta, no chain position), and a
+// command without them is encoded exactly as before. A decoder that predates
+// them refuses the longer frames rather than misreading them. Each is
+// present only when it says something, so that every command has one
+// encoding.
 const cmdHeader = 1 + 8 + 8
 
 // placeBase is the payload length of a place without nonce or meta; the
@@ -106,8 +113,30 @@ func AppendCommand(dst []byte, c *Command) []byte {
 	case CmdCancelNoncesBelow:
 		dst = le.AppendUint32(dst, uint32(c.Account))
 		dst = le.AppendUint64(dst, c.Nonce)
+	case CmdSettleBatch:
+		dst = le.AppendUint64(dst, c.Batch)
+		dst = le.AppendUint32(dst, c.Count)
+	case CmdSettlementResult:
+		dst = le.AppendUint64(dst, c.Batch)
+		dst = le.AppendUint32(dst, uint32(len(c.Meta)))
+		dst = append(dst, c.Meta...)
+	}
+	if c.Chain != 0 && chainKind(c.Kind) {
+		dst = le.AppendUint64(dst, c.Chain)
 	}
 	return dst
+}
+
+// chainExt decodes the chain extension of a payload whose own length is n.
+func chainExt(p []byte, n int, c *Command) bool {
+	switch len(p) {
+	case n:
+		return true
+	case n + 8:
+		c.Chain = binary.LittleEndian.Uint64(p[n:])
+		return c.Chain != 0
+	}
+	return false
 }
 
 // DecodeCommand decodes one AppendCommand encoding into c, which it resets.
@@ -167,7 +196,7 @@ func DecodeCommand(b []byte, c *Command) error {
 			c.Side = Side(p[8])
 		}
 	case CmdDeposit, CmdWithdraw:
-		if ok = need(16); ok {
+		if ok = chainExt(p, 16, c); ok {
 			c.Account = AccountID(le.Uint32(p))
 			c.Asset = AssetID(le.Uint32(p[4:]))
 			c.Amount = int64(le.Uint64(p[8:]))
@@ -201,9 +230,25 @@ func DecodeCommand(b []byte, c *Command) error {
 			c.Price = int64(le.Uint64(p[4:]))
 		}
 	case CmdCancelNoncesBelow:
-		if ok = need(12); ok {
+		if ok = chainExt(p, 12, c); ok {
 			c.Account = AccountID(le.Uint32(p))
 			c.Nonce = le.Uint64(p[4:])
+		}
+	case CmdSettleBatch:
+		if ok = need(12); ok {
+			c.Batch = le.Uint64(p)
+			c.Count = le.Uint32(p[8:])
+		}
+	case CmdSettlementResult:
+		if ok = len(p) >= 12; !ok {
+			break
+		}
+		n := uint64(le.Uint32(p[8:]))
+		if ok = uint64(len(p)) >= 12+n && chainExt(p, 12+int(n), c); ok {
+			c.Batch = le.Uint64(p)
+			if n > 0 {
+				c.Meta = append([]byte(nil), p[12:12+n]...)
+			}
 		}
 	default:
 		ok = need(0)

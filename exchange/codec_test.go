@@ -32,6 +32,10 @@ func randomCommand(r *rand.Rand) Command {
 	for i := range c.Meta {
 		c.Meta[i] = byte(r.Uint32())
 	}
+	c.Batch, c.Count = r.Uint64N(5), uint32(r.IntN(4))
+	if r.IntN(2) == 0 {
+		c.Chain = r.Uint64()
+	}
 	if c.Kind == CmdAddMarket {
 		c.Spec = &MarketSpec{Symbol: "H100SXM-US-T1-2027-01-04+168h", BaseAsset: 7, TickSize: 100, LotSize: 1, MaxPrice: 1 << 20, MaxQty: 1 << 16, MakerFeeBps: 1, TakerFeeBps: 5}
 		c.Spec.Instrument[5] = 9
@@ -67,6 +71,16 @@ func keepEncoded(c Command) Command {
 		k.Market, k.Price = c.Market, c.Price
 	case CmdCancelNoncesBelow:
 		k.Account, k.Nonce = c.Account, c.Nonce
+	case CmdSettleBatch:
+		k.Batch, k.Count = c.Batch, c.Count
+	case CmdSettlementResult:
+		k.Batch = c.Batch
+		if len(c.Meta) > 0 {
+			k.Meta = c.Meta
+		}
+	}
+	if chainKind(c.Kind) {
+		k.Chain = c.Chain
 	}
 	return k
 }
@@ -74,12 +88,22 @@ func keepEncoded(c Command) Command {
 func TestCodecRoundTrip(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	var buf []byte
+	chained := 0
+	defer func() {
+		if chained == 0 {
+			t.Error("no command with a chain position was tried")
+		}
+	}()
 	for i := 0; i < 5000; i++ {
 		c := randomCommand(r)
 		buf = AppendCommand(buf[:0], &c)
 		var got Command
 		if err := DecodeCommand(buf, &got); err != nil {
 			t.Fatalf("decode %+v: %v", c, err)
+		}
+		hasChain := got.Chain != 0
+		if hasChain {
+			chained++
 		}
 		if want := keepEncoded(c); !reflect.DeepEqual(got, want) {
 			t.Fatalf("round trip:\n got %+v\nwant %+v", got, want)
@@ -90,6 +114,9 @@ func TestCodecRoundTrip(t *testing.T) {
 		// length and CRC are what catch a cut frame.
 		for n := 0; n < len(buf); n++ {
 			if c.Kind == CmdPlace && n == cmdHeader+placeBase {
+				continue
+			}
+			if hasChain && n == len(buf)-8 { // the same, for the chain position
 				continue
 			}
 			if err := DecodeCommand(buf[:n], &got); !errors.Is(err, ErrCodec) {
@@ -151,6 +178,47 @@ func TestCodecPlaceCompatible(t *testing.T) {
 	zero := append(slices.Clone(plain), make([]byte, placeExt)...)
 	if err := DecodeCommand(zero, &got); !errors.Is(err, ErrCodec) {
 		t.Fatalf("empty extension: err %v", err)
+	}
+}
+
+// TestCodecChainCompatible pins the chain extension: deposits, withdrawals
+// and nonce floors without a chain position encode exactly as before, the
+// position is an 8-byte append present only when it is not zero, and the
+// settlement commands round trip.
+func TestCodecChainCompatible(t *testing.T) {
+	for _, c := range []Command{
+		{Kind: CmdDeposit, Seq: 1, Time: 2, Account: 3, Asset: 4, Amount: 5},
+		{Kind: CmdWithdraw, Seq: 1, Time: 2, Account: 3, Asset: 4, Amount: 5},
+		{Kind: CmdCancelNoncesBelow, Seq: 1, Time: 2, Account: 3, Nonce: 6},
+		{Kind: CmdSettlementResult, Seq: 1, Time: 2, Batch: 7, Meta: []byte{0, 0x4d, 0}},
+	} {
+		plain := AppendCommand(nil, &c)
+		want := map[CommandKind]int{CmdDeposit: 16, CmdWithdraw: 16, CmdCancelNoncesBelow: 12, CmdSettlementResult: 12 + 3}[c.Kind]
+		if len(plain) != cmdHeader+want {
+			t.Fatalf("kind %d without a chain position: %d bytes, want %d", c.Kind, len(plain), cmdHeader+want)
+		}
+		c.Chain = ChainPos(1234, 5)
+		ext := AppendCommand(nil, &c)
+		if string(ext[:len(plain)]) != string(plain) || len(ext) != len(plain)+8 {
+			t.Fatalf("kind %d: the chain position is not an append", c.Kind)
+		}
+		var got Command
+		if err := DecodeCommand(ext, &got); err != nil || !reflect.DeepEqual(got, c) {
+			t.Fatalf("kind %d: decode %v %+v", c.Kind, err, got)
+		}
+		zero := append(slices.Clone(plain), make([]byte, 8)...)
+		if err := DecodeCommand(zero, &got); !errors.Is(err, ErrCodec) {
+			t.Fatalf("kind %d with a zero chain position encoded: err %v", c.Kind, err)
+		}
+	}
+	if ChainPos(1234, 5) != 1234<<24|5 {
+		t.Fatal("ChainPos")
+	}
+	c := Command{Kind: CmdSettleBatch, Seq: 1, Time: 2, Batch: 9, Count: 100}
+	b := AppendCommand(nil, &c)
+	var got Command
+	if err := DecodeCommand(b, &got); err != nil || !reflect.DeepEqual(got, c) || len(b) != cmdHeader+12 {
+		t.Fatalf("settle batch: %v %+v", err, got)
 	}
 }
 

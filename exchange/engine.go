@@ -2,8 +2,9 @@ package exchange
 
 import "math/bits"
 
-// Config sizes the engine. None of it is state: a snapshot restored with a
-// different Config behaves the same except for the limits.
+// Config sizes the engine. None of it is state, except NoSettlement: a
+// snapshot restored with a different Config behaves the same except for the
+// limits.
 type Config struct {
 	// OrderCapacity is the expected number of live orders; tables are
 	// sized for it so that steady-state matching never allocates.
@@ -12,6 +13,12 @@ type Config struct {
 	MaxOpenOrdersPerAccount int
 	// MaxAccounts caps CmdOpenAccount (default 1<<24).
 	MaxAccounts int
+	// NoSettlement keeps no settlement ledger: fills are not recorded as
+	// pending, so CmdSettleBatch finds nothing to batch. It is the one
+	// setting that changes state (and so the state hash): only for runs
+	// that never settle, like the flash1 replay. Restore refuses a
+	// snapshot with pending fills under it.
+	NoSettlement bool
 }
 
 const (
@@ -104,9 +111,13 @@ type Engine struct {
 	// command touched, in order, for its EvBalance events.
 	gen     uint64
 	touched []touch
+	// rejected says that the current command was rejected.
+	rejected bool
 	// supply is, per asset, the sum of every balance (deposits less
 	// withdrawals); deposits keep it at most maxBalance so that no balance
-	// can overflow however matching moves quantity between accounts.
+	// can overflow however matching moves quantity between accounts. With
+	// settlement reversals a balance may go negative, so another may exceed
+	// the supply by as much; int64 leaves 2^62 of room for that.
 	supply map[AssetID]int64
 
 	orders   []order
@@ -121,6 +132,17 @@ type Engine struct {
 	nonceSets []nonceSet
 	exts      []orderExt
 	nonceIdx  map[nonceKey]int32
+
+	// The settlement ledger (settle.go): pend[pendHead:] are the pending
+	// fills in fill order; the first batched of them are in the open
+	// batches, whose fill counts batchLen lists from batch batchBase on.
+	pend      []pendingFill
+	pendHead  int
+	batched   int
+	batchBase uint64
+	batchLen  []uint32
+	// chainPos is the highest Command.Chain applied.
+	chainPos uint64
 
 	out []Event
 }
@@ -149,6 +171,7 @@ func New(cfg Config) *Engine {
 		nonceIdx:    make(map[nonceKey]int32),
 		touched:     make([]touch, 0, 64),
 		out:         make([]Event, 0, 256),
+		batchBase:   1,
 	}
 }
 
@@ -163,10 +186,17 @@ func (e *Engine) Apply(c *Command) []Event {
 	e.cmdSeq = c.Seq
 	e.gen++
 	e.touched = e.touched[:0]
+	e.rejected = false
 	if c.Time > e.now {
 		e.now = c.Time
 		if len(e.exp.items) > 0 && e.exp.items[0].expiry <= e.now {
 			e.expire()
+		}
+	}
+	if c.Chain != 0 && chainKind(c.Kind) {
+		if c.Chain <= e.chainPos {
+			e.reject(c, ReasonChainEventSeen)
+			return e.finish()
 		}
 	}
 	switch c.Kind {
@@ -190,10 +220,24 @@ func (e *Engine) Apply(c *Command) []Event {
 		e.setReference(c)
 	case CmdCancelNoncesBelow:
 		e.cancelNoncesBelow(c)
+	case CmdSettleBatch:
+		e.settleBatch(c)
+	case CmdSettlementResult:
+		e.settlementResult(c)
 	case CmdTick:
 	default:
 		e.reject(c, ReasonUnknownCommand)
 	}
+	// A chain event that took effect moves the chain position; a rejected
+	// one changed nothing, so it may be submitted again.
+	if c.Chain != 0 && !e.rejected && chainKind(c.Kind) {
+		e.chainPos = c.Chain
+	}
+	return e.finish()
+}
+
+// finish ends a command with its balance events.
+func (e *Engine) finish() []Event {
 	if len(e.touched) > 0 {
 		e.balanceEvents()
 	}
@@ -227,6 +271,7 @@ func (e *Engine) ledgerEvent(kind EventKind) *Event {
 // reject reports that c changed nothing. Rejections are ledger events (of no
 // market): they change no book, and the submitter knows its command.
 func (e *Engine) reject(c *Command, r Reason) {
+	e.rejected = true
 	ev := e.ledgerEvent(EvRejected)
 	ev.Reason = r
 	ev.Account = c.Account
@@ -237,6 +282,7 @@ func (e *Engine) reject(c *Command, r Reason) {
 	ev.Asset = c.Asset
 	ev.Amount = c.Amount
 	ev.Nonce = c.Nonce
+	ev.Batch = c.Batch
 }
 
 func (e *Engine) bookDelta(m *market, side Side, price, qty int64) {
@@ -594,6 +640,10 @@ func (e *Engine) place(c *Command) {
 		holdAsset, recvAsset = recvAsset, holdAsset
 	}
 	hs, ok := e.balIdx.get(balKey(c.Account, holdAsset))
+	if ok && e.bals[hs].avail < 0 {
+		e.reject(c, ReasonNegativeBalance)
+		return
+	}
 	if !ok || e.bals[hs].avail < hold {
 		e.reject(c, ReasonInsufficientBalance)
 		return
@@ -759,6 +809,7 @@ func (e *Engine) fill(m *market, taker, maker *order, price, q int64) {
 	ev.Account, ev.OrderID, ev.Side = taker.account, taker.id, taker.side
 	ev.MakerAccount, ev.MakerOrderID = maker.account, maker.id
 	ev.Price, ev.Qty, ev.TakerFee, ev.MakerFee = price, q, takerFee, makerFee
+	e.record(ev)
 	ev = e.marketEvent(m, EvTrade)
 	ev.OrderID, ev.MakerOrderID, ev.Side, ev.Price, ev.Qty = taker.id, maker.id, taker.side, price, q
 }
@@ -1017,6 +1068,10 @@ func (e *Engine) amend(c *Command) {
 		newHold = c.Qty * s.LotSize
 	}
 	b := &e.bals[o.hold]
+	if newHold > oldHold && b.avail < 0 {
+		e.reject(c, ReasonNegativeBalance)
+		return
+	}
 	if newHold > oldHold && b.avail < newHold-oldHold {
 		e.reject(c, ReasonInsufficientBalance)
 		return

@@ -28,7 +28,12 @@ import (
 // order's meta is what its place carried. At the end the same commands
 // replayed on a fresh engine through the binary codec, and the tail replayed
 // on a snapshot restored at a midpoint, must give the same state, the same
-// events and the same live meta.
+// events and the same live meta. Settlement follows a model too: batches
+// close over the oldest unbatched fills with sequential ids, results resolve
+// the oldest open batch, every fill is settled or reverted at most once, a
+// reversal undoes its fill exactly in the balances, the ledger
+// (PendingFills, Batch, the counts) is the fills not yet resolved, and chain
+// positions at or below the highest applied are refused and change nothing.
 func FuzzEngine(f *testing.F) {
 	// The seed corpus is in testdata/fuzz/FuzzEngine.
 	f.Add([]byte{})
@@ -54,12 +59,38 @@ func TestEngineRandom(t *testing.T) {
 	}
 }
 
+// TestEngineRandomLong runs the checker over fewer, longer inputs: long
+// enough for fills to be batched and reverted after their accounts spent
+// what they received, so that balances go negative and orders are refused
+// NEGATIVE_BALANCE.
+func TestEngineRandomLong(t *testing.T) {
+	r := rand.New(rand.NewPCG(20261201, 11))
+	runs, size := 12, 6000
+	if testing.Short() {
+		runs = 2
+	}
+	for i := range runs {
+		b := make([]byte, size)
+		for j := range b {
+			b[j] = byte(r.UintN(256))
+		}
+		t.Run(fmt.Sprint(i), func(t *testing.T) { fzRun(t, b) })
+	}
+}
+
 // ---- the universe ----
 
 const (
 	fzAccounts = 3
 	fzIDs      = 16
 	fzStart    = 1000
+	// fzAuto in Command.Batch asks the checker to fill in a plausible
+	// batch id (and, for a result, results) from the engine's state right
+	// before the command; the replays then use the command as applied.
+	fzAuto = ^uint64(0) - 1
+	// fzAllAmount in a withdrawal's Amount asks the checker for the whole
+	// available balance.
+	fzAllAmount = -7777
 )
 
 func fzMarkets() []MarketSpec {
@@ -195,8 +226,22 @@ func fzDecode(data []byte) []Command {
 		}
 		return m
 	}
+	// chain hands out chain positions: mostly none, else rising, sometimes
+	// one already seen.
+	var chainPos uint64
+	chain := func(b byte) uint64 {
+		switch {
+		case b < 128:
+			return 0
+		case b < 224:
+			chainPos += 1 + uint64(b%3)
+			return chainPos
+		default:
+			return chainPos - min(chainPos, uint64(b%3))
+		}
+	}
 	for r.more() {
-		op := r.next() % 34
+		op := r.next() % 38
 		now += int64(r.next() % 4)
 		c := Command{Time: now}
 		switch {
@@ -278,10 +323,34 @@ func fzDecode(data []byte) []Command {
 				// zero, negative, and amounts at the 2^62 supply cap
 				c.Amount = []int64{0, -1, 1 << 62, 1<<62 - 50000, 1 << 61, -1 << 62}[a-250]
 			}
+			if c.Kind == CmdWithdraw && c.Amount <= 400 {
+				// everything available, so that reversals can take back
+				// what was spent
+				c.Amount = fzAllAmount
+			}
+			c.Chain = chain(r.next())
+		case op >= 36:
+			// A settlement result: mostly for the oldest open batch with
+			// one result per fill (filled in by the checker from a seed).
+			c.Kind = CmdSettlementResult
+			c.Batch = fzAuto
+			if b := r.next(); b >= 224 {
+				c.Batch = uint64(b % 6)
+			}
+			c.Meta = []byte{r.next(), r.next()} // seed, length
+			c.Chain = chain(r.next())
+		case op >= 34:
+			c.Kind = CmdSettleBatch
+			c.Batch = fzAuto
+			if b := r.next(); b >= 224 {
+				c.Batch = uint64(b % 6)
+			}
+			c.Count = uint32(r.next()) // the checker makes it 0..6
 		case op >= 32:
 			c.Kind = CmdCancelNoncesBelow
 			c.Account = account(r.next())
 			c.Nonce = floor(r.next())
+			c.Chain = chain(r.next())
 		case op < 31:
 			c.Kind = CmdSetReference
 			c.Market = market(r.next())
@@ -363,6 +432,74 @@ type fzChecker struct {
 	events    [][]Event
 	bals      map[uint64][2]int64 // per balKey: (available, held), from EvBalance only
 	nonces    map[AccountID]*fzNonces
+
+	// The settlement model: the fills not resolved yet in fill order (with
+	// the batch each is in, 0 for none), the fills resolved, the next
+	// batch id, the open batches and the chain position.
+	fills     []fzFill
+	resolved  map[FillID]bool
+	nextBatch uint64
+	open      []fzBatch
+	chain     uint64
+}
+
+type fzFill struct {
+	f     PendingFill
+	batch uint64
+}
+
+type fzBatch struct {
+	id    uint64
+	count int
+}
+
+// prepare fills in the fzAuto fields of c from the engine's state.
+func (k *fzChecker) prepare(c *Command) {
+	if c.Kind == CmdWithdraw && c.Amount == fzAllAmount {
+		avail, _ := k.e.Balance(c.Account, c.Asset)
+		c.Amount = max(avail, 1)
+	}
+	if c.Kind == CmdSettleBatch {
+		// Mostly a count that fits when any fill is unbatched.
+		b := c.Count
+		c.Count = b % 7
+		if n := k.e.UnbatchedCount(); c.Batch == fzAuto && b < 192 && int(c.Count) > n && n > 0 {
+			c.Count = uint32(n)
+		}
+	}
+	if c.Batch != fzAuto {
+		if c.Kind == CmdSettlementResult {
+			c.Meta = fzResults(c.Meta[0], int(c.Meta[1]%4))
+		}
+		return
+	}
+	switch c.Kind {
+	case CmdSettleBatch:
+		c.Batch = k.e.NextBatch()
+	case CmdSettlementResult:
+		id, ok := k.e.OldestOpenBatch()
+		if !ok {
+			id = k.e.NextBatch()
+		}
+		c.Batch = id
+		n := int(c.Meta[1] % 4)
+		if fills, ok := k.e.Batch(id); ok && c.Meta[1] < 232 {
+			n = len(fills)
+		}
+		c.Meta = fzResults(c.Meta[0], n)
+	}
+}
+
+// fzResults makes n result bytes from a seed: about one in four reverted
+// with a varying party and reason, all of them for seeds from 160.
+func fzResults(seed byte, n int) []byte {
+	out := make([]byte, n)
+	for j := range out {
+		if seed >= 160 || (int(seed)+j*7)%4 == 0 {
+			out[j] = byte(j%3)<<6 | byte(1+(j+int(seed))%14)
+		}
+	}
+	return out
 }
 
 func (k *fzChecker) nonceModel(a AccountID) *fzNonces {
@@ -380,6 +517,7 @@ func newFzChecker(t *testing.T) *fzChecker {
 		net: map[AssetID]int64{}, owned: map[uint64]int64{}, orders: map[OrderID]*fzOrder{},
 		levels: map[fzLevel]int64{}, mktSeq: map[MarketID]uint64{},
 		bals: map[uint64][2]int64{}, nonces: map[AccountID]*fzNonces{},
+		resolved: map[FillID]bool{}, nextBatch: 1,
 	}
 }
 
@@ -497,6 +635,8 @@ func (k *fzChecker) apply(i int, c *Command) {
 		remainder *Event
 		balSeen   = map[uint64]bool{}
 		nonceEv   *Event
+		closed    *Event
+		outcomes  []*Event // EvSettled and EvReverted, in order
 	)
 	for j := range evs {
 		ev := &evs[j]
@@ -605,6 +745,9 @@ func (k *fzChecker) apply(i int, c *Command) {
 			k.owned[balKey(seller, s.BaseAsset)] -= ev.Qty * s.LotSize
 			k.owned[balKey(seller, s.QuoteAsset)] += n - sellerFee
 			k.owned[balKey(feeAccount, s.QuoteAsset)] += ev.TakerFee + ev.MakerFee
+			k.fills = append(k.fills, fzFill{f: PendingFill{ID: FillID{ev.Market, ev.Seq}, Taker: ev.Account, Maker: ev.MakerAccount,
+				TakerOrder: ev.OrderID, MakerOrder: ev.MakerOrderID, TakerSide: ev.Side,
+				Price: ev.Price, Qty: ev.Qty, TakerFee: ev.TakerFee, MakerFee: ev.MakerFee}})
 			tko.qty -= ev.Qty
 			mko.qty -= ev.Qty
 			touched = fzAppendOnce(touched, ev.MakerOrderID)
@@ -675,6 +818,13 @@ func (k *fzChecker) apply(i int, c *Command) {
 			}
 			k.specs[ev.Market].RefPrice = ev.Price
 		case EvAccountOpened:
+		case EvBatchClosed:
+			if closed != nil {
+				k.fail(i, c, evs, "two batches closed")
+			}
+			closed = ev
+		case EvSettled, EvReverted:
+			outcomes = append(outcomes, ev)
 		default:
 			k.fail(i, c, evs, "event kind %d", ev.Kind)
 		}
@@ -717,6 +867,7 @@ func (k *fzChecker) apply(i int, c *Command) {
 		}
 	}
 	k.checkNonceRules(i, c, evs, accepted, rejected, nonceEv, floorCancels, expired)
+	k.checkSettlement(i, c, evs, rejected, closed, outcomes)
 
 	// Matching: the makers touched are a prefix of the opposite side in
 	// priority order (expired orders aside), each but the last used up.
@@ -843,6 +994,19 @@ func (k *fzChecker) apply(i int, c *Command) {
 
 	// An accepted order had the balance for its hold; an order refused
 	// INSUFFICIENT_BALANCE did not.
+	if c.Kind == CmdPlace && tk.ok && len(expired) == 0 && rejected != nil &&
+		(rejected.Reason == ReasonInsufficientBalance || rejected.Reason == ReasonNegativeBalance) {
+		// NEGATIVE_BALANCE exactly when the held asset's available is
+		// negative.
+		sp := &k.specs[c.Market]
+		asset := sp.BaseAsset
+		if c.Side == Buy {
+			asset = sp.QuoteAsset
+		}
+		if have := k.availBefore(before, c.Account, asset); (have < 0) != (rejected.Reason == ReasonNegativeBalance) {
+			k.fail(i, c, evs, "%v with %d available before", rejected.Reason, have)
+		}
+	}
 	if c.Kind == CmdPlace && tk.ok && len(expired) == 0 && (accepted != nil ||
 		(rejected != nil && rejected.Reason == ReasonInsufficientBalance)) {
 		sp := &k.specs[c.Market]
@@ -895,6 +1059,163 @@ func (k *fzChecker) apply(i int, c *Command) {
 	k.checkNonceState(i, c, evs)
 }
 
+// checkSettlement checks one command against the settlement model (batches,
+// results, reversals, the chain position) and the ledger against the model.
+func (k *fzChecker) checkSettlement(i int, c *Command, evs []Event, rejected, closed *Event, outcomes []*Event) {
+	k.t.Helper()
+	e := k.e
+	reason := ReasonNone
+	if rejected != nil {
+		reason = rejected.Reason
+	}
+	seen := c.Chain != 0 && chainKind(c.Kind) && c.Chain <= k.chain
+	if seen != (reason == ReasonChainEventSeen) {
+		k.fail(i, c, evs, "chain %d at position %d: %v", c.Chain, k.chain, reason)
+	}
+	if c.Chain != 0 && chainKind(c.Kind) && rejected == nil {
+		k.chain = c.Chain
+	}
+	if got := e.ChainPosition(); got != k.chain {
+		k.fail(i, c, evs, "chain position %d, model %d", got, k.chain)
+	}
+	unbatched := 0
+	for _, f := range k.fills {
+		if f.batch == 0 {
+			unbatched++
+		}
+	}
+	switch {
+	case seen:
+	case c.Kind == CmdSettleBatch:
+		want := ReasonNone
+		switch {
+		case c.Batch != k.nextBatch:
+			want = ReasonBadBatchID
+		case c.Count == 0 || int(c.Count) > unbatched:
+			want = ReasonInvalidBatchSize
+		}
+		if reason != want {
+			k.fail(i, c, evs, "settle batch: %v, want %v (next %d, %d unbatched)", reason, want, k.nextBatch, unbatched)
+		}
+		if want != ReasonNone {
+			break
+		}
+		if closed == nil || closed.Batch != c.Batch || closed.Qty != int64(c.Count) {
+			k.fail(i, c, evs, "batch %d closed without its event", c.Batch)
+		}
+		n := 0
+		for j := range k.fills {
+			if k.fills[j].batch == 0 && n < int(c.Count) {
+				k.fills[j].batch = c.Batch
+				n++
+			}
+		}
+		k.open = append(k.open, fzBatch{c.Batch, n})
+		k.nextBatch++
+	case c.Kind == CmdSettlementResult:
+		want := ReasonNone
+		switch {
+		case len(k.open) == 0 || c.Batch != k.open[0].id:
+			want = ReasonBadBatchID
+		case len(c.Meta) != k.open[0].count:
+			want = ReasonBadResults
+		}
+		if reason != want {
+			k.fail(i, c, evs, "settlement result: %v, want %v", reason, want)
+		}
+		if want != ReasonNone {
+			break
+		}
+		if len(outcomes) != len(c.Meta) {
+			k.fail(i, c, evs, "%d outcomes for %d results", len(outcomes), len(c.Meta))
+		}
+		for j, ev := range outcomes {
+			f := k.fills[j].f
+			if k.fills[j].batch != c.Batch {
+				k.fail(i, c, evs, "fill %v is not in batch %d", f.ID, c.Batch)
+			}
+			id, _ := ev.FillOf()
+			if k.resolved[id] {
+				k.fail(i, c, evs, "fill %v resolved twice", id)
+			}
+			k.resolved[id] = true
+			if id != f.ID || ev.Batch != c.Batch || ev.Result != c.Meta[j] || (ev.Kind == EvReverted) != (c.Meta[j] != 0) ||
+				ev.Account != f.Taker || ev.MakerAccount != f.Maker || ev.OrderID != f.TakerOrder || ev.MakerOrderID != f.MakerOrder ||
+				ev.Side != f.TakerSide || ev.Price != f.Price || ev.Qty != f.Qty || ev.TakerFee != f.TakerFee || ev.MakerFee != f.MakerFee {
+				k.fail(i, c, evs, "outcome %d does not describe fill %+v", j, f)
+			}
+			if ev.Kind == EvReverted {
+				s := &k.specs[f.ID.Market]
+				n := f.Qty * s.LotSize * f.Price * s.TickSize
+				buyer, seller, bf, sf := f.Taker, f.Maker, f.TakerFee, f.MakerFee
+				if f.TakerSide == Sell {
+					buyer, seller, bf, sf = seller, buyer, sf, bf
+				}
+				k.owned[balKey(buyer, s.QuoteAsset)] += n + bf
+				k.owned[balKey(buyer, s.BaseAsset)] -= f.Qty * s.LotSize
+				k.owned[balKey(seller, s.BaseAsset)] += f.Qty * s.LotSize
+				k.owned[balKey(seller, s.QuoteAsset)] -= n - sf
+				k.owned[balKey(feeAccount, s.QuoteAsset)] -= bf + sf
+			}
+		}
+		k.fills = k.fills[len(c.Meta):]
+		k.open = k.open[1:]
+	}
+	if (closed != nil) != (c.Kind == CmdSettleBatch && rejected == nil) || (len(outcomes) > 0 && (c.Kind != CmdSettlementResult || rejected != nil)) {
+		k.fail(i, c, evs, "settlement events from %v", c.Kind)
+	}
+
+	// The ledger is the model's.
+	if e.PendingCount() != len(k.fills) || e.UnbatchedCount() != len(k.fills)-k.batched() || e.NextBatch() != k.nextBatch {
+		k.fail(i, c, evs, "ledger: %d pending, %d unbatched, next batch %d; model %d, %d, %d",
+			e.PendingCount(), e.UnbatchedCount(), e.NextBatch(), len(k.fills), len(k.fills)-k.batched(), k.nextBatch)
+	}
+	j := 0
+	for f := range e.PendingFills() {
+		if j >= len(k.fills) || f != k.fills[j].f {
+			k.fail(i, c, evs, "pending fill %d: %+v", j, f)
+		}
+		if k.resolved[f.ID] {
+			k.fail(i, c, evs, "resolved fill %v still pending", f.ID)
+		}
+		j++
+	}
+	if first, ok := e.OldestOpenBatch(); ok != (len(k.open) > 0) || (ok && first != k.open[0].id) {
+		k.fail(i, c, evs, "oldest open batch %d %v", first, ok)
+	}
+	at := 0
+	for _, b := range k.open {
+		fills, ok := e.Batch(b.id)
+		if !ok || len(fills) != b.count {
+			k.fail(i, c, evs, "Batch(%d): %d fills %v, want %d", b.id, len(fills), ok, b.count)
+		}
+		for _, f := range fills {
+			if f != k.fills[at].f || k.fills[at].batch != b.id {
+				k.fail(i, c, evs, "Batch(%d) has %v", b.id, f.ID)
+			}
+			at++
+		}
+	}
+	for _, id := range []uint64{0, k.nextBatch, k.nextBatch + 1} {
+		if _, ok := e.Batch(id); ok {
+			k.fail(i, c, evs, "Batch(%d) is not open", id)
+		}
+	}
+	if len(k.open) > 0 {
+		if _, ok := e.Batch(k.open[0].id - 1); ok {
+			k.fail(i, c, evs, "a resolved batch is still open")
+		}
+	}
+}
+
+func (k *fzChecker) batched() int {
+	n := 0
+	for _, b := range k.open {
+		n += b.count
+	}
+	return n
+}
+
 // checkNonceRules checks one command's outcome against the nonce and meta
 // rules, then updates the model.
 func (k *fzChecker) checkNonceRules(i int, c *Command, evs []Event, accepted, rejected, nonceEv *Event,
@@ -903,6 +1224,9 @@ func (k *fzChecker) checkNonceRules(i int, c *Command, evs []Event, accepted, re
 	e := k.e
 	known := int(c.Account) < len(e.accounts)
 	nonceReason := func(r Reason) bool { return r == ReasonDuplicateNonce || r == ReasonNonceTooFar }
+	if rejected != nil && rejected.Reason == ReasonChainEventSeen {
+		return // checkSettlement checks that it was due, and it changed nothing
+	}
 	switch c.Kind {
 	case CmdPlace:
 		if known && int(c.Market) < len(k.specs) && c.Nonce != 0 {
@@ -1099,6 +1423,7 @@ func fzRun(t *testing.T, data []byte) {
 		if i == mid {
 			snap = k.e.Snapshot()
 		}
+		k.prepare(&cmds[i])
 		k.apply(i, &cmds[i])
 	}
 	if snap == nil {
@@ -1146,6 +1471,9 @@ func fzRun(t *testing.T, data []byte) {
 		t.Fatalf("restored at %d: different final state", mid)
 	}
 	for _, x := range []*Engine{r, s} {
+		if !slices.Equal(slices.Collect(x.PendingFills()), slices.Collect(k.e.PendingFills())) || x.ChainPosition() != k.e.ChainPosition() {
+			t.Fatalf("replayed or restored engine: different ledger or chain position")
+		}
 		n := 0
 		for id, m := range x.OrderMetas() {
 			if want, ok := k.e.OrderMeta(id); !ok || !bytes.Equal(m, want) {

@@ -100,9 +100,6 @@ func (e *Engine) CheckInvariants() error {
 		if b.held != held[int32(s)] {
 			return fmt.Errorf("balance slot %d: held %d, open orders hold %d", s, b.held, held[int32(s)])
 		}
-		if b.avail < 0 {
-			return fmt.Errorf("balance slot %d: negative available %d", s, b.avail)
-		}
 	}
 	for i := range e.accounts {
 		if e.accounts[i].open != open[i] {
@@ -116,9 +113,46 @@ func (e *Engine) CheckInvariants() error {
 			return fmt.Errorf("account %d: list has %d orders, books %d", i, n, open[i])
 		}
 	}
+	if err := e.checkLedger(); err != nil {
+		return err
+	}
 	for i, it := range e.exp.items {
 		if e.orders[it.slot].heapIdx != int32(i) {
 			return fmt.Errorf("expiry heap entry %d: slot %d says %d", i, it.slot, e.orders[it.slot].heapIdx)
+		}
+	}
+	return nil
+}
+
+// checkLedger verifies the settlement ledger: the open batches cover a
+// prefix of the pending fills, and each pending fill names a fill that
+// happened (its market's sequence reached it, increasing per market) between
+// accounts that exist. Available balances may be negative: a reverted fill
+// takes back what its account may already have spent.
+func (e *Engine) checkLedger() error {
+	if e.batchBase == 0 {
+		return fmt.Errorf("batch base 0")
+	}
+	sum := 0
+	for i, n := range e.batchLen {
+		if n == 0 {
+			return fmt.Errorf("open batch %d is empty", e.batchBase+uint64(i))
+		}
+		sum += int(n)
+	}
+	if sum != e.batched || sum > e.PendingCount() {
+		return fmt.Errorf("open batches hold %d fills (counted %d), %d pending", e.batched, sum, e.PendingCount())
+	}
+	last := make(map[MarketID]uint64)
+	for _, f := range e.pending() {
+		if int(f.market) >= len(e.markets) || f.seq == 0 || f.seq > e.markets[f.market].seq || f.seq <= last[f.market] {
+			return fmt.Errorf("pending fill %d/%d: out of order or beyond its market", f.market, f.seq)
+		}
+		last[f.market] = f.seq
+		okAcct := func(a AccountID) bool { return int(a) < len(e.accounts) }
+		if !okAcct(f.taker) || !okAcct(f.maker) || f.side > Sell || f.qty <= 0 || f.qty > e.markets[f.market].spec.MaxQty ||
+			f.price <= 0 || f.price > e.markets[f.market].spec.MaxPrice || f.takerFee < 0 || f.makerFee < 0 {
+			return fmt.Errorf("pending fill %d/%d: invalid", f.market, f.seq)
 		}
 	}
 	return nil

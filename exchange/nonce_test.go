@@ -210,8 +210,9 @@ func TestRestoreRejectsBadNonceState(t *testing.T) {
 	}
 }
 
-// TestRestoreV1 reads a version 01 snapshot (no nonces, no meta), written
-// here by stripping the version 02 additions from an engine that uses none.
+// TestRestoreV1 reads version 02 and 01 snapshots (no ledger; no nonces,
+// no meta), written here by stripping the later additions from an engine
+// that uses none.
 func TestRestoreV1(t *testing.T) {
 	e := New(Config{})
 	spec := MarketSpec{Instrument: [32]byte{1}, BaseAsset: 1, TickSize: 1, LotSize: 1, MaxPrice: 100, MaxQty: 100}
@@ -224,7 +225,13 @@ func TestRestoreV1(t *testing.T) {
 		c.Seq = uint64(i + 1)
 		e.Apply(&c)
 	}
-	v2 := e.Snapshot()
+	v3 := e.Snapshot()
+	// v3 = v2 | batch base u64 | 0 u32 | 0 u32 | chain position u64.
+	v2 := bytes.Clone(v3[:len(v3)-24])
+	copy(v2, snapshotMagicV2)
+	if r, err := Restore(Config{}, v2); err != nil || !bytes.Equal(r.Snapshot(), v3) {
+		t.Fatalf("a version 02 snapshot restores to a different state (%v)", err)
+	}
 	// v2 = magic | header | market | count | address | base u64 | 0 u32 |
 	// balances | order count | order (64 bytes) | nonce u64 | 0 u32.
 	v1 := bytes.Clone(v2[:len(v2)-12])
@@ -235,7 +242,7 @@ func TestRestoreV1(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Equal(r.Snapshot(), v2) {
+	if !bytes.Equal(r.Snapshot(), v3) {
 		t.Fatal("a version 01 snapshot restores to a different state")
 	}
 }

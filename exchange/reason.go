@@ -44,6 +44,12 @@ const (
 	ReasonMetaTooLarge   // Meta is longer than MaxMetaSize
 	// A cancellation: CmdCancelNoncesBelow invalidated the order's nonce.
 	ReasonNonceCancel
+	// Appended with settlement. Rejections:
+	ReasonBadBatchID       // a batch id out of turn (CmdSettleBatch: not the next; CmdSettlementResult: not the oldest open batch)
+	ReasonInvalidBatchSize // CmdSettleBatch: a count of 0 or more than the fills in no batch
+	ReasonBadResults       // CmdSettlementResult: not one result per fill of the batch
+	ReasonNegativeBalance  // the order would hold an asset whose available balance is negative
+	ReasonChainEventSeen   // Chain is at or below the engine's chain position
 	numReasons
 )
 
@@ -82,6 +88,11 @@ var reasonNames = [numReasons]string{
 	ReasonNonceTooFar:         "NONCE_TOO_FAR",
 	ReasonMetaTooLarge:        "META_TOO_LARGE",
 	ReasonNonceCancel:         "NONCE_CANCEL",
+	ReasonBadBatchID:          "BAD_BATCH_ID",
+	ReasonInvalidBatchSize:    "INVALID_BATCH_SIZE",
+	ReasonBadResults:          "BAD_RESULTS",
+	ReasonNegativeBalance:     "NEGATIVE_BALANCE",
+	ReasonChainEventSeen:      "CHAIN_EVENT_SEEN",
 }
 
 // String returns the stable code, e.g. "INSUFFICIENT_BALANCE".

@@ -199,6 +199,7 @@ func (h *scriptHarness) run(d *datadriven.TestData) (string, error) {
 		if d.Cmd == "withdraw" {
 			c.Kind = CmdWithdraw
 		}
+		c.Chain = h.unum(d, "chain")
 	case "place":
 		c = Command{
 			Kind: CmdPlace, Account: h.account(d), Market: h.market(d),
@@ -231,7 +232,26 @@ func (h *scriptHarness) run(d *datadriven.TestData) (string, error) {
 	case "set-ref":
 		c = Command{Kind: CmdSetReference, Market: h.market(d), Price: h.num(d, "price", 0)}
 	case "cancel-nonces":
-		c = Command{Kind: CmdCancelNoncesBelow, Account: h.account(d), Nonce: h.unum(d, "below")}
+		c = Command{Kind: CmdCancelNoncesBelow, Account: h.account(d), Nonce: h.unum(d, "below"), Chain: h.unum(d, "chain")}
+	case "settle-batch":
+		c = Command{Kind: CmdSettleBatch, Batch: h.unum(d, "batch"), Count: uint32(h.unum(d, "count"))}
+	case "settle-result":
+		// results=0,77,... : one result byte per fill (absent = none).
+		c = Command{Kind: CmdSettlementResult, Batch: h.unum(d, "batch"), Chain: h.unum(d, "chain")}
+		for _, a := range d.CmdArgs {
+			if a.Key != "results" {
+				continue
+			}
+			for _, v := range strings.Split(strings.Join(a.Vals, ","), ",") {
+				n, err := strconv.ParseUint(v, 0, 8)
+				if err != nil {
+					panic(fmt.Sprintf("%s: result %q", d.Pos, v))
+				}
+				c.Meta = append(c.Meta, byte(n))
+			}
+		}
+	case "ledger":
+		return h.printLedger(), nil
 	case "nonces":
 		return h.printNonces(d), nil
 	case "metas":
@@ -312,6 +332,9 @@ func (h *scriptHarness) render(evs []Event) string {
 			}
 		case EvRejected:
 			fmt.Fprintf(&b, "rejected %s id=%d %s", h.acct(ev.Account), ev.OrderID, ev.Reason)
+			if ev.Batch != 0 {
+				fmt.Fprintf(&b, " batch=%d", ev.Batch)
+			}
 			if ev.Nonce != 0 {
 				fmt.Fprintf(&b, " nonce=%d", ev.Nonce)
 			}
@@ -328,6 +351,16 @@ func (h *scriptHarness) render(evs []Event) string {
 			fmt.Fprintf(&b, "canceled %s id=%d %s %d@%d %s", h.acct(ev.Account), ev.OrderID, sideName(ev.Side), ev.Qty, ev.Price, ev.Reason)
 		case EvBookDelta:
 			fmt.Fprintf(&b, "book %s %d -> %d", sideName(ev.Side), ev.Price, ev.Qty)
+		case EvBatchClosed:
+			fmt.Fprintf(&b, "batch-closed batch=%d fills=%d", ev.Batch, ev.Qty)
+		case EvSettled, EvReverted:
+			what := "settled"
+			if ev.Kind == EvReverted {
+				what = "reverted"
+			}
+			fmt.Fprintf(&b, "%s fill=%s/%d batch=%d result=0x%02x taker=%s/%d %s maker=%s/%d %d@%d fees=%d/%d", what,
+				h.mkt(ev.FillMarket), ev.FillSeq, ev.Batch, ev.Result, h.acct(ev.Account), ev.OrderID, sideName(ev.Side),
+				h.acct(ev.MakerAccount), ev.MakerOrderID, ev.Qty, ev.Price, ev.TakerFee, ev.MakerFee)
 		default:
 			fmt.Fprintf(&b, "event kind %d", ev.Kind)
 		}
@@ -429,6 +462,38 @@ func (h *scriptHarness) printMetas() string {
 	}
 	if b.Len() == 0 {
 		return "none\n"
+	}
+	return b.String()
+}
+
+// printLedger prints the settlement ledger: the next batch id, the chain
+// position, and every pending fill with the open batch it is in.
+func (h *scriptHarness) printLedger() string {
+	e := h.e
+	var b strings.Builder
+	fmt.Fprintf(&b, "next-batch=%d pending=%d unbatched=%d chain=%d\n", e.NextBatch(), e.PendingCount(), e.UnbatchedCount(), e.ChainPosition())
+	inBatch := map[FillID]uint64{}
+	if first, ok := e.OldestOpenBatch(); ok {
+		for id := first; id < e.NextBatch(); id++ {
+			fills, ok := e.Batch(id)
+			if !ok {
+				panic(fmt.Sprintf("open batch %d not found", id))
+			}
+			for _, f := range fills {
+				inBatch[f.ID] = id
+			}
+		}
+	}
+	if _, ok := e.Batch(e.NextBatch()); ok {
+		panic("Batch finds a batch not closed yet")
+	}
+	for f := range e.PendingFills() {
+		fmt.Fprintf(&b, "fill %s/%d taker=%s/%d %s maker=%s/%d %d@%d fees=%d/%d", h.mkt(f.ID.Market), f.ID.Seq, h.acct(f.Taker), f.TakerOrder,
+			sideName(f.TakerSide), h.acct(f.Maker), f.MakerOrder, f.Qty, f.Price, f.TakerFee, f.MakerFee)
+		if id, ok := inBatch[f.ID]; ok {
+			fmt.Fprintf(&b, " batch=%d", id)
+		}
+		b.WriteByte('\n')
 	}
 	return b.String()
 }

@@ -11,11 +11,16 @@ import (
 
 // snapshotMagic opens every snapshot; the trailing digits are the format
 // version. Version 02 added each account's used nonces and each order's
-// nonce and meta; Restore still reads version 01 (no nonces, no meta).
+// nonce and meta; version 03 the settlement ledger and the chain position
+// at the end. Restore still reads versions 01 (no nonces, no meta) and 02.
 const (
-	snapshotMagic   = "HGSNAP02"
+	snapshotMagic   = "HGSNAP03"
+	snapshotMagicV2 = "HGSNAP02"
 	snapshotMagicV1 = "HGSNAP01"
 )
+
+// pendingSize is the encoded size of one pending fill.
+const pendingSize = 4 + 8 + 4 + 4 + 8 + 8 + 1 + 4*8
 
 // ErrSnapshot is wrapped by every error of Restore.
 var ErrSnapshot = errors.New("exchange: bad snapshot")
@@ -107,7 +112,29 @@ func (e *Engine) Snapshot() []byte {
 			}
 		}
 	}
-	return w
+
+	// The settlement ledger, then the chain position last.
+	w = binary.LittleEndian.AppendUint64(w, e.batchBase)
+	w = binary.LittleEndian.AppendUint32(w, uint32(len(e.batchLen)))
+	for _, n := range e.batchLen {
+		w = binary.LittleEndian.AppendUint32(w, n)
+	}
+	p := e.pending()
+	w = binary.LittleEndian.AppendUint32(w, uint32(len(p)))
+	for i := range p {
+		f := &p[i]
+		w = binary.LittleEndian.AppendUint32(w, uint32(f.market))
+		w = binary.LittleEndian.AppendUint64(w, f.seq)
+		w = binary.LittleEndian.AppendUint32(w, uint32(f.taker))
+		w = binary.LittleEndian.AppendUint32(w, uint32(f.maker))
+		w = binary.LittleEndian.AppendUint64(w, uint64(f.takerOrder))
+		w = binary.LittleEndian.AppendUint64(w, uint64(f.makerOrder))
+		w = append(w, byte(f.side))
+		for _, v := range [...]int64{f.price, f.qty, f.takerFee, f.makerFee} {
+			w = binary.LittleEndian.AppendUint64(w, uint64(v))
+		}
+	}
+	return binary.LittleEndian.AppendUint64(w, e.chainPos)
 }
 
 func appendOrder(w []byte, o *order) []byte {
@@ -162,9 +189,11 @@ func (r *snapReader) count(min int) int {
 // data byte for byte.
 func Restore(cfg Config, data []byte) (*Engine, error) {
 	r := &snapReader{b: data}
-	v1 := false
+	v1, v2 := false, false
 	switch string(r.take(len(snapshotMagic))) {
 	case snapshotMagic:
+	case snapshotMagicV2:
+		v2 = true
 	case snapshotMagicV1:
 		v1 = true
 	default:
@@ -287,6 +316,28 @@ func Restore(cfg Config, data []byte) (*Engine, error) {
 			e.attach(s, nonce, meta)
 		}
 		slots = append(slots, s)
+	}
+	if !v1 && !v2 && r.err == nil {
+		e.batchBase = r.u64()
+		nb := r.count(4)
+		for i := 0; i < nb && r.err == nil; i++ {
+			n := r.u32()
+			e.batchLen = append(e.batchLen, n)
+			e.batched += int(n)
+		}
+		np := r.count(pendingSize)
+		e.pend = make([]pendingFill, 0, np)
+		for i := 0; i < np && r.err == nil; i++ {
+			f := pendingFill{market: MarketID(r.u32()), seq: r.u64(), taker: AccountID(r.u32()), maker: AccountID(r.u32()),
+				takerOrder: OrderID(r.u64()), makerOrder: OrderID(r.u64())}
+			f.side = Side(r.take(1)[0])
+			f.price, f.qty, f.takerFee, f.makerFee = r.i64(), r.i64(), r.i64(), r.i64()
+			e.pend = append(e.pend, f)
+		}
+		e.chainPos = r.u64()
+		if r.err == nil && cfg.NoSettlement && len(e.pend) > 0 {
+			return nil, fmt.Errorf("%w: %d pending fills under NoSettlement", ErrSnapshot, len(e.pend))
+		}
 	}
 	if r.err != nil {
 		return nil, r.err

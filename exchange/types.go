@@ -103,6 +103,13 @@ const (
 	// the account below the floor used and cancels the account's live
 	// orders whose nonce is below it (the on-chain cancelBelow).
 	CmdCancelNoncesBelow
+	// CmdSettleBatch (Batch = id, Count = fills) closes the next settlement
+	// batch: the oldest Count pending fills that are in no batch yet.
+	CmdSettleBatch
+	// CmdSettlementResult (Batch = id, Meta = one result byte per fill,
+	// Chain) applies the contract's BatchSettled outcome of the oldest
+	// open batch: 0 settles a fill, anything else reverts it.
+	CmdSettlementResult
 	numCommandKinds
 )
 
@@ -141,8 +148,27 @@ type Command struct {
 	// Meta is opaque to the engine (the gateway's signed order): journaled
 	// with the command and kept with the live order it creates, at most
 	// MaxMetaSize bytes. The engine copies it; the caller may reuse it.
+	// In CmdSettlementResult it is the contract's results, one byte per
+	// fill of the batch.
 	Meta []byte
+
+	// Batch is a settlement batch id (CmdSettleBatch, CmdSettlementResult);
+	// Count the number of fills a CmdSettleBatch puts in it.
+	Batch uint64
+	Count uint32
+
+	// Chain is the position of the chain log a chain-derived command comes
+	// from: block number << 24 | log index. It is 0 for a command that does
+	// not come from the chain. CmdDeposit, CmdWithdraw, CmdCancelNoncesBelow
+	// and CmdSettlementResult carry it; the engine refuses one at or below
+	// the highest position it applied (CHAIN_EVENT_SEEN), so a chain event
+	// takes effect once however often it is submitted.
+	Chain uint64
 }
+
+// ChainPos packs a chain log position into Command.Chain. The log index
+// must be below 2^24.
+func ChainPos(block uint64, logIndex uint32) uint64 { return block<<24 | uint64(logIndex&(1<<24-1)) }
 
 // MarketSpec describes a market. Prices are integer ticks, quantities integer
 // lots; TickSize and LotSize turn them into asset base units.
@@ -183,6 +209,14 @@ const (
 	EvBookDelta                // Market, Side, Price, Qty = new total at the level (0 = level gone)
 	EvMarketUpdated            // Market, Price = new reference price
 	EvNoncesCanceled           // Account, Nonce = the account's nonce base after a CmdCancelNoncesBelow
+	EvBatchClosed              // Batch, Qty = fills in it (a ledger event)
+	// EvSettled and EvReverted report a fill's outcome on chain (ledger
+	// events): FillMarket and FillSeq name the fill, Batch its batch,
+	// Result the contract's result byte; the fill's fields as in EvFill
+	// (taker Account, OrderID, Side; MakerAccount, MakerOrderID; Price,
+	// Qty, TakerFee, MakerFee).
+	EvSettled
+	EvReverted
 )
 
 // Event is one output of the engine. It is a flat value with no pointers so
@@ -191,12 +225,18 @@ type Event struct {
 	Kind   EventKind
 	Side   Side
 	Reason Reason
+	// Result is the contract's result byte of a fill (EvReverted:
+	// party << 6 | reason; EvSettled: 0).
+	Result uint8
 
 	Market MarketID
 	// The 32-bit ids sit in pairs so that the struct has no padding.
 	Account      AccountID
 	Asset        AssetID
 	MakerAccount AccountID
+	// FillMarket is the market of the fill an EvSettled or EvReverted is
+	// about (Market is NoMarket: they are ledger events).
+	FillMarket MarketID
 
 	// Seq numbers the events of one market without gaps, from 1. Events of
 	// no market (accounts, balances) are numbered on their own sequence.
@@ -216,4 +256,44 @@ type Event struct {
 	// Nonce is the order's nonce (EvAccepted, EvRejected) or the account's
 	// new nonce base (EvNoncesCanceled).
 	Nonce uint64
+
+	// FillSeq is the EvFill Seq of the fill an EvSettled or EvReverted is
+	// about; Batch the settlement batch (EvBatchClosed, EvSettled,
+	// EvReverted).
+	FillSeq uint64
+	Batch   uint64
+}
+
+// FillID names a fill for good: its market and the Seq of its EvFill,
+// which replaying the journal reproduces (the store's FillKey).
+type FillID struct {
+	Market MarketID
+	Seq    uint64
+}
+
+// FillOf returns the id of the fill an EvFill, EvSettled or EvReverted is
+// about.
+func (ev *Event) FillOf() (FillID, bool) {
+	switch ev.Kind {
+	case EvFill:
+		return FillID{ev.Market, ev.Seq}, true
+	case EvSettled, EvReverted:
+		return FillID{ev.FillMarket, ev.FillSeq}, true
+	}
+	return FillID{}, false
+}
+
+// PendingFill is a fill the chain has not settled or reverted yet, as its
+// EvFill reported it.
+type PendingFill struct {
+	ID         FillID
+	Taker      AccountID
+	Maker      AccountID
+	TakerOrder OrderID
+	MakerOrder OrderID
+	TakerSide  Side
+	Price      int64 // ticks, the maker's
+	Qty        int64 // lots
+	TakerFee   int64
+	MakerFee   int64
 }

@@ -61,6 +61,8 @@ func newSession(capacity int) (*session, error) {
 	s := &session{eng: exchange.New(exchange.Config{
 		OrderCapacity:           capacity,
 		MaxOpenOrdersPerAccount: maxOpenOrders,
+		// Nothing settles in a flash1 replay: keep no ledger.
+		NoSettlement: true,
 	})}
 	spec := MarketSpec()
 	ev, err := s.setup(&exchange.Command{Kind: exchange.CmdAddMarket, Spec: &spec}, exchange.EvMarketAdded)

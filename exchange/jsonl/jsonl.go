@@ -43,6 +43,10 @@ type Command struct {
 	Meta      string `json:"meta,omitempty"` // 0x-hex bytes
 	Address   string `json:"address,omitempty"`
 	Spec      *Spec  `json:"spec,omitempty"`
+	Batch     uint64 `json:"batch,omitempty"`
+	Count     uint32 `json:"count,omitempty"`
+	Results   string `json:"results,omitempty"` // 0x-hex bytes, one per fill
+	Chain     uint64 `json:"chain,omitempty"`
 }
 
 // Spec is the JSON form of exchange.MarketSpec.
@@ -69,6 +73,7 @@ var (
 		"cancel": exchange.CmdCancel, "amend": exchange.CmdAmend, "mass_cancel": exchange.CmdMassCancel,
 		"tick": exchange.CmdTick, "set_reference": exchange.CmdSetReference,
 		"cancel_nonces_below": exchange.CmdCancelNoncesBelow,
+		"settle_batch":        exchange.CmdSettleBatch, "settlement_result": exchange.CmdSettlementResult,
 	}
 	sides = map[string]exchange.Side{"buy": exchange.Buy, "sell": exchange.Sell, "any": exchange.AnySide, "": exchange.Buy}
 	types = map[string]exchange.OrderType{"limit": exchange.Limit, "market": exchange.Market, "": exchange.Limit}
@@ -126,6 +131,17 @@ func ParseCommand(line []byte) (exchange.Command, error) {
 		}
 		c.Meta = b
 	}
+	c.Batch, c.Count, c.Chain = j.Batch, j.Count, j.Chain
+	if j.Results != "" {
+		if j.Meta != "" {
+			return c, fmt.Errorf("%w: both meta and results", ErrSyntax)
+		}
+		b, err := hex.DecodeString(strings.TrimPrefix(j.Results, "0x"))
+		if err != nil {
+			return c, fmt.Errorf("%w: results %q are not hex", ErrSyntax, j.Results)
+		}
+		c.Meta = b
+	}
 	if j.Address != "" {
 		b, err := hex.DecodeString(strings.TrimPrefix(j.Address, "0x"))
 		if err != nil || len(b) != 20 {
@@ -158,7 +174,8 @@ var eventKinds = [...]string{
 	exchange.EvBalance: "balance", exchange.EvAccepted: "accepted", exchange.EvRejected: "rejected",
 	exchange.EvAmended: "amended", exchange.EvFill: "fill", exchange.EvTrade: "trade",
 	exchange.EvCanceled: "canceled", exchange.EvBookDelta: "book", exchange.EvMarketUpdated: "market_updated",
-	exchange.EvNoncesCanceled: "nonces_canceled",
+	exchange.EvNoncesCanceled: "nonces_canceled", exchange.EvBatchClosed: "batch_closed",
+	exchange.EvSettled: "settled", exchange.EvReverted: "reverted",
 }
 
 // AppendEvent appends ev as one JSON object (no newline). Fields that the
@@ -204,6 +221,12 @@ func AppendEvent(b []byte, ev *exchange.Event) []byte {
 		b = fmt.Appendf(b, `,"account":%d,"id":%d,"side":%q,"price":%d,"qty":%d,"reason":%q`, ev.Account, ev.OrderID, side, ev.Price, ev.Qty, ev.Reason)
 	case exchange.EvBookDelta:
 		b = fmt.Appendf(b, `,"side":%q,"price":%d,"qty":%d`, side, ev.Price, ev.Qty)
+	case exchange.EvBatchClosed:
+		b = fmt.Appendf(b, `,"batch":%d,"count":%d`, ev.Batch, ev.Qty)
+	case exchange.EvSettled, exchange.EvReverted:
+		b = fmt.Appendf(b, `,"fill_market":%d,"fill_seq":%d,"batch":%d,"result":%d`, ev.FillMarket, ev.FillSeq, ev.Batch, ev.Result)
+		b = fmt.Appendf(b, `,"taker_account":%d,"taker_id":%d,"side":%q,"maker_account":%d,"maker_id":%d,"price":%d,"qty":%d,"taker_fee":%d,"maker_fee":%d`,
+			ev.Account, ev.OrderID, side, ev.MakerAccount, ev.MakerOrderID, ev.Price, ev.Qty, ev.TakerFee, ev.MakerFee)
 	}
 	return append(b, '}')
 }

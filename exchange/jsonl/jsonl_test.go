@@ -97,3 +97,42 @@ func TestNonceAndMeta(t *testing.T) {
 		}
 	}
 }
+
+func TestSettlement(t *testing.T) {
+	in := strings.Join([]string{
+		`{"kind":"add_market","spec":{"instrument":"0x01","base_asset":1,"quote_asset":0,"tick_size":1,"lot_size":1,"max_price":100,"max_qty":10,"maker_fee_bps":100,"taker_fee_bps":200}}`,
+		`{"kind":"open_account","address":"0x00000000000000000000000000000000000000a1"}`,
+		`{"kind":"open_account","address":"0x00000000000000000000000000000000000000b2"}`,
+		`{"kind":"deposit","account":0,"asset":0,"amount":1000,"chain":16777217}`,
+		`{"kind":"deposit","account":1,"asset":1,"amount":10}`,
+		`{"kind":"place","account":0,"market":0,"id":1,"side":"buy","price":50,"qty":2,"max_fee_bps":200}`,
+		`{"kind":"place","account":1,"market":0,"id":2,"side":"sell","price":50,"qty":2,"max_fee_bps":200}`,
+		`{"kind":"settle_batch","batch":1,"count":1}`,
+		`{"kind":"settlement_result","batch":1,"results":"0x4d","chain":16777218}`,
+		`{"kind":"deposit","account":0,"asset":0,"amount":1,"chain":16777218}`,
+	}, "\n")
+	var out bytes.Buffer
+	if _, err := Replay(strings.NewReader(in), &out, exchange.Config{}); err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{
+		`{"cmd_seq":8,"kind":"batch_closed","seq":11,"batch":1,"count":1}`,
+		`{"cmd_seq":9,"kind":"reverted","seq":12,"fill_market":0,"fill_seq":5,"batch":1,"result":77,"taker_account":1,"taker_id":2,"side":"sell","maker_account":0,"maker_id":1,"price":50,"qty":2,"taker_fee":2,"maker_fee":1}`,
+		`{"cmd_seq":9,"kind":"balance","seq":13,"account":1,"asset":0,"available":0,"held":0}`,
+		`{"cmd_seq":9,"kind":"balance","seq":17,"account":4294967295,"asset":0,"available":0,"held":0}`,
+		`{"cmd_seq":10,"kind":"rejected","seq":18,"account":0,"id":0,"reason":"CHAIN_EVENT_SEEN"}`,
+	} {
+		if !strings.Contains(out.String(), w+"\n") {
+			t.Errorf("missing event line %s\nin:\n%s", w, out.String())
+		}
+	}
+	c, err := ParseCommand([]byte(`{"kind":"settle_batch","batch":3,"count":100}`))
+	if err != nil || c.Kind != exchange.CmdSettleBatch || c.Batch != 3 || c.Count != 100 {
+		t.Fatalf("settle_batch: %+v %v", c, err)
+	}
+	for _, line := range []string{`{"kind":"settlement_result","results":"0xzz"}`, `{"kind":"settlement_result","results":"0x00","meta":"0x00"}`, `{"kind":"settle_batch","count":-1}`} {
+		if _, err := ParseCommand([]byte(line)); !errors.Is(err, ErrSyntax) {
+			t.Errorf("%s: err %v, want ErrSyntax", line, err)
+		}
+	}
+}
