@@ -484,3 +484,41 @@ func TestMigrations(t *testing.T) {
 		t.Errorf("position of a new database %d", p)
 	}
 }
+
+// TestWriteSettlementOutcomes: the engine's EvSettled and EvReverted move
+// the fills they name to settled or reverted, with the batch id and, for a
+// reverted fill, the contract's reason and party.
+func TestWriteSettlementOutcomes(t *testing.T) {
+	ctx := context.Background()
+	s := openStore(t, testsvc.Postgres(t))
+	h := newHarness()
+	h.setup(1, 2)
+	h.do(exchange.Command{Kind: exchange.CmdPlace, Account: 0, Market: 0, OrderID: 1, Side: exchange.Sell, Price: 25000, Qty: 1, MaxFeeBps: 10}, nil)
+	h.do(exchange.Command{Kind: exchange.CmdPlace, Account: 0, Market: 0, OrderID: 2, Side: exchange.Sell, Price: 25001, Qty: 1, MaxFeeBps: 10}, nil)
+	h.do(exchange.Command{Kind: exchange.CmdPlace, Account: 1, Market: 0, OrderID: 3, Side: exchange.Buy, Price: 25001, Qty: 2, MaxFeeBps: 10, TIF: exchange.IOC}, nil)
+	mustNoErr(t, s.Write(ctx, h.take()))
+	h.do(exchange.Command{Kind: exchange.CmdSettleBatch, Batch: 1, Count: 2}, nil)
+	// The first fill settled; the second was skipped INSUFFICIENT_CASH (13) for the taker (party 1).
+	evs := h.do(exchange.Command{Kind: exchange.CmdSettlementResult, Batch: 1, Meta: []byte{0, 1<<6 | 13}}, nil)
+	var outcomes int
+	for _, ev := range evs {
+		if ev.Kind == exchange.EvSettled || ev.Kind == exchange.EvReverted {
+			outcomes++
+		}
+	}
+	if outcomes != 2 {
+		t.Fatalf("engine reported %d outcomes: %+v", outcomes, evs)
+	}
+	mustNoErr(t, s.Write(ctx, h.take()))
+	fills, err := s.Fills(ctx, 1, 0, 10)
+	mustNoErr(t, err)
+	if len(fills) != 2 {
+		t.Fatalf("%d fills", len(fills))
+	}
+	if f := fills[0]; f.State != Settled || f.BatchID != 1 || f.StateReason != "" {
+		t.Errorf("first fill: %+v", f)
+	}
+	if f := fills[1]; f.State != Reverted || f.BatchID != 1 || f.StateReason != "INSUFFICIENT_CASH (taker)" {
+		t.Errorf("second fill: %+v", f)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/hourglass-exchange/hourglass/chain/eip712"
 	"github.com/hourglass-exchange/hourglass/exchange"
 	"github.com/jackc/pgx/v5"
 )
@@ -255,8 +256,16 @@ type writer struct {
 	balOrd    []balanceKey
 	markets   []marketRow
 	accounts  []accountRow
+	settled   []settleRow // fills' on-chain outcomes, applied after the fills
 	cmds      int
 	unknown   int
+}
+
+// settleRow is a fill's on-chain outcome (EvSettled, EvReverted).
+type settleRow struct {
+	market, seq, batch, time int64
+	state                    string
+	reason                   *string
 }
 
 func (w *writer) init(open []orderRow) {
@@ -402,6 +411,14 @@ func (w *writer) apply(a *Applied) {
 			}
 		case exchange.EvMarketUpdated:
 			w.setReference(ev.Market, ev.Price, now, seq)
+		case exchange.EvSettled, exchange.EvReverted:
+			r := settleRow{market: int64(ev.FillMarket), seq: int64(ev.FillSeq), batch: int64(ev.Batch), time: now, state: string(Settled)}
+			if ev.Kind == exchange.EvReverted {
+				sk := eip712.DecodeResult(0, ev.Result)
+				reason := sk.Reason.String() + " (" + sk.Party.String() + ")"
+				r.state, r.reason = string(Reverted), &reason
+			}
+			w.settled = append(w.settled, r)
 		}
 	}
 }
@@ -646,6 +663,22 @@ func (w *writer) flush(ctx context.Context, tx pgx.Tx, mode insertMode, lastSeq 
 			if _, err := tx.CopyFrom(ctx, pgx.Identifier{bk.table}, bk.cols, newColumnSource(bk.vals, bk.n)); err != nil {
 				return fmt.Errorf("copy %s: %w", bk.table, err)
 			}
+		}
+	}
+	// Outcomes last: their fills may have been inserted just above.
+	if n := len(w.settled); n > 0 {
+		mkt, seq, batch, t, state, reason := make([]int64, n), make([]int64, n), make([]int64, n), make([]int64, n), make([]string, n), make([]*string, n)
+		for i, r := range w.settled {
+			mkt[i], seq[i], batch[i], t[i], state[i], reason[i] = r.market, r.seq, r.batch, r.time, r.state, r.reason
+		}
+		tag, err := tx.Exec(ctx, `UPDATE fills f SET settlement_state = k.state, batch_id = k.batch, state_reason = k.reason, state_ns = k.t
+			FROM unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::bigint[], $5::text[], $6::text[]) AS k(market_id, seq, batch, t, state, reason)
+			WHERE f.market_id = k.market_id AND f.seq = k.seq`, mkt, seq, batch, t, state, reason)
+		if err != nil {
+			return fmt.Errorf("settlement outcomes: %w", err)
+		}
+		if tag.RowsAffected() != int64(n) {
+			return fmt.Errorf("%w: %d of %d settled fills found", ErrUnknownFill, tag.RowsAffected(), n)
 		}
 	}
 	return nil
