@@ -132,6 +132,7 @@ type Server struct {
 	opts    Options
 	log     *slog.Logger
 	hub     *hub
+	priv    *privHub
 	markets *topic
 	reg     *prometheus.Registry
 	m       serverMetrics
@@ -187,6 +188,7 @@ func NewServer(opts Options) (*Server, error) {
 	s.reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 		sentVec, s.m.conns, s.m.topics, s.m.received, s.m.slow, s.m.requests, s.m.topicResyncs, s.m.rest)
 	s.hub = newHub(s)
+	s.priv = newPrivHub(s)
 	t, err := s.hub.acquire(streamKey{channel: channelMarkets})
 	if err != nil {
 		return nil, err
@@ -263,6 +265,7 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	s.bgClose.Do(func() { close(s.stopBg) })
 	<-s.bgDone
 	s.hub.close()
+	s.priv.close()
 	return err
 }
 
@@ -316,6 +319,7 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
 	go c.writeLoop()
 	c.readLoop()
 	c.leaveAll()
+	c.leavePrivate()
 	c.signOut()
 	<-c.writerDone
 	ws.NetConn().Close()
