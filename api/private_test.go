@@ -243,7 +243,7 @@ func TestPrivateChannels(t *testing.T) {
 	if a, b := ml.of("orders"), ll.of("orders"); a[len(a)-1]["seq"] != b[len(b)-1]["seq"] {
 		t.Fatalf("the two connections end at orders seq %v and %v", a[len(a)-1]["seq"], b[len(b)-1]["seq"])
 	}
-	if o := ll.of("orders"); o[len(o)-1]["data"].(map[string]any)["reason"] != "USER_CANCELED" && o[len(o)-1]["data"].(map[string]any)["reason"] == "" {
+	if o := ll.of("orders"); o[len(o)-1]["data"].(map[string]any)["reason"] != "USER_CANCEL" || o[len(o)-1]["data"].(map[string]any)["status"] != "canceled" {
 		t.Fatalf("cancel without a reason: %v", o[len(o)-1])
 	}
 }
