@@ -252,6 +252,7 @@ type privEngine struct {
 	addrs    [][20]byte
 	orders   []exchange.OrderInfo
 	balances map[exchange.AccountID][]privBal
+	placed   map[exchange.OrderID]int64 // placed sizes from the signed meta
 	now      int64
 }
 
@@ -281,11 +282,13 @@ func (p *Publisher) readPrivate(e *exchange.Engine) privEngine {
 			seen[id] = true
 		}
 	}
-	for id := range e.OrderMetas() {
-		if !seen[id] {
-			if o, ok := e.Order(id); ok {
+	out.placed = make(map[exchange.OrderID]int64)
+	for id, meta := range e.OrderMetas() {
+		if o, ok := e.Order(id); ok {
+			if !seen[id] {
 				out.orders = append(out.orders, o)
 			}
+			out.placed[id] = placedLots(e, o.Market, meta)
 		}
 	}
 	var assets []exchange.AssetID
@@ -340,6 +343,8 @@ func (p *Publisher) rebuildPrivate(pe privEngine) {
 		o := &pubOrder{account: oi.Account, market: oi.Market, side: oi.Side, price: oi.Price, qty: oi.Qty, open: oi.Qty, nonce: oi.Nonce}
 		if prev := old[oi.ID]; prev != nil {
 			o.qty, o.filled = prev.qty, prev.qty-oi.Qty
+		} else if q := pe.placed[oi.ID]; q >= oi.Qty {
+			o.qty, o.filled = q, q-oi.Qty
 		}
 		p.priv.orders[oi.ID] = o
 		st(oi.Account).applyOrder(p.orderWire(oi.ID, o, "", "", "", 0, ts, ms))

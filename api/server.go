@@ -25,8 +25,11 @@ import (
 type Options struct {
 	// Bus is where the market data comes from (required).
 	Bus bus.Subscriber
-	// History serves GET /v1/trades and /v1/candles; nil serves them from
-	// the recent history the market-data streams carry.
+	// History serves GET /v1/trades, /v1/candles, /v1/orders, /v1/fills
+	// and /v1/balances; nil serves trades and candles from the recent
+	// history the market-data streams carry, and the account endpoints
+	// from the engine (open orders, balances) and the account's private
+	// stream (recent fills).
 	History History
 	Logger  *slog.Logger // default: discard
 	// Clock is read for rate limits and ping results (default SystemClock).
@@ -336,6 +339,9 @@ func (s *Server) routes() {
 	mux.HandleFunc("/v1/book", s.get("book", s.restBook))
 	mux.HandleFunc("/v1/trades", s.get("trades", s.restTrades))
 	mux.HandleFunc("/v1/candles", s.get("candles", s.restCandles))
+	mux.HandleFunc("/v1/orders", s.get("orders", s.restOrders))
+	mux.HandleFunc("/v1/fills", s.get("fills", s.restFills))
+	mux.HandleFunc("/v1/balances", s.get("balances", s.restBalances))
 	for _, p := range reservedPaths {
 		mux.HandleFunc(p, s.count("reserved", func(w http.ResponseWriter, r *http.Request) *Error {
 			return errorf(CodeNotImplemented, r.URL.Path+" comes with the order-entry work")
@@ -362,6 +368,4 @@ func (s *Server) routes() {
 }
 
 // reservedPaths are the authenticated account endpoints to come.
-var reservedPaths = []string{
-	"/v1/orders", "/v1/orders/", "/v1/fills", "/v1/balances", "/v1/positions", "/v1/ledger",
-}
+var reservedPaths = []string{"/v1/orders/", "/v1/positions", "/v1/ledger"}
