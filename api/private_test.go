@@ -337,3 +337,88 @@ func TestPrivateTwoGatewaysOverRedis(t *testing.T) {
 		t.Fatalf("balances %v, engine %v", got, want)
 	}
 }
+
+// openOrders returns the open orders a log ends with, by client order id.
+func openOrders(l *privateLog) map[string]map[string]any {
+	out := map[string]map[string]any{}
+	for _, m := range l.of("orders") {
+		var os []any
+		if m["type"] == "snapshot" {
+			os = m["data"].([]any)
+		} else {
+			os = []any{m["data"]}
+		}
+		for _, o := range os {
+			o := o.(map[string]any)
+			if s := o["status"]; s == "open" || s == "partially_filled" {
+				out[o["client_order_id"].(string)] = o
+			} else {
+				delete(out, o["client_order_id"].(string))
+			}
+		}
+	}
+	return out
+}
+
+func TestPrivateChannelsAfterPublisherResync(t *testing.T) {
+	w := newOrderWorld(t, nil)
+	maker, taker := w.trader(1), w.trader(2)
+	maker.login(false)
+	taker.login(false)
+	ma := maker.fund()
+	taker.fund()
+	subscribePrivate(maker)
+	ml := &privateLog{}
+	maker.ok("order.place", maker.order("buy", 21000, 10, 7, nil))
+	taker.ok("order.place", taker.order("sell", 21000, 4, 9, nil))
+	ml.collect(t, maker, func(l *privateLog) error {
+		if len(updates(l.of("fills"))) != 1 {
+			return fmt.Errorf("no fill yet")
+		}
+		return nil
+	})
+	snaps := 0
+	for _, m := range ml.evs {
+		if m["type"] == "snapshot" {
+			snaps++
+		}
+	}
+	// The publisher drops what comes while it re-synchronises (as after a
+	// queue overflow) and rebuilds every account from the engine; the
+	// gateway fetches the fresh snapshot and sends it unasked.
+	w.e.Publisher.Resync()
+	maker.ok("order.place", maker.order("buy", 20000, 3, 8, nil))
+	ml.collect(t, maker, func(l *privateLog) error {
+		n := 0
+		for _, m := range l.evs {
+			if m["type"] == "snapshot" {
+				n++
+			}
+		}
+		os := openOrders(l)
+		if n < snaps+3 || len(os) != 2 || os["8"] == nil {
+			return fmt.Errorf("%d snapshots, open orders %v", n, os)
+		}
+		if got, want := balancesOf(l), engineBalances(t, w.e, ma); fmt.Sprint(got) != fmt.Sprint(want) {
+			return fmt.Errorf("balances %v, engine %v", got, want)
+		}
+		return nil
+	})
+	checkPrivate(t, ml, maker.addr)
+	os := openOrders(ml)
+	if o := os["7"]; o["size"] != "10" || o["filled_size"] != "4" || o["open_size"] != "6" || o["status"] != "partially_filled" {
+		t.Fatalf("order 7 after the resync: %v", o)
+	}
+	if o := os["8"]; o["size"] != "3" || o["open_size"] != "3" || o["price"] != "2.0000" {
+		t.Fatalf("order 8 after the resync: %v", o)
+	}
+	// Updates go on from the new snapshot.
+	maker.ok("order.cancel", map[string]any{"client_order_id": "8"})
+	ml.collect(t, maker, func(l *privateLog) error {
+		if len(openOrders(l)) != 1 {
+			return fmt.Errorf("open orders %v", openOrders(l))
+		}
+		return nil
+	})
+	checkPrivate(t, ml, maker.addr)
+}

@@ -169,6 +169,10 @@ func (t *privTopic) follow(ctx context.Context, sub *bus.Subscription) error {
 				t.mu.Unlock()
 				return fmt.Errorf("%w: update %d before any snapshot", errResubscribe, m.Seq)
 			}
+			if env.Type == "sync" { // the publisher re-synchronised: see rebuildPrivate
+				t.mu.Unlock()
+				continue
+			}
 			if err := t.state.apply(&env); err != nil {
 				t.synced = false
 				t.mu.Unlock()

@@ -380,8 +380,18 @@ func (p *Publisher) rebuildPrivate(pe privEngine) {
 		}
 		pa.state = *s
 		p.snapshotAccount(pa)
+		if !created {
+			// A marker after the snapshot, so that a gateway that holds
+			// the old state sees the hole now and fetches the snapshot,
+			// even if the account stays idle.
+			p.add(&pa.t, 0, pa.t.last+1, syncMarker)
+		}
 	}
 }
+
+// syncMarker is the bus message a gateway skips: it only moves the
+// topic's seq on past a fresh snapshot.
+var syncMarker = []byte(`{"type":"sync"}`)
 
 // snapshotDirtyAccounts queues a snapshot of every account topic that
 // changed since its last one.
