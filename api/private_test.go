@@ -246,6 +246,28 @@ func TestPrivateChannels(t *testing.T) {
 	if o := ll.of("orders"); o[len(o)-1]["data"].(map[string]any)["reason"] != "USER_CANCEL" || o[len(o)-1]["data"].(map[string]any)["status"] != "canceled" {
 		t.Fatalf("cancel without a reason: %v", o[len(o)-1])
 	}
+
+	// Amended and rejected orders.
+	id2 := num(maker.ok("order.place", maker.order("buy", 20000, 5, 11, nil))["order_id"])
+	maker.ok("order.amend", map[string]any{"order_id": id2, "size": "2"})
+	maker.refused("order.place", maker.order("sell", 22000, 5000, 12, nil), "engine_insufficient_balance", 400)
+	ml.collect(t, maker, func(l *privateLog) error {
+		if os := updates(l.of("orders")); len(os) < 3 || os[len(os)-1]["event"] != "rejected" {
+			return fmt.Errorf("no rejection yet")
+		}
+		return nil
+	})
+	checkPrivate(t, ml, maker.addr)
+	os = updates(ml.of("orders"))
+	os = os[len(os)-3:]
+	if os[0]["event"] != "accepted" || os[1]["event"] != "amended" || os[1]["open_size"] != "2" || os[1]["size"] != "5" ||
+		os[1]["status"] != "open" || num(os[1]["order_id"]) != id2 {
+		t.Fatalf("amend: %v", os[:2])
+	}
+	if r := os[2]; r["status"] != "rejected" || r["reason"] != "INSUFFICIENT_BALANCE" || r["client_order_id"] != "12" ||
+		r["side"] != "sell" || r["size"] != "5000" || r["price"] != "2.2000" || r["open_size"] != "0" {
+		t.Fatalf("rejected: %v", r)
+	}
 }
 
 func TestPrivateTwoGatewaysOverRedis(t *testing.T) {
