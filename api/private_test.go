@@ -444,3 +444,20 @@ func TestPrivateChannelsAfterPublisherResync(t *testing.T) {
 	})
 	checkPrivate(t, ml, maker.addr)
 }
+
+func TestPrivateChannelsBeforeTheAccountOpens(t *testing.T) {
+	w := newOrderWorld(t, nil)
+	tr := w.trader(5)
+	tr.login(false)
+	subscribePrivate(tr) // the engine has no account for it yet
+	// Its first order opens the account (and is rejected: no funds).
+	tr.refused("order.place", tr.order("buy", 21000, 1, 1, nil), "engine_insufficient_balance", 400)
+	l := &privateLog{}
+	l.collect(t, tr, func(l *privateLog) error {
+		if os := updates(l.of("orders")); len(os) != 1 || os[0]["status"] != "rejected" {
+			return fmt.Errorf("orders %v", l.of("orders"))
+		}
+		return nil
+	})
+	checkPrivate(t, l, tr.addr)
+}
