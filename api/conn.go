@@ -44,6 +44,7 @@ type conn struct {
 	session *auth.Session // signed in; nil before auth.login
 	account exchange.AccountID
 	hasAcct bool
+	priv    *privTopic // the account's topic, while a private channel is subscribed
 }
 
 // closeInfo is how the server ends a connection: an optional error event
@@ -243,13 +244,22 @@ func (c *conn) handle(typ int, data []byte) {
 	switch req.Method {
 	case MethodPing:
 		result = []byte(`{"time_ms":` + strconv.FormatInt(c.s.opts.Clock.Now().UnixMilli(), 10) + `}`)
-	case MethodSubscribe:
+	case MethodSubscribe, MethodUnsubscribe:
+		if name, ok := isPrivateChannel(req.Params); ok {
+			result, err = c.privateSubscribe(req, name)
+			if err == nil && result == nil {
+				return // subscribe responds itself, before the snapshot
+			}
+			break
+		}
+		if req.Method == MethodUnsubscribe {
+			result, err = c.unsubscribe(req)
+			break
+		}
 		result, err = c.subscribe(req)
 		if err == nil {
 			return // subscribe responds itself, before the snapshots
 		}
-	case MethodUnsubscribe:
-		result, err = c.unsubscribe(req)
 	case MethodAuthChallenge, MethodAuthLogin:
 		if c.s.opts.Auth == nil {
 			err = errorf(CodeNotImplemented, req.Method+" is not served by this gateway")

@@ -47,9 +47,29 @@
 // cancel-on-disconnect; the last of them to close mass-cancels the
 // account's orders before its handler returns.
 //
+// # Private channels
+//
+// The Publisher also publishes each account's events on the bus topic
+// account.<lowercase address> (AccountTopic): order updates, both sides'
+// views of each fill, and balances, each message one event of one channel
+// (orders, fills, balances) in its wire form, numbered per (channel,
+// account) by the publisher and carried in the message. The topic's bus
+// snapshot (accountState) holds the open orders, the recent fills, the
+// balances and each channel's seq. It learns addresses from
+// CmdOpenAccount and, when it (re)builds, from the engine through Query,
+// with every account's balances and live orders (those it tracks and those
+// placed with signed meta).
+//
+// A gateway follows one account topic per signed-in account that
+// subscribed (privHub), keeps the same accountState to hand snapshots to
+// joining connections, and forwards each message's bytes unchanged to the
+// account's connections subscribed to its channel: every gateway delivers
+// the same sequence.
+//
 // # Locks
 //
-// hub.mu, then topic.mu, then conn.qmu; Server.mu is never held with any
+// hub.mu, then topic.mu, then conn.qmu; privHub.mu, then privTopic.mu,
+// then conn.qmu (never with hub.mu or topic.mu); Server.mu is never held with any
 // of them except conn.qmu (Shutdown closes connections under it).
 // accounts.mu (per-account order state) is a leaf: nothing else is locked
 // or called under it.

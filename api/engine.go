@@ -1,12 +1,14 @@
 package api
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/hourglass-exchange/hourglass/chain/eip712"
 	"github.com/hourglass-exchange/hourglass/exchange"
 	"github.com/hourglass-exchange/hourglass/exchange/sequencer"
 )
@@ -27,6 +29,24 @@ type Engine interface {
 	// OrderByNonce returns the live order account placed with nonce (its
 	// client order id).
 	OrderByNonce(ctx context.Context, account exchange.AccountID, nonce uint64) (exchange.OrderInfo, bool, error)
+	// OpenOrders returns the account's live orders that carry a signed
+	// order (every order placed through a gateway), by order id.
+	OpenOrders(ctx context.Context, account exchange.AccountID) ([]OpenOrder, error)
+	// Balances returns the account's balances in every asset of a market.
+	Balances(ctx context.Context, account exchange.AccountID) ([]AssetBalance, error)
+}
+
+// OpenOrder is a live order and the size it was placed with (lots; 0 when
+// unknown).
+type OpenOrder struct {
+	exchange.OrderInfo
+	Placed int64
+}
+
+// AssetBalance is one balance of an account, in the asset's base units.
+type AssetBalance struct {
+	Asset           exchange.AssetID
+	Available, Held int64
 }
 
 // SequencerEngine is the in-process Engine: the gateway and the sequencer
@@ -84,6 +104,54 @@ func (e SequencerEngine) OrderByNonce(_ context.Context, account exchange.Accoun
 		}
 	})
 	return o, ok, err
+}
+
+// OpenOrders lists the account's live orders with signed meta.
+func (e SequencerEngine) OpenOrders(_ context.Context, account exchange.AccountID) (out []OpenOrder, err error) {
+	err = e.Seq.Query(func(en *exchange.Engine) {
+		for id, meta := range en.OrderMetas() {
+			o, ok := en.Order(id)
+			if !ok || o.Account != account {
+				continue
+			}
+			out = append(out, OpenOrder{OrderInfo: o, Placed: placedLots(en, o.Market, meta)})
+		}
+	})
+	slices.SortFunc(out, func(a, b OpenOrder) int { return cmp.Compare(a.ID, b.ID) })
+	return out, err
+}
+
+// placedLots reads the placed size from an order's signed meta: its
+// amount in token units over the market's lot.
+func placedLots(en *exchange.Engine, m exchange.MarketID, meta []byte) int64 {
+	so, err := eip712.UnmarshalSigned(meta)
+	spec, ok := en.Spec(m)
+	if err != nil || !ok || spec.LotSize <= 0 || !so.Order.Amount.IsInt64() {
+		return 0
+	}
+	return so.Order.Amount.Int64() / spec.LotSize
+}
+
+// Balances reads the account's balances in every asset a market uses.
+func (e SequencerEngine) Balances(_ context.Context, account exchange.AccountID) (out []AssetBalance, err error) {
+	err = e.Seq.Query(func(en *exchange.Engine) {
+		var seen []exchange.AssetID
+		for id := exchange.MarketID(0); ; id++ {
+			s, ok := en.Spec(id)
+			if !ok {
+				break
+			}
+			for _, a := range []exchange.AssetID{s.QuoteAsset, s.BaseAsset} {
+				if slices.Contains(seen, a) {
+					continue
+				}
+				seen = append(seen, a)
+				av, h := en.Balance(account, a)
+				out = append(out, AssetBalance{Asset: a, Available: av, Held: h})
+			}
+		}
+	})
+	return out, err
 }
 
 // errNoAccount: the engine refused to open an account for an address.

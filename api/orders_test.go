@@ -77,8 +77,16 @@ type orderWorld struct {
 
 func newOrderWorld(t *testing.T, mod func(*api.Options)) *orderWorld {
 	t.Helper()
+	return newOrderWorldWith(t, apitest.Options{}, mod)
+}
+
+// newOrderWorldWith is newOrderWorld with the engine's options (its Bus is
+// filled in).
+func newOrderWorldWith(t *testing.T, eo apitest.Options, mod func(*api.Options)) *orderWorld {
+	t.Helper()
 	b := bus.NewLocal(bus.Options{})
-	e := apitest.NewEngine(t, apitest.Options{Bus: b})
+	eo.Bus = b
+	e := apitest.NewEngine(t, eo)
 	v, err := auth.New(auth.Config{Domain: "hourglass.test", ChainID: 1337})
 	if err != nil {
 		t.Fatal(err)

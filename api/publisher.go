@@ -88,6 +88,7 @@ type Publisher struct {
 	batch      []bus.Message
 	snaps      []bus.Message // snapshots to store after the batch is published
 	trade      [1]marketdata.Trade
+	priv       privPublisher
 
 	m publisherMetrics
 }
@@ -99,6 +100,8 @@ type applied struct {
 	time int64
 	spec *exchange.MarketSpec
 	evs  []exchange.Event
+	cmd  privCmd
+	priv []exchange.Event // the events of the private channels
 }
 
 // topicSeq is the publisher's state of one topic (or of a group of topics
@@ -176,17 +179,21 @@ func (p *Publisher) OnApply(cmd *exchange.Command, evs []exchange.Event) {
 	if p.resync.Load() {
 		return
 	}
-	var keep []exchange.Event
+	var keep, priv []exchange.Event
 	for i := range evs {
 		switch evs[i].Kind {
 		case exchange.EvMarketAdded, exchange.EvBookDelta, exchange.EvTrade, exchange.EvMarketUpdated:
 			keep = append(keep, evs[i])
 		}
+		if isPrivate(evs[i].Kind) {
+			priv = append(priv, evs[i])
+		}
 	}
-	if len(keep) == 0 {
+	if len(keep) == 0 && len(priv) == 0 {
 		return
 	}
-	a := applied{seq: cmd.Seq, time: cmd.Time, evs: keep}
+	a := applied{seq: cmd.Seq, time: cmd.Time, evs: keep, priv: priv,
+		cmd: privCmd{kind: cmd.Kind, address: cmd.Address, market: cmd.Market, side: cmd.Side, price: cmd.Price, qty: cmd.Qty}}
 	if cmd.Spec != nil {
 		s := *cmd.Spec
 		a.spec = &s
@@ -263,6 +270,7 @@ func (p *Publisher) rebuild(ctx context.Context) error {
 		f    *marketdata.Feed
 		last uint64
 		refs []int64
+		pe   privEngine
 	)
 	err := p.opts.Query(func(e *exchange.Engine) {
 		f = marketdata.NewFromEngine(p.opts.Feed, e)
@@ -274,6 +282,7 @@ func (p *Publisher) rebuild(ctx context.Context) error {
 			}
 			refs = append(refs, s.RefPrice)
 		}
+		pe = p.readPrivate(e)
 		p.resync.Store(false)
 	})
 	if err != nil {
@@ -294,6 +303,7 @@ func (p *Publisher) rebuild(ctx context.Context) error {
 		}
 		p.restart(pm)
 	}
+	p.rebuildPrivate(pe)
 	p.marketsChg = true
 	p.log.Info("market-data publisher synchronised from the engine", "seq", last, "markets", len(f.Markets()))
 	p.flush(ctx)
@@ -425,6 +435,7 @@ func (p *Publisher) apply(a applied) {
 		cmd.Kind = exchange.CmdAddMarket
 	}
 	out := p.feed.Apply(&cmd, a.evs)
+	defer p.applyPrivate(&a)
 	for i := range a.evs {
 		ev := &a.evs[i]
 		switch ev.Kind {
@@ -514,6 +525,7 @@ func (p *Publisher) heartbeats(now time.Time) {
 // snapshotDirty queues a snapshot of every topic that changed since its
 // last one.
 func (p *Publisher) snapshotDirty() {
+	p.snapshotDirtyAccounts()
 	for _, pm := range p.markets {
 		if pm == nil {
 			continue
@@ -577,6 +589,9 @@ func (p *Publisher) failed(ctx context.Context, what string, err error) {
 				t.dirty = t != &pm.hb
 			}
 		}
+	}
+	for _, pa := range p.priv.accounts {
+		pa.t.dirty = true
 	}
 }
 

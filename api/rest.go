@@ -13,11 +13,15 @@ import (
 )
 
 // History is where the REST API reads trades and candles older than what
-// the market-data streams keep. *store.Store implements it. Paging is the
-// store's: rows at or after sinceMs (unix ms), oldest first, at most limit.
+// the market-data streams keep, and an account's orders, fills and
+// balances. *store.Store implements it. Paging is the store's: rows at or
+// after sinceMs (unix ms), oldest first, at most limit.
 type History interface {
 	Trades(ctx context.Context, market exchange.MarketID, sinceMs int64, limit int) ([]store.Trade, error)
 	Candles(ctx context.Context, market exchange.MarketID, interval string, sinceMs int64, limit int) ([]store.Candle, error)
+	Orders(ctx context.Context, account exchange.AccountID, sinceMs int64, limit int, onlyOpen bool) ([]store.Order, error)
+	Fills(ctx context.Context, account exchange.AccountID, sinceMs int64, limit int) ([]store.Fill, error)
+	Balances(ctx context.Context, account exchange.AccountID) ([]store.Balance, error)
 }
 
 var _ History = (*store.Store)(nil)

@@ -25,8 +25,11 @@ import (
 type Options struct {
 	// Bus is where the market data comes from (required).
 	Bus bus.Subscriber
-	// History serves GET /v1/trades and /v1/candles; nil serves them from
-	// the recent history the market-data streams carry.
+	// History serves GET /v1/trades, /v1/candles, /v1/orders, /v1/fills
+	// and /v1/balances; nil serves trades and candles from the recent
+	// history the market-data streams carry, and the account endpoints
+	// from the engine (open orders, balances) and the account's private
+	// stream (recent fills).
 	History History
 	Logger  *slog.Logger // default: discard
 	// Clock is read for rate limits and ping results (default SystemClock).
@@ -132,6 +135,7 @@ type Server struct {
 	opts    Options
 	log     *slog.Logger
 	hub     *hub
+	priv    *privHub
 	markets *topic
 	reg     *prometheus.Registry
 	m       serverMetrics
@@ -187,6 +191,7 @@ func NewServer(opts Options) (*Server, error) {
 	s.reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 		sentVec, s.m.conns, s.m.topics, s.m.received, s.m.slow, s.m.requests, s.m.topicResyncs, s.m.rest)
 	s.hub = newHub(s)
+	s.priv = newPrivHub(s)
 	t, err := s.hub.acquire(streamKey{channel: channelMarkets})
 	if err != nil {
 		return nil, err
@@ -263,6 +268,7 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	s.bgClose.Do(func() { close(s.stopBg) })
 	<-s.bgDone
 	s.hub.close()
+	s.priv.close()
 	return err
 }
 
@@ -316,6 +322,7 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
 	go c.writeLoop()
 	c.readLoop()
 	c.leaveAll()
+	c.leavePrivate()
 	c.signOut()
 	<-c.writerDone
 	ws.NetConn().Close()
@@ -332,6 +339,9 @@ func (s *Server) routes() {
 	mux.HandleFunc("/v1/book", s.get("book", s.restBook))
 	mux.HandleFunc("/v1/trades", s.get("trades", s.restTrades))
 	mux.HandleFunc("/v1/candles", s.get("candles", s.restCandles))
+	mux.HandleFunc("/v1/orders", s.get("orders", s.restOrders))
+	mux.HandleFunc("/v1/fills", s.get("fills", s.restFills))
+	mux.HandleFunc("/v1/balances", s.get("balances", s.restBalances))
 	for _, p := range reservedPaths {
 		mux.HandleFunc(p, s.count("reserved", func(w http.ResponseWriter, r *http.Request) *Error {
 			return errorf(CodeNotImplemented, r.URL.Path+" comes with the order-entry work")
@@ -358,6 +368,4 @@ func (s *Server) routes() {
 }
 
 // reservedPaths are the authenticated account endpoints to come.
-var reservedPaths = []string{
-	"/v1/orders", "/v1/orders/", "/v1/fills", "/v1/balances", "/v1/positions", "/v1/ledger",
-}
+var reservedPaths = []string{"/v1/orders/", "/v1/positions", "/v1/ledger"}

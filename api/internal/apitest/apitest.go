@@ -21,6 +21,7 @@ import (
 	"github.com/hourglass-exchange/hourglass/exchange/instrument"
 	"github.com/hourglass-exchange/hourglass/exchange/sequencer"
 	"github.com/hourglass-exchange/hourglass/internal/testsvc"
+	"github.com/hourglass-exchange/hourglass/store"
 )
 
 // Start is the engine time of the harness's first command.
@@ -44,6 +45,10 @@ type Options struct {
 	Bus       bus.Publisher
 	Publisher api.PublisherOptions // Bus and Query are filled in
 	Accounts  int                  // default 4
+	// Feeder, if set, writes the engine's stream into a store: its OnApply
+	// runs after the publisher's, and its Durable holds the sequencer's
+	// snapshots back. Its Run must already be running.
+	Feeder *store.Feeder
 }
 
 // NewEngine starts the engine and its publisher; both stop when the test
@@ -59,8 +64,13 @@ func NewEngine(t testing.TB, o Options) *Engine {
 	po.Query = func(fn func(*exchange.Engine)) error { return seq.Query(fn) }
 	p := api.NewPublisher(po)
 	var err error
-	seq, err = sequencer.Open(sequencer.Options{Dir: t.TempDir(), NoSync: true, KeepCommandTime: true, OnApply: p.OnApply,
-		Logger: slog.New(slog.DiscardHandler)})
+	so := sequencer.Options{Dir: t.TempDir(), NoSync: true, KeepCommandTime: true, OnApply: p.OnApply,
+		Logger: slog.New(slog.DiscardHandler)}
+	if f := o.Feeder; f != nil {
+		so.OnApply = func(c *exchange.Command, evs []exchange.Event) { p.OnApply(c, evs); f.OnApply(c, evs) }
+		so.OnReplay, so.Durable = f.OnApply, f.Durable
+	}
+	seq, err = sequencer.Open(so)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,261 @@
+package api
+
+import (
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/shopspring/decimal"
+)
+
+// Private channels. The engine-side Publisher publishes every account's
+// events on the bus topic AccountTopic(address); each message is one event
+// of one private channel, already in its wire form, numbered by the
+// publisher per (channel, account). A gateway follows the topic once per
+// account and forwards each message's bytes, unchanged, to the account's
+// connections subscribed to its channel, so every gateway delivers the same
+// sequence.
+const (
+	ChannelOrders   = "orders"
+	ChannelFills    = "fills"
+	ChannelBalances = "balances"
+	// ChannelSettlement is reserved for the settlement pipeline (matched,
+	// settled, reverted); subscribing answers not_implemented.
+	ChannelSettlement = "settlement"
+)
+
+// privateChannels are the private channels served, in the order of
+// accountState.Seqs.
+var privateChannels = [3]string{ChannelOrders, ChannelFills, ChannelBalances}
+
+func privateChannel(name string) (int, bool) {
+	i := slices.Index(privateChannels[:], name)
+	return i, i >= 0
+}
+
+// AccountTopic names the bus topic of an account's private events: account.
+// and the address in lower-case hex.
+func AccountTopic(addr common.Address) string {
+	return "account." + strings.ToLower(addr.Hex())
+}
+
+// maxRecentFills bounds the fills a private fills snapshot carries.
+const maxRecentFills = 100
+
+// QuoteAssetName names every quote (stablecoin) asset in the private
+// channels; a token is named by its market's symbol.
+const QuoteAssetName = "USDC"
+
+// PrivateOrder is an order of the orders channel and of GET /v1/orders.
+type PrivateOrder struct {
+	OrderID       uint64 `json:"order_id"`
+	ClientOrderID string `json:"client_order_id,omitempty"`
+	Market        string `json:"market"`
+	Side          string `json:"side"`
+	Price         string `json:"price"`
+	Size          string `json:"size"`
+	FilledSize    string `json:"filled_size"`
+	OpenSize      string `json:"open_size"`
+	// Status is open, partially_filled, filled, canceled or rejected.
+	Status string `json:"status"`
+	// Event is what changed the order: accepted, fill, amended, canceled,
+	// rejected ("" in snapshots and REST).
+	Event  string `json:"event,omitempty"`
+	Reason string `json:"reason,omitempty"`
+	CmdSeq uint64 `json:"cmd_seq"` // the journal seq of the command that made this state
+	Time   string `json:"time"`
+	TimeMS int64  `json:"time_ms"`
+}
+
+// PrivateFill is one side's view of a fill, on the fills channel and
+// GET /v1/fills.
+type PrivateFill struct {
+	Market string `json:"market"`
+	// FillID is the fill's event number in its market: (market, fill_id)
+	// is unique, and the same for the taker's and the maker's view.
+	FillID        uint64 `json:"fill_id"`
+	OrderID       uint64 `json:"order_id"`
+	ClientOrderID string `json:"client_order_id,omitempty"`
+	Side          string `json:"side"`
+	Price         string `json:"price"`
+	Size          string `json:"size"`
+	Fee           string `json:"fee"`
+	FeeAsset      string `json:"fee_asset"`
+	Liquidity     string `json:"liquidity"` // maker or taker
+	// Settlement is matched when the engine matched it; the settlement
+	// pipeline will report settled and reverted.
+	Settlement string `json:"settlement"`
+	CmdSeq     uint64 `json:"cmd_seq"`
+	Time       string `json:"time"`
+	TimeMS     int64  `json:"time_ms"`
+}
+
+// PrivateBalance is one asset's balance, on the balances channel and
+// GET /v1/balances.
+type PrivateBalance struct {
+	Asset     string `json:"asset"`
+	Available string `json:"available"`
+	Held      string `json:"held"`
+	CmdSeq    uint64 `json:"cmd_seq,omitempty"`
+}
+
+// privateEnvelope is one message of a private channel.
+type privateEnvelope struct {
+	Channel string          `json:"channel"`
+	Type    string          `json:"type"`
+	Account string          `json:"account"`
+	Seq     uint64          `json:"seq"`
+	TS      string          `json:"ts"`
+	Data    json.RawMessage `json:"data"`
+}
+
+// accountState is what a private snapshot holds: the open orders, the
+// recent fills, the balances and each channel's seq. The publisher keeps
+// one per account to store snapshots; a gateway keeps one per followed
+// account, applying the same updates, to hand snapshots to connections.
+type accountState struct {
+	Account  string
+	TS       string
+	Seqs     [3]uint64
+	Orders   []PrivateOrder // open, by order id
+	Fills    []PrivateFill  // the most recent, oldest first
+	Balances []PrivateBalance
+}
+
+// busAccountSnapshot is the bus snapshot of an account topic.
+type busAccountSnapshot struct {
+	Account  string           `json:"account"`
+	TS       string           `json:"ts"`
+	Seqs     [3]uint64        `json:"seqs"`
+	Orders   []PrivateOrder   `json:"orders"`
+	Fills    []PrivateFill    `json:"fills"`
+	Balances []PrivateBalance `json:"balances"`
+}
+
+func (s *accountState) encode() []byte {
+	b, _ := json.Marshal(busAccountSnapshot{Account: s.Account, TS: s.TS, Seqs: s.Seqs,
+		Orders: nonNil(s.Orders), Fills: nonNil(s.Fills), Balances: nonNil(s.Balances)})
+	return b
+}
+
+func decodeAccountState(data []byte) (*accountState, error) {
+	var b busAccountSnapshot
+	if err := json.Unmarshal(data, &b); err != nil {
+		return nil, err
+	}
+	return &accountState{Account: b.Account, TS: b.TS, Seqs: b.Seqs, Orders: b.Orders, Fills: b.Fills, Balances: b.Balances}, nil
+}
+
+// applyOrder replaces an order; one no longer open leaves the list.
+func (s *accountState) applyOrder(o PrivateOrder) {
+	o.Event = ""
+	i, found := slices.BinarySearchFunc(s.Orders, o.OrderID, func(x PrivateOrder, id uint64) int {
+		switch {
+		case x.OrderID < id:
+			return -1
+		case x.OrderID > id:
+			return 1
+		}
+		return 0
+	})
+	open := o.Status == "open" || o.Status == "partially_filled"
+	switch {
+	case found && open:
+		s.Orders[i] = o
+	case found:
+		s.Orders = slices.Delete(s.Orders, i, i+1)
+	case open:
+		s.Orders = slices.Insert(s.Orders, i, o)
+	}
+}
+
+func (s *accountState) applyFill(f PrivateFill) {
+	s.Fills = append(s.Fills, f)
+	if n := len(s.Fills); n > 2*maxRecentFills {
+		s.Fills = slices.Clone(s.Fills[n-maxRecentFills:])
+	}
+}
+
+func (s *accountState) recentFills() []PrivateFill {
+	return s.Fills[max(0, len(s.Fills)-maxRecentFills):]
+}
+
+func (s *accountState) applyBalance(b PrivateBalance) {
+	for i := range s.Balances {
+		if s.Balances[i].Asset == b.Asset {
+			s.Balances[i] = b
+			return
+		}
+	}
+	s.Balances = append(s.Balances, b)
+	slices.SortFunc(s.Balances, func(a, b PrivateBalance) int { return strings.Compare(a.Asset, b.Asset) })
+}
+
+// apply applies one update message (its envelope decoded) to the state.
+func (s *accountState) apply(env *privateEnvelope) error {
+	ch, ok := privateChannel(env.Channel)
+	if !ok {
+		return fmt.Errorf("unknown private channel %q", env.Channel)
+	}
+	if env.Seq != s.Seqs[ch]+1 {
+		return fmt.Errorf("%s seq %d after %d", env.Channel, env.Seq, s.Seqs[ch])
+	}
+	switch ch {
+	case 0:
+		var o PrivateOrder
+		if err := json.Unmarshal(env.Data, &o); err != nil {
+			return err
+		}
+		s.applyOrder(o)
+	case 1:
+		var f PrivateFill
+		if err := json.Unmarshal(env.Data, &f); err != nil {
+			return err
+		}
+		s.applyFill(f)
+	case 2:
+		var b PrivateBalance
+		if err := json.Unmarshal(env.Data, &b); err != nil {
+			return err
+		}
+		s.applyBalance(b)
+	}
+	s.Seqs[ch], s.TS = env.Seq, env.TS
+	return nil
+}
+
+// snapshot encodes the wire snapshot of one channel.
+func (s *accountState) snapshot(ch int) []byte {
+	var data any
+	switch ch {
+	case 0:
+		data = nonNil(s.Orders)
+	case 1:
+		data = nonNil(s.recentFills())
+	default:
+		data = nonNil(s.Balances)
+	}
+	d, _ := json.Marshal(data)
+	b, _ := json.Marshal(privateEnvelope{Channel: privateChannels[ch], Type: "snapshot", Account: s.Account,
+		Seq: s.Seqs[ch], TS: s.TS, Data: d})
+	return b
+}
+
+// update encodes one update of channel ch with the next seq, and applies
+// it to the state.
+func (s *accountState) update(ch int, ts string, v any) []byte {
+	d, _ := json.Marshal(v)
+	env := privateEnvelope{Channel: privateChannels[ch], Type: "update", Account: s.Account, Seq: s.Seqs[ch] + 1, TS: ts, Data: d}
+	if err := s.apply(&env); err != nil {
+		panic(err) // the publisher's own update: never
+	}
+	b, _ := json.Marshal(env)
+	return b
+}
+
+// formatAmount writes base units of an asset with decimals places.
+func formatAmount(units int64, decimals int) string {
+	return decimal.New(units, -int32(decimals)).StringFixed(int32(decimals))
+}

@@ -1,0 +1,310 @@
+package api
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/hourglass-exchange/hourglass/bus"
+)
+
+// privHub holds the account topics this gateway follows: one bus
+// Subscription per account, however many of the account's connections
+// subscribe, fanned out by channel. Lock order: privHub.mu, then
+// privTopic.mu, then conn.qmu.
+type privHub struct {
+	s      *Server
+	mu     sync.Mutex
+	topics map[common.Address]*privTopic
+	closed bool
+}
+
+// privTopic is one followed account topic.
+type privTopic struct {
+	h      *privHub
+	addr   common.Address
+	name   string
+	cancel context.CancelFunc
+	done   chan struct{}
+
+	mu     sync.Mutex
+	refs   int
+	subs   map[*conn]*[3]bool // the channels each connection reads
+	state  *accountState
+	synced bool
+	ready  chan struct{}
+	once   sync.Once
+}
+
+func newPrivHub(s *Server) *privHub {
+	return &privHub{s: s, topics: make(map[common.Address]*privTopic)}
+}
+
+// acquire returns the account's topic, following it on the bus if no one
+// did. Every acquire is paired with a release.
+func (h *privHub) acquire(addr common.Address) (*privTopic, *Error) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.closed {
+		return nil, errorf(CodeUnavailable, "server shutting down")
+	}
+	t := h.topics[addr]
+	if t == nil {
+		ctx, cancel := context.WithCancel(context.Background())
+		t = &privTopic{h: h, addr: addr, name: AccountTopic(addr), cancel: cancel, done: make(chan struct{}),
+			subs: make(map[*conn]*[3]bool), ready: make(chan struct{})}
+		h.topics[addr] = t
+		h.s.m.topics.Inc()
+		go t.run(ctx)
+	}
+	t.mu.Lock()
+	t.refs++
+	t.mu.Unlock()
+	return t, nil
+}
+
+// release drops a reference; the topic lingers as market-data topics do.
+func (h *privHub) release(t *privTopic) {
+	t.mu.Lock()
+	t.refs--
+	last := t.refs == 0
+	t.mu.Unlock()
+	if !last {
+		return
+	}
+	time.AfterFunc(h.s.opts.TopicLinger, func() {
+		h.mu.Lock()
+		defer h.mu.Unlock()
+		t.mu.Lock()
+		idle := t.refs == 0
+		t.mu.Unlock()
+		if idle && h.topics[t.addr] == t {
+			delete(h.topics, t.addr)
+			h.s.m.topics.Dec()
+			t.cancel()
+		}
+	})
+}
+
+func (h *privHub) close() {
+	h.mu.Lock()
+	h.closed = true
+	ts := make([]*privTopic, 0, len(h.topics))
+	for _, t := range h.topics {
+		ts = append(ts, t)
+		t.cancel()
+	}
+	h.mu.Unlock()
+	for _, t := range ts {
+		<-t.done
+	}
+}
+
+func (t *privTopic) run(ctx context.Context) {
+	defer close(t.done)
+	log := t.h.s.log.With("topic", t.name)
+	backoff := 100 * time.Millisecond
+	for ctx.Err() == nil {
+		sub, err := t.h.s.opts.Bus.Subscribe(ctx, t.name)
+		if err != nil {
+			if ctx.Err() == nil {
+				log.Warn("bus subscribe failed", "err", err)
+			}
+		} else {
+			err = t.follow(ctx, sub)
+			sub.Close()
+			if ctx.Err() == nil {
+				log.Warn("re-subscribing to the bus", "err", err)
+				t.h.s.m.topicResyncs.Inc()
+			}
+		}
+		select {
+		case <-ctx.Done():
+		case <-time.After(backoff):
+			backoff = min(2*backoff, 5*time.Second)
+		}
+	}
+}
+
+func (t *privTopic) follow(ctx context.Context, sub *bus.Subscription) error {
+	for {
+		m, err := sub.Next(ctx)
+		if err != nil {
+			return err
+		}
+		switch m.Kind {
+		case bus.KindGap:
+			t.unsync()
+			return fmt.Errorf("%w: gap at %d", errResubscribe, m.Seq)
+		case bus.KindSnapshot:
+			st, err := decodeAccountState(m.Data)
+			if err != nil {
+				t.unsync()
+				return fmt.Errorf("%w: snapshot %d: %v", errResubscribe, m.Seq, err)
+			}
+			t.mu.Lock()
+			t.state, t.synced = st, true
+			t.once.Do(func() { close(t.ready) })
+			// Every subscriber gets the fresh snapshot of its channels.
+			for c, chs := range t.subs {
+				for ch, on := range chs {
+					if on {
+						c.enqueue(st.snapshot(ch))
+					}
+				}
+			}
+			t.mu.Unlock()
+		default:
+			var env privateEnvelope
+			if err := json.Unmarshal(m.Data, &env); err != nil {
+				t.unsync()
+				return fmt.Errorf("%w: seq %d: %v", errResubscribe, m.Seq, err)
+			}
+			t.mu.Lock()
+			if !t.synced {
+				t.mu.Unlock()
+				return fmt.Errorf("%w: update %d before any snapshot", errResubscribe, m.Seq)
+			}
+			if env.Type == "sync" { // the publisher re-synchronised: see rebuildPrivate
+				t.mu.Unlock()
+				continue
+			}
+			if err := t.state.apply(&env); err != nil {
+				t.synced = false
+				t.mu.Unlock()
+				return fmt.Errorf("%w: seq %d: %v", errResubscribe, m.Seq, err)
+			}
+			ch, _ := privateChannel(env.Channel)
+			for c, chs := range t.subs {
+				if chs[ch] {
+					c.enqueue(m.Data)
+				}
+			}
+			t.mu.Unlock()
+		}
+	}
+}
+
+func (t *privTopic) unsync() {
+	t.mu.Lock()
+	t.synced = false
+	t.mu.Unlock()
+}
+
+// join subscribes c to channel ch and queues the channel's snapshot (a
+// topic not synced yet sends it when it is).
+func (t *privTopic) join(c *conn, ch int) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	chs := t.subs[c]
+	if chs == nil {
+		chs = new([3]bool)
+		t.subs[c] = chs
+	}
+	chs[ch] = true
+	if t.synced {
+		c.enqueue(t.state.snapshot(ch))
+	}
+}
+
+// leave unsubscribes c from ch (all channels when ch < 0) and reports
+// whether c reads none of them any more.
+func (t *privTopic) leave(c *conn, ch int) bool {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	chs := t.subs[c]
+	if chs == nil {
+		return true
+	}
+	if ch >= 0 {
+		chs[ch] = false
+	}
+	if ch < 0 || *chs == [3]bool{} {
+		delete(t.subs, c)
+		return true
+	}
+	return false
+}
+
+// wait waits until the topic is synced, then runs fn with its state.
+func (t *privTopic) wait(ctx context.Context, fn func(*accountState)) *Error {
+	select {
+	case <-t.ready:
+	case <-ctx.Done():
+		return errorf(CodeUnavailable, "the account's events are not available yet")
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if !t.synced {
+		return errorf(CodeUnavailable, "the account's events are re-synchronising")
+	}
+	fn(t.state)
+	return nil
+}
+
+// privateParams are subscribe's params for a private channel.
+type privateParams struct {
+	Channel string `json:"channel"`
+}
+
+// isPrivateChannel peeks at a subscribe's channel.
+func isPrivateChannel(raw json.RawMessage) (string, bool) {
+	var p privateParams
+	if len(raw) == 0 || json.Unmarshal(raw, &p) != nil {
+		return "", false
+	}
+	if _, ok := privateChannel(p.Channel); ok || p.Channel == ChannelSettlement {
+		return p.Channel, true
+	}
+	return "", false
+}
+
+// privateSubscribe serves subscribe and unsubscribe of a private channel:
+// the connection's own account only.
+func (c *conn) privateSubscribe(req request, name string) ([]byte, *Error) {
+	if name == ChannelSettlement {
+		return nil, errorf(CodeNotImplemented, "the settlement channel is reserved: the settlement pipeline will publish matched, settled and reverted")
+	}
+	if c.s.opts.Auth == nil {
+		return nil, errorf(CodeNotImplemented, "private channels are not served by this gateway")
+	}
+	if c.session == nil {
+		return nil, errorf(CodeAuthRequired, "private channels need a signed-in connection: auth.login first")
+	}
+	if _, err := c.s.opts.Auth.Sessions().Lookup(c.session.Token); err != nil {
+		return nil, authError(err)
+	}
+	ch, _ := privateChannel(name)
+	addr := c.session.Address
+	result := []byte(`{"channel":"` + name + `","account":"` + AccountTopic(addr)[len("account."):] + `"}`)
+	if req.Method == MethodUnsubscribe {
+		if c.priv != nil && c.priv.leave(c, ch) {
+			c.s.priv.release(c.priv)
+			c.priv = nil
+		}
+		return result, nil
+	}
+	if c.priv == nil {
+		t, err := c.s.priv.acquire(addr)
+		if err != nil {
+			return nil, err
+		}
+		c.priv = t
+	}
+	c.respond(req.ID, req.Method, result, nil)
+	c.priv.join(c, ch)
+	return nil, nil
+}
+
+// leavePrivate drops the connection's private subscriptions.
+func (c *conn) leavePrivate() {
+	if c.priv != nil {
+		c.priv.leave(c, -1)
+		c.s.priv.release(c.priv)
+		c.priv = nil
+	}
+}
