@@ -68,8 +68,8 @@
 //
 // # Locks
 //
-// hub.mu, then topic.mu, then conn.qmu; privHub.mu, then privTopic.mu,
-// then conn.qmu (never with hub.mu or topic.mu); Server.mu is never held with any
+// hub.followTable.mu, then topic.mu, then conn.qmu; privHub.followTable.mu, then privTopic.mu,
+// then conn.qmu (never with the market-data hub's or its topics' locks); Server.mu is never held with any
 // of them except conn.qmu (Shutdown closes connections under it).
 // accounts.mu (per-account order state) is a leaf: nothing else is locked
 // or called under it.

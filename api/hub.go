@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"slices"
 	"sync"
-	"time"
 
 	"github.com/hourglass-exchange/hourglass/api/marketdata"
 	"github.com/hourglass-exchange/hourglass/bus"
@@ -20,13 +19,10 @@ import (
 // as the publisher encoded them, to every subscribed connection. Nothing is
 // encoded per connection.
 //
-// Lock order: hub.mu, then topic.mu, then conn.qmu.
+// Lock order: hub.followTable.mu, then topic.mu, then conn.qmu.
 type hub struct {
 	s *Server
-
-	mu     sync.Mutex
-	topics map[string]*topic
-	closed bool
+	followTable[string, *topic]
 }
 
 // topic is one followed bus topic.
@@ -58,98 +54,37 @@ type streamState interface {
 	snapshot() []byte
 }
 
-func newHub(s *Server) *hub { return &hub{s: s, topics: make(map[string]*topic)} }
+func newHub(s *Server) *hub { return &hub{s: s, followTable: newFollowTable[string, *topic](s)} }
 
 // acquire returns the topic of k, following it on the bus if no one did.
 // Every acquire is paired with a release.
 func (h *hub) acquire(k streamKey) (*topic, *Error) {
 	name := k.topic()
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	if h.closed {
-		return nil, errorf(CodeUnavailable, "server shutting down")
-	}
-	t := h.topics[name]
-	if t == nil {
+	return h.followTable.acquire(name, func() *topic {
 		ctx, cancel := context.WithCancel(context.Background())
-		t = &topic{h: h, name: name, key: k, cancel: cancel, done: make(chan struct{}), ready: make(chan struct{}), state: newState(k)}
-		h.topics[name] = t
-		h.s.m.topics.Inc()
+		t := &topic{h: h, name: name, key: k, cancel: cancel, done: make(chan struct{}), ready: make(chan struct{}), state: newState(k)}
 		go t.run(ctx)
-	}
-	t.mu.Lock()
-	t.refs++
-	t.mu.Unlock()
-	return t, nil
-}
-
-// release drops a reference. A topic no one holds is still followed for
-// Options.TopicLinger, so that REST requests and clients that come and go
-// find it live instead of re-reading the bus snapshot each time.
-func (h *hub) release(t *topic) {
-	t.mu.Lock()
-	t.refs--
-	last := t.refs == 0
-	t.mu.Unlock()
-	if !last {
-		return
-	}
-	time.AfterFunc(h.s.opts.TopicLinger, func() {
-		h.mu.Lock()
-		defer h.mu.Unlock()
-		t.mu.Lock()
-		idle := t.refs == 0
-		t.mu.Unlock()
-		if idle && h.topics[t.name] == t {
-			delete(h.topics, t.name)
-			h.s.m.topics.Dec()
-			t.cancel()
-		}
+		return t
 	})
 }
 
-// close stops every topic and waits for their goroutines.
-func (h *hub) close() {
-	h.mu.Lock()
-	h.closed = true
-	ts := make([]*topic, 0, len(h.topics))
-	for _, t := range h.topics {
-		ts = append(ts, t)
-		t.cancel()
-	}
-	h.mu.Unlock()
-	for _, t := range ts {
-		<-t.done
-	}
+// release drops a reference (see followTable.release).
+func (h *hub) release(t *topic) { h.followTable.release(t.name, t) }
+
+func (t *topic) addRef(d int) int {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.refs += d
+	return t.refs
 }
 
-// run follows the topic until ctx ends, re-subscribing when the bus reports
-// a hole no snapshot covers, the gateway itself falls behind, or the state
-// rejects an update.
+func (t *topic) stop()                  { t.cancel() }
+func (t *topic) doneC() <-chan struct{} { return t.done }
+
+// run follows the topic until ctx ends.
 func (t *topic) run(ctx context.Context) {
 	defer close(t.done)
-	log := t.h.s.log.With("topic", t.name)
-	backoff := 100 * time.Millisecond
-	for ctx.Err() == nil {
-		sub, err := t.h.s.opts.Bus.Subscribe(ctx, t.name)
-		if err != nil {
-			if ctx.Err() == nil {
-				log.Warn("bus subscribe failed", "err", err)
-			}
-		} else {
-			err = t.follow(ctx, sub)
-			sub.Close()
-			if ctx.Err() == nil {
-				log.Warn("re-subscribing to the bus", "err", err)
-				t.h.s.m.topicResyncs.Inc()
-			}
-		}
-		select {
-		case <-ctx.Done():
-		case <-time.After(backoff):
-			backoff = min(2*backoff, 5*time.Second)
-		}
-	}
+	followBus(ctx, t.h.s, t.name, t.follow)
 }
 
 var errResubscribe = errors.New("api: topic state lost")

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"sync"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -14,13 +13,11 @@ import (
 
 // privHub holds the account topics this gateway follows: one bus
 // Subscription per account, however many of the account's connections
-// subscribe, fanned out by channel. Lock order: privHub.mu, then
+// subscribe, fanned out by channel. Lock order: privHub.followTable.mu, then
 // privTopic.mu, then conn.qmu.
 type privHub struct {
-	s      *Server
-	mu     sync.Mutex
-	topics map[common.Address]*privTopic
-	closed bool
+	s *Server
+	followTable[common.Address, *privTopic]
 }
 
 // privTopic is one followed account topic.
@@ -41,93 +38,37 @@ type privTopic struct {
 }
 
 func newPrivHub(s *Server) *privHub {
-	return &privHub{s: s, topics: make(map[common.Address]*privTopic)}
+	return &privHub{s: s, followTable: newFollowTable[common.Address, *privTopic](s)}
 }
 
 // acquire returns the account's topic, following it on the bus if no one
 // did. Every acquire is paired with a release.
 func (h *privHub) acquire(addr common.Address) (*privTopic, *Error) {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	if h.closed {
-		return nil, errorf(CodeUnavailable, "server shutting down")
-	}
-	t := h.topics[addr]
-	if t == nil {
+	return h.followTable.acquire(addr, func() *privTopic {
 		ctx, cancel := context.WithCancel(context.Background())
-		t = &privTopic{h: h, addr: addr, name: AccountTopic(addr), cancel: cancel, done: make(chan struct{}),
+		t := &privTopic{h: h, addr: addr, name: AccountTopic(addr), cancel: cancel, done: make(chan struct{}),
 			subs: make(map[*conn]*[3]bool), ready: make(chan struct{})}
-		h.topics[addr] = t
-		h.s.m.topics.Inc()
 		go t.run(ctx)
-	}
-	t.mu.Lock()
-	t.refs++
-	t.mu.Unlock()
-	return t, nil
-}
-
-// release drops a reference; the topic lingers as market-data topics do.
-func (h *privHub) release(t *privTopic) {
-	t.mu.Lock()
-	t.refs--
-	last := t.refs == 0
-	t.mu.Unlock()
-	if !last {
-		return
-	}
-	time.AfterFunc(h.s.opts.TopicLinger, func() {
-		h.mu.Lock()
-		defer h.mu.Unlock()
-		t.mu.Lock()
-		idle := t.refs == 0
-		t.mu.Unlock()
-		if idle && h.topics[t.addr] == t {
-			delete(h.topics, t.addr)
-			h.s.m.topics.Dec()
-			t.cancel()
-		}
+		return t
 	})
 }
 
-func (h *privHub) close() {
-	h.mu.Lock()
-	h.closed = true
-	ts := make([]*privTopic, 0, len(h.topics))
-	for _, t := range h.topics {
-		ts = append(ts, t)
-		t.cancel()
-	}
-	h.mu.Unlock()
-	for _, t := range ts {
-		<-t.done
-	}
+// release drops a reference; the topic lingers as market-data topics do.
+func (h *privHub) release(t *privTopic) { h.followTable.release(t.addr, t) }
+
+func (t *privTopic) addRef(d int) int {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.refs += d
+	return t.refs
 }
+
+func (t *privTopic) stop()                  { t.cancel() }
+func (t *privTopic) doneC() <-chan struct{} { return t.done }
 
 func (t *privTopic) run(ctx context.Context) {
 	defer close(t.done)
-	log := t.h.s.log.With("topic", t.name)
-	backoff := 100 * time.Millisecond
-	for ctx.Err() == nil {
-		sub, err := t.h.s.opts.Bus.Subscribe(ctx, t.name)
-		if err != nil {
-			if ctx.Err() == nil {
-				log.Warn("bus subscribe failed", "err", err)
-			}
-		} else {
-			err = t.follow(ctx, sub)
-			sub.Close()
-			if ctx.Err() == nil {
-				log.Warn("re-subscribing to the bus", "err", err)
-				t.h.s.m.topicResyncs.Inc()
-			}
-		}
-		select {
-		case <-ctx.Done():
-		case <-time.After(backoff):
-			backoff = min(2*backoff, 5*time.Second)
-		}
-	}
+	followBus(ctx, t.h.s, t.name, t.follow)
 }
 
 func (t *privTopic) follow(ctx context.Context, sub *bus.Subscription) error {

@@ -1,0 +1,116 @@
+package api
+
+import (
+	"context"
+	"sync"
+	"time"
+
+	"github.com/hourglass-exchange/hourglass/bus"
+)
+
+// followed is a bus topic a gateway follows once however many connections
+// read it: the market-data topics (topic) and the account topics
+// (privTopic) both are.
+type followed interface {
+	comparable
+	// addRef changes the topic's reference count and returns the new one.
+	addRef(delta int) int
+	// stop cancels the topic's follow loop; done is closed once it ended.
+	stop()
+	doneC() <-chan struct{}
+}
+
+// followTable holds the followed topics of one kind, by key. Topics are
+// created on first acquire and dropped Options.TopicLinger after their
+// last release, so that REST requests and clients that come and go find
+// them live instead of re-reading the bus snapshot each time. Lock order:
+// followTable.mu before the topic's own lock.
+type followTable[K comparable, T followed] struct {
+	s      *Server
+	mu     sync.Mutex
+	topics map[K]T
+	closed bool
+}
+
+func newFollowTable[K comparable, T followed](s *Server) followTable[K, T] {
+	return followTable[K, T]{s: s, topics: make(map[K]T)}
+}
+
+// acquire returns the topic of k, made by start (which must begin following
+// it) if no one holds it. Every acquire is paired with a release.
+func (ft *followTable[K, T]) acquire(k K, start func() T) (T, *Error) {
+	ft.mu.Lock()
+	defer ft.mu.Unlock()
+	var zero T
+	if ft.closed {
+		return zero, errorf(CodeUnavailable, "server shutting down")
+	}
+	t, ok := ft.topics[k]
+	if !ok {
+		t = start()
+		ft.topics[k] = t
+		ft.s.m.topics.Inc()
+	}
+	t.addRef(1)
+	return t, nil
+}
+
+// release drops a reference to the topic of k.
+func (ft *followTable[K, T]) release(k K, t T) {
+	if t.addRef(-1) != 0 {
+		return
+	}
+	time.AfterFunc(ft.s.opts.TopicLinger, func() {
+		ft.mu.Lock()
+		defer ft.mu.Unlock()
+		if cur, ok := ft.topics[k]; ok && cur == t && t.addRef(0) == 0 {
+			delete(ft.topics, k)
+			ft.s.m.topics.Dec()
+			t.stop()
+		}
+	})
+}
+
+// close stops every topic and waits for their loops.
+func (ft *followTable[K, T]) close() {
+	ft.mu.Lock()
+	ft.closed = true
+	ts := make([]T, 0, len(ft.topics))
+	for _, t := range ft.topics {
+		ts = append(ts, t)
+		t.stop()
+	}
+	ft.mu.Unlock()
+	for _, t := range ts {
+		<-t.doneC()
+	}
+}
+
+// followBus subscribes to topic name until ctx ends, handing each
+// subscription to follow and subscribing again (with backoff) when follow
+// returns: a hole no snapshot covers, the gateway falling behind, or a
+// state that rejects an update.
+func followBus(ctx context.Context, s *Server, name string, follow func(context.Context, *bus.Subscription) error) {
+	log := s.log.With("topic", name)
+	backoff := 100 * time.Millisecond
+	for ctx.Err() == nil {
+		sub, err := s.opts.Bus.Subscribe(ctx, name)
+		if err != nil {
+			if ctx.Err() == nil {
+				log.Warn("bus subscribe failed", "err", err)
+			}
+		} else {
+			err = follow(ctx, sub)
+			sub.Close()
+			if ctx.Err() == nil {
+				log.Warn("re-subscribing to the bus", "err", err)
+				s.m.topicResyncs.Inc()
+			}
+		}
+		select {
+		case <-ctx.Done():
+		case <-time.After(backoff):
+			backoff = min(2*backoff, 5*time.Second)
+		}
+	}
+}
