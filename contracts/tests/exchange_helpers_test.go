@@ -1,15 +1,12 @@
 package tests
 
 import (
-	"bytes"
-	"context"
 	"fmt"
 	"math/big"
 	"sort"
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -190,18 +187,7 @@ func (x *xenv) expectRevert(from int, to common.Address, data, want []byte) {
 // `from` to `to` reverts with exactly `want`.
 func (x *xenv) expectCallRevert(from int, to common.Address, data, want []byte) {
 	x.t.Helper()
-	_, err := x.Chain.Client.CallContract(context.Background(),
-		ethereum.CallMsg{From: x.Addr(from), To: &to, Data: data}, nil)
-	if err == nil {
-		x.t.Fatalf("call from account %d succeeded, want revert %s", from, x.errName(want))
-	}
-	got, ok := revertData(err)
-	if !ok {
-		x.t.Fatalf("call from account %d: %v, want revert %s", from, err, x.errName(want))
-	}
-	if !bytes.Equal(got, want) {
-		x.t.Fatalf("call from account %d reverted with %s, want %s", from, x.errName(got), x.errName(want))
-	}
+	expectCallRevert(x.t, x.Chain.Client, x.Addr(from), to, data, want, x.errName)
 }
 
 // ---- reads ----

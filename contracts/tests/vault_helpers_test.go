@@ -225,17 +225,23 @@ func (e *env) expectRevert(from int, to common.Address, data, want []byte) {
 // contract `to`, at the latest block, reverts with exactly `want`.
 func (e *env) expectCallRevert(from int, to common.Address, data, want []byte) {
 	e.t.Helper()
-	_, err := e.c.Client.CallContract(context.Background(),
-		ethereum.CallMsg{From: e.addr(from), To: &to, Data: data}, nil)
+	expectCallRevert(e.t, e.c.Client, e.addr(from), to, data, want, e.nameRevert)
+}
+
+// expectCallRevert checks that an eth_call of data from `from` to `to`
+// reverts with exactly `want`; name spells revert data in failures.
+func expectCallRevert(t testing.TB, c ethereum.ContractCaller, from, to common.Address, data, want []byte, name func([]byte) string) {
+	t.Helper()
+	_, err := c.CallContract(context.Background(), ethereum.CallMsg{From: from, To: &to, Data: data}, nil)
 	if err == nil {
-		e.t.Fatalf("call from account %d succeeded, want revert %s", from, e.nameRevert(want))
+		t.Fatalf("call from %s succeeded, want revert %s", from, name(want))
 	}
 	got, ok := revertData(err)
 	if !ok {
-		e.t.Fatalf("call from account %d: %v, want revert %s", from, err, e.nameRevert(want))
+		t.Fatalf("call from %s: %v, want revert %s", from, err, name(want))
 	}
 	if !bytes.Equal(got, want) {
-		e.t.Fatalf("call from account %d reverted with %s, want %s", from, e.nameRevert(got), e.nameRevert(want))
+		t.Fatalf("call from %s reverted with %s, want %s", from, name(got), name(want))
 	}
 }
 
