@@ -33,7 +33,9 @@ type conn struct {
 	spare   [][]byte
 	qBytes  int
 	closing *closeInfo // set once: the writer sends it and ends
+	pong    *string    // a ping's payload the writer answers
 	wake    chan struct{}
+	wbuf    []byte // the writer's frames, written to the socket at once
 
 	readerDone chan struct{}
 	writerDone chan struct{}
@@ -119,16 +121,33 @@ func (c *conn) writeLoop() {
 			c.fail(websocket.CloseNormalClosure, "", nil)
 		}
 		c.qmu.Lock()
-		msgs, cl := c.q, c.closing
-		c.q, c.spare, c.qBytes = c.spare[:0], nil, 0
+		msgs, cl, pong := c.q, c.closing, c.pong
+		c.q, c.spare, c.qBytes, c.pong = c.spare[:0], nil, 0, nil
 		c.qmu.Unlock()
-		for i, m := range msgs {
-			c.ws.SetWriteDeadline(time.Now().Add(wt))
-			if err := c.ws.WriteMessage(websocket.TextMessage, m); err != nil {
+		if pong != nil {
+			if err := c.ws.WriteControl(websocket.PongMessage, []byte(*pong), time.Now().Add(wt)); err != nil {
 				c.broken(err)
 				return
 			}
-			msgs[i] = nil
+		}
+		// Every queued message goes out in one write: one system call per
+		// wake-up instead of one per message, which is what lets a gateway
+		// keep up with many subscribers of a busy book.
+		if len(msgs) > 0 {
+			c.wbuf = c.wbuf[:0]
+			for i, m := range msgs {
+				c.wbuf = appendTextFrame(c.wbuf, m)
+				msgs[i] = nil
+			}
+			nc := c.ws.NetConn()
+			nc.SetWriteDeadline(time.Now().Add(wt))
+			if _, err := nc.Write(c.wbuf); err != nil {
+				c.broken(err)
+				return
+			}
+			if cap(c.wbuf) > 1<<20 {
+				c.wbuf = nil // a burst's buffer is not kept
+			}
 		}
 		c.qmu.Lock()
 		c.spare = msgs[:0]
@@ -138,6 +157,25 @@ func (c *conn) writeLoop() {
 			return
 		}
 	}
+}
+
+// appendTextFrame appends m as one unmasked, unfragmented websocket text
+// frame (RFC 6455 §5.2), as a server sends it. The writer goroutine is the
+// only one that writes to the socket (pings are answered through it and
+// close frames are its own), so these frames never interleave with the
+// library's; the one exception is the close frame the library sends a
+// client that broke the protocol, which is being dropped anyway.
+func appendTextFrame(dst, m []byte) []byte {
+	const finText = 0x81
+	switch n := len(m); {
+	case n < 126:
+		dst = append(dst, finText, byte(n))
+	case n <= 0xffff:
+		dst = append(dst, finText, 126, byte(n>>8), byte(n))
+	default:
+		dst = append(dst, finText, 127, byte(n>>56), byte(n>>48), byte(n>>40), byte(n>>32), byte(n>>24), byte(n>>16), byte(n>>8), byte(n))
+	}
+	return append(dst, m...)
 }
 
 // broken ends a connection whose write failed: a missed deadline is a slow
@@ -187,6 +225,16 @@ func (c *conn) readLoop() {
 	pw := c.s.opts.PongTimeout
 	c.ws.SetReadDeadline(time.Now().Add(pw))
 	c.ws.SetPongHandler(func(string) error { return c.ws.SetReadDeadline(time.Now().Add(pw)) })
+	// Only the writer writes to the socket: a ping is answered through it,
+	// and a client's close frame is answered by the writer's own close.
+	c.ws.SetPingHandler(func(data string) error {
+		c.qmu.Lock()
+		c.pong = &data
+		c.qmu.Unlock()
+		c.signal()
+		return c.ws.SetReadDeadline(time.Now().Add(pw))
+	})
+	c.ws.SetCloseHandler(func(int, string) error { return nil })
 	max := int64(c.s.opts.MaxMessageBytes)
 	closing := false
 	for {

@@ -272,3 +272,38 @@ func TestShutdownCloses1001(t *testing.T) {
 		}
 	}
 }
+
+// TestPingAndClientClose: the writer, the only goroutine that writes to the
+// socket, answers a client's ping with its payload and a client's close
+// frame with its own, between queued messages.
+func TestPingAndClientClose(t *testing.T) {
+	_, g := setup(t, api.Options{})
+	r := dialRaw(t, g)
+	pong := make(chan string, 1)
+	r.ws.SetPongHandler(func(data string) error { pong <- data; return nil })
+	if err := r.ws.WriteControl(websocket.PingMessage, []byte("are you there"), time.Now().Add(time.Second)); err != nil {
+		t.Fatal(err)
+	}
+	r.send(`{"id":1,"method":"ping"}`)
+	if x := r.read(); x.Status != 200 { // reading also runs the pong handler
+		t.Fatalf("ping method: %+v", x)
+	}
+	select {
+	case got := <-pong:
+		if got != "are you there" {
+			t.Fatalf("pong %q", got)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("no pong")
+	}
+	if err := r.ws.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(websocket.CloseNormalClosure, "bye"),
+		time.Now().Add(time.Second)); err != nil {
+		t.Fatal(err)
+	}
+	r.ws.SetReadDeadline(time.Now().Add(5 * time.Second))
+	_, _, err := r.ws.ReadMessage()
+	var ce *websocket.CloseError
+	if !errors.As(err, &ce) || ce.Code != websocket.CloseNormalClosure {
+		t.Fatalf("got %v, want the server's close 1000", err)
+	}
+}
