@@ -373,11 +373,11 @@ func (f *demoFlow) next(n int) []exchange.Command {
 			if side == exchange.Sell {
 				px = fair + off
 			}
-			id := f.id()
+			id, qty := f.id(), 10+f.r.Int64N(190)
 			f.quotes[m][mk][side] = id
-			f.sent(id, 10+f.r.Int64N(190))
+			f.sent(id, qty)
 			cmds = append(cmds, exchange.Command{Kind: exchange.CmdPlace, Time: f.now, Account: exchange.AccountID(mk), Market: mid,
-				OrderID: id, Side: side, Price: int64(math.Round(px)), Qty: f.open[id], MaxFeeBps: 5, STP: exchange.STPCancelOldest})
+				OrderID: id, Side: side, Price: int64(math.Round(px)), Qty: qty, MaxFeeBps: 5, STP: exchange.STPCancelOldest})
 		case x < 0.85: // a taker crosses the spread
 			acct := exchange.AccountID(f.makers + f.r.IntN(f.accounts-f.makers))
 			side := exchange.Side(f.r.IntN(2))
@@ -399,10 +399,10 @@ func (f *demoFlow) next(n int) []exchange.Command {
 			if side == exchange.Sell {
 				px = fair + off
 			}
-			id := f.id()
-			f.sent(id, 5+f.r.Int64N(100))
+			id, qty := f.id(), 5+f.r.Int64N(100)
+			f.sent(id, qty)
 			c := exchange.Command{Kind: exchange.CmdPlace, Time: f.now, Account: acct, Market: mid, OrderID: id,
-				Side: side, Price: int64(math.Round(px)), Qty: f.open[id], MaxFeeBps: 5, PostOnly: f.r.IntN(3) == 0}
+				Side: side, Price: int64(math.Round(px)), Qty: qty, MaxFeeBps: 5, PostOnly: f.r.IntN(3) == 0}
 			if f.r.IntN(4) == 0 {
 				c.TIF, c.Expiry = exchange.GTD, f.now+int64(1+f.r.IntN(30))*int64(time.Second)
 			}

@@ -25,6 +25,7 @@ const usage = `usage: hourglass <command> [flags]
 commands:
   demo     run the engine behind its journal on a generated market and print what happened
   replay   replay a workload through the matching engine (flash1: and time it; jsonl: print its events)
+  serve    run the websocket and REST gateway on the engine, with demo markets and bots
 `
 
 // Run runs one hourglass command: args are the command line without the
@@ -39,6 +40,8 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return runReplay(ctx, rest, stdout, stderr)
 	case "demo":
 		return runDemo(ctx, rest, stdout, stderr)
+	case "serve":
+		return runServe(ctx, rest, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

@@ -3,11 +3,19 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
+	"fmt"
+	"net/http"
+	"net/url"
+	"os"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/hourglass-exchange/hourglass/exchange/flash1/flash1test"
+	"github.com/hourglass-exchange/hourglass/internal/testsvc"
 )
 
 // run calls Run and returns its output as key=value pairs.
@@ -95,5 +103,126 @@ func TestReplayJSONL(t *testing.T) {
 	}
 	if _, err := run(t, "replay", "--format", "jsonl", "no-such-file.jsonl"); err == nil {
 		t.Error("a missing file is not an error")
+	}
+}
+
+// syncBuffer is an io.Writer that tests can read while Run writes.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+func TestMain(m *testing.M) { os.Exit(testsvc.Main(m)) }
+
+// TestServe runs the gateway with its demo bots on a loopback port, on the
+// embedded defaults: the markets are listed over REST, the bots make the
+// books, and a cancelled context shuts it down cleanly.
+func TestServe(t *testing.T) {
+	t.Setenv("DATABASE_URL", "")
+	t.Setenv("REDIS_URL", "")
+	serve(t, "")
+}
+
+// TestServeWithPostgresAndRedis runs the same against a real PostgreSQL
+// (history: the bots' trades are served from it) and a real Redis.
+func TestServeWithPostgresAndRedis(t *testing.T) {
+	t.Setenv("DATABASE_URL", testsvc.Postgres(t))
+	t.Setenv("REDIS_URL", testsvc.Redis(t))
+	serve(t, "/v1/trades?market=")
+}
+
+// serve runs `hourglass serve` until the bots have made a book (and, when
+// historyPath is set, until that path for the first market lists data),
+// then stops it.
+func serve(t *testing.T, historyPath string) {
+	ctx, cancel := context.WithCancel(context.Background())
+	var out, errs syncBuffer
+	done := make(chan error, 1)
+	go func() {
+		done <- Run(ctx, []string{"serve", "--addr", "127.0.0.1:0", "--dir", t.TempDir(), "--bot-rate", "2000"}, &out, &errs)
+	}()
+	var base string
+	testsvc.CheckFor(t, 20*time.Second, 20*time.Millisecond, func() error {
+		for _, line := range strings.Split(out.String(), "\n") {
+			if f := strings.Fields(line); len(f) == 2 && f[0] == "REST:" {
+				base = strings.TrimSuffix(f[1], "/v1/markets")
+				return nil
+			}
+		}
+		return fmt.Errorf("no REST address yet: %q %q", out.String(), errs.String())
+	})
+	get := func(path string, v any) error {
+		resp, err := http.Get(base + path)
+		if err != nil {
+			return err
+		}
+		defer resp.Body.Close()
+		if resp.StatusCode != 200 {
+			return fmt.Errorf("GET %s: %s", path, resp.Status)
+		}
+		return json.NewDecoder(resp.Body).Decode(v)
+	}
+	var markets struct {
+		Markets []struct {
+			Symbol string `json:"symbol"`
+		} `json:"markets"`
+	}
+	testsvc.CheckFor(t, 10*time.Second, 20*time.Millisecond, func() error {
+		if err := get("/v1/markets", &markets); err != nil {
+			return err
+		}
+		if len(markets.Markets) != 5 {
+			return fmt.Errorf("%d markets", len(markets.Markets))
+		}
+		return nil
+	})
+	sym := markets.Markets[0].Symbol
+	testsvc.CheckFor(t, 10*time.Second, 50*time.Millisecond, func() error {
+		var book struct {
+			Bids [][]string `json:"bids"`
+			Asks [][]string `json:"asks"`
+		}
+		if err := get("/v1/book?market="+url.QueryEscape(sym), &book); err != nil {
+			return err
+		}
+		if len(book.Bids) == 0 || len(book.Asks) == 0 {
+			return fmt.Errorf("the bots have not made %s's book yet: %+v", sym, book)
+		}
+		return nil
+	})
+	if historyPath != "" {
+		testsvc.CheckFor(t, 20*time.Second, 100*time.Millisecond, func() error {
+			var trades struct {
+				Trades []json.RawMessage `json:"trades"`
+			}
+			if err := get(historyPath+url.QueryEscape(sym), &trades); err != nil {
+				return err
+			}
+			if len(trades.Trades) == 0 {
+				return fmt.Errorf("no trades of %s in the history yet", sym)
+			}
+			return nil
+		})
+	}
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("serve: %v\n%s", err, errs.String())
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("serve did not stop")
 	}
 }
