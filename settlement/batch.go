@@ -1,0 +1,76 @@
+// Package settlement turns the engine's settlement batches into the
+// Exchange contract's settle calls (docs/settlement.md). This file is the
+// pure part: a batch of the engine's fills and the signed orders behind
+// them become the exact calldata the contract checks, so that every fill
+// the engine matched is one the contract settles at the same price, size
+// and fees.
+package settlement
+
+import (
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/hourglass-exchange/hourglass/chain/eip712"
+	"github.com/hourglass-exchange/hourglass/exchange"
+)
+
+// ErrMissingOrder is returned when a fill's order has no signed order: the
+// engine matched an order the gateway did not journal a signature for.
+var ErrMissingOrder = errors.New("settlement: no signed order for a filled order")
+
+// Orders finds the signed order (eip712.MarshalSigned, the place command's
+// Meta) of an order id.
+type Orders func(exchange.OrderID) ([]byte, bool)
+
+// Specs finds a market's spec.
+type Specs func(exchange.MarketID) (exchange.MarketSpec, bool)
+
+// Build encodes the engine's fills of one batch, in order, as the
+// contract's settle arguments: each order once, each fill naming its taker
+// and maker orders, the quantity in token units (lots x lot size) and the
+// market's fee rates, which the engine charged with the same floor
+// rounding as the contract.
+func Build(fills []exchange.PendingFill, orders Orders, specs Specs) (eip712.Batch, error) {
+	index := map[exchange.OrderID]uint16{}
+	var signed []eip712.SignedOrder
+	order := func(id exchange.OrderID) (uint16, error) {
+		if i, ok := index[id]; ok {
+			return i, nil
+		}
+		meta, ok := orders(id)
+		if !ok {
+			return 0, fmt.Errorf("%w: order %d", ErrMissingOrder, id)
+		}
+		so, err := eip712.UnmarshalSigned(meta)
+		if err != nil {
+			return 0, fmt.Errorf("settlement: order %d: %w", id, err)
+		}
+		if len(signed) >= eip712.MaxBatchOrders {
+			return 0, fmt.Errorf("settlement: more than %d orders in one batch", eip712.MaxBatchOrders)
+		}
+		i := uint16(len(signed))
+		index[id] = i
+		signed = append(signed, so)
+		return i, nil
+	}
+	out := make([]eip712.Fill, 0, len(fills))
+	for _, f := range fills {
+		spec, ok := specs(f.ID.Market)
+		if !ok {
+			return eip712.Batch{}, fmt.Errorf("settlement: fill %v: unknown market", f.ID)
+		}
+		t, err := order(f.TakerOrder)
+		if err != nil {
+			return eip712.Batch{}, err
+		}
+		m, err := order(f.MakerOrder)
+		if err != nil {
+			return eip712.Batch{}, err
+		}
+		out = append(out, eip712.Fill{Taker: t, Maker: m,
+			Qty:         new(big.Int).Mul(big.NewInt(f.Qty), big.NewInt(spec.LotSize)),
+			TakerFeeBps: uint16(spec.TakerFeeBps), MakerFeeBps: uint16(spec.MakerFeeBps)})
+	}
+	return eip712.EncodeBatch(signed, out)
+}
