@@ -72,15 +72,7 @@ func (s *Subscription) Next(ctx context.Context) (Message, error) {
 			if s.topics[st.name] != st {
 				continue
 			}
-			if err := s.catchUp(ctx, st, nil); err != nil {
-				if s.topics[st.name] == st && !st.inResync {
-					// Try again on the next call.
-					st.inResync = true
-					s.resync = append([]*topicState{st}, s.resync...)
-				}
-				if s.err != nil || errors.Is(err, errRemoved) {
-					continue
-				}
+			if err := s.catchUp(ctx, st, nil); err != nil && s.retryLater(st, err) {
 				s.mu.Unlock()
 				return Message{}, err
 			}
@@ -98,15 +90,8 @@ func (s *Subscription) Next(ctx context.Context) (Message, error) {
 				s.mu.Unlock()
 				return m, nil
 			}
-			if err := s.catchUp(ctx, st, &m); err != nil {
-				if s.topics[st.name] == st && !st.inResync {
-					// m is in the log: the next call catches up from there.
-					st.inResync = true
-					s.resync = append([]*topicState{st}, s.resync...)
-				}
-				if s.err != nil || errors.Is(err, errRemoved) {
-					continue
-				}
+			// On failure m is in the log: the next call catches up from there.
+			if err := s.catchUp(ctx, st, &m); err != nil && s.retryLater(st, err) {
 				s.mu.Unlock()
 				return Message{}, err
 			}
@@ -488,4 +473,16 @@ func (q *queue) pop() (Message, bool) {
 	q.head = (q.head + 1) % len(q.buf)
 	q.size--
 	return m, true
+}
+
+// retryLater queues st to catch up again on the next call to Next after a
+// failed catch-up, and reports whether Next should return err: not when the
+// subscription has failed for good or st was removed meanwhile. s.mu is
+// held.
+func (s *Subscription) retryLater(st *topicState, err error) bool {
+	if s.topics[st.name] == st && !st.inResync {
+		st.inResync = true
+		s.resync = append([]*topicState{st}, s.resync...)
+	}
+	return s.err == nil && !errors.Is(err, errRemoved)
 }
