@@ -136,11 +136,15 @@ type Engine struct {
 	// The settlement ledger (settle.go): pend[pendHead:] are the pending
 	// fills in fill order; the first batched of them are in the open
 	// batches, whose fill counts batchLen lists from batch batchBase on.
-	pend      []pendingFill
-	pendHead  int
-	batched   int
-	batchBase uint64
-	batchLen  []uint32
+	pend     []pendingFill
+	pendHead int
+	// placing is the place command being matched, and placingMeta its
+	// Meta copied once for the ledger (record).
+	placing     *Command
+	placingMeta []byte
+	batched     int
+	batchBase   uint64
+	batchLen    []uint32
 	// chainPos is the highest Command.Chain applied.
 	chainPos uint64
 
@@ -686,7 +690,9 @@ func (e *Engine) place(c *Command) {
 	ev.Nonce = c.Nonce
 
 	if opp.crosses(price) {
+		e.placing, e.placingMeta = c, nil
 		e.match(m, opp, slot)
+		e.placing, e.placingMeta = nil, nil
 	}
 	o = &e.orders[slot]
 	switch {
@@ -749,7 +755,7 @@ func (e *Engine) match(m *market, opp *ladder, slot int32) {
 				continue
 			}
 			q := min(taker.qty, mk.qty)
-			e.fill(m, taker, mk, price, q)
+			e.fill(m, slot, mi, price, q)
 			lv.qty -= q
 			if mk.qty == 0 {
 				e.unlinkLevel(lv, mi)
@@ -774,7 +780,8 @@ func (l *ladder) side() Side {
 
 // fill moves q lots at price between taker and maker, both in the book's
 // market, and reports it.
-func (e *Engine) fill(m *market, taker, maker *order, price, q int64) {
+func (e *Engine) fill(m *market, tslot, mslot int32, price, q int64) {
+	taker, maker := &e.orders[tslot], &e.orders[mslot]
 	s := &m.spec
 	base := q * s.LotSize
 	n := base * price * s.TickSize
@@ -809,7 +816,7 @@ func (e *Engine) fill(m *market, taker, maker *order, price, q int64) {
 	ev.Account, ev.OrderID, ev.Side = taker.account, taker.id, taker.side
 	ev.MakerAccount, ev.MakerOrderID = maker.account, maker.id
 	ev.Price, ev.Qty, ev.TakerFee, ev.MakerFee = price, q, takerFee, makerFee
-	e.record(ev)
+	e.record(ev, tslot, mslot)
 	ev = e.marketEvent(m, EvTrade)
 	ev.OrderID, ev.MakerOrderID, ev.Side, ev.Price, ev.Qty = taker.id, maker.id, taker.side, price, q
 }

@@ -747,7 +747,8 @@ func (k *fzChecker) apply(i int, c *Command) {
 			k.owned[balKey(feeAccount, s.QuoteAsset)] += ev.TakerFee + ev.MakerFee
 			k.fills = append(k.fills, fzFill{f: PendingFill{ID: FillID{ev.Market, ev.Seq}, Taker: ev.Account, Maker: ev.MakerAccount,
 				TakerOrder: ev.OrderID, MakerOrder: ev.MakerOrderID, TakerSide: ev.Side,
-				Price: ev.Price, Qty: ev.Qty, TakerFee: ev.TakerFee, MakerFee: ev.MakerFee}})
+				Price: ev.Price, Qty: ev.Qty, TakerFee: ev.TakerFee, MakerFee: ev.MakerFee,
+				TakerMeta: tko.meta, MakerMeta: mko.meta}})
 			tko.qty -= ev.Qty
 			mko.qty -= ev.Qty
 			touched = fzAppendOnce(touched, ev.MakerOrderID)
@@ -1172,7 +1173,7 @@ func (k *fzChecker) checkSettlement(i int, c *Command, evs []Event, rejected, cl
 	}
 	j := 0
 	for f := range e.PendingFills() {
-		if j >= len(k.fills) || f != k.fills[j].f {
+		if j >= len(k.fills) || !f.Equal(k.fills[j].f) {
 			k.fail(i, c, evs, "pending fill %d: %+v", j, f)
 		}
 		if k.resolved[f.ID] {
@@ -1190,7 +1191,7 @@ func (k *fzChecker) checkSettlement(i int, c *Command, evs []Event, rejected, cl
 			k.fail(i, c, evs, "Batch(%d): %d fills %v, want %d", b.id, len(fills), ok, b.count)
 		}
 		for _, f := range fills {
-			if f != k.fills[at].f || k.fills[at].batch != b.id {
+			if !f.Equal(k.fills[at].f) || k.fills[at].batch != b.id {
 				k.fail(i, c, evs, "Batch(%d) has %v", b.id, f.ID)
 			}
 			at++
@@ -1471,7 +1472,7 @@ func fzRun(t *testing.T, data []byte) {
 		t.Fatalf("restored at %d: different final state", mid)
 	}
 	for _, x := range []*Engine{r, s} {
-		if !slices.Equal(slices.Collect(x.PendingFills()), slices.Collect(k.e.PendingFills())) || x.ChainPosition() != k.e.ChainPosition() {
+		if !slices.EqualFunc(slices.Collect(x.PendingFills()), slices.Collect(k.e.PendingFills()), PendingFill.Equal) || x.ChainPosition() != k.e.ChainPosition() {
 			t.Fatalf("replayed or restored engine: different ledger or chain position")
 		}
 		n := 0

@@ -225,11 +225,17 @@ func TestRestoreV1(t *testing.T) {
 		c.Seq = uint64(i + 1)
 		e.Apply(&c)
 	}
-	v3 := e.Snapshot()
+	v4 := e.Snapshot()
+	// v4 = v3 | 0 u32 (no signed orders of pending fills) | chain position u64.
+	v3 := append(bytes.Clone(v4[:len(v4)-12]), v4[len(v4)-8:]...)
+	copy(v3, snapshotMagicV3)
+	if r, err := Restore(Config{}, v3); err != nil || !bytes.Equal(r.Snapshot(), v4) {
+		t.Fatalf("a version 03 snapshot restores to a different state (%v)", err)
+	}
 	// v3 = v2 | batch base u64 | 0 u32 | 0 u32 | chain position u64.
 	v2 := bytes.Clone(v3[:len(v3)-24])
 	copy(v2, snapshotMagicV2)
-	if r, err := Restore(Config{}, v2); err != nil || !bytes.Equal(r.Snapshot(), v3) {
+	if r, err := Restore(Config{}, v2); err != nil || !bytes.Equal(r.Snapshot(), v4) {
 		t.Fatalf("a version 02 snapshot restores to a different state (%v)", err)
 	}
 	// v2 = magic | header | market | count | address | base u64 | 0 u32 |
@@ -242,7 +248,7 @@ func TestRestoreV1(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Equal(r.Snapshot(), v3) {
+	if !bytes.Equal(r.Snapshot(), v4) {
 		t.Fatal("a version 01 snapshot restores to a different state")
 	}
 }

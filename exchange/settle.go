@@ -1,13 +1,16 @@
 package exchange
 
-import "iter"
+import (
+	"iter"
+	"slices"
+)
 
 // The settlement ledger (docs/engine.md, "Settlement"): every fill is
 // pending until the chain settles or reverts it. Batches partition a prefix
 // of the pending fills, in fill order; results resolve the oldest open batch.
 
-// pendingFill is one ledger record, kept small (72 bytes): the flash1
-// replay appends one per trade and never settles.
+// pendingFill is one ledger record (120 bytes). The flash1 replay runs
+// with NoSettlement and keeps none.
 type pendingFill struct {
 	seq        uint64 // the EvFill's market Seq
 	takerOrder OrderID
@@ -20,6 +23,10 @@ type pendingFill struct {
 	taker      AccountID
 	maker      AccountID
 	side       Side // the taker's
+	// The signed orders (Command.Meta) of the taker and the maker, shared
+	// with the orders and never written: the batch that settles the fill
+	// needs them after the orders have left the book.
+	takerMeta, makerMeta []byte
 }
 
 func (f *pendingFill) public() PendingFill {
@@ -27,6 +34,7 @@ func (f *pendingFill) public() PendingFill {
 		ID: FillID{f.market, f.seq}, Taker: f.taker, Maker: f.maker,
 		TakerOrder: f.takerOrder, MakerOrder: f.makerOrder, TakerSide: f.side,
 		Price: f.price, Qty: f.qty, TakerFee: f.takerFee, MakerFee: f.makerFee,
+		TakerMeta: clip(f.takerMeta), MakerMeta: clip(f.makerMeta),
 	}
 }
 
@@ -87,8 +95,13 @@ func (e *Engine) Batch(id uint64) ([]PendingFill, bool) {
 // ChainPosition returns the highest Command.Chain applied (0 = none).
 func (e *Engine) ChainPosition() uint64 { return e.chainPos }
 
-// record appends a fill to the ledger.
-func (e *Engine) record(ev *Event) {
+// clip caps a shared slice so that an append by the caller cannot write
+// into the engine's copy.
+func clip(b []byte) []byte { return b[:len(b):len(b)] }
+
+// record appends a fill to the ledger, with the signed orders of the taker
+// (in tslot) and the maker (in mslot).
+func (e *Engine) record(ev *Event, tslot, mslot int32) {
 	if e.cfg.NoSettlement {
 		return
 	}
@@ -96,7 +109,32 @@ func (e *Engine) record(ev *Event) {
 		seq: ev.Seq, takerOrder: ev.OrderID, makerOrder: ev.MakerOrderID,
 		price: ev.Price, qty: ev.Qty, takerFee: ev.TakerFee, makerFee: ev.MakerFee,
 		market: ev.Market, taker: ev.Account, maker: ev.MakerAccount, side: ev.Side,
+		takerMeta: e.takerMeta(tslot), makerMeta: e.slotMeta(mslot),
 	})
+}
+
+// slotMeta returns the meta of the order in slot, or nil.
+func (e *Engine) slotMeta(slot int32) []byte {
+	if x := e.ext(slot); x != nil {
+		return x.meta
+	}
+	return nil
+}
+
+// takerMeta returns the meta of the taking order in slot: a resting order's
+// (an amend that crosses) or that of the place command being matched,
+// copied once, since the command's slice is the caller's.
+func (e *Engine) takerMeta(slot int32) []byte {
+	if m := e.slotMeta(slot); m != nil {
+		return m
+	}
+	if c := e.placing; c != nil && len(c.Meta) > 0 {
+		if e.placingMeta == nil {
+			e.placingMeta = slices.Clone(c.Meta)
+		}
+		return e.placingMeta
+	}
+	return nil
 }
 
 func (e *Engine) settleBatch(c *Command) {
@@ -140,6 +178,7 @@ func (e *Engine) settlementResult(c *Command) {
 		ev.MakerAccount, ev.MakerOrderID = f.maker, f.makerOrder
 		ev.Price, ev.Qty, ev.TakerFee, ev.MakerFee = f.price, f.qty, f.takerFee, f.makerFee
 	}
+	clear(e.pend[e.pendHead : e.pendHead+n]) // drop the meta references
 	e.pendHead += n
 	e.batched -= n
 	e.batchLen = append(e.batchLen[:0], e.batchLen[1:]...)
@@ -150,6 +189,7 @@ func (e *Engine) settlementResult(c *Command) {
 		e.pend, e.pendHead = e.pend[:0], 0
 	case e.pendHead >= live:
 		copy(e.pend, e.pend[e.pendHead:])
+		clear(e.pend[live:])
 		e.pend, e.pendHead = e.pend[:live], 0
 	}
 }

@@ -12,9 +12,11 @@ import (
 // snapshotMagic opens every snapshot; the trailing digits are the format
 // version. Version 02 added each account's used nonces and each order's
 // nonce and meta; version 03 the settlement ledger and the chain position
-// at the end. Restore still reads versions 01 (no nonces, no meta) and 02.
+// at the end; version 04 the signed orders of the pending fills. Restore
+// still reads versions 01 (no nonces, no meta), 02 and 03.
 const (
-	snapshotMagic   = "HGSNAP03"
+	snapshotMagic   = "HGSNAP04"
+	snapshotMagicV3 = "HGSNAP03"
 	snapshotMagicV2 = "HGSNAP02"
 	snapshotMagicV1 = "HGSNAP01"
 )
@@ -134,6 +136,35 @@ func (e *Engine) Snapshot() []byte {
 			w = binary.LittleEndian.AppendUint64(w, uint64(v))
 		}
 	}
+	// The signed orders behind the pending fills: each distinct one once,
+	// in the order the fills first name them, then per fill the taker's and
+	// the maker's index in that list (0 = none).
+	var metas [][]byte
+	index := map[string]uint32{}
+	ref := func(m []byte) uint32 {
+		if len(m) == 0 {
+			return 0
+		}
+		i, ok := index[string(m)]
+		if !ok {
+			metas = append(metas, m)
+			i = uint32(len(metas))
+			index[string(m)] = i
+		}
+		return i
+	}
+	refs := make([]uint32, 0, 2*len(p))
+	for i := range p {
+		refs = append(refs, ref(p[i].takerMeta), ref(p[i].makerMeta))
+	}
+	w = binary.LittleEndian.AppendUint32(w, uint32(len(metas)))
+	for _, m := range metas {
+		w = binary.LittleEndian.AppendUint32(w, uint32(len(m)))
+		w = append(w, m...)
+	}
+	for _, r := range refs {
+		w = binary.LittleEndian.AppendUint32(w, r)
+	}
 	return binary.LittleEndian.AppendUint64(w, e.chainPos)
 }
 
@@ -189,9 +220,11 @@ func (r *snapReader) count(min int) int {
 // data byte for byte.
 func Restore(cfg Config, data []byte) (*Engine, error) {
 	r := &snapReader{b: data}
-	v1, v2 := false, false
+	v1, v2, v3 := false, false, false
 	switch string(r.take(len(snapshotMagic))) {
 	case snapshotMagic:
+	case snapshotMagicV3:
+		v3 = true
 	case snapshotMagicV2:
 		v2 = true
 	case snapshotMagicV1:
@@ -333,6 +366,33 @@ func Restore(cfg Config, data []byte) (*Engine, error) {
 			f.side = Side(r.take(1)[0])
 			f.price, f.qty, f.takerFee, f.makerFee = r.i64(), r.i64(), r.i64(), r.i64()
 			e.pend = append(e.pend, f)
+		}
+		if !v3 {
+			nm := r.count(5)
+			metas := make([][]byte, nm)
+			for i := range metas {
+				n := r.count(1)
+				if r.err == nil && (n == 0 || n > MaxMetaSize) {
+					r.err = fmt.Errorf("%w: pending fills' signed order %d has %d bytes", ErrSnapshot, i, n)
+				}
+				metas[i] = slices.Clone(r.take(n))
+			}
+			meta := func() []byte {
+				i := r.u32()
+				if i == 0 || r.err != nil {
+					return nil
+				}
+				if int(i) > len(metas) {
+					r.err = fmt.Errorf("%w: pending fill names signed order %d of %d", ErrSnapshot, i, len(metas))
+					return nil
+				}
+				return metas[i-1]
+			}
+			for i := range e.pend {
+				f := &e.pend[i]
+				f.takerMeta = meta()
+				f.makerMeta = meta()
+			}
 		}
 		e.chainPos = r.u64()
 		if r.err == nil && cfg.NoSettlement && len(e.pend) > 0 {

@@ -4,6 +4,8 @@
 // the sequencer around it journals each command before it is applied.
 package exchange
 
+import "slices"
+
 // AccountID is the dense engine-side id of an account, assigned in order by
 // CmdOpenAccount. The gateway maps addresses to it.
 type AccountID uint32
@@ -296,4 +298,17 @@ type PendingFill struct {
 	Qty        int64 // lots
 	TakerFee   int64
 	MakerFee   int64
+	// TakerMeta and MakerMeta are the orders' Command.Meta (the signed
+	// orders), kept with the fill until it settles or reverts; nil for an
+	// order placed without. Shared with the engine: do not write them.
+	TakerMeta, MakerMeta []byte
+}
+
+// Equal reports whether f and g are the same fill with the same signed
+// orders.
+func (f PendingFill) Equal(g PendingFill) bool {
+	return f.ID == g.ID && f.Taker == g.Taker && f.Maker == g.Maker &&
+		f.TakerOrder == g.TakerOrder && f.MakerOrder == g.MakerOrder && f.TakerSide == g.TakerSide &&
+		f.Price == g.Price && f.Qty == g.Qty && f.TakerFee == g.TakerFee && f.MakerFee == g.MakerFee &&
+		slices.Equal(f.TakerMeta, g.TakerMeta) && slices.Equal(f.MakerMeta, g.MakerMeta)
 }

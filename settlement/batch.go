@@ -16,30 +16,26 @@ import (
 )
 
 // ErrMissingOrder is returned when a fill's order has no signed order: the
-// engine matched an order the gateway did not journal a signature for.
+// engine matched an order that was placed without one.
 var ErrMissingOrder = errors.New("settlement: no signed order for a filled order")
-
-// Orders finds the signed order (eip712.MarshalSigned, the place command's
-// Meta) of an order id.
-type Orders func(exchange.OrderID) ([]byte, bool)
 
 // Specs finds a market's spec.
 type Specs func(exchange.MarketID) (exchange.MarketSpec, bool)
 
 // Build encodes the engine's fills of one batch, in order, as the
-// contract's settle arguments: each order once, each fill naming its taker
-// and maker orders, the quantity in token units (lots x lot size) and the
+// contract's settle arguments: each order once (its signed order is the
+// place command's Meta, which the engine keeps with every pending fill),
+// each fill naming its taker and maker orders, the quantity in token units (lots x lot size) and the
 // market's fee rates, which the engine charged with the same floor
 // rounding as the contract.
-func Build(fills []exchange.PendingFill, orders Orders, specs Specs) (eip712.Batch, error) {
+func Build(fills []exchange.PendingFill, specs Specs) (eip712.Batch, error) {
 	index := map[exchange.OrderID]uint16{}
 	var signed []eip712.SignedOrder
-	order := func(id exchange.OrderID) (uint16, error) {
+	order := func(id exchange.OrderID, meta []byte) (uint16, error) {
 		if i, ok := index[id]; ok {
 			return i, nil
 		}
-		meta, ok := orders(id)
-		if !ok {
+		if len(meta) == 0 {
 			return 0, fmt.Errorf("%w: order %d", ErrMissingOrder, id)
 		}
 		so, err := eip712.UnmarshalSigned(meta)
@@ -60,11 +56,11 @@ func Build(fills []exchange.PendingFill, orders Orders, specs Specs) (eip712.Bat
 		if !ok {
 			return eip712.Batch{}, fmt.Errorf("settlement: fill %v: unknown market", f.ID)
 		}
-		t, err := order(f.TakerOrder)
+		t, err := order(f.TakerOrder, f.TakerMeta)
 		if err != nil {
 			return eip712.Batch{}, err
 		}
-		m, err := order(f.MakerOrder)
+		m, err := order(f.MakerOrder, f.MakerMeta)
 		if err != nil {
 			return eip712.Batch{}, err
 		}

@@ -1,6 +1,7 @@
 package settlement
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"fmt"
@@ -118,8 +119,12 @@ func TestEngineBatchSettlesOnChain(t *testing.T) {
 	if !ok {
 		t.Fatal("no batch 1")
 	}
-	b, err := Build(fills, func(id exchange.OrderID) ([]byte, bool) { m, ok := metas[id]; return m, ok },
-		func(m exchange.MarketID) (exchange.MarketSpec, bool) { return eng.Spec(m) })
+	for _, f := range fills {
+		if !bytes.Equal(f.TakerMeta, metas[f.TakerOrder]) || !bytes.Equal(f.MakerMeta, metas[f.MakerOrder]) {
+			t.Fatalf("fill %v does not carry its orders' signed orders", f.ID)
+		}
+	}
+	b, err := Build(fills, eng.Spec)
 	if err != nil {
 		t.Fatal(err)
 	}
