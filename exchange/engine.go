@@ -416,6 +416,20 @@ func (e *Engine) withdraw(c *Command) {
 		return
 	}
 	s, ok := e.balIdx.get(balKey(c.Account, c.Asset))
+	if c.Chain != 0 {
+		// A withdrawal request the chain has confirmed: the contract
+		// already took the amount from the account's balance there, so
+		// the engine takes it too, even below zero (the settlement
+		// pipeline cancels the account's orders first when available
+		// falls short; what pending fills spent can go negative).
+		if c.Amount > maxBalance || (ok && e.bals[s].avail < c.Amount-maxBalance) {
+			e.reject(c, ReasonInvalidAmount)
+			return
+		}
+		e.touch(e.balance(c.Account, c.Asset)).avail -= c.Amount
+		e.supply[c.Asset] -= c.Amount
+		return
+	}
 	if !ok || e.bals[s].avail < c.Amount {
 		e.reject(c, ReasonInsufficientBalance)
 		return
