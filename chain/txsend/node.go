@@ -74,6 +74,11 @@ var (
 	ErrRejected = errors.New("txsend: node rejected transaction")
 	// ErrClosed: the Sender is closed.
 	ErrClosed = errors.New("txsend: sender closed")
+	// ErrReorgedOut completes the Pending that Send returns for a Key
+	// that was mined, when the node no longer has that receipt: a reorg
+	// took the transaction away after it was reported. Send the work
+	// again under a new Key if it is still wanted.
+	ErrReorgedOut = errors.New("txsend: mined transaction no longer on the chain")
 )
 
 // RevertError is a call that reverted in simulation. Data is the revert

@@ -453,7 +453,7 @@ func (s *Sender) existing(ctx context.Context, req Request) (*Pending, bool, err
 		case err == nil:
 			p.complete(rc, statusErr(rc))
 		case isNotFound(err):
-			p.complete(nil, fmt.Errorf("txsend: %q was mined as %s but the node has no receipt (reorged out?)", req.Key, d.Hash))
+			p.complete(nil, fmt.Errorf("%w: %q was mined as %s but the node has no receipt", ErrReorgedOut, req.Key, d.Hash))
 		default:
 			return nil, true, err
 		}

@@ -1,0 +1,646 @@
+package settlement
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/hourglass-exchange/hourglass/bindings"
+	"github.com/hourglass-exchange/hourglass/chain/txsend"
+	"github.com/hourglass-exchange/hourglass/chain/watch"
+	"github.com/hourglass-exchange/hourglass/exchange"
+	"github.com/hourglass-exchange/hourglass/exchange/sequencer"
+)
+
+// Engine is what the pipeline needs of the sequencer: it journals and
+// applies commands, and answers questions between commands.
+type Engine interface {
+	Submit(cmd exchange.Command, done sequencer.Done) error
+	Query(fn func(*exchange.Engine)) error
+}
+
+// Sender sends the settle transactions (txsend.Sender).
+type Sender interface {
+	Send(ctx context.Context, req txsend.Request) (*txsend.Pending, error)
+}
+
+// Chain is what the pipeline reads from the node: logs and headers for the
+// watcher, and contract calls (the Exchange's lastBatchId).
+type Chain interface {
+	watch.Node
+	bind.ContractCaller
+}
+
+// Config configures a Pipeline. Engine, Sender, Chain and Exchange are
+// required.
+type Config struct {
+	Engine   Engine
+	Sender   Sender
+	Chain    Chain
+	Exchange common.Address
+	// StartBlock is the first block whose Exchange logs matter (the
+	// deployment block); the watcher starts there on a fresh journal, and
+	// at the block of the engine's chain position after that.
+	StartBlock uint64
+	// Confirmations is how many blocks make a log final, the log's own
+	// included: 1 (the default) applies a log once it is mined, as on
+	// geth --dev; mainnet wants 12 or more.
+	Confirmations uint64
+	// MaxFills closes a batch at this many fills (default 100).
+	MaxFills int
+	// MaxDelay closes a batch this long after its first fill was seen,
+	// however small (default 1s).
+	MaxDelay time.Duration
+	// MaxOpen bounds the batches closed and not yet resolved (default 8):
+	// when the chain falls behind, fills wait in the engine unbatched.
+	MaxOpen int
+	// PollInterval is how often the chain is polled (default 250ms).
+	PollInterval time.Duration
+	// Retry is how long the sender waits after a failure (default 1s).
+	Retry  time.Duration
+	Logger *slog.Logger
+	// Observe, if set, is told about each batch as it is sent and mined.
+	Observe func(BatchEvent)
+}
+
+// BatchEvent reports the progress of one batch.
+type BatchEvent struct {
+	Batch   uint64
+	Fills   int
+	Kind    string // "closed", "sent", "mined", "resolved"
+	TxHash  common.Hash
+	GasUsed uint64
+	Settled int // fills settled, when resolved
+	Skipped int
+}
+
+// Pipeline settles the engine's fills on the Exchange contract: it closes
+// batches in the journal, sends them in order, and applies what the chain
+// confirms (batch outcomes, deposits, withdrawal requests, cancels) to the
+// engine as journaled commands. All its state is the engine's (open
+// batches, pending fills with their signed orders, the chain position), so
+// a restart resumes exactly where the journal stands; see
+// docs/settlement.md.
+type Pipeline struct {
+	cfg Config
+	log *slog.Logger
+	ex  *bindings.Exchange
+
+	closeKick chan struct{} // wakes the closer
+	sendKick  chan struct{} // wakes the sender
+	stop      chan struct{} // closed when Run ends
+	firstMu   sync.Mutex
+	firstAt   time.Time // when the batcher first saw unbatched fills
+	attempts  map[uint64]int
+}
+
+// New checks cfg and returns a Pipeline; Run starts it.
+func New(cfg Config) (*Pipeline, error) {
+	if cfg.Engine == nil || cfg.Sender == nil || cfg.Chain == nil || cfg.Exchange == (common.Address{}) {
+		return nil, errors.New("settlement: Engine, Sender, Chain and Exchange are required")
+	}
+	if cfg.Confirmations == 0 {
+		cfg.Confirmations = 1
+	}
+	if cfg.MaxFills <= 0 {
+		cfg.MaxFills = 100
+	}
+	if cfg.MaxDelay <= 0 {
+		cfg.MaxDelay = time.Second
+	}
+	if cfg.MaxOpen <= 0 {
+		cfg.MaxOpen = 8
+	}
+	if cfg.PollInterval <= 0 {
+		cfg.PollInterval = 250 * time.Millisecond
+	}
+	if cfg.Retry <= 0 {
+		cfg.Retry = time.Second
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	ex := bindings.NewExchange()
+	return &Pipeline{cfg: cfg, log: cfg.Logger, ex: ex,
+		closeKick: make(chan struct{}, 1), sendKick: make(chan struct{}, 1), stop: make(chan struct{}), attempts: map[uint64]int{}}, nil
+}
+
+// Kick wakes the pipeline at once (the operator calls it when the engine
+// emits fills) instead of at its next poll.
+func (p *Pipeline) Kick() {
+	wake(p.closeKick)
+	wake(p.sendKick)
+}
+
+func wake(ch chan struct{}) {
+	select {
+	case ch <- struct{}{}:
+	default:
+	}
+}
+
+// Run runs the pipeline until ctx ends or the watcher meets a reorg deeper
+// than the confirmation depth (an error: the operator must stop).
+func (p *Pipeline) Run(ctx context.Context) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	go func() { <-ctx.Done(); close(p.stop) }()
+	errs := make(chan error, 3)
+	go func() { errs <- p.runWatcher(ctx) }()
+	go func() { errs <- p.runCloser(ctx) }()
+	go func() { errs <- p.runSender(ctx) }()
+	err := <-errs
+	cancel()
+	<-errs
+	<-errs
+	if ctx.Err() != nil && errors.Is(err, context.Canceled) {
+		return nil
+	}
+	return err
+}
+
+// ---- batches: close, build, send ----
+
+// state is what the batcher reads from the engine.
+type state struct {
+	unbatched    int
+	next, oldest uint64 // next batch id; oldest open (== next when none)
+}
+
+func (p *Pipeline) state() (state, error) {
+	var s state
+	err := p.cfg.Engine.Query(func(e *exchange.Engine) {
+		s.unbatched, s.next = e.UnbatchedCount(), e.NextBatch()
+		s.oldest = s.next
+		if o, ok := e.OldestOpenBatch(); ok {
+			s.oldest = o
+		}
+	})
+	return s, err
+}
+
+// runCloser closes batches by size or time.
+func (p *Pipeline) runCloser(ctx context.Context) error {
+	return p.loop(ctx, p.closeKick, func(ctx context.Context) error {
+		s, err := p.state()
+		if err != nil {
+			return err
+		}
+		return p.maybeClose(s)
+	})
+}
+
+// runSender sends the open batches in order, each after the one before it
+// is mined.
+func (p *Pipeline) runSender(ctx context.Context) error {
+	return p.loop(ctx, p.sendKick, func(ctx context.Context) error {
+		s, err := p.state()
+		if err != nil {
+			return err
+		}
+		for id := s.oldest; id < s.next; id++ {
+			if err := p.send(ctx, id); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// loop runs step at every poll or kick until ctx ends or the sequencer
+// fails; other errors are logged and retried.
+func (p *Pipeline) loop(ctx context.Context, kick chan struct{}, step func(context.Context) error) error {
+	tick := time.NewTicker(min(p.cfg.PollInterval, p.cfg.MaxDelay/4+time.Millisecond))
+	defer tick.Stop()
+	for {
+		if err := step(ctx); err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			if errors.Is(err, sequencer.ErrFailed) || errors.Is(err, sequencer.ErrClosed) {
+				return err
+			}
+			p.log.Warn("settlement: step failed; retrying", "err", err)
+			if !sleep(ctx, p.cfg.Retry) {
+				return ctx.Err()
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-tick.C:
+		case <-kick:
+		}
+	}
+}
+
+// maybeClose journals CmdSettleBatch when MaxFills fills wait or the first
+// of them has waited MaxDelay, unless MaxOpen batches are open.
+func (p *Pipeline) maybeClose(s state) error {
+	p.firstMu.Lock()
+	if s.unbatched == 0 {
+		p.firstAt = time.Time{}
+		p.firstMu.Unlock()
+		return nil
+	}
+	if p.firstAt.IsZero() {
+		p.firstAt = time.Now()
+	}
+	due := s.unbatched >= p.cfg.MaxFills || time.Since(p.firstAt) >= p.cfg.MaxDelay
+	p.firstMu.Unlock()
+	if !due || int(s.next-s.oldest) >= p.cfg.MaxOpen {
+		return nil
+	}
+	n := min(s.unbatched, p.cfg.MaxFills)
+	evs, err := p.submit(exchange.Command{Kind: exchange.CmdSettleBatch, Batch: s.next, Count: uint32(n)})
+	if err != nil {
+		return err
+	}
+	if r := rejection(evs); r != exchange.ReasonNone {
+		return fmt.Errorf("settlement: closing batch %d refused: %v", s.next, r)
+	}
+	p.firstMu.Lock()
+	p.firstAt = time.Time{}
+	if s.unbatched > n {
+		p.firstAt = time.Now() // the rest has waited since at least now
+	}
+	p.firstMu.Unlock()
+	p.observe(BatchEvent{Batch: s.next, Fills: n, Kind: "closed"})
+	wake(p.sendKick)
+	return nil
+}
+
+// lastBatch reads the Exchange's lastBatchId at the latest block.
+func (p *Pipeline) lastBatch(ctx context.Context) (uint64, error) {
+	out, err := p.cfg.Chain.CallContract(ctx, ethereum.CallMsg{To: &p.cfg.Exchange, Data: p.ex.PackLastBatchId()}, nil)
+	if err != nil {
+		return 0, err
+	}
+	return p.ex.UnpackLastBatchId(out)
+}
+
+// send makes sure open batch id is on chain: it does nothing if the
+// contract has settled it already, and otherwise builds its calldata from
+// the engine and sends it under the key batch-<id> (batch-<id>.<n> after
+// a reorg took a mined one away), waiting until it is mined.
+func (p *Pipeline) send(ctx context.Context, id uint64) error {
+	for {
+		last, err := p.lastBatch(ctx)
+		if err != nil {
+			return err
+		}
+		if id <= last {
+			return nil // mined; the watcher applies its result when final
+		}
+		if id > last+1 {
+			return fmt.Errorf("settlement: batch %d open but the contract expects %d", id, last+1)
+		}
+		var (
+			fills []exchange.PendingFill
+			ok    bool
+			spec  = map[exchange.MarketID]exchange.MarketSpec{}
+		)
+		if err := p.cfg.Engine.Query(func(e *exchange.Engine) {
+			fills, ok = e.Batch(id)
+			for _, f := range fills {
+				if _, seen := spec[f.ID.Market]; !seen {
+					spec[f.ID.Market], _ = e.Spec(f.ID.Market)
+				}
+			}
+		}); err != nil {
+			return err
+		}
+		if !ok {
+			return nil // resolved meanwhile
+		}
+		b, err := Build(fills, func(m exchange.MarketID) (exchange.MarketSpec, bool) { s, ok := spec[m]; return s, ok })
+		if err != nil {
+			return fmt.Errorf("settlement: batch %d: %w", id, err)
+		}
+		key := fmt.Sprintf("batch-%d", id)
+		if n := p.attempts[id]; n > 0 {
+			key = fmt.Sprintf("batch-%d.%d", id, n)
+		}
+		pend, err := p.cfg.Sender.Send(ctx, txsend.Request{To: p.cfg.Exchange,
+			Data: p.ex.PackSettle(id, b.Orders, b.Fills, b.ContractSigs), Key: key})
+		var rev *txsend.RevertError
+		switch {
+		case errors.As(err, &rev):
+			// Simulation refused it: most likely the contract moved on
+			// meanwhile (BadBatchId), or settlement is paused.
+			if last2, err2 := p.lastBatch(ctx); err2 == nil && id <= last2 {
+				return nil
+			}
+			return fmt.Errorf("settlement: batch %d: %w", id, err)
+		case err != nil:
+			return fmt.Errorf("settlement: batch %d: %w", id, err)
+		}
+		hashes := pend.Hashes()
+		if len(hashes) > 0 {
+			p.observe(BatchEvent{Batch: id, Fills: len(fills), Kind: "sent", TxHash: hashes[len(hashes)-1]})
+		}
+		rc, err := pend.Wait(ctx)
+		if errors.Is(err, txsend.ErrReorgedOut) {
+			p.attempts[id]++
+			p.log.Warn("settlement: a mined batch left the chain; sending it again", "batch", id, "err", err)
+			continue
+		}
+		if err != nil && rc == nil {
+			return fmt.Errorf("settlement: batch %d: %w", id, err)
+		}
+		if rc.Status != types.ReceiptStatusSuccessful {
+			p.attempts[id]++
+			return fmt.Errorf("settlement: batch %d: transaction %s reverted", id, rc.TxHash)
+		}
+		// Mined. If a reorg has already taken it away again, the key is
+		// spent (txsend reports a mined request once): go round with a
+		// new one.
+		if last, err = p.lastBatch(ctx); err != nil {
+			return err
+		}
+		if id <= last {
+			p.observe(BatchEvent{Batch: id, Fills: len(fills), Kind: "mined", TxHash: rc.TxHash, GasUsed: rc.GasUsed})
+			return nil
+		}
+		p.attempts[id]++
+		p.log.Warn("settlement: a mined batch left the chain; sending it again", "batch", id, "tx", rc.TxHash)
+	}
+}
+
+// ---- the chain's side: confirmed logs become engine commands ----
+
+// runWatcher follows the Exchange's logs from the engine's chain position
+// and applies every confirmed one.
+func (p *Pipeline) runWatcher(ctx context.Context) error {
+	var pos uint64
+	if err := p.cfg.Engine.Query(func(e *exchange.Engine) { pos = e.ChainPosition() }); err != nil {
+		return err
+	}
+	from := max(p.cfg.StartBlock, pos>>24)
+	w, err := watch.New(p.cfg.Chain, watch.Config{Address: p.cfg.Exchange, Topics: watch.ExchangeTopics(),
+		Depth: p.cfg.Confirmations - 1, PollInterval: p.cfg.PollInterval}, nil, p.log, watch.From(from))
+	if err != nil {
+		return err
+	}
+	return w.Run(ctx, func(ctx context.Context, u watch.Update) error {
+		for _, ev := range u.Events {
+			if ev.Kind != watch.Confirmed {
+				if ev.Kind == watch.Removed {
+					p.Kick() // a mined batch may have left the chain
+				}
+				continue
+			}
+			if err := p.apply(ev.Log); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// apply turns one confirmed Exchange log into engine commands.
+func (p *Pipeline) apply(l types.Log) error {
+	d, err := watch.Decode(l)
+	if errors.Is(err, watch.ErrUnknownEvent) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	pos := exchange.ChainPos(l.BlockNumber, uint32(l.Index))
+	// The watcher resumes at the block of the engine's chain position, so
+	// the logs of that block up to the position come again: the engine
+	// would refuse them (CHAIN_EVENT_SEEN); skip them rather than journal
+	// the refusals.
+	var seen bool
+	if err := p.cfg.Engine.Query(func(e *exchange.Engine) { seen = pos <= e.ChainPosition() }); err != nil || seen {
+		return err
+	}
+	switch ev := d.(type) {
+	case watch.BatchSettled:
+		evs, err := p.submit(exchange.Command{Kind: exchange.CmdSettlementResult, Batch: ev.BatchID, Meta: ev.Results, Chain: pos})
+		if err != nil {
+			return err
+		}
+		if r := rejection(evs); r != exchange.ReasonNone && r != exchange.ReasonChainEventSeen {
+			p.log.Error("settlement: batch result refused by the engine", "batch", ev.BatchID, "reason", r)
+		} else if r == exchange.ReasonNone {
+			p.observe(BatchEvent{Batch: ev.BatchID, Fills: ev.Fills(), Kind: "resolved", TxHash: ev.TxHash,
+				Settled: int(ev.Settled), Skipped: int(ev.Skipped)})
+		}
+		p.Kick()
+	case watch.Deposited:
+		return p.credit(ev.Account, ev.Asset, ev.Amount, pos, "deposit")
+	case watch.WithdrawalCancelled:
+		return p.credit(ev.Account, ev.Asset, ev.Amount, pos, "cancelled withdrawal")
+	case watch.WithdrawalRequested:
+		return p.withdraw(ev, pos)
+	case watch.CancelledBelow:
+		acct, ok, err := p.account(ev.Account, false)
+		if err != nil || !ok {
+			return err
+		}
+		_, err = p.submit(exchange.Command{Kind: exchange.CmdCancelNoncesBelow, Account: acct, Nonce: ev.Floor, Chain: pos})
+		return err
+	case watch.NoncesCancelled:
+		// Cancelling an order is idempotent, so these carry no chain
+		// position: a repeat finds no live order.
+		acct, ok, err := p.account(ev.Account, false)
+		if err != nil || !ok {
+			return err
+		}
+		var ids []exchange.OrderID
+		if err := p.cfg.Engine.Query(func(e *exchange.Engine) {
+			for _, n := range ev.Nonces {
+				if id, ok := e.OrderByNonce(acct, n); ok {
+					ids = append(ids, id)
+				}
+			}
+		}); err != nil {
+			return err
+		}
+		for _, id := range ids {
+			if _, err := p.submit(exchange.Command{Kind: exchange.CmdCancel, Account: acct, OrderID: id}); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// credit applies a deposit (or a cancelled withdrawal) to the engine.
+func (p *Pipeline) credit(addr common.Address, asset, amount *big.Int, pos uint64, what string) error {
+	a, ok, err := p.asset(asset)
+	if err != nil || !ok {
+		if ok := err == nil; ok {
+			p.log.Warn("settlement: "+what+" of an asset no market trades; ignored", "account", addr, "asset", asset)
+		}
+		return err
+	}
+	if !amount.IsInt64() {
+		p.log.Error("settlement: "+what+" too large for the engine; ignored", "account", addr, "amount", amount)
+		return nil
+	}
+	acct, _, err := p.account(addr, true)
+	if err != nil {
+		return err
+	}
+	evs, err := p.submit(exchange.Command{Kind: exchange.CmdDeposit, Account: acct, Asset: a, Amount: amount.Int64(), Chain: pos})
+	if r := rejection(evs); err == nil && r != exchange.ReasonNone && r != exchange.ReasonChainEventSeen {
+		p.log.Error("settlement: "+what+" refused by the engine", "account", addr, "reason", r)
+	}
+	return err
+}
+
+// withdraw applies a confirmed withdrawal request: when the account's
+// available balance does not cover it, its orders that hold the asset are
+// cancelled first, so that it stops trading what has left.
+func (p *Pipeline) withdraw(ev watch.WithdrawalRequested, pos uint64) error {
+	a, ok, err := p.asset(ev.Asset)
+	if err != nil || !ok {
+		return err
+	}
+	acct, known, err := p.account(ev.Account, false)
+	if err != nil || !known {
+		return err
+	}
+	if !ev.Amount.IsInt64() {
+		p.log.Error("settlement: withdrawal request too large for the engine; ignored", "account", ev.Account, "amount", ev.Amount)
+		return nil
+	}
+	amount := ev.Amount.Int64()
+	var (
+		avail   int64
+		seen    bool
+		cancels []exchange.Command
+	)
+	if err := p.cfg.Engine.Query(func(e *exchange.Engine) {
+		seen = pos <= e.ChainPosition()
+		avail, _ = e.Balance(acct, a)
+		if seen || avail >= amount {
+			return
+		}
+		for m := exchange.MarketID(0); ; m++ {
+			s, ok := e.Spec(m)
+			if !ok {
+				break
+			}
+			switch a {
+			case s.QuoteAsset:
+				cancels = append(cancels, exchange.Command{Kind: exchange.CmdMassCancel, Account: acct, Market: m, Side: exchange.Buy})
+			case s.BaseAsset:
+				cancels = append(cancels, exchange.Command{Kind: exchange.CmdMassCancel, Account: acct, Market: m, Side: exchange.Sell})
+			}
+		}
+	}); err != nil {
+		return err
+	}
+	if seen {
+		return nil
+	}
+	for _, c := range cancels {
+		if _, err := p.submit(c); err != nil {
+			return err
+		}
+	}
+	_, err = p.submit(exchange.Command{Kind: exchange.CmdWithdraw, Account: acct, Asset: a, Amount: amount, Chain: pos})
+	return err
+}
+
+// asset maps an Exchange asset id to the engine's: CASH is the markets'
+// quote asset, a token id the base asset of the market of that instrument.
+func (p *Pipeline) asset(id *big.Int) (a exchange.AssetID, ok bool, err error) {
+	err = p.cfg.Engine.Query(func(e *exchange.Engine) {
+		for m := exchange.MarketID(0); ; m++ {
+			s, found := e.Spec(m)
+			if !found {
+				return
+			}
+			if id.Sign() == watch.CashAsset {
+				a, ok = s.QuoteAsset, true
+				return
+			}
+			if new(big.Int).SetBytes(s.Instrument[:]).Cmp(id) == 0 {
+				a, ok = s.BaseAsset, true
+				return
+			}
+		}
+	})
+	return a, ok, err
+}
+
+// account finds the engine account of addr, opening it when open is set.
+func (p *Pipeline) account(addr common.Address, open bool) (exchange.AccountID, bool, error) {
+	var (
+		id exchange.AccountID
+		ok bool
+	)
+	if err := p.cfg.Engine.Query(func(e *exchange.Engine) { id, ok = e.AccountByAddress(addr) }); err != nil || ok || !open {
+		return id, ok, err
+	}
+	evs, err := p.submit(exchange.Command{Kind: exchange.CmdOpenAccount, Address: addr})
+	if err != nil {
+		return 0, false, err
+	}
+	for _, ev := range evs {
+		if ev.Kind == exchange.EvAccountOpened || (ev.Kind == exchange.EvRejected && ev.Reason == exchange.ReasonAccountExists) {
+			return ev.Account, true, nil
+		}
+	}
+	return 0, false, fmt.Errorf("settlement: opening an account for %s: %v", addr, rejection(evs))
+}
+
+// submit journals and applies one command and returns a copy of its
+// events.
+func (p *Pipeline) submit(c exchange.Command) ([]exchange.Event, error) {
+	done := make(chan []exchange.Event, 1)
+	if err := p.cfg.Engine.Submit(c, func(_ *exchange.Command, evs []exchange.Event) {
+		done <- append([]exchange.Event(nil), evs...)
+	}); err != nil {
+		return nil, err
+	}
+	select {
+	case evs := <-done:
+		return evs, nil
+	case <-p.stop:
+		// The sequencer journals and applies what it accepted, or fails
+		// for good; either way this process is going down.
+		return nil, context.Canceled
+	}
+}
+
+func (p *Pipeline) observe(ev BatchEvent) {
+	if p.cfg.Observe != nil {
+		p.cfg.Observe(ev)
+	}
+}
+
+// rejection returns the reason of a command's rejection, or ReasonNone.
+func rejection(evs []exchange.Event) exchange.Reason {
+	for _, ev := range evs {
+		if ev.Kind == exchange.EvRejected {
+			return ev.Reason
+		}
+	}
+	return exchange.ReasonNone
+}
+
+func sleep(ctx context.Context, d time.Duration) bool {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return false
+	case <-t.C:
+		return true
+	}
+}
