@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"math/big"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -53,6 +54,8 @@ type Chain struct {
 	ChainID *big.Int
 	Keys    []*ecdsa.PrivateKey
 	Addrs   []common.Address
+
+	mu sync.Mutex // one Commit at a time
 }
 
 // Key returns the i-th deterministic test key (the same for every run).
@@ -103,7 +106,7 @@ func (c *Chain) Mine(tx *types.Transaction, err error) (*types.Receipt, error) {
 	if err != nil {
 		return nil, err
 	}
-	c.Backend.Commit()
+	c.Commit()
 	r, err := c.Client.TransactionReceipt(context.Background(), tx.Hash())
 	if err != nil {
 		return nil, err
@@ -114,6 +117,41 @@ func (c *Chain) Mine(tx *types.Transaction, err error) (*types.Receipt, error) {
 	return r, nil
 }
 
+// Commit mines a block, one at a time with AutoMine's.
+func (c *Chain) Commit() common.Hash {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.Backend.Commit()
+}
+
+// AutoMine mines like a dev node: a block as soon as a transaction is
+// waiting (checked every poll), and an empty one when none came for a
+// second, so that time and confirmations move on. It returns the function
+// that stops it. Only Commit may mine alongside it.
+func AutoMine(c *Chain, poll time.Duration) (stop func()) {
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		t := time.NewTicker(poll)
+		defer t.Stop()
+		last := time.Now()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+			}
+			n, err := c.Client.PendingTransactionCount(ctx)
+			if (err == nil && n > 0) || time.Since(last) >= time.Second {
+				c.Commit()
+				last = time.Now()
+			}
+		}
+	}()
+	return func() { cancel(); <-done }
+}
+
 // AdjustTime mines an empty block d after the latest one (the simulated
 // backend's AdjustTime). Right after a mined transaction the backend's pool
 // can still count it as pending for a moment, and the backend then refuses
@@ -122,7 +160,10 @@ func (c *Chain) Mine(tx *types.Transaction, err error) (*types.Receipt, error) {
 func (c *Chain) AdjustTime(d time.Duration) error {
 	var err error
 	for try := 0; try < 400; try++ {
-		if err = c.Backend.AdjustTime(d); err == nil || !strings.Contains(err.Error(), "non-empty block") {
+		c.mu.Lock()
+		err = c.Backend.AdjustTime(d)
+		c.mu.Unlock()
+		if err == nil || !strings.Contains(err.Error(), "non-empty block") {
 			return err
 		}
 		time.Sleep(5 * time.Millisecond)

@@ -241,6 +241,11 @@ func TestInstrumentIdMatchesGo(t *testing.T) {
 		if gk := gradeOf(x); d.GradeKey.Cmp(gk) != 0 {
 			t.Fatalf("%s: gradeKey %#x, want %#x", gid, d.GradeKey, gk)
 		}
+		var xid instrument.ID
+		x.FillBytes(xid[:])
+		if gk := xid.GradeKey().Big(); d.GradeKey.Cmp(gk) != 0 {
+			t.Fatalf("%s: gradeKey %#x, Go's GradeKey %#x", gid, d.GradeKey, gk)
+		}
 		// isReservationGrade: window bits zero, kind 0, and a one-hour
 		// window of the key decodes in Go.
 		key1, _ := instrument.FromBig(new(big.Int).Or(x, big.NewInt(1)))

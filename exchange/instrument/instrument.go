@@ -316,6 +316,17 @@ func (in Instrument) String() string { return in.Symbol() }
 // uint256 is an ID; Decode says whether it names an instrument.
 type ID [32]byte
 
+// GradeKey returns the id of the instrument's grade: the id with the window
+// fields (start and length, the low 48 bits) zeroed, keeping version, GPU,
+// interconnect, region, tier and kind, as the contracts' InstrumentId
+// gradeKey. Every reservation window of one grade has the same key.
+func (id ID) GradeKey() ID {
+	for i := len(id) - 6; i < len(id); i++ {
+		id[i] = 0
+	}
+	return id
+}
+
 // Big returns the id as a non-negative big.Int.
 func (id ID) Big() *big.Int { return new(big.Int).SetBytes(id[:]) }
 
