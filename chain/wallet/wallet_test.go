@@ -227,4 +227,3 @@ func TestLoadKey(t *testing.T) {
 		t.Fatal("both: no error")
 	}
 }
-
