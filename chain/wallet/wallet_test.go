@@ -38,8 +38,10 @@ func (s *syncBuffer) String() string {
 }
 
 // autoCommit mines a block every few milliseconds until the test ends, as
-// a dev chain with a block time would.
-func autoCommit(t *testing.T, env *gasbench.Env) {
+// a dev chain with a block time would. Hold the returned lock around
+// AdjustTime, which must not build on the same parent as the timer.
+func autoCommit(t *testing.T, env *gasbench.Env) *sync.Mutex {
+	var mu sync.Mutex
 	stop, done := make(chan struct{}), make(chan struct{})
 	go func() {
 		defer close(done)
@@ -48,11 +50,14 @@ func autoCommit(t *testing.T, env *gasbench.Env) {
 			case <-stop:
 				return
 			case <-time.After(5 * time.Millisecond):
+				mu.Lock()
 				env.Chain.Backend.Commit()
+				mu.Unlock()
 			}
 		}
 	}()
 	t.Cleanup(func() { close(stop); <-done })
+	return &mu
 }
 
 func newEnv(t *testing.T) *gasbench.Env {
@@ -75,7 +80,7 @@ func TestDepositAndWithdraw(t *testing.T) {
 	if err := env.MintTokens(k.Addr, env.Market, big.NewInt(50)); err != nil {
 		t.Fatal(err)
 	}
-	autoCommit(t, env)
+	mining := autoCommit(t, env)
 	var progress syncBuffer
 	w := New(env.Chain.Client, k.Priv, Contracts{ChainID: env.Chain.ChainID, Exchange: env.Exchange,
 		Stablecoin: env.Coin, Token: env.Token, Confirmations: 3})
@@ -141,7 +146,10 @@ func TestDepositAndWithdraw(t *testing.T) {
 	if _, err := w.ExecuteWithdrawal(ctx, Cash); err == nil || !strings.Contains(err.Error(), "ready at") {
 		t.Fatalf("execute before ready: %v", err)
 	}
-	if err := env.Chain.AdjustTime(2 * time.Hour); err != nil {
+	mining.Lock()
+	err = env.Chain.AdjustTime(2 * time.Hour)
+	mining.Unlock()
+	if err != nil {
 		t.Fatal(err)
 	}
 	if _, err := w.ExecuteWithdrawal(ctx, Cash); err != nil {
