@@ -57,6 +57,9 @@ const (
 	CodeUnavailable Code = "unavailable"
 	// CodeInternal: a bug; the request may or may not have taken effect.
 	CodeInternal Code = "internal"
+	// CodeChainNotConfigured: GET /v1/chain on a gateway that was given no
+	// chain.
+	CodeChainNotConfigured Code = "chain_not_configured"
 
 	// CodeAuthRequired: the method needs a signed-in connection
 	// (auth.login).
@@ -154,6 +157,7 @@ var codeStatus = map[Code]int{
 	CodeMethodNotAllowed:     http.StatusMethodNotAllowed,
 	CodeUnavailable:          http.StatusServiceUnavailable,
 	CodeInternal:             http.StatusInternalServerError,
+	CodeChainNotConfigured:   http.StatusNotFound,
 
 	CodeAuthRequired:           http.StatusUnauthorized,
 	CodeOrderRateLimited:       http.StatusTooManyRequests,
@@ -187,7 +191,7 @@ func Codes() []Code {
 		CodeInvalidJSON, CodeInvalidRequest, CodeInvalidParams, CodeUnknownMethod,
 		CodeUnknownChannel, CodeUnknownMarket, CodeTooManySubscriptions, CodeRateLimited,
 		CodeMessageTooLarge, CodeSlowConsumer, CodeNotImplemented, CodeNotFound,
-		CodeMethodNotAllowed, CodeUnavailable, CodeInternal,
+		CodeMethodNotAllowed, CodeUnavailable, CodeInternal, CodeChainNotConfigured,
 		CodeAuthRequired, CodeOrderRateLimited, CodeUnknownOrder, CodeDuplicateClientOrderID,
 		CodeAmendPriceChange, CodeAmendNotDecrease,
 	}

@@ -21,14 +21,23 @@ const (
 	ChannelOrders   = "orders"
 	ChannelFills    = "fills"
 	ChannelBalances = "balances"
-	// ChannelSettlement is reserved for the settlement pipeline (matched,
-	// settled, reverted); subscribing answers not_implemented.
+	// ChannelSettlement carries the settlement state of the account's
+	// fills: matched, the batch that carries a fill, settled, reverted.
 	ChannelSettlement = "settlement"
+)
+
+// The private channels' indexes in privateChannels and accountState.Seqs.
+const (
+	chOrders = iota
+	chFills
+	chBalances
+	chSettlement
+	numPrivateChannels
 )
 
 // privateChannels are the private channels served, in the order of
 // accountState.Seqs.
-var privateChannels = [3]string{ChannelOrders, ChannelFills, ChannelBalances}
+var privateChannels = [numPrivateChannels]string{ChannelOrders, ChannelFills, ChannelBalances, ChannelSettlement}
 
 func privateChannel(name string) (int, bool) {
 	i := slices.Index(privateChannels[:], name)
@@ -41,7 +50,8 @@ func AccountTopic(addr common.Address) string {
 	return "account." + strings.ToLower(addr.Hex())
 }
 
-// maxRecentFills bounds the fills a private fills snapshot carries.
+// maxRecentFills bounds the fills a private fills snapshot carries, and
+// the fills a settlement snapshot carries.
 const maxRecentFills = 100
 
 // QuoteAssetName names every quote (stablecoin) asset in the private
@@ -84,8 +94,9 @@ type PrivateFill struct {
 	Fee           string `json:"fee"`
 	FeeAsset      string `json:"fee_asset"`
 	Liquidity     string `json:"liquidity"` // maker or taker
-	// Settlement is matched when the engine matched it; the settlement
-	// pipeline will report settled and reverted.
+	// Settlement is matched when the engine matched it (on the fills
+	// channel); GET /v1/fills reports settled and reverted as the settlement
+	// channel does.
 	Settlement string `json:"settlement"`
 	CmdSeq     uint64 `json:"cmd_seq"`
 	Time       string `json:"time"`
@@ -101,6 +112,45 @@ type PrivateBalance struct {
 	CmdSeq    uint64 `json:"cmd_seq,omitempty"`
 }
 
+// Settlement states of a fill.
+const (
+	SettlementMatched  = "matched"
+	SettlementSettled  = "settled"
+	SettlementReverted = "reverted"
+)
+
+// PrivateSettlement is one side's view of a fill's settlement state, on
+// the settlement channel: each update is the fill's state after a change.
+type PrivateSettlement struct {
+	Market string `json:"market"`
+	// FillID is the fill's event number in its market, as on the fills
+	// channel: (market, fill_id, liquidity) names this view.
+	FillID        uint64 `json:"fill_id"`
+	OrderID       uint64 `json:"order_id"`
+	ClientOrderID string `json:"client_order_id,omitempty"`
+	Side          string `json:"side"`
+	Liquidity     string `json:"liquidity"` // maker or taker
+	Price         string `json:"price"`
+	Size          string `json:"size"`
+	// State is matched, settled or reverted.
+	State string `json:"state"`
+	// Batch is the settlement batch that carries the fill, once it closed
+	// (0, absent, before).
+	Batch uint64 `json:"batch,omitempty"`
+	// Reason is a reverted fill's reason code (the contract's skip reason:
+	// INSUFFICIENT_CASH, BAD_SIGNATURE, ...), Party whose order or balance
+	// it is about: taker, maker or fill (the pair of orders).
+	Reason string `json:"reason,omitempty"`
+	Party  string `json:"party,omitempty"`
+	CmdSeq uint64 `json:"cmd_seq"` // the journal seq of the command that made this state
+	Time   string `json:"time"`
+	TimeMS int64  `json:"time_ms"`
+}
+
+func (a *PrivateSettlement) sameView(b *PrivateSettlement) bool {
+	return a.FillID == b.FillID && a.Market == b.Market && a.Liquidity == b.Liquidity
+}
+
 // privateEnvelope is one message of a private channel.
 type privateEnvelope struct {
 	Channel string          `json:"channel"`
@@ -112,31 +162,39 @@ type privateEnvelope struct {
 }
 
 // accountState is what a private snapshot holds: the open orders, the
-// recent fills, the balances and each channel's seq. The publisher keeps
+// recent fills, the balances, the settlement state of the fills that
+// changed most recently and each channel's seq. The publisher keeps
 // one per account to store snapshots; a gateway keeps one per followed
 // account, applying the same updates, to hand snapshots to connections.
 type accountState struct {
 	Account  string
 	TS       string
-	Seqs     [3]uint64
+	Seqs     [numPrivateChannels]uint64
 	Orders   []PrivateOrder // open, by order id
 	Fills    []PrivateFill  // the most recent, oldest first
 	Balances []PrivateBalance
+	// Settlements holds one entry per fill view, in the order of their last
+	// change (the most recent last).
+	Settlements []PrivateSettlement
 }
 
 // busAccountSnapshot is the bus snapshot of an account topic.
 type busAccountSnapshot struct {
-	Account  string           `json:"account"`
-	TS       string           `json:"ts"`
-	Seqs     [3]uint64        `json:"seqs"`
-	Orders   []PrivateOrder   `json:"orders"`
-	Fills    []PrivateFill    `json:"fills"`
-	Balances []PrivateBalance `json:"balances"`
+	Account  string                     `json:"account"`
+	TS       string                     `json:"ts"`
+	Seqs     [numPrivateChannels]uint64 `json:"seqs"`
+	Orders   []PrivateOrder             `json:"orders"`
+	Fills    []PrivateFill              `json:"fills"`
+	Balances []PrivateBalance           `json:"balances"`
+	// Settlements: absent in snapshots of publishers that had no
+	// settlement channel (their seqs has 3 entries).
+	Settlements []PrivateSettlement `json:"settlements"`
 }
 
 func (s *accountState) encode() []byte {
 	b, _ := json.Marshal(busAccountSnapshot{Account: s.Account, TS: s.TS, Seqs: s.Seqs,
-		Orders: nonNil(s.Orders), Fills: nonNil(s.Fills), Balances: nonNil(s.Balances)})
+		Orders: nonNil(s.Orders), Fills: nonNil(s.Fills), Balances: nonNil(s.Balances),
+		Settlements: nonNil(s.recentSettlements())})
 	return b
 }
 
@@ -145,7 +203,8 @@ func decodeAccountState(data []byte) (*accountState, error) {
 	if err := json.Unmarshal(data, &b); err != nil {
 		return nil, err
 	}
-	return &accountState{Account: b.Account, TS: b.TS, Seqs: b.Seqs, Orders: b.Orders, Fills: b.Fills, Balances: b.Balances}, nil
+	return &accountState{Account: b.Account, TS: b.TS, Seqs: b.Seqs, Orders: b.Orders, Fills: b.Fills, Balances: b.Balances,
+		Settlements: b.Settlements}, nil
 }
 
 // applyOrder replaces an order; one no longer open leaves the list.
@@ -193,6 +252,36 @@ func (s *accountState) applyBalance(b PrivateBalance) {
 	slices.SortFunc(s.Balances, func(a, b PrivateBalance) int { return strings.Compare(a.Asset, b.Asset) })
 }
 
+// applySettlement records a fill view's new state: it replaces the view's
+// entry, which moves to the end.
+func (s *accountState) applySettlement(f PrivateSettlement) {
+	for i := len(s.Settlements) - 1; i >= 0; i-- {
+		if s.Settlements[i].sameView(&f) {
+			s.Settlements = slices.Delete(s.Settlements, i, i+1)
+			break
+		}
+	}
+	s.Settlements = append(s.Settlements, f)
+	if n := len(s.Settlements); n > 2*maxRecentFills {
+		s.Settlements = slices.Clone(s.Settlements[n-maxRecentFills:])
+	}
+}
+
+func (s *accountState) recentSettlements() []PrivateSettlement {
+	return s.Settlements[max(0, len(s.Settlements)-maxRecentFills):]
+}
+
+// settlementOf returns the settlement state of a fill view, if the state
+// holds it.
+func (s *accountState) settlementOf(market string, fillID uint64, liquidity string) (string, bool) {
+	for i := len(s.Settlements) - 1; i >= 0; i-- {
+		if f := &s.Settlements[i]; f.FillID == fillID && f.Market == market && f.Liquidity == liquidity {
+			return f.State, true
+		}
+	}
+	return "", false
+}
+
 // apply applies one update message (its envelope decoded) to the state.
 func (s *accountState) apply(env *privateEnvelope) error {
 	ch, ok := privateChannel(env.Channel)
@@ -203,24 +292,30 @@ func (s *accountState) apply(env *privateEnvelope) error {
 		return fmt.Errorf("%s seq %d after %d", env.Channel, env.Seq, s.Seqs[ch])
 	}
 	switch ch {
-	case 0:
+	case chOrders:
 		var o PrivateOrder
 		if err := json.Unmarshal(env.Data, &o); err != nil {
 			return err
 		}
 		s.applyOrder(o)
-	case 1:
+	case chFills:
 		var f PrivateFill
 		if err := json.Unmarshal(env.Data, &f); err != nil {
 			return err
 		}
 		s.applyFill(f)
-	case 2:
+	case chBalances:
 		var b PrivateBalance
 		if err := json.Unmarshal(env.Data, &b); err != nil {
 			return err
 		}
 		s.applyBalance(b)
+	case chSettlement:
+		var f PrivateSettlement
+		if err := json.Unmarshal(env.Data, &f); err != nil {
+			return err
+		}
+		s.applySettlement(f)
 	}
 	s.Seqs[ch], s.TS = env.Seq, env.TS
 	return nil
@@ -230,12 +325,14 @@ func (s *accountState) apply(env *privateEnvelope) error {
 func (s *accountState) snapshot(ch int) []byte {
 	var data any
 	switch ch {
-	case 0:
+	case chOrders:
 		data = nonNil(s.Orders)
-	case 1:
+	case chFills:
 		data = nonNil(s.recentFills())
-	default:
+	case chBalances:
 		data = nonNil(s.Balances)
+	default:
+		data = nonNil(s.recentSettlements())
 	}
 	d, _ := json.Marshal(data)
 	b, _ := json.Marshal(privateEnvelope{Channel: privateChannels[ch], Type: "snapshot", Account: s.Account,

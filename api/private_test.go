@@ -145,7 +145,6 @@ func TestPrivateChannels(t *testing.T) {
 	maker.login(false)
 	taker.login(false)
 	ma, ta := maker.fund(), taker.fund()
-	maker.refused("subscribe", map[string]any{"channel": "settlement"}, "not_implemented", 501)
 	subscribePrivate(maker)
 	subscribePrivate(taker)
 

@@ -30,7 +30,7 @@ type privTopic struct {
 
 	mu     sync.Mutex
 	refs   int
-	subs   map[*conn]*[3]bool // the channels each connection reads
+	subs   map[*conn]*[numPrivateChannels]bool // the channels each connection reads
 	state  *accountState
 	synced bool
 	ready  chan struct{}
@@ -47,7 +47,7 @@ func (h *privHub) acquire(addr common.Address) (*privTopic, *Error) {
 	return h.followTable.acquire(addr, func() *privTopic {
 		ctx, cancel := context.WithCancel(context.Background())
 		t := &privTopic{h: h, addr: addr, name: AccountTopic(addr), cancel: cancel, done: make(chan struct{}),
-			subs: make(map[*conn]*[3]bool), ready: make(chan struct{})}
+			subs: make(map[*conn]*[numPrivateChannels]bool), ready: make(chan struct{})}
 		go t.run(ctx)
 		return t
 	})
@@ -143,7 +143,7 @@ func (t *privTopic) join(c *conn, ch int) {
 	defer t.mu.Unlock()
 	chs := t.subs[c]
 	if chs == nil {
-		chs = new([3]bool)
+		chs = new([numPrivateChannels]bool)
 		t.subs[c] = chs
 	}
 	chs[ch] = true
@@ -164,7 +164,7 @@ func (t *privTopic) leave(c *conn, ch int) bool {
 	if ch >= 0 {
 		chs[ch] = false
 	}
-	if ch < 0 || *chs == [3]bool{} {
+	if ch < 0 || *chs == [numPrivateChannels]bool{} {
 		delete(t.subs, c)
 		return true
 	}
@@ -198,7 +198,7 @@ func isPrivateChannel(raw json.RawMessage) (string, bool) {
 	if len(raw) == 0 || json.Unmarshal(raw, &p) != nil {
 		return "", false
 	}
-	if _, ok := privateChannel(p.Channel); ok || p.Channel == ChannelSettlement {
+	if _, ok := privateChannel(p.Channel); ok {
 		return p.Channel, true
 	}
 	return "", false
@@ -207,9 +207,6 @@ func isPrivateChannel(raw json.RawMessage) (string, bool) {
 // privateSubscribe serves subscribe and unsubscribe of a private channel:
 // the connection's own account only.
 func (c *conn) privateSubscribe(req request, name string) ([]byte, *Error) {
-	if name == ChannelSettlement {
-		return nil, errorf(CodeNotImplemented, "the settlement channel is reserved: the settlement pipeline will publish matched, settled and reverted")
-	}
 	if c.s.opts.Auth == nil {
 		return nil, errorf(CodeNotImplemented, "private channels are not served by this gateway")
 	}

@@ -2,11 +2,13 @@ package api
 
 import (
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/hourglass-exchange/hourglass/api/marketdata"
+	"github.com/hourglass-exchange/hourglass/chain/eip712"
 	"github.com/hourglass-exchange/hourglass/exchange"
 )
 
@@ -24,7 +26,8 @@ type privCmd struct {
 func isPrivate(k exchange.EventKind) bool {
 	switch k {
 	case exchange.EvAccountOpened, exchange.EvBalance, exchange.EvAccepted, exchange.EvRejected,
-		exchange.EvAmended, exchange.EvFill, exchange.EvCanceled:
+		exchange.EvAmended, exchange.EvFill, exchange.EvCanceled,
+		exchange.EvBatchClosed, exchange.EvSettled, exchange.EvReverted:
 		return true
 	}
 	return false
@@ -48,11 +51,28 @@ type pubOrder struct {
 	nonce   uint64
 }
 
+// pubFill is a fill the engine's settlement ledger holds (matched, not
+// settled or reverted yet), as the settlement channel reports it.
+type pubFill struct {
+	id                     exchange.FillID
+	taker, maker           exchange.AccountID
+	takerOrder, makerOrder exchange.OrderID
+	takerNonce, makerNonce uint64
+	price, qty             int64
+	side                   exchange.Side // the taker's
+	batch                  uint64        // 0: in no batch yet
+}
+
 // privPublisher is the private side of the Publisher, owned by Run.
 type privPublisher struct {
 	addrs    []string // by account id: the lower-case address
 	accounts map[exchange.AccountID]*pubAccount
 	orders   map[exchange.OrderID]*pubOrder
+	// pend mirrors the engine's settlement ledger from pendHead on, in fill
+	// order; the first batched of them are in batches.
+	pend     []pubFill
+	pendHead int
+	batched  int
 }
 
 func (p *Publisher) privInit() {
@@ -106,7 +126,9 @@ func (p *Publisher) account(a exchange.AccountID) *pubAccount {
 	pa := &pubAccount{state: accountState{Account: addr}}
 	pa.t.names = []string{"account." + addr}
 	base := p.opts.SeqBase
-	pa.state.Seqs = [3]uint64{base, base, base}
+	for i := range pa.state.Seqs {
+		pa.state.Seqs[i] = base
+	}
 	pa.t.last = base + 1
 	p.priv.accounts[a] = pa
 	p.addSnap(&pa.t, 0, pa.t.last, pa.state.encode())
@@ -168,20 +190,20 @@ func (p *Publisher) applyPrivate(a *applied) {
 			}
 			o := &pubOrder{account: ev.Account, market: ev.Market, side: ev.Side, price: ev.Price, qty: ev.Qty, open: ev.Qty, nonce: ev.Nonce}
 			p.priv.orders[ev.OrderID] = o
-			p.privUpdate(ev.Account, 0, ts, p.orderWire(ev.OrderID, o, "accepted", "open", "", a.seq, ts, ms))
+			p.privUpdate(ev.Account, chOrders, ts, p.orderWire(ev.OrderID, o, "accepted", "open", "", a.seq, ts, ms))
 		case exchange.EvRejected:
 			if ev.Nonce == 0 || a.cmd.kind != exchange.CmdPlace || p.marketInfo(a.cmd.market) == nil {
 				continue
 			}
 			o := &pubOrder{market: a.cmd.market, side: a.cmd.side, price: a.cmd.price, qty: a.cmd.qty, nonce: ev.Nonce}
-			p.privUpdate(ev.Account, 0, ts, p.orderWire(ev.OrderID, o, "rejected", "rejected", ev.Reason.String(), a.seq, ts, ms))
+			p.privUpdate(ev.Account, chOrders, ts, p.orderWire(ev.OrderID, o, "rejected", "rejected", ev.Reason.String(), a.seq, ts, ms))
 		case exchange.EvAmended:
 			o := p.priv.orders[ev.OrderID]
 			if o == nil {
 				continue
 			}
 			o.price, o.open = ev.Price, ev.Qty
-			p.privUpdate(o.account, 0, ts, p.orderWire(ev.OrderID, o, "amended", "", "", a.seq, ts, ms))
+			p.privUpdate(o.account, chOrders, ts, p.orderWire(ev.OrderID, o, "amended", "", "", a.seq, ts, ms))
 		case exchange.EvCanceled:
 			o := p.priv.orders[ev.OrderID]
 			if o == nil {
@@ -191,12 +213,16 @@ func (p *Publisher) applyPrivate(a *applied) {
 			if o.open < 0 {
 				o.open = 0
 			}
-			p.privUpdate(o.account, 0, ts, p.orderWire(ev.OrderID, o, "canceled", "", ev.Reason.String(), a.seq, ts, ms))
+			p.privUpdate(o.account, chOrders, ts, p.orderWire(ev.OrderID, o, "canceled", "", ev.Reason.String(), a.seq, ts, ms))
 			if o.open == 0 {
 				delete(p.priv.orders, ev.OrderID)
 			}
 		case exchange.EvFill:
 			p.fill(ev, a.seq, ts, ms)
+		case exchange.EvBatchClosed:
+			p.batchClosed(ev, a.seq, ts, ms)
+		case exchange.EvSettled, exchange.EvReverted:
+			p.settled(ev, a.seq, ts, ms)
 		case exchange.EvBalance:
 			if ev.Account == exchange.FeeAccount {
 				continue
@@ -205,7 +231,7 @@ func (p *Publisher) applyPrivate(a *applied) {
 			if !ok {
 				continue
 			}
-			p.privUpdate(ev.Account, 2, ts, PrivateBalance{Asset: name, Available: formatAmount(ev.Amount, dec),
+			p.privUpdate(ev.Account, chBalances, ts, PrivateBalance{Asset: name, Available: formatAmount(ev.Amount, dec),
 				Held: formatAmount(ev.Qty, dec), CmdSeq: a.seq})
 		}
 	}
@@ -213,6 +239,16 @@ func (p *Publisher) applyPrivate(a *applied) {
 
 // fill queues the taker's and the maker's order update and fill.
 func (p *Publisher) fill(ev *exchange.Event, cmdSeq uint64, ts string, ms int64) {
+	// The settlement mirror records every fill, as the engine's ledger does.
+	pf := pubFill{id: exchange.FillID{Market: ev.Market, Seq: ev.Seq}, taker: ev.Account, maker: ev.MakerAccount,
+		takerOrder: ev.OrderID, makerOrder: ev.MakerOrderID, price: ev.Price, qty: ev.Qty, side: ev.Side}
+	if o := p.priv.orders[ev.OrderID]; o != nil {
+		pf.takerNonce = o.nonce
+	}
+	if o := p.priv.orders[ev.MakerOrderID]; o != nil {
+		pf.makerNonce = o.nonce
+	}
+	p.priv.pend = append(p.priv.pend, pf)
 	info := p.marketInfo(ev.Market)
 	if info == nil {
 		return
@@ -235,16 +271,108 @@ func (p *Publisher) fill(ev *exchange.Event, cmdSeq uint64, ts string, ms int64)
 			o.filled += ev.Qty
 			o.open = max(0, o.open-ev.Qty)
 			nonce = o.nonce
-			p.privUpdate(v.acct, 0, ts, p.orderWire(v.id, o, "fill", "", "", cmdSeq, ts, ms))
+			p.privUpdate(v.acct, chOrders, ts, p.orderWire(v.id, o, "fill", "", "", cmdSeq, ts, ms))
 			if o.open == 0 {
 				delete(p.priv.orders, v.id)
 			}
 		}
-		p.privUpdate(v.acct, 1, ts, PrivateFill{Market: info.Symbol, FillID: ev.Seq, OrderID: uint64(v.id),
+		p.privUpdate(v.acct, chFills, ts, PrivateFill{Market: info.Symbol, FillID: ev.Seq, OrderID: uint64(v.id),
 			ClientOrderID: clientID(nonce), Side: sideName(v.side), Price: info.Price(ev.Price), Size: info.Size(ev.Qty),
 			Fee: formatAmount(v.fee, info.Decimals.Quote), FeeAsset: QuoteAssetName, Liquidity: v.liq,
-			Settlement: "matched", CmdSeq: cmdSeq, Time: ts, TimeMS: ms})
+			Settlement: SettlementMatched, CmdSeq: cmdSeq, Time: ts, TimeMS: ms})
 	}
+	p.settlementUpdates(&pf, SettlementMatched, 0, cmdSeq, ts, ms)
+}
+
+// settlementUpdates queues the settlement update of both views of a fill
+// (one account's twice for a self-trade): its state, and for a reverted
+// fill the contract's result byte.
+func (p *Publisher) settlementUpdates(f *pubFill, state string, result uint8, cmdSeq uint64, ts string, ms int64) {
+	info := p.marketInfo(f.id.Market)
+	if info == nil {
+		return
+	}
+	var reason, party string
+	if state == SettlementReverted {
+		reason, party = RevertReason(result)
+	}
+	for _, v := range [2]struct {
+		acct  exchange.AccountID
+		id    exchange.OrderID
+		nonce uint64
+		side  exchange.Side
+		liq   string
+	}{
+		{f.taker, f.takerOrder, f.takerNonce, f.side, "taker"},
+		{f.maker, f.makerOrder, f.makerNonce, f.side.Opposite(), "maker"},
+	} {
+		p.privUpdate(v.acct, chSettlement, ts, PrivateSettlement{Market: info.Symbol, FillID: f.id.Seq, OrderID: uint64(v.id),
+			ClientOrderID: clientID(v.nonce), Side: sideName(v.side), Liquidity: v.liq, Price: info.Price(f.price),
+			Size: info.Size(f.qty), State: state, Batch: f.batch, Reason: reason, Party: party,
+			CmdSeq: cmdSeq, Time: ts, TimeMS: ms})
+	}
+}
+
+// RevertReason names a reverted fill's result byte (party << 6 | reason,
+// chain/eip712): the skip reason's stable code (UNKNOWN for a number this
+// build does not know) and the party it is about.
+func RevertReason(result uint8) (reason, party string) {
+	sk := eip712.DecodeResult(0, result)
+	reason = sk.Reason.String()
+	if strings.HasPrefix(reason, "reason(") {
+		reason = "UNKNOWN"
+	}
+	party = sk.Party.String()
+	if strings.HasPrefix(party, "party(") {
+		party = "unknown"
+	}
+	return reason, party
+}
+
+// batchClosed gives the next Qty unbatched fills of the mirror the batch
+// id, as the engine did, and reports it to their accounts.
+func (p *Publisher) batchClosed(ev *exchange.Event, cmdSeq uint64, ts string, ms int64) {
+	pv := &p.priv
+	start := pv.pendHead + pv.batched
+	n := min(int(ev.Qty), len(pv.pend)-start)
+	if n < int(ev.Qty) {
+		p.log.Error("private publisher: a batch closed with fills it never saw", "batch", ev.Batch,
+			"fills", ev.Qty, "known", n)
+	}
+	for i := start; i < start+n; i++ {
+		f := &pv.pend[i]
+		f.batch = ev.Batch
+		p.settlementUpdates(f, SettlementMatched, 0, cmdSeq, ts, ms)
+	}
+	pv.batched += n
+}
+
+// settled reports a fill's outcome and drops it from the mirror: the
+// engine resolves fills in ledger order, so it is the oldest one.
+func (p *Publisher) settled(ev *exchange.Event, cmdSeq uint64, ts string, ms int64) {
+	pv := &p.priv
+	id := exchange.FillID{Market: ev.FillMarket, Seq: ev.FillSeq}
+	f := pubFill{id: id, taker: ev.Account, maker: ev.MakerAccount, takerOrder: ev.OrderID, makerOrder: ev.MakerOrderID,
+		price: ev.Price, qty: ev.Qty, side: ev.Side, batch: ev.Batch}
+	if pv.pendHead < len(pv.pend) && pv.pend[pv.pendHead].id == id {
+		f.takerNonce, f.makerNonce = pv.pend[pv.pendHead].takerNonce, pv.pend[pv.pendHead].makerNonce
+		pv.pend[pv.pendHead] = pubFill{}
+		pv.pendHead++
+		pv.batched = max(0, pv.batched-1)
+		switch live := len(pv.pend) - pv.pendHead; {
+		case live == 0:
+			pv.pend, pv.pendHead = pv.pend[:0], 0
+		case pv.pendHead >= live:
+			copy(pv.pend, pv.pend[pv.pendHead:])
+			clear(pv.pend[live:])
+			pv.pend, pv.pendHead = pv.pend[:live], 0
+		}
+	}
+	state := SettlementSettled
+	if ev.Kind == exchange.EvReverted {
+		state = SettlementReverted
+	}
+	p.settlementUpdates(&f, state, ev.Result, cmdSeq, ts, ms)
 }
 
 // privEngine is what rebuildPrivate reads from the engine, on its goroutine.
@@ -254,6 +382,11 @@ type privEngine struct {
 	balances map[exchange.AccountID][]privBal
 	placed   map[exchange.OrderID]int64 // placed sizes from the signed meta
 	now      int64
+	// pending is the settlement ledger, in fill order; the first of them
+	// are in the open batches, batchLens long.
+	pending    []exchange.PendingFill
+	firstBatch uint64
+	batchLens  []int
 }
 
 type privBal struct {
@@ -289,6 +422,16 @@ func (p *Publisher) readPrivate(e *exchange.Engine) privEngine {
 				out.orders = append(out.orders, o)
 			}
 			out.placed[id] = placedLots(e, o.Market, meta)
+		}
+	}
+	for f := range e.PendingFills() {
+		out.pending = append(out.pending, f) // the metas are shared, never written again
+	}
+	if first, ok := e.OldestOpenBatch(); ok {
+		out.firstBatch = first
+		for id := first; id < e.NextBatch(); id++ {
+			fs, _ := e.Batch(id)
+			out.batchLens = append(out.batchLens, len(fs))
 		}
 	}
 	var assets []exchange.AssetID
@@ -349,6 +492,58 @@ func (p *Publisher) rebuildPrivate(pe privEngine) {
 		p.priv.orders[oi.ID] = o
 		st(oi.Account).applyOrder(p.orderWire(oi.ID, o, "", "", "", 0, ts, ms))
 	}
+	// The settlement mirror, from the engine's ledger. Each account's
+	// settlement state keeps the outcomes it had (the engine has forgotten
+	// settled and reverted fills) and gets its pending fills as they stand;
+	// a fill that was pending and was resolved while the publisher was not
+	// looking leaves the state (GET /v1/fills with a database has it).
+	p.priv.pend, p.priv.pendHead, p.priv.batched = p.priv.pend[:0], 0, 0
+	bi, left := 0, 0
+	batch := pe.firstBatch
+	if len(pe.batchLens) > 0 {
+		left = pe.batchLens[0]
+	}
+	pendingViews := make(map[exchange.AccountID][]PrivateSettlement)
+	for _, pf := range pe.pending {
+		for left == 0 && bi+1 < len(pe.batchLens) {
+			bi++
+			batch++
+			left = pe.batchLens[bi]
+		}
+		f := pubFill{id: pf.ID, taker: pf.Taker, maker: pf.Maker, takerOrder: pf.TakerOrder, makerOrder: pf.MakerOrder,
+			takerNonce: metaNonce(pf.TakerMeta), makerNonce: metaNonce(pf.MakerMeta), price: pf.Price, qty: pf.Qty, side: pf.TakerSide}
+		if left > 0 {
+			f.batch = batch
+			left--
+			p.priv.batched++
+		}
+		p.priv.pend = append(p.priv.pend, f)
+		info := p.marketInfo(f.id.Market)
+		if info == nil {
+			continue
+		}
+		for _, v := range [2]struct {
+			acct  exchange.AccountID
+			id    exchange.OrderID
+			nonce uint64
+			side  exchange.Side
+			liq   string
+		}{{f.taker, f.takerOrder, f.takerNonce, f.side, "taker"}, {f.maker, f.makerOrder, f.makerNonce, f.side.Opposite(), "maker"}} {
+			if int(v.acct) >= len(p.priv.addrs) {
+				continue
+			}
+			vs := append(pendingViews[v.acct], PrivateSettlement{Market: info.Symbol, FillID: f.id.Seq, OrderID: uint64(v.id),
+				ClientOrderID: clientID(v.nonce), Side: sideName(v.side), Liquidity: v.liq, Price: info.Price(f.price),
+				Size: info.Size(f.qty), State: SettlementMatched, Batch: f.batch, Time: ts, TimeMS: ms})
+			if len(vs) > 2*maxRecentFills {
+				vs = slices.Clone(vs[len(vs)-maxRecentFills:])
+			}
+			pendingViews[v.acct] = vs
+		}
+	}
+	for a, vs := range pendingViews {
+		st(a).Settlements = vs
+	}
 	for a, bs := range pe.balances {
 		for _, b := range bs {
 			if name, dec, ok := p.asset(b.asset); ok {
@@ -376,6 +571,16 @@ func (p *Publisher) rebuildPrivate(pe privEngine) {
 				s.Seqs[i]++
 			}
 			s.Fills = pa.state.Fills
+			var kept []PrivateSettlement
+			for _, f := range pa.state.Settlements {
+				if f.State != SettlementMatched {
+					kept = append(kept, f)
+				}
+			}
+			s.Settlements = append(kept, s.Settlements...)
+			if n := len(s.Settlements); n > 2*maxRecentFills {
+				s.Settlements = slices.Clone(s.Settlements[n-maxRecentFills:])
+			}
 			pa.t.last++
 		}
 		pa.state = *s
@@ -387,6 +592,18 @@ func (p *Publisher) rebuildPrivate(pe privEngine) {
 			p.add(&pa.t, 0, pa.t.last+1, syncMarker)
 		}
 	}
+}
+
+// metaNonce returns the nonce of a signed order's meta (0 without one).
+func metaNonce(meta []byte) uint64 {
+	if len(meta) == 0 {
+		return 0
+	}
+	so, err := eip712.UnmarshalSigned(meta)
+	if err != nil {
+		return 0
+	}
+	return so.Order.Nonce
 }
 
 // syncMarker is the bus message a gateway skips: it only moves the

@@ -159,7 +159,8 @@ func (s *Server) restFills(w http.ResponseWriter, r *http.Request) *Error {
 		return writeJSON(w, resp)
 	}
 	// Without a database: the recent fills of the account's private stream,
-	// which this gateway follows for the request.
+	// which this gateway follows for the request, with their settlement
+	// state from the settlement channel.
 	t, perr := s.priv.acquire(addr)
 	if perr != nil {
 		return perr
@@ -170,6 +171,9 @@ func (s *Server) restFills(w http.ResponseWriter, r *http.Request) *Error {
 	if err := t.wait(ctx, func(st *accountState) {
 		for _, f := range st.recentFills() {
 			if f.TimeMS >= since && len(resp.Fills) < int(limit) {
+				if state, ok := st.settlementOf(f.Market, f.FillID, f.Liquidity); ok {
+					f.Settlement = state // what the settlement channel last said
+				}
 				resp.Fills = append(resp.Fills, f)
 			}
 		}

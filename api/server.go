@@ -91,6 +91,8 @@ type Options struct {
 	CancelAfterCheck time.Duration
 	// EngineTimeout bounds one command's wait for the engine (default 10s).
 	EngineTimeout time.Duration
+	// Chain is what GET /v1/chain answers (nil: chain_not_configured).
+	Chain *ChainInfo
 }
 
 func (o *Options) defaults() {
@@ -342,6 +344,7 @@ func (s *Server) routes() {
 	mux.HandleFunc("/v1/orders", s.get("orders", s.restOrders))
 	mux.HandleFunc("/v1/fills", s.get("fills", s.restFills))
 	mux.HandleFunc("/v1/balances", s.get("balances", s.restBalances))
+	mux.HandleFunc("/v1/chain", s.get("chain", s.restChain))
 	for _, p := range reservedPaths {
 		mux.HandleFunc(p, s.count("reserved", func(w http.ResponseWriter, r *http.Request) *Error {
 			return errorf(CodeNotImplemented, r.URL.Path+" comes with the order-entry work")

@@ -40,8 +40,11 @@ var ErrClosed = errors.New("hourglass: connection closed")
 // Event is one market-data message (or an unsolicited error event).
 type Event struct {
 	marketdata.Envelope
-	Error *Error `json:"error,omitempty"`
-	Raw   []byte `json:"-"`
+	// Account is the account of a private channel's event ("" on market
+	// data).
+	Account string `json:"account,omitempty"`
+	Error   *Error `json:"error,omitempty"`
+	Raw     []byte `json:"-"`
 }
 
 // Handler receives the events of a subscription, on the client's reader
@@ -69,6 +72,9 @@ type Client struct {
 	books    map[string]*bookSub  // by market
 	err      error
 	done     chan struct{}
+
+	rest *REST   // DialGateway's
+	acct account // the signed-in state
 
 	resyncs atomic.Int64
 	// dropBookUpdate, when set by a test, drops the next book update of
@@ -358,6 +364,9 @@ type REST struct {
 	// BaseURL is the gateway's address, e.g. http://127.0.0.1:8080.
 	BaseURL string
 	HTTP    *http.Client // default http.DefaultClient
+	// Token is the session token sent as Authorization: Bearer to the
+	// account endpoints ("" sends none).
+	Token string
 }
 
 // Get fetches path (with query) into out; an error status comes back as
@@ -370,6 +379,9 @@ func (r *REST) Get(ctx context.Context, path string, q url.Values, out any) erro
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
 	if err != nil {
 		return err
+	}
+	if r.Token != "" {
+		req.Header.Set("Authorization", "Bearer "+r.Token)
 	}
 	hc := r.HTTP
 	if hc == nil {
@@ -407,6 +419,15 @@ type Market struct {
 	WindowHours   int    `json:"window_hours"`
 	MakerFeeBps   int64  `json:"maker_fee_bps"`
 	TakerFeeBps   int64  `json:"taker_fee_bps"`
+	Kind          string `json:"kind"`
+	BaseAsset     uint32 `json:"base_asset"`
+	QuoteAsset    uint32 `json:"quote_asset"`
+	// AssetDecimals are the decimals of the quote asset (the stablecoin)
+	// and of the market's token.
+	AssetDecimals struct {
+		Quote int `json:"quote"`
+		Base  int `json:"base"`
+	} `json:"asset_decimals"`
 }
 
 // Markets lists the markets.

@@ -22,6 +22,6 @@ func main() {
 		os.Exit(2)
 	default:
 		fmt.Fprintln(os.Stderr, "hourglass:", err)
-		os.Exit(1)
+		os.Exit(exitCode(err))
 	}
 }

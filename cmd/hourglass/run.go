@@ -26,7 +26,7 @@ commands:
   demo     run the engine behind its journal on a generated market and print what happened
   replay   replay a workload through the matching engine (flash1: and time it; jsonl: print its events)
   serve    run the websocket and REST gateway on the engine, with demo markets and bots
-`
+` + userUsage
 
 // Run runs one hourglass command: args are the command line without the
 // program name. It is main without the process, so tests can call it.
@@ -42,6 +42,8 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return runDemo(ctx, rest, stdout, stderr)
 	case "serve":
 		return runServe(ctx, rest, stdout, stderr)
+	case "deposit", "withdraw", "order", "book", "balances", "orders", "fills", "settlement":
+		return runUser(ctx, cmd, rest, stdout, stderr, osUserEnv())
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil
