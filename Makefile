@@ -44,7 +44,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzEngine -fuzztime 60s ./exchange/
 
 demo:
-	$(GO) run ./cmd/hourglass demo
+	$(GO) run ./cmd/hourglass serve
 
 # contracts compiles the Solidity sources with the pinned solc into
 # contracts/artifacts/combined.json (needs Node.js; npm ci installs the

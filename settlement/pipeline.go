@@ -434,6 +434,12 @@ func (p *Pipeline) apply(l types.Log) error {
 		if r := rejection(evs); r != exchange.ReasonNone && r != exchange.ReasonChainEventSeen {
 			p.log.Error("settlement: batch result refused by the engine", "batch", ev.BatchID, "reason", r)
 		} else if r == exchange.ReasonNone {
+			lvl := slog.LevelInfo
+			if ev.Skipped > 0 {
+				lvl = slog.LevelWarn
+			}
+			p.log.Log(context.Background(), lvl, "settlement: batch final", "batch", ev.BatchID, "settled", ev.Settled,
+				"skipped", ev.Skipped, "tx", ev.TxHash, "block", ev.Block)
 			p.observe(BatchEvent{Batch: ev.BatchID, Fills: ev.Fills(), Kind: "resolved", TxHash: ev.TxHash,
 				Settled: int(ev.Settled), Skipped: int(ev.Skipped)})
 		}

@@ -126,6 +126,10 @@ type Seed struct {
 	Traders    []common.Address
 	CashEach   *big.Int
 	TokensEach *big.Int
+	// Wallets get WalletCash stablecoin in their own wallets, outside the
+	// Exchange: something to deposit.
+	Wallets    []common.Address
+	WalletCash *big.Int
 	// CollateralPerHour is the vault's rate for every grade (stablecoin
 	// base units per GPU-hour).
 	CollateralPerHour *big.Int
@@ -151,6 +155,10 @@ func SeedDemo(ctx context.Context, b Backend, admin *ecdsa.PrivateKey, c Contrac
 	collateral := new(big.Int).Mul(perMarket, big.NewInt(int64(len(s.Markets))))
 	collateral.Mul(collateral, s.CollateralPerHour)
 	cash := new(big.Int).Mul(s.CashEach, traders)
+	if s.WalletCash == nil {
+		s.WalletCash = new(big.Int)
+	}
+	cash.Add(cash, new(big.Int).Mul(s.WalletCash, big.NewInt(int64(len(s.Wallets)))))
 
 	// Grades, and a node per grade big enough for every window of it.
 	type grade struct {
@@ -181,6 +189,11 @@ func SeedDemo(ctx context.Context, b Backend, admin *ecdsa.PrivateKey, c Contrac
 	a.send(c.Stablecoin, coinB.PackApprove(c.Exchange, maxUint))
 	for _, t := range s.Traders {
 		a.send(c.Exchange, exB.PackDepositFor(t, s.CashEach))
+	}
+	for _, w := range s.Wallets {
+		if s.WalletCash.Sign() > 0 {
+			a.send(c.Stablecoin, coinB.PackTransfer(w, s.WalletCash))
+		}
 	}
 	if err := a.flush(ctx); err != nil {
 		return fmt.Errorf("deploy: funding: %w", err)

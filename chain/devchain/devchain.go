@@ -117,6 +117,17 @@ func (c *Chain) Mine(tx *types.Transaction, err error) (*types.Receipt, error) {
 	return r, nil
 }
 
+// WithRPC serves the chain's JSON-RPC over HTTP and websocket on the given
+// loopback ports (eth, net, web3), so that wallets and the CLI can reach
+// the embedded chain.
+func WithRPC(httpPort, wsPort int) func(*node.Config, *ethconfig.Config) {
+	return func(n *node.Config, _ *ethconfig.Config) {
+		n.HTTPHost, n.HTTPPort, n.HTTPModules = "127.0.0.1", httpPort, []string{"eth", "net", "web3"}
+		n.WSHost, n.WSPort, n.WSModules = "127.0.0.1", wsPort, []string{"eth", "net", "web3"}
+		n.HTTPVirtualHosts = []string{"*"}
+	}
+}
+
 // Commit mines a block, one at a time with AutoMine's.
 func (c *Chain) Commit() common.Hash {
 	c.mu.Lock()

@@ -23,9 +23,10 @@ var errUsage = errors.New("usage")
 const usage = `usage: hourglass <command> [flags]
 
 commands:
-  demo     run the engine behind its journal on a generated market and print what happened
-  replay   replay a workload through the matching engine (flash1: and time it; jsonl: print its events)
-  serve    run the websocket and REST gateway on the engine, with demo markets and bots
+  serve     run the exchange: engine, journal, gateway, settlement on a chain (embedded by
+            default, with the contracts deployed, a demo provider and trading bots)
+  simulate  run the engine behind its journal on a generated market and print what happened
+  replay    replay a workload through the matching engine (flash1: and time it; jsonl: print its events)
 ` + userUsage
 
 // Run runs one hourglass command: args are the command line without the
@@ -38,8 +39,8 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	switch cmd, rest := args[0], args[1:]; cmd {
 	case "replay":
 		return runReplay(ctx, rest, stdout, stderr)
-	case "demo":
-		return runDemo(ctx, rest, stdout, stderr)
+	case "simulate":
+		return runSimulate(ctx, rest, stdout, stderr)
 	case "serve":
 		return runServe(ctx, rest, stdout, stderr)
 	case "deposit", "withdraw", "order", "book", "balances", "orders", "fills", "settlement":
@@ -203,10 +204,10 @@ func replayJSONL(f *replayFlags, stdout io.Writer) error {
 	return nil
 }
 
-// runDemo is "hourglass demo": the engine, its journal and a generated
+// runSimulate is "hourglass simulate": the engine, its journal and a generated
 // market of a few thousand accounts.
-func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
+func runSimulate(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("simulate", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var o sim.DemoOptions
 	fs.IntVar(&o.Accounts, "accounts", 3000, "accounts")

@@ -79,7 +79,7 @@ func TestUsageErrors(t *testing.T) {
 		{"replay", "--format", "flash1"},
 		{"replay", "--format", "csv", "x.csv"},
 		{"replay", "--format", "jsonl", "--generate", "normal"},
-		{"demo", "extra"},
+		{"simulate", "extra"},
 		{"replay", "--format", "flash1", "a.bin", "b.bin"},
 		{"replay", "--format", "flash1", "--generate", "normal", "a.bin"},
 		{"replay", "--format", "flash1", "--bogus"},

@@ -876,3 +876,10 @@ func (u *user) settlement(ctx context.Context, args []string) error {
 		}
 	}
 }
+
+func choose(c bool, a, b string) string {
+	if c {
+		return a
+	}
+	return b
+}

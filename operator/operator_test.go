@@ -1,0 +1,147 @@
+package operator_test
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/hourglass-exchange/hourglass/bindings"
+	"github.com/hourglass-exchange/hourglass/exchange"
+	"github.com/hourglass-exchange/hourglass/internal/testsvc"
+	"github.com/hourglass-exchange/hourglass/operator"
+	"github.com/hourglass-exchange/hourglass/settlement"
+)
+
+// TestEmbeddedDemoSettlesEverything runs the embedded demo (chain,
+// contracts, seeded provider and bots, engine, gateway, settlement): the
+// bots trade a fixed number of commands, every fill they make settles on
+// the contract with no skip, and afterwards every account's balances on
+// chain equal the engine's.
+func TestEmbeddedDemoSettlesEverything(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var (
+		mu      sync.Mutex
+		batches []settlement.BatchEvent
+	)
+	ready := make(chan operator.Info, 1)
+	done := make(chan error, 1)
+	go func() {
+		done <- operator.Run(ctx, operator.Config{Addr: "127.0.0.1:0", Dir: t.TempDir(), ChainRPC: true,
+			BotRate: 2000, BotCommands: 3000, BatchFills: 50, BatchDelay: 100 * time.Millisecond,
+			Ready: func(in operator.Info) { ready <- in },
+			Settled: func(ev settlement.BatchEvent) {
+				mu.Lock()
+				batches = append(batches, ev)
+				mu.Unlock()
+			}})
+	}()
+	var in operator.Info
+	select {
+	case in = <-ready:
+	case err := <-done:
+		t.Fatal(err)
+	case <-time.After(60 * time.Second):
+		t.Fatal("not ready")
+	}
+	// Wait for the bots to finish and every fill to be final.
+	var fills uint64
+	testsvc.CheckFor(t, 90*time.Second, 50*time.Millisecond, func() error {
+		var err error
+		in.Seq.Query(func(e *exchange.Engine) {
+			if n := e.PendingCount(); n > 0 || e.NextBatch() < 3 {
+				err = errorf("%d fills pending, %d batches", n, e.NextBatch()-1)
+			}
+		})
+		if err != nil {
+			return err
+		}
+		// Quiet: nothing new for a moment.
+		s1 := in.Seq.Stats().LastSeq
+		time.Sleep(300 * time.Millisecond)
+		if s2 := in.Seq.Stats().LastSeq; s2 != s1 {
+			return errorf("still trading")
+		}
+		return nil
+	})
+	mu.Lock()
+	for _, b := range batches {
+		if b.Kind == "resolved" {
+			fills += uint64(b.Settled)
+			if b.Skipped != 0 {
+				t.Errorf("batch %d: %d fills skipped", b.Batch, b.Skipped)
+			}
+		}
+	}
+	mu.Unlock()
+	if fills == 0 {
+		t.Fatal("no fill settled")
+	}
+
+	// The chain holds exactly what the engine says, for every account and
+	// asset, read over the embedded chain's JSON-RPC.
+	cl, err := ethclient.Dial(in.RPCURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cl.Close()
+	ex := bindings.NewExchange()
+	var specs []exchange.MarketSpec
+	type bal struct {
+		addr  common.Address
+		asset *big.Int
+		want  int64
+	}
+	var want []bal
+	in.Seq.Query(func(e *exchange.Engine) {
+		for m := exchange.MarketID(0); ; m++ {
+			s, ok := e.Spec(m)
+			if !ok {
+				break
+			}
+			specs = append(specs, s)
+		}
+		for a := exchange.AccountID(0); ; a++ {
+			addr, ok := e.AccountAddress(a)
+			if !ok {
+				break
+			}
+			avail, held := e.Balance(a, specs[0].QuoteAsset)
+			want = append(want, bal{addr, big.NewInt(0), avail + held})
+			for _, s := range specs {
+				avail, held := e.Balance(a, s.BaseAsset)
+				want = append(want, bal{addr, new(big.Int).SetBytes(s.Instrument[:]), avail + held})
+			}
+		}
+	})
+	if len(want) < 20 {
+		t.Fatalf("only %d balances", len(want))
+	}
+	for _, w := range want {
+		out, err := cl.CallContract(ctx, ethereum.CallMsg{To: &in.Contracts.Exchange, Data: ex.PackBalanceOf(w.addr, w.asset)}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := ex.UnpackBalanceOf(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Int64() != w.want {
+			t.Errorf("%s asset %#x: chain %s, engine %d", w.addr, w.asset, got, w.want)
+		}
+	}
+	t.Logf("%d fills settled in %d batches", fills, len(batches))
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+}
+
+func errorf(format string, args ...any) error { return fmt.Errorf(format, args...) }
