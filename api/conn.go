@@ -133,20 +133,27 @@ func (c *conn) writeLoop() {
 		// Every queued message goes out in one write: one system call per
 		// wake-up instead of one per message, which is what lets a gateway
 		// keep up with many subscribers of a busy book.
+		// A backlog goes out in chunks of about writeChunk bytes, so the
+		// buffer stops growing at that size and is reused, instead of
+		// being grown (allocated, cleared, copied) again on every wake-up
+		// of a busy connection; an idle connection's stays small.
 		if len(msgs) > 0 {
+			nc := c.ws.NetConn()
+			nc.SetWriteDeadline(time.Now().Add(wt))
 			c.wbuf = c.wbuf[:0]
 			for i, m := range msgs {
 				c.wbuf = appendTextFrame(c.wbuf, m)
 				msgs[i] = nil
+				if len(c.wbuf) >= writeChunk || i == len(msgs)-1 {
+					if _, err := nc.Write(c.wbuf); err != nil {
+						c.broken(err)
+						return
+					}
+					c.wbuf = c.wbuf[:0]
+				}
 			}
-			nc := c.ws.NetConn()
-			nc.SetWriteDeadline(time.Now().Add(wt))
-			if _, err := nc.Write(c.wbuf); err != nil {
-				c.broken(err)
-				return
-			}
-			if cap(c.wbuf) > 1<<20 {
-				c.wbuf = nil // a burst's buffer is not kept
+			if cap(c.wbuf) > 4*writeChunk {
+				c.wbuf = nil // a large message's buffer is not kept
 			}
 		}
 		c.qmu.Lock()
@@ -158,6 +165,9 @@ func (c *conn) writeLoop() {
 		}
 	}
 }
+
+// writeChunk is about the most bytes the writer hands the socket at once.
+const writeChunk = 64 << 10
 
 // appendTextFrame appends m as one unmasked, unfragmented websocket text
 // frame (RFC 6455 §5.2), as a server sends it. The writer goroutine is the
