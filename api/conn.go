@@ -121,7 +121,7 @@ func (c *conn) writeLoop() {
 			c.fail(websocket.CloseNormalClosure, "", nil)
 		}
 		c.qmu.Lock()
-		msgs, cl, pong := c.q, c.closing, c.pong
+		msgs, nb, cl, pong := c.q, c.qBytes, c.closing, c.pong
 		c.q, c.spare, c.qBytes, c.pong = c.spare[:0], nil, 0, nil
 		c.qmu.Unlock()
 		if pong != nil {
@@ -140,6 +140,11 @@ func (c *conn) writeLoop() {
 		if len(msgs) > 0 {
 			nc := c.ws.NetConn()
 			nc.SetWriteDeadline(time.Now().Add(wt))
+			// Sized once for the batch (up to a chunk), not grown step by
+			// step by append.
+			if need := min(nb+10*len(msgs), writeChunk+4096); cap(c.wbuf) < need {
+				c.wbuf = make([]byte, 0, need)
+			}
 			c.wbuf = c.wbuf[:0]
 			for i, m := range msgs {
 				c.wbuf = appendTextFrame(c.wbuf, m)
