@@ -121,7 +121,7 @@ func (c *conn) writeLoop() {
 			c.fail(websocket.CloseNormalClosure, "", nil)
 		}
 		c.qmu.Lock()
-		msgs, cl, pong := c.q, c.closing, c.pong
+		msgs, nb, cl, pong := c.q, c.qBytes, c.closing, c.pong
 		c.q, c.spare, c.qBytes, c.pong = c.spare[:0], nil, 0, nil
 		c.qmu.Unlock()
 		if pong != nil {
@@ -133,20 +133,32 @@ func (c *conn) writeLoop() {
 		// Every queued message goes out in one write: one system call per
 		// wake-up instead of one per message, which is what lets a gateway
 		// keep up with many subscribers of a busy book.
+		// A backlog goes out in chunks of about writeChunk bytes, so the
+		// buffer stops growing at that size and is reused, instead of
+		// being grown (allocated, cleared, copied) again on every wake-up
+		// of a busy connection; an idle connection's stays small.
 		if len(msgs) > 0 {
+			nc := c.ws.NetConn()
+			nc.SetWriteDeadline(time.Now().Add(wt))
+			// Sized once for the batch (up to a chunk), not grown step by
+			// step by append.
+			if need := min(nb+10*len(msgs), writeChunk+4096); cap(c.wbuf) < need {
+				c.wbuf = make([]byte, 0, need)
+			}
 			c.wbuf = c.wbuf[:0]
 			for i, m := range msgs {
 				c.wbuf = appendTextFrame(c.wbuf, m)
 				msgs[i] = nil
+				if len(c.wbuf) >= writeChunk || i == len(msgs)-1 {
+					if _, err := nc.Write(c.wbuf); err != nil {
+						c.broken(err)
+						return
+					}
+					c.wbuf = c.wbuf[:0]
+				}
 			}
-			nc := c.ws.NetConn()
-			nc.SetWriteDeadline(time.Now().Add(wt))
-			if _, err := nc.Write(c.wbuf); err != nil {
-				c.broken(err)
-				return
-			}
-			if cap(c.wbuf) > 1<<20 {
-				c.wbuf = nil // a burst's buffer is not kept
+			if cap(c.wbuf) > 4*writeChunk {
+				c.wbuf = nil // a large message's buffer is not kept
 			}
 		}
 		c.qmu.Lock()
@@ -158,6 +170,9 @@ func (c *conn) writeLoop() {
 		}
 	}
 }
+
+// writeChunk is about the most bytes the writer hands the socket at once.
+const writeChunk = 64 << 10
 
 // appendTextFrame appends m as one unmasked, unfragmented websocket text
 // frame (RFC 6455 §5.2), as a server sends it. The writer goroutine is the

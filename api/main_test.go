@@ -10,7 +10,12 @@ import (
 	"github.com/hourglass-exchange/hourglass/internal/testsvc"
 )
 
-func TestMain(m *testing.M) { os.Exit(testsvc.Main(m)) }
+func TestMain(m *testing.M) {
+	if kind := os.Getenv(loadgenEnv); kind != "" {
+		loadgenMain(kind) // a benchmark's load generator: never returns
+	}
+	os.Exit(testsvc.Main(m))
+}
 
 // fakeClock is a Clock that moves only when told to.
 type fakeClock struct {

@@ -22,6 +22,7 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"sync/atomic"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -128,6 +129,35 @@ type Entry struct {
 	// Now returns the current Unix time in seconds: an order whose signed
 	// expiry is not after it is refused.
 	Now func() uint64
+
+	sep atomic.Pointer[separator] // Domain's separator, computed once
+}
+
+// separator is a domain's separator and the domain it was computed for.
+type separator struct {
+	chainID  *big.Int
+	contract common.Address
+	hash     common.Hash
+}
+
+// separator returns the separator of en.Domain, computing it only when the
+// domain is not the one last seen.
+func (en *Entry) separator() (common.Hash, error) {
+	d := en.Domain
+	if s := en.sep.Load(); s != nil && s.contract == d.VerifyingContract &&
+		(s.chainID == nil) == (d.ChainID == nil) && (s.chainID == nil || s.chainID.Cmp(d.ChainID) == 0) {
+		return s.hash, nil
+	}
+	h, err := d.Separator()
+	if err != nil {
+		return common.Hash{}, err
+	}
+	s := &separator{contract: d.VerifyingContract, hash: h}
+	if d.ChainID != nil {
+		s.chainID = new(big.Int).Set(d.ChainID)
+	}
+	en.sep.Store(s)
+	return h, nil
 }
 
 // Prepared is an order ready for the engine: the command (its Account,
@@ -262,7 +292,11 @@ func (en *Entry) Prepare(ctx context.Context, maker common.Address, p Place) (Pr
 	default:
 		return Prepared{}, fail(CodeInvalidSignature, nil, "signature_type %q: want eoa or contract", p.SignatureType)
 	}
-	digest, err := eip712.Digest(en.Domain, o)
+	sep, err := en.separator()
+	if err != nil {
+		return Prepared{}, fail(CodeInvalidPrice, err, "order out of range")
+	}
+	digest, err := eip712.DigestWith(sep, o)
 	if err != nil {
 		return Prepared{}, fail(CodeInvalidPrice, err, "order out of range")
 	}
@@ -271,7 +305,7 @@ func (en *Entry) Prepare(ctx context.Context, maker common.Address, p Place) (Pr
 		if len(sig) != 65 {
 			return Prepared{}, fail(CodeInvalidSignature, nil, "an eoa signature has 65 bytes, not %d", len(sig))
 		}
-		signer, err := eip712.Recover(en.Domain, o, sig)
+		signer, err := eip712.RecoverDigest(digest, sig)
 		if err != nil {
 			return Prepared{}, fail(CodeInvalidSignature, err, "signature does not recover")
 		}

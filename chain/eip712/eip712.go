@@ -166,11 +166,17 @@ func Digest(d Domain, o Order) (common.Hash, error) {
 	if err != nil {
 		return common.Hash{}, err
 	}
+	return DigestWith(sep, o)
+}
+
+// DigestWith is Digest with the domain's separator already computed (it
+// does not change, so a verifier of many orders computes it once).
+func DigestWith(separator common.Hash, o Order) (common.Hash, error) {
 	sh, err := o.StructHash()
 	if err != nil {
 		return common.Hash{}, err
 	}
-	return crypto.Keccak256Hash([]byte{0x19, 0x01}, sep[:], sh[:]), nil
+	return crypto.Keccak256Hash([]byte{0x19, 0x01}, separator[:], sh[:]), nil
 }
 
 // Sign signs the order's digest with an EOA key and returns the 65-byte
@@ -204,13 +210,28 @@ func Recover(d Domain, o Order, sig []byte) (common.Address, error) {
 	if err != nil {
 		return common.Address{}, err
 	}
-	s := append([]byte(nil), sig...)
+	return RecoverDigest(h, sig)
+}
+
+// RecoverDigest is Recover of a digest already computed.
+func RecoverDigest(digest common.Hash, sig []byte) (common.Address, error) {
+	if len(sig) != 65 || (sig[64] != 27 && sig[64] != 28) {
+		return common.Address{}, ErrSignature
+	}
+	var s [65]byte
+	copy(s[:], sig)
 	s[64] -= 27
-	pub, err := crypto.SigToPub(h[:], s)
+	// The uncompressed public key 0x04 ‖ X ‖ Y; the address is the last 20
+	// bytes of keccak256(X ‖ Y), as crypto.PubkeyToAddress computes it,
+	// without decoding the point and encoding it again.
+	pub, err := crypto.Ecrecover(digest[:], s[:])
 	if err != nil {
 		return common.Address{}, fmt.Errorf("%w: %v", ErrSignature, err)
 	}
-	return crypto.PubkeyToAddress(*pub), nil
+	if len(pub) != 65 || pub[0] != 4 {
+		return common.Address{}, ErrSignature
+	}
+	return common.BytesToAddress(crypto.Keccak256(pub[1:])[12:]), nil
 }
 
 // Types returns the EIP-712 types of the Exchange's typed data.
