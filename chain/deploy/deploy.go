@@ -146,9 +146,11 @@ func SeedDemo(ctx context.Context, b Backend, admin *ecdsa.PrivateKey, c Contrac
 	if err != nil {
 		return err
 	}
-	p, err := newSender(ctx, b, s.Provider)
-	if err != nil {
-		return err
+	p := a // one key may be both (a dev node's funded key)
+	if crypto.PubkeyToAddress(s.Provider.PublicKey) != a.from {
+		if p, err = newSender(ctx, b, s.Provider); err != nil {
+			return err
+		}
 	}
 	traders := big.NewInt(int64(len(s.Traders)))
 	perMarket := new(big.Int).Mul(s.TokensEach, traders)
