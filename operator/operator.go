@@ -268,6 +268,16 @@ func Run(ctx context.Context, cfg Config) error {
 		if err := submitAll(seq, cb.markets()); err != nil {
 			return err
 		}
+	} else {
+		// A restart: the markets are the journal's, whatever week it is
+		// now; the bots sign for those.
+		seq.Query(func(e *exchange.Engine) {
+			for i := range cb.specs {
+				if s, ok := e.Spec(exchange.MarketID(i)); ok {
+					cb.specs[i] = s
+				}
+			}
+		})
 	}
 
 	j, err := txsend.OpenFileJournal(filepath.Join(cfg.Dir, "txsend.journal"))
