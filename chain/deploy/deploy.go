@@ -146,9 +146,13 @@ func SeedDemo(ctx context.Context, b Backend, admin *ecdsa.PrivateKey, c Contrac
 	if err != nil {
 		return err
 	}
-	p, err := newSender(ctx, b, s.Provider)
-	if err != nil {
-		return err
+	// One key may be both (on a dev node, the one funded key is): then one
+	// sender counts the key's nonces.
+	p := a
+	if crypto.PubkeyToAddress(s.Provider.PublicKey) != a.from {
+		if p, err = newSender(ctx, b, s.Provider); err != nil {
+			return err
+		}
 	}
 	traders := big.NewInt(int64(len(s.Traders)))
 	perMarket := new(big.Int).Mul(s.TokensEach, traders)
