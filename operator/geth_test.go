@@ -40,9 +40,6 @@ import (
 // balance drop, and executes it after the withdrawal delay. Under CI=true a
 // missing geth fails the test instead of skipping it.
 func TestGethEndToEnd(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts geth and the whole exchange")
-	}
 	rpcURL, wsURL, devKey := testsvc.Geth(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
@@ -99,10 +96,16 @@ func TestGethEndToEnd(t *testing.T) {
 	if chainInfo.Exchange != in.Contracts.Exchange || chainInfo.ChainID != in.ChainID.Uint64() {
 		t.Fatalf("GET /v1/chain %+v, the operator deployed %+v", chainInfo, in.Contracts)
 	}
-	markets, err := (&client.REST{BaseURL: gw}).Markets(ctx)
-	if err != nil || len(markets) == 0 {
-		t.Fatalf("markets %v, %v", markets, err)
-	}
+	// The gateway lists the markets once the publisher has read them from
+	// the engine.
+	var markets []client.Market
+	testsvc.CheckFor(t, 10*time.Second, 20*time.Millisecond, func() error {
+		markets, err = (&client.REST{BaseURL: gw}).Markets(ctx)
+		if err == nil && len(markets) == 0 {
+			err = errors.New("GET /v1/markets lists no market yet")
+		}
+		return err
+	})
 	mkt := markets[0]
 	instID, err := instrument.ParseID(mkt.Instrument)
 	if err != nil {
