@@ -28,7 +28,8 @@ check-fmt:
 fmt:
 	gofmt -w $$(git ls-files '*.go')
 
-# bench prints the engine and journal figures the issues ask for.
+# bench prints the engine, journal, gateway and settlement figures the issues
+# ask for (the settlement latency needs geth: testsvc.GethInstall).
 bench:
 	$(GO) run ./cmd/hourglass replay --format flash1 $(FLASH1)/normal.bin.xz
 	@for s in static normal swing-25 swing-40 flash-crash; do \
@@ -38,6 +39,8 @@ bench:
 	$(GO) test -run '^$$' -bench . -benchtime 3x ./exchange/sequencer/
 	@echo "# gateway: order to ack over loopback websocket, and market-data fan-out"
 	$(GO) test -run '^$$' -bench 'OrderAck|Fanout' -benchtime 1x ./api/
+	@echo "# settlement: sustained fills/s and gas per fill on the embedded chain; fill-to-settled latency on geth --dev"
+	$(GO) test -run '^$$' -bench 'SettlementEmbedded|FillToSettledGeth' -benchtime 1x -timeout 15m ./operator/
 
 # fuzz runs each engine fuzz target briefly.
 fuzz:

@@ -95,6 +95,11 @@ type Config struct {
 	Ready func(Info)
 	// Settled, if set, is told about every settlement batch.
 	Settled func(settlement.BatchEvent)
+	// OnApply, if set, sees every command the engine applies with its
+	// events, after the operator's own consumers, on the sequencer's
+	// apply goroutine: it must return quickly and not keep evs (the
+	// measurements of fill-to-settled latency hook in here).
+	OnApply sequencer.Done
 }
 
 // Info is where a running operator can be reached.
@@ -243,6 +248,9 @@ func Run(ctx context.Context, cfg Config) error {
 					break
 				}
 			}
+		}
+		if cfg.OnApply != nil {
+			cfg.OnApply(c, evs)
 		}
 	}}
 	if feeder != nil {

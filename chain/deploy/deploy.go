@@ -146,7 +146,9 @@ func SeedDemo(ctx context.Context, b Backend, admin *ecdsa.PrivateKey, c Contrac
 	if err != nil {
 		return err
 	}
-	p := a // one key may be both (a dev node's funded key)
+	// One key may be both (on a dev node, the one funded key is): then one
+	// sender counts the key's nonces.
+	p := a
 	if crypto.PubkeyToAddress(s.Provider.PublicKey) != a.from {
 		if p, err = newSender(ctx, b, s.Provider); err != nil {
 			return err

@@ -87,3 +87,43 @@ func TestDeployAndSeed(t *testing.T) {
 		t.Errorf("provider collateral %+v, want %d locked", acct, want)
 	}
 }
+
+// TestSeedDemoProviderIsAdmin seeds with one key as admin and provider, as
+// the operator does on a dev node with its one funded key: the two roles'
+// transactions share the key's nonces.
+func TestSeedDemoProviderIsAdmin(t *testing.T) {
+	c := devchain.New(4)
+	defer c.Close()
+	stop := devchain.AutoMine(c, 5*time.Millisecond)
+	defer stop()
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	me := c.Addrs[0]
+	ct, err := deploy.Deploy(ctx, c.Client, c.Keys[0], deploy.Roles{Operator: me, Guardian: me, FeeRecipient: c.Addrs[3]}, time.Hour)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, err := instrument.NewReservation(instrument.GPUH100SXM, instrument.SXM, instrument.RegionUS, 1,
+		time.Date(2027, 1, 4, 0, 0, 0, 0, time.UTC), 168)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, err := in.Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	trader := common.Address{0xaa, 1}
+	seed := deploy.Seed{Markets: []instrument.ID{id}, Provider: c.Keys[0], Traders: []common.Address{trader},
+		CashEach: big.NewInt(5_000_000), TokensEach: big.NewInt(300), CollateralPerHour: big.NewInt(100_000)}
+	if err := deploy.SeedDemo(ctx, c.Client, c.Keys[0], ct, seed); err != nil {
+		t.Fatal(err)
+	}
+	ex := bindings.NewExchange()
+	out, err := c.Client.CallContract(ctx, ethereum.CallMsg{To: &ct.Exchange, Data: ex.PackBalanceOf(trader, id.Big())}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, err := ex.UnpackBalanceOf(out); err != nil || v.Int64() != 300 {
+		t.Fatalf("the trader holds %v tokens, %v; want 300", v, err)
+	}
+}
