@@ -64,7 +64,9 @@ type DemoResult struct {
 // demoGrades are the markets: next weeks of H100 SXM in the US, plus other
 // grades and regions.
 func demoMarkets(start time.Time) ([]DemoMarket, error) {
-	monday := start.UTC().Truncate(24 * time.Hour)
+	// The first Monday after start's day: a window that has begun cannot be
+	// minted.
+	monday := start.UTC().Truncate(24 * time.Hour).Add(24 * time.Hour)
 	for monday.Weekday() != time.Monday {
 		monday = monday.Add(24 * time.Hour)
 	}

@@ -406,10 +406,15 @@ func TestCLIGatewayCommands(t *testing.T) {
 		}
 		return nil
 	})
-	out, _, err = w.cli(ctx, nil, "book", w.symbol)
-	if err != nil || !strings.Contains(flat(out), "bid 2.1000 5") {
-		t.Fatalf("book: %v\n%s", err, out)
-	}
+	// Market data reaches the gateway asynchronously: the book shows the
+	// amended order soon, not necessarily at once.
+	testsvc.CheckFor(t, 10*time.Second, 20*time.Millisecond, func() error {
+		out, _, err := w.cli(ctx, nil, "book", w.symbol)
+		if err != nil || !strings.Contains(flat(out), "bid 2.1000 5") {
+			return fmt.Errorf("book: %v\n%s", err, out)
+		}
+		return nil
+	})
 
 	// Follow the settlement channel while the fill is batched and settled.
 	fctx, stop := context.WithCancel(ctx)
