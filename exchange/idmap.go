@@ -1,11 +1,22 @@
 package exchange
 
+import "math/bits"
+
 // idMap is an open-addressing hash table from uint64 keys to int32 slots
 // (linear probing, backward-shift deletion). It replaces a Go map on the
 // matching path: no allocation once sized, no tombstones, and a probe is one
 // multiply and a few adjacent loads.
+//
+// The table is reserved for a capacity (twice the expected number of keys)
+// but starts small and doubles within the reserved memory as keys come, so
+// that its size follows the most keys it held rather than the configured
+// capacity: an order table configured for far more orders than rest at
+// once would otherwise spread its few keys over more memory than the cache
+// holds. Growing within the reservation rehashes through spare, reserved
+// with it, and allocates nothing; only growing past it allocates.
 type idMap struct {
-	buckets []idBucket
+	buckets []idBucket // len is the table size; cap the reserved size
+	spare   []idBucket // scratch for a rehash within the reservation
 	mask    uint64
 	shift   uint8
 	n       int
@@ -18,24 +29,34 @@ type idBucket struct {
 	val int32 // slot+1; 0 marks an empty bucket
 }
 
+// idMapStart is the size a table starts at, if its reservation is larger.
+const idMapStart = 256
+
 func newIDMap(capacity int) idMap {
-	size := 16
-	for size < capacity*2 {
-		size <<= 1
+	reserve := 16
+	for reserve < capacity*2 {
+		reserve <<= 1
 	}
 	var m idMap
-	m.init(size)
+	m.reserve(reserve)
+	m.resize(min(reserve, idMapStart))
 	return m
 }
 
-func (m *idMap) init(size int) {
-	m.buckets = make([]idBucket, size)
+// reserve allocates an empty table of up to size buckets.
+func (m *idMap) reserve(size int) {
+	m.buckets = make([]idBucket, 0, size)
+	m.spare = make([]idBucket, 0, size/4)
+	m.n = 0
+}
+
+// resize empties the table and sets its size, which must be a power of two
+// within the reservation.
+func (m *idMap) resize(size int) {
+	m.buckets = m.buckets[:size]
+	clear(m.buckets)
 	m.mask = uint64(size - 1)
-	bitsUsed := uint8(0)
-	for s := size; s > 1; s >>= 1 {
-		bitsUsed++
-	}
-	m.shift = 64 - bitsUsed
+	m.shift = uint8(64 - bits.TrailingZeros64(uint64(size)))
 	m.n = 0
 }
 
@@ -102,9 +123,24 @@ func (m *idMap) del(k uint64) {
 	m.n--
 }
 
+// grow doubles the table, within the reservation if it has room (the keys,
+// at most a quarter of the reserved size, wait in spare meanwhile), or by
+// reserving twice as much.
 func (m *idMap) grow() {
-	old := m.buckets
-	m.init(len(old) * 2)
+	size := len(m.buckets) * 2
+	var old []idBucket
+	if size <= cap(m.buckets) && m.n <= cap(m.spare) {
+		old = m.spare[:0]
+		for _, b := range m.buckets {
+			if b.val != 0 {
+				old = append(old, b)
+			}
+		}
+	} else {
+		old = m.buckets
+		m.reserve(size)
+	}
+	m.resize(size)
 	for _, b := range old {
 		if b.val != 0 {
 			m.put(b.key, b.val-1)
