@@ -7,6 +7,14 @@ import "math/bits"
 // matching path: no allocation once sized, no tombstones, and a probe is one
 // multiply and a few adjacent loads.
 //
+// Beside the buckets it keeps an occupancy bitmap, one bit per bucket: a
+// probe reads the bitmap first and touches a bucket only when it is
+// occupied. A table that holds many keys (a deep book) is larger than the
+// cache, while its bitmap is 128 times smaller and stays cached: a lookup of
+// an id that is not there (the duplicate-id check of every new order) then
+// mostly ends in the bitmap without a cache miss, and an insert stores into
+// its bucket without loading it first.
+//
 // The table is reserved for a capacity (twice the expected number of keys)
 // but starts small and doubles within the reserved memory as keys come, so
 // that its size follows the most keys it held rather than the configured
@@ -16,6 +24,7 @@ import "math/bits"
 // with it, and allocates nothing; only growing past it allocates.
 type idMap struct {
 	buckets []idBucket // len is the table size; cap the reserved size
+	occ     []uint64   // bit i%64 of occ[i/64] is set iff buckets[i] is occupied
 	spare   []idBucket // scratch for a rehash within the reservation
 	mask    uint64
 	shift   uint8
@@ -46,6 +55,7 @@ func newIDMap(capacity int) idMap {
 // reserve allocates an empty table of up to size buckets.
 func (m *idMap) reserve(size int) {
 	m.buckets = make([]idBucket, 0, size)
+	m.occ = make([]uint64, 0, (size+63)/64)
 	m.spare = make([]idBucket, 0, size/4)
 	m.n = 0
 }
@@ -55,6 +65,8 @@ func (m *idMap) reserve(size int) {
 func (m *idMap) resize(size int) {
 	m.buckets = m.buckets[:size]
 	clear(m.buckets)
+	m.occ = m.occ[:(size+63)/64]
+	clear(m.occ)
 	m.mask = uint64(size - 1)
 	m.shift = uint8(64 - bits.TrailingZeros64(uint64(size)))
 	m.n = 0
@@ -64,19 +76,21 @@ func (m *idMap) home(k uint64) uint64 {
 	return (k * 0x9E3779B97F4A7C15) >> m.shift
 }
 
+// used reports whether bucket i is occupied.
+func (m *idMap) used(i uint64) bool {
+	return m.occ[i>>6]&(1<<(i&63)) != 0
+}
+
 // get returns the slot stored for k.
 func (m *idMap) get(k uint64) (int32, bool) {
 	i := m.home(k)
-	for {
-		b := &m.buckets[i]
-		if b.val == 0 {
-			return 0, false
-		}
-		if b.key == k {
+	for m.used(i) {
+		if b := &m.buckets[i]; b.key == k {
 			return b.val - 1, true
 		}
 		i = (i + 1) & m.mask
 	}
+	return 0, false
 }
 
 // put stores slot for k, which must not be present.
@@ -85,9 +99,10 @@ func (m *idMap) put(k uint64, slot int32) {
 		m.grow()
 	}
 	i := m.home(k)
-	for m.buckets[i].val != 0 {
+	for m.used(i) {
 		i = (i + 1) & m.mask
 	}
+	m.occ[i>>6] |= 1 << (i & 63)
 	m.buckets[i] = idBucket{k, slot + 1}
 	m.n++
 }
@@ -96,7 +111,7 @@ func (m *idMap) put(k uint64, slot int32) {
 func (m *idMap) del(k uint64) {
 	i := m.home(k)
 	for {
-		if m.buckets[i].val == 0 {
+		if !m.used(i) {
 			return
 		}
 		if m.buckets[i].key == k {
@@ -109,7 +124,7 @@ func (m *idMap) del(k uint64) {
 	j := i
 	for {
 		j = (j + 1) & m.mask
-		if m.buckets[j].val == 0 {
+		if !m.used(j) {
 			break
 		}
 		h := m.home(m.buckets[j].key)
@@ -120,6 +135,7 @@ func (m *idMap) del(k uint64) {
 		}
 	}
 	m.buckets[i] = idBucket{}
+	m.occ[i>>6] &^= 1 << (i & 63)
 	m.n--
 }
 

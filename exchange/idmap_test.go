@@ -31,6 +31,11 @@ func TestIDMap(t *testing.T) {
 				t.Fatalf("capacity %d, op %d: %d keys in %d buckets (reserved %d)", capacity, i, m.n, len(m.buckets), cap(m.buckets))
 			}
 		}
+		for i := range m.buckets {
+			if m.used(uint64(i)) != (m.buckets[i].val != 0) {
+				t.Fatalf("capacity %d: bucket %d: occupancy bit %v, value %d", capacity, i, m.used(uint64(i)), m.buckets[i].val)
+			}
+		}
 		for k, v := range want {
 			if got, ok := m.get(k); !ok || got != v {
 				t.Fatalf("capacity %d: get(%d) = %d, %v; want %d", capacity, k, got, ok, v)
