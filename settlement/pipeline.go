@@ -63,6 +63,10 @@ type Config struct {
 	// MaxOpen bounds the batches closed and not yet resolved (default 8):
 	// when the chain falls behind, fills wait in the engine unbatched.
 	MaxOpen int
+	// MaxInFlight bounds the settle transactions sent and not yet mined
+	// (default 4): batch N+1 is sent while N waits to be mined, so that a
+	// block can take several.
+	MaxInFlight int
 	// PollInterval is how often the chain is polled (default 250ms).
 	PollInterval time.Duration
 	// Retry is how long the sender waits after a failure (default 1s).
@@ -119,6 +123,9 @@ func New(cfg Config) (*Pipeline, error) {
 	}
 	if cfg.MaxOpen <= 0 {
 		cfg.MaxOpen = 8
+	}
+	if cfg.MaxInFlight <= 0 {
+		cfg.MaxInFlight = 4
 	}
 	if cfg.PollInterval <= 0 {
 		cfg.PollInterval = 250 * time.Millisecond
@@ -199,26 +206,31 @@ func (p *Pipeline) runCloser(ctx context.Context) error {
 	})
 }
 
-// runSender sends the open batches in order, each after the one before it
-// is mined.
+// runSender sends the open batches in order: up to MaxInFlight of them
+// unmined at once, each after the one before it, so that several can be
+// mined in one block.
 func (p *Pipeline) runSender(ctx context.Context) error {
-	return p.loop(ctx, p.sendKick, func(ctx context.Context) error {
-		s, err := p.state()
-		if err != nil {
-			return err
+	var flights []flight
+	var first <-chan struct{} // the oldest flight's Done
+	return p.loopWith(ctx, p.sendKick, func() <-chan struct{} { return first }, func(ctx context.Context) error {
+		err := p.sendStep(ctx, &flights)
+		first = nil
+		if len(flights) > 0 {
+			first = flights[0].p.Done()
 		}
-		for id := s.oldest; id < s.next; id++ {
-			if err := p.send(ctx, id); err != nil {
-				return err
-			}
-		}
-		return nil
+		return err
 	})
 }
 
 // loop runs step at every poll or kick until ctx ends or the sequencer
 // fails; other errors are logged and retried.
 func (p *Pipeline) loop(ctx context.Context, kick chan struct{}, step func(context.Context) error) error {
+	return p.loopWith(ctx, kick, func() <-chan struct{} { return nil }, step)
+}
+
+// loopWith is loop that also wakes up when the channel wake returns (after
+// each step) is closed.
+func (p *Pipeline) loopWith(ctx context.Context, kick chan struct{}, wake func() <-chan struct{}, step func(context.Context) error) error {
 	tick := time.NewTicker(min(p.cfg.PollInterval, p.cfg.MaxDelay/4+time.Millisecond))
 	defer tick.Stop()
 	for {
@@ -239,6 +251,7 @@ func (p *Pipeline) loop(ctx context.Context, kick chan struct{}, step func(conte
 			return ctx.Err()
 		case <-tick.C:
 		case <-kick:
+		case <-wake():
 		}
 	}
 }
@@ -288,93 +301,148 @@ func (p *Pipeline) lastBatch(ctx context.Context) (uint64, error) {
 	return p.ex.UnpackLastBatchId(out)
 }
 
-// send makes sure open batch id is on chain: it does nothing if the
-// contract has settled it already, and otherwise builds its calldata from
-// the engine and sends it under the key batch-<id> (batch-<id>.<n> after
-// a reorg took a mined one away), waiting until it is mined.
-func (p *Pipeline) send(ctx context.Context, id uint64) error {
-	for {
-		last, err := p.lastBatch(ctx)
-		if err != nil {
-			return err
+// flight is a settle transaction sent and not yet seen mined.
+type flight struct {
+	id    uint64
+	p     *txsend.Pending
+	fills int
+}
+
+// sendStep collects the flights that have finished, oldest first, then
+// sends the next open batches the chain does not have, while fewer than
+// MaxInFlight are unmined. Batch last+1 (the one the contract expects) is
+// simulated as it is; a later one, chained behind flights, is simulated
+// under the id the contract expects now and gets a gas limit that covers
+// every fill settling (its simulation may skip fills that the batches
+// before it will fund). A batch is sent under the key batch-<id>, or
+// batch-<id>.<n> after a reorg took a mined one away or its transaction
+// reverted; the contract's sequential batch ids make a second settlement
+// impossible whatever is sent.
+func (p *Pipeline) sendStep(ctx context.Context, flights *[]flight) error {
+	for len(*flights) > 0 {
+		f := (*flights)[0]
+		select {
+		case <-f.p.Done():
+		default:
+			goto send
 		}
-		if id <= last {
-			return nil // mined; the watcher applies its result when final
-		}
-		if id > last+1 {
-			return fmt.Errorf("settlement: batch %d open but the contract expects %d", id, last+1)
-		}
-		var (
-			fills []exchange.PendingFill
-			ok    bool
-			spec  = map[exchange.MarketID]exchange.MarketSpec{}
-		)
-		if err := p.cfg.Engine.Query(func(e *exchange.Engine) {
-			fills, ok = e.Batch(id)
-			for _, f := range fills {
-				if _, seen := spec[f.ID.Market]; !seen {
-					spec[f.ID.Market], _ = e.Spec(f.ID.Market)
-				}
-			}
-		}); err != nil {
-			return err
-		}
-		if !ok {
-			return nil // resolved meanwhile
-		}
-		b, err := Build(fills, func(m exchange.MarketID) (exchange.MarketSpec, bool) { s, ok := spec[m]; return s, ok })
-		if err != nil {
-			return fmt.Errorf("settlement: batch %d: %w", id, err)
-		}
-		key := fmt.Sprintf("batch-%d", id)
-		if n := p.attempts[id]; n > 0 {
-			key = fmt.Sprintf("batch-%d.%d", id, n)
-		}
-		pend, err := p.cfg.Sender.Send(ctx, txsend.Request{To: p.cfg.Exchange,
-			Data: p.ex.PackSettle(id, b.Orders, b.Fills, b.ContractSigs), Key: key})
-		var rev *txsend.RevertError
+		*flights = (*flights)[1:]
+		rc, err := f.p.Wait(ctx)
 		switch {
-		case errors.As(err, &rev):
-			// Simulation refused it: most likely the contract moved on
-			// meanwhile (BadBatchId), or settlement is paused.
-			if last2, err2 := p.lastBatch(ctx); err2 == nil && id <= last2 {
-				return nil
-			}
-			return fmt.Errorf("settlement: batch %d: %w", id, err)
-		case err != nil:
-			return fmt.Errorf("settlement: batch %d: %w", id, err)
+		case errors.Is(err, txsend.ErrReorgedOut):
+			p.attempts[f.id]++
+			p.log.Warn("settlement: a mined batch left the chain; sending it again", "batch", f.id, "err", err)
+		case rc == nil:
+			return fmt.Errorf("settlement: batch %d: %w", f.id, err)
+		case rc.Status != types.ReceiptStatusSuccessful:
+			// A batch mined before its predecessor, or settlement paused:
+			// send it again in order.
+			p.attempts[f.id]++
+			p.log.Warn("settlement: settle transaction reverted; sending the batch again", "batch", f.id, "tx", rc.TxHash)
+		default:
+			p.observe(BatchEvent{Batch: f.id, Fills: f.fills, Kind: "mined", TxHash: rc.TxHash, GasUsed: rc.GasUsed})
 		}
-		hashes := pend.Hashes()
-		if len(hashes) > 0 {
-			p.observe(BatchEvent{Batch: id, Fills: len(fills), Kind: "sent", TxHash: hashes[len(hashes)-1]})
+	}
+send:
+	s, err := p.state()
+	if err != nil {
+		return err
+	}
+	last, err := p.lastBatch(ctx)
+	if err != nil {
+		return err
+	}
+	next := last + 1
+	if n := len(*flights); n > 0 {
+		if tail := (*flights)[n-1].id; tail+1 > next {
+			next = tail + 1
 		}
-		rc, err := pend.Wait(ctx)
-		if errors.Is(err, txsend.ErrReorgedOut) {
-			p.attempts[id]++
-			p.log.Warn("settlement: a mined batch left the chain; sending it again", "batch", id, "err", err)
-			continue
-		}
-		if err != nil && rc == nil {
-			return fmt.Errorf("settlement: batch %d: %w", id, err)
-		}
-		if rc.Status != types.ReceiptStatusSuccessful {
-			p.attempts[id]++
-			return fmt.Errorf("settlement: batch %d: transaction %s reverted", id, rc.TxHash)
-		}
-		// Mined. If a reorg has already taken it away again, the key is
-		// spent (txsend reports a mined request once): go round with a
-		// new one.
-		if last, err = p.lastBatch(ctx); err != nil {
-			return err
-		}
-		if id <= last {
-			p.observe(BatchEvent{Batch: id, Fills: len(fills), Kind: "mined", TxHash: rc.TxHash, GasUsed: rc.GasUsed})
+		if (*flights)[0].id > last+1 {
+			// The batch the contract expects is neither mined nor in
+			// flight (a reorg took it): those behind it will revert.
+			// Send it again once they are done.
 			return nil
 		}
-		p.attempts[id]++
-		p.log.Warn("settlement: a mined batch left the chain; sending it again", "batch", id, "tx", rc.TxHash)
 	}
+	for id := max(next, s.oldest); id < s.next && len(*flights) < p.cfg.MaxInFlight; id++ {
+		f, err := p.sendBatch(ctx, id, last)
+		if err != nil {
+			return err
+		}
+		if f.p == nil {
+			last = id // the contract has it already
+			continue
+		}
+		*flights = append(*flights, f)
+		select {
+		case <-f.p.Done():
+			return nil // known to txsend already (a restart, a reorg): see how it ended first
+		default:
+		}
+	}
+	return nil
 }
+
+// sendBatch builds open batch id from the engine and sends it; the
+// contract's lastBatchId is last.
+func (p *Pipeline) sendBatch(ctx context.Context, id, last uint64) (flight, error) {
+	var (
+		fills []exchange.PendingFill
+		ok    bool
+		spec  = map[exchange.MarketID]exchange.MarketSpec{}
+	)
+	if err := p.cfg.Engine.Query(func(e *exchange.Engine) {
+		fills, ok = e.Batch(id)
+		for _, f := range fills {
+			if _, seen := spec[f.ID.Market]; !seen {
+				spec[f.ID.Market], _ = e.Spec(f.ID.Market)
+			}
+		}
+	}); err != nil {
+		return flight{}, err
+	}
+	if !ok {
+		return flight{}, nil // resolved meanwhile
+	}
+	b, err := Build(fills, func(m exchange.MarketID) (exchange.MarketSpec, bool) { s, ok := spec[m]; return s, ok })
+	if err != nil {
+		return flight{}, fmt.Errorf("settlement: batch %d: %w", id, err)
+	}
+	key := fmt.Sprintf("batch-%d", id)
+	if n := p.attempts[id]; n > 0 {
+		key = fmt.Sprintf("batch-%d.%d", id, n)
+	}
+	req := txsend.Request{To: p.cfg.Exchange, Data: p.ex.PackSettle(id, b.Orders, b.Fills, b.ContractSigs), Key: key}
+	if id > last+1 {
+		req.SimulateData = p.ex.PackSettle(last+1, b.Orders, b.Fills, b.ContractSigs)
+		req.GasLimit = min(chainedGasBase+chainedGasPerFill*uint64(len(fills)), 1<<24)
+	}
+	pend, err := p.cfg.Sender.Send(ctx, req)
+	var rev *txsend.RevertError
+	switch {
+	case errors.As(err, &rev):
+		// Simulation refused it: most likely the contract moved on
+		// meanwhile (BadBatchId), or settlement is paused.
+		if last2, err2 := p.lastBatch(ctx); err2 == nil && id <= last2 {
+			return flight{}, nil
+		}
+		return flight{}, fmt.Errorf("settlement: batch %d: %w", id, err)
+	case err != nil:
+		return flight{}, fmt.Errorf("settlement: batch %d: %w", id, err)
+	}
+	if hashes := pend.Hashes(); len(hashes) > 0 {
+		p.observe(BatchEvent{Batch: id, Fills: len(fills), Kind: "sent", TxHash: hashes[len(hashes)-1]})
+	}
+	return flight{id: id, p: pend, fills: len(fills)}, nil
+}
+
+// The gas limit of a batch sent behind others: enough for every fill to
+// settle on cold storage with new slots (about 75,000 gas a fill in
+// docs/contracts.md), bounded by EIP-7825's 2^24 a transaction.
+const (
+	chainedGasBase    = 300_000
+	chainedGasPerFill = 90_000
+)
 
 // ---- the chain's side: confirmed logs become engine commands ----
 

@@ -513,3 +513,67 @@ func TestPipelineWithdrawalRequest(t *testing.T) {
 	})
 	w.halt()
 }
+
+// TestPipelineSeveralBatchesABlock: batches are sent behind unmined ones
+// (simulated under the batch id the chain expects now), so one block
+// settles several, in order, each once.
+func TestPipelineSeveralBatchesABlock(t *testing.T) {
+	w := newWorld(t, 6)
+	w.start(true)
+	ids := w.funded()
+	w.mining(false)
+	rng := rand.New(rand.NewPCG(5, 6))
+	var nonce uint64
+	w.trade(rng, ids, 120, &nonce)
+	// Drain what was observed so far, then wait for three sends.
+	sent := map[uint64]bool{}
+	deadline := time.After(30 * time.Second)
+	for len(sent) < 3 {
+		select {
+		case ev := <-w.batches:
+			if ev.Kind == "sent" {
+				sent[ev.Batch] = true
+			}
+		case <-deadline:
+			t.Fatalf("only %d batches sent without mining", len(sent))
+		}
+	}
+	before, err := w.env.Chain.Client.BlockNumber(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.commit()
+	logs, err := w.env.Chain.Client.FilterLogs(context.Background(), ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(before + 1), ToBlock: new(big.Int).SetUint64(before + 1),
+		Addresses: []common.Address{w.env.Exchange}, Topics: watch.ExchangeTopics()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var inBlock []uint64
+	for _, l := range logs {
+		if ev, err := watch.Decode(l); err == nil {
+			if b, ok := ev.(watch.BatchSettled); ok {
+				inBlock = append(inBlock, b.BatchID)
+				if b.Skipped != 0 {
+					t.Errorf("batch %d: %d fills skipped", b.BatchID, b.Skipped)
+				}
+			}
+		}
+	}
+	if len(inBlock) < 3 {
+		t.Fatalf("one block settled batches %v", inBlock)
+	}
+	for i := 1; i < len(inBlock); i++ {
+		if inBlock[i] != inBlock[i-1]+1 {
+			t.Fatalf("batches out of order in one block: %v", inBlock)
+		}
+	}
+	w.mining(true)
+	w.settled(ids)
+	for id, n := range w.settleLogs() {
+		if n != 1 {
+			t.Errorf("batch %d settled %d times", id, n)
+		}
+	}
+	w.halt()
+}

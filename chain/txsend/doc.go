@@ -20,7 +20,9 @@
 //     error selector and ABI-encoded arguments) and nothing is journaled or
 //     sent. So a request that only succeeds on top of an earlier, unmined
 //     one (settle of batch N+1 before batch N is mined) fails simulation:
-//     wait for the earlier Pending first.
+//     wait for the earlier Pending first, or give Request.SimulateData, the
+//     call as it would run on the state the chain has now (settle under the
+//     batch id it expects now), which is simulated instead.
 //   - One nonce per request, no gaps. Nonces are assigned under one lock, in
 //     the order Sends reach it, from max(the node's pending nonce at start,
 //     the highest live nonce in the journal + 1). A nonce is given back only

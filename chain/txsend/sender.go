@@ -84,6 +84,12 @@ type Request struct {
 	// with this Key is pending or mined, Send returns it instead of sending
 	// again, across restarts that keep the journal.
 	Key string
+	// SimulateData, if set, is what Send simulates (and, without a
+	// GasLimit, estimates) instead of Data: the same call as it would run
+	// on the state it will meet once the requests sent before it are mined
+	// (a settle whose batch id the chain will expect by then, simulated
+	// under the id it expects now). It is not part of the payload.
+	SimulateData []byte
 }
 
 // Sender sends the transactions of one key.
@@ -318,6 +324,9 @@ func (s *Sender) Send(ctx context.Context, req Request) (*Pending, error) {
 		return p, err
 	}
 	msg := ethereum.CallMsg{From: s.from, To: &req.To, Gas: req.GasLimit, Value: req.Value, Data: req.Data}
+	if len(req.SimulateData) > 0 {
+		msg.Data = req.SimulateData
+	}
 	if err := s.simulate(ctx, msg); err != nil {
 		return nil, err
 	}
