@@ -20,8 +20,12 @@ import (
 	"github.com/hourglass-exchange/hourglass/sim"
 )
 
-// botKeyBase is where the bots' deterministic keys start (devchain.Key).
-const botKeyBase = 1000
+// botKeyBase and traderKeyBase are where the bots' and the gateway
+// traders' deterministic keys start (devchain.Key).
+const (
+	botKeyBase    = 1000
+	traderKeyBase = 2000
+)
 
 // chainBots runs the demo's bots (sim.Bots) as real traders: each bot
 // account is a key whose orders are signed EIP-712 orders with nonces,
@@ -216,3 +220,6 @@ func (b *chainBots) run(ctx context.Context, seq *sequencer.Sequencer, rate, lim
 	log.Info("bots done", "commands", limit)
 	return nil
 }
+
+// TraderKey is the key of gateway trader i (Config.Traders).
+func TraderKey(i int) *ecdsa.PrivateKey { return devchain.Key(traderKeyBase + i) }

@@ -29,6 +29,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/redis/go-redis/v9"
 
@@ -89,6 +90,11 @@ type Config struct {
 	BotAccounts, BotRate int
 	// BotCommands stops the bots after that many commands (0: never).
 	BotCommands int
+	// Traders trade through the gateway itself, as people would, with the
+	// Go client (sim.Traders): signed in, orders signed by their own keys,
+	// at TraderRate orders per second each (defaults 0 and 1).
+	Traders    int
+	TraderRate float64
 
 	Logger *slog.Logger
 	// Ready, if set, is called once everything runs.
@@ -140,6 +146,9 @@ func (c *Config) defaults() {
 	if c.BotRate == 0 {
 		c.BotRate = 100
 	}
+	if c.TraderRate <= 0 {
+		c.TraderRate = 1
+	}
 	if c.Logger == nil {
 		c.Logger = slog.New(slog.DiscardHandler)
 	}
@@ -178,8 +187,14 @@ func Run(ctx context.Context, cfg Config) error {
 		return err
 	}
 	cb := newChainBots(bots, setup)
+	traderKeys := make([]*ecdsa.PrivateKey, cfg.Traders)
+	seedTraders := append([]common.Address(nil), cb.addrs...)
+	for i := range traderKeys {
+		traderKeys[i] = TraderKey(i)
+		seedTraders = append(seedTraders, crypto.PubkeyToAddress(traderKeys[i].PublicKey))
+	}
 	ch, err := openChain(ctx, &cfg, func(c deploy.Contracts) deploy.Seed {
-		return deploy.Seed{Markets: cb.instruments(), Traders: cb.addrs, CashEach: botCash, TokensEach: botTokens,
+		return deploy.Seed{Markets: cb.instruments(), Traders: seedTraders, CashEach: botCash, TokensEach: botTokens,
 			CollateralPerHour: collateral, WalletCash: UserCash}
 	})
 	if err != nil {
@@ -346,6 +361,16 @@ func Run(ctx context.Context, cfg Config) error {
 			defer wg.Done()
 			if err := cb.run(runCtx, seq, cfg.BotRate, cfg.BotCommands, log); err != nil && runCtx.Err() == nil {
 				log.Warn("bots stopped", "err", err)
+			}
+		}()
+	}
+	if cfg.Traders > 0 {
+		tr := &sim.Traders{Gateway: "http://" + info.Gateway, Keys: traderKeys, Rate: cfg.TraderRate, Seed: 1, Logger: log}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := tr.Run(runCtx); err != nil {
+				log.Warn("traders stopped", "err", err)
 			}
 		}()
 	}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/hourglass-exchange/hourglass/bindings"
@@ -145,3 +146,54 @@ func TestEmbeddedDemoSettlesEverything(t *testing.T) {
 }
 
 func errorf(format string, args ...any) error { return fmt.Errorf(format, args...) }
+
+// TestGatewayTraders: the demo's simulated people trade through the
+// gateway with the Go client (sign-in, signed orders over the websocket),
+// and their trades settle like the bots'.
+func TestGatewayTraders(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	ready := make(chan operator.Info, 1)
+	done := make(chan error, 1)
+	go func() {
+		done <- operator.Run(ctx, operator.Config{Addr: "127.0.0.1:0", Dir: t.TempDir(), BotRate: 300,
+			Traders: 2, TraderRate: 20, BatchDelay: 100 * time.Millisecond,
+			Ready: func(in operator.Info) { ready <- in }})
+	}()
+	var in operator.Info
+	select {
+	case in = <-ready:
+	case err := <-done:
+		t.Fatal(err)
+	case <-time.After(60 * time.Second):
+		t.Fatal("not ready")
+	}
+	// Each trader has traded (its balances moved off the seed) and some of
+	// its fills have settled (the engine's ledger holds fewer than all).
+	testsvc.CheckFor(t, 60*time.Second, 100*time.Millisecond, func() error {
+		var err error
+		in.Seq.Query(func(e *exchange.Engine) {
+			spec, _ := e.Spec(0)
+			for i := range 2 {
+				a, ok := e.AccountByAddress(crypto.PubkeyToAddress(operator.TraderKey(i).PublicKey))
+				if !ok {
+					err = fmt.Errorf("trader %d has no account yet", i)
+					return
+				}
+				avail, held := e.Balance(a, spec.QuoteAsset)
+				if avail+held == 5_000_000*1_000_000 {
+					err = fmt.Errorf("trader %d has not traded yet", i)
+					return
+				}
+			}
+			if e.NextBatch() < 3 {
+				err = fmt.Errorf("%d batches", e.NextBatch()-1)
+			}
+		})
+		return err
+	})
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+}

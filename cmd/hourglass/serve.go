@@ -29,6 +29,8 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.StringVar(&cfg.Dir, "dir", "", "journal directory (default: a temporary one, removed at exit)")
 	fs.IntVar(&cfg.BotAccounts, "bot-accounts", 24, "accounts the demo bots trade from (at least 20)")
 	fs.IntVar(&cfg.BotRate, "bot-rate", 100, "bot commands per second (0: no bots)")
+	fs.IntVar(&cfg.Traders, "traders", 4, "simulated people trading through the gateway with the Go client")
+	fs.Float64Var(&cfg.TraderRate, "trader-rate", 1, "orders per second of each such trader")
 	fs.StringVar(&cfg.Domain, "domain", "localhost", "the domain Sign-In with Ethereum messages must name")
 	fs.StringVar(&cfg.RPCURL, "rpc", os.Getenv("ETH_RPC_URL"), "Ethereum node JSON-RPC URL (default $ETH_RPC_URL; empty: the embedded chain)")
 	fs.Uint64Var(&cfg.Confirmations, "confirmations", 1, "blocks that make a chain event final, its own included")
