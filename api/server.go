@@ -3,6 +3,7 @@ package api
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"net"
 	"net/http"
@@ -93,6 +94,9 @@ type Options struct {
 	EngineTimeout time.Duration
 	// Chain is what GET /v1/chain answers (nil: chain_not_configured).
 	Chain *ChainInfo
+	// Collectors are more metrics served on /metrics (the settlement
+	// pipeline's, say).
+	Collectors []prometheus.Collector
 }
 
 func (o *Options) defaults() {
@@ -192,6 +196,9 @@ func NewServer(opts Options) (*Server, error) {
 	s.m.rest = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "hourglass_http_requests_total", Help: "REST requests by route and status."}, []string{"route", "status"})
 	s.reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 		sentVec, s.m.conns, s.m.topics, s.m.received, s.m.slow, s.m.requests, s.m.topicResyncs, s.m.rest)
+	if err := registerAll(s.reg, opts.Collectors); err != nil {
+		return nil, err
+	}
 	s.hub = newHub(s)
 	s.priv = newPrivHub(s)
 	t, err := s.hub.acquire(streamKey{channel: channelMarkets})
@@ -372,3 +379,13 @@ func (s *Server) routes() {
 
 // reservedPaths are the authenticated account endpoints to come.
 var reservedPaths = []string{"/v1/orders/", "/v1/positions", "/v1/ledger"}
+
+// registerAll registers more collectors on the server's registry.
+func registerAll(r *prometheus.Registry, cs []prometheus.Collector) error {
+	for _, c := range cs {
+		if err := r.Register(c); err != nil {
+			return fmt.Errorf("api: metrics: %w", err)
+		}
+	}
+	return nil
+}

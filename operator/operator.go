@@ -313,9 +313,15 @@ func Run(ctx context.Context, cfg Config) error {
 		return err
 	}
 	defer sender.Close()
+	metrics := settlement.NewMetrics()
 	pipe, err = settlement.New(settlement.Config{Engine: seq, Sender: sender, Chain: ch.node, Exchange: ch.contracts.Exchange,
 		StartBlock: ch.contracts.Block, Confirmations: cfg.Confirmations, MaxFills: cfg.BatchFills, MaxDelay: cfg.BatchDelay,
-		PollInterval: 50 * time.Millisecond, Logger: log, Observe: cfg.Settled})
+		PollInterval: 50 * time.Millisecond, Logger: log, Observe: func(ev settlement.BatchEvent) {
+			metrics.Observe(ev)
+			if cfg.Settled != nil {
+				cfg.Settled(ev)
+			}
+		}})
 	if err != nil {
 		return err
 	}
@@ -336,7 +342,8 @@ func Run(ctx context.Context, cfg Config) error {
 	srv, err := api.NewServer(api.Options{Bus: b, History: history, Logger: log, Auth: verifier,
 		Engine: api.SequencerEngine{Seq: seq}, OrderDomain: domain, Contracts: auth.ContractSignatures{Caller: ch.node},
 		Chain: &api.ChainInfo{ChainID: ch.contracts.ChainID.Uint64(), Exchange: ch.contracts.Exchange,
-			Stablecoin: ch.contracts.Stablecoin, Token: ch.contracts.Token, Confirmations: cfg.Confirmations, RPCURL: ch.rpcURL}})
+			Stablecoin: ch.contracts.Stablecoin, Token: ch.contracts.Token, Confirmations: cfg.Confirmations, RPCURL: ch.rpcURL},
+		Collectors: metrics.Collectors()})
 	if err != nil {
 		return err
 	}

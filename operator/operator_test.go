@@ -3,7 +3,10 @@ package operator_test
 import (
 	"context"
 	"fmt"
+	"io"
 	"math/big"
+	"net/http"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -137,6 +140,16 @@ func TestEmbeddedDemoSettlesEverything(t *testing.T) {
 		if got.Int64() != w.want {
 			t.Errorf("%s asset %#x: chain %s, engine %d", w.addr, w.asset, got, w.want)
 		}
+	}
+	// The gateway's /metrics counts the same.
+	resp, err := http.Get("http://" + in.Gateway + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if want := fmt.Sprintf("hourglass_settlement_fills_total{outcome=\"settled\"} %d\n", fills); !strings.Contains(string(body), want) {
+		t.Errorf("/metrics lacks %q", want)
 	}
 	t.Logf("%d fills settled in %d batches", fills, len(batches))
 	cancel()

@@ -1,0 +1,45 @@
+package settlement
+
+import "github.com/prometheus/client_golang/prometheus"
+
+// Metrics are the pipeline's Prometheus metrics, fed from its BatchEvents
+// (Config.Observe); the gateway serves them on /metrics
+// (api.Options.Collectors).
+type Metrics struct {
+	batches *prometheus.CounterVec
+	fills   *prometheus.CounterVec
+	gas     prometheus.Counter
+	last    *prometheus.GaugeVec
+}
+
+// NewMetrics returns the pipeline's metrics, unregistered.
+func NewMetrics() *Metrics {
+	return &Metrics{
+		batches: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "hourglass_settlement_batches_total",
+			Help: "Settlement batches by step: closed (journaled), sent, mined, resolved (final result applied)."}, []string{"step"}),
+		fills: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "hourglass_settlement_fills_total",
+			Help: "Fills whose final result was applied, by outcome: settled, or skipped by the contract (reverted in the engine)."}, []string{"outcome"}),
+		gas: prometheus.NewCounter(prometheus.CounterOpts{Name: "hourglass_settlement_gas_used_total",
+			Help: "Gas used by mined settle transactions."}),
+		last: prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "hourglass_settlement_last_batch",
+			Help: "The last batch id at each step; closed minus resolved is the batches open."}, []string{"step"}),
+	}
+}
+
+// Collectors lists the metrics, for a registry.
+func (m *Metrics) Collectors() []prometheus.Collector {
+	return []prometheus.Collector{m.batches, m.fills, m.gas, m.last}
+}
+
+// Observe counts one BatchEvent; use it as (or from) Config.Observe.
+func (m *Metrics) Observe(ev BatchEvent) {
+	m.batches.WithLabelValues(ev.Kind).Inc()
+	m.last.WithLabelValues(ev.Kind).Set(float64(ev.Batch))
+	switch ev.Kind {
+	case "mined":
+		m.gas.Add(float64(ev.GasUsed))
+	case "resolved":
+		m.fills.WithLabelValues("settled").Add(float64(ev.Settled))
+		m.fills.WithLabelValues("skipped").Add(float64(ev.Skipped))
+	}
+}
