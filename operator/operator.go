@@ -208,6 +208,7 @@ func Run(ctx context.Context, cfg Config) error {
 		bus.Publisher
 		bus.Subscriber
 	}
+	var shared auth.SharedSessions
 	if cfg.RedisURL != "" {
 		opt, err := redis.ParseURL(cfg.RedisURL)
 		if err != nil {
@@ -218,6 +219,7 @@ func Run(ctx context.Context, cfg Config) error {
 		rb := redisbus.New(rdb, redisbus.Options{Prefix: "hourglass:", Logger: log})
 		defer rb.Close()
 		b = rb
+		shared = redisbus.NewKV(rdb, "hourglass:kv:")
 	} else {
 		lb := bus.NewLocal(bus.Options{Logger: log})
 		defer lb.Close()
@@ -335,7 +337,7 @@ func Run(ctx context.Context, cfg Config) error {
 		}
 	}()
 
-	verifier, err := auth.New(auth.Config{Domain: cfg.Domain, ChainID: ch.contracts.ChainID.Uint64(), Logger: log})
+	verifier, err := auth.New(auth.Config{Domain: cfg.Domain, ChainID: ch.contracts.ChainID.Uint64(), Logger: log, Shared: shared})
 	if err != nil {
 		return err
 	}

@@ -1,8 +1,11 @@
 package auth
 
 import (
+	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"encoding/json"
+	"log/slog"
 	"sync"
 	"time"
 
@@ -35,11 +38,41 @@ type Session struct {
 // Lookup and dropped by it, by Sweep and by eviction. It is safe for
 // concurrent use.
 type SessionStore struct {
-	clock Clock
+	clock  Clock
+	shared SharedSessions
+	log    *slog.Logger
 
 	mu       sync.Mutex
 	sessions *fifo[string, Session] // token → session, oldest first
 }
+
+// SharedSessions is where several gateways keep their sessions, so that a
+// token granted by one is good on every other (a Redis, say:
+// bus/redisbus.KV): values by key, each with a time to live. Calls are
+// bounded by sharedTimeout.
+type SharedSessions interface {
+	Put(ctx context.Context, key string, value []byte, ttl time.Duration) error
+	Get(ctx context.Context, key string) (value []byte, ok bool, err error)
+	Delete(ctx context.Context, key string) error
+}
+
+// sharedTimeout bounds one call to the shared sessions.
+const sharedTimeout = 2 * time.Second
+
+// Share makes the store write every session it creates to shared, look up
+// there the tokens it does not hold, and revoke there too. A failure to
+// reach it is logged: the session still works on the gateway that granted
+// it. A logout (Revoke) on another gateway than the one that granted the
+// session ends it everywhere but there, where it lives until it expires.
+func (st *SessionStore) Share(shared SharedSessions, log *slog.Logger) {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	st.shared, st.log = shared, log
+}
+
+// sharedKey is a token's key in the shared sessions.
+func sharedKey(token string) string { return "session:" + token }
 
 // NewSessionStore returns a store of at most max sessions.
 func NewSessionStore(clock Clock, max int) *SessionStore {
@@ -57,23 +90,47 @@ func (st *SessionStore) Create(s Session) Session {
 	s.Token = hex.EncodeToString(b[:])
 	s.IssuedAt = st.clock.Now()
 	st.mu.Lock()
-	defer st.mu.Unlock()
 	st.sessions.put(s.Token, s)
+	st.mu.Unlock()
+	if st.shared != nil {
+		if ttl := s.ExpiresAt.Sub(s.IssuedAt); ttl > 0 {
+			b, _ := json.Marshal(s)
+			ctx, cancel := context.WithTimeout(context.Background(), sharedTimeout)
+			if err := st.shared.Put(ctx, sharedKey(s.Token), b, ttl); err != nil {
+				st.log.Warn("auth: session not shared with the other gateways", "address", s.Address, "err", err)
+			}
+			cancel()
+		}
+	}
 	return s
 }
 
 // Lookup returns the live session of token, or an error with
 // CodeInvalidSession if the token is unknown, revoked, evicted or expired.
+// With shared sessions, a token this store does not hold (granted by
+// another gateway) is looked up there, every time.
 func (st *SessionStore) Lookup(token string) (Session, error) {
 	now := st.clock.Now()
 	st.mu.Lock()
-	defer st.mu.Unlock()
 	s, ok := st.sessions.get(token)
+	st.mu.Unlock()
+	if !ok && st.shared != nil && validToken(token) {
+		ctx, cancel := context.WithTimeout(context.Background(), sharedTimeout)
+		b, found, err := st.shared.Get(ctx, sharedKey(token))
+		cancel()
+		if err != nil {
+			st.log.Warn("auth: shared sessions unreachable", "err", err)
+		}
+		// Not kept here: a logout on any gateway must end it at once.
+		ok = found && json.Unmarshal(b, &s) == nil && s.Token == token
+	}
 	if !ok {
 		return Session{}, newError(CodeInvalidSession, nil, "unknown session token")
 	}
 	if !now.Before(s.ExpiresAt) {
+		st.mu.Lock()
 		st.sessions.remove(token)
+		st.mu.Unlock()
 		return Session{}, newError(CodeInvalidSession, nil, "session expired at %s", s.ExpiresAt.UTC().Format(time.RFC3339))
 	}
 	return s, nil
@@ -82,11 +139,31 @@ func (st *SessionStore) Lookup(token string) (Session, error) {
 // Revoke ends the session of token (logout) and reports whether it existed.
 func (st *SessionStore) Revoke(token string) bool {
 	st.mu.Lock()
-	defer st.mu.Unlock()
-	return st.sessions.remove(token)
+	ok := st.sessions.remove(token)
+	st.mu.Unlock()
+	if st.shared != nil && validToken(token) {
+		ctx, cancel := context.WithTimeout(context.Background(), sharedTimeout)
+		defer cancel()
+		if err := st.shared.Delete(ctx, sharedKey(token)); err != nil {
+			st.log.Warn("auth: session not revoked on the other gateways", "err", err)
+		}
+	}
+	return ok
 }
 
-// RevokeAddress ends every session of addr and returns how many there were.
+// validToken reports whether token has the shape of a token (64 hex
+// digits), so that garbage never reaches the shared store.
+func validToken(token string) bool {
+	if len(token) != 64 {
+		return false
+	}
+	_, err := hex.DecodeString(token)
+	return err == nil
+}
+
+// RevokeAddress ends every session of addr that this store holds and
+// returns how many there were (shared sessions it never looked up live on
+// until they expire).
 func (st *SessionStore) RevokeAddress(addr common.Address) int {
 	st.mu.Lock()
 	defer st.mu.Unlock()

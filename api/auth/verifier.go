@@ -58,6 +58,9 @@ type Config struct {
 	MaxNonces   int           // pending nonces kept; the oldest is evicted
 	SessionTTL  time.Duration // longest session; a message's Expiration Time can shorten it
 	MaxSessions int           // sessions kept; the oldest is evicted
+	// Shared, when set, shares the sessions with the other gateways
+	// (SessionStore.Share): a token granted by one is good on all.
+	Shared SharedSessions
 	// ClockSkew is how far ahead of ours a client's clock may be: Issued At
 	// and Not Before may lie up to ClockSkew in the future.
 	ClockSkew time.Duration
@@ -116,6 +119,9 @@ func New(cfg Config) (*Verifier, error) {
 	setDefault(&v.cfg.CallGas, DefaultCallGas)
 	v.nonces = NewNonceStore(v.clock, v.cfg.NonceTTL, v.cfg.MaxNonces)
 	v.sessions = NewSessionStore(v.clock, v.cfg.MaxSessions)
+	if cfg.Shared != nil {
+		v.sessions.Share(cfg.Shared, v.log)
+	}
 	return v, nil
 }
 
