@@ -246,9 +246,12 @@ func (s *Server) Ready() bool {
 	return !shutting && s.registry() != nil
 }
 
+// restShutdownGrace is how long Shutdown lets REST requests finish.
+const restShutdownGrace = 2 * time.Second
+
 // Shutdown stops accepting connections, closes every websocket with 1001
-// (going away), waits for them until ctx ends, and stops following the
-// bus.
+// (going away), gives REST requests restShutdownGrace, waits for the
+// websockets until ctx ends, and stops following the bus.
 func (s *Server) Shutdown(ctx context.Context) error {
 	s.mu.Lock()
 	s.shutting = true
@@ -259,7 +262,15 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	s.mu.Unlock()
 	var err error
 	if hs != nil {
-		err = hs.Shutdown(ctx)
+		// REST requests get a grace period; then whatever is left goes,
+		// including connections a client opened and sent nothing on,
+		// which http.Server.Shutdown would wait 5 s for.
+		hctx, cancel := context.WithTimeout(ctx, restShutdownGrace)
+		err = hs.Shutdown(hctx)
+		cancel()
+		if err != nil && ctx.Err() == nil {
+			err = hs.Close()
+		}
 	}
 	done := make(chan struct{})
 	go func() { s.wg.Wait(); close(done) }()

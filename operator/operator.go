@@ -373,16 +373,19 @@ func Run(ctx context.Context, cfg Config) error {
 			}
 		}()
 	}
-	if cfg.Traders > 0 {
-		tr := &sim.Traders{Gateway: "http://" + info.Gateway, Keys: traderKeys, Rate: cfg.TraderRate, Seed: 1, Logger: log}
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			if err := tr.Run(runCtx); err != nil {
+	// The traders are the gateway's clients: they leave before it shuts
+	// down.
+	tradersCtx, stopTraders := context.WithCancel(runCtx)
+	tradersDone := make(chan struct{})
+	go func() {
+		defer close(tradersDone)
+		if cfg.Traders > 0 {
+			tr := &sim.Traders{Gateway: "http://" + info.Gateway, Keys: traderKeys, Rate: cfg.TraderRate, Seed: 1, Logger: log}
+			if err := tr.Run(tradersCtx); err != nil {
 				log.Warn("traders stopped", "err", err)
 			}
-		}()
-	}
+		}
+	}()
 	if cfg.Ready != nil {
 		cfg.Ready(info)
 	}
@@ -394,6 +397,8 @@ func Run(ctx context.Context, cfg Config) error {
 			err = nil
 		}
 	}
+	stopTraders()
+	<-tradersDone
 	sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	if serr := srv.Shutdown(sctx); err == nil {
