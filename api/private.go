@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -344,12 +345,34 @@ func (s *accountState) snapshot(ch int) []byte {
 // it to the state.
 func (s *accountState) update(ch int, ts string, v any) []byte {
 	d, _ := json.Marshal(v)
-	env := privateEnvelope{Channel: privateChannels[ch], Type: "update", Account: s.Account, Seq: s.Seqs[ch] + 1, TS: ts, Data: d}
-	if err := s.apply(&env); err != nil {
-		panic(err) // the publisher's own update: never
+	switch x := v.(type) {
+	case PrivateOrder:
+		s.applyOrder(x)
+	case PrivateFill:
+		s.applyFill(x)
+	case PrivateBalance:
+		s.applyBalance(x)
+	case PrivateSettlement:
+		s.applySettlement(x)
+	default:
+		panic(fmt.Sprintf("api: private update of %T", v)) // the publisher's own update: never
 	}
-	b, _ := json.Marshal(env)
-	return b
+	s.Seqs[ch]++
+	s.TS = ts
+	// The envelope as json.Marshal(privateEnvelope{...}) writes it, without
+	// decoding and re-encoding the data: this runs for every private event.
+	b := make([]byte, 0, len(d)+128)
+	b = append(b, `{"channel":`...)
+	b = strconv.AppendQuote(b, privateChannels[ch])
+	b = append(b, `,"type":"update","account":`...)
+	b = strconv.AppendQuote(b, s.Account)
+	b = append(b, `,"seq":`...)
+	b = strconv.AppendUint(b, s.Seqs[ch], 10)
+	b = append(b, `,"ts":`...)
+	b = strconv.AppendQuote(b, ts)
+	b = append(b, `,"data":`...)
+	b = append(b, d...)
+	return append(b, '}')
 }
 
 // formatAmount writes base units of an asset with decimals places.
