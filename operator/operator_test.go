@@ -4,19 +4,15 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"math/big"
 	"net/http"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
-	"github.com/hourglass-exchange/hourglass/bindings"
 	"github.com/hourglass-exchange/hourglass/exchange"
 	"github.com/hourglass-exchange/hourglass/internal/testsvc"
 	"github.com/hourglass-exchange/hourglass/operator"
@@ -96,51 +92,12 @@ func TestEmbeddedDemoSettlesEverything(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer cl.Close()
-	ex := bindings.NewExchange()
-	var specs []exchange.MarketSpec
-	type bal struct {
-		addr  common.Address
-		asset *big.Int
-		want  int64
-	}
-	var want []bal
-	in.Seq.Query(func(e *exchange.Engine) {
-		for m := exchange.MarketID(0); ; m++ {
-			s, ok := e.Spec(m)
-			if !ok {
-				break
-			}
-			specs = append(specs, s)
-		}
-		for a := exchange.AccountID(0); ; a++ {
-			addr, ok := e.AccountAddress(a)
-			if !ok {
-				break
-			}
-			avail, held := e.Balance(a, specs[0].QuoteAsset)
-			want = append(want, bal{addr, big.NewInt(0), avail + held})
-			for _, s := range specs {
-				avail, held := e.Balance(a, s.BaseAsset)
-				want = append(want, bal{addr, new(big.Int).SetBytes(s.Instrument[:]), avail + held})
-			}
-		}
-	})
+	var want []balance
+	in.Seq.Query(func(e *exchange.Engine) { want = engineBalances(e) })
 	if len(want) < 20 {
 		t.Fatalf("only %d balances", len(want))
 	}
-	for _, w := range want {
-		out, err := cl.CallContract(ctx, ethereum.CallMsg{To: &in.Contracts.Exchange, Data: ex.PackBalanceOf(w.addr, w.asset)}, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		got, err := ex.UnpackBalanceOf(out)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got.Int64() != w.want {
-			t.Errorf("%s asset %#x: chain %s, engine %d", w.addr, w.asset, got, w.want)
-		}
-	}
+	checkOnChain(t, cl, in.Contracts.Exchange, want)
 	// The gateway's /metrics counts the same.
 	resp, err := http.Get("http://" + in.Gateway + "/metrics")
 	if err != nil {

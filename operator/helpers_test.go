@@ -1,0 +1,73 @@
+package operator_test
+
+import (
+	"context"
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/hourglass-exchange/hourglass/bindings"
+	"github.com/hourglass-exchange/hourglass/exchange"
+)
+
+// balance is one account's holding of one asset: the engine's available
+// plus held, and the asset's id on the Exchange.
+type balance struct {
+	addr  common.Address
+	asset *big.Int
+	want  int64
+}
+
+// engineBalances lists every account's holding of the quote asset and of
+// every market's token.
+func engineBalances(e *exchange.Engine) []balance {
+	var specs []exchange.MarketSpec
+	for m := exchange.MarketID(0); ; m++ {
+		s, ok := e.Spec(m)
+		if !ok {
+			break
+		}
+		specs = append(specs, s)
+	}
+	var out []balance
+	for a := exchange.AccountID(0); len(specs) > 0; a++ {
+		addr, ok := e.AccountAddress(a)
+		if !ok {
+			break
+		}
+		avail, held := e.Balance(a, specs[0].QuoteAsset)
+		out = append(out, balance{addr, big.NewInt(0), avail + held})
+		for _, s := range specs {
+			avail, held := e.Balance(a, s.BaseAsset)
+			out = append(out, balance{addr, new(big.Int).SetBytes(s.Instrument[:]), avail + held})
+		}
+	}
+	return out
+}
+
+// checkOnChain fails the test for every balance the Exchange at addr holds
+// differently.
+func checkOnChain(t *testing.T, cl bind, addr common.Address, want []balance) {
+	t.Helper()
+	ex := bindings.NewExchange()
+	for _, w := range want {
+		out, err := cl.CallContract(context.Background(), ethereum.CallMsg{To: &addr, Data: ex.PackBalanceOf(w.addr, w.asset)}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := ex.UnpackBalanceOf(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Cmp(big.NewInt(w.want)) != 0 {
+			t.Errorf("%s asset %#x: chain %s, engine %d", w.addr, w.asset, got, w.want)
+		}
+	}
+}
+
+// bind is what checkOnChain calls.
+type bind interface {
+	CallContract(ctx context.Context, msg ethereum.CallMsg, block *big.Int) ([]byte, error)
+}
