@@ -9,6 +9,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/shopspring/decimal"
+
+	"github.com/hourglass-exchange/hourglass/api/wire"
 )
 
 // Private channels. The engine-side Publisher publishes every account's
@@ -60,58 +62,15 @@ const maxRecentFills = 100
 const QuoteAssetName = "USDC"
 
 // PrivateOrder is an order of the orders channel and of GET /v1/orders.
-type PrivateOrder struct {
-	OrderID       uint64 `json:"order_id"`
-	ClientOrderID string `json:"client_order_id,omitempty"`
-	Market        string `json:"market"`
-	Side          string `json:"side"`
-	Price         string `json:"price"`
-	Size          string `json:"size"`
-	FilledSize    string `json:"filled_size"`
-	OpenSize      string `json:"open_size"`
-	// Status is open, partially_filled, filled, canceled or rejected.
-	Status string `json:"status"`
-	// Event is what changed the order: accepted, fill, amended, canceled,
-	// rejected ("" in snapshots and REST).
-	Event  string `json:"event,omitempty"`
-	Reason string `json:"reason,omitempty"`
-	CmdSeq uint64 `json:"cmd_seq"` // the journal seq of the command that made this state
-	Time   string `json:"time"`
-	TimeMS int64  `json:"time_ms"`
-}
+type PrivateOrder = wire.Order
 
 // PrivateFill is one side's view of a fill, on the fills channel and
 // GET /v1/fills.
-type PrivateFill struct {
-	Market string `json:"market"`
-	// FillID is the fill's event number in its market: (market, fill_id)
-	// is unique, and the same for the taker's and the maker's view.
-	FillID        uint64 `json:"fill_id"`
-	OrderID       uint64 `json:"order_id"`
-	ClientOrderID string `json:"client_order_id,omitempty"`
-	Side          string `json:"side"`
-	Price         string `json:"price"`
-	Size          string `json:"size"`
-	Fee           string `json:"fee"`
-	FeeAsset      string `json:"fee_asset"`
-	Liquidity     string `json:"liquidity"` // maker or taker
-	// Settlement is matched when the engine matched it (on the fills
-	// channel); GET /v1/fills reports settled and reverted as the settlement
-	// channel does.
-	Settlement string `json:"settlement"`
-	CmdSeq     uint64 `json:"cmd_seq"`
-	Time       string `json:"time"`
-	TimeMS     int64  `json:"time_ms"`
-}
+type PrivateFill = wire.Fill
 
 // PrivateBalance is one asset's balance, on the balances channel and
 // GET /v1/balances.
-type PrivateBalance struct {
-	Asset     string `json:"asset"`
-	Available string `json:"available"`
-	Held      string `json:"held"`
-	CmdSeq    uint64 `json:"cmd_seq,omitempty"`
-}
+type PrivateBalance = wire.Balance
 
 // Settlement states of a fill.
 const (
@@ -121,34 +80,11 @@ const (
 )
 
 // PrivateSettlement is one side's view of a fill's settlement state, on
-// the settlement channel: each update is the fill's state after a change.
-type PrivateSettlement struct {
-	Market string `json:"market"`
-	// FillID is the fill's event number in its market, as on the fills
-	// channel: (market, fill_id, liquidity) names this view.
-	FillID        uint64 `json:"fill_id"`
-	OrderID       uint64 `json:"order_id"`
-	ClientOrderID string `json:"client_order_id,omitempty"`
-	Side          string `json:"side"`
-	Liquidity     string `json:"liquidity"` // maker or taker
-	Price         string `json:"price"`
-	Size          string `json:"size"`
-	// State is matched, settled or reverted.
-	State string `json:"state"`
-	// Batch is the settlement batch that carries the fill, once it closed
-	// (0, absent, before).
-	Batch uint64 `json:"batch,omitempty"`
-	// Reason is a reverted fill's reason code (the contract's skip reason:
-	// INSUFFICIENT_CASH, BAD_SIGNATURE, ...), Party whose order or balance
-	// it is about: taker, maker or fill (the pair of orders).
-	Reason string `json:"reason,omitempty"`
-	Party  string `json:"party,omitempty"`
-	CmdSeq uint64 `json:"cmd_seq"` // the journal seq of the command that made this state
-	Time   string `json:"time"`
-	TimeMS int64  `json:"time_ms"`
-}
+// the settlement channel.
+type PrivateSettlement = wire.Settlement
 
-func (a *PrivateSettlement) sameView(b *PrivateSettlement) bool {
+// sameView reports whether a and b are the same side's view of one fill.
+func sameView(a, b *PrivateSettlement) bool {
 	return a.FillID == b.FillID && a.Market == b.Market && a.Liquidity == b.Liquidity
 }
 
@@ -257,7 +193,7 @@ func (s *accountState) applyBalance(b PrivateBalance) {
 // entry, which moves to the end.
 func (s *accountState) applySettlement(f PrivateSettlement) {
 	for i := len(s.Settlements) - 1; i >= 0; i-- {
-		if s.Settlements[i].sameView(&f) {
+		if sameView(&s.Settlements[i], &f) {
 			s.Settlements = slices.Delete(s.Settlements, i, i+1)
 			break
 		}

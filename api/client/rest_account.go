@@ -2,29 +2,14 @@ package client
 
 import (
 	"context"
-	"math/big"
 	"net/url"
 	"strconv"
 
-	"github.com/ethereum/go-ethereum/common"
-
-	"github.com/hourglass-exchange/hourglass/chain/eip712"
+	"github.com/hourglass-exchange/hourglass/api/wire"
 )
 
 // Chain is GET /v1/chain: the chain the exchange settles on.
-type Chain struct {
-	ChainID       uint64         `json:"chain_id"`
-	Exchange      common.Address `json:"exchange"`
-	Stablecoin    common.Address `json:"stablecoin"`
-	Token         common.Address `json:"token"`
-	Confirmations uint64         `json:"confirmations"`
-	RPCURL        string         `json:"rpc_url,omitempty"`
-}
-
-// Domain is the EIP-712 domain orders are signed in on this chain.
-func (c Chain) Domain() eip712.Domain {
-	return eip712.Domain{ChainID: new(big.Int).SetUint64(c.ChainID), VerifyingContract: c.Exchange}
-}
+type Chain = wire.Chain
 
 // Chain fetches GET /v1/chain (a gateway given no chain answers
 // chain_not_configured).
@@ -35,69 +20,18 @@ func (r *REST) Chain(ctx context.Context) (Chain, error) {
 }
 
 // Order is an order as GET /v1/orders and the orders channel give it.
-type Order struct {
-	OrderID       uint64 `json:"order_id"`
-	ClientOrderID string `json:"client_order_id,omitempty"`
-	Market        string `json:"market"`
-	Side          string `json:"side"`
-	Price         string `json:"price"`
-	Size          string `json:"size"`
-	FilledSize    string `json:"filled_size"`
-	OpenSize      string `json:"open_size"`
-	Status        string `json:"status"`
-	Event         string `json:"event,omitempty"`
-	Reason        string `json:"reason,omitempty"`
-	CmdSeq        uint64 `json:"cmd_seq"`
-	Time          string `json:"time"`
-	TimeMS        int64  `json:"time_ms"`
-}
+type Order = wire.Order
 
 // Fill is one side's view of a fill, as GET /v1/fills and the fills
 // channel give it.
-type Fill struct {
-	Market        string `json:"market"`
-	FillID        uint64 `json:"fill_id"`
-	OrderID       uint64 `json:"order_id"`
-	ClientOrderID string `json:"client_order_id,omitempty"`
-	Side          string `json:"side"`
-	Price         string `json:"price"`
-	Size          string `json:"size"`
-	Fee           string `json:"fee"`
-	FeeAsset      string `json:"fee_asset"`
-	Liquidity     string `json:"liquidity"`
-	Settlement    string `json:"settlement"`
-	CmdSeq        uint64 `json:"cmd_seq"`
-	Time          string `json:"time"`
-	TimeMS        int64  `json:"time_ms"`
-}
+type Fill = wire.Fill
 
 // Balance is one asset's balance.
-type Balance struct {
-	Asset     string `json:"asset"`
-	Available string `json:"available"`
-	Held      string `json:"held"`
-	CmdSeq    uint64 `json:"cmd_seq,omitempty"`
-}
+type Balance = wire.Balance
 
 // Settlement is one side's view of a fill's settlement state, on the
 // settlement channel.
-type Settlement struct {
-	Market        string `json:"market"`
-	FillID        uint64 `json:"fill_id"`
-	OrderID       uint64 `json:"order_id"`
-	ClientOrderID string `json:"client_order_id,omitempty"`
-	Side          string `json:"side"`
-	Liquidity     string `json:"liquidity"`
-	Price         string `json:"price"`
-	Size          string `json:"size"`
-	State         string `json:"state"`
-	Batch         uint64 `json:"batch,omitempty"`
-	Reason        string `json:"reason,omitempty"`
-	Party         string `json:"party,omitempty"`
-	CmdSeq        uint64 `json:"cmd_seq"`
-	Time          string `json:"time"`
-	TimeMS        int64  `json:"time_ms"`
-}
+type Settlement = wire.Settlement
 
 // Page selects a page of history: at or after SinceMS, at most Limit
 // (0: the gateway's default).
