@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
-	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -99,12 +98,11 @@ type Pipeline struct {
 	log *slog.Logger
 	ex  *bindings.Exchange
 
-	closeKick chan struct{} // wakes the closer
-	sendKick  chan struct{} // wakes the sender
-	stop      chan struct{} // closed when Run ends
-	firstMu   sync.Mutex
-	firstAt   time.Time // when the batcher first saw unbatched fills
-	attempts  map[uint64]int
+	closeKick chan struct{}  // wakes the closer
+	sendKick  chan struct{}  // wakes the sender
+	stop      chan struct{}  // closed when Run ends
+	firstAt   time.Time      // when the closer first saw unbatched fills (the closer's own)
+	attempts  map[uint64]int // sends of a batch that did not stay on chain (the sender's own)
 }
 
 // New checks cfg and returns a Pipeline; Run starts it.
@@ -259,17 +257,14 @@ func (p *Pipeline) loopWith(ctx context.Context, kick chan struct{}, wake func()
 // maybeClose journals CmdSettleBatch when MaxFills fills wait or the first
 // of them has waited MaxDelay, unless MaxOpen batches are open.
 func (p *Pipeline) maybeClose(s state) error {
-	p.firstMu.Lock()
 	if s.unbatched == 0 {
 		p.firstAt = time.Time{}
-		p.firstMu.Unlock()
 		return nil
 	}
 	if p.firstAt.IsZero() {
 		p.firstAt = time.Now()
 	}
 	due := s.unbatched >= p.cfg.MaxFills || time.Since(p.firstAt) >= p.cfg.MaxDelay
-	p.firstMu.Unlock()
 	if !due || int(s.next-s.oldest) >= p.cfg.MaxOpen {
 		return nil
 	}
@@ -281,12 +276,10 @@ func (p *Pipeline) maybeClose(s state) error {
 	if r := rejection(evs); r != exchange.ReasonNone {
 		return fmt.Errorf("settlement: closing batch %d refused: %v", s.next, r)
 	}
-	p.firstMu.Lock()
 	p.firstAt = time.Time{}
 	if s.unbatched > n {
 		p.firstAt = time.Now() // the rest has waited since at least now
 	}
-	p.firstMu.Unlock()
 	p.observe(BatchEvent{Batch: s.next, Fills: n, Kind: "closed"})
 	wake(p.sendKick)
 	return nil
