@@ -134,9 +134,9 @@ func openEmbedded(ctx context.Context, cfg *Config, seed func(deploy.Contracts) 
 		opts = append(opts, devchain.WithRPC(httpPort, wsPort))
 	}
 	c := devchain.New(chainKeys, opts...)
-	stop := devchain.AutoMine(c, cfg.BlockPoll)
+	miner := devchain.AutoMine(c, cfg.BlockPoll)
 	cs := &chainSetup{node: c.Client, operator: c.Keys[keyOperator], embedded: true,
-		close: func() { stop(); c.Close() }}
+		close: func() { miner.Stop(); c.Close() }}
 	if cfg.ChainRPC {
 		cs.rpcURL, cs.wsURL = fmt.Sprintf("http://127.0.0.1:%d", httpPort), fmt.Sprintf("ws://127.0.0.1:%d", wsPort)
 	}

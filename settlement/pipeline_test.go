@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/params"
 
+	"github.com/hourglass-exchange/hourglass/chain/devchain"
 	"github.com/hourglass-exchange/hourglass/chain/txsend"
 	"github.com/hourglass-exchange/hourglass/chain/watch"
 	"github.com/hourglass-exchange/hourglass/contracts/gasbench"
@@ -47,8 +48,7 @@ type world struct {
 
 	maxFills int
 
-	mineMu  sync.Mutex
-	noMine  bool
+	miner   *devchain.Miner
 	batches chan settlement.BatchEvent
 }
 
@@ -81,27 +81,9 @@ func newWorld(t *testing.T, traders int) *world {
 	env.Market.FillBytes(id[:])
 	w.spec = exchange.MarketSpec{Instrument: id, Symbol: "H100SXM-US-T1-2027-01-04+168h", BaseAsset: token, QuoteAsset: cash,
 		TickSize: 100, LotSize: 1, MinNotional: 1, MaxPrice: 1 << 30, MaxQty: 1 << 20, MakerFeeBps: 2, TakerFeeBps: 5}
-	// The miner: the only one to commit blocks from here on.
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		tick := time.NewTicker(5 * time.Millisecond)
-		defer tick.Stop()
-		for {
-			select {
-			case <-ctx.Done():
-				return
-			case <-tick.C:
-				w.mineMu.Lock()
-				if !w.noMine {
-					env.Chain.Backend.Commit()
-				}
-				w.mineMu.Unlock()
-			}
-		}
-	}()
-	t.Cleanup(func() { cancel(); <-done })
+	// The miner: blocks every few milliseconds from here on.
+	w.miner = devchain.MineEvery(env.Chain, 5*time.Millisecond)
+	t.Cleanup(w.miner.Stop)
 	return w
 }
 
@@ -319,18 +301,10 @@ func TestPipelineSettlesEveryFill(t *testing.T) {
 }
 
 // mining turns the background miner on or off.
-func (w *world) mining(on bool) {
-	w.mineMu.Lock()
-	w.noMine = !on
-	w.mineMu.Unlock()
-}
+func (w *world) mining(on bool) { w.miner.Pause(!on) }
 
 // commit mines one block.
-func (w *world) commit() {
-	w.mineMu.Lock()
-	w.env.Chain.Backend.Commit()
-	w.mineMu.Unlock()
-}
+func (w *world) commit() { w.env.Chain.Commit() }
 
 // pending is the number of transactions in the node's pool.
 func (w *world) pending() uint {
@@ -536,6 +510,24 @@ func TestPipelineSeveralBatchesABlock(t *testing.T) {
 			}
 		case <-deadline:
 			t.Fatalf("only %d batches sent without mining", len(sent))
+		}
+	}
+	// The pool promotes what it receives in the background: wait until it
+	// holds all three as pending before mining the block.
+	op := w.env.Chain.Addrs[gasbench.Operator]
+	for {
+		mined, err1 := w.env.Chain.Client.NonceAt(context.Background(), op, nil)
+		pooled, err2 := w.env.Chain.Client.PendingNonceAt(context.Background(), op)
+		if err1 != nil || err2 != nil {
+			t.Fatal(err1, err2)
+		}
+		if pooled >= mined+uint64(len(sent)) {
+			break
+		}
+		select {
+		case <-deadline:
+			t.Fatalf("the pool holds %d of the %d settle transactions sent", pooled-mined, len(sent))
+		case <-time.After(5 * time.Millisecond):
 		}
 	}
 	before, err := w.env.Chain.Client.BlockNumber(context.Background())

@@ -21,8 +21,7 @@ import (
 func TestDeployAndSeed(t *testing.T) {
 	c := devchain.New(6)
 	defer c.Close()
-	stop := devchain.AutoMine(c, 5*time.Millisecond)
-	defer stop()
+	defer devchain.AutoMine(c, 5*time.Millisecond).Stop()
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	roles := deploy.Roles{Operator: c.Addrs[1], Guardian: c.Addrs[2], FeeRecipient: c.Addrs[3]}
@@ -94,8 +93,7 @@ func TestDeployAndSeed(t *testing.T) {
 func TestSeedDemoProviderIsAdmin(t *testing.T) {
 	c := devchain.New(4)
 	defer c.Close()
-	stop := devchain.AutoMine(c, 5*time.Millisecond)
-	defer stop()
+	defer devchain.AutoMine(c, 5*time.Millisecond).Stop()
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	me := c.Addrs[0]

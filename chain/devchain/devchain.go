@@ -135,32 +135,72 @@ func (c *Chain) Commit() common.Hash {
 	return c.Backend.Commit()
 }
 
-// AutoMine mines like a dev node: a block as soon as a transaction is
-// waiting (checked every poll), and an empty one when none came for a
-// second, so that time and confirmations move on. It returns the function
-// that stops it. Only Commit may mine alongside it.
-func AutoMine(c *Chain, poll time.Duration) (stop func()) {
+// Miner mines blocks of a Chain in the background until Stop. Its blocks
+// go through Chain.Commit, so they never race Commit or AdjustTime.
+type Miner struct {
+	mu     sync.Mutex // held while it mines, and by Pause
+	paused bool
+	cancel context.CancelFunc
+	done   chan struct{}
+}
+
+// mine starts a Miner that, every poll, mines a block when due says so.
+func (c *Chain) mine(poll time.Duration, due func(context.Context) bool) *Miner {
 	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan struct{})
+	m := &Miner{cancel: cancel, done: make(chan struct{})}
 	go func() {
-		defer close(done)
+		defer close(m.done)
 		t := time.NewTicker(poll)
 		defer t.Stop()
-		last := time.Now()
 		for {
 			select {
 			case <-ctx.Done():
 				return
 			case <-t.C:
 			}
-			n, err := c.Client.PendingTransactionCount(ctx)
-			if (err == nil && n > 0) || time.Since(last) >= time.Second {
+			m.mu.Lock()
+			if !m.paused && due(ctx) {
 				c.Commit()
-				last = time.Now()
 			}
+			m.mu.Unlock()
 		}
 	}()
-	return func() { cancel(); <-done }
+	return m
+}
+
+// Pause stops (true) or resumes (false) the mining; when Pause(true)
+// returns, no block of the Miner's is being mined.
+func (m *Miner) Pause(paused bool) {
+	m.mu.Lock()
+	m.paused = paused
+	m.mu.Unlock()
+}
+
+// Stop stops the Miner and waits for it.
+func (m *Miner) Stop() {
+	m.cancel()
+	<-m.done
+}
+
+// AutoMine mines like a dev node: a block as soon as a transaction is
+// waiting (checked every poll), and an empty one when none came for a
+// second, so that time and confirmations move on.
+func AutoMine(c *Chain, poll time.Duration) *Miner {
+	last := time.Now()
+	return c.mine(poll, func(ctx context.Context) bool {
+		n, err := c.Client.PendingTransactionCount(ctx)
+		if (err == nil && n > 0) || time.Since(last) >= time.Second {
+			last = time.Now()
+			return true
+		}
+		return false
+	})
+}
+
+// MineEvery mines a block every d, transactions or not, as tests want:
+// confirmations and block time move on quickly.
+func MineEvery(c *Chain, d time.Duration) *Miner {
+	return c.mine(d, func(context.Context) bool { return true })
 }
 
 // AdjustTime mines an empty block d after the latest one (the simulated

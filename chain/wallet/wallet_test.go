@@ -1,7 +1,6 @@
 package wallet
 
 import (
-	"bytes"
 	"context"
 	"encoding/hex"
 	"errors"
@@ -9,56 +8,16 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/hourglass-exchange/hourglass/chain/devchain"
 	"github.com/hourglass-exchange/hourglass/contracts/gasbench"
+	"github.com/hourglass-exchange/hourglass/internal/testsvc"
 )
-
-// syncBuffer is a bytes.Buffer safe for the wallet and the test.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
-// autoCommit mines a block every few milliseconds until the test ends, as
-// a dev chain with a block time would. Hold the returned lock around
-// AdjustTime, which must not build on the same parent as the timer.
-func autoCommit(t *testing.T, env *gasbench.Env) *sync.Mutex {
-	var mu sync.Mutex
-	stop, done := make(chan struct{}), make(chan struct{})
-	go func() {
-		defer close(done)
-		for {
-			select {
-			case <-stop:
-				return
-			case <-time.After(5 * time.Millisecond):
-				mu.Lock()
-				env.Chain.Backend.Commit()
-				mu.Unlock()
-			}
-		}
-	}()
-	t.Cleanup(func() { close(stop); <-done })
-	return &mu
-}
 
 func newEnv(t *testing.T) *gasbench.Env {
 	env, err := gasbench.NewEnv(gasbench.FirstTrader+2, time.Hour)
@@ -80,8 +39,8 @@ func TestDepositAndWithdraw(t *testing.T) {
 	if err := env.MintTokens(k.Addr, env.Market, big.NewInt(50)); err != nil {
 		t.Fatal(err)
 	}
-	mining := autoCommit(t, env)
-	var progress syncBuffer
+	t.Cleanup(devchain.MineEvery(env.Chain, 5*time.Millisecond).Stop)
+	var progress testsvc.SyncBuffer
 	w := New(env.Chain.Client, k.Priv, Contracts{ChainID: env.Chain.ChainID, Exchange: env.Exchange,
 		Stablecoin: env.Coin, Token: env.Token, Confirmations: 3})
 	w.Progress, w.Poll = &progress, 5*time.Millisecond
@@ -146,10 +105,7 @@ func TestDepositAndWithdraw(t *testing.T) {
 	if _, err := w.ExecuteWithdrawal(ctx, Cash); err == nil || !strings.Contains(err.Error(), "ready at") {
 		t.Fatalf("execute before ready: %v", err)
 	}
-	mining.Lock()
-	err = env.Chain.AdjustTime(2 * time.Hour)
-	mining.Unlock()
-	if err != nil {
+	if err := env.Chain.AdjustTime(2 * time.Hour); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := w.ExecuteWithdrawal(ctx, Cash); err != nil {

@@ -10,7 +10,6 @@ import (
 	"net/url"
 	"os"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -106,24 +105,6 @@ func TestReplayJSONL(t *testing.T) {
 	}
 }
 
-// syncBuffer is an io.Writer that tests can read while Run writes.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 func TestMain(m *testing.M) { os.Exit(testsvc.Main(m)) }
 
 // TestServe runs the gateway with its demo bots on a loopback port, on the
@@ -148,7 +129,7 @@ func TestServeWithPostgresAndRedis(t *testing.T) {
 // then stops it.
 func serve(t *testing.T, historyPath string) {
 	ctx, cancel := context.WithCancel(context.Background())
-	var out, errs syncBuffer
+	var out, errs testsvc.SyncBuffer
 	done := make(chan error, 1)
 	go func() {
 		done <- Run(ctx, []string{"serve", "--addr", "127.0.0.1:0", "--dir", t.TempDir(), "--bot-rate", "2000"}, &out, &errs)

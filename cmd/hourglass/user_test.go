@@ -24,6 +24,7 @@ import (
 	"github.com/hourglass-exchange/hourglass/api"
 	"github.com/hourglass-exchange/hourglass/api/auth"
 	"github.com/hourglass-exchange/hourglass/bus"
+	"github.com/hourglass-exchange/hourglass/chain/devchain"
 	"github.com/hourglass-exchange/hourglass/chain/wallet"
 	"github.com/hourglass-exchange/hourglass/contracts/gasbench"
 	"github.com/hourglass-exchange/hourglass/exchange"
@@ -42,9 +43,9 @@ type world struct {
 	gw     string
 	symbol string
 	now    int64
-	// mining is held while blocks are mined: AdjustTime must not race
-	// with the block timer (both build on the same parent).
-	mining sync.Mutex
+	// miner mines a block every few milliseconds, as a dev chain would;
+	// passTime pauses it.
+	miner *devchain.Miner
 }
 
 func newWorld(t *testing.T) *world {
@@ -110,21 +111,8 @@ func newWorld(t *testing.T) *world {
 	})
 
 	// Mine a block every few milliseconds, as a dev chain would.
-	stop, stopped := make(chan struct{}), make(chan struct{})
-	go func() {
-		defer close(stopped)
-		for {
-			select {
-			case <-stop:
-				return
-			case <-time.After(5 * time.Millisecond):
-				w.mining.Lock()
-				env.Chain.Backend.Commit()
-				w.mining.Unlock()
-			}
-		}
-	}()
-	t.Cleanup(func() { close(stop); <-stopped })
+	w.miner = devchain.MineEvery(env.Chain, 5*time.Millisecond)
+	t.Cleanup(w.miner.Stop)
 	return w
 }
 
@@ -198,8 +186,8 @@ func (w *world) cli(ctx context.Context, vars map[string]string, args ...string)
 // passTime moves the chain's clock on by at least d.
 func (w *world) passTime(d time.Duration) {
 	w.t.Helper()
-	w.mining.Lock()
-	defer w.mining.Unlock()
+	w.miner.Pause(true)
+	defer w.miner.Pause(false)
 	h, err := w.chain.Chain.Client.HeaderByNumber(context.Background(), nil)
 	if err != nil {
 		w.t.Fatal(err)

@@ -16,6 +16,7 @@ package testsvc
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"crypto/rand"
 	"encoding/hex"
@@ -263,4 +264,24 @@ func Redis(t testing.TB) string {
 		t.Fatalf("testsvc: redis-server did not start: %s", strings.Join(logLines, "\n"))
 	}
 	return "unix://" + sock
+}
+
+// SyncBuffer is a bytes.Buffer that a test can read while the code under
+// test writes to it.
+type SyncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *SyncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+// String returns what was written so far.
+func (s *SyncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }
