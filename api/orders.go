@@ -15,6 +15,7 @@ import (
 	"github.com/hourglass-exchange/hourglass/api/auth"
 	"github.com/hourglass-exchange/hourglass/api/marketdata"
 	"github.com/hourglass-exchange/hourglass/api/orderentry"
+	"github.com/hourglass-exchange/hourglass/api/wire"
 	"github.com/hourglass-exchange/hourglass/exchange"
 )
 
@@ -287,25 +288,8 @@ func (c *conn) submit(ctx context.Context, cmd exchange.Command) (exchange.Comma
 	return stamped, evs, nil
 }
 
-// OrderAck is the result of order.place: the order as the engine left it
-// after the command, which the journal holds.
-type OrderAck struct {
-	OrderID       uint64 `json:"order_id"`
-	ClientOrderID string `json:"client_order_id"`
-	Market        string `json:"market"`
-	Side          string `json:"side"`
-	Price         string `json:"price"`
-	Size          string `json:"size"`
-	FilledSize    string `json:"filled_size"`
-	OpenSize      string `json:"open_size"`
-	// Status is open, partially_filled, filled or canceled (the rest was
-	// cancelled at once: IOC remainder, self-trade prevention).
-	Status string `json:"status"`
-	Reason string `json:"reason,omitempty"` // why the rest was cancelled
-	Seq    uint64 `json:"seq"`              // the journal sequence number of the command
-	Time   string `json:"time"`
-	TimeMS int64  `json:"time_ms"`
-}
+// OrderAck is the result of order.place.
+type OrderAck = wire.OrderAck
 
 func sideName(s exchange.Side) string {
 	if s == exchange.Sell {

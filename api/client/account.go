@@ -18,6 +18,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/hourglass-exchange/hourglass/api/auth"
+	"github.com/hourglass-exchange/hourglass/api/wire"
 	"github.com/hourglass-exchange/hourglass/chain/eip712"
 )
 
@@ -247,21 +248,7 @@ type ParamError struct {
 func (e *ParamError) Error() string { return "hourglass: " + e.Field + ": " + e.Message }
 
 // OrderAck is the result of order.place.
-type OrderAck struct {
-	OrderID       uint64 `json:"order_id"`
-	ClientOrderID string `json:"client_order_id"`
-	Market        string `json:"market"`
-	Side          string `json:"side"`
-	Price         string `json:"price"`
-	Size          string `json:"size"`
-	FilledSize    string `json:"filled_size"`
-	OpenSize      string `json:"open_size"`
-	Status        string `json:"status"`
-	Reason        string `json:"reason,omitempty"`
-	Seq           uint64 `json:"seq"`
-	Time          string `json:"time"`
-	TimeMS        int64  `json:"time_ms"`
-}
+type OrderAck = wire.OrderAck
 
 // units converts a decimal string into a whole number of steps of step
 // (both decimal strings) and the value in base units of an asset with

@@ -1,7 +1,7 @@
 // Package wire holds the JSON shapes the gateway (package api) sends and
 // its Go client (api/client) reads, so that both sides use one definition:
-// the private channels' records (orders, fills, balances, settlement) and
-// GET /v1/chain. docs/api.md documents every field.
+// the order.place acknowledgement, the private channels' records (orders,
+// fills, balances, settlement) and GET /v1/chain. docs/api.md documents every field.
 package wire
 
 import (
@@ -34,6 +34,26 @@ type Chain struct {
 // Domain is the EIP-712 domain orders are signed in on this chain.
 func (c Chain) Domain() eip712.Domain {
 	return eip712.Domain{ChainID: new(big.Int).SetUint64(c.ChainID), VerifyingContract: c.Exchange}
+}
+
+// OrderAck is the result of order.place: the order as the engine left it
+// after the command, which the journal holds.
+type OrderAck struct {
+	OrderID       uint64 `json:"order_id"`
+	ClientOrderID string `json:"client_order_id"`
+	Market        string `json:"market"`
+	Side          string `json:"side"`
+	Price         string `json:"price"`
+	Size          string `json:"size"`
+	FilledSize    string `json:"filled_size"`
+	OpenSize      string `json:"open_size"`
+	// Status is open, partially_filled, filled or canceled (the rest was
+	// cancelled at once: IOC remainder, self-trade prevention).
+	Status string `json:"status"`
+	Reason string `json:"reason,omitempty"` // why the rest was cancelled
+	Seq    uint64 `json:"seq"`              // the journal sequence number of the command
+	Time   string `json:"time"`
+	TimeMS int64  `json:"time_ms"`
 }
 
 // Order is an order of the orders channel and of GET /v1/orders.
