@@ -1,7 +1,6 @@
 package operator_test
 
 import (
-	"context"
 	"fmt"
 	"slices"
 	"sync"
@@ -13,34 +12,6 @@ import (
 	"github.com/hourglass-exchange/hourglass/operator"
 	"github.com/hourglass-exchange/hourglass/settlement"
 )
-
-// startOperator runs the operator with cfg until the benchmark or test
-// ends, and returns where it runs once it is ready.
-func startOperator(tb testing.TB, cfg operator.Config) operator.Info {
-	tb.Helper()
-	ctx, cancel := context.WithCancel(context.Background())
-	ready := make(chan operator.Info, 1)
-	done := make(chan error, 1)
-	cfg.Addr, cfg.Dir = "127.0.0.1:0", tb.TempDir()
-	cfg.Ready = func(in operator.Info) { ready <- in }
-	go func() { done <- operator.Run(ctx, cfg) }()
-	tb.Cleanup(func() {
-		cancel()
-		if err := <-done; err != nil {
-			tb.Errorf("operator: %v", err)
-		}
-	})
-	select {
-	case in := <-ready:
-		return in
-	case err := <-done:
-		done <- err
-		tb.Fatalf("operator: %v", err)
-	case <-time.After(2 * time.Minute):
-		tb.Fatal("the operator is not ready after 2 minutes")
-	}
-	return operator.Info{}
-}
 
 // batchLog records the settlement pipeline's batch events with the time
 // each arrived.

@@ -49,35 +49,13 @@ func TestGethEndToEnd(t *testing.T) {
 		mu      sync.Mutex
 		batches []settlement.BatchEvent
 	)
-	opCtx, stopOp := context.WithCancel(ctx)
-	defer stopOp()
-	ready := make(chan operator.Info, 1)
-	done := make(chan error, 1)
-	go func() {
-		done <- operator.Run(opCtx, operator.Config{Addr: "127.0.0.1:0", Dir: t.TempDir(),
-			RPCURL: wsURL, DeployerKey: devKey, Confirmations: 1, WithdrawalDelay: delay,
-			BotRate: -1, BatchFills: 100, BatchDelay: 200 * time.Millisecond,
-			Ready: func(in operator.Info) { ready <- in },
-			Settled: func(ev settlement.BatchEvent) {
-				mu.Lock()
-				batches = append(batches, ev)
-				mu.Unlock()
-			}})
-	}()
-	var in operator.Info
-	select {
-	case in = <-ready:
-	case err := <-done:
-		t.Fatalf("operator: %v", err)
-	case <-time.After(90 * time.Second):
-		t.Fatal("the operator is not ready after 90s")
-	}
-	defer func() {
-		stopOp()
-		if err := <-done; err != nil {
-			t.Errorf("operator: %v", err)
-		}
-	}()
+	in := startOperator(t, operator.Config{RPCURL: wsURL, DeployerKey: devKey, Confirmations: 1, WithdrawalDelay: delay,
+		BotRate: -1, BatchFills: 100, BatchDelay: 200 * time.Millisecond,
+		Settled: func(ev settlement.BatchEvent) {
+			mu.Lock()
+			batches = append(batches, ev)
+			mu.Unlock()
+		}})
 	if in.Embedded || in.RPCURL != wsURL {
 		t.Fatalf("the operator runs on %q (embedded %v), not geth's websocket %s", in.RPCURL, in.Embedded, wsURL)
 	}

@@ -4,12 +4,14 @@ import (
 	"context"
 	"math/big"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/hourglass-exchange/hourglass/bindings"
 	"github.com/hourglass-exchange/hourglass/exchange"
+	"github.com/hourglass-exchange/hourglass/operator"
 )
 
 // balance is one account's holding of one asset: the engine's available
@@ -70,4 +72,32 @@ func checkOnChain(t *testing.T, cl bind, addr common.Address, want []balance) {
 // bind is what checkOnChain calls.
 type bind interface {
 	CallContract(ctx context.Context, msg ethereum.CallMsg, block *big.Int) ([]byte, error)
+}
+
+// startOperator runs the operator with cfg until the benchmark or test
+// ends, and returns where it runs once it is ready.
+func startOperator(tb testing.TB, cfg operator.Config) operator.Info {
+	tb.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	ready := make(chan operator.Info, 1)
+	done := make(chan error, 1)
+	cfg.Addr, cfg.Dir = "127.0.0.1:0", tb.TempDir()
+	cfg.Ready = func(in operator.Info) { ready <- in }
+	go func() { done <- operator.Run(ctx, cfg) }()
+	tb.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil {
+			tb.Errorf("operator: %v", err)
+		}
+	})
+	select {
+	case in := <-ready:
+		return in
+	case err := <-done:
+		done <- err
+		tb.Fatalf("operator: %v", err)
+	case <-time.After(2 * time.Minute):
+		tb.Fatal("the operator is not ready after 2 minutes")
+	}
+	return operator.Info{}
 }

@@ -1,7 +1,6 @@
 package operator_test
 
 import (
-	"context"
 	"fmt"
 	"io"
 	"net/http"
@@ -25,32 +24,17 @@ import (
 // the contract with no skip, and afterwards every account's balances on
 // chain equal the engine's.
 func TestEmbeddedDemoSettlesEverything(t *testing.T) {
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
 	var (
 		mu      sync.Mutex
 		batches []settlement.BatchEvent
 	)
-	ready := make(chan operator.Info, 1)
-	done := make(chan error, 1)
-	go func() {
-		done <- operator.Run(ctx, operator.Config{Addr: "127.0.0.1:0", Dir: t.TempDir(), ChainRPC: true,
-			BotRate: 2000, BotCommands: 3000, BatchFills: 50, BatchDelay: 100 * time.Millisecond,
-			Ready: func(in operator.Info) { ready <- in },
-			Settled: func(ev settlement.BatchEvent) {
-				mu.Lock()
-				batches = append(batches, ev)
-				mu.Unlock()
-			}})
-	}()
-	var in operator.Info
-	select {
-	case in = <-ready:
-	case err := <-done:
-		t.Fatal(err)
-	case <-time.After(60 * time.Second):
-		t.Fatal("not ready")
-	}
+	in := startOperator(t, operator.Config{ChainRPC: true,
+		BotRate: 2000, BotCommands: 3000, BatchFills: 50, BatchDelay: 100 * time.Millisecond,
+		Settled: func(ev settlement.BatchEvent) {
+			mu.Lock()
+			batches = append(batches, ev)
+			mu.Unlock()
+		}})
 	// Wait for the bots to finish and every fill to be final.
 	var fills uint64
 	testsvc.CheckFor(t, 90*time.Second, 50*time.Millisecond, func() error {
@@ -109,10 +93,6 @@ func TestEmbeddedDemoSettlesEverything(t *testing.T) {
 		t.Errorf("/metrics lacks %q", want)
 	}
 	t.Logf("%d fills settled in %d batches", fills, len(batches))
-	cancel()
-	if err := <-done; err != nil {
-		t.Fatal(err)
-	}
 }
 
 func errorf(format string, args ...any) error { return fmt.Errorf(format, args...) }
@@ -121,23 +101,7 @@ func errorf(format string, args ...any) error { return fmt.Errorf(format, args..
 // gateway with the Go client (sign-in, signed orders over the websocket),
 // and their trades settle like the bots'.
 func TestGatewayTraders(t *testing.T) {
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	ready := make(chan operator.Info, 1)
-	done := make(chan error, 1)
-	go func() {
-		done <- operator.Run(ctx, operator.Config{Addr: "127.0.0.1:0", Dir: t.TempDir(), BotRate: 300,
-			Traders: 2, TraderRate: 20, BatchDelay: 100 * time.Millisecond,
-			Ready: func(in operator.Info) { ready <- in }})
-	}()
-	var in operator.Info
-	select {
-	case in = <-ready:
-	case err := <-done:
-		t.Fatal(err)
-	case <-time.After(60 * time.Second):
-		t.Fatal("not ready")
-	}
+	in := startOperator(t, operator.Config{BotRate: 300, Traders: 2, TraderRate: 20, BatchDelay: 100 * time.Millisecond})
 	// Each trader has traded (its balances moved off the seed) and some of
 	// its fills have settled (the engine's ledger holds fewer than all).
 	testsvc.CheckFor(t, 60*time.Second, 100*time.Millisecond, func() error {
@@ -162,8 +126,4 @@ func TestGatewayTraders(t *testing.T) {
 		})
 		return err
 	})
-	cancel()
-	if err := <-done; err != nil {
-		t.Fatal(err)
-	}
 }
