@@ -40,7 +40,7 @@ bench:
 	@echo "# gateway: order to ack over loopback websocket, and market-data fan-out"
 	$(GO) test -run '^$$' -bench 'OrderAck|Fanout' -benchtime 1x ./api/
 	@echo "# settlement: sustained fills/s and gas per fill on the embedded chain; fill-to-settled latency on geth --dev"
-	$(GO) test -run '^$$' -bench 'SettlementEmbedded|FillToSettledGeth' -benchtime 1x -timeout 15m ./operator/
+	$(GO) test -run '^$$' -bench 'SettlementEmbedded|FillToSettledGeth' -benchtime 1x -timeout 15m ./internal/node/
 
 # fuzz runs each engine fuzz target briefly.
 fuzz:

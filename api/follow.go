@@ -5,7 +5,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/hourglass-exchange/hourglass/bus"
+	"github.com/hourglass-exchange/hourglass/internal/bus"
 )
 
 // followed is a bus topic a gateway follows once however many connections

@@ -9,7 +9,7 @@ import (
 	"sync"
 
 	"github.com/hourglass-exchange/hourglass/api/marketdata"
-	"github.com/hourglass-exchange/hourglass/bus"
+	"github.com/hourglass-exchange/hourglass/internal/bus"
 )
 
 // hub holds the bus topics this gateway follows. Each topic has exactly one

@@ -12,7 +12,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/hourglass-exchange/hourglass/api/marketdata"
-	"github.com/hourglass-exchange/hourglass/bus"
+	"github.com/hourglass-exchange/hourglass/internal/bus"
 	"github.com/hourglass-exchange/hourglass/exchange"
 )
 

@@ -8,7 +8,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/hourglass-exchange/hourglass/exchange"
-	"github.com/hourglass-exchange/hourglass/store"
+	"github.com/hourglass-exchange/hourglass/internal/postgres"
 )
 
 // OrdersResponse is GET /v1/orders.
@@ -87,7 +87,7 @@ func (s *Server) restOrders(w http.ResponseWriter, r *http.Request) *Error {
 				continue
 			}
 			status := string(o.Status)
-			if o.Status == store.OrderOpen && o.FilledQty > 0 {
+			if o.Status == postgres.OrderOpen && o.FilledQty > 0 {
 				status = "partially_filled"
 			}
 			resp.Orders = append(resp.Orders, PrivateOrder{OrderID: uint64(o.OrderID), ClientOrderID: o.ClientID,

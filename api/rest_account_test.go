@@ -11,8 +11,8 @@ import (
 	"github.com/hourglass-exchange/hourglass/api"
 	"github.com/hourglass-exchange/hourglass/api/internal/apitest"
 	"github.com/hourglass-exchange/hourglass/exchange"
+	"github.com/hourglass-exchange/hourglass/internal/postgres"
 	"github.com/hourglass-exchange/hourglass/internal/testsvc"
-	"github.com/hourglass-exchange/hourglass/store"
 )
 
 // restGet gets a path of the gateway with a bearer token ("" for none).
@@ -119,12 +119,12 @@ func TestAccountRESTWithoutDatabase(t *testing.T) {
 func TestAccountRESTWithStore(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	st, err := store.Open(ctx, testsvc.Postgres(t), nil)
+	st, err := postgres.Open(ctx, testsvc.Postgres(t), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(st.Close)
-	f, err := store.NewFeeder(ctx, st, store.FeederOptions{MaxDelay: time.Millisecond})
+	f, err := postgres.NewFeeder(ctx, st, postgres.FeederOptions{MaxDelay: time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -18,8 +18,8 @@ import (
 	"github.com/hourglass-exchange/hourglass/api/auth"
 	"github.com/hourglass-exchange/hourglass/api/marketdata"
 	"github.com/hourglass-exchange/hourglass/api/orderentry"
-	"github.com/hourglass-exchange/hourglass/bus"
-	"github.com/hourglass-exchange/hourglass/chain/eip712"
+	"github.com/hourglass-exchange/hourglass/internal/bus"
+	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
 )
 
 // Options configure a Server. Zero values take the defaults shown.

@@ -11,9 +11,9 @@ import (
 	"github.com/hourglass-exchange/hourglass/api/auth"
 	"github.com/hourglass-exchange/hourglass/api/client"
 	"github.com/hourglass-exchange/hourglass/api/internal/apitest"
-	"github.com/hourglass-exchange/hourglass/bus"
-	"github.com/hourglass-exchange/hourglass/bus/redisbus"
-	"github.com/hourglass-exchange/hourglass/chain/devchain"
+	"github.com/hourglass-exchange/hourglass/internal/bus"
+	"github.com/hourglass-exchange/hourglass/internal/redisbus"
+	"github.com/hourglass-exchange/hourglass/internal/evm/devchain"
 	"github.com/hourglass-exchange/hourglass/internal/testsvc"
 )
 

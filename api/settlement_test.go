@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/hourglass-exchange/hourglass/api"
-	"github.com/hourglass-exchange/hourglass/chain/eip712"
+	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
 	"github.com/hourglass-exchange/hourglass/exchange"
 )
 

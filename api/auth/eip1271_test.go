@@ -15,7 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 
 	"github.com/hourglass-exchange/hourglass/bindings"
-	"github.com/hourglass-exchange/hourglass/chain/devchain"
+	"github.com/hourglass-exchange/hourglass/internal/evm/devchain"
 )
 
 var _ ContractCaller = (simulated.Client)(nil)

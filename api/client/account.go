@@ -19,7 +19,7 @@ import (
 
 	"github.com/hourglass-exchange/hourglass/api/auth"
 	"github.com/hourglass-exchange/hourglass/api/wire"
-	"github.com/hourglass-exchange/hourglass/chain/eip712"
+	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
 )
 
 // Signed-in use: sign-in, order entry with orders signed here, the private

@@ -13,7 +13,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/hourglass-exchange/hourglass/operator"
+	"github.com/hourglass-exchange/hourglass/internal/node"
 )
 
 // runServe is "hourglass serve": the whole exchange in one process
@@ -24,7 +24,7 @@ import (
 func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	var cfg operator.Config
+	var cfg node.Config
 	fs.StringVar(&cfg.Addr, "addr", "127.0.0.1:8080", "listen address of the websocket and REST gateway")
 	fs.StringVar(&cfg.Dir, "dir", "", "journal directory (default: a temporary one, removed at exit)")
 	fs.IntVar(&cfg.BotAccounts, "bot-accounts", 24, "accounts the demo bots trade from (at least 20)")
@@ -76,8 +76,8 @@ flags:
 		level = slog.LevelDebug
 	}
 	cfg.Logger = slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
-	cfg.Ready = func(in operator.Info) { operator.PrintInfo(stdout, in) }
-	return operator.Run(ctx, cfg)
+	cfg.Ready = func(in node.Info) { node.PrintInfo(stdout, in) }
+	return node.Run(ctx, cfg)
 }
 
 // envKey reads a hex private key from the environment variable name, if

@@ -19,7 +19,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/hourglass-exchange/hourglass/api/client"
-	"github.com/hourglass-exchange/hourglass/chain/wallet"
+	"github.com/hourglass-exchange/hourglass/api/wallet"
 )
 
 // The commands for people: chain-side (deposit, withdraw) through

@@ -23,9 +23,9 @@ import (
 
 	"github.com/hourglass-exchange/hourglass/api"
 	"github.com/hourglass-exchange/hourglass/api/auth"
-	"github.com/hourglass-exchange/hourglass/bus"
-	"github.com/hourglass-exchange/hourglass/chain/devchain"
-	"github.com/hourglass-exchange/hourglass/chain/wallet"
+	"github.com/hourglass-exchange/hourglass/internal/bus"
+	"github.com/hourglass-exchange/hourglass/internal/evm/devchain"
+	"github.com/hourglass-exchange/hourglass/api/wallet"
 	"github.com/hourglass-exchange/hourglass/contracts/gasbench"
 	"github.com/hourglass-exchange/hourglass/exchange"
 	"github.com/hourglass-exchange/hourglass/exchange/instrument"

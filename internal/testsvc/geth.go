@@ -16,7 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/hourglass-exchange/hourglass/chain/devchain"
+	"github.com/hourglass-exchange/hourglass/internal/evm/devchain"
 )
 
 // GethInstall is how to install the geth that Geth runs (CI runs it).

@@ -16,12 +16,12 @@ import (
 	"time"
 
 	"github.com/hourglass-exchange/hourglass/api"
-	"github.com/hourglass-exchange/hourglass/bus"
 	"github.com/hourglass-exchange/hourglass/exchange"
 	"github.com/hourglass-exchange/hourglass/exchange/instrument"
 	"github.com/hourglass-exchange/hourglass/exchange/sequencer"
+	"github.com/hourglass-exchange/hourglass/internal/bus"
+	"github.com/hourglass-exchange/hourglass/internal/postgres"
 	"github.com/hourglass-exchange/hourglass/internal/testsvc"
-	"github.com/hourglass-exchange/hourglass/store"
 )
 
 // Start is the engine time of the harness's first command.
@@ -48,7 +48,7 @@ type Options struct {
 	// Feeder, if set, writes the engine's stream into a store: its OnApply
 	// runs after the publisher's, and its Durable holds the sequencer's
 	// snapshots back. Its Run must already be running.
-	Feeder *store.Feeder
+	Feeder *postgres.Feeder
 }
 
 // NewEngine starts the engine and its publisher; both stop when the test

@@ -1,0 +1,127 @@
+package deploy_test
+
+import (
+	"context"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/hourglass-exchange/hourglass/bindings"
+	"github.com/hourglass-exchange/hourglass/contracts/deploy"
+	"github.com/hourglass-exchange/hourglass/internal/evm/devchain"
+	"github.com/hourglass-exchange/hourglass/exchange/instrument"
+)
+
+// TestDeployAndSeed deploys the contracts on the dev chain and seeds a
+// demo world: every trader ends with its cash and tokens inside the
+// Exchange, and the provider's mints are backed by its collateral.
+func TestDeployAndSeed(t *testing.T) {
+	c := devchain.New(6)
+	defer c.Close()
+	defer devchain.AutoMine(c, 5*time.Millisecond).Stop()
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	roles := deploy.Roles{Operator: c.Addrs[1], Guardian: c.Addrs[2], FeeRecipient: c.Addrs[3]}
+	ct, err := deploy.Deploy(ctx, c.Client, c.Keys[0], roles, time.Hour)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ct.Block == 0 || ct.ChainID.Cmp(c.ChainID) != 0 {
+		t.Fatalf("contracts %+v", ct)
+	}
+	var markets []instrument.ID
+	for week := range 2 {
+		in, err := instrument.NewReservation(instrument.GPUH100SXM, instrument.SXM, instrument.RegionUS, 1,
+			time.Date(2027, 1, 4+7*week, 0, 0, 0, 0, time.UTC), 168)
+		if err != nil {
+			t.Fatal(err)
+		}
+		id, err := in.Encode()
+		if err != nil {
+			t.Fatal(err)
+		}
+		markets = append(markets, id)
+	}
+	traders := []common.Address{{0xaa, 1}, {0xaa, 2}, {0xaa, 3}}
+	seed := deploy.Seed{Markets: markets, Provider: c.Keys[5], Traders: traders, CashEach: big.NewInt(5_000_000),
+		TokensEach: big.NewInt(300), CollateralPerHour: big.NewInt(100_000)}
+	if err := deploy.SeedDemo(ctx, c.Client, c.Keys[0], ct, seed); err != nil {
+		t.Fatal(err)
+	}
+	ex := bindings.NewExchange()
+	bal := func(a common.Address, asset *big.Int) int64 {
+		out, err := c.Client.CallContract(ctx, ethereum.CallMsg{To: &ct.Exchange, Data: ex.PackBalanceOf(a, asset)}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		v, err := ex.UnpackBalanceOf(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v.Int64()
+	}
+	for _, tr := range traders {
+		if got := bal(tr, big.NewInt(0)); got != 5_000_000 {
+			t.Errorf("%s: cash %d", tr, got)
+		}
+		for _, m := range markets {
+			if got := bal(tr, m.Big()); got != 300 {
+				t.Errorf("%s: %d of %s", tr, got, m)
+			}
+		}
+	}
+	vault := bindings.NewProviderVault()
+	out, err := c.Client.CallContract(ctx, ethereum.CallMsg{To: &ct.Vault, Data: vault.PackAccount(c.Addrs[5])}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	acct, err := vault.UnpackAccount(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := int64(2 * 3 * 300 * 100_000); acct.Locked.Int64() != want || acct.Deposited.Int64() != want {
+		t.Errorf("provider collateral %+v, want %d locked", acct, want)
+	}
+}
+
+// TestSeedDemoProviderIsAdmin seeds with one key as admin and provider, as
+// the operator does on a dev node with its one funded key: the two roles'
+// transactions share the key's nonces.
+func TestSeedDemoProviderIsAdmin(t *testing.T) {
+	c := devchain.New(4)
+	defer c.Close()
+	defer devchain.AutoMine(c, 5*time.Millisecond).Stop()
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	me := c.Addrs[0]
+	ct, err := deploy.Deploy(ctx, c.Client, c.Keys[0], deploy.Roles{Operator: me, Guardian: me, FeeRecipient: c.Addrs[3]}, time.Hour)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, err := instrument.NewReservation(instrument.GPUH100SXM, instrument.SXM, instrument.RegionUS, 1,
+		time.Date(2027, 1, 4, 0, 0, 0, 0, time.UTC), 168)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, err := in.Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	trader := common.Address{0xaa, 1}
+	seed := deploy.Seed{Markets: []instrument.ID{id}, Provider: c.Keys[0], Traders: []common.Address{trader},
+		CashEach: big.NewInt(5_000_000), TokensEach: big.NewInt(300), CollateralPerHour: big.NewInt(100_000)}
+	if err := deploy.SeedDemo(ctx, c.Client, c.Keys[0], ct, seed); err != nil {
+		t.Fatal(err)
+	}
+	ex := bindings.NewExchange()
+	out, err := c.Client.CallContract(ctx, ethereum.CallMsg{To: &ct.Exchange, Data: ex.PackBalanceOf(trader, id.Big())}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, err := ex.UnpackBalanceOf(out); err != nil || v.Int64() != 300 {
+		t.Fatalf("the trader holds %v tokens, %v; want 300", v, err)
+	}
+}

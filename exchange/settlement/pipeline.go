@@ -1,0 +1,713 @@
+package settlement
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/hourglass-exchange/hourglass/bindings"
+	"github.com/hourglass-exchange/hourglass/internal/evm/txsend"
+	"github.com/hourglass-exchange/hourglass/internal/evm/watch"
+	"github.com/hourglass-exchange/hourglass/exchange"
+	"github.com/hourglass-exchange/hourglass/exchange/sequencer"
+)
+
+// Engine is what the pipeline needs of the sequencer: it journals and
+// applies commands, and answers questions between commands.
+type Engine interface {
+	Submit(cmd exchange.Command, done sequencer.Done) error
+	Query(fn func(*exchange.Engine)) error
+}
+
+// Sender sends the settle transactions (txsend.Sender).
+type Sender interface {
+	Send(ctx context.Context, req txsend.Request) (*txsend.Pending, error)
+}
+
+// Chain is what the pipeline reads from the node: logs and headers for the
+// watcher, and contract calls (the Exchange's lastBatchId).
+type Chain interface {
+	watch.Node
+	bind.ContractCaller
+}
+
+// Config configures a Pipeline. Engine, Sender, Chain and Exchange are
+// required.
+type Config struct {
+	Engine   Engine
+	Sender   Sender
+	Chain    Chain
+	Exchange common.Address
+	// StartBlock is the first block whose Exchange logs matter (the
+	// deployment block); the watcher starts there on a fresh journal, and
+	// at the block of the engine's chain position after that.
+	StartBlock uint64
+	// Confirmations is how many blocks make a log final, the log's own
+	// included: 1 (the default) applies a log once it is mined, as on
+	// geth --dev; mainnet wants 12 or more.
+	Confirmations uint64
+	// MaxFills closes a batch at this many fills (default 100).
+	MaxFills int
+	// MaxDelay closes a batch this long after its first fill was seen,
+	// however small (default 1s).
+	MaxDelay time.Duration
+	// MaxOpen bounds the batches closed and not yet resolved (default 8):
+	// when the chain falls behind, fills wait in the engine unbatched.
+	MaxOpen int
+	// MaxInFlight bounds the settle transactions sent and not yet mined
+	// (default 4): batch N+1 is sent while N waits to be mined, so that a
+	// block can take several.
+	MaxInFlight int
+	// PollInterval is how often the chain is polled (default 250ms).
+	PollInterval time.Duration
+	// Retry is how long the sender waits after a failure (default 1s).
+	Retry  time.Duration
+	Logger *slog.Logger
+	// Observe, if set, is told about each batch as it is sent and mined.
+	Observe func(BatchEvent)
+}
+
+// BatchEvent reports the progress of one batch.
+type BatchEvent struct {
+	Batch   uint64
+	Fills   int
+	Kind    string // "closed", "sent", "mined", "resolved"
+	TxHash  common.Hash
+	GasUsed uint64
+	Settled int // fills settled, when resolved
+	Skipped int
+}
+
+// Pipeline settles the engine's fills on the Exchange contract: it closes
+// batches in the journal, sends them in order, and applies what the chain
+// confirms (batch outcomes, deposits, withdrawal requests, cancels) to the
+// engine as journaled commands. All its state is the engine's (open
+// batches, pending fills with their signed orders, the chain position), so
+// a restart resumes exactly where the journal stands; see
+// docs/settlement.md.
+type Pipeline struct {
+	cfg Config
+	log *slog.Logger
+	ex  *bindings.Exchange
+
+	closeKick chan struct{}  // wakes the closer
+	sendKick  chan struct{}  // wakes the sender
+	stop      chan struct{}  // closed when Run ends
+	firstAt   time.Time      // when the closer first saw unbatched fills (the closer's own)
+	attempts  map[uint64]int // sends of a batch that did not stay on chain (the sender's own)
+}
+
+// New checks cfg and returns a Pipeline; Run starts it.
+func New(cfg Config) (*Pipeline, error) {
+	if cfg.Engine == nil || cfg.Sender == nil || cfg.Chain == nil || cfg.Exchange == (common.Address{}) {
+		return nil, errors.New("settlement: Engine, Sender, Chain and Exchange are required")
+	}
+	if cfg.Confirmations == 0 {
+		cfg.Confirmations = 1
+	}
+	if cfg.MaxFills <= 0 {
+		cfg.MaxFills = 100
+	}
+	if cfg.MaxDelay <= 0 {
+		cfg.MaxDelay = time.Second
+	}
+	if cfg.MaxOpen <= 0 {
+		cfg.MaxOpen = 8
+	}
+	if cfg.MaxInFlight <= 0 {
+		cfg.MaxInFlight = 4
+	}
+	if cfg.PollInterval <= 0 {
+		cfg.PollInterval = 250 * time.Millisecond
+	}
+	if cfg.Retry <= 0 {
+		cfg.Retry = time.Second
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	ex := bindings.NewExchange()
+	return &Pipeline{cfg: cfg, log: cfg.Logger, ex: ex,
+		closeKick: make(chan struct{}, 1), sendKick: make(chan struct{}, 1), stop: make(chan struct{}), attempts: map[uint64]int{}}, nil
+}
+
+// Kick wakes the pipeline at once (the operator calls it when the engine
+// emits fills) instead of at its next poll.
+func (p *Pipeline) Kick() {
+	wake(p.closeKick)
+	wake(p.sendKick)
+}
+
+func wake(ch chan struct{}) {
+	select {
+	case ch <- struct{}{}:
+	default:
+	}
+}
+
+// Run runs the pipeline until ctx ends or the watcher meets a reorg deeper
+// than the confirmation depth (an error: the operator must stop).
+func (p *Pipeline) Run(ctx context.Context) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	go func() { <-ctx.Done(); close(p.stop) }()
+	errs := make(chan error, 3)
+	go func() { errs <- p.runWatcher(ctx) }()
+	go func() { errs <- p.runCloser(ctx) }()
+	go func() { errs <- p.runSender(ctx) }()
+	err := <-errs
+	cancel()
+	<-errs
+	<-errs
+	if ctx.Err() != nil && errors.Is(err, context.Canceled) {
+		return nil
+	}
+	return err
+}
+
+// ---- batches: close, build, send ----
+
+// state is what the batcher reads from the engine.
+type state struct {
+	unbatched    int
+	next, oldest uint64 // next batch id; oldest open (== next when none)
+}
+
+func (p *Pipeline) state() (state, error) {
+	var s state
+	err := p.cfg.Engine.Query(func(e *exchange.Engine) {
+		s.unbatched, s.next = e.UnbatchedCount(), e.NextBatch()
+		s.oldest = s.next
+		if o, ok := e.OldestOpenBatch(); ok {
+			s.oldest = o
+		}
+	})
+	return s, err
+}
+
+// runCloser closes batches by size or time.
+func (p *Pipeline) runCloser(ctx context.Context) error {
+	return p.loop(ctx, p.closeKick, func(ctx context.Context) error {
+		s, err := p.state()
+		if err != nil {
+			return err
+		}
+		return p.maybeClose(s)
+	})
+}
+
+// runSender sends the open batches in order: up to MaxInFlight of them
+// unmined at once, each after the one before it, so that several can be
+// mined in one block.
+func (p *Pipeline) runSender(ctx context.Context) error {
+	var flights []flight
+	var first <-chan struct{} // the oldest flight's Done
+	return p.loopWith(ctx, p.sendKick, func() <-chan struct{} { return first }, func(ctx context.Context) error {
+		err := p.sendStep(ctx, &flights)
+		first = nil
+		if len(flights) > 0 {
+			first = flights[0].p.Done()
+		}
+		return err
+	})
+}
+
+// loop runs step at every poll or kick until ctx ends or the sequencer
+// fails; other errors are logged and retried.
+func (p *Pipeline) loop(ctx context.Context, kick chan struct{}, step func(context.Context) error) error {
+	return p.loopWith(ctx, kick, func() <-chan struct{} { return nil }, step)
+}
+
+// loopWith is loop that also wakes up when the channel wake returns (after
+// each step) is closed.
+func (p *Pipeline) loopWith(ctx context.Context, kick chan struct{}, wake func() <-chan struct{}, step func(context.Context) error) error {
+	tick := time.NewTicker(min(p.cfg.PollInterval, p.cfg.MaxDelay/4+time.Millisecond))
+	defer tick.Stop()
+	for {
+		if err := step(ctx); err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			if errors.Is(err, sequencer.ErrFailed) || errors.Is(err, sequencer.ErrClosed) {
+				return err
+			}
+			p.log.Warn("settlement: step failed; retrying", "err", err)
+			if !sleep(ctx, p.cfg.Retry) {
+				return ctx.Err()
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-tick.C:
+		case <-kick:
+		case <-wake():
+		}
+	}
+}
+
+// maybeClose journals CmdSettleBatch when MaxFills fills wait or the first
+// of them has waited MaxDelay, unless MaxOpen batches are open.
+func (p *Pipeline) maybeClose(s state) error {
+	if s.unbatched == 0 {
+		p.firstAt = time.Time{}
+		return nil
+	}
+	if p.firstAt.IsZero() {
+		p.firstAt = time.Now()
+	}
+	due := s.unbatched >= p.cfg.MaxFills || time.Since(p.firstAt) >= p.cfg.MaxDelay
+	if !due || int(s.next-s.oldest) >= p.cfg.MaxOpen {
+		return nil
+	}
+	n := min(s.unbatched, p.cfg.MaxFills)
+	evs, err := p.submit(exchange.Command{Kind: exchange.CmdSettleBatch, Batch: s.next, Count: uint32(n)})
+	if err != nil {
+		return err
+	}
+	if r := rejection(evs); r != exchange.ReasonNone {
+		return fmt.Errorf("settlement: closing batch %d refused: %v", s.next, r)
+	}
+	p.firstAt = time.Time{}
+	if s.unbatched > n {
+		p.firstAt = time.Now() // the rest has waited since at least now
+	}
+	p.observe(BatchEvent{Batch: s.next, Fills: n, Kind: "closed"})
+	wake(p.sendKick)
+	return nil
+}
+
+// lastBatch reads the Exchange's lastBatchId at the latest block.
+func (p *Pipeline) lastBatch(ctx context.Context) (uint64, error) {
+	out, err := p.cfg.Chain.CallContract(ctx, ethereum.CallMsg{To: &p.cfg.Exchange, Data: p.ex.PackLastBatchId()}, nil)
+	if err != nil {
+		return 0, err
+	}
+	return p.ex.UnpackLastBatchId(out)
+}
+
+// flight is a settle transaction sent and not yet seen mined.
+type flight struct {
+	id    uint64
+	p     *txsend.Pending
+	fills int
+}
+
+// sendStep collects the flights that have finished, oldest first, then
+// sends the next open batches the chain does not have, while fewer than
+// MaxInFlight are unmined. Batch last+1 (the one the contract expects) is
+// simulated as it is; a later one, chained behind flights, is simulated
+// under the id the contract expects now and gets a gas limit that covers
+// every fill settling (its simulation may skip fills that the batches
+// before it will fund). A batch is sent under the key batch-<id>, or
+// batch-<id>.<n> after a reorg took a mined one away or its transaction
+// reverted; the contract's sequential batch ids make a second settlement
+// impossible whatever is sent.
+func (p *Pipeline) sendStep(ctx context.Context, flights *[]flight) error {
+	for len(*flights) > 0 {
+		f := (*flights)[0]
+		select {
+		case <-f.p.Done():
+		default:
+			goto send
+		}
+		*flights = (*flights)[1:]
+		rc, err := f.p.Wait(ctx)
+		switch {
+		case errors.Is(err, txsend.ErrReorgedOut):
+			p.attempts[f.id]++
+			p.log.Warn("settlement: a mined batch left the chain; sending it again", "batch", f.id, "err", err)
+		case rc == nil:
+			return fmt.Errorf("settlement: batch %d: %w", f.id, err)
+		case rc.Status != types.ReceiptStatusSuccessful:
+			// A batch mined before its predecessor, or settlement paused:
+			// send it again in order.
+			p.attempts[f.id]++
+			p.log.Warn("settlement: settle transaction reverted; sending the batch again", "batch", f.id, "tx", rc.TxHash)
+		default:
+			p.observe(BatchEvent{Batch: f.id, Fills: f.fills, Kind: "mined", TxHash: rc.TxHash, GasUsed: rc.GasUsed})
+		}
+	}
+send:
+	s, err := p.state()
+	if err != nil {
+		return err
+	}
+	last, err := p.lastBatch(ctx)
+	if err != nil {
+		return err
+	}
+	next := last + 1
+	if n := len(*flights); n > 0 {
+		if tail := (*flights)[n-1].id; tail+1 > next {
+			next = tail + 1
+		}
+		if (*flights)[0].id > last+1 {
+			// The batch the contract expects is neither mined nor in
+			// flight (a reorg took it): those behind it will revert.
+			// Send it again once they are done.
+			return nil
+		}
+	}
+	for id := max(next, s.oldest); id < s.next && len(*flights) < p.cfg.MaxInFlight; id++ {
+		f, err := p.sendBatch(ctx, id, last)
+		if err != nil {
+			return err
+		}
+		if f.p == nil {
+			last = id // the contract has it already
+			continue
+		}
+		*flights = append(*flights, f)
+		select {
+		case <-f.p.Done():
+			return nil // known to txsend already (a restart, a reorg): see how it ended first
+		default:
+		}
+	}
+	return nil
+}
+
+// sendBatch builds open batch id from the engine and sends it; the
+// contract's lastBatchId is last.
+func (p *Pipeline) sendBatch(ctx context.Context, id, last uint64) (flight, error) {
+	var (
+		fills []exchange.PendingFill
+		ok    bool
+		spec  = map[exchange.MarketID]exchange.MarketSpec{}
+	)
+	if err := p.cfg.Engine.Query(func(e *exchange.Engine) {
+		fills, ok = e.Batch(id)
+		for _, f := range fills {
+			if _, seen := spec[f.ID.Market]; !seen {
+				spec[f.ID.Market], _ = e.Spec(f.ID.Market)
+			}
+		}
+	}); err != nil {
+		return flight{}, err
+	}
+	if !ok {
+		return flight{}, nil // resolved meanwhile
+	}
+	b, err := Build(fills, func(m exchange.MarketID) (exchange.MarketSpec, bool) { s, ok := spec[m]; return s, ok })
+	if err != nil {
+		return flight{}, fmt.Errorf("settlement: batch %d: %w", id, err)
+	}
+	key := fmt.Sprintf("batch-%d", id)
+	if n := p.attempts[id]; n > 0 {
+		key = fmt.Sprintf("batch-%d.%d", id, n)
+	}
+	req := txsend.Request{To: p.cfg.Exchange, Data: p.ex.PackSettle(id, b.Orders, b.Fills, b.ContractSigs), Key: key}
+	if id > last+1 {
+		req.SimulateData = p.ex.PackSettle(last+1, b.Orders, b.Fills, b.ContractSigs)
+		req.GasLimit = min(chainedGasBase+chainedGasPerFill*uint64(len(fills)), 1<<24)
+	}
+	pend, err := p.cfg.Sender.Send(ctx, req)
+	var rev *txsend.RevertError
+	switch {
+	case errors.As(err, &rev):
+		// Simulation refused it: most likely the contract moved on
+		// meanwhile (BadBatchId), or settlement is paused.
+		if last2, err2 := p.lastBatch(ctx); err2 == nil && id <= last2 {
+			return flight{}, nil
+		}
+		return flight{}, fmt.Errorf("settlement: batch %d: %w", id, err)
+	case err != nil:
+		return flight{}, fmt.Errorf("settlement: batch %d: %w", id, err)
+	}
+	if hashes := pend.Hashes(); len(hashes) > 0 {
+		p.observe(BatchEvent{Batch: id, Fills: len(fills), Kind: "sent", TxHash: hashes[len(hashes)-1]})
+	}
+	return flight{id: id, p: pend, fills: len(fills)}, nil
+}
+
+// The gas limit of a batch sent behind others: enough for every fill to
+// settle on cold storage with new slots (about 75,000 gas a fill in
+// docs/contracts.md), bounded by EIP-7825's 2^24 a transaction.
+const (
+	chainedGasBase    = 300_000
+	chainedGasPerFill = 90_000
+)
+
+// ---- the chain's side: confirmed logs become engine commands ----
+
+// runWatcher follows the Exchange's logs from the engine's chain position
+// and applies every confirmed one.
+func (p *Pipeline) runWatcher(ctx context.Context) error {
+	var pos uint64
+	if err := p.cfg.Engine.Query(func(e *exchange.Engine) { pos = e.ChainPosition() }); err != nil {
+		return err
+	}
+	from := max(p.cfg.StartBlock, pos>>24)
+	w, err := watch.New(p.cfg.Chain, watch.Config{Address: p.cfg.Exchange, Topics: ExchangeTopics(),
+		Depth: p.cfg.Confirmations - 1, PollInterval: p.cfg.PollInterval}, nil, p.log, watch.From(from))
+	if err != nil {
+		return err
+	}
+	return w.Run(ctx, func(ctx context.Context, u watch.Update) error {
+		for _, ev := range u.Events {
+			if ev.Kind != watch.Confirmed {
+				if ev.Kind == watch.Removed {
+					p.Kick() // a mined batch may have left the chain
+				}
+				continue
+			}
+			if err := p.apply(ev.Log); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// apply turns one confirmed Exchange log into engine commands.
+func (p *Pipeline) apply(l types.Log) error {
+	d, err := Decode(l)
+	if errors.Is(err, ErrUnknownEvent) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	pos := exchange.ChainPos(l.BlockNumber, uint32(l.Index))
+	// The watcher resumes at the block of the engine's chain position, so
+	// the logs of that block up to the position come again: the engine
+	// would refuse them (CHAIN_EVENT_SEEN); skip them rather than journal
+	// the refusals.
+	var seen bool
+	if err := p.cfg.Engine.Query(func(e *exchange.Engine) { seen = pos <= e.ChainPosition() }); err != nil || seen {
+		return err
+	}
+	switch ev := d.(type) {
+	case BatchSettled:
+		evs, err := p.submit(exchange.Command{Kind: exchange.CmdSettlementResult, Batch: ev.BatchID, Meta: ev.Results, Chain: pos})
+		if err != nil {
+			return err
+		}
+		if r := rejection(evs); r != exchange.ReasonNone && r != exchange.ReasonChainEventSeen {
+			p.log.Error("settlement: batch result refused by the engine", "batch", ev.BatchID, "reason", r)
+		} else if r == exchange.ReasonNone {
+			lvl := slog.LevelInfo
+			if ev.Skipped > 0 {
+				lvl = slog.LevelWarn
+			}
+			p.log.Log(context.Background(), lvl, "settlement: batch final", "batch", ev.BatchID, "settled", ev.Settled,
+				"skipped", ev.Skipped, "tx", ev.TxHash, "block", ev.Block)
+			p.observe(BatchEvent{Batch: ev.BatchID, Fills: ev.Fills(), Kind: "resolved", TxHash: ev.TxHash,
+				Settled: int(ev.Settled), Skipped: int(ev.Skipped)})
+		}
+		p.Kick()
+	case Deposited:
+		return p.credit(ev.Account, ev.Asset, ev.Amount, pos, "deposit")
+	case WithdrawalCancelled:
+		return p.credit(ev.Account, ev.Asset, ev.Amount, pos, "cancelled withdrawal")
+	case WithdrawalRequested:
+		return p.withdraw(ev, pos)
+	case CancelledBelow:
+		acct, ok, err := p.account(ev.Account, false)
+		if err != nil || !ok {
+			return err
+		}
+		_, err = p.submit(exchange.Command{Kind: exchange.CmdCancelNoncesBelow, Account: acct, Nonce: ev.Floor, Chain: pos})
+		return err
+	case NoncesCancelled:
+		// Cancelling an order is idempotent, so these carry no chain
+		// position: a repeat finds no live order.
+		acct, ok, err := p.account(ev.Account, false)
+		if err != nil || !ok {
+			return err
+		}
+		var ids []exchange.OrderID
+		if err := p.cfg.Engine.Query(func(e *exchange.Engine) {
+			for _, n := range ev.Nonces {
+				if id, ok := e.OrderByNonce(acct, n); ok {
+					ids = append(ids, id)
+				}
+			}
+		}); err != nil {
+			return err
+		}
+		for _, id := range ids {
+			if _, err := p.submit(exchange.Command{Kind: exchange.CmdCancel, Account: acct, OrderID: id}); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// credit applies a deposit (or a cancelled withdrawal) to the engine.
+func (p *Pipeline) credit(addr common.Address, asset, amount *big.Int, pos uint64, what string) error {
+	a, ok, err := p.asset(asset)
+	if err != nil || !ok {
+		if ok := err == nil; ok {
+			p.log.Warn("settlement: "+what+" of an asset no market trades; ignored", "account", addr, "asset", asset)
+		}
+		return err
+	}
+	if !amount.IsInt64() {
+		p.log.Error("settlement: "+what+" too large for the engine; ignored", "account", addr, "amount", amount)
+		return nil
+	}
+	acct, _, err := p.account(addr, true)
+	if err != nil {
+		return err
+	}
+	evs, err := p.submit(exchange.Command{Kind: exchange.CmdDeposit, Account: acct, Asset: a, Amount: amount.Int64(), Chain: pos})
+	if r := rejection(evs); err == nil && r != exchange.ReasonNone && r != exchange.ReasonChainEventSeen {
+		p.log.Error("settlement: "+what+" refused by the engine", "account", addr, "reason", r)
+	}
+	return err
+}
+
+// withdraw applies a confirmed withdrawal request: when the account's
+// available balance does not cover it, its orders that hold the asset are
+// cancelled first, so that it stops trading what has left.
+func (p *Pipeline) withdraw(ev WithdrawalRequested, pos uint64) error {
+	a, ok, err := p.asset(ev.Asset)
+	if err != nil || !ok {
+		return err
+	}
+	acct, known, err := p.account(ev.Account, false)
+	if err != nil || !known {
+		return err
+	}
+	if !ev.Amount.IsInt64() {
+		p.log.Error("settlement: withdrawal request too large for the engine; ignored", "account", ev.Account, "amount", ev.Amount)
+		return nil
+	}
+	amount := ev.Amount.Int64()
+	var (
+		avail   int64
+		seen    bool
+		cancels []exchange.Command
+	)
+	if err := p.cfg.Engine.Query(func(e *exchange.Engine) {
+		seen = pos <= e.ChainPosition()
+		avail, _ = e.Balance(acct, a)
+		if seen || avail >= amount {
+			return
+		}
+		for m := exchange.MarketID(0); ; m++ {
+			s, ok := e.Spec(m)
+			if !ok {
+				break
+			}
+			switch a {
+			case s.QuoteAsset:
+				cancels = append(cancels, exchange.Command{Kind: exchange.CmdMassCancel, Account: acct, Market: m, Side: exchange.Buy})
+			case s.BaseAsset:
+				cancels = append(cancels, exchange.Command{Kind: exchange.CmdMassCancel, Account: acct, Market: m, Side: exchange.Sell})
+			}
+		}
+	}); err != nil {
+		return err
+	}
+	if seen {
+		return nil
+	}
+	for _, c := range cancels {
+		if _, err := p.submit(c); err != nil {
+			return err
+		}
+	}
+	_, err = p.submit(exchange.Command{Kind: exchange.CmdWithdraw, Account: acct, Asset: a, Amount: amount, Chain: pos})
+	return err
+}
+
+// asset maps an Exchange asset id to the engine's: CASH is the markets'
+// quote asset, a token id the base asset of the market of that instrument.
+func (p *Pipeline) asset(id *big.Int) (a exchange.AssetID, ok bool, err error) {
+	err = p.cfg.Engine.Query(func(e *exchange.Engine) {
+		for m := exchange.MarketID(0); ; m++ {
+			s, found := e.Spec(m)
+			if !found {
+				return
+			}
+			if id.Sign() == CashAsset {
+				a, ok = s.QuoteAsset, true
+				return
+			}
+			if new(big.Int).SetBytes(s.Instrument[:]).Cmp(id) == 0 {
+				a, ok = s.BaseAsset, true
+				return
+			}
+		}
+	})
+	return a, ok, err
+}
+
+// account finds the engine account of addr, opening it when open is set.
+func (p *Pipeline) account(addr common.Address, open bool) (exchange.AccountID, bool, error) {
+	var (
+		id exchange.AccountID
+		ok bool
+	)
+	if err := p.cfg.Engine.Query(func(e *exchange.Engine) { id, ok = e.AccountByAddress(addr) }); err != nil || ok || !open {
+		return id, ok, err
+	}
+	evs, err := p.submit(exchange.Command{Kind: exchange.CmdOpenAccount, Address: addr})
+	if err != nil {
+		return 0, false, err
+	}
+	for _, ev := range evs {
+		if ev.Kind == exchange.EvAccountOpened || (ev.Kind == exchange.EvRejected && ev.Reason == exchange.ReasonAccountExists) {
+			return ev.Account, true, nil
+		}
+	}
+	return 0, false, fmt.Errorf("settlement: opening an account for %s: %v", addr, rejection(evs))
+}
+
+// submit journals and applies one command and returns a copy of its
+// events.
+func (p *Pipeline) submit(c exchange.Command) ([]exchange.Event, error) {
+	done := make(chan []exchange.Event, 1)
+	if err := p.cfg.Engine.Submit(c, func(_ *exchange.Command, evs []exchange.Event) {
+		done <- append([]exchange.Event(nil), evs...)
+	}); err != nil {
+		return nil, err
+	}
+	select {
+	case evs := <-done:
+		return evs, nil
+	case <-p.stop:
+		// The sequencer journals and applies what it accepted, or fails
+		// for good; either way this process is going down.
+		return nil, context.Canceled
+	}
+}
+
+func (p *Pipeline) observe(ev BatchEvent) {
+	if p.cfg.Observe != nil {
+		p.cfg.Observe(ev)
+	}
+}
+
+// rejection returns the reason of a command's rejection, or ReasonNone.
+func rejection(evs []exchange.Event) exchange.Reason {
+	for _, ev := range evs {
+		if ev.Kind == exchange.EvRejected {
+			return ev.Reason
+		}
+	}
+	return exchange.ReasonNone
+}
+
+func sleep(ctx context.Context, d time.Duration) bool {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return false
+	case <-t.C:
+		return true
+	}
+}

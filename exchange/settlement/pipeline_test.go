@@ -1,0 +1,570 @@
+package settlement_test
+
+import (
+	"context"
+	"log/slog"
+	"math/big"
+	"math/rand/v2"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/hourglass-exchange/hourglass/contracts/gasbench"
+	"github.com/hourglass-exchange/hourglass/exchange"
+	"github.com/hourglass-exchange/hourglass/exchange/instrument"
+	"github.com/hourglass-exchange/hourglass/exchange/sequencer"
+	"github.com/hourglass-exchange/hourglass/exchange/settlement"
+	"github.com/hourglass-exchange/hourglass/internal/evm/devchain"
+	"github.com/hourglass-exchange/hourglass/internal/evm/txsend"
+)
+
+const (
+	cash  = exchange.AssetID(0)
+	token = exchange.AssetID(1)
+)
+
+// world is a simulated chain with the contracts, funded traders, and an
+// engine behind a journal in dir, with the settlement pipeline between
+// them; blocks are mined every few milliseconds.
+type world struct {
+	t      *testing.T
+	env    *gasbench.Env
+	keys   []gasbench.Key
+	spec   exchange.MarketSpec
+	dir    string
+	seq    *sequencer.Sequencer
+	sender *txsend.Sender
+	pipe   *settlement.Pipeline
+	stop   context.CancelFunc
+	wg     sync.WaitGroup
+	runErr error
+
+	maxFills int
+
+	miner   *devchain.Miner
+	batches chan settlement.BatchEvent
+}
+
+const (
+	cashEach   = 1_000_000_000
+	tokensEach = 1_000
+)
+
+func newWorld(t *testing.T, traders int) *world {
+	t.Helper()
+	env, err := gasbench.NewEnv(gasbench.FirstTrader+1, time.Hour)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { env.Close() })
+	// Trader 0 is a funded chain account, able to send transactions.
+	keys := append([]gasbench.Key{env.FundedKey(gasbench.FirstTrader)}, env.NewKeys(traders-1)...)
+	w := &world{t: t, env: env, keys: keys, dir: t.TempDir(), maxFills: 7, batches: make(chan settlement.BatchEvent, 1024)}
+	addrs := make([]common.Address, traders)
+	for i, k := range w.keys {
+		addrs[i] = k.Addr
+	}
+	if err := env.FundCash(addrs, big.NewInt(cashEach)); err != nil {
+		t.Fatal(err)
+	}
+	if err := env.FundTokens(addrs, env.Market, big.NewInt(tokensEach)); err != nil {
+		t.Fatal(err)
+	}
+	var id instrument.ID
+	env.Market.FillBytes(id[:])
+	w.spec = exchange.MarketSpec{Instrument: id, Symbol: "H100SXM-US-T1-2027-01-04+168h", BaseAsset: token, QuoteAsset: cash,
+		TickSize: 100, LotSize: 1, MinNotional: 1, MaxPrice: 1 << 30, MaxQty: 1 << 20, MakerFeeBps: 2, TakerFeeBps: 5}
+	// The miner: blocks every few milliseconds from here on.
+	w.miner = devchain.MineEvery(env.Chain, 5*time.Millisecond)
+	t.Cleanup(w.miner.Stop)
+	return w
+}
+
+// start opens the journal in w.dir and starts the pipeline.
+func (w *world) start(fresh bool) {
+	t := w.t
+	t.Helper()
+	var err error
+	if w.seq, err = sequencer.Open(sequencer.Options{Dir: w.dir, NoSync: true}); err != nil {
+		t.Fatal(err)
+	}
+	if fresh {
+		w.submit(exchange.Command{Kind: exchange.CmdAddMarket, Spec: &w.spec})
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	w.stop = cancel
+	if w.sender, err = txsend.New(ctx, txsend.Config{Node: w.env.Chain.Client, Key: w.env.Chain.Keys[gasbench.Operator],
+		Journal: mustJournal(t, w.dir), PollInterval: 5 * time.Millisecond, Logger: testLogger(t)}); err != nil {
+		t.Fatal(err)
+	}
+	w.pipe, err = settlement.New(settlement.Config{Engine: w.seq, Sender: w.sender, Chain: w.env.Chain.Client,
+		Exchange: w.env.Exchange, Confirmations: 3, MaxFills: w.maxFills, MaxDelay: 30 * time.Millisecond,
+		PollInterval: 5 * time.Millisecond, Retry: 20 * time.Millisecond, Logger: testLogger(t),
+		Observe: func(ev settlement.BatchEvent) {
+			select {
+			case w.batches <- ev:
+			default:
+			}
+		}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.wg.Add(1)
+	go func() { defer w.wg.Done(); w.runErr = w.pipe.Run(ctx) }()
+}
+
+// halt stops the pipeline and closes the journal.
+func (w *world) halt() {
+	w.stop()
+	w.wg.Wait()
+	if w.runErr != nil {
+		w.t.Fatalf("pipeline: %v", w.runErr)
+	}
+	w.sender.Close()
+	w.seq.Close()
+}
+
+// testLogger logs through t.Log.
+func testLogger(t *testing.T) *slog.Logger {
+	return slog.New(slog.NewTextHandler(tWriter{t}, &slog.HandlerOptions{Level: slog.LevelDebug}))
+}
+
+type tWriter struct{ t *testing.T }
+
+func (w tWriter) Write(b []byte) (int, error) { w.t.Log(string(b)); return len(b), nil }
+
+func mustJournal(t *testing.T, dir string) txsend.Journal {
+	j, err := txsend.OpenFileJournal(dir + "/txsend.journal")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return j
+}
+
+func (w *world) submit(c exchange.Command) []exchange.Event {
+	w.t.Helper()
+	done := make(chan []exchange.Event, 1)
+	if err := w.seq.Submit(c, func(_ *exchange.Command, evs []exchange.Event) {
+		done <- append([]exchange.Event(nil), evs...)
+	}); err != nil {
+		w.t.Fatal(err)
+	}
+	return <-done
+}
+
+func (w *world) query(fn func(*exchange.Engine)) {
+	if err := w.seq.Query(fn); err != nil {
+		w.t.Fatal(err)
+	}
+}
+
+// waitFor polls cond on the engine until it holds.
+func (w *world) waitFor(what string, cond func(*exchange.Engine) bool) {
+	w.t.Helper()
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		ok := false
+		w.query(func(e *exchange.Engine) { ok = cond(e) })
+		if ok {
+			return
+		}
+		if time.Now().After(deadline) {
+			w.t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// funded waits until the engine holds every trader's deposits.
+func (w *world) funded() []exchange.AccountID {
+	ids := make([]exchange.AccountID, len(w.keys))
+	w.waitFor("deposits", func(e *exchange.Engine) bool {
+		for i, k := range w.keys {
+			a, ok := e.AccountByAddress(k.Addr)
+			if !ok {
+				return false
+			}
+			c, ch := e.Balance(a, cash)
+			tk, th := e.Balance(a, token)
+			if c+ch == 0 || tk+th == 0 {
+				return false
+			}
+			ids[i] = a
+		}
+		return true
+	})
+	return ids
+}
+
+// trade places n random signed orders around one price from the traders.
+func (w *world) trade(rng *rand.Rand, ids []exchange.AccountID, n int, nonce *uint64) {
+	w.t.Helper()
+	for range n {
+		i := rng.IntN(len(w.keys))
+		side := exchange.Side(rng.IntN(2))
+		price := int64(25_000 + rng.IntN(21) - 10)
+		*nonce++
+		c := exchange.Command{Kind: exchange.CmdPlace, Account: ids[i], Market: 0, Side: side, TIF: exchange.GTC,
+			Price: price, Qty: int64(1 + rng.IntN(5)), MaxFeeBps: 10, Nonce: *nonce, STP: exchange.STPCancelNewest}
+		c, err := settlement.SignPlace(w.keys[i].Priv, w.env.Domain, w.spec, c)
+		if err != nil {
+			w.t.Fatal(err)
+		}
+		w.submit(c)
+	}
+}
+
+// settled waits until every fill is resolved, then checks that the chain
+// settled every batch the engine closed and that every trader's balances
+// on chain equal the engine's.
+func (w *world) settled(ids []exchange.AccountID) (fills int) {
+	t := w.t
+	t.Helper()
+	w.waitFor("every fill settled", func(e *exchange.Engine) bool { return e.PendingCount() == 0 })
+	var next uint64
+	w.query(func(e *exchange.Engine) { next = e.NextBatch() })
+	last, err := bindCallLastBatch(w)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if last != next-1 {
+		t.Fatalf("the contract settled %d batches, the engine closed %d", last, next-1)
+	}
+	for i, k := range w.keys {
+		for _, a := range []struct {
+			engine exchange.AssetID
+			chain  *big.Int
+		}{{cash, big.NewInt(0)}, {token, w.env.Market}} {
+			onChain, err := w.env.Balance(k.Addr, a.chain)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var avail, held int64
+			w.query(func(e *exchange.Engine) { avail, held = e.Balance(ids[i], a.engine) })
+			if onChain.Int64() != avail+held {
+				t.Errorf("trader %d asset %d: chain %s, engine %d + %d held", i, a.engine, onChain, avail, held)
+			}
+		}
+	}
+	return int(next - 1)
+}
+
+func bindCallLastBatch(w *world) (uint64, error) {
+	out, err := w.env.Chain.Client.CallContract(context.Background(),
+		ethereum.CallMsg{To: &w.env.Exchange, Data: w.env.ExB.PackLastBatchId()}, nil)
+	if err != nil {
+		return 0, err
+	}
+	return w.env.ExB.UnpackLastBatchId(out)
+}
+
+// TestPipelineSettlesEveryFill: signed orders matched by the engine are
+// batched, sent and settled on the real contract; deposits reach the engine
+// from the chain; a restart from the journal sends nothing twice.
+func TestPipelineSettlesEveryFill(t *testing.T) {
+	w := newWorld(t, 6)
+	w.start(true)
+	ids := w.funded()
+	rng := rand.New(rand.NewPCG(1, 2))
+	var nonce uint64
+	w.trade(rng, ids, 120, &nonce)
+	batches := w.settled(ids)
+	if batches < 3 {
+		t.Fatalf("only %d batches for the fills", batches)
+	}
+	var hash [32]byte
+	w.query(func(e *exchange.Engine) { hash = e.StateHash() })
+	w.halt()
+
+	// Restart: the engine recovers from the journal, the watcher resumes at
+	// its chain position, and nothing is applied or sent again.
+	w.start(false)
+	time.Sleep(300 * time.Millisecond)
+	var after [32]byte
+	w.query(func(e *exchange.Engine) { after = e.StateHash() })
+	if after != hash {
+		t.Fatal("the restarted pipeline changed the engine without new input")
+	}
+	// And it goes on settling.
+	w.trade(rng, ids, 40, &nonce)
+	if w.settled(ids) <= batches {
+		t.Fatal("no batch after the restart")
+	}
+	w.halt()
+}
+
+// mining turns the background miner on or off.
+func (w *world) mining(on bool) { w.miner.Pause(!on) }
+
+// commit mines one block.
+func (w *world) commit() { w.env.Chain.Commit() }
+
+// pending is the number of transactions in the node's pool.
+func (w *world) pending() uint {
+	n, err := w.env.Chain.Client.PendingTransactionCount(context.Background())
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return n
+}
+
+// settleLogs counts the settlement.BatchSettled logs of each batch id on the
+// canonical chain.
+func (w *world) settleLogs() map[uint64]int {
+	w.t.Helper()
+	logs, err := w.env.Chain.Client.FilterLogs(context.Background(), ethereum.FilterQuery{
+		Addresses: []common.Address{w.env.Exchange}, Topics: settlement.ExchangeTopics()})
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	n := map[uint64]int{}
+	for _, l := range logs {
+		if ev, err := settlement.Decode(l); err == nil {
+			if b, ok := ev.(settlement.BatchSettled); ok {
+				n[b.BatchID]++
+			}
+		}
+	}
+	return n
+}
+
+// displace replaces the operator's pooled transaction at the nonce it had
+// at block head with a plain transfer paying more.
+func (w *world) displace(head *types.Header) {
+	t := w.t
+	t.Helper()
+	c := w.env.Chain.Client
+	op := w.env.Chain.Addrs[gasbench.Operator]
+	nonce, err := c.NonceAt(context.Background(), op, head.Number)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fee := new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.GWei))
+	tx, err := types.SignNewTx(w.env.Chain.Keys[gasbench.Operator], types.LatestSignerForChainID(w.env.Chain.ChainID),
+		&types.DynamicFeeTx{ChainID: w.env.Chain.ChainID, Nonce: nonce, GasTipCap: fee, GasFeeCap: fee, Gas: 21000, To: &op})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.SendTransaction(context.Background(), tx); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestPipelineReorg: a batch mined in a block that a reorg (the simulated
+// backend's Fork) takes away before it is final is settled again on the
+// new branch, and its result reaches the engine exactly once. The node
+// puts the orphaned transaction back in its pool; in the "displaced" case
+// another transaction of the operator's key takes its nonce first, so the
+// pipeline must send the batch again itself.
+func TestPipelineReorg(t *testing.T) {
+	t.Run("reinjected", func(t *testing.T) { testReorg(t, false) })
+	t.Run("displaced", func(t *testing.T) { testReorg(t, true) })
+}
+
+func testReorg(t *testing.T, displace bool) {
+	w := newWorld(t, 4)
+	w.maxFills = 100
+	w.start(true)
+	ids := w.funded()
+	w.mining(false)
+	rng := rand.New(rand.NewPCG(3, 4))
+	var nonce uint64
+	w.trade(rng, ids, 30, &nonce)
+	// Wait until the pipeline has closed one batch of every fill and sent
+	// it.
+	w.waitFor("one batch of every fill", func(e *exchange.Engine) bool {
+		return e.PendingCount() > 0 && e.UnbatchedCount() == 0
+	})
+	deadline := time.Now().Add(30 * time.Second)
+	for w.pending() == 0 {
+		if time.Now().After(deadline) {
+			t.Fatal("the batch was never sent")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	head, err := w.env.Chain.Client.HeaderByNumber(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := w.settleLogs()
+	var open uint64
+	w.query(func(e *exchange.Engine) { open, _ = e.OldestOpenBatch() })
+	w.commit() // the batch's block
+	if got := w.settleLogs(); got[open] != 1 {
+		t.Fatalf("batch %d not mined: %v", open, got)
+	}
+	w.commit() // one confirmation on top; Confirmations is 3
+	time.Sleep(50 * time.Millisecond)
+	var resolved bool
+	w.query(func(e *exchange.Engine) { _, resolved = e.Batch(open); resolved = !resolved })
+	if resolved {
+		t.Fatal("the batch was applied before it was final")
+	}
+
+	// The reorg: back to the block before the batch, and a longer branch.
+	if err := w.env.Chain.Backend.Fork(head.Hash()); err != nil {
+		t.Fatal(err)
+	}
+	if got := w.settleLogs(); got[open] != before[open] {
+		t.Fatalf("after the fork the batch is still on the canonical chain: %v", got)
+	}
+	if displace {
+		w.displace(head)
+	}
+	w.mining(true)
+	w.settled(ids)
+	if got := w.settleLogs(); got[open] != 1 {
+		t.Fatalf("batch %d settled %d times on the canonical chain", open, got[open])
+	}
+	for id, n := range w.settleLogs() {
+		if n != 1 {
+			t.Errorf("batch %d settled %d times", id, n)
+		}
+	}
+	w.halt()
+}
+
+// transact sends a call to the Exchange from trader 0 and waits until it is
+// mined.
+func (w *world) transact(data []byte) {
+	w.t.Helper()
+	tx, err := bind.Transact(w.env.ExchangeI, w.env.Chain.Opts(gasbench.FirstTrader), data)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	rc, err := bind.WaitMined(ctx, w.env.Chain.Client, tx.Hash())
+	if err != nil || rc.Status != types.ReceiptStatusSuccessful {
+		w.t.Fatalf("transaction %s: %v (receipt %+v)", tx.Hash(), err, rc)
+	}
+}
+
+// TestPipelineWithdrawalRequest: a withdrawal request confirmed on chain
+// leaves the engine's available balance at once, cancelling the account's
+// orders that held the cash it needs; a cancelled request credits it back.
+func TestPipelineWithdrawalRequest(t *testing.T) {
+	w := newWorld(t, 2)
+	w.start(true)
+	ids := w.funded()
+	c, err := settlement.SignPlace(w.keys[0].Priv, w.env.Domain, w.spec, exchange.Command{Kind: exchange.CmdPlace,
+		Account: ids[0], Side: exchange.Buy, TIF: exchange.GTC, Price: 25_000, Qty: 300, MaxFeeBps: 10, Nonce: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if evs := w.submit(c); evs[0].Kind != exchange.EvAccepted {
+		t.Fatalf("order not accepted: %+v", evs[0])
+	}
+	const amount = 600_000_000
+	w.transact(w.env.ExB.PackRequestWithdrawal(big.NewInt(0), big.NewInt(amount)))
+	w.waitFor("the withdrawal request", func(e *exchange.Engine) bool {
+		avail, _ := e.Balance(ids[0], cash)
+		return avail == cashEach-amount
+	})
+	w.query(func(e *exchange.Engine) {
+		if _, live := e.OrderByNonce(ids[0], 1); live {
+			t.Error("the order holding the cash is still live")
+		}
+		if _, held := e.Balance(ids[0], cash); held != 0 {
+			t.Errorf("%d still held", held)
+		}
+	})
+	onChain, err := w.env.Balance(w.keys[0].Addr, big.NewInt(0))
+	if err != nil || onChain.Int64() != cashEach-amount {
+		t.Fatalf("on chain %v (%v)", onChain, err)
+	}
+	w.transact(w.env.ExB.PackCancelWithdrawal(big.NewInt(0)))
+	w.waitFor("the cancelled withdrawal", func(e *exchange.Engine) bool {
+		avail, _ := e.Balance(ids[0], cash)
+		return avail == cashEach
+	})
+	w.halt()
+}
+
+// TestPipelineSeveralBatchesABlock: batches are sent behind unmined ones
+// (simulated under the batch id the chain expects now), so one block
+// settles several, in order, each once.
+func TestPipelineSeveralBatchesABlock(t *testing.T) {
+	w := newWorld(t, 6)
+	w.start(true)
+	ids := w.funded()
+	w.mining(false)
+	rng := rand.New(rand.NewPCG(5, 6))
+	var nonce uint64
+	w.trade(rng, ids, 120, &nonce)
+	// Drain what was observed so far, then wait for three sends.
+	sent := map[uint64]bool{}
+	deadline := time.After(30 * time.Second)
+	for len(sent) < 3 {
+		select {
+		case ev := <-w.batches:
+			if ev.Kind == "sent" {
+				sent[ev.Batch] = true
+			}
+		case <-deadline:
+			t.Fatalf("only %d batches sent without mining", len(sent))
+		}
+	}
+	// The pool promotes what it receives in the background: wait until it
+	// holds all three as pending before mining the block.
+	op := w.env.Chain.Addrs[gasbench.Operator]
+	for {
+		mined, err1 := w.env.Chain.Client.NonceAt(context.Background(), op, nil)
+		pooled, err2 := w.env.Chain.Client.PendingNonceAt(context.Background(), op)
+		if err1 != nil || err2 != nil {
+			t.Fatal(err1, err2)
+		}
+		if pooled >= mined+uint64(len(sent)) {
+			break
+		}
+		select {
+		case <-deadline:
+			t.Fatalf("the pool holds %d of the %d settle transactions sent", pooled-mined, len(sent))
+		case <-time.After(5 * time.Millisecond):
+		}
+	}
+	before, err := w.env.Chain.Client.BlockNumber(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.commit()
+	logs, err := w.env.Chain.Client.FilterLogs(context.Background(), ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(before + 1), ToBlock: new(big.Int).SetUint64(before + 1),
+		Addresses: []common.Address{w.env.Exchange}, Topics: settlement.ExchangeTopics()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var inBlock []uint64
+	for _, l := range logs {
+		if ev, err := settlement.Decode(l); err == nil {
+			if b, ok := ev.(settlement.BatchSettled); ok {
+				inBlock = append(inBlock, b.BatchID)
+				if b.Skipped != 0 {
+					t.Errorf("batch %d: %d fills skipped", b.BatchID, b.Skipped)
+				}
+			}
+		}
+	}
+	if len(inBlock) < 3 {
+		t.Fatalf("one block settled batches %v", inBlock)
+	}
+	for i := 1; i < len(inBlock); i++ {
+		if inBlock[i] != inBlock[i-1]+1 {
+			t.Fatalf("batches out of order in one block: %v", inBlock)
+		}
+	}
+	w.mining(true)
+	w.settled(ids)
+	for id, n := range w.settleLogs() {
+		if n != 1 {
+			t.Errorf("batch %d settled %d times", id, n)
+		}
+	}
+	w.halt()
+}

@@ -1,0 +1,216 @@
+package txsend_test
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"os"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/hourglass-exchange/hourglass/internal/evm/txsend"
+	"github.com/hourglass-exchange/hourglass/contracts/gasbench"
+	"github.com/hourglass-exchange/hourglass/internal/testsvc"
+)
+
+// checkFor polls until fn returns nil (testsvc.CheckFor).
+var checkFor = testsvc.CheckFor
+
+// fakeClock's Now moves only when the test says so; After fires after a
+// few real milliseconds whatever it is asked, so that polls and retry
+// backoffs run at once while "stuck for ReplaceAfter" is up to the test.
+type fakeClock struct {
+	mu  sync.Mutex
+	now time.Time
+}
+
+func newFakeClock() *fakeClock { return &fakeClock{now: time.Unix(1_800_000_000, 0)} }
+
+func (c *fakeClock) Now() time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.now
+}
+
+func (c *fakeClock) After(time.Duration) <-chan time.Time { return time.After(5 * time.Millisecond) }
+
+func (c *fakeClock) Advance(d time.Duration) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.now = c.now.Add(d)
+}
+
+// newEnv deploys the Exchange, stablecoin and token on an Osaka dev chain.
+func newEnv(t testing.TB) *gasbench.Env {
+	t.Helper()
+	env, err := gasbench.NewEnv(gasbench.FirstTrader+2, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = env.Close() })
+	return env
+}
+
+func testLogger(t testing.TB) *slog.Logger {
+	if testing.Verbose() {
+		return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	}
+	return slog.New(slog.DiscardHandler)
+}
+
+// newSender starts a Sender for env's account i with a fake clock and fast
+// polling; edit changes the config first.
+func newSender(t testing.TB, env *gasbench.Env, i int, edit func(*txsend.Config)) (*txsend.Sender, *fakeClock) {
+	t.Helper()
+	clk := newFakeClock()
+	cfg := txsend.Config{
+		Node: env.Chain.Client, Key: env.Chain.Keys[i], Clock: clk, Logger: testLogger(t),
+		PollInterval: 5 * time.Millisecond, ReplaceAfter: time.Minute,
+	}
+	if edit != nil {
+		edit(&cfg)
+	}
+	s, err := txsend.New(context.Background(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = s.Close() })
+	return s, clk
+}
+
+// mineUntil commits blocks until every Pending is done, then returns their
+// receipts, failing on an error.
+func mineUntil(t testing.TB, env *gasbench.Env, ps ...*txsend.Pending) []*types.Receipt {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	rcs := make([]*types.Receipt, len(ps))
+	for i, p := range ps {
+		for done := false; !done; {
+			env.Chain.Backend.Commit()
+			select {
+			case <-p.Done():
+				done = true
+			case <-time.After(10 * time.Millisecond):
+			case <-ctx.Done():
+				t.Fatalf("request %s not mined: %v", p.Key(), ctx.Err())
+			}
+		}
+		rc, err := p.Wait(ctx)
+		if err != nil {
+			t.Fatalf("request %s: %v", p.Key(), err)
+		}
+		rcs[i] = rc
+	}
+	return rcs
+}
+
+// settleReq is an empty settle of batch id as a request.
+func settleReq(env *gasbench.Env, id uint64) txsend.Request {
+	return txsend.Request{To: env.Exchange, Data: env.ExB.PackSettle(id, nil, nil, nil), Key: fmt.Sprintf("batch-%d", id)}
+}
+
+// mintReq mints amount stablecoin to `to` (Admin only).
+func mintReq(env *gasbench.Env, to common.Address, amount int64, key string) txsend.Request {
+	return txsend.Request{To: env.Coin, Data: env.CoinB.PackMint(to, big.NewInt(amount)), Key: key}
+}
+
+func lastBatchID(t testing.TB, env *gasbench.Env) uint64 {
+	t.Helper()
+	id, err := bind.Call(env.ExchangeI, nil, env.ExB.PackLastBatchId(), env.ExB.UnpackLastBatchId)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return id
+}
+
+func nonceAt(t testing.TB, env *gasbench.Env, a common.Address) (latest, pending uint64) {
+	t.Helper()
+	ctx := context.Background()
+	latest, err := env.Chain.Client.NonceAt(ctx, a, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pending, err = env.Chain.Client.PendingNonceAt(ctx, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return latest, pending
+}
+
+// flakyNode is a Node whose SendTransaction can be made to fail.
+type flakyNode struct {
+	txsend.Node
+	mu         sync.Mutex
+	sendCalls  int
+	nonceCalls int
+	failSends  int   // fail this many SendTransaction calls ...
+	sendErr    error // ... with this error
+}
+
+func (n *flakyNode) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	n.mu.Lock()
+	n.sendCalls++
+	fail := n.failSends != 0
+	if n.failSends > 0 {
+		n.failSends--
+	}
+	n.mu.Unlock()
+	if fail {
+		return n.sendErr
+	}
+	return n.Node.SendTransaction(ctx, tx)
+}
+
+// NonceAt counts monitor polls: each poll with work asks it once.
+func (n *flakyNode) NonceAt(ctx context.Context, a common.Address, block *big.Int) (uint64, error) {
+	n.mu.Lock()
+	n.nonceCalls++
+	n.mu.Unlock()
+	return n.Node.NonceAt(ctx, a, block)
+}
+
+// waitPolls waits until the monitor has polled k more times.
+func (n *flakyNode) waitPolls(t testing.TB, k int) {
+	t.Helper()
+	n.mu.Lock()
+	want := n.nonceCalls + k
+	n.mu.Unlock()
+	checkFor(t, 10*time.Second, 2*time.Millisecond, func() error {
+		n.mu.Lock()
+		defer n.mu.Unlock()
+		if n.nonceCalls < want {
+			return fmt.Errorf("%d polls, want %d", n.nonceCalls, want)
+		}
+		return nil
+	})
+}
+
+func (n *flakyNode) calls() int {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return n.sendCalls
+}
+
+// sendRaw sends a transaction from key outside any Sender (another
+// process using the same key) with the given nonce and fees.
+func sendRaw(t testing.TB, env *gasbench.Env, key *ecdsa.PrivateKey, nonce uint64, tip, feeCap *big.Int, to common.Address, data []byte) *types.Transaction {
+	t.Helper()
+	tx, err := types.SignNewTx(key, types.LatestSignerForChainID(env.Chain.ChainID), &types.DynamicFeeTx{
+		ChainID: env.Chain.ChainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: 200_000, To: &to, Data: data,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := env.Chain.Client.SendTransaction(context.Background(), tx); err != nil {
+		t.Fatal(err)
+	}
+	return tx
+}

@@ -1,0 +1,172 @@
+package node
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net"
+	"os"
+	"path/filepath"
+
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/ethclient"
+	gethnode "github.com/ethereum/go-ethereum/node"
+
+	"github.com/hourglass-exchange/hourglass/contracts/deploy"
+	"github.com/hourglass-exchange/hourglass/internal/evm/devchain"
+	"github.com/hourglass-exchange/hourglass/internal/evm/txsend"
+	"github.com/hourglass-exchange/hourglass/internal/evm/watch"
+)
+
+// Node is what the operator needs of an Ethereum node: the transaction
+// sender's, the watcher's and the deployer's calls. The embedded chain's
+// client and ethclient.Client both have them.
+type Node interface {
+	txsend.Node
+	watch.Node
+	deploy.Backend
+}
+
+// Keys of the embedded chain's funded accounts (devchain.Key).
+const (
+	keyAdmin    = 0 // deploys, owns the contracts, funds the demo
+	keyOperator = 1 // sends the settle transactions
+	keyGuardian = 2
+	keyFees     = 3 // the fee recipient
+	keyProvider = 4 // the demo provider
+	keyUser     = 5 // a wallet with ETH and stablecoin for whoever tries the CLI
+	chainKeys   = 6
+)
+
+// chainSetup is the chain the operator settles on.
+type chainSetup struct {
+	node      Node
+	contracts deploy.Contracts
+	operator  *ecdsa.PrivateKey
+	rpcURL    string // "" when the embedded chain serves no RPC
+	wsURL     string
+	embedded  bool
+	close     func()
+}
+
+// deploymentFile is where a deployment is remembered in the operator's
+// directory, so that a restart on the same chain reuses it.
+const deploymentFile = "contracts.json"
+
+// openChain connects to cfg's chain: the embedded one (deployed and seeded
+// fresh every start) or the node at cfg.RPCURL, where it reuses the
+// deployment in cfg.Dir or, with a deployer key, deploys and seeds one.
+func openChain(ctx context.Context, cfg *Config, seed func(deploy.Contracts) deploy.Seed) (*chainSetup, error) {
+	if cfg.RPCURL == "" {
+		return openEmbedded(ctx, cfg, seed)
+	}
+	cl, err := ethclient.DialContext(ctx, cfg.RPCURL)
+	if err != nil {
+		return nil, fmt.Errorf("ETH_RPC_URL: %w", err)
+	}
+	cs := &chainSetup{node: cl, rpcURL: cfg.RPCURL, close: cl.Close}
+	path := filepath.Join(cfg.Dir, deploymentFile)
+	switch b, err := os.ReadFile(path); {
+	case err == nil:
+		if err := json.Unmarshal(b, &cs.contracts); err != nil {
+			cl.Close()
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		if cs.operator = cfg.OperatorKey; cs.operator == nil {
+			cs.operator = cfg.DeployerKey
+		}
+		if cs.operator == nil {
+			cl.Close()
+			return nil, errors.New("the operator's key is needed to settle (HOURGLASS_OPERATOR_KEY)")
+		}
+		return cs, nil
+	case !errors.Is(err, os.ErrNotExist):
+		cl.Close()
+		return nil, err
+	}
+	if cfg.DeployerKey == nil {
+		cl.Close()
+		return nil, fmt.Errorf("no deployment in %s: give a deployer key (HOURGLASS_DEPLOYER_KEY) to deploy one", cfg.Dir)
+	}
+	// One funded key does everything on a dev node: deploys and owns the
+	// contracts, provides the demo's capacity and sends the settlements.
+	k := cfg.DeployerKey
+	me := crypto.PubkeyToAddress(k.PublicKey)
+	roles := deploy.Roles{Operator: me, Guardian: me, FeeRecipient: crypto.PubkeyToAddress(devchain.Key(keyFees).PublicKey)}
+	if cs.contracts, err = deploy.Deploy(ctx, cl, k, roles, cfg.WithdrawalDelay); err != nil {
+		cl.Close()
+		return nil, err
+	}
+	s := seed(cs.contracts)
+	s.Provider = k
+	if err := deploy.SeedDemo(ctx, cl, k, cs.contracts, s); err != nil {
+		cl.Close()
+		return nil, err
+	}
+	b, _ := json.MarshalIndent(cs.contracts, "", "  ")
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		cl.Close()
+		return nil, err
+	}
+	cs.operator = k
+	return cs, nil
+}
+
+// openEmbedded starts the in-process chain, serving JSON-RPC on loopback,
+// and deploys and seeds the contracts on it.
+func openEmbedded(ctx context.Context, cfg *Config, seed func(deploy.Contracts) deploy.Seed) (*chainSetup, error) {
+	if _, err := os.Stat(filepath.Join(cfg.Dir, "journal")); err == nil {
+		return nil, fmt.Errorf("%s holds a journal, but the embedded chain lives in memory and starts empty: use a new directory, or a real node (ETH_RPC_URL)", cfg.Dir)
+	}
+	var opts []devchainOption
+	httpPort, wsPort := 0, 0
+	if cfg.ChainRPC {
+		var err error
+		if httpPort, err = freePort(); err != nil {
+			return nil, err
+		}
+		if wsPort, err = freePort(); err != nil {
+			return nil, err
+		}
+		opts = append(opts, devchain.WithRPC(httpPort, wsPort))
+	}
+	c := devchain.New(chainKeys, opts...)
+	miner := devchain.AutoMine(c, cfg.BlockPoll)
+	cs := &chainSetup{node: c.Client, operator: c.Keys[keyOperator], embedded: true,
+		close: func() { miner.Stop(); c.Close() }}
+	if cfg.ChainRPC {
+		cs.rpcURL, cs.wsURL = fmt.Sprintf("http://127.0.0.1:%d", httpPort), fmt.Sprintf("ws://127.0.0.1:%d", wsPort)
+	}
+	roles := deploy.Roles{Operator: c.Addrs[keyOperator], Guardian: c.Addrs[keyGuardian], FeeRecipient: c.Addrs[keyFees]}
+	var err error
+	if cs.contracts, err = deploy.Deploy(ctx, c.Client, c.Keys[keyAdmin], roles, cfg.WithdrawalDelay); err != nil {
+		cs.close()
+		return nil, err
+	}
+	s := seed(cs.contracts)
+	s.Provider = c.Keys[keyProvider]
+	s.Wallets = append(s.Wallets, c.Addrs[keyUser])
+	if err := deploy.SeedDemo(ctx, c.Client, c.Keys[keyAdmin], cs.contracts, s); err != nil {
+		cs.close()
+		return nil, err
+	}
+	return cs, nil
+}
+
+type devchainOption = func(*gethnode.Config, *ethconfig.Config)
+
+func freePort() (int, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return 0, err
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port, nil
+}
+
+// UserKey is the embedded chain's wallet for people trying the exchange:
+// it holds ETH and stablecoin (not yet deposited).
+func UserKey() *ecdsa.PrivateKey { return devchain.Key(keyUser) }

@@ -1,0 +1,351 @@
+package postgres
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/hourglass-exchange/hourglass/exchange"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgtype"
+)
+
+// Paging of the history queries: rows at or after sinceMs (unix
+// milliseconds), oldest first, at most limit of them. A limit of 0 or less
+// means DefaultLimit, more than MaxLimit means MaxLimit. To read on, pass the
+// last row's time (in ms) as the next since and drop the rows already seen:
+// several rows may share a millisecond.
+const (
+	DefaultLimit = 100
+	MaxLimit     = 1000
+)
+
+func clampLimit(n int) int {
+	switch {
+	case n <= 0:
+		return DefaultLimit
+	case n > MaxLimit:
+		return MaxLimit
+	}
+	return n
+}
+
+func sinceNs(ms int64) int64 {
+	const maxMs = (1<<63 - 1) / 1_000_000
+	switch {
+	case ms <= 0:
+		return 0
+	case ms > maxMs:
+		return 1<<63 - 1
+	}
+	return ms * 1_000_000
+}
+
+// Market is a market as added, with its current reference price.
+type Market struct {
+	ID          exchange.MarketID
+	Instrument  [32]byte
+	Symbol      string
+	BaseAsset   exchange.AssetID
+	QuoteAsset  exchange.AssetID
+	TickSize    int64 // quote base units per GPU-hour per tick
+	LotSize     int64 // GPU-hours per lot
+	MinNotional int64 // quote base units
+	MaxPrice    int64 // ticks
+	MaxQty      int64 // lots
+	RefPrice    int64 // ticks
+	BandBps     int64
+	MakerFeeBps int64
+	TakerFeeBps int64
+	CreatedNs   int64
+}
+
+// Trade is a public trade print.
+type Trade struct {
+	Market       exchange.MarketID
+	Seq          uint64 // the trade's per-market event sequence number: the public trade id
+	CmdSeq       uint64
+	TimeNs       int64
+	Side         exchange.Side // the taker's side
+	Price        int64         // ticks
+	Qty          int64         // lots
+	TakerOrderID exchange.OrderID
+	MakerOrderID exchange.OrderID
+}
+
+// Candle is the OHLCV of one market over one interval bucket.
+type Candle struct {
+	Market   exchange.MarketID
+	Interval string // 1m, 5m, 1h or 1d
+	StartNs  int64  // the bucket's first nanosecond (UTC-aligned)
+	Open     int64  // ticks
+	High     int64
+	Low      int64
+	Close    int64
+	Volume   int64 // lots
+	Trades   int64
+}
+
+// OrderStatus is an order's stored status.
+type OrderStatus string
+
+const (
+	OrderOpen     OrderStatus = statusOpen
+	OrderFilled   OrderStatus = statusFilled
+	OrderCanceled OrderStatus = statusCanceled
+	OrderRejected OrderStatus = statusRejected
+)
+
+// Order is one CmdPlace and what became of it.
+type Order struct {
+	PlacedSeq   uint64 // the CmdPlace's journal sequence number: the order's permanent key
+	OrderID     exchange.OrderID
+	Account     exchange.AccountID
+	Market      exchange.MarketID
+	Side        exchange.Side
+	Type        exchange.OrderType
+	TIF         exchange.TimeInForce
+	PostOnly    bool
+	STP         exchange.STPMode
+	ExpiryNs    int64
+	MaxFeeBps   int64
+	Price       int64 // ticks: the current limit (after amends)
+	Qty         int64 // lots placed
+	OpenQty     int64 // lots still open
+	FilledQty   int64 // lots filled
+	FilledValue int64 // sum of price*qty over the fills: FilledValue/FilledQty is the average price in ticks
+	Fees        int64 // quote base units paid
+	Status      OrderStatus
+	Reason      string // the rejection or last cancellation reason (exchange.Reason name), "" for none
+	ClientID    string
+	Signed      []byte
+	CreatedNs   int64
+	UpdatedNs   int64
+	UpdatedSeq  uint64
+}
+
+// Fill is one private fill with its settlement state.
+type Fill struct {
+	Key          FillKey
+	CmdSeq       uint64
+	TimeNs       int64
+	TakerAccount exchange.AccountID
+	TakerOrderID exchange.OrderID
+	TakerSide    exchange.Side
+	MakerAccount exchange.AccountID
+	MakerOrderID exchange.OrderID
+	Price        int64 // ticks
+	Qty          int64 // lots
+	TakerFee     int64 // quote base units
+	MakerFee     int64
+	State        SettlementState
+	StateReason  string
+	BatchID      uint64 // 0 before it is batched
+	TxHash       []byte
+}
+
+// Balance is the latest reported balance of one account in one asset.
+type Balance struct {
+	Account   exchange.AccountID
+	Asset     exchange.AssetID
+	Available int64 // base units
+	Held      int64 // base units held by open orders
+	CmdSeq    uint64
+	UpdatedNs int64
+}
+
+// Markets returns every market in id order.
+func (s *Store) Markets(ctx context.Context) ([]Market, error) {
+	var out []Market
+	err := s.withConn(ctx, func(c *pgx.Conn) error {
+		rows, _ := c.Query(ctx, `SELECT market_id, instrument, symbol, base_asset, quote_asset, tick_size, lot_size,
+			min_notional, max_price, max_qty, ref_price, band_bps, maker_fee_bps, taker_fee_bps, created_ns
+			FROM markets ORDER BY market_id`)
+		var m Market
+		var inst []byte
+		_, err := pgx.ForEachRow(rows, []any{&m.ID, &inst, &m.Symbol, &m.BaseAsset, &m.QuoteAsset, &m.TickSize,
+			&m.LotSize, &m.MinNotional, &m.MaxPrice, &m.MaxQty, &m.RefPrice, &m.BandBps, &m.MakerFeeBps,
+			&m.TakerFeeBps, &m.CreatedNs}, func() error {
+			copy(m.Instrument[:], inst)
+			out = append(out, m)
+			return nil
+		})
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: markets: %w", err)
+	}
+	return out, nil
+}
+
+// Trades returns market's trades from sinceMs on (see DefaultLimit).
+func (s *Store) Trades(ctx context.Context, market exchange.MarketID, sinceMs int64, limit int) ([]Trade, error) {
+	var out []Trade
+	err := s.withConn(ctx, func(c *pgx.Conn) error {
+		rows, _ := c.Query(ctx, `SELECT market_id, seq, cmd_seq, time_ns, side, price, qty, taker_order_id, maker_order_id
+			FROM trades WHERE market_id = $1 AND time_ns >= $2 ORDER BY time_ns, seq LIMIT $3`,
+			int64(market), sinceNs(sinceMs), clampLimit(limit))
+		var t Trade
+		_, err := pgx.ForEachRow(rows, []any{&t.Market, u64(&t.Seq), u64(&t.CmdSeq), &t.TimeNs, &t.Side, &t.Price, &t.Qty,
+			u64(&t.TakerOrderID), u64(&t.MakerOrderID)}, func() error {
+			out = append(out, t)
+			return nil
+		})
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: trades: %w", err)
+	}
+	return out, nil
+}
+
+// Candles returns market's candles of interval (1m, 5m, 1h or 1d) whose
+// bucket starts at or after sinceMs (see DefaultLimit).
+func (s *Store) Candles(ctx context.Context, market exchange.MarketID, interval string, sinceMs int64, limit int) ([]Candle, error) {
+	ok := false
+	for _, iv := range intervals {
+		ok = ok || iv.name == interval
+	}
+	if !ok {
+		return nil, fmt.Errorf("%w: %q", ErrInvalidInterval, interval)
+	}
+	var out []Candle
+	err := s.withConn(ctx, func(c *pgx.Conn) error {
+		rows, _ := c.Query(ctx, `SELECT market_id, interval, start_ns, open, high, low, close, volume, trades
+			FROM candles WHERE market_id = $1 AND interval = $2 AND start_ns >= $3 ORDER BY start_ns LIMIT $4`,
+			int64(market), interval, sinceNs(sinceMs), clampLimit(limit))
+		var k Candle
+		_, err := pgx.ForEachRow(rows, []any{&k.Market, &k.Interval, &k.StartNs, &k.Open, &k.High, &k.Low, &k.Close,
+			&k.Volume, &k.Trades}, func() error {
+			out = append(out, k)
+			return nil
+		})
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: candles: %w", err)
+	}
+	return out, nil
+}
+
+const orderSelect = `SELECT placed_seq, order_id, account_id, market_id, side, type, tif, post_only, stp, expiry_ns,
+	max_fee_bps, price, qty, open_qty, filled_qty, filled_value, fees, status, coalesce(reason, ''),
+	coalesce(client_order_id, ''), signed, created_ns, updated_ns, updated_seq FROM orders `
+
+func scanOrders(rows pgx.Rows, out *[]Order) error {
+	var o Order
+	_, err := pgx.ForEachRow(rows, []any{u64(&o.PlacedSeq), u64(&o.OrderID), &o.Account, &o.Market, &o.Side, &o.Type, &o.TIF,
+		&o.PostOnly, &o.STP, &o.ExpiryNs, &o.MaxFeeBps, &o.Price, &o.Qty, &o.OpenQty, &o.FilledQty, &o.FilledValue,
+		&o.Fees, &o.Status, &o.Reason, &o.ClientID, &o.Signed, &o.CreatedNs, &o.UpdatedNs, u64(&o.UpdatedSeq)}, func() error {
+		*out = append(*out, o)
+		o.Signed = nil
+		return nil
+	})
+	return err
+}
+
+// Orders returns account's orders placed at or after sinceMs, rejected ones
+// included, oldest first (see DefaultLimit); with onlyOpen only the open
+// ones.
+func (s *Store) Orders(ctx context.Context, account exchange.AccountID, sinceMs int64, limit int, onlyOpen bool) ([]Order, error) {
+	q := orderSelect + `WHERE account_id = $1 AND created_ns >= $2 ORDER BY created_ns, placed_seq LIMIT $3`
+	if onlyOpen {
+		q = orderSelect + `WHERE account_id = $1 AND created_ns >= $2 AND status = 'open'
+			ORDER BY created_ns, placed_seq LIMIT $3`
+	}
+	var out []Order
+	err := s.withConn(ctx, func(c *pgx.Conn) error {
+		rows, _ := c.Query(ctx, q, int64(account), sinceNs(sinceMs), clampLimit(limit))
+		return scanOrders(rows, &out)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: orders: %w", err)
+	}
+	return out, nil
+}
+
+// OrderByClientID returns account's most recent order with clientOrderID,
+// or ErrNotFound.
+func (s *Store) OrderByClientID(ctx context.Context, account exchange.AccountID, clientOrderID string) (Order, error) {
+	var out []Order
+	err := s.withConn(ctx, func(c *pgx.Conn) error {
+		rows, _ := c.Query(ctx, orderSelect+`WHERE account_id = $1 AND client_order_id = $2
+			ORDER BY placed_seq DESC LIMIT 1`, int64(account), clientOrderID)
+		return scanOrders(rows, &out)
+	})
+	if err != nil {
+		return Order{}, fmt.Errorf("store: order by client id: %w", err)
+	}
+	if len(out) == 0 {
+		return Order{}, fmt.Errorf("%w: account %d client order id %q", ErrNotFound, account, clientOrderID)
+	}
+	return out[0], nil
+}
+
+// Fills returns the fills account took part in (as taker, maker or both)
+// from sinceMs on, oldest first (see DefaultLimit).
+func (s *Store) Fills(ctx context.Context, account exchange.AccountID, sinceMs int64, limit int) ([]Fill, error) {
+	// Two index range scans merged, rather than an OR that defeats the
+	// (account, time) indexes; a self-trade appears once.
+	const cols = `market_id, seq, cmd_seq, time_ns, taker_account, taker_order_id, taker_side, maker_account,
+		maker_order_id, price, qty, taker_fee, maker_fee, settlement_state, coalesce(state_reason, ''),
+		coalesce(batch_id, 0), tx_hash`
+	q := `SELECT * FROM (
+		(SELECT ` + cols + ` FROM fills WHERE taker_account = $1 AND time_ns >= $2
+			ORDER BY time_ns, market_id, seq LIMIT $3)
+		UNION ALL
+		(SELECT ` + cols + ` FROM fills WHERE maker_account = $1 AND taker_account <> $1 AND time_ns >= $2
+			ORDER BY time_ns, market_id, seq LIMIT $3)
+	) f ORDER BY time_ns, market_id, seq LIMIT $3`
+	var out []Fill
+	err := s.withConn(ctx, func(c *pgx.Conn) error {
+		rows, _ := c.Query(ctx, q, int64(account), sinceNs(sinceMs), clampLimit(limit))
+		var f Fill
+		_, err := pgx.ForEachRow(rows, []any{&f.Key.Market, u64(&f.Key.Seq), u64(&f.CmdSeq), &f.TimeNs, &f.TakerAccount,
+			u64(&f.TakerOrderID), &f.TakerSide, &f.MakerAccount, u64(&f.MakerOrderID), &f.Price, &f.Qty, &f.TakerFee,
+			&f.MakerFee, &f.State, &f.StateReason, u64(&f.BatchID), &f.TxHash}, func() error {
+			out = append(out, f)
+			f.TxHash = nil
+			return nil
+		})
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: fills: %w", err)
+	}
+	return out, nil
+}
+
+// Balances returns account's latest reported balances in asset order.
+func (s *Store) Balances(ctx context.Context, account exchange.AccountID) ([]Balance, error) {
+	var out []Balance
+	err := s.withConn(ctx, func(c *pgx.Conn) error {
+		rows, _ := c.Query(ctx, `SELECT account_id, asset_id, available, held, cmd_seq, updated_ns
+			FROM balances WHERE account_id = $1 ORDER BY asset_id`, int64(account))
+		var b Balance
+		_, err := pgx.ForEachRow(rows, []any{&b.Account, &b.Asset, &b.Available, &b.Held, u64(&b.CmdSeq), &b.UpdatedNs},
+			func() error {
+				out = append(out, b)
+				return nil
+			})
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: balances: %w", err)
+	}
+	return out, nil
+}
+
+// bits64 scans a bigint into a uint64-based engine type bit for bit: the
+// store writes uint64s above 2^63-1 as negative bigints.
+type bits64[T ~uint64] struct{ p *T }
+
+func u64[T ~uint64](p *T) bits64[T] { return bits64[T]{p} }
+
+func (b bits64[T]) ScanInt64(v pgtype.Int8) error {
+	if !v.Valid {
+		return errors.New("store: NULL in a uint64 column")
+	}
+	*b.p = T(v.Int64)
+	return nil
+}

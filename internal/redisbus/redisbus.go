@@ -1,0 +1,455 @@
+// Package redisbus is the bus over Redis (go-redis v9), so that several
+// gateway processes serve the same markets and accounts as the engine
+// publishes them. It keeps every guarantee of package bus; see there.
+//
+// # Design
+//
+// Each topic has three things in Redis, all under the key prefix
+// (Options.Prefix, so that deployments and tests can share a server):
+//
+//   - a Pub/Sub channel <prefix>live:<topic> for live delivery. Publish sends
+//     one PUBLISH per topic per call carrying that topic's messages of the
+//     call, encoded one after another.
+//   - a Stream <prefix>log:<topic>, the retained log: one entry per message,
+//     with the publisher's Seq as its entry ID (<seq>-0) and the data in
+//     field "d", trimmed with XADD MAXLEN ~ Options.Retain. Because the ID is
+//     the Seq, Redis itself refuses a message at or below the newest one,
+//     which makes Publish idempotent, and a subscriber reads "everything
+//     after seq N" as XRANGE (N-0 +.
+//   - a string <prefix>snap:<topic>: the snapshot, its Seq (8 bytes, big
+//     endian) followed by the data.
+//
+// A Publish costs one round trip: all its XADDs and PUBLISHes go in one
+// pipeline. Redis runs a connection's commands in order, so a message is
+// in the log before anyone can receive it live; a subscriber that reads
+// the log after seeing a live message always finds it there.
+//
+// Why Pub/Sub plus a Stream rather than either alone: Pub/Sub pushes a
+// message to every gateway with no polling and no per-read cost for the
+// topics a gateway follows, and a gateway can add and drop channels on its
+// one connection at any time; but it loses whatever is published while a
+// connection is down. The Stream fills exactly those holes (and the one
+// between a snapshot and the live stream when the snapshot is older than
+// the newest message) without resending a snapshot. Reading live messages
+// with XREAD BLOCK instead would need the full list of topics and positions
+// on every read and a blocked connection to interrupt on every change of
+// topics.
+//
+// Each Bus holds one Pub/Sub connection and follows a topic on it once,
+// however many Subscriptions take the topic; a bus.Fanout hands messages to
+// the Subscriptions in memory. When that connection fails, go-redis
+// reconnects and subscribes again; the first reply after that makes every
+// Subscription read the log for what it missed (bus.Fanout.Recheck), so
+// even a topic that goes quiet after the outage is caught up.
+//
+// Publish calls for one topic must not run concurrently: go-redis may send
+// them on different connections, and then Redis may see them out of order.
+// The engine process has one publisher per topic, so this costs nothing.
+package redisbus
+
+import (
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/redis/go-redis/v9"
+
+	"github.com/hourglass-exchange/hourglass/internal/bus"
+)
+
+// Options tune a Bus.
+type Options struct {
+	// Prefix starts every key and channel name. Default "hourglass:bus:".
+	Prefix string
+	// Retain is how many recent messages each topic's log keeps, give or
+	// take the approximate trimming of XADD MAXLEN ~. Default 10000.
+	Retain int64
+	// QueueLen bounds each Subscription's queue (bus.Options.QueueLen).
+	QueueLen int
+	// FollowTimeout bounds how long Subscribe waits for Redis to confirm a
+	// new channel. Default 5s.
+	FollowTimeout time.Duration
+	// Logger receives connection errors. Default slog.Default().
+	Logger *slog.Logger
+}
+
+// Bus is a bus.Bus over Redis. The engine process publishes through one;
+// each gateway process subscribes through its own.
+type Bus struct {
+	rdb    redis.UniversalClient
+	opts   Options
+	log    *slog.Logger
+	fanout *bus.Fanout
+
+	ctx    context.Context // ends at Close; the reader's context
+	cancel context.CancelFunc
+	reader sync.WaitGroup
+
+	mu      sync.Mutex
+	ps      *redis.PubSub              // started by the first Follow
+	waiters map[string][]chan struct{} // channels Follow waits to see confirmed
+	closed  bool
+}
+
+var (
+	_ bus.Bus  = (*Bus)(nil)
+	_ bus.Feed = (*feed)(nil)
+)
+
+// New returns a Bus over rdb. The caller keeps rdb and closes it after the
+// Bus.
+func New(rdb redis.UniversalClient, opts Options) *Bus {
+	if opts.Prefix == "" {
+		opts.Prefix = "hourglass:bus:"
+	}
+	if opts.Retain <= 0 {
+		opts.Retain = 10000
+	}
+	if opts.FollowTimeout <= 0 {
+		opts.FollowTimeout = 5 * time.Second
+	}
+	if opts.Logger == nil {
+		opts.Logger = slog.Default()
+	}
+	b := &Bus{rdb: rdb, opts: opts, log: opts.Logger, waiters: make(map[string][]chan struct{})}
+	b.ctx, b.cancel = context.WithCancel(context.Background())
+	b.fanout = bus.NewFanout((*feed)(b), bus.Options{QueueLen: opts.QueueLen, Logger: opts.Logger})
+	return b
+}
+
+func (b *Bus) logKey(topic string) string  { return b.opts.Prefix + "log:" + topic }
+func (b *Bus) snapKey(topic string) string { return b.opts.Prefix + "snap:" + topic }
+func (b *Bus) channel(topic string) string { return b.opts.Prefix + "live:" + topic }
+
+// Publish appends msgs to their topics' logs and publishes them live, in one
+// round trip. Messages at or below a topic's newest Seq are dropped as
+// duplicates (subscribers drop their live copies by Seq).
+func (b *Bus) Publish(ctx context.Context, msgs ...bus.Message) error {
+	if err := bus.CheckPublish(msgs); err != nil {
+		return err
+	}
+	if len(msgs) == 0 {
+		return nil
+	}
+	pipe := b.rdb.Pipeline()
+	b.appendPublish(ctx, pipe, msgs)
+	cmds, err := pipe.Exec(ctx)
+	if err == nil {
+		return nil
+	}
+	// Exec reports the first failure, and a duplicate is none: look at
+	// each command.
+	for _, c := range cmds {
+		if err := c.Err(); err != nil && !isDuplicate(err) {
+			return fmt.Errorf("redisbus: publish: %w", err)
+		}
+	}
+	return nil
+}
+
+// appendPublish queues on pipe what publishing msgs takes: for each topic,
+// in the order of its first message, an XADD per message and one PUBLISH
+// of them all.
+func (b *Bus) appendPublish(ctx context.Context, pipe redis.Pipeliner, msgs []bus.Message) {
+	var order []string
+	byTopic := make(map[string][]bus.Message)
+	for _, m := range msgs {
+		if _, ok := byTopic[m.Topic]; !ok {
+			order = append(order, m.Topic)
+		}
+		byTopic[m.Topic] = append(byTopic[m.Topic], m)
+	}
+	for _, topic := range order {
+		ms := byTopic[topic]
+		key := b.logKey(topic)
+		for _, m := range ms {
+			pipe.XAdd(ctx, &redis.XAddArgs{
+				Stream: key,
+				MaxLen: b.opts.Retain,
+				Approx: true,
+				ID:     strconv.FormatUint(m.Seq, 10) + "-0",
+				Values: []any{"d", m.Data},
+			})
+		}
+		pipe.Publish(ctx, b.channel(topic), encodeLive(ms))
+	}
+}
+
+// isDuplicate reports whether err is Redis refusing an XADD at or below
+// the stream's newest ID: the message was published before.
+func isDuplicate(err error) bool {
+	return err != nil && strings.Contains(err.Error(), "equal or smaller than the target stream top item")
+}
+
+// SetSnapshot stores the state of topic as of seq.
+func (b *Bus) SetSnapshot(ctx context.Context, topic string, seq uint64, data []byte) error {
+	if err := bus.CheckTopic(topic); err != nil {
+		return err
+	}
+	v := binary.BigEndian.AppendUint64(make([]byte, 0, 8+len(data)), seq)
+	v = append(v, data...)
+	if err := b.rdb.Set(ctx, b.snapKey(topic), v, 0).Err(); err != nil {
+		return fmt.Errorf("redisbus: snapshot %s: %w", topic, err)
+	}
+	return nil
+}
+
+// Subscribe starts a Subscription to topics. The first Subscription of a
+// topic in this process subscribes its channel; later ones share it.
+func (b *Bus) Subscribe(ctx context.Context, topics ...string) (*bus.Subscription, error) {
+	return b.fanout.Subscribe(ctx, topics...)
+}
+
+// Close ends every Subscription with bus.ErrClosed and closes the Pub/Sub
+// connection. It leaves the client open.
+func (b *Bus) Close() error {
+	b.mu.Lock()
+	if b.closed {
+		b.mu.Unlock()
+		return nil
+	}
+	b.closed = true
+	ps := b.ps
+	b.mu.Unlock()
+	b.fanout.Close()
+	b.cancel()
+	var err error
+	if ps != nil {
+		err = ps.Close()
+	}
+	b.reader.Wait()
+	return err
+}
+
+// read receives from the Pub/Sub connection until Close: live messages go
+// to the Fanout, confirmations to the Follow that waits for them. After an
+// error, go-redis reconnects and subscribes again; the first reply after
+// that has every Subscription check the log.
+func (b *Bus) read(ps *redis.PubSub) {
+	defer b.reader.Done()
+	lost := false
+	backoff := 10 * time.Millisecond
+	for {
+		msg, err := ps.Receive(b.ctx)
+		if err != nil {
+			if b.ctx.Err() != nil {
+				return
+			}
+			if !lost {
+				b.log.Warn("redisbus: pub/sub connection lost; reconnecting", "err", err)
+			}
+			lost = true
+			t := time.NewTimer(backoff)
+			select {
+			case <-t.C:
+			case <-b.ctx.Done():
+				t.Stop()
+				return
+			}
+			backoff = min(2*backoff, time.Second)
+			continue
+		}
+		backoff = 10 * time.Millisecond
+		if lost {
+			lost = false
+			b.log.Info("redisbus: pub/sub connection back; checking logs")
+			b.fanout.Recheck()
+		}
+		switch m := msg.(type) {
+		case *redis.Message:
+			topic, ok := strings.CutPrefix(m.Channel, b.opts.Prefix+"live:")
+			if !ok {
+				continue
+			}
+			msgs, err := decodeLive(topic, m.Payload)
+			if err != nil {
+				b.log.Error("redisbus: bad live message", "channel", m.Channel, "err", err)
+				continue
+			}
+			b.fanout.Deliver(topic, msgs)
+		case *redis.Subscription:
+			if m.Kind == "subscribe" {
+				b.mu.Lock()
+				for _, w := range b.waiters[m.Channel] {
+					close(w)
+				}
+				delete(b.waiters, m.Channel)
+				b.mu.Unlock()
+			}
+		}
+	}
+}
+
+// feed is the bus.Feed side of a Bus.
+type feed Bus
+
+func (f *feed) bus() *Bus { return (*Bus)(f) }
+
+// Follow subscribes the channels of topics and waits until Redis confirms
+// each, so that every message published after it returns is received.
+func (f *feed) Follow(ctx context.Context, topics ...string) error {
+	b := f.bus()
+	ctx, cancel := context.WithTimeout(ctx, b.opts.FollowTimeout)
+	defer cancel()
+	b.mu.Lock()
+	if b.closed {
+		b.mu.Unlock()
+		return bus.ErrClosed
+	}
+	if b.ps == nil {
+		b.ps = b.rdb.Subscribe(b.ctx)
+		b.reader.Add(1)
+		go b.read(b.ps)
+	}
+	ps := b.ps
+	chans := make([]string, len(topics))
+	waits := make([]chan struct{}, len(topics))
+	for i, t := range topics {
+		chans[i] = b.channel(t)
+		waits[i] = make(chan struct{})
+		b.waiters[chans[i]] = append(b.waiters[chans[i]], waits[i])
+	}
+	b.mu.Unlock()
+	// A failed write is no failure yet: go-redis keeps the channels and
+	// subscribes them again when it reconnects.
+	if err := ps.Subscribe(ctx, chans...); err != nil {
+		b.log.Warn("redisbus: subscribe", "channels", chans, "err", err)
+	}
+	for i, w := range waits {
+		select {
+		case <-w:
+		case <-ctx.Done():
+			b.mu.Lock()
+			for j := i; j < len(waits); j++ {
+				ws := b.waiters[chans[j]]
+				for k, x := range ws {
+					if x == waits[j] {
+						ws = append(ws[:k:k], ws[k+1:]...)
+						break
+					}
+				}
+				if len(ws) == 0 {
+					delete(b.waiters, chans[j])
+				} else {
+					b.waiters[chans[j]] = ws
+				}
+			}
+			b.mu.Unlock()
+			return fmt.Errorf("redisbus: subscribe %s: not confirmed: %w", chans[i], ctx.Err())
+		}
+	}
+	return nil
+}
+
+func (f *feed) Unfollow(ctx context.Context, topics ...string) error {
+	b := f.bus()
+	b.mu.Lock()
+	ps, closed := b.ps, b.closed
+	b.mu.Unlock()
+	if ps == nil || closed || len(topics) == 0 {
+		return nil
+	}
+	chans := make([]string, len(topics))
+	for i, t := range topics {
+		chans[i] = b.channel(t)
+	}
+	return ps.Unsubscribe(ctx, chans...)
+}
+
+func (f *feed) Snapshot(ctx context.Context, topic string) (bus.Message, bool, error) {
+	v, err := f.rdb.Get(ctx, f.bus().snapKey(topic)).Bytes()
+	if errors.Is(err, redis.Nil) {
+		return bus.Message{}, false, nil
+	}
+	if err != nil {
+		return bus.Message{}, false, err
+	}
+	if len(v) < 8 {
+		return bus.Message{}, false, fmt.Errorf("redisbus: snapshot of %s: %d bytes", topic, len(v))
+	}
+	return bus.Message{Topic: topic, Seq: binary.BigEndian.Uint64(v), Data: v[8:], Kind: bus.KindSnapshot}, true, nil
+}
+
+func (f *feed) Since(ctx context.Context, topic string, after uint64, limit int) ([]bus.Message, error) {
+	start := "-"
+	if after > 0 {
+		start = "(" + strconv.FormatUint(after, 10) + "-0"
+	}
+	xs, err := f.rdb.XRangeN(ctx, f.bus().logKey(topic), start, "+", int64(limit)).Result()
+	if err != nil {
+		return nil, err
+	}
+	msgs := make([]bus.Message, 0, len(xs))
+	for _, x := range xs {
+		seq, err := entrySeq(x.ID)
+		if err != nil {
+			return nil, err
+		}
+		d, _ := x.Values["d"].(string)
+		msgs = append(msgs, bus.Message{Topic: topic, Seq: seq, Data: []byte(d)})
+	}
+	return msgs, nil
+}
+
+func (f *feed) Head(ctx context.Context, topic string) (uint64, error) {
+	xs, err := f.rdb.XRevRangeN(ctx, f.bus().logKey(topic), "+", "-", 1).Result()
+	if err != nil || len(xs) == 0 {
+		return 0, err
+	}
+	return entrySeq(xs[0].ID)
+}
+
+// entrySeq returns the Seq of a log entry ID, <seq>-0.
+func entrySeq(id string) (uint64, error) {
+	s, _, _ := strings.Cut(id, "-")
+	seq, err := strconv.ParseUint(s, 10, 64)
+	if err != nil {
+		return 0, fmt.Errorf("redisbus: log entry %q: %w", id, err)
+	}
+	return seq, nil
+}
+
+// encodeLive lays out the live messages of one topic for one PUBLISH: for
+// each, its Seq and the length of its data as uvarints, then the data.
+func encodeLive(msgs []bus.Message) []byte {
+	n := 0
+	for _, m := range msgs {
+		n += 2*binary.MaxVarintLen64 + len(m.Data)
+	}
+	buf := make([]byte, 0, n)
+	for _, m := range msgs {
+		buf = binary.AppendUvarint(buf, m.Seq)
+		buf = binary.AppendUvarint(buf, uint64(len(m.Data)))
+		buf = append(buf, m.Data...)
+	}
+	return buf
+}
+
+var errBadLive = errors.New("redisbus: malformed live message")
+
+// decodeLive reverses encodeLive. The messages share one copy of payload.
+func decodeLive(topic, payload string) ([]bus.Message, error) {
+	buf := []byte(payload)
+	var msgs []bus.Message
+	for len(buf) > 0 {
+		seq, n := binary.Uvarint(buf)
+		if n <= 0 {
+			return nil, errBadLive
+		}
+		buf = buf[n:]
+		l, n := binary.Uvarint(buf)
+		if n <= 0 || uint64(len(buf)-n) < l {
+			return nil, errBadLive
+		}
+		buf = buf[n:]
+		msgs = append(msgs, bus.Message{Topic: topic, Seq: seq, Data: buf[:l:l]})
+		buf = buf[l:]
+	}
+	return msgs, nil
+}
