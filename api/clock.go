@@ -2,8 +2,8 @@ package api
 
 import "time"
 
-// Clock is where the gateway and the publisher read time: heartbeats,
-// snapshot timers and rate limits. Tests pass a fake one so that they control
+// Clock is where the gateway reads time: rate limits, cancel_after
+// deadlines and ping results. Tests pass a fake one so that they control
 // time instead of sleeping (the tailscale tstime pattern). Write deadlines
 // and protocol pings use real time: they guard real sockets.
 type Clock interface {

@@ -15,6 +15,7 @@ import (
 
 	"github.com/hourglass-exchange/hourglass/api/auth"
 	"github.com/hourglass-exchange/hourglass/api/marketdata"
+	"github.com/hourglass-exchange/hourglass/api/wire"
 	"github.com/hourglass-exchange/hourglass/exchange"
 )
 
@@ -41,7 +42,7 @@ type conn struct {
 	writerDone chan struct{}
 
 	// Owned by the reader.
-	subs    map[string]*topic
+	subs    map[wire.Topic]*topic
 	limiter rateLimiter
 	session *auth.Session // signed in; nil before auth.login
 	account exchange.AccountID

@@ -1,19 +1,14 @@
-// Package api is the trading gateway: the engine-side Publisher that turns
-// the sequencer's applied commands into market data on the bus, and the
-// gateway Server that serves it to websocket and REST clients. Package
-// api/client is its Go client; docs/api.md is the public contract.
+// Package api is the trading gateway: the Server that follows the market
+// data and account events the engine-side publisher (api/publish) puts on
+// the bus and serves them to websocket and REST clients, signs clients in
+// and takes their orders. Package api/client is its Go client; api/wire
+// holds what the three agree on (the bus topics and records, the private
+// channels' shapes); docs/api.md is the public contract.
 //
 // # Data flow
 //
-//	sequencer OnApply ─▶ Publisher.OnApply ─(bounded queue)─▶ Publisher.Run
-//	    ─▶ marketdata.Feed ─▶ bus topics (topics.go) ─▶ Server hub: one bus
-//	    Subscription per topic per process ─▶ per-connection send queues
-//
-// The publisher never blocks the apply goroutine: when its queue
-// overflows it drops commands, says so (log at error level, the
-// hourglass_md_publisher_queue_overflows_total counter) and rebuilds its
-// feed from the engine, storing fresh snapshots at sequence numbers above
-// everything published before, so subscribers re-sync through the bus.
+//	bus topics (wire.Topic) ─▶ Server hub: one bus Subscription per topic
+//	    per process ─▶ per-connection send queues
 //
 // The gateway encodes nothing per connection: every subscriber of a topic
 // gets the bytes the publisher encoded (a snapshot is built once per topic
@@ -49,19 +44,12 @@
 //
 // # Private channels
 //
-// The Publisher also publishes each account's events on the bus topic
-// account.<lowercase address> (AccountTopic): order updates, both sides'
-// views of each fill, and balances, each message one event of one channel
-// (orders, fills, balances) in its wire form, numbered per (channel,
-// account) by the publisher and carried in the message. The topic's bus
-// snapshot (accountState) holds the open orders, the recent fills, the
-// balances and each channel's seq. It learns addresses from
-// CmdOpenAccount and, when it (re)builds, from the engine through Query,
-// with every account's balances and live orders (those it tracks and those
-// placed with signed meta).
+// The publisher publishes each account's events on the bus topic
+// wire.AccountTopic(address) (see api/publish), each message one event of
+// one channel (orders, fills, balances, settlement) in its wire form.
 //
 // A gateway follows one account topic per signed-in account that
-// subscribed (privHub), keeps the same accountState to hand snapshots to
+// subscribed (privHub), keeps the same wire.AccountState to hand snapshots to
 // joining connections, and forwards each message's bytes unchanged to the
 // account's connections subscribed to its channel: every gateway delivers
 // the same sequence.

@@ -8,7 +8,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
+	"github.com/hourglass-exchange/hourglass/api/wire"
 	"github.com/hourglass-exchange/hourglass/exchange"
 	"github.com/hourglass-exchange/hourglass/exchange/sequencer"
 )
@@ -121,15 +121,11 @@ func (e SequencerEngine) OpenOrders(_ context.Context, account exchange.AccountI
 	return out, err
 }
 
-// placedLots reads the placed size from an order's signed meta: its
-// amount in token units over the market's lot.
+// placedLots reads the placed size from an order's signed meta (0 for a
+// market the engine does not know, whose LotSize is 0).
 func placedLots(en *exchange.Engine, m exchange.MarketID, meta []byte) int64 {
-	so, err := eip712.UnmarshalSigned(meta)
-	spec, ok := en.Spec(m)
-	if err != nil || !ok || spec.LotSize <= 0 || !so.Order.Amount.IsInt64() {
-		return 0
-	}
-	return so.Order.Amount.Int64() / spec.LotSize
+	spec, _ := en.Spec(m)
+	return wire.PlacedLots(meta, spec.LotSize)
 }
 
 // Balances reads the account's balances in every asset a market uses.

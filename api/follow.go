@@ -5,6 +5,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/hourglass-exchange/hourglass/api/wire"
 	"github.com/hourglass-exchange/hourglass/internal/bus"
 )
 
@@ -20,25 +21,25 @@ type followed interface {
 	doneC() <-chan struct{}
 }
 
-// followTable holds the followed topics of one kind, by key. Topics are
+// followTable holds the followed topics of one kind, by bus topic. Topics are
 // created on first acquire and dropped Options.TopicLinger after their
 // last release, so that REST requests and clients that come and go find
 // them live instead of re-reading the bus snapshot each time. Lock order:
 // followTable.mu before the topic's own lock.
-type followTable[K comparable, T followed] struct {
+type followTable[T followed] struct {
 	s      *Server
 	mu     sync.Mutex
-	topics map[K]T
+	topics map[wire.Topic]T
 	closed bool
 }
 
-func newFollowTable[K comparable, T followed](s *Server) followTable[K, T] {
-	return followTable[K, T]{s: s, topics: make(map[K]T)}
+func newFollowTable[T followed](s *Server) followTable[T] {
+	return followTable[T]{s: s, topics: make(map[wire.Topic]T)}
 }
 
-// acquire returns the topic of k, made by start (which must begin following
+// acquire returns the topic k, made by start (which must begin following
 // it) if no one holds it. Every acquire is paired with a release.
-func (ft *followTable[K, T]) acquire(k K, start func() T) (T, *Error) {
+func (ft *followTable[T]) acquire(k wire.Topic, start func() T) (T, *Error) {
 	ft.mu.Lock()
 	defer ft.mu.Unlock()
 	var zero T
@@ -55,8 +56,8 @@ func (ft *followTable[K, T]) acquire(k K, start func() T) (T, *Error) {
 	return t, nil
 }
 
-// release drops a reference to the topic of k.
-func (ft *followTable[K, T]) release(k K, t T) {
+// release drops a reference to the topic k.
+func (ft *followTable[T]) release(k wire.Topic, t T) {
 	if t.addRef(-1) != 0 {
 		return
 	}
@@ -72,7 +73,7 @@ func (ft *followTable[K, T]) release(k K, t T) {
 }
 
 // close stops every topic and waits for their loops.
-func (ft *followTable[K, T]) close() {
+func (ft *followTable[T]) close() {
 	ft.mu.Lock()
 	ft.closed = true
 	ts := make([]T, 0, len(ft.topics))
@@ -90,11 +91,11 @@ func (ft *followTable[K, T]) close() {
 // subscription to follow and subscribing again (with backoff) when follow
 // returns: a hole no snapshot covers, the gateway falling behind, or a
 // state that rejects an update.
-func followBus(ctx context.Context, s *Server, name string, follow func(context.Context, *bus.Subscription) error) {
-	log := s.log.With("topic", name)
+func followBus(ctx context.Context, s *Server, name wire.Topic, follow func(context.Context, *bus.Subscription) error) {
+	log := s.log.With("topic", string(name))
 	backoff := 100 * time.Millisecond
 	for ctx.Err() == nil {
-		sub, err := s.opts.Bus.Subscribe(ctx, name)
+		sub, err := s.opts.Bus.Subscribe(ctx, string(name))
 		if err != nil {
 			if ctx.Err() == nil {
 				log.Warn("bus subscribe failed", "err", err)

@@ -9,6 +9,7 @@ import (
 	"sync"
 
 	"github.com/hourglass-exchange/hourglass/api/marketdata"
+	"github.com/hourglass-exchange/hourglass/api/wire"
 	"github.com/hourglass-exchange/hourglass/internal/bus"
 )
 
@@ -22,13 +23,13 @@ import (
 // Lock order: hub.followTable.mu, then topic.mu, then conn.qmu.
 type hub struct {
 	s *Server
-	followTable[string, *topic]
+	followTable[*topic]
 }
 
 // topic is one followed bus topic.
 type topic struct {
 	h      *hub
-	name   string
+	name   wire.Topic
 	key    streamKey
 	cancel context.CancelFunc
 	done   chan struct{}
@@ -54,7 +55,7 @@ type streamState interface {
 	snapshot() []byte
 }
 
-func newHub(s *Server) *hub { return &hub{s: s, followTable: newFollowTable[string, *topic](s)} }
+func newHub(s *Server) *hub { return &hub{s: s, followTable: newFollowTable[*topic](s)} }
 
 // acquire returns the topic of k, following it on the bus if no one did.
 // Every acquire is paired with a release.

@@ -8,6 +8,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/hourglass-exchange/hourglass/api/marketdata"
+	"github.com/hourglass-exchange/hourglass/api/wire"
 	"github.com/hourglass-exchange/hourglass/exchange"
 	"github.com/hourglass-exchange/hourglass/exchange/instrument"
 )
@@ -52,20 +53,6 @@ type PriceBand struct {
 type MarketDecs struct {
 	Quote int `json:"quote"`
 	Base  int `json:"base"`
-}
-
-// busMarket is one market as the markets topic carries it between the
-// publisher and the gateways: the engine's spec (with the current
-// reference price) and the decimals the feed formats it with. It is not
-// public.
-type busMarket struct {
-	ID       exchange.MarketID   `json:"id"`
-	Decimals marketdata.Decimals `json:"decimals"`
-	Spec     exchange.MarketSpec `json:"spec"`
-}
-
-type busMarkets struct {
-	Markets []busMarket `json:"markets"`
 }
 
 // publicMarket derives the REST form of a market.
@@ -129,7 +116,7 @@ type marketEntry struct {
 // MarketInfo of each market comes from a throwaway Feed, so that prices and
 // sizes are formatted exactly as the publisher's feed formats them.
 func newMarketRegistry(data []byte) (*marketRegistry, error) {
-	var bm busMarkets
+	var bm wire.Markets
 	if err := json.Unmarshal(data, &bm); err != nil {
 		return nil, err
 	}

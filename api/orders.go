@@ -19,10 +19,6 @@ import (
 	"github.com/hourglass-exchange/hourglass/exchange"
 )
 
-// timeFormat is RFC 3339 UTC with 9 fractional digits, as every time the
-// API sends.
-const timeFormat = "2006-01-02T15:04:05.000000000Z07:00"
-
 // Bounds of cancel_after's timeout_ms (0 disables it).
 const (
 	MinCancelAfter = time.Second
@@ -291,13 +287,6 @@ func (c *conn) submit(ctx context.Context, cmd exchange.Command) (exchange.Comma
 // OrderAck is the result of order.place.
 type OrderAck = wire.OrderAck
 
-func sideName(s exchange.Side) string {
-	if s == exchange.Sell {
-		return "sell"
-	}
-	return "buy"
-}
-
 func (c *conn) place(ctx context.Context, req request) ([]byte, *Error) {
 	var p orderentry.Place
 	if len(req.Params) == 0 {
@@ -353,11 +342,11 @@ func (c *conn) place(ctx context.Context, req request) ([]byte, *Error) {
 		}
 	}
 	open := cmd.Qty - filled - canceled
-	ack := OrderAck{OrderID: uint64(id), ClientOrderID: p.ClientOrderID, Market: info.Symbol, Side: sideName(cmd.Side),
+	ack := OrderAck{OrderID: uint64(id), ClientOrderID: p.ClientOrderID, Market: info.Symbol, Side: wire.SideName(cmd.Side),
 		Price: info.Price(cmd.Price), Size: info.Size(cmd.Qty), FilledSize: info.Size(filled), OpenSize: info.Size(open),
 		Reason: reason, Seq: stamped.Seq}
 	t := time.Unix(0, stamped.Time).UTC()
-	ack.Time, ack.TimeMS = t.Format(timeFormat), t.UnixMilli()
+	ack.Time, ack.TimeMS = t.Format(wire.TimeFormat), t.UnixMilli()
 	switch {
 	case open > 0 && filled == 0:
 		ack.Status = "open"
@@ -415,13 +404,6 @@ func (c *conn) find(ctx context.Context, ref orderRef) (exchange.OrderInfo, *Err
 	return o, nil
 }
 
-func clientID(n uint64) string {
-	if n == 0 {
-		return ""
-	}
-	return strconv.FormatUint(n, 10)
-}
-
 func (c *conn) cancel(ctx context.Context, req request) ([]byte, *Error) {
 	var ref orderRef
 	if len(req.Params) == 0 || json.Unmarshal(req.Params, &ref) != nil {
@@ -447,7 +429,7 @@ func (c *conn) cancel(ctx context.Context, req request) ([]byte, *Error) {
 		ClientOrderID string `json:"client_order_id"`
 		CanceledSize  string `json:"canceled_size"`
 		Seq           uint64 `json:"seq"`
-	}{uint64(o.ID), clientID(o.Nonce), info.Size(qty), stamped.Seq})
+	}{uint64(o.ID), wire.ClientOrderID(o.Nonce), info.Size(qty), stamped.Seq})
 }
 
 func (c *conn) cancelAll(ctx context.Context, req request) ([]byte, *Error) {
@@ -539,7 +521,7 @@ func (c *conn) amend(ctx context.Context, req request) ([]byte, *Error) {
 		Price         string `json:"price"`
 		OpenSize      string `json:"open_size"`
 		Seq           uint64 `json:"seq"`
-	}{uint64(o.ID), clientID(o.Nonce), info.Price(o.Price), info.Size(lots), stamped.Seq})
+	}{uint64(o.ID), wire.ClientOrderID(o.Nonce), info.Price(o.Price), info.Size(lots), stamped.Seq})
 }
 
 func (c *conn) cancelAfter(req request) ([]byte, *Error) {
@@ -570,7 +552,7 @@ func (c *conn) cancelAfter(req request) ([]byte, *Error) {
 		TimeoutMS     int64  `json:"timeout_ms"`
 		TriggerTime   string `json:"trigger_time"`
 		TriggerTimeMS int64  `json:"trigger_time_ms"`
-	}{*p.TimeoutMS, at.UTC().Format(timeFormat), at.UnixMilli()})
+	}{*p.TimeoutMS, at.UTC().Format(wire.TimeFormat), at.UnixMilli()})
 }
 
 // marshal encodes a result; the values encoded here cannot fail.

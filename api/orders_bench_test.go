@@ -26,11 +26,12 @@ import (
 	"github.com/hourglass-exchange/hourglass/api"
 	"github.com/hourglass-exchange/hourglass/api/auth"
 	"github.com/hourglass-exchange/hourglass/api/internal/apitest"
-	"github.com/hourglass-exchange/hourglass/internal/bus"
-	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
+	"github.com/hourglass-exchange/hourglass/api/publish"
 	"github.com/hourglass-exchange/hourglass/exchange"
 	"github.com/hourglass-exchange/hourglass/exchange/instrument"
 	"github.com/hourglass-exchange/hourglass/exchange/sequencer"
+	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
+	"github.com/hourglass-exchange/hourglass/internal/bus"
 )
 
 // BenchmarkOrderAck measures order to acknowledgement over loopback
@@ -104,7 +105,7 @@ func orderAckRun(b *testing.B, conns, perConn int, every time.Duration) orderAck
 	b.Helper()
 	bs := bus.NewLocal(bus.Options{})
 	var seq *sequencer.Sequencer
-	pub := api.NewPublisher(api.PublisherOptions{Bus: bs, Query: func(fn func(*exchange.Engine)) error { return seq.Query(fn) }})
+	pub := publish.New(publish.Options{Bus: bs, Query: func(fn func(*exchange.Engine)) error { return seq.Query(fn) }})
 	var err error
 	// HOURGLASS_BENCH_NOSYNC=1 skips fdatasync, to tell the disk's share of
 	// the latency from the gateway's; the figures of record sync.

@@ -8,6 +8,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/hourglass-exchange/hourglass/api/wire"
 	"github.com/hourglass-exchange/hourglass/internal/bus"
 )
 
@@ -17,44 +18,45 @@ import (
 // privTopic.mu, then conn.qmu.
 type privHub struct {
 	s *Server
-	followTable[common.Address, *privTopic]
+	followTable[*privTopic]
 }
 
 // privTopic is one followed account topic.
 type privTopic struct {
 	h      *privHub
 	addr   common.Address
-	name   string
+	name   wire.Topic
 	cancel context.CancelFunc
 	done   chan struct{}
 
 	mu     sync.Mutex
 	refs   int
-	subs   map[*conn]*[numPrivateChannels]bool // the channels each connection reads
-	state  *accountState
+	subs   map[*conn]*[wire.NumPrivateChannels]bool // the channels each connection reads
+	state  *wire.AccountState
 	synced bool
 	ready  chan struct{}
 	once   sync.Once
 }
 
 func newPrivHub(s *Server) *privHub {
-	return &privHub{s: s, followTable: newFollowTable[common.Address, *privTopic](s)}
+	return &privHub{s: s, followTable: newFollowTable[*privTopic](s)}
 }
 
 // acquire returns the account's topic, following it on the bus if no one
 // did. Every acquire is paired with a release.
 func (h *privHub) acquire(addr common.Address) (*privTopic, *Error) {
-	return h.followTable.acquire(addr, func() *privTopic {
+	name := wire.AccountTopic(addr)
+	return h.followTable.acquire(name, func() *privTopic {
 		ctx, cancel := context.WithCancel(context.Background())
-		t := &privTopic{h: h, addr: addr, name: AccountTopic(addr), cancel: cancel, done: make(chan struct{}),
-			subs: make(map[*conn]*[numPrivateChannels]bool), ready: make(chan struct{})}
+		t := &privTopic{h: h, addr: addr, name: name, cancel: cancel, done: make(chan struct{}),
+			subs: make(map[*conn]*[wire.NumPrivateChannels]bool), ready: make(chan struct{})}
 		go t.run(ctx)
 		return t
 	})
 }
 
 // release drops a reference; the topic lingers as market-data topics do.
-func (h *privHub) release(t *privTopic) { h.followTable.release(t.addr, t) }
+func (h *privHub) release(t *privTopic) { h.followTable.release(t.name, t) }
 
 func (t *privTopic) addRef(d int) int {
 	t.mu.Lock()
@@ -82,7 +84,7 @@ func (t *privTopic) follow(ctx context.Context, sub *bus.Subscription) error {
 			t.unsync()
 			return fmt.Errorf("%w: gap at %d", errResubscribe, m.Seq)
 		case bus.KindSnapshot:
-			st, err := decodeAccountState(m.Data)
+			st, err := wire.DecodeAccountState(m.Data)
 			if err != nil {
 				t.unsync()
 				return fmt.Errorf("%w: snapshot %d: %v", errResubscribe, m.Seq, err)
@@ -94,13 +96,13 @@ func (t *privTopic) follow(ctx context.Context, sub *bus.Subscription) error {
 			for c, chs := range t.subs {
 				for ch, on := range chs {
 					if on {
-						c.enqueue(st.snapshot(ch))
+						c.enqueue(st.Snapshot(ch))
 					}
 				}
 			}
 			t.mu.Unlock()
 		default:
-			var env privateEnvelope
+			var env wire.PrivateEnvelope
 			if err := json.Unmarshal(m.Data, &env); err != nil {
 				t.unsync()
 				return fmt.Errorf("%w: seq %d: %v", errResubscribe, m.Seq, err)
@@ -110,16 +112,16 @@ func (t *privTopic) follow(ctx context.Context, sub *bus.Subscription) error {
 				t.mu.Unlock()
 				return fmt.Errorf("%w: update %d before any snapshot", errResubscribe, m.Seq)
 			}
-			if env.Type == "sync" { // the publisher re-synchronised: see rebuildPrivate
+			if env.Type == "sync" { // the publisher re-synchronised: see api/publish's rebuildPrivate
 				t.mu.Unlock()
 				continue
 			}
-			if err := t.state.apply(&env); err != nil {
+			if err := t.state.Apply(&env); err != nil {
 				t.synced = false
 				t.mu.Unlock()
 				return fmt.Errorf("%w: seq %d: %v", errResubscribe, m.Seq, err)
 			}
-			ch, _ := privateChannel(env.Channel)
+			ch, _ := wire.PrivateChannel(env.Channel)
 			for c, chs := range t.subs {
 				if chs[ch] {
 					c.enqueue(m.Data)
@@ -143,12 +145,12 @@ func (t *privTopic) join(c *conn, ch int) {
 	defer t.mu.Unlock()
 	chs := t.subs[c]
 	if chs == nil {
-		chs = new([numPrivateChannels]bool)
+		chs = new([wire.NumPrivateChannels]bool)
 		t.subs[c] = chs
 	}
 	chs[ch] = true
 	if t.synced {
-		c.enqueue(t.state.snapshot(ch))
+		c.enqueue(t.state.Snapshot(ch))
 	}
 }
 
@@ -164,7 +166,7 @@ func (t *privTopic) leave(c *conn, ch int) bool {
 	if ch >= 0 {
 		chs[ch] = false
 	}
-	if ch < 0 || *chs == [numPrivateChannels]bool{} {
+	if ch < 0 || *chs == [wire.NumPrivateChannels]bool{} {
 		delete(t.subs, c)
 		return true
 	}
@@ -172,7 +174,7 @@ func (t *privTopic) leave(c *conn, ch int) bool {
 }
 
 // wait waits until the topic is synced, then runs fn with its state.
-func (t *privTopic) wait(ctx context.Context, fn func(*accountState)) *Error {
+func (t *privTopic) wait(ctx context.Context, fn func(*wire.AccountState)) *Error {
 	select {
 	case <-t.ready:
 	case <-ctx.Done():
@@ -198,7 +200,7 @@ func isPrivateChannel(raw json.RawMessage) (string, bool) {
 	if len(raw) == 0 || json.Unmarshal(raw, &p) != nil {
 		return "", false
 	}
-	if _, ok := privateChannel(p.Channel); ok {
+	if _, ok := wire.PrivateChannel(p.Channel); ok {
 		return p.Channel, true
 	}
 	return "", false
@@ -216,9 +218,9 @@ func (c *conn) privateSubscribe(req request, name string) ([]byte, *Error) {
 	if _, err := c.s.opts.Auth.Sessions().Lookup(c.session.Token); err != nil {
 		return nil, authError(err)
 	}
-	ch, _ := privateChannel(name)
+	ch, _ := wire.PrivateChannel(name)
 	addr := c.session.Address
-	result := []byte(`{"channel":"` + name + `","account":"` + AccountTopic(addr)[len("account."):] + `"}`)
+	result := []byte(`{"channel":"` + name + `","account":"` + wire.Account(addr) + `"}`)
 	if req.Method == MethodUnsubscribe {
 		if c.priv != nil && c.priv.leave(c, ch) {
 			c.s.priv.release(c.priv)

@@ -7,6 +7,7 @@ import (
 	"strconv"
 
 	"github.com/hourglass-exchange/hourglass/api/marketdata"
+	"github.com/hourglass-exchange/hourglass/api/wire"
 )
 
 // Websocket methods. The authentication and order-entry methods answer
@@ -94,20 +95,21 @@ type streamKey struct {
 	interval marketdata.Interval
 }
 
-func (k streamKey) topic() string {
+// topic is the bus topic the stream is read from.
+func (k streamKey) topic() wire.Topic {
 	switch k.channel {
 	case marketdata.ChannelBook:
-		return BookTopic(k.market, k.depth)
+		return wire.BookTopic(k.market, k.depth)
 	case marketdata.ChannelTrades:
-		return TradesTopic(k.market)
+		return wire.TradesTopic(k.market)
 	case marketdata.ChannelTicker:
-		return TickerTopic(k.market)
+		return wire.TickerTopic(k.market)
 	case marketdata.ChannelCandles:
-		return CandlesTopic(k.interval, k.market)
+		return wire.CandlesTopic(k.interval, k.market)
 	case channelMarkets:
-		return MarketsTopic
+		return wire.MarketsTopic
 	}
-	return HeartbeatTopic(k.market)
+	return wire.HeartbeatTopic(k.market)
 }
 
 var channelsByName = map[string]marketdata.Channel{

@@ -9,22 +9,7 @@ import (
 
 	"github.com/hourglass-exchange/hourglass/api/marketdata"
 	"github.com/hourglass-exchange/hourglass/exchange"
-	"github.com/hourglass-exchange/hourglass/internal/postgres"
 )
-
-// History is where the REST API reads trades and candles older than what
-// the market-data streams keep, and an account's orders, fills and
-// balances. *store.Store implements it. Paging is the store's: rows at or
-// after sinceMs (unix ms), oldest first, at most limit.
-type History interface {
-	Trades(ctx context.Context, market exchange.MarketID, sinceMs int64, limit int) ([]postgres.Trade, error)
-	Candles(ctx context.Context, market exchange.MarketID, interval string, sinceMs int64, limit int) ([]postgres.Candle, error)
-	Orders(ctx context.Context, account exchange.AccountID, sinceMs int64, limit int, onlyOpen bool) ([]postgres.Order, error)
-	Fills(ctx context.Context, account exchange.AccountID, sinceMs int64, limit int) ([]postgres.Fill, error)
-	Balances(ctx context.Context, account exchange.AccountID) ([]postgres.Balance, error)
-}
-
-var _ History = (*postgres.Store)(nil)
 
 // REST limits.
 const (

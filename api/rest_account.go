@@ -7,8 +7,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/hourglass-exchange/hourglass/api/wire"
 	"github.com/hourglass-exchange/hourglass/exchange"
-	"github.com/hourglass-exchange/hourglass/internal/postgres"
 )
 
 // OrdersResponse is GET /v1/orders.
@@ -52,8 +52,6 @@ func (s *Server) restAccount(r *http.Request) (common.Address, exchange.AccountI
 	return sess.Address, a, ok, nil
 }
 
-func lowerHex(a common.Address) string { return strings.ToLower(a.Hex()) }
-
 func (s *Server) restOrders(w http.ResponseWriter, r *http.Request) *Error {
 	addr, acct, known, err := s.restAccount(r)
 	if err != nil {
@@ -71,7 +69,7 @@ func (s *Server) restOrders(w http.ResponseWriter, r *http.Request) *Error {
 	default:
 		return errorf(CodeInvalidParams, "open must be true or false")
 	}
-	resp := OrdersResponse{Account: lowerHex(addr), Orders: []PrivateOrder{}}
+	resp := OrdersResponse{Account: wire.Account(addr), Orders: []PrivateOrder{}}
 	if !known {
 		return writeJSON(w, resp)
 	}
@@ -87,11 +85,11 @@ func (s *Server) restOrders(w http.ResponseWriter, r *http.Request) *Error {
 				continue
 			}
 			status := string(o.Status)
-			if o.Status == postgres.OrderOpen && o.FilledQty > 0 {
+			if o.Status == OrderOpen && o.FilledQty > 0 {
 				status = "partially_filled"
 			}
 			resp.Orders = append(resp.Orders, PrivateOrder{OrderID: uint64(o.OrderID), ClientOrderID: o.ClientID,
-				Market: info.Symbol, Side: sideName(o.Side), Price: info.Price(o.Price), Size: info.Size(o.Qty),
+				Market: info.Symbol, Side: wire.SideName(o.Side), Price: info.Price(o.Price), Size: info.Size(o.Qty),
 				FilledSize: info.Size(o.FilledQty), OpenSize: info.Size(o.OpenQty), Status: status, Reason: o.Reason,
 				CmdSeq: o.UpdatedSeq, Time: formatTime(o.UpdatedNs), TimeMS: floorDivMs(o.UpdatedNs)})
 		}
@@ -112,8 +110,8 @@ func (s *Server) restOrders(w http.ResponseWriter, r *http.Request) *Error {
 		if placed > o.Qty {
 			status = "partially_filled"
 		}
-		resp.Orders = append(resp.Orders, PrivateOrder{OrderID: uint64(o.ID), ClientOrderID: clientID(o.Nonce),
-			Market: info.Symbol, Side: sideName(o.Side), Price: info.Price(o.Price), Size: info.Size(placed),
+		resp.Orders = append(resp.Orders, PrivateOrder{OrderID: uint64(o.ID), ClientOrderID: wire.ClientOrderID(o.Nonce),
+			Market: info.Symbol, Side: wire.SideName(o.Side), Price: info.Price(o.Price), Size: info.Size(placed),
 			FilledSize: info.Size(placed - o.Qty), OpenSize: info.Size(o.Qty), Status: status})
 	}
 	return writeJSON(w, resp)
@@ -128,7 +126,7 @@ func (s *Server) restFills(w http.ResponseWriter, r *http.Request) *Error {
 	if err != nil {
 		return err
 	}
-	resp := FillsResponse{Account: lowerHex(addr), Fills: []PrivateFill{}}
+	resp := FillsResponse{Account: wire.Account(addr), Fills: []PrivateFill{}}
 	if !known {
 		return writeJSON(w, resp)
 	}
@@ -145,8 +143,8 @@ func (s *Server) restFills(w http.ResponseWriter, r *http.Request) *Error {
 			}
 			view := func(id exchange.OrderID, side exchange.Side, fee int64, liq string) {
 				resp.Fills = append(resp.Fills, PrivateFill{Market: info.Symbol, FillID: f.Key.Seq, OrderID: uint64(id),
-					Side: sideName(side), Price: info.Price(f.Price), Size: info.Size(f.Qty),
-					Fee: formatAmount(fee, info.Decimals.Quote), FeeAsset: QuoteAssetName, Liquidity: liq,
+					Side: wire.SideName(side), Price: info.Price(f.Price), Size: info.Size(f.Qty),
+					Fee: wire.FormatAmount(fee, info.Decimals.Quote), FeeAsset: wire.QuoteAssetName, Liquidity: liq,
 					Settlement: string(f.State), CmdSeq: f.CmdSeq, Time: formatTime(f.TimeNs), TimeMS: floorDivMs(f.TimeNs)})
 			}
 			if f.TakerAccount == acct {
@@ -168,10 +166,10 @@ func (s *Server) restFills(w http.ResponseWriter, r *http.Request) *Error {
 	defer s.priv.release(t)
 	ctx, cancel := contextWithTimeout(r, s)
 	defer cancel()
-	if err := t.wait(ctx, func(st *accountState) {
-		for _, f := range st.recentFills() {
+	if err := t.wait(ctx, func(st *wire.AccountState) {
+		for _, f := range st.RecentFills() {
 			if f.TimeMS >= since && len(resp.Fills) < int(limit) {
-				if state, ok := st.settlementOf(f.Market, f.FillID, f.Liquidity); ok {
+				if state, ok := st.SettlementOf(f.Market, f.FillID, f.Liquidity); ok {
 					f.Settlement = state // what the settlement channel last said
 				}
 				resp.Fills = append(resp.Fills, f)
@@ -188,7 +186,7 @@ func (s *Server) restBalances(w http.ResponseWriter, r *http.Request) *Error {
 	if err != nil {
 		return err
 	}
-	resp := BalancesResponse{Account: lowerHex(addr), Balances: []PrivateBalance{}}
+	resp := BalancesResponse{Account: wire.Account(addr), Balances: []PrivateBalance{}}
 	if !known {
 		return writeJSON(w, resp)
 	}
@@ -200,8 +198,8 @@ func (s *Server) restBalances(w http.ResponseWriter, r *http.Request) *Error {
 		}
 		for _, b := range bs {
 			if name, dec, ok := s.assetName(b.Asset); ok {
-				resp.Balances = append(resp.Balances, PrivateBalance{Asset: name, Available: formatAmount(b.Available, dec),
-					Held: formatAmount(b.Held, dec), CmdSeq: b.CmdSeq})
+				resp.Balances = append(resp.Balances, PrivateBalance{Asset: name, Available: wire.FormatAmount(b.Available, dec),
+					Held: wire.FormatAmount(b.Held, dec), CmdSeq: b.CmdSeq})
 			}
 		}
 		return writeJSON(w, resp)
@@ -212,8 +210,8 @@ func (s *Server) restBalances(w http.ResponseWriter, r *http.Request) *Error {
 	}
 	for _, b := range bs {
 		if name, dec, ok := s.assetName(b.Asset); ok {
-			resp.Balances = append(resp.Balances, PrivateBalance{Asset: name, Available: formatAmount(b.Available, dec),
-				Held: formatAmount(b.Held, dec)})
+			resp.Balances = append(resp.Balances, PrivateBalance{Asset: name, Available: wire.FormatAmount(b.Available, dec),
+				Held: wire.FormatAmount(b.Held, dec)})
 		}
 	}
 	return writeJSON(w, resp)
@@ -230,7 +228,7 @@ func (s *Server) assetName(a exchange.AssetID) (string, int, bool) {
 		case e.info.Spec.BaseAsset:
 			return e.info.Symbol, e.info.Decimals.Base, true
 		case e.info.Spec.QuoteAsset:
-			return QuoteAssetName, e.info.Decimals.Quote, true
+			return wire.QuoteAssetName, e.info.Decimals.Quote, true
 		}
 	}
 	return "", 0, false

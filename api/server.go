@@ -18,8 +18,9 @@ import (
 	"github.com/hourglass-exchange/hourglass/api/auth"
 	"github.com/hourglass-exchange/hourglass/api/marketdata"
 	"github.com/hourglass-exchange/hourglass/api/orderentry"
-	"github.com/hourglass-exchange/hourglass/internal/bus"
+	"github.com/hourglass-exchange/hourglass/api/wire"
 	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
+	"github.com/hourglass-exchange/hourglass/internal/bus"
 )
 
 // Options configure a Server. Zero values take the defaults shown.
@@ -35,8 +36,9 @@ type Options struct {
 	Logger  *slog.Logger // default: discard
 	// Clock is read for rate limits and ping results (default SystemClock).
 	Clock Clock
-	// Depths are the depth-limited book streams besides the full book; the
-	// publisher's marketdata.Config.Depths (default marketdata.DefaultDepths).
+	// Depths are the depth-limited book streams besides the full book: the
+	// publisher's (api/publish) marketdata.Config.Depths (default
+	// marketdata.DefaultDepths).
 	Depths []int
 	// MaxMessageBytes bounds one inbound websocket message (default 16384);
 	// a larger one closes the connection with 1009.
@@ -329,7 +331,7 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
 	c := &conn{
 		s: s, ws: ws, log: s.log.With("conn", ws.RemoteAddr().String()),
 		wake: make(chan struct{}, 1), readerDone: make(chan struct{}), writerDone: make(chan struct{}),
-		subs:    make(map[string]*topic),
+		subs:    make(map[wire.Topic]*topic),
 		limiter: rateLimiter{rate: s.opts.RateLimit, burst: float64(s.opts.RateBurst)},
 	}
 	s.mu.Lock()

@@ -5,9 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/hourglass-exchange/hourglass/api"
-	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
 	"github.com/hourglass-exchange/hourglass/exchange"
+	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
 )
 
 // settlementViews returns the latest state of each fill view a log's
@@ -233,20 +232,4 @@ func TestSettlementChannel(t *testing.T) {
 		return nil
 	}))
 	check(ml, maker, f3+"maker", map[string]any{"reason": "BAD_SIGNATURE", "party": "taker", "client_order_id": "7", "side": "buy"})
-}
-
-func TestRevertReason(t *testing.T) {
-	for _, c := range []struct {
-		b             byte
-		reason, party string
-	}{
-		{byte(eip712.PartyMaker)<<6 | byte(eip712.InsufficientCash), "INSUFFICIENT_CASH", "maker"},
-		{byte(eip712.PartyTaker)<<6 | byte(eip712.Expired), "EXPIRED", "taker"},
-		{byte(eip712.PartyFill)<<6 | byte(eip712.PriceNotCrossed), "PRICE_NOT_CROSSED", "fill"},
-		{3<<6 | 63, "UNKNOWN", "unknown"},
-	} {
-		if r, p := api.RevertReason(c.b); r != c.reason || p != c.party {
-			t.Errorf("RevertReason(%#x) = %s, %s; want %s, %s", c.b, r, p, c.reason, c.party)
-		}
-	}
 }

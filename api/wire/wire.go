@@ -1,7 +1,11 @@
-// Package wire holds the JSON shapes the gateway (package api) sends and
-// its Go client (api/client) reads, so that both sides use one definition:
-// the order.place acknowledgement, the private channels' records (orders,
-// fills, balances, settlement) and GET /v1/chain. docs/api.md documents every field.
+// Package wire holds what the gateway (package api), its Go client
+// (api/client) and the engine-side publisher (api/publish) agree on, so that
+// each is defined once: the JSON shapes the gateway sends and the client
+// reads (the order.place acknowledgement, the private channels' records
+// (orders, fills, balances, settlement), GET /v1/chain), and the bus
+// contract between the publisher and the gateways: the topics (Topic), the
+// market list (Markets) and the account topics' state (AccountState).
+// docs/api.md documents every public field.
 package wire
 
 import (

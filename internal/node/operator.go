@@ -35,6 +35,7 @@ import (
 
 	"github.com/hourglass-exchange/hourglass/api"
 	"github.com/hourglass-exchange/hourglass/api/auth"
+	"github.com/hourglass-exchange/hourglass/api/publish"
 	"github.com/hourglass-exchange/hourglass/contracts/deploy"
 	"github.com/hourglass-exchange/hourglass/exchange"
 	"github.com/hourglass-exchange/hourglass/exchange/sequencer"
@@ -251,7 +252,7 @@ func Run(ctx context.Context, cfg Config) error {
 		seq  *sequencer.Sequencer
 		pipe *settlement.Pipeline
 	)
-	pub := api.NewPublisher(api.PublisherOptions{Bus: b, Query: func(fn func(*exchange.Engine)) error { return seq.Query(fn) }, Logger: log})
+	pub := publish.New(publish.Options{Bus: b, Query: func(fn func(*exchange.Engine)) error { return seq.Query(fn) }, Logger: log})
 	opts := sequencer.Options{Dir: cfg.Dir, Logger: log, OnApply: func(c *exchange.Command, evs []exchange.Event) {
 		pub.OnApply(c, evs)
 		cb.observe(evs)

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/hourglass-exchange/hourglass/api"
 	"github.com/hourglass-exchange/hourglass/exchange"
 	"github.com/hourglass-exchange/hourglass/internal/testsvc"
 )
@@ -51,7 +52,7 @@ func TestCandles(t *testing.T) {
 	mustNoErr(t, s.Write(ctx, h.take()))
 
 	for _, iv := range intervals {
-		var want []Candle
+		var want []api.HistoryCandle
 		for _, tr := range trades {
 			start := tr.t - tr.t%iv.ns
 			if n := len(want); n > 0 && want[n-1].StartNs == start {
@@ -61,7 +62,7 @@ func TestCandles(t *testing.T) {
 				c.Trades++
 				continue
 			}
-			want = append(want, Candle{Market: 0, Interval: iv.name, StartNs: start, Open: tr.price, High: tr.price,
+			want = append(want, api.HistoryCandle{Market: 0, Interval: iv.name, StartNs: start, Open: tr.price, High: tr.price,
 				Low: tr.price, Close: tr.price, Volume: tr.qty, Trades: 1})
 		}
 		got, err := s.Candles(ctx, 0, iv.name, 0, 0)
@@ -185,26 +186,26 @@ func TestMarkSettlement(t *testing.T) {
 	}
 	tx := make([]byte, 32)
 	tx[0], tx[31] = 0xab, 0xcd
-	mustNoErr(t, s.MarkSettlement(ctx, []FillKey{fills[0].Key, fills[1].Key, fills[1].Key}, Settled, 7, tx, ""))
-	mustNoErr(t, s.MarkSettlement(ctx, []FillKey{fills[2].Key}, Reverted, 8, nil, "ORDER_SIGNATURE"))
+	mustNoErr(t, s.MarkSettlement(ctx, []exchange.FillID{fills[0].Key, fills[1].Key, fills[1].Key}, api.FillSettled, 7, tx, ""))
+	mustNoErr(t, s.MarkSettlement(ctx, []exchange.FillID{fills[2].Key}, api.FillReverted, 8, nil, "ORDER_SIGNATURE"))
 
-	err = s.MarkSettlement(ctx, []FillKey{fills[3].Key, {Market: 0, Seq: 999}}, Settled, 9, tx, "")
+	err = s.MarkSettlement(ctx, []exchange.FillID{fills[3].Key, {Market: 0, Seq: 999}}, api.FillSettled, 9, tx, "")
 	if !errors.Is(err, ErrUnknownFill) {
 		t.Errorf("unknown fill: %v", err)
 	}
-	if err := s.MarkSettlement(ctx, []FillKey{fills[3].Key}, "confirmed", 9, tx, ""); !errors.Is(err, ErrInvalidState) {
+	if err := s.MarkSettlement(ctx, []exchange.FillID{fills[3].Key}, "confirmed", 9, tx, ""); !errors.Is(err, ErrInvalidState) {
 		t.Errorf("invalid state: %v", err)
 	}
 	got, err := s.Fills(ctx, 0, 0, 0)
 	mustNoErr(t, err)
 	type st struct {
-		state  SettlementState
+		state  api.SettlementState
 		batch  uint64
 		tx     string
 		reason string
 	}
-	want := []st{{Settled, 7, fmt.Sprintf("%x", tx), ""}, {Settled, 7, fmt.Sprintf("%x", tx), ""},
-		{Reverted, 8, "", "ORDER_SIGNATURE"}, {Matched, 0, "", ""}}
+	want := []st{{api.FillSettled, 7, fmt.Sprintf("%x", tx), ""}, {api.FillSettled, 7, fmt.Sprintf("%x", tx), ""},
+		{api.FillReverted, 8, "", "ORDER_SIGNATURE"}, {api.FillMatched, 0, "", ""}}
 	for i, f := range got {
 		if g := (st{f.State, f.BatchID, fmt.Sprintf("%x", f.TxHash), f.StateReason}); g != want[i] {
 			t.Errorf("fill %d: %+v, want %+v", i, g, want[i])

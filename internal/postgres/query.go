@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/hourglass-exchange/hourglass/api"
 	"github.com/hourglass-exchange/hourglass/exchange"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgtype"
@@ -60,99 +61,9 @@ type Market struct {
 	CreatedNs   int64
 }
 
-// Trade is a public trade print.
-type Trade struct {
-	Market       exchange.MarketID
-	Seq          uint64 // the trade's per-market event sequence number: the public trade id
-	CmdSeq       uint64
-	TimeNs       int64
-	Side         exchange.Side // the taker's side
-	Price        int64         // ticks
-	Qty          int64         // lots
-	TakerOrderID exchange.OrderID
-	MakerOrderID exchange.OrderID
-}
-
-// Candle is the OHLCV of one market over one interval bucket.
-type Candle struct {
-	Market   exchange.MarketID
-	Interval string // 1m, 5m, 1h or 1d
-	StartNs  int64  // the bucket's first nanosecond (UTC-aligned)
-	Open     int64  // ticks
-	High     int64
-	Low      int64
-	Close    int64
-	Volume   int64 // lots
-	Trades   int64
-}
-
-// OrderStatus is an order's stored status.
-type OrderStatus string
-
-const (
-	OrderOpen     OrderStatus = statusOpen
-	OrderFilled   OrderStatus = statusFilled
-	OrderCanceled OrderStatus = statusCanceled
-	OrderRejected OrderStatus = statusRejected
-)
-
-// Order is one CmdPlace and what became of it.
-type Order struct {
-	PlacedSeq   uint64 // the CmdPlace's journal sequence number: the order's permanent key
-	OrderID     exchange.OrderID
-	Account     exchange.AccountID
-	Market      exchange.MarketID
-	Side        exchange.Side
-	Type        exchange.OrderType
-	TIF         exchange.TimeInForce
-	PostOnly    bool
-	STP         exchange.STPMode
-	ExpiryNs    int64
-	MaxFeeBps   int64
-	Price       int64 // ticks: the current limit (after amends)
-	Qty         int64 // lots placed
-	OpenQty     int64 // lots still open
-	FilledQty   int64 // lots filled
-	FilledValue int64 // sum of price*qty over the fills: FilledValue/FilledQty is the average price in ticks
-	Fees        int64 // quote base units paid
-	Status      OrderStatus
-	Reason      string // the rejection or last cancellation reason (exchange.Reason name), "" for none
-	ClientID    string
-	Signed      []byte
-	CreatedNs   int64
-	UpdatedNs   int64
-	UpdatedSeq  uint64
-}
-
-// Fill is one private fill with its settlement state.
-type Fill struct {
-	Key          FillKey
-	CmdSeq       uint64
-	TimeNs       int64
-	TakerAccount exchange.AccountID
-	TakerOrderID exchange.OrderID
-	TakerSide    exchange.Side
-	MakerAccount exchange.AccountID
-	MakerOrderID exchange.OrderID
-	Price        int64 // ticks
-	Qty          int64 // lots
-	TakerFee     int64 // quote base units
-	MakerFee     int64
-	State        SettlementState
-	StateReason  string
-	BatchID      uint64 // 0 before it is batched
-	TxHash       []byte
-}
-
-// Balance is the latest reported balance of one account in one asset.
-type Balance struct {
-	Account   exchange.AccountID
-	Asset     exchange.AssetID
-	Available int64 // base units
-	Held      int64 // base units held by open orders
-	CmdSeq    uint64
-	UpdatedNs int64
-}
+// The history records are the gateway's (api.History): the consumer
+// declares what it reads.
+var _ api.History = (*Store)(nil)
 
 // Markets returns every market in id order.
 func (s *Store) Markets(ctx context.Context) ([]Market, error) {
@@ -179,13 +90,13 @@ func (s *Store) Markets(ctx context.Context) ([]Market, error) {
 }
 
 // Trades returns market's trades from sinceMs on (see DefaultLimit).
-func (s *Store) Trades(ctx context.Context, market exchange.MarketID, sinceMs int64, limit int) ([]Trade, error) {
-	var out []Trade
+func (s *Store) Trades(ctx context.Context, market exchange.MarketID, sinceMs int64, limit int) ([]api.HistoryTrade, error) {
+	var out []api.HistoryTrade
 	err := s.withConn(ctx, func(c *pgx.Conn) error {
 		rows, _ := c.Query(ctx, `SELECT market_id, seq, cmd_seq, time_ns, side, price, qty, taker_order_id, maker_order_id
 			FROM trades WHERE market_id = $1 AND time_ns >= $2 ORDER BY time_ns, seq LIMIT $3`,
 			int64(market), sinceNs(sinceMs), clampLimit(limit))
-		var t Trade
+		var t api.HistoryTrade
 		_, err := pgx.ForEachRow(rows, []any{&t.Market, u64(&t.Seq), u64(&t.CmdSeq), &t.TimeNs, &t.Side, &t.Price, &t.Qty,
 			u64(&t.TakerOrderID), u64(&t.MakerOrderID)}, func() error {
 			out = append(out, t)
@@ -201,7 +112,7 @@ func (s *Store) Trades(ctx context.Context, market exchange.MarketID, sinceMs in
 
 // Candles returns market's candles of interval (1m, 5m, 1h or 1d) whose
 // bucket starts at or after sinceMs (see DefaultLimit).
-func (s *Store) Candles(ctx context.Context, market exchange.MarketID, interval string, sinceMs int64, limit int) ([]Candle, error) {
+func (s *Store) Candles(ctx context.Context, market exchange.MarketID, interval string, sinceMs int64, limit int) ([]api.HistoryCandle, error) {
 	ok := false
 	for _, iv := range intervals {
 		ok = ok || iv.name == interval
@@ -209,12 +120,12 @@ func (s *Store) Candles(ctx context.Context, market exchange.MarketID, interval 
 	if !ok {
 		return nil, fmt.Errorf("%w: %q", ErrInvalidInterval, interval)
 	}
-	var out []Candle
+	var out []api.HistoryCandle
 	err := s.withConn(ctx, func(c *pgx.Conn) error {
 		rows, _ := c.Query(ctx, `SELECT market_id, interval, start_ns, open, high, low, close, volume, trades
 			FROM candles WHERE market_id = $1 AND interval = $2 AND start_ns >= $3 ORDER BY start_ns LIMIT $4`,
 			int64(market), interval, sinceNs(sinceMs), clampLimit(limit))
-		var k Candle
+		var k api.HistoryCandle
 		_, err := pgx.ForEachRow(rows, []any{&k.Market, &k.Interval, &k.StartNs, &k.Open, &k.High, &k.Low, &k.Close,
 			&k.Volume, &k.Trades}, func() error {
 			out = append(out, k)
@@ -232,8 +143,8 @@ const orderSelect = `SELECT placed_seq, order_id, account_id, market_id, side, t
 	max_fee_bps, price, qty, open_qty, filled_qty, filled_value, fees, status, coalesce(reason, ''),
 	coalesce(client_order_id, ''), signed, created_ns, updated_ns, updated_seq FROM orders `
 
-func scanOrders(rows pgx.Rows, out *[]Order) error {
-	var o Order
+func scanOrders(rows pgx.Rows, out *[]api.HistoryOrder) error {
+	var o api.HistoryOrder
 	_, err := pgx.ForEachRow(rows, []any{u64(&o.PlacedSeq), u64(&o.OrderID), &o.Account, &o.Market, &o.Side, &o.Type, &o.TIF,
 		&o.PostOnly, &o.STP, &o.ExpiryNs, &o.MaxFeeBps, &o.Price, &o.Qty, &o.OpenQty, &o.FilledQty, &o.FilledValue,
 		&o.Fees, &o.Status, &o.Reason, &o.ClientID, &o.Signed, &o.CreatedNs, &o.UpdatedNs, u64(&o.UpdatedSeq)}, func() error {
@@ -247,13 +158,13 @@ func scanOrders(rows pgx.Rows, out *[]Order) error {
 // Orders returns account's orders placed at or after sinceMs, rejected ones
 // included, oldest first (see DefaultLimit); with onlyOpen only the open
 // ones.
-func (s *Store) Orders(ctx context.Context, account exchange.AccountID, sinceMs int64, limit int, onlyOpen bool) ([]Order, error) {
+func (s *Store) Orders(ctx context.Context, account exchange.AccountID, sinceMs int64, limit int, onlyOpen bool) ([]api.HistoryOrder, error) {
 	q := orderSelect + `WHERE account_id = $1 AND created_ns >= $2 ORDER BY created_ns, placed_seq LIMIT $3`
 	if onlyOpen {
 		q = orderSelect + `WHERE account_id = $1 AND created_ns >= $2 AND status = 'open'
 			ORDER BY created_ns, placed_seq LIMIT $3`
 	}
-	var out []Order
+	var out []api.HistoryOrder
 	err := s.withConn(ctx, func(c *pgx.Conn) error {
 		rows, _ := c.Query(ctx, q, int64(account), sinceNs(sinceMs), clampLimit(limit))
 		return scanOrders(rows, &out)
@@ -266,25 +177,25 @@ func (s *Store) Orders(ctx context.Context, account exchange.AccountID, sinceMs 
 
 // OrderByClientID returns account's most recent order with clientOrderID,
 // or ErrNotFound.
-func (s *Store) OrderByClientID(ctx context.Context, account exchange.AccountID, clientOrderID string) (Order, error) {
-	var out []Order
+func (s *Store) OrderByClientID(ctx context.Context, account exchange.AccountID, clientOrderID string) (api.HistoryOrder, error) {
+	var out []api.HistoryOrder
 	err := s.withConn(ctx, func(c *pgx.Conn) error {
 		rows, _ := c.Query(ctx, orderSelect+`WHERE account_id = $1 AND client_order_id = $2
 			ORDER BY placed_seq DESC LIMIT 1`, int64(account), clientOrderID)
 		return scanOrders(rows, &out)
 	})
 	if err != nil {
-		return Order{}, fmt.Errorf("store: order by client id: %w", err)
+		return api.HistoryOrder{}, fmt.Errorf("store: order by client id: %w", err)
 	}
 	if len(out) == 0 {
-		return Order{}, fmt.Errorf("%w: account %d client order id %q", ErrNotFound, account, clientOrderID)
+		return api.HistoryOrder{}, fmt.Errorf("%w: account %d client order id %q", ErrNotFound, account, clientOrderID)
 	}
 	return out[0], nil
 }
 
 // Fills returns the fills account took part in (as taker, maker or both)
 // from sinceMs on, oldest first (see DefaultLimit).
-func (s *Store) Fills(ctx context.Context, account exchange.AccountID, sinceMs int64, limit int) ([]Fill, error) {
+func (s *Store) Fills(ctx context.Context, account exchange.AccountID, sinceMs int64, limit int) ([]api.HistoryFill, error) {
 	// Two index range scans merged, rather than an OR that defeats the
 	// (account, time) indexes; a self-trade appears once.
 	const cols = `market_id, seq, cmd_seq, time_ns, taker_account, taker_order_id, taker_side, maker_account,
@@ -297,10 +208,10 @@ func (s *Store) Fills(ctx context.Context, account exchange.AccountID, sinceMs i
 		(SELECT ` + cols + ` FROM fills WHERE maker_account = $1 AND taker_account <> $1 AND time_ns >= $2
 			ORDER BY time_ns, market_id, seq LIMIT $3)
 	) f ORDER BY time_ns, market_id, seq LIMIT $3`
-	var out []Fill
+	var out []api.HistoryFill
 	err := s.withConn(ctx, func(c *pgx.Conn) error {
 		rows, _ := c.Query(ctx, q, int64(account), sinceNs(sinceMs), clampLimit(limit))
-		var f Fill
+		var f api.HistoryFill
 		_, err := pgx.ForEachRow(rows, []any{&f.Key.Market, u64(&f.Key.Seq), u64(&f.CmdSeq), &f.TimeNs, &f.TakerAccount,
 			u64(&f.TakerOrderID), &f.TakerSide, &f.MakerAccount, u64(&f.MakerOrderID), &f.Price, &f.Qty, &f.TakerFee,
 			&f.MakerFee, &f.State, &f.StateReason, u64(&f.BatchID), &f.TxHash}, func() error {
@@ -317,12 +228,12 @@ func (s *Store) Fills(ctx context.Context, account exchange.AccountID, sinceMs i
 }
 
 // Balances returns account's latest reported balances in asset order.
-func (s *Store) Balances(ctx context.Context, account exchange.AccountID) ([]Balance, error) {
-	var out []Balance
+func (s *Store) Balances(ctx context.Context, account exchange.AccountID) ([]api.HistoryBalance, error) {
+	var out []api.HistoryBalance
 	err := s.withConn(ctx, func(c *pgx.Conn) error {
 		rows, _ := c.Query(ctx, `SELECT account_id, asset_id, available, held, cmd_seq, updated_ns
 			FROM balances WHERE account_id = $1 ORDER BY asset_id`, int64(account))
-		var b Balance
+		var b api.HistoryBalance
 		_, err := pgx.ForEachRow(rows, []any{&b.Account, &b.Asset, &b.Available, &b.Held, u64(&b.CmdSeq), &b.UpdatedNs},
 			func() error {
 				out = append(out, b)

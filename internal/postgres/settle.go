@@ -4,40 +4,18 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/hourglass-exchange/hourglass/api"
 	"github.com/hourglass-exchange/hourglass/exchange"
 	"github.com/jackc/pgx/v5"
 )
-
-// SettlementState is where a fill stands on chain.
-type SettlementState string
-
-const (
-	// Matched: the engine emitted the fill; it is not yet final on chain.
-	Matched SettlementState = "matched"
-	// Settled: the settlement transaction has its confirmations.
-	Settled SettlementState = "settled"
-	// Reverted: the chain rejected the fill; the reason says why.
-	Reverted SettlementState = "reverted"
-)
-
-func (st SettlementState) valid() bool {
-	return st == Matched || st == Settled || st == Reverted
-}
-
-// FillKey names a fill for good: its market and the per-market sequence
-// number of its EvFill, which replaying the journal reproduces.
-type FillKey struct {
-	Market exchange.MarketID
-	Seq    uint64
-}
 
 // MarkSettlement moves fills to state, recording the settlement batch, the
 // transaction hash (nil for none) and, for a revert, the reason. All fills
 // change or none: when one is not in the store (the writer may lag the
 // settlement pipeline) it returns ErrUnknownFill and changes nothing, and the
 // caller retries later. Marking a fill with the state it has is harmless.
-func (s *Store) MarkSettlement(ctx context.Context, fills []FillKey, state SettlementState, batchID uint64, txHash []byte, reason string) error {
-	if !state.valid() {
+func (s *Store) MarkSettlement(ctx context.Context, fills []exchange.FillID, state api.SettlementState, batchID uint64, txHash []byte, reason string) error {
+	if !validState(state) {
 		return fmt.Errorf("%w: %q", ErrInvalidState, state)
 	}
 	if len(fills) == 0 {
@@ -73,10 +51,14 @@ func (s *Store) MarkSettlement(ctx context.Context, fills []FillKey, state Settl
 	return nil
 }
 
-func distinctFills(fills []FillKey) int {
-	seen := make(map[FillKey]struct{}, len(fills))
+func distinctFills(fills []exchange.FillID) int {
+	seen := make(map[exchange.FillID]struct{}, len(fills))
 	for _, f := range fills {
 		seen[f] = struct{}{}
 	}
 	return len(seen)
+}
+
+func validState(st api.SettlementState) bool {
+	return st == api.FillMatched || st == api.FillSettled || st == api.FillReverted
 }

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/hourglass-exchange/hourglass/api"
 	"github.com/hourglass-exchange/hourglass/exchange"
 	"github.com/hourglass-exchange/hourglass/internal/testsvc"
 	"github.com/jackc/pgx/v5"
@@ -118,7 +119,7 @@ func TestWriteOrderLifecycle(t *testing.T) {
 		t.Fatalf("position %d, want %d", got, last)
 	}
 	type want struct {
-		status                   OrderStatus
+		status                   api.OrderStatus
 		price, qty, open, filled int64
 		value, fees              int64
 		reason, client           string
@@ -127,12 +128,12 @@ func TestWriteOrderLifecycle(t *testing.T) {
 	n1, n2 := int64(10*25000*100), int64(2*25100*100)
 	n5 := int64(4 * 24500 * 100)
 	wants := map[exchange.OrderID][]want{
-		1: {{OrderFilled, 25000, 10, 0, 10, 10 * 25000, fee(n1, feeMaker), "", "a"}, {OrderOpen, 20000, 3, 3, 0, 0, 0, "", ""}},
-		2: {{OrderCanceled, 25100, 5, 0, 2, 2 * 25100, fee(n2, feeMaker), "USER_CANCEL", ""}},
-		3: {{OrderFilled, 25100, 12, 0, 12, 10*25000 + 2*25100, fee(n1, feeTaker) + fee(n2, feeTaker), "", "b"}},
-		4: {{OrderFilled, 24500, 7, 0, 4, 4 * 24500, fee(n5, feeMaker), "", ""}},
-		5: {{OrderCanceled, 24400, 6, 0, 4, 4 * 24500, fee(n5, feeTaker), "IOC_REMAINDER", ""}},
-		6: {{OrderRejected, 24000, 20000, 0, 0, 0, 0, "INVALID_QUANTITY", "too-big"}},
+		1: {{api.OrderFilled, 25000, 10, 0, 10, 10 * 25000, fee(n1, feeMaker), "", "a"}, {api.OrderOpen, 20000, 3, 3, 0, 0, 0, "", ""}},
+		2: {{api.OrderCanceled, 25100, 5, 0, 2, 2 * 25100, fee(n2, feeMaker), "USER_CANCEL", ""}},
+		3: {{api.OrderFilled, 25100, 12, 0, 12, 10*25000 + 2*25100, fee(n1, feeTaker) + fee(n2, feeTaker), "", "b"}},
+		4: {{api.OrderFilled, 24500, 7, 0, 4, 4 * 24500, fee(n5, feeMaker), "", ""}},
+		5: {{api.OrderCanceled, 24400, 6, 0, 4, 4 * 24500, fee(n5, feeTaker), "IOC_REMAINDER", ""}},
+		6: {{api.OrderRejected, 24000, 20000, 0, 0, 0, 0, "INVALID_QUANTITY", "too-big"}},
 	}
 	for _, acct := range []exchange.AccountID{0, 1, 2} {
 		orders, err := s.Orders(ctx, acct, 0, 0, false)
@@ -161,12 +162,12 @@ func TestWriteOrderLifecycle(t *testing.T) {
 
 	open, err := s.Orders(ctx, 1, 0, 0, true)
 	mustNoErr(t, err)
-	if len(open) != 1 || open[0].OrderID != 1 || open[0].Status != OrderOpen {
+	if len(open) != 1 || open[0].OrderID != 1 || open[0].Status != api.OrderOpen {
 		t.Errorf("open orders of account 1: %+v", open)
 	}
 	a, err := s.OrderByClientID(ctx, 0, "a")
 	mustNoErr(t, err)
-	if a.OrderID != 1 || string(a.Signed) != "sig-a" || a.Status != OrderFilled {
+	if a.OrderID != 1 || string(a.Signed) != "sig-a" || a.Status != api.OrderFilled {
 		t.Errorf("order by client id a: %+v", a)
 	}
 	if _, err := s.OrderByClientID(ctx, 0, "b"); !errors.Is(err, ErrNotFound) {
@@ -184,7 +185,7 @@ func TestWriteOrderLifecycle(t *testing.T) {
 	var gotF []fw
 	for _, f := range fills {
 		gotF = append(gotF, fw{f.TakerOrderID, f.MakerOrderID, f.Price, f.Qty, f.TakerFee, f.MakerFee})
-		if f.State != Matched {
+		if f.State != api.FillMatched {
 			t.Errorf("fill %+v: state %q", f.Key, f.State)
 		}
 	}
@@ -515,10 +516,10 @@ func TestWriteSettlementOutcomes(t *testing.T) {
 	if len(fills) != 2 {
 		t.Fatalf("%d fills", len(fills))
 	}
-	if f := fills[0]; f.State != Settled || f.BatchID != 1 || f.StateReason != "" {
+	if f := fills[0]; f.State != api.FillSettled || f.BatchID != 1 || f.StateReason != "" {
 		t.Errorf("first fill: %+v", f)
 	}
-	if f := fills[1]; f.State != Reverted || f.BatchID != 1 || f.StateReason != "INSUFFICIENT_CASH (taker)" {
+	if f := fills[1]; f.State != api.FillReverted || f.BatchID != 1 || f.StateReason != "INSUFFICIENT_CASH (taker)" {
 		t.Errorf("second fill: %+v", f)
 	}
 }

@@ -5,8 +5,9 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
+	"github.com/hourglass-exchange/hourglass/api"
 	"github.com/hourglass-exchange/hourglass/exchange"
+	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
 	"github.com/jackc/pgx/v5"
 )
 
@@ -169,10 +170,10 @@ func referencedOrders(batch []Applied) []int64 {
 
 // Order statuses as stored.
 const (
-	statusOpen     = "open"
-	statusFilled   = "filled"
-	statusCanceled = "canceled"
-	statusRejected = "rejected"
+	statusOpen     = string(api.OrderOpen)
+	statusFilled   = string(api.OrderFilled)
+	statusCanceled = string(api.OrderCanceled)
+	statusRejected = string(api.OrderRejected)
 )
 
 type orderRow struct {
@@ -412,11 +413,11 @@ func (w *writer) apply(a *Applied) {
 		case exchange.EvMarketUpdated:
 			w.setReference(ev.Market, ev.Price, now, seq)
 		case exchange.EvSettled, exchange.EvReverted:
-			r := settleRow{market: int64(ev.FillMarket), seq: int64(ev.FillSeq), batch: int64(ev.Batch), time: now, state: string(Settled)}
+			r := settleRow{market: int64(ev.FillMarket), seq: int64(ev.FillSeq), batch: int64(ev.Batch), time: now, state: string(api.FillSettled)}
 			if ev.Kind == exchange.EvReverted {
 				sk := eip712.DecodeResult(0, ev.Result)
 				reason := sk.Reason.String() + " (" + sk.Party.String() + ")"
-				r.state, r.reason = string(Reverted), &reason
+				r.state, r.reason = string(api.FillReverted), &reason
 			}
 			w.settled = append(w.settled, r)
 		}

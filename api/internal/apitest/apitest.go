@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/hourglass-exchange/hourglass/api"
+	"github.com/hourglass-exchange/hourglass/api/publish"
 	"github.com/hourglass-exchange/hourglass/exchange"
 	"github.com/hourglass-exchange/hourglass/exchange/instrument"
 	"github.com/hourglass-exchange/hourglass/exchange/sequencer"
@@ -32,7 +33,7 @@ var Start = time.Date(2027, 1, 4, 0, 0, 0, 0, time.UTC)
 type Engine struct {
 	T         testing.TB
 	Seq       *sequencer.Sequencer
-	Publisher *api.Publisher
+	Publisher *publish.Publisher
 	Symbol    string
 	Accounts  int
 	now       int64
@@ -43,8 +44,8 @@ type Engine struct {
 // Options of NewEngine.
 type Options struct {
 	Bus       bus.Publisher
-	Publisher api.PublisherOptions // Bus and Query are filled in
-	Accounts  int                  // default 4
+	Publisher publish.Options // Bus and Query are filled in
+	Accounts  int             // default 4
 	// Feeder, if set, writes the engine's stream into a store: its OnApply
 	// runs after the publisher's, and its Durable holds the sequencer's
 	// snapshots back. Its Run must already be running.
@@ -62,7 +63,7 @@ func NewEngine(t testing.TB, o Options) *Engine {
 	po.Bus = o.Bus
 	var seq *sequencer.Sequencer
 	po.Query = func(fn func(*exchange.Engine)) error { return seq.Query(fn) }
-	p := api.NewPublisher(po)
+	p := publish.New(po)
 	var err error
 	so := sequencer.Options{Dir: t.TempDir(), NoSync: true, KeepCommandTime: true, OnApply: p.OnApply,
 		Logger: slog.New(slog.DiscardHandler)}

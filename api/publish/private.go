@@ -1,4 +1,4 @@
-package api
+package publish
 
 import (
 	"slices"
@@ -8,8 +8,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/hourglass-exchange/hourglass/api/marketdata"
-	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
+	"github.com/hourglass-exchange/hourglass/api/wire"
 	"github.com/hourglass-exchange/hourglass/exchange"
+	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
 )
 
 // privCmd is what the private channels need of a command.
@@ -36,7 +37,7 @@ func isPrivate(k exchange.EventKind) bool {
 // pubAccount is the publisher's state of one account topic.
 type pubAccount struct {
 	t     topicSeq
-	state accountState
+	state wire.AccountState
 }
 
 // pubOrder is a live order as the private channels report it.
@@ -100,7 +101,7 @@ func (p *Publisher) asset(a exchange.AssetID) (string, int, bool) {
 		case info.Spec.BaseAsset:
 			return info.Symbol, info.Decimals.Base, true
 		case info.Spec.QuoteAsset:
-			return QuoteAssetName, info.Decimals.Quote, true
+			return wire.QuoteAssetName, info.Decimals.Quote, true
 		}
 	}
 	return "", 0, false
@@ -110,7 +111,7 @@ func (p *Publisher) setAddr(a exchange.AccountID, addr [20]byte) {
 	for int(a) >= len(p.priv.addrs) {
 		p.priv.addrs = append(p.priv.addrs, "")
 	}
-	p.priv.addrs[a] = AccountTopic(common.Address(addr))[len("account."):]
+	p.priv.addrs[a] = wire.Account(common.Address(addr))
 }
 
 // account returns an account's topic state, creating it (and queueing an
@@ -123,15 +124,15 @@ func (p *Publisher) account(a exchange.AccountID) *pubAccount {
 		return nil
 	}
 	addr := p.priv.addrs[a]
-	pa := &pubAccount{state: accountState{Account: addr}}
-	pa.t.names = []string{"account." + addr}
+	pa := &pubAccount{state: wire.AccountState{Account: addr}}
+	pa.t.names = []wire.Topic{wire.AccountTopic(common.HexToAddress(addr))}
 	base := p.opts.SeqBase
 	for i := range pa.state.Seqs {
 		pa.state.Seqs[i] = base
 	}
 	pa.t.last = base + 1
 	p.priv.accounts[a] = pa
-	p.addSnap(&pa.t, 0, pa.t.last, pa.state.encode())
+	p.addSnap(&pa.t, 0, pa.t.last, pa.state.Encode())
 	return pa
 }
 
@@ -141,7 +142,7 @@ func (p *Publisher) privUpdate(a exchange.AccountID, ch int, ts string, v any) {
 	if pa == nil {
 		return
 	}
-	data := pa.state.update(ch, ts, v)
+	data := pa.state.Update(ch, ts, v)
 	p.add(&pa.t, 0, pa.t.last+1, data)
 	if p.count(&pa.t) {
 		p.snapshotAccount(pa)
@@ -149,10 +150,10 @@ func (p *Publisher) privUpdate(a exchange.AccountID, ch int, ts string, v any) {
 }
 
 func (p *Publisher) snapshotAccount(pa *pubAccount) {
-	p.addSnap(&pa.t, 0, pa.t.last, pa.state.encode())
+	p.addSnap(&pa.t, 0, pa.t.last, pa.state.Encode())
 }
 
-func (p *Publisher) orderWire(id exchange.OrderID, o *pubOrder, event, status, reason string, cmdSeq uint64, ts string, ms int64) PrivateOrder {
+func (p *Publisher) orderWire(id exchange.OrderID, o *pubOrder, event, status, reason string, cmdSeq uint64, ts string, ms int64) wire.Order {
 	info := p.marketInfo(o.market)
 	if status == "" {
 		switch {
@@ -166,7 +167,7 @@ func (p *Publisher) orderWire(id exchange.OrderID, o *pubOrder, event, status, r
 			status = "canceled"
 		}
 	}
-	return PrivateOrder{OrderID: uint64(id), ClientOrderID: clientID(o.nonce), Market: info.Symbol, Side: sideName(o.side),
+	return wire.Order{OrderID: uint64(id), ClientOrderID: wire.ClientOrderID(o.nonce), Market: info.Symbol, Side: wire.SideName(o.side),
 		Price: info.Price(o.price), Size: info.Size(o.qty), FilledSize: info.Size(o.filled), OpenSize: info.Size(o.open),
 		Status: status, Event: event, Reason: reason, CmdSeq: cmdSeq, Time: ts, TimeMS: ms}
 }
@@ -175,7 +176,7 @@ func (p *Publisher) orderWire(id exchange.OrderID, o *pubOrder, event, status, r
 func (p *Publisher) applyPrivate(a *applied) {
 	p.privInit()
 	tm := time.Unix(0, a.time).UTC()
-	ts, ms := tm.Format(timeFormat), tm.UnixMilli()
+	ts, ms := tm.Format(wire.TimeFormat), tm.UnixMilli()
 	for i := range a.priv {
 		ev := &a.priv[i]
 		switch ev.Kind {
@@ -190,20 +191,20 @@ func (p *Publisher) applyPrivate(a *applied) {
 			}
 			o := &pubOrder{account: ev.Account, market: ev.Market, side: ev.Side, price: ev.Price, qty: ev.Qty, open: ev.Qty, nonce: ev.Nonce}
 			p.priv.orders[ev.OrderID] = o
-			p.privUpdate(ev.Account, chOrders, ts, p.orderWire(ev.OrderID, o, "accepted", "open", "", a.seq, ts, ms))
+			p.privUpdate(ev.Account, wire.PrivOrders, ts, p.orderWire(ev.OrderID, o, "accepted", "open", "", a.seq, ts, ms))
 		case exchange.EvRejected:
 			if ev.Nonce == 0 || a.cmd.kind != exchange.CmdPlace || p.marketInfo(a.cmd.market) == nil {
 				continue
 			}
 			o := &pubOrder{market: a.cmd.market, side: a.cmd.side, price: a.cmd.price, qty: a.cmd.qty, nonce: ev.Nonce}
-			p.privUpdate(ev.Account, chOrders, ts, p.orderWire(ev.OrderID, o, "rejected", "rejected", ev.Reason.String(), a.seq, ts, ms))
+			p.privUpdate(ev.Account, wire.PrivOrders, ts, p.orderWire(ev.OrderID, o, "rejected", "rejected", ev.Reason.String(), a.seq, ts, ms))
 		case exchange.EvAmended:
 			o := p.priv.orders[ev.OrderID]
 			if o == nil {
 				continue
 			}
 			o.price, o.open = ev.Price, ev.Qty
-			p.privUpdate(o.account, chOrders, ts, p.orderWire(ev.OrderID, o, "amended", "", "", a.seq, ts, ms))
+			p.privUpdate(o.account, wire.PrivOrders, ts, p.orderWire(ev.OrderID, o, "amended", "", "", a.seq, ts, ms))
 		case exchange.EvCanceled:
 			o := p.priv.orders[ev.OrderID]
 			if o == nil {
@@ -213,7 +214,7 @@ func (p *Publisher) applyPrivate(a *applied) {
 			if o.open < 0 {
 				o.open = 0
 			}
-			p.privUpdate(o.account, chOrders, ts, p.orderWire(ev.OrderID, o, "canceled", "", ev.Reason.String(), a.seq, ts, ms))
+			p.privUpdate(o.account, wire.PrivOrders, ts, p.orderWire(ev.OrderID, o, "canceled", "", ev.Reason.String(), a.seq, ts, ms))
 			if o.open == 0 {
 				delete(p.priv.orders, ev.OrderID)
 			}
@@ -231,8 +232,8 @@ func (p *Publisher) applyPrivate(a *applied) {
 			if !ok {
 				continue
 			}
-			p.privUpdate(ev.Account, chBalances, ts, PrivateBalance{Asset: name, Available: formatAmount(ev.Amount, dec),
-				Held: formatAmount(ev.Qty, dec), CmdSeq: a.seq})
+			p.privUpdate(ev.Account, wire.PrivBalances, ts, wire.Balance{Asset: name, Available: wire.FormatAmount(ev.Amount, dec),
+				Held: wire.FormatAmount(ev.Qty, dec), CmdSeq: a.seq})
 		}
 	}
 }
@@ -271,17 +272,17 @@ func (p *Publisher) fill(ev *exchange.Event, cmdSeq uint64, ts string, ms int64)
 			o.filled += ev.Qty
 			o.open = max(0, o.open-ev.Qty)
 			nonce = o.nonce
-			p.privUpdate(v.acct, chOrders, ts, p.orderWire(v.id, o, "fill", "", "", cmdSeq, ts, ms))
+			p.privUpdate(v.acct, wire.PrivOrders, ts, p.orderWire(v.id, o, "fill", "", "", cmdSeq, ts, ms))
 			if o.open == 0 {
 				delete(p.priv.orders, v.id)
 			}
 		}
-		p.privUpdate(v.acct, chFills, ts, PrivateFill{Market: info.Symbol, FillID: ev.Seq, OrderID: uint64(v.id),
-			ClientOrderID: clientID(nonce), Side: sideName(v.side), Price: info.Price(ev.Price), Size: info.Size(ev.Qty),
-			Fee: formatAmount(v.fee, info.Decimals.Quote), FeeAsset: QuoteAssetName, Liquidity: v.liq,
-			Settlement: SettlementMatched, CmdSeq: cmdSeq, Time: ts, TimeMS: ms})
+		p.privUpdate(v.acct, wire.PrivFills, ts, wire.Fill{Market: info.Symbol, FillID: ev.Seq, OrderID: uint64(v.id),
+			ClientOrderID: wire.ClientOrderID(nonce), Side: wire.SideName(v.side), Price: info.Price(ev.Price), Size: info.Size(ev.Qty),
+			Fee: wire.FormatAmount(v.fee, info.Decimals.Quote), FeeAsset: wire.QuoteAssetName, Liquidity: v.liq,
+			Settlement: wire.SettlementMatched, CmdSeq: cmdSeq, Time: ts, TimeMS: ms})
 	}
-	p.settlementUpdates(&pf, SettlementMatched, 0, cmdSeq, ts, ms)
+	p.settlementUpdates(&pf, wire.SettlementMatched, 0, cmdSeq, ts, ms)
 }
 
 // settlementUpdates queues the settlement update of both views of a fill
@@ -293,7 +294,7 @@ func (p *Publisher) settlementUpdates(f *pubFill, state string, result uint8, cm
 		return
 	}
 	var reason, party string
-	if state == SettlementReverted {
+	if state == wire.SettlementReverted {
 		reason, party = RevertReason(result)
 	}
 	for _, v := range [2]struct {
@@ -306,16 +307,16 @@ func (p *Publisher) settlementUpdates(f *pubFill, state string, result uint8, cm
 		{f.taker, f.takerOrder, f.takerNonce, f.side, "taker"},
 		{f.maker, f.makerOrder, f.makerNonce, f.side.Opposite(), "maker"},
 	} {
-		p.privUpdate(v.acct, chSettlement, ts, PrivateSettlement{Market: info.Symbol, FillID: f.id.Seq, OrderID: uint64(v.id),
-			ClientOrderID: clientID(v.nonce), Side: sideName(v.side), Liquidity: v.liq, Price: info.Price(f.price),
+		p.privUpdate(v.acct, wire.PrivSettlement, ts, wire.Settlement{Market: info.Symbol, FillID: f.id.Seq, OrderID: uint64(v.id),
+			ClientOrderID: wire.ClientOrderID(v.nonce), Side: wire.SideName(v.side), Liquidity: v.liq, Price: info.Price(f.price),
 			Size: info.Size(f.qty), State: state, Batch: f.batch, Reason: reason, Party: party,
 			CmdSeq: cmdSeq, Time: ts, TimeMS: ms})
 	}
 }
 
 // RevertReason names a reverted fill's result byte (party << 6 | reason,
-// chain/eip712): the skip reason's stable code (UNKNOWN for a number this
-// build does not know) and the party it is about.
+// exchange/settlement/eip712): the skip reason's stable code (UNKNOWN for a
+// number this build does not know) and the party it is about.
 func RevertReason(result uint8) (reason, party string) {
 	sk := eip712.DecodeResult(0, result)
 	reason = sk.Reason.String()
@@ -342,7 +343,7 @@ func (p *Publisher) batchClosed(ev *exchange.Event, cmdSeq uint64, ts string, ms
 	for i := start; i < start+n; i++ {
 		f := &pv.pend[i]
 		f.batch = ev.Batch
-		p.settlementUpdates(f, SettlementMatched, 0, cmdSeq, ts, ms)
+		p.settlementUpdates(f, wire.SettlementMatched, 0, cmdSeq, ts, ms)
 	}
 	pv.batched += n
 }
@@ -368,9 +369,9 @@ func (p *Publisher) settled(ev *exchange.Event, cmdSeq uint64, ts string, ms int
 			pv.pend, pv.pendHead = pv.pend[:live], 0
 		}
 	}
-	state := SettlementSettled
+	state := wire.SettlementSettled
 	if ev.Kind == exchange.EvReverted {
-		state = SettlementReverted
+		state = wire.SettlementReverted
 	}
 	p.settlementUpdates(&f, state, ev.Result, cmdSeq, ts, ms)
 }
@@ -421,7 +422,8 @@ func (p *Publisher) readPrivate(e *exchange.Engine) privEngine {
 			if !seen[id] {
 				out.orders = append(out.orders, o)
 			}
-			out.placed[id] = placedLots(e, o.Market, meta)
+			spec, _ := e.Spec(o.Market) // LotSize 0 for a market it does not know: no size
+			out.placed[id] = wire.PlacedLots(meta, spec.LotSize)
 		}
 	}
 	for f := range e.PendingFills() {
@@ -467,15 +469,15 @@ func (p *Publisher) rebuildPrivate(pe privEngine) {
 		p.setAddr(exchange.AccountID(a), addr)
 	}
 	tm := time.Unix(0, pe.now).UTC()
-	ts, ms := tm.Format(timeFormat), tm.UnixMilli()
+	ts, ms := tm.Format(wire.TimeFormat), tm.UnixMilli()
 	old := p.priv.orders
 	p.priv.orders = make(map[exchange.OrderID]*pubOrder)
-	states := make(map[exchange.AccountID]*accountState)
-	st := func(a exchange.AccountID) *accountState {
+	states := make(map[exchange.AccountID]*wire.AccountState)
+	st := func(a exchange.AccountID) *wire.AccountState {
 		if s := states[a]; s != nil {
 			return s
 		}
-		s := &accountState{Account: p.priv.addrs[a], TS: ts}
+		s := &wire.AccountState{Account: p.priv.addrs[a], TS: ts}
 		states[a] = s
 		return s
 	}
@@ -490,7 +492,7 @@ func (p *Publisher) rebuildPrivate(pe privEngine) {
 			o.qty, o.filled = q, q-oi.Qty
 		}
 		p.priv.orders[oi.ID] = o
-		st(oi.Account).applyOrder(p.orderWire(oi.ID, o, "", "", "", 0, ts, ms))
+		st(oi.Account).ApplyOrder(p.orderWire(oi.ID, o, "", "", "", 0, ts, ms))
 	}
 	// The settlement mirror, from the engine's ledger. Each account's
 	// settlement state keeps the outcomes it had (the engine has forgotten
@@ -503,7 +505,7 @@ func (p *Publisher) rebuildPrivate(pe privEngine) {
 	if len(pe.batchLens) > 0 {
 		left = pe.batchLens[0]
 	}
-	pendingViews := make(map[exchange.AccountID][]PrivateSettlement)
+	pendingViews := make(map[exchange.AccountID][]wire.Settlement)
 	for _, pf := range pe.pending {
 		for left == 0 && bi+1 < len(pe.batchLens) {
 			bi++
@@ -532,11 +534,11 @@ func (p *Publisher) rebuildPrivate(pe privEngine) {
 			if int(v.acct) >= len(p.priv.addrs) {
 				continue
 			}
-			vs := append(pendingViews[v.acct], PrivateSettlement{Market: info.Symbol, FillID: f.id.Seq, OrderID: uint64(v.id),
-				ClientOrderID: clientID(v.nonce), Side: sideName(v.side), Liquidity: v.liq, Price: info.Price(f.price),
-				Size: info.Size(f.qty), State: SettlementMatched, Batch: f.batch, Time: ts, TimeMS: ms})
-			if len(vs) > 2*maxRecentFills {
-				vs = slices.Clone(vs[len(vs)-maxRecentFills:])
+			vs := append(pendingViews[v.acct], wire.Settlement{Market: info.Symbol, FillID: f.id.Seq, OrderID: uint64(v.id),
+				ClientOrderID: wire.ClientOrderID(v.nonce), Side: wire.SideName(v.side), Liquidity: v.liq, Price: info.Price(f.price),
+				Size: info.Size(f.qty), State: wire.SettlementMatched, Batch: f.batch, Time: ts, TimeMS: ms})
+			if len(vs) > 2*wire.MaxRecentFills {
+				vs = slices.Clone(vs[len(vs)-wire.MaxRecentFills:])
 			}
 			pendingViews[v.acct] = vs
 		}
@@ -547,7 +549,7 @@ func (p *Publisher) rebuildPrivate(pe privEngine) {
 	for a, bs := range pe.balances {
 		for _, b := range bs {
 			if name, dec, ok := p.asset(b.asset); ok {
-				st(a).applyBalance(PrivateBalance{Asset: name, Available: formatAmount(b.avail, dec), Held: formatAmount(b.held, dec)})
+				st(a).ApplyBalance(wire.Balance{Asset: name, Available: wire.FormatAmount(b.avail, dec), Held: wire.FormatAmount(b.held, dec)})
 			}
 		}
 	}
@@ -563,7 +565,7 @@ func (p *Publisher) rebuildPrivate(pe privEngine) {
 			pa = p.account(id)
 		}
 		if s == nil {
-			s = &accountState{Account: pa.state.Account, TS: ts}
+			s = &wire.AccountState{Account: pa.state.Account, TS: ts}
 		}
 		s.Seqs = pa.state.Seqs
 		if !created {
@@ -571,15 +573,15 @@ func (p *Publisher) rebuildPrivate(pe privEngine) {
 				s.Seqs[i]++
 			}
 			s.Fills = pa.state.Fills
-			var kept []PrivateSettlement
+			var kept []wire.Settlement
 			for _, f := range pa.state.Settlements {
-				if f.State != SettlementMatched {
+				if f.State != wire.SettlementMatched {
 					kept = append(kept, f)
 				}
 			}
 			s.Settlements = append(kept, s.Settlements...)
-			if n := len(s.Settlements); n > 2*maxRecentFills {
-				s.Settlements = slices.Clone(s.Settlements[n-maxRecentFills:])
+			if n := len(s.Settlements); n > 2*wire.MaxRecentFills {
+				s.Settlements = slices.Clone(s.Settlements[n-wire.MaxRecentFills:])
 			}
 			pa.t.last++
 		}

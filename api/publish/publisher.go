@@ -1,4 +1,4 @@
-package api
+package publish
 
 import (
 	"context"
@@ -12,12 +12,14 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/hourglass-exchange/hourglass/api/marketdata"
-	"github.com/hourglass-exchange/hourglass/internal/bus"
+	"github.com/hourglass-exchange/hourglass/api/wire"
 	"github.com/hourglass-exchange/hourglass/exchange"
+	"github.com/hourglass-exchange/hourglass/internal/bus"
+	"github.com/hourglass-exchange/hourglass/internal/clock"
 )
 
-// PublisherOptions configure a Publisher.
-type PublisherOptions struct {
+// Options configure a Publisher.
+type Options struct {
 	// Bus receives the market data.
 	Bus bus.Publisher
 	// Query runs a function on the engine's apply goroutine between
@@ -27,8 +29,8 @@ type PublisherOptions struct {
 	// Feed configures the market-data feed; the gateways' Options.Depths
 	// must list the same book depths.
 	Feed marketdata.Config
-	// Clock drives heartbeats and the snapshot timer (default SystemClock).
-	Clock  Clock
+	// Clock drives heartbeats and the snapshot timer (default clock.Real).
+	Clock  clock.Clock
 	Logger *slog.Logger // default: discard
 	// Registerer receives the publisher's metrics (nil: none).
 	Registerer prometheus.Registerer
@@ -62,7 +64,7 @@ type PublisherOptions struct {
 // its messages to the bus: OnApply (the sequencer's OnApply hook) hands
 // each command to the publisher's own goroutine (Run) through a bounded
 // queue and never waits; Run applies it to a marketdata.Feed, publishes
-// every message to its topic (see topics.go) with the message's seq as the
+// every message to its topic (wire.Topic) with the message's seq as the
 // bus seq, stores snapshots every SnapshotEvery messages and every
 // SnapshotInterval, and publishes heartbeats.
 //
@@ -73,7 +75,7 @@ type PublisherOptions struct {
 // ticker and candle history restart empty after that: only the engine's
 // books survive a rebuild.
 type Publisher struct {
-	opts PublisherOptions
+	opts Options
 	log  *slog.Logger
 
 	q      chan applied
@@ -107,7 +109,7 @@ type applied struct {
 // topicSeq is the publisher's state of one topic (or of a group of topics
 // that move together, like the depths of one book).
 type topicSeq struct {
-	names     []string
+	names     []wire.Topic
 	off       uint64 // added to the feed's seq (and trade ids) on the wire
 	last      uint64 // the last seq published or snapshotted
 	published bool
@@ -131,12 +133,10 @@ type publisherMetrics struct {
 	overflows, resyncs, messages, snapshots, errors prometheus.Counter
 }
 
-// NewPublisher returns a Publisher; start it with Run, and pass OnApply to
+// New returns a Publisher; start it with Run, and pass OnApply to
 // the sequencer. Until Run has built its feed, OnApply drops everything.
-func NewPublisher(opts PublisherOptions) *Publisher {
-	if opts.Clock == nil {
-		opts.Clock = SystemClock{}
-	}
+func New(opts Options) *Publisher {
+	opts.Clock = clock.Or(opts.Clock)
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
 	}
@@ -156,7 +156,7 @@ func NewPublisher(opts PublisherOptions) *Publisher {
 		opts.MaxBatch = 256
 	}
 	p := &Publisher{opts: opts, log: opts.Logger, q: make(chan applied, opts.QueueLen)}
-	p.marketsT.names = []string{MarketsTopic}
+	p.marketsT.names = []wire.Topic{wire.MarketsTopic}
 	p.resync.Store(true)
 	p.m = publisherMetrics{
 		overflows: prometheus.NewCounter(prometheus.CounterOpts{Name: "hourglass_md_publisher_queue_overflows_total", Help: "Times the publisher's queue overflowed and commands were dropped."}),
@@ -286,7 +286,7 @@ func (p *Publisher) rebuild(ctx context.Context) error {
 		p.resync.Store(false)
 	})
 	if err != nil {
-		return fmt.Errorf("api: publisher: rebuild: %w", err)
+		return fmt.Errorf("publish: rebuild: %w", err)
 	}
 	p.m.resyncs.Inc()
 	p.feed, p.fromSeq = f, last
@@ -323,14 +323,14 @@ func (p *Publisher) market(info *marketdata.MarketInfo) *pubMarket {
 	pm := &pubMarket{info: info, ref: info.Spec.RefPrice}
 	pm.depths = append([]int{0}, p.feed.Depths()...)
 	for _, d := range pm.depths {
-		pm.book.names = append(pm.book.names, BookTopic(s, d))
+		pm.book.names = append(pm.book.names, wire.BookTopic(s, d))
 	}
-	pm.trades.names = []string{TradesTopic(s)}
-	pm.ticker.names = []string{TickerTopic(s)}
+	pm.trades.names = []wire.Topic{wire.TradesTopic(s)}
+	pm.ticker.names = []wire.Topic{wire.TickerTopic(s)}
 	for _, iv := range marketdata.Intervals() {
-		pm.candles[iv].names = []string{CandlesTopic(iv, s)}
+		pm.candles[iv].names = []wire.Topic{wire.CandlesTopic(iv, s)}
 	}
-	pm.hb.names = []string{HeartbeatTopic(s)}
+	pm.hb.names = []wire.Topic{wire.HeartbeatTopic(s)}
 	p.markets[info.ID] = pm
 	return pm
 }
@@ -359,14 +359,14 @@ func (p *Publisher) restart(pm *pubMarket) {
 	if pm.book.off > 0 {
 		nop := marketdata.BookMessage{Market: pm.info, Type: marketdata.Update, Seq: book.Seq + pm.book.off, Time: book.Time, Checksum: book.Checksum}
 		for _, name := range pm.book.names {
-			p.batch = append(p.batch, bus.Message{Topic: name, Seq: nop.Seq, Data: nop.AppendJSON(nil)})
+			p.batch = append(p.batch, bus.Message{Topic: string(name), Seq: nop.Seq, Data: nop.AppendJSON(nil)})
 		}
 		pm.book.published = true
 	}
 	if pm.ticker.off > 0 {
 		tk, _ := p.feed.TickerSnapshot(id)
 		tk.Type, tk.Seq = marketdata.Update, tk.Seq+pm.ticker.off
-		p.batch = append(p.batch, bus.Message{Topic: pm.ticker.names[0], Seq: tk.Seq, Data: tk.AppendJSON(nil)})
+		p.batch = append(p.batch, bus.Message{Topic: string(pm.ticker.names[0]), Seq: tk.Seq, Data: tk.AppendJSON(nil)})
 		pm.ticker.published = true
 	}
 }
@@ -391,7 +391,7 @@ func (p *Publisher) snapshotMarket(pm *pubMarket) {
 }
 
 func (p *Publisher) addSnap(t *topicSeq, i int, seq uint64, data []byte) {
-	p.snaps = append(p.snaps, bus.Message{Topic: t.names[i], Seq: seq, Data: data, Kind: bus.KindSnapshot})
+	p.snaps = append(p.snaps, bus.Message{Topic: string(t.names[i]), Seq: seq, Data: data, Kind: bus.KindSnapshot})
 	t.last, t.since, t.dirty = max(t.last, seq), 0, false
 }
 
@@ -497,7 +497,7 @@ func (p *Publisher) apply(a applied) {
 }
 
 func (p *Publisher) add(t *topicSeq, i int, seq uint64, data []byte) {
-	p.batch = append(p.batch, bus.Message{Topic: t.names[i], Seq: seq, Data: data})
+	p.batch = append(p.batch, bus.Message{Topic: string(t.names[i]), Seq: seq, Data: data})
 	t.last, t.published, t.dirty = seq, true, true
 }
 
@@ -597,14 +597,14 @@ func (p *Publisher) failed(ctx context.Context, what string, err error) {
 
 // publishMarkets publishes the market list as one update and its snapshot.
 func (p *Publisher) publishMarkets() {
-	var bm busMarkets
+	var bm wire.Markets
 	for _, pm := range p.markets {
 		if pm == nil {
 			continue
 		}
 		spec := pm.info.Spec
 		spec.RefPrice = pm.ref
-		bm.Markets = append(bm.Markets, busMarket{ID: pm.info.ID, Decimals: pm.info.Decimals, Spec: spec})
+		bm.Markets = append(bm.Markets, wire.Market{ID: pm.info.ID, Decimals: pm.info.Decimals, Spec: spec})
 	}
 	data, err := json.Marshal(bm)
 	if err != nil {
