@@ -26,11 +26,11 @@ import (
 	"github.com/hourglass-exchange/hourglass/api"
 	"github.com/hourglass-exchange/hourglass/api/auth"
 	"github.com/hourglass-exchange/hourglass/api/internal/apitest"
-	"github.com/hourglass-exchange/hourglass/internal/bus"
-	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
 	"github.com/hourglass-exchange/hourglass/exchange"
 	"github.com/hourglass-exchange/hourglass/exchange/instrument"
 	"github.com/hourglass-exchange/hourglass/exchange/sequencer"
+	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
+	"github.com/hourglass-exchange/hourglass/internal/bus"
 )
 
 // BenchmarkOrderAck measures order to acknowledgement over loopback
@@ -104,7 +104,7 @@ func orderAckRun(b *testing.B, conns, perConn int, every time.Duration) orderAck
 	b.Helper()
 	bs := bus.NewLocal(bus.Options{})
 	var seq *sequencer.Sequencer
-	pub := api.NewPublisher(api.PublisherOptions{Bus: bs, Query: func(fn func(*exchange.Engine)) error { return seq.Query(fn) }})
+	pub := api.NewPublisher(api.PublisherOptions{Bus: bs, Query: func(fn func(exchange.View)) error { return seq.Query(fn) }})
 	var err error
 	// HOURGLASS_BENCH_NOSYNC=1 skips fdatasync, to tell the disk's share of
 	// the latency from the gateway's; the figures of record sync.
@@ -135,7 +135,7 @@ func orderAckRun(b *testing.B, conns, perConn int, every time.Duration) orderAck
 		addr := crypto.PubkeyToAddress(benchKey(i).PublicKey)
 		e.Submit(exchange.Command{Kind: exchange.CmdOpenAccount, Address: addr})
 		var acct exchange.AccountID
-		seq.Query(func(en *exchange.Engine) { acct, _ = en.AccountByAddress(addr) })
+		seq.Query(func(en exchange.View) { acct, _ = en.AccountByAddress(addr) })
 		e.Submit(exchange.Command{Kind: exchange.CmdDeposit, Account: acct, Asset: 0, Amount: 1e15})
 	}
 

@@ -8,8 +8,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/hourglass-exchange/hourglass/api/marketdata"
-	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
 	"github.com/hourglass-exchange/hourglass/exchange"
+	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
 )
 
 // privCmd is what the private channels need of a command.
@@ -180,7 +180,7 @@ func (p *Publisher) applyPrivate(a *applied) {
 		ev := &a.priv[i]
 		switch ev.Kind {
 		case exchange.EvAccountOpened:
-			if a.cmd.kind == exchange.CmdOpenAccount {
+			if a.cmd.kind == exchange.CmdOpenAccount || a.cmd.kind == exchange.CmdChainDeposit {
 				p.setAddr(ev.Account, a.cmd.address)
 				p.account(ev.Account)
 			}
@@ -397,7 +397,7 @@ type privBal struct {
 // readPrivate reads the accounts, their live orders (those the publisher
 // tracks and those placed with signed meta, which is every order placed
 // through a gateway) and their balances. It runs inside Query.
-func (p *Publisher) readPrivate(e *exchange.Engine) privEngine {
+func (p *Publisher) readPrivate(e exchange.View) privEngine {
 	var out privEngine
 	out.balances = make(map[exchange.AccountID][]privBal)
 	out.now = e.Now()
@@ -435,11 +435,7 @@ func (p *Publisher) readPrivate(e *exchange.Engine) privEngine {
 		}
 	}
 	var assets []exchange.AssetID
-	for id := exchange.MarketID(0); ; id++ {
-		s, ok := e.Spec(id)
-		if !ok {
-			break
-		}
+	for _, s := range e.Markets() {
 		for _, as := range []exchange.AssetID{s.QuoteAsset, s.BaseAsset} {
 			if !slices.Contains(assets, as) {
 				assets = append(assets, as)

@@ -23,13 +23,13 @@ import (
 
 	"github.com/hourglass-exchange/hourglass/api"
 	"github.com/hourglass-exchange/hourglass/api/auth"
-	"github.com/hourglass-exchange/hourglass/internal/bus"
-	"github.com/hourglass-exchange/hourglass/internal/evm/devchain"
 	"github.com/hourglass-exchange/hourglass/api/wallet"
 	"github.com/hourglass-exchange/hourglass/contracts/gasbench"
 	"github.com/hourglass-exchange/hourglass/exchange"
 	"github.com/hourglass-exchange/hourglass/exchange/instrument"
 	"github.com/hourglass-exchange/hourglass/exchange/sequencer"
+	"github.com/hourglass-exchange/hourglass/internal/bus"
+	"github.com/hourglass-exchange/hourglass/internal/evm/devchain"
 	"github.com/hourglass-exchange/hourglass/internal/testsvc"
 )
 
@@ -60,7 +60,7 @@ func newWorld(t *testing.T) *world {
 	b := bus.NewLocal(bus.Options{})
 	t.Cleanup(func() { b.Close() })
 	var seq *sequencer.Sequencer
-	pub := api.NewPublisher(api.PublisherOptions{Bus: b, Query: func(fn func(*exchange.Engine)) error { return seq.Query(fn) }})
+	pub := api.NewPublisher(api.PublisherOptions{Bus: b, Query: func(fn func(exchange.View)) error { return seq.Query(fn) }})
 	seq, err = sequencer.Open(sequencer.Options{Dir: t.TempDir(), NoSync: true, KeepCommandTime: true, OnApply: pub.OnApply,
 		Logger: slog.New(slog.DiscardHandler)})
 	if err != nil {
@@ -150,10 +150,10 @@ func (w *world) account(k *ecdsa.PrivateKey) exchange.AccountID {
 	addr := crypto.PubkeyToAddress(k.PublicKey)
 	var a exchange.AccountID
 	var ok bool
-	w.seq.Query(func(e *exchange.Engine) { a, ok = e.AccountByAddress(addr) })
+	w.seq.Query(func(e exchange.View) { a, ok = e.AccountByAddress(addr) })
 	if !ok {
 		w.submit(exchange.Command{Kind: exchange.CmdOpenAccount, Address: addr})
-		w.seq.Query(func(e *exchange.Engine) { a, _ = e.AccountByAddress(addr) })
+		w.seq.Query(func(e exchange.View) { a, _ = e.AccountByAddress(addr) })
 	}
 	return a
 }
