@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/hex"
 	"fmt"
+	"math/big"
 	"math/rand/v2"
 	"os"
 	"os/exec"
@@ -326,8 +327,21 @@ func TestCrashSafety(t *testing.T) {
 		if err := exchange.DecodeCommand(payload, &c); err != nil {
 			return err
 		}
-		if evs := e.Apply(&c); c.Kind == exchange.CmdDeposit && (len(evs) == 0 || evs[0].Kind != exchange.EvRejected) {
+		evs := e.Apply(&c)
+		if len(evs) > 0 && evs[0].Kind == exchange.EvRejected {
+			return nil
+		}
+		switch c.Kind {
+		case exchange.CmdDeposit:
 			deposits[balKey{c.Account, c.Asset}] += c.Amount
+		case exchange.CmdChainDeposit:
+			// The engine resolved the account and the asset: the one
+			// balance the deposit changed.
+			for _, ev := range evs {
+				if ev.Kind == exchange.EvBalance {
+					deposits[balKey{ev.Account, ev.Asset}] += new(big.Int).SetBytes(c.Log.Amount[:]).Int64()
+				}
+			}
 		}
 		return nil
 	}); err != nil {
