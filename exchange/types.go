@@ -186,9 +186,9 @@ type Command struct {
 	// not come from the chain. The chain commands and CmdSettlementResult
 	// carry it (and CmdDeposit, CmdWithdraw and CmdCancelNoncesBelow may,
 	// as journals written before the chain commands do); the engine
-	// refuses one at or below
-	// the highest position it applied (CHAIN_EVENT_SEEN), so a chain event
-	// takes effect once however often it is submitted.
+	// refuses one at or below the highest position it applied
+	// (CHAIN_EVENT_SEEN), so a chain event takes effect once however often
+	// it is submitted.
 	Chain uint64
 }
 
