@@ -85,19 +85,19 @@ func (e SequencerEngine) Submit(ctx context.Context, cmd exchange.Command) (exch
 
 // Account looks addr up on the engine's goroutine.
 func (e SequencerEngine) Account(_ context.Context, addr common.Address) (a exchange.AccountID, ok bool, err error) {
-	err = e.Seq.Query(func(en *exchange.Engine) { a, ok = en.AccountByAddress(addr) })
+	err = e.Seq.Query(func(en exchange.View) { a, ok = en.AccountByAddress(addr) })
 	return a, ok, err
 }
 
 // Order looks a live order up on the engine's goroutine.
 func (e SequencerEngine) Order(_ context.Context, id exchange.OrderID) (o exchange.OrderInfo, ok bool, err error) {
-	err = e.Seq.Query(func(en *exchange.Engine) { o, ok = en.Order(id) })
+	err = e.Seq.Query(func(en exchange.View) { o, ok = en.Order(id) })
 	return o, ok, err
 }
 
 // OrderByNonce looks a live order up by its account and nonce.
 func (e SequencerEngine) OrderByNonce(_ context.Context, account exchange.AccountID, nonce uint64) (o exchange.OrderInfo, ok bool, err error) {
-	err = e.Seq.Query(func(en *exchange.Engine) {
+	err = e.Seq.Query(func(en exchange.View) {
 		var id exchange.OrderID
 		if id, ok = en.OrderByNonce(account, nonce); ok {
 			o, ok = en.Order(id)
@@ -108,7 +108,7 @@ func (e SequencerEngine) OrderByNonce(_ context.Context, account exchange.Accoun
 
 // OpenOrders lists the account's live orders with signed meta.
 func (e SequencerEngine) OpenOrders(_ context.Context, account exchange.AccountID) (out []OpenOrder, err error) {
-	err = e.Seq.Query(func(en *exchange.Engine) {
+	err = e.Seq.Query(func(en exchange.View) {
 		for id, meta := range en.OrderMetas() {
 			o, ok := en.Order(id)
 			if !ok || o.Account != account {
@@ -123,20 +123,16 @@ func (e SequencerEngine) OpenOrders(_ context.Context, account exchange.AccountI
 
 // placedLots reads the placed size from an order's signed meta (0 for a
 // market the engine does not know, whose LotSize is 0).
-func placedLots(en *exchange.Engine, m exchange.MarketID, meta []byte) int64 {
+func placedLots(en exchange.View, m exchange.MarketID, meta []byte) int64 {
 	spec, _ := en.Spec(m)
 	return wire.PlacedLots(meta, spec.LotSize)
 }
 
 // Balances reads the account's balances in every asset a market uses.
 func (e SequencerEngine) Balances(_ context.Context, account exchange.AccountID) (out []AssetBalance, err error) {
-	err = e.Seq.Query(func(en *exchange.Engine) {
+	err = e.Seq.Query(func(en exchange.View) {
 		var seen []exchange.AssetID
-		for id := exchange.MarketID(0); ; id++ {
-			s, ok := en.Spec(id)
-			if !ok {
-				break
-			}
+		for _, s := range en.Markets() {
 			for _, a := range []exchange.AssetID{s.QuoteAsset, s.BaseAsset} {
 				if slices.Contains(seen, a) {
 					continue

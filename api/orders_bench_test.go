@@ -105,7 +105,7 @@ func orderAckRun(b *testing.B, conns, perConn int, every time.Duration) orderAck
 	b.Helper()
 	bs := bus.NewLocal(bus.Options{})
 	var seq *sequencer.Sequencer
-	pub := publish.New(publish.Options{Bus: bs, Query: func(fn func(*exchange.Engine)) error { return seq.Query(fn) }})
+	pub := publish.New(publish.Options{Bus: bs, Query: func(fn func(exchange.View)) error { return seq.Query(fn) }})
 	var err error
 	// HOURGLASS_BENCH_NOSYNC=1 skips fdatasync, to tell the disk's share of
 	// the latency from the gateway's; the figures of record sync.
@@ -136,7 +136,7 @@ func orderAckRun(b *testing.B, conns, perConn int, every time.Duration) orderAck
 		addr := crypto.PubkeyToAddress(benchKey(i).PublicKey)
 		e.Submit(exchange.Command{Kind: exchange.CmdOpenAccount, Address: addr})
 		var acct exchange.AccountID
-		seq.Query(func(en *exchange.Engine) { acct, _ = en.AccountByAddress(addr) })
+		seq.Query(func(en exchange.View) { acct, _ = en.AccountByAddress(addr) })
 		e.Submit(exchange.Command{Kind: exchange.CmdDeposit, Account: acct, Asset: 0, Amount: 1e15})
 	}
 

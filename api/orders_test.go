@@ -18,9 +18,9 @@ import (
 	"github.com/hourglass-exchange/hourglass/api"
 	"github.com/hourglass-exchange/hourglass/api/auth"
 	"github.com/hourglass-exchange/hourglass/api/internal/apitest"
-	"github.com/hourglass-exchange/hourglass/internal/bus"
-	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
 	"github.com/hourglass-exchange/hourglass/exchange"
+	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
+	"github.com/hourglass-exchange/hourglass/internal/bus"
 )
 
 // tickClock is a Clock that moves only when told to, and whose tickers
@@ -98,7 +98,7 @@ func newOrderWorldWith(t *testing.T, eo apitest.Options, mod func(*api.Options))
 		mod(&o)
 	}
 	w.gw = apitest.NewGateway(t, o)
-	if err := e.Seq.Query(func(en *exchange.Engine) {
+	if err := e.Seq.Query(func(en exchange.View) {
 		spec, _ := en.Spec(0)
 		w.market = new(big.Int).SetBytes(spec.Instrument[:])
 	}); err != nil {
@@ -233,7 +233,7 @@ func (tr *trader) account() exchange.AccountID {
 		a  exchange.AccountID
 		ok bool
 	)
-	tr.w.e.Seq.Query(func(en *exchange.Engine) { a, ok = en.AccountByAddress(tr.addr) })
+	tr.w.e.Seq.Query(func(en exchange.View) { a, ok = en.AccountByAddress(tr.addr) })
 	if !ok {
 		tr.w.t.Fatalf("no account for %s", tr.addr)
 	}
@@ -268,7 +268,7 @@ func (w *orderWorld) live(id uint64) (exchange.OrderInfo, bool) {
 		o  exchange.OrderInfo
 		ok bool
 	)
-	w.e.Seq.Query(func(en *exchange.Engine) { o, ok = en.Order(exchange.OrderID(id)) })
+	w.e.Seq.Query(func(en exchange.View) { o, ok = en.Order(exchange.OrderID(id)) })
 	return o, ok
 }
 

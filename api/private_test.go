@@ -15,9 +15,9 @@ import (
 	"github.com/hourglass-exchange/hourglass/api"
 	"github.com/hourglass-exchange/hourglass/api/auth"
 	"github.com/hourglass-exchange/hourglass/api/internal/apitest"
-	"github.com/hourglass-exchange/hourglass/internal/redisbus"
-	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
 	"github.com/hourglass-exchange/hourglass/exchange"
+	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
+	"github.com/hourglass-exchange/hourglass/internal/redisbus"
 	"github.com/hourglass-exchange/hourglass/internal/testsvc"
 )
 
@@ -100,7 +100,7 @@ func updates(evs []map[string]any) []map[string]any {
 // balances channel writes them.
 func engineBalances(t *testing.T, e *apitest.Engine, a exchange.AccountID) map[string][2]string {
 	out := map[string][2]string{}
-	if err := e.Seq.Query(func(en *exchange.Engine) {
+	if err := e.Seq.Query(func(en exchange.View) {
 		av, h := en.Balance(a, 0)
 		out["USDC"] = [2]string{fmt.Sprintf("%d.%06d", av/1e6, av%1e6), fmt.Sprintf("%d.%06d", h/1e6, h%1e6)}
 		av, h = en.Balance(a, 1)
@@ -288,7 +288,7 @@ func TestPrivateTwoGatewaysOverRedis(t *testing.T) {
 	}
 	w := &orderWorld{t: t, e: e, clock: &tickClock{now: apitest.Start},
 		domain: eip712.Domain{ChainID: big.NewInt(1337), VerifyingContract: common.HexToAddress("0x7a832fbCbD8ffD9d545e7Fd08836355D2Ff3eAbe")}}
-	e.Seq.Query(func(en *exchange.Engine) {
+	e.Seq.Query(func(en exchange.View) {
 		spec, _ := en.Spec(0)
 		w.market = new(big.Int).SetBytes(spec.Instrument[:])
 	})

@@ -28,7 +28,13 @@ var ErrCodec = errors.New("exchange: bad command encoding")
 //	tick         (nothing)
 //	settle batch batch u64 | count u32
 //	settlement result    batch u64 | results len u32 | results
+//	chain deposit,
+//	chain withdraw       address [20] | asset [32] | amount [32] | chain u64
+//	chain cancel below   address [20] | nonce u64 | chain u64
+//	chain cancel nonces  address [20] | count u32 | count x nonce u64 | chain u64
 //
+// (a chain command without a Log encodes the zero asset, amount and no
+// nonces),
 // and, after the payload of a deposit, a withdraw, a cancel nonces below or
 // a settlement result, [ chain u64 ] (only when Chain != 0).
 //
@@ -120,6 +126,24 @@ func AppendCommand(dst []byte, c *Command) []byte {
 		dst = le.AppendUint64(dst, c.Batch)
 		dst = le.AppendUint32(dst, uint32(len(c.Meta)))
 		dst = append(dst, c.Meta...)
+	case CmdChainDeposit, CmdChainWithdraw:
+		l := chainLog(c)
+		dst = append(dst, c.Address[:]...)
+		dst = append(dst, l.Asset[:]...)
+		dst = append(dst, l.Amount[:]...)
+		return le.AppendUint64(dst, c.Chain)
+	case CmdChainCancelBelow:
+		dst = append(dst, c.Address[:]...)
+		dst = le.AppendUint64(dst, c.Nonce)
+		return le.AppendUint64(dst, c.Chain)
+	case CmdChainCancelNonces:
+		l := chainLog(c)
+		dst = append(dst, c.Address[:]...)
+		dst = le.AppendUint32(dst, uint32(len(l.Nonces)))
+		for _, n := range l.Nonces {
+			dst = le.AppendUint64(dst, n)
+		}
+		return le.AppendUint64(dst, c.Chain)
 	}
 	if c.Chain != 0 && chainKind(c.Kind) {
 		dst = le.AppendUint64(dst, c.Chain)
@@ -249,6 +273,36 @@ func DecodeCommand(b []byte, c *Command) error {
 			if n > 0 {
 				c.Meta = append([]byte(nil), p[12:12+n]...)
 			}
+		}
+	case CmdChainDeposit, CmdChainWithdraw:
+		if ok = need(20 + 32 + 32 + 8); ok {
+			copy(c.Address[:], p)
+			c.Log = &ChainLog{}
+			copy(c.Log.Asset[:], p[20:])
+			copy(c.Log.Amount[:], p[52:])
+			c.Chain = le.Uint64(p[84:])
+		}
+	case CmdChainCancelBelow:
+		if ok = need(20 + 8 + 8); ok {
+			copy(c.Address[:], p)
+			c.Nonce = le.Uint64(p[20:])
+			c.Chain = le.Uint64(p[28:])
+		}
+	case CmdChainCancelNonces:
+		if ok = len(p) >= 20+4+8; !ok {
+			break
+		}
+		n := uint64(le.Uint32(p[20:]))
+		if ok = uint64(len(p)) == 20+4+8*n+8; ok {
+			copy(c.Address[:], p)
+			c.Log = &ChainLog{}
+			if n > 0 {
+				c.Log.Nonces = make([]uint64, n)
+				for i := range c.Log.Nonces {
+					c.Log.Nonces[i] = le.Uint64(p[24+8*i:])
+				}
+			}
+			c.Chain = le.Uint64(p[24+8*n:])
 		}
 	default:
 		ok = need(0)

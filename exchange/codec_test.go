@@ -36,6 +36,18 @@ func randomCommand(r *rand.Rand) Command {
 	if r.IntN(2) == 0 {
 		c.Chain = r.Uint64()
 	}
+	if r.IntN(4) != 0 {
+		c.Log = &ChainLog{}
+		for i := range c.Log.Asset {
+			if r.IntN(3) == 0 {
+				c.Log.Asset[i] = byte(r.Uint32())
+			}
+			c.Log.Amount[i] = byte(r.Uint32())
+		}
+		for range r.IntN(5) {
+			c.Log.Nonces = append(c.Log.Nonces, r.Uint64())
+		}
+	}
 	if c.Kind == CmdAddMarket {
 		c.Spec = &MarketSpec{Symbol: "H100SXM-US-T1-2027-01-04+168h", BaseAsset: 7, TickSize: 100, LotSize: 1, MaxPrice: 1 << 20, MaxQty: 1 << 16, MakerFeeBps: 1, TakerFeeBps: 5}
 		c.Spec.Instrument[5] = 9
@@ -77,6 +89,18 @@ func keepEncoded(c Command) Command {
 		k.Batch = c.Batch
 		if len(c.Meta) > 0 {
 			k.Meta = c.Meta
+		}
+	case CmdChainDeposit, CmdChainWithdraw:
+		k.Address, k.Log = c.Address, &ChainLog{}
+		if c.Log != nil {
+			k.Log.Asset, k.Log.Amount = c.Log.Asset, c.Log.Amount
+		}
+	case CmdChainCancelBelow:
+		k.Address, k.Nonce = c.Address, c.Nonce
+	case CmdChainCancelNonces:
+		k.Address, k.Log = c.Address, &ChainLog{}
+		if c.Log != nil && len(c.Log.Nonces) > 0 {
+			k.Log.Nonces = c.Log.Nonces
 		}
 	}
 	if chainKind(c.Kind) {
@@ -219,6 +243,46 @@ func TestCodecChainCompatible(t *testing.T) {
 	var got Command
 	if err := DecodeCommand(b, &got); err != nil || !reflect.DeepEqual(got, c) || len(b) != cmdHeader+12 {
 		t.Fatalf("settle batch: %v %+v", err, got)
+	}
+}
+
+// TestCodecChainCommands pins the layouts of the chain commands: fixed
+// fields, the chain position always last (even when it is 0), and a nonce
+// list whose count must match the frame.
+func TestCodecChainCommands(t *testing.T) {
+	addr := [20]byte{1, 2, 3}
+	log := &ChainLog{Amount: AmountWord(500)}
+	log.Asset[31] = 7
+	for _, tc := range []struct {
+		c    Command
+		size int
+	}{
+		{Command{Kind: CmdChainDeposit, Seq: 1, Time: 2, Address: addr, Log: log, Chain: ChainPos(9, 1)}, 20 + 64 + 8},
+		{Command{Kind: CmdChainWithdraw, Seq: 1, Time: 2, Address: addr, Log: log, Chain: ChainPos(9, 2)}, 20 + 64 + 8},
+		{Command{Kind: CmdChainWithdraw, Seq: 1, Time: 2, Address: addr, Log: &ChainLog{}}, 20 + 64 + 8},
+		{Command{Kind: CmdChainCancelBelow, Seq: 1, Time: 2, Address: addr, Nonce: 77, Chain: ChainPos(9, 3)}, 20 + 8 + 8},
+		{Command{Kind: CmdChainCancelNonces, Seq: 1, Time: 2, Address: addr, Log: &ChainLog{Nonces: []uint64{5, 6, 7}}, Chain: ChainPos(9, 4)}, 20 + 4 + 24 + 8},
+		{Command{Kind: CmdChainCancelNonces, Seq: 1, Time: 2, Address: addr, Log: &ChainLog{}, Chain: ChainPos(9, 5)}, 20 + 4 + 8},
+	} {
+		b := AppendCommand(nil, &tc.c)
+		if len(b) != cmdHeader+tc.size {
+			t.Fatalf("kind %d: %d bytes, want %d", tc.c.Kind, len(b), cmdHeader+tc.size)
+		}
+		var got Command
+		if err := DecodeCommand(b, &got); err != nil || !reflect.DeepEqual(got, tc.c) {
+			t.Fatalf("kind %d: decode %v\n got %+v %+v\nwant %+v %+v", tc.c.Kind, err, got, got.Log, tc.c, tc.c.Log)
+		}
+		if tc.c.Kind == CmdChainCancelNonces {
+			// A count that claims more nonces than the frame holds.
+			bad := slices.Clone(b)
+			bad[cmdHeader+20]++
+			if err := DecodeCommand(bad, &got); !errors.Is(err, ErrCodec) {
+				t.Fatalf("nonce count past the frame: err %v", err)
+			}
+		}
+	}
+	if w := AmountWord(0x0102); w[30] != 1 || w[31] != 2 || w[29] != 0 {
+		t.Fatalf("AmountWord: %x", w)
 	}
 }
 

@@ -228,6 +228,14 @@ func (e *Engine) Apply(c *Command) []Event {
 		e.settleBatch(c)
 	case CmdSettlementResult:
 		e.settlementResult(c)
+	case CmdChainDeposit:
+		e.chainDeposit(c)
+	case CmdChainWithdraw:
+		e.chainWithdraw(c)
+	case CmdChainCancelBelow:
+		e.chainCancelBelow(c)
+	case CmdChainCancelNonces:
+		e.chainCancelNonces(c)
 	case CmdTick:
 	default:
 		e.reject(c, ReasonUnknownCommand)
@@ -445,16 +453,27 @@ func (e *Engine) openAccount(c *Command) {
 		e.reject(&c2, ReasonAccountExists)
 		return
 	}
-	if len(e.accounts) >= e.cfg.MaxAccounts {
+	if !e.canOpen() {
 		e.reject(c, ReasonTooManyAccounts)
 		return
 	}
+	e.open(c.Address)
+}
+
+// canOpen reports whether another account fits under MaxAccounts.
+func (e *Engine) canOpen() bool { return len(e.accounts) < e.cfg.MaxAccounts }
+
+// open opens an account for addr, which has none, and reports it: the one
+// way an account comes to be (CmdOpenAccount, CmdChainDeposit). The caller
+// checked canOpen.
+func (e *Engine) open(addr [20]byte) AccountID {
 	id := AccountID(len(e.accounts))
-	e.accounts = append(e.accounts, account{address: c.Address, head: -1, tail: -1})
+	e.accounts = append(e.accounts, account{address: addr, head: -1, tail: -1})
 	e.nonceSets = append(e.nonceSets, newNonceSet())
-	e.addresses[c.Address] = id
+	e.addresses[addr] = id
 	ev := e.ledgerEvent(EvAccountOpened)
 	ev.Account = id
+	return id
 }
 
 // ---- markets ----
@@ -1201,4 +1220,23 @@ func (e *Engine) Spec(m MarketID) (MarketSpec, bool) {
 		return MarketSpec{}, false
 	}
 	return e.markets[m].spec, true
+}
+
+// Markets returns every market's specification, indexed by MarketID.
+func (e *Engine) Markets() []MarketSpec {
+	out := make([]MarketSpec, len(e.markets))
+	for i := range e.markets {
+		out[i] = e.markets[i].spec
+	}
+	return out
+}
+
+// MarketByInstrument returns the market of an instrument id, from the index
+// CmdAddMarket keeps (instrument ids are unique).
+func (e *Engine) MarketByInstrument(id [32]byte) (MarketID, MarketSpec, bool) {
+	m, ok := e.instruments[id]
+	if !ok {
+		return 0, MarketSpec{}, false
+	}
+	return m, e.markets[m].spec, true
 }

@@ -240,11 +240,78 @@ func fzDecode(data []byte) []Command {
 			return chainPos - min(chainPos, uint64(b%3))
 		}
 	}
+	// chainAddr picks an address: the setup accounts', one CmdOpenAccount
+	// may open, or one only a chain deposit opens.
+	chainAddr := func(b byte) [20]byte { return [20]byte{b%6 + 1} }
+	// chainAsset picks an Exchange asset id: cash, a market's token, or a
+	// token no market trades.
+	chainAsset := func(b byte) (w [32]byte) {
+		switch b % 8 {
+		case 3, 7:
+			w[31] = 1
+		case 4:
+			w[31] = 2
+		case 5:
+			w[31] = 3
+		case 6:
+			w[0], w[31] = 1, 1
+		}
+		return w
+	}
+	// chainAmount picks a uint256 amount: mostly small, sometimes zero,
+	// at the 2^62 bound or beyond int64.
+	chainAmount := func(b byte) [32]byte {
+		if b < 240 {
+			return AmountWord(uint64(b%50+1) * 40)
+		}
+		switch b % 8 {
+		case 0:
+			return [32]byte{}
+		case 1:
+			return AmountWord(1 << 62)
+		case 2:
+			return AmountWord(1<<62 + 1)
+		case 3:
+			return AmountWord(1 << 63)
+		case 4:
+			return [32]byte{0: 1, 31: 40}
+		case 5:
+			return AmountWord(1<<62 - 50000)
+		case 6:
+			return AmountWord(1<<64 - 1)
+		}
+		return AmountWord(1 << 61)
+	}
 	for r.more() {
-		op := r.next() % 38
+		op := r.next() % 42
 		now += int64(r.next() % 4)
 		c := Command{Time: now}
 		switch {
+		case op >= 38:
+			// A chain command, as the settlement pipeline builds one
+			// from an Exchange log.
+			c.Kind = CmdChainDeposit + CommandKind(op-38)
+			c.Address = chainAddr(r.next())
+			c.Log = &ChainLog{}
+			switch c.Kind {
+			case CmdChainDeposit, CmdChainWithdraw:
+				c.Log.Asset = chainAsset(r.next())
+				a := r.next()
+				c.Log.Amount = chainAmount(a)
+				if c.Kind == CmdChainWithdraw && a < 120 {
+					// what is available and up to 80 more, so that
+					// orders must be cancelled first
+					c.Amount, c.Price = fzAllAmount, int64(a%3)*40
+				}
+			case CmdChainCancelBelow:
+				c.Log = nil
+				c.Nonce = floor(r.next())
+			case CmdChainCancelNonces:
+				for range r.next() % 4 {
+					c.Log.Nonces = append(c.Log.Nonces, nonce(r.next()))
+				}
+			}
+			c.Chain = chain(r.next())
 		case op < 16:
 			c.Kind = CmdPlace
 			c.Market = market(r.next())
@@ -459,6 +526,13 @@ func (k *fzChecker) prepare(c *Command) {
 		avail, _ := k.e.Balance(c.Account, c.Asset)
 		c.Amount = max(avail, 1)
 	}
+	if c.Kind == CmdChainWithdraw && c.Amount == fzAllAmount {
+		a, _ := k.e.AccountByAddress(c.Address)
+		asset, _ := k.e.chainAsset(&c.Log.Asset)
+		avail, _ := k.e.Balance(a, asset)
+		c.Log.Amount = AmountWord(uint64(max(avail+c.Price, 1)))
+		c.Amount, c.Price = 0, 0
+	}
 	if c.Kind == CmdSettleBatch {
 		// Mostly a count that fits when any fill is unbatched.
 		b := c.Count
@@ -586,11 +660,161 @@ func (k *fzChecker) fail(i int, c *Command, evs []Event, format string, args ...
 	k.t.Fatalf("%s: %s", b.String(), fmt.Sprintf(format, args...))
 }
 
+// fzChain is a chain command resolved against the state before it, and
+// the command with the older kinds' meaning that the model checks it as.
+type fzChain struct {
+	ok       bool // the command is a chain command
+	known    bool // its address has an account
+	acct     AccountID
+	asset    AssetID
+	assetOK  bool
+	amount   int64
+	amountOK bool
+	avail    int64 // of (acct, asset) before
+	held     int64
+	net      int64 // the asset's supply before
+	legacy   Command
+}
+
+// resolveChain resolves a chain command the way docs/engine.md says the
+// engine must: the account of its address (a deposit to an unknown one
+// opens the next id), cash as market 0's quote asset, a token as the base
+// asset of the market of that instrument, the amount if it is in 1..2^62.
+func (k *fzChecker) resolveChain(c *Command) fzChain {
+	var ch fzChain
+	switch c.Kind {
+	case CmdChainDeposit, CmdChainWithdraw, CmdChainCancelBelow, CmdChainCancelNonces:
+	default:
+		return ch
+	}
+	ch.ok = true
+	ch.acct, ch.known = k.e.AccountByAddress(c.Address)
+	l := c.Log
+	if l == nil {
+		l = &ChainLog{}
+	}
+	if l.Asset == ([32]byte{}) {
+		ch.asset, ch.assetOK = k.specs[0].QuoteAsset, len(k.specs) > 0
+	}
+	for _, s := range k.specs {
+		if l.Asset != ([32]byte{}) && s.Instrument == l.Asset {
+			ch.asset, ch.assetOK = s.BaseAsset, true
+		}
+	}
+	hi := l.Amount[:24]
+	v := uint64(0)
+	for _, b := range l.Amount[24:] {
+		v = v<<8 | uint64(b)
+	}
+	ch.amount, ch.amountOK = int64(v), !slices.ContainsFunc(hi, func(b byte) bool { return b != 0 }) && v > 0 && v <= 1<<62
+	if !ch.amountOK {
+		ch.amount = 0
+	}
+	if ch.known && ch.assetOK {
+		ch.avail, ch.held = k.e.Balance(ch.acct, ch.asset)
+	}
+	ch.net = k.net[ch.asset]
+	acct := ch.acct
+	if !ch.known {
+		acct = 1 << 30 // no account
+	}
+	ch.legacy = Command{Kind: c.Kind, Seq: c.Seq, Time: c.Time, Chain: c.Chain, Account: acct}
+	switch c.Kind {
+	case CmdChainDeposit:
+		if !ch.known {
+			ch.legacy.Account = AccountID(len(k.e.accounts))
+		}
+		ch.legacy.Kind, ch.legacy.Asset, ch.legacy.Amount = CmdDeposit, ch.asset, ch.amount
+	case CmdChainWithdraw:
+		ch.legacy.Kind, ch.legacy.Asset, ch.legacy.Amount = CmdWithdraw, ch.asset, ch.amount
+	case CmdChainCancelBelow:
+		ch.legacy.Kind, ch.legacy.Nonce = CmdCancelNoncesBelow, c.Nonce
+	}
+	return ch
+}
+
+// holds reports whether an order of side in the market holds asset.
+func (k *fzChecker) holds(m MarketID, side Side, asset AssetID) bool {
+	s := &k.specs[m]
+	return (side == Buy && s.QuoteAsset == asset) || (side == Sell && s.BaseAsset == asset)
+}
+
+// checkChain checks what a chain command did against its resolution.
+func (k *fzChecker) checkChain(i int, real *Command, ch *fzChain, evs []Event, rejected *Event, opened []AccountID) {
+	k.t.Helper()
+	e := k.e
+	if rejected != nil && rejected.Reason == ReasonChainEventSeen {
+		return
+	}
+	want := ReasonNone
+	switch real.Kind {
+	case CmdChainDeposit:
+		switch {
+		case !ch.assetOK:
+			want = ReasonUnknownAsset
+		case !ch.amountOK || ch.net > 1<<62-ch.amount:
+			want = ReasonInvalidAmount
+		}
+	case CmdChainWithdraw:
+		avail := ch.avail
+		if avail < ch.amount {
+			avail += ch.held
+		}
+		switch {
+		case !ch.assetOK:
+			want = ReasonUnknownAsset
+		case !ch.known:
+			want = ReasonUnknownAccount
+		case !ch.amountOK || avail < ch.amount-1<<62:
+			want = ReasonInvalidAmount
+		}
+	case CmdChainCancelBelow, CmdChainCancelNonces:
+		if !ch.known {
+			want = ReasonUnknownAccount
+		}
+	}
+	got := ReasonNone
+	if rejected != nil {
+		got = rejected.Reason
+	}
+	if got != want {
+		k.fail(i, real, evs, "chain command: %v, want %v", got, want)
+	}
+	wantOpen := real.Kind == CmdChainDeposit && want == ReasonNone && !ch.known
+	if wantOpen != (len(opened) == 1) || len(opened) > 1 || (wantOpen && opened[0] != ch.legacy.Account) {
+		k.fail(i, real, evs, "chain command opened %v", opened)
+	}
+	if want != ReasonNone {
+		return
+	}
+	if a, ok := e.AccountByAddress(real.Address); !ok || a != ch.legacy.Account {
+		k.fail(i, real, evs, "address has account %d %v, want %d", a, ok, ch.legacy.Account)
+	}
+	for id, o := range k.orders {
+		if o.qty == 0 || o.account != ch.acct {
+			continue
+		}
+		if real.Kind == CmdChainWithdraw && ch.avail < ch.amount && k.holds(o.market, o.side, ch.asset) {
+			k.fail(i, real, evs, "order %d holds asset %d after a withdrawal that fell short", id, ch.asset)
+		}
+		if real.Kind == CmdChainCancelNonces && o.nonce != 0 && slices.Contains(real.Log.Nonces, o.nonce) {
+			k.fail(i, real, evs, "order %d (nonce %d) survived its cancellation", id, o.nonce)
+		}
+	}
+}
+
 // apply runs command i and checks everything about it.
 func (k *fzChecker) apply(i int, c *Command) {
 	k.t.Helper()
 	e := k.e
 	before := e.Snapshot()
+	// A chain command is checked as the older command it amounts to
+	// (legacy) and by checkChain; the engine applies the real one.
+	real := c
+	ch := k.resolveChain(c)
+	if ch.ok {
+		c = &ch.legacy
+	}
 
 	var tk fzTaker
 	switch c.Kind {
@@ -617,7 +841,7 @@ func (k *fzChecker) apply(i int, c *Command) {
 		}
 	}
 
-	cc := *c
+	cc := *real
 	evs := slices.Clone(e.Apply(&cc))
 	k.events = append(k.events, evs)
 
@@ -637,6 +861,7 @@ func (k *fzChecker) apply(i int, c *Command) {
 		nonceEv   *Event
 		closed    *Event
 		outcomes  []*Event // EvSettled and EvReverted, in order
+		opened    []AccountID
 	)
 	for j := range evs {
 		ev := &evs[j]
@@ -788,11 +1013,19 @@ func (k *fzChecker) apply(i int, c *Command) {
 					k.fail(i, c, evs, "IOC remainder is not the whole rest")
 				}
 			case ReasonUserCancel:
-				if c.Kind != CmdCancel || ev.OrderID != c.OrderID || ev.Account != c.Account {
+				if real.Kind == CmdChainCancelNonces {
+					if ev.Account != ch.acct || o.nonce == 0 || !slices.Contains(real.Log.Nonces, o.nonce) || o.qty != 0 {
+						k.fail(i, c, evs, "nonces cancel of order %d (nonce %d)", ev.OrderID, o.nonce)
+					}
+				} else if c.Kind != CmdCancel || ev.OrderID != c.OrderID || ev.Account != c.Account {
 					k.fail(i, c, evs, "user cancel from %v", c.Kind)
 				}
 			case ReasonMassCancel:
-				if c.Kind != CmdMassCancel || ev.Account != c.Account ||
+				if real.Kind == CmdChainWithdraw {
+					if ev.Account != ch.acct || ch.avail >= ch.amount || !k.holds(ev.Market, ev.Side, ch.asset) || o.qty != 0 {
+						k.fail(i, c, evs, "withdrawal cancelled order %d", ev.OrderID)
+					}
+				} else if c.Kind != CmdMassCancel || ev.Account != c.Account ||
 					(c.Market != NoMarket && ev.Market != c.Market) || (c.Side != AnySide && ev.Side != c.Side) {
 					k.fail(i, c, evs, "mass cancel outside its filter")
 				}
@@ -819,6 +1052,7 @@ func (k *fzChecker) apply(i int, c *Command) {
 			}
 			k.specs[ev.Market].RefPrice = ev.Price
 		case EvAccountOpened:
+			opened = append(opened, ev.Account)
 		case EvBatchClosed:
 			if closed != nil {
 				k.fail(i, c, evs, "two batches closed")
@@ -868,6 +1102,9 @@ func (k *fzChecker) apply(i int, c *Command) {
 		}
 	}
 	k.checkNonceRules(i, c, evs, accepted, rejected, nonceEv, floorCancels, expired)
+	if ch.ok {
+		k.checkChain(i, real, &ch, evs, rejected, opened)
+	}
 	k.checkSettlement(i, c, evs, rejected, closed, outcomes)
 
 	// Matching: the makers touched are a prefix of the opposite side in

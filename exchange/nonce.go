@@ -160,19 +160,25 @@ func (e *Engine) cancelNoncesBelow(c *Command) {
 		e.reject(c, ReasonUnknownAccount)
 		return
 	}
+	e.raiseNonces(c.Account, c.Nonce)
+}
+
+// raiseNonces cancels the account's live orders whose nonce is below the
+// floor, oldest first, and raises its nonce base to the floor.
+func (e *Engine) raiseNonces(a AccountID, floor uint64) {
 	if len(e.nonceIdx) > 0 {
-		for i := e.accounts[c.Account].head; i >= 0; {
+		for i := e.accounts[a].head; i >= 0; {
 			next := e.orders[i].accNext
-			if x := e.ext(i); x != nil && x.nonce != 0 && x.nonce < c.Nonce {
+			if x := e.ext(i); x != nil && x.nonce != 0 && x.nonce < floor {
 				e.removeResting(i, ReasonNonceCancel)
 			}
 			i = next
 		}
 	}
-	ns := &e.nonceSets[c.Account]
-	ns.raise(c.Nonce)
+	ns := &e.nonceSets[a]
+	ns.raise(floor)
 	ev := e.ledgerEvent(EvNoncesCanceled)
-	ev.Account = c.Account
+	ev.Account = a
 	ev.Nonce = ns.base
 }
 

@@ -50,6 +50,8 @@ const (
 	ReasonBadResults       // CmdSettlementResult: not one result per fill of the batch
 	ReasonNegativeBalance  // the order would hold an asset whose available balance is negative
 	ReasonChainEventSeen   // Chain is at or below the engine's chain position
+	// Appended with the chain commands; a rejection:
+	ReasonUnknownAsset // a chain deposit or withdrawal of an asset no market trades
 	numReasons
 )
 
@@ -93,6 +95,7 @@ var reasonNames = [numReasons]string{
 	ReasonBadResults:          "BAD_RESULTS",
 	ReasonNegativeBalance:     "NEGATIVE_BALANCE",
 	ReasonChainEventSeen:      "CHAIN_EVENT_SEEN",
+	ReasonUnknownAsset:        "UNKNOWN_ASSET",
 }
 
 // String returns the stable code, e.g. "INSUFFICIENT_BALANCE".

@@ -3,6 +3,7 @@ package exchange
 import (
 	"bytes"
 	"fmt"
+	"math/big"
 	"sort"
 	"strconv"
 	"strings"
@@ -124,6 +125,12 @@ func (h *scriptHarness) account(d *datadriven.TestData) AccountID {
 	return AccountID(9999)
 }
 
+// address is the address of an account name: its bytes.
+func (h *scriptHarness) address(name string) (a [20]byte) {
+	copy(a[:], name)
+	return a
+}
+
 func (h *scriptHarness) market(d *datadriven.TestData) MarketID {
 	name := h.arg(d, "market", "m")
 	if id, ok := h.markets[name]; ok {
@@ -183,9 +190,7 @@ func (h *scriptHarness) run(d *datadriven.TestData) (string, error) {
 		return h.render(evs), nil
 	case "account":
 		name := h.arg(d, "name", "")
-		var addr [20]byte
-		copy(addr[:], h.arg(d, "address", name))
-		c = Command{Kind: CmdOpenAccount, Address: addr}
+		c = Command{Kind: CmdOpenAccount, Address: h.address(h.arg(d, "address", name))}
 		evs := h.apply(&c)
 		for _, ev := range evs {
 			if ev.Kind == EvAccountOpened {
@@ -231,6 +236,64 @@ func (h *scriptHarness) run(d *datadriven.TestData) (string, error) {
 		}
 	case "set-ref":
 		c = Command{Kind: CmdSetReference, Market: h.market(d), Price: h.num(d, "price", 0)}
+	case "chain-deposit", "chain-withdraw", "chain-cancel-below", "chain-cancel-nonces":
+		// The chain commands: address=NAME (an account's name, opened or
+		// not), asset=cash|MARKET|unknown (cash is the zero asset id, a
+		// market's name its instrument id), amount=N (a decimal uint256),
+		// below=N, nonces=N,N,..., chain=N.
+		name := h.arg(d, "address", "")
+		c = Command{Address: h.address(name), Chain: h.unum(d, "chain"), Log: &ChainLog{}}
+		switch d.Cmd {
+		case "chain-deposit", "chain-withdraw":
+			c.Kind = CmdChainDeposit
+			if d.Cmd == "chain-withdraw" {
+				c.Kind = CmdChainWithdraw
+			}
+			switch a := h.arg(d, "asset", "cash"); a {
+			case "cash":
+			case "unknown":
+				c.Log.Asset[0] = 0x99
+			default:
+				id, ok := h.markets[a]
+				if !ok {
+					return "", fmt.Errorf("asset %q: no such market", a)
+				}
+				spec, _ := h.e.Spec(id)
+				c.Log.Asset = spec.Instrument
+			}
+			v, ok := new(big.Int).SetString(h.arg(d, "amount", "0"), 10)
+			if !ok || v.Sign() < 0 || v.BitLen() > 256 {
+				return "", fmt.Errorf("amount %q", h.arg(d, "amount", ""))
+			}
+			v.FillBytes(c.Log.Amount[:])
+		case "chain-cancel-below":
+			c.Kind, c.Log, c.Nonce = CmdChainCancelBelow, nil, h.unum(d, "below")
+		case "chain-cancel-nonces":
+			c.Kind = CmdChainCancelNonces
+			for _, a := range d.CmdArgs {
+				if a.Key != "nonces" {
+					continue
+				}
+				for _, v := range strings.Split(strings.Join(a.Vals, ","), ",") {
+					n, err := strconv.ParseUint(v, 10, 64)
+					if err != nil {
+						return "", fmt.Errorf("nonce %q", v)
+					}
+					c.Log.Nonces = append(c.Log.Nonces, n)
+				}
+			}
+		}
+		if t := h.num(d, "time", -1); t >= 0 {
+			h.now = t
+		}
+		evs := h.apply(&c)
+		for _, ev := range evs {
+			if ev.Kind == EvAccountOpened {
+				h.accounts[name] = ev.Account
+				h.accName[ev.Account] = name
+			}
+		}
+		return h.render(evs), nil
 	case "cancel-nonces":
 		c = Command{Kind: CmdCancelNoncesBelow, Account: h.account(d), Nonce: h.unum(d, "below"), Chain: h.unum(d, "chain")}
 	case "settle-batch":

@@ -41,7 +41,8 @@ func (f *pendingFill) public() PendingFill {
 // chainKind reports whether commands of kind k may come from the chain and
 // carry Command.Chain.
 func chainKind(k CommandKind) bool {
-	return k == CmdDeposit || k == CmdWithdraw || k == CmdCancelNoncesBelow || k == CmdSettlementResult
+	return k == CmdDeposit || k == CmdWithdraw || k == CmdCancelNoncesBelow || k == CmdSettlementResult ||
+		(k >= CmdChainDeposit && k <= CmdChainCancelNonces)
 }
 
 // pending returns the ledger's live records, oldest first.

@@ -112,6 +112,25 @@ const (
 	// Chain) applies the contract's BatchSettled outcome of the oldest
 	// open batch: 0 settles a fill, anything else reverts it.
 	CmdSettlementResult
+	// The chain commands: each is one confirmed log of the Exchange
+	// contract with the facts as the chain has them (Address, Log, Nonce,
+	// Chain); the engine resolves the account, the asset and the amount
+	// itself (docs/engine.md, "Chain events").
+	//
+	// CmdChainDeposit (Address, Log.Asset, Log.Amount, Chain): a Deposited
+	// or WithdrawalCancelled log credits the account, opening it first if
+	// the address has none.
+	CmdChainDeposit
+	// CmdChainWithdraw (Address, Log.Asset, Log.Amount, Chain): a
+	// WithdrawalRequested log debits the account, cancelling its orders
+	// that hold the asset first when the available balance falls short.
+	CmdChainWithdraw
+	// CmdChainCancelBelow (Address, Nonce = floor, Chain): a CancelledBelow
+	// log, applied as CmdCancelNoncesBelow.
+	CmdChainCancelBelow
+	// CmdChainCancelNonces (Address, Log.Nonces, Chain): a NoncesCancelled
+	// log cancels the account's live orders with those nonces.
+	CmdChainCancelNonces
 	numCommandKinds
 )
 
@@ -145,8 +164,11 @@ type Command struct {
 	// CmdCancelNoncesBelow it is the floor.
 	Nonce uint64
 
-	Address [20]byte    // CmdOpenAccount
+	Address [20]byte    // CmdOpenAccount and the chain commands
 	Spec    *MarketSpec // CmdAddMarket
+	// Log is the rest of a chain command's log: its asset, amount or
+	// nonces. The engine does not keep it.
+	Log *ChainLog
 	// Meta is opaque to the engine (the gateway's signed order): journaled
 	// with the command and kept with the live order it creates, at most
 	// MaxMetaSize bytes. The engine copies it; the caller may reuse it.
@@ -161,11 +183,35 @@ type Command struct {
 
 	// Chain is the position of the chain log a chain-derived command comes
 	// from: block number << 24 | log index. It is 0 for a command that does
-	// not come from the chain. CmdDeposit, CmdWithdraw, CmdCancelNoncesBelow
-	// and CmdSettlementResult carry it; the engine refuses one at or below
-	// the highest position it applied (CHAIN_EVENT_SEEN), so a chain event
-	// takes effect once however often it is submitted.
+	// not come from the chain. The chain commands and CmdSettlementResult
+	// carry it (and CmdDeposit, CmdWithdraw and CmdCancelNoncesBelow may,
+	// as journals written before the chain commands do); the engine
+	// refuses one at or below the highest position it applied
+	// (CHAIN_EVENT_SEEN), so a chain event takes effect once however often
+	// it is submitted.
 	Chain uint64
+}
+
+// ChainLog is what a chain command carries of its Exchange log beyond the
+// account's address and the floor nonce.
+type ChainLog struct {
+	// Asset is the Exchange's asset id: zero for the stablecoin (the
+	// markets' quote asset), else a token id, which is the instrument id
+	// of the market whose base asset it is. A uint256, big-endian.
+	Asset [32]byte
+	// Amount is the amount in asset base units, a uint256, big-endian;
+	// the engine refuses one above its balance bound (INVALID_AMOUNT).
+	Amount [32]byte
+	// Nonces are the order nonces of CmdChainCancelNonces.
+	Nonces []uint64
+}
+
+// AmountWord returns v as a ChainLog amount.
+func AmountWord(v uint64) (w [32]byte) {
+	for i := range 8 {
+		w[31-i] = byte(v >> (8 * i))
+	}
+	return w
 }
 
 // ChainPos packs a chain log position into Command.Chain. The log index

@@ -196,7 +196,7 @@ func Demo(ctx context.Context, w io.Writer, o DemoOptions) (DemoResult, error) {
 	wg.Wait()
 	res.Elapsed = time.Since(start)
 	res.Commands = sent
-	seq.Query(func(e *exchange.Engine) {
+	seq.Query(func(e exchange.View) {
 		res.StateHash = e.StateHash()
 		for i := range mkts {
 			b, bq, a, aq := e.Top(exchange.MarketID(i))

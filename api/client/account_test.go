@@ -17,9 +17,9 @@ import (
 	"github.com/hourglass-exchange/hourglass/api"
 	"github.com/hourglass-exchange/hourglass/api/auth"
 	"github.com/hourglass-exchange/hourglass/api/internal/apitest"
-	"github.com/hourglass-exchange/hourglass/internal/bus"
-	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
 	"github.com/hourglass-exchange/hourglass/exchange"
+	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
+	"github.com/hourglass-exchange/hourglass/internal/bus"
 	"github.com/hourglass-exchange/hourglass/internal/testsvc"
 )
 
@@ -49,7 +49,7 @@ func fund(t *testing.T, e *apitest.Engine, addr common.Address) {
 	t.Helper()
 	e.Submit(exchange.Command{Kind: exchange.CmdOpenAccount, Address: addr})
 	var a exchange.AccountID
-	e.Seq.Query(func(en *exchange.Engine) { a, _ = en.AccountByAddress(addr) })
+	e.Seq.Query(func(en exchange.View) { a, _ = en.AccountByAddress(addr) })
 	e.Submit(exchange.Command{Kind: exchange.CmdDeposit, Account: a, Asset: 0, Amount: 1000e6},
 		exchange.Command{Kind: exchange.CmdDeposit, Account: a, Asset: 1, Amount: 100})
 }

@@ -144,14 +144,11 @@ func New(cfg Config) *Feed {
 // an engine, for a process that did not see the commands before now. Book
 // sequence numbers and trade ids start again from 0, and trade, ticker and
 // candle history is empty.
-func NewFromEngine(cfg Config, e *exchange.Engine) *Feed {
+func NewFromEngine(cfg Config, e exchange.View) *Feed {
 	f := New(cfg)
 	f.now, f.cmdTime = e.Now(), e.Now()
-	for id := exchange.MarketID(0); ; id++ {
-		spec, ok := e.Spec(id)
-		if !ok {
-			break
-		}
+	for i, spec := range e.Markets() {
+		id := exchange.MarketID(i)
 		m := f.addMarket(id, &spec)
 		e.Depth(id, exchange.Buy, int(^uint(0)>>1), func(p, q int64) { m.bids.lv = append(m.bids.lv, level{p, q}) })
 		e.Depth(id, exchange.Sell, int(^uint(0)>>1), func(p, q int64) { m.asks.lv = append(m.asks.lv, level{p, q}) })

@@ -285,7 +285,7 @@ func TestNewFromEngine(t *testing.T) {
 	for range 500 {
 		h.apply(g.next(1e9))
 	}
-	late := NewFromEngine(Config{}, h.eng)
+	late := NewFromEngine(Config{}, h.eng.View())
 	for i := range 500 {
 		c := g.next(1e9)
 		evs, _ := h.apply(c)

@@ -181,7 +181,7 @@ func (p *Publisher) applyPrivate(a *applied) {
 		ev := &a.priv[i]
 		switch ev.Kind {
 		case exchange.EvAccountOpened:
-			if a.cmd.kind == exchange.CmdOpenAccount {
+			if a.cmd.kind == exchange.CmdOpenAccount || a.cmd.kind == exchange.CmdChainDeposit {
 				p.setAddr(ev.Account, a.cmd.address)
 				p.account(ev.Account)
 			}
@@ -398,7 +398,7 @@ type privBal struct {
 // readPrivate reads the accounts, their live orders (those the publisher
 // tracks and those placed with signed meta, which is every order placed
 // through a gateway) and their balances. It runs inside Query.
-func (p *Publisher) readPrivate(e *exchange.Engine) privEngine {
+func (p *Publisher) readPrivate(e exchange.View) privEngine {
 	var out privEngine
 	out.balances = make(map[exchange.AccountID][]privBal)
 	out.now = e.Now()
@@ -437,11 +437,7 @@ func (p *Publisher) readPrivate(e *exchange.Engine) privEngine {
 		}
 	}
 	var assets []exchange.AssetID
-	for id := exchange.MarketID(0); ; id++ {
-		s, ok := e.Spec(id)
-		if !ok {
-			break
-		}
+	for _, s := range e.Markets() {
 		for _, as := range []exchange.AssetID{s.QuoteAsset, s.BaseAsset} {
 			if !slices.Contains(assets, as) {
 				assets = append(assets, as)

@@ -25,7 +25,7 @@ type Options struct {
 	// Query runs a function on the engine's apply goroutine between
 	// commands: the sequencer's Query. The publisher builds its feed from
 	// the engine through it when it starts and after its queue overflowed.
-	Query func(fn func(e *exchange.Engine)) error
+	Query func(fn func(e exchange.View)) error
 	// Feed configures the market-data feed; the gateways' Options.Depths
 	// must list the same book depths.
 	Feed marketdata.Config
@@ -272,14 +272,10 @@ func (p *Publisher) rebuild(ctx context.Context) error {
 		refs []int64
 		pe   privEngine
 	)
-	err := p.opts.Query(func(e *exchange.Engine) {
+	err := p.opts.Query(func(e exchange.View) {
 		f = marketdata.NewFromEngine(p.opts.Feed, e)
 		last = e.LastSeq()
-		for id := exchange.MarketID(0); ; id++ {
-			s, ok := e.Spec(id)
-			if !ok {
-				break
-			}
+		for _, s := range e.Markets() {
 			refs = append(refs, s.RefPrice)
 		}
 		pe = p.readPrivate(e)

@@ -61,7 +61,7 @@ func newWorld(t *testing.T) *world {
 	b := bus.NewLocal(bus.Options{})
 	t.Cleanup(func() { b.Close() })
 	var seq *sequencer.Sequencer
-	pub := publish.New(publish.Options{Bus: b, Query: func(fn func(*exchange.Engine)) error { return seq.Query(fn) }})
+	pub := publish.New(publish.Options{Bus: b, Query: func(fn func(exchange.View)) error { return seq.Query(fn) }})
 	seq, err = sequencer.Open(sequencer.Options{Dir: t.TempDir(), NoSync: true, KeepCommandTime: true, OnApply: pub.OnApply,
 		Logger: slog.New(slog.DiscardHandler)})
 	if err != nil {
@@ -151,10 +151,10 @@ func (w *world) account(k *ecdsa.PrivateKey) exchange.AccountID {
 	addr := crypto.PubkeyToAddress(k.PublicKey)
 	var a exchange.AccountID
 	var ok bool
-	w.seq.Query(func(e *exchange.Engine) { a, ok = e.AccountByAddress(addr) })
+	w.seq.Query(func(e exchange.View) { a, ok = e.AccountByAddress(addr) })
 	if !ok {
 		w.submit(exchange.Command{Kind: exchange.CmdOpenAccount, Address: addr})
-		w.seq.Query(func(e *exchange.Engine) { a, _ = e.AccountByAddress(addr) })
+		w.seq.Query(func(e exchange.View) { a, _ = e.AccountByAddress(addr) })
 	}
 	return a
 }

@@ -12,6 +12,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/big"
 	"strings"
 
 	"github.com/hourglass-exchange/hourglass/exchange"
@@ -47,6 +48,11 @@ type Command struct {
 	Count     uint32 `json:"count,omitempty"`
 	Results   string `json:"results,omitempty"` // 0x-hex bytes, one per fill
 	Chain     uint64 `json:"chain,omitempty"`
+	// The chain commands' log facts: the Exchange's asset id (0x hex) and
+	// amount (decimal), both uint256, and the cancelled nonces.
+	ChainAsset  string   `json:"chain_asset,omitempty"`
+	ChainAmount string   `json:"chain_amount,omitempty"`
+	Nonces      []uint64 `json:"nonces,omitempty"`
 }
 
 // Spec is the JSON form of exchange.MarketSpec.
@@ -74,6 +80,8 @@ var (
 		"tick": exchange.CmdTick, "set_reference": exchange.CmdSetReference,
 		"cancel_nonces_below": exchange.CmdCancelNoncesBelow,
 		"settle_batch":        exchange.CmdSettleBatch, "settlement_result": exchange.CmdSettlementResult,
+		"chain_deposit": exchange.CmdChainDeposit, "chain_withdraw": exchange.CmdChainWithdraw,
+		"chain_cancel_below": exchange.CmdChainCancelBelow, "chain_cancel_nonces": exchange.CmdChainCancelNonces,
 	}
 	sides = map[string]exchange.Side{"buy": exchange.Buy, "sell": exchange.Sell, "any": exchange.AnySide, "": exchange.Buy}
 	types = map[string]exchange.OrderType{"limit": exchange.Limit, "market": exchange.Market, "": exchange.Limit}
@@ -149,6 +157,20 @@ func ParseCommand(line []byte) (exchange.Command, error) {
 		}
 		copy(c.Address[:], b)
 	}
+	if j.ChainAsset != "" || j.ChainAmount != "" || len(j.Nonces) > 0 {
+		l := &exchange.ChainLog{Nonces: j.Nonces}
+		if j.ChainAsset != "" {
+			if !word(j.ChainAsset, 16, &l.Asset) {
+				return c, fmt.Errorf("%w: chain_asset %q", ErrSyntax, j.ChainAsset)
+			}
+		}
+		if j.ChainAmount != "" {
+			if !word(j.ChainAmount, 10, &l.Amount) {
+				return c, fmt.Errorf("%w: chain_amount %q", ErrSyntax, j.ChainAmount)
+			}
+		}
+		c.Log = l
+	}
 	if j.Spec != nil {
 		s := j.Spec
 		c.Spec = &exchange.MarketSpec{Symbol: s.Symbol, BaseAsset: exchange.AssetID(s.BaseAsset), QuoteAsset: exchange.AssetID(s.QuoteAsset),
@@ -167,6 +189,19 @@ func ParseCommand(line []byte) (exchange.Command, error) {
 		}
 	}
 	return c, nil
+}
+
+// word parses a uint256 (hex with or without 0x, or decimal) into w.
+func word(v string, base int, w *[32]byte) bool {
+	if base == 16 {
+		v = strings.TrimPrefix(v, "0x")
+	}
+	n, ok := new(big.Int).SetString(v, base)
+	if !ok || n.Sign() < 0 || n.BitLen() > 256 {
+		return false
+	}
+	n.FillBytes(w[:])
+	return true
 }
 
 var eventKinds = [...]string{

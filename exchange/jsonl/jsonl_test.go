@@ -136,3 +136,35 @@ func TestSettlement(t *testing.T) {
 		}
 	}
 }
+
+func TestChainCommands(t *testing.T) {
+	in := strings.Join([]string{
+		`{"kind":"add_market","spec":{"instrument":"0x01","base_asset":1,"quote_asset":0,"tick_size":1,"lot_size":1,"max_price":100,"max_qty":10}}`,
+		`{"kind":"chain_deposit","address":"0x00000000000000000000000000000000000000a1","chain_asset":"0x0","chain_amount":"1000","chain":16777217}`,
+		`{"kind":"chain_deposit","address":"0x00000000000000000000000000000000000000a1","chain_asset":"0x01","chain_amount":"18446744073709551616","chain":16777218}`,
+		`{"kind":"chain_withdraw","address":"0x00000000000000000000000000000000000000a1","chain_asset":"0x0","chain_amount":"400","chain":16777219}`,
+		`{"kind":"chain_cancel_nonces","address":"0x00000000000000000000000000000000000000a1","nonces":[1,2],"chain":16777220}`,
+		`{"kind":"chain_cancel_below","address":"0x00000000000000000000000000000000000000a1","nonce":5,"chain":16777221}`,
+	}, "\n")
+	var out bytes.Buffer
+	if _, err := Replay(strings.NewReader(in), &out, exchange.Config{}); err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{
+		`{"cmd_seq":2,"kind":"account_opened","seq":1,"account":0}`,
+		`{"cmd_seq":2,"kind":"balance","seq":2,"account":0,"asset":0,"available":1000,"held":0}`,
+		`{"cmd_seq":3,"kind":"rejected","seq":3,"account":0,"id":0,"reason":"INVALID_AMOUNT"}`,
+		`{"cmd_seq":4,"kind":"balance","seq":4,"account":0,"asset":0,"available":600,"held":0}`,
+		`{"cmd_seq":6,"kind":"nonces_canceled","seq":5,"account":0,"nonce":5}`,
+	} {
+		if !strings.Contains(out.String(), w+"\n") {
+			t.Errorf("missing event line %s\nin:\n%s", w, out.String())
+		}
+	}
+	for _, line := range []string{`{"kind":"chain_deposit","chain_asset":"0xzz"}`, `{"kind":"chain_deposit","chain_amount":"-1"}`,
+		`{"kind":"chain_deposit","chain_amount":"0x10"}`} {
+		if _, err := ParseCommand([]byte(line)); !errors.Is(err, ErrSyntax) {
+			t.Errorf("%s: err %v, want ErrSyntax", line, err)
+		}
+	}
+}

@@ -50,7 +50,7 @@ func crashChild(dir string) error {
 		return err
 	}
 	var last uint64
-	s.Query(func(e *exchange.Engine) { last = e.LastSeq() })
+	s.Query(func(e exchange.View) { last = e.LastSeq() })
 	out := bufio.NewWriter(os.Stdout)
 	var mu sync.Mutex
 	say := func(format string, a ...any) {
@@ -85,7 +85,7 @@ func crashChild(dir string) error {
 		window <- struct{}{}
 	}
 	var h [32]byte
-	s.Query(func(e *exchange.Engine) { h = e.StateHash() })
+	s.Query(func(e exchange.View) { h = e.StateHash() })
 	say("hash %s", hex.EncodeToString(h[:]))
 	return s.Close()
 }

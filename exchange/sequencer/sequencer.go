@@ -286,8 +286,15 @@ func (s *Sequencer) fail(err error) {
 }
 
 // Query runs fn on the apply goroutine between batches, so that fn sees a
-// consistent engine (e.g. for StateHash). fn must not keep e.
-func (s *Sequencer) Query(fn func(e *exchange.Engine)) error {
+// consistent engine (e.g. for StateHash), through a read-only view: only
+// the sequencer applies commands, each after journaling it. fn must not
+// keep v.
+func (s *Sequencer) Query(fn func(v exchange.View)) error {
+	return s.query(func(e *exchange.Engine) { fn(e.View()) })
+}
+
+// query runs fn on the apply goroutine between batches, with the engine.
+func (s *Sequencer) query(fn func(e *exchange.Engine)) error {
 	done := make(chan struct{})
 	select {
 	case s.queries <- func(e *exchange.Engine) { fn(e); close(done) }:
@@ -490,7 +497,7 @@ func (s *Sequencer) snapshot() {
 // durable.
 func (s *Sequencer) SnapshotNow() error {
 	var err error
-	qerr := s.Query(func(e *exchange.Engine) {
+	qerr := s.query(func(e *exchange.Engine) {
 		if !s.consumersCaughtUp() {
 			err = fmt.Errorf("%w: durable %d, engine at %d", ErrConsumersBehind, s.opts.Durable(), e.LastSeq())
 			return

@@ -31,7 +31,7 @@ func referenceHash(t *testing.T, n uint64) [32]byte {
 func hashOf(t *testing.T, s *Sequencer) [32]byte {
 	t.Helper()
 	var h [32]byte
-	if err := s.Query(func(e *exchange.Engine) { h = e.StateHash() }); err != nil {
+	if err := s.Query(func(e exchange.View) { h = e.StateHash() }); err != nil {
 		t.Fatal(err)
 	}
 	return h
@@ -307,7 +307,7 @@ func TestSequencerAssignsOrderIDs(t *testing.T) {
 	before := hashOf(t, s)
 	check := func(s *Sequencer) {
 		t.Helper()
-		if err := s.Query(func(e *exchange.Engine) {
+		if err := s.Query(func(e exchange.View) {
 			for i, id := range ids {
 				o, ok := e.Order(id)
 				if !ok || o.Nonce != uint64(7+i) || o.Account != 0 {

@@ -14,17 +14,17 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/hourglass-exchange/hourglass/bindings"
-	"github.com/hourglass-exchange/hourglass/internal/evm/txsend"
-	"github.com/hourglass-exchange/hourglass/internal/evm/watch"
 	"github.com/hourglass-exchange/hourglass/exchange"
 	"github.com/hourglass-exchange/hourglass/exchange/sequencer"
+	"github.com/hourglass-exchange/hourglass/internal/evm/txsend"
+	"github.com/hourglass-exchange/hourglass/internal/evm/watch"
 )
 
 // Engine is what the pipeline needs of the sequencer: it journals and
 // applies commands, and answers questions between commands.
 type Engine interface {
 	Submit(cmd exchange.Command, done sequencer.Done) error
-	Query(fn func(*exchange.Engine)) error
+	Query(fn func(exchange.View)) error
 }
 
 // Sender sends the settle transactions (txsend.Sender).
@@ -183,7 +183,7 @@ type state struct {
 
 func (p *Pipeline) state() (state, error) {
 	var s state
-	err := p.cfg.Engine.Query(func(e *exchange.Engine) {
+	err := p.cfg.Engine.Query(func(e exchange.View) {
 		s.unbatched, s.next = e.UnbatchedCount(), e.NextBatch()
 		s.oldest = s.next
 		if o, ok := e.OldestOpenBatch(); ok {
@@ -384,7 +384,7 @@ func (p *Pipeline) sendBatch(ctx context.Context, id, last uint64) (flight, erro
 		ok    bool
 		spec  = map[exchange.MarketID]exchange.MarketSpec{}
 	)
-	if err := p.cfg.Engine.Query(func(e *exchange.Engine) {
+	if err := p.cfg.Engine.Query(func(e exchange.View) {
 		fills, ok = e.Batch(id)
 		for _, f := range fills {
 			if _, seen := spec[f.ID.Market]; !seen {
@@ -443,7 +443,7 @@ const (
 // and applies every confirmed one.
 func (p *Pipeline) runWatcher(ctx context.Context) error {
 	var pos uint64
-	if err := p.cfg.Engine.Query(func(e *exchange.Engine) { pos = e.ChainPosition() }); err != nil {
+	if err := p.cfg.Engine.Query(func(e exchange.View) { pos = e.ChainPosition() }); err != nil {
 		return err
 	}
 	from := max(p.cfg.StartBlock, pos>>24)
@@ -460,7 +460,7 @@ func (p *Pipeline) runWatcher(ctx context.Context) error {
 				}
 				continue
 			}
-			if err := p.apply(ev.Log); err != nil {
+			if err := p.apply(ev.Log, pos); err != nil {
 				return err
 			}
 		}
@@ -468,8 +468,14 @@ func (p *Pipeline) runWatcher(ctx context.Context) error {
 	})
 }
 
-// apply turns one confirmed Exchange log into engine commands.
-func (p *Pipeline) apply(l types.Log) error {
+// apply journals one confirmed Exchange log as one engine command (see
+// Command), which the engine resolves itself: the account, the asset, the
+// amount, duplicates, and the orders a withdrawal must cancel. A log at or
+// below from (the engine's chain position when the watcher started) is
+// skipped: the watcher resumes at that block, so the logs of the block up
+// to the position come again, and the engine would only refuse them
+// (CHAIN_EVENT_SEEN).
+func (p *Pipeline) apply(l types.Log, from uint64) error {
 	d, err := Decode(l)
 	if errors.Is(err, ErrUnknownEvent) {
 		return nil
@@ -478,192 +484,93 @@ func (p *Pipeline) apply(l types.Log) error {
 		return err
 	}
 	pos := exchange.ChainPos(l.BlockNumber, uint32(l.Index))
-	// The watcher resumes at the block of the engine's chain position, so
-	// the logs of that block up to the position come again: the engine
-	// would refuse them (CHAIN_EVENT_SEEN); skip them rather than journal
-	// the refusals.
-	var seen bool
-	if err := p.cfg.Engine.Query(func(e *exchange.Engine) { seen = pos <= e.ChainPosition() }); err != nil || seen {
+	c, ok := Command(d, pos)
+	if !ok || pos <= from {
+		return nil
+	}
+	evs, err := p.submit(c)
+	if err != nil {
 		return err
 	}
-	switch ev := d.(type) {
-	case BatchSettled:
-		evs, err := p.submit(exchange.Command{Kind: exchange.CmdSettlementResult, Batch: ev.BatchID, Meta: ev.Results, Chain: pos})
-		if err != nil {
-			return err
-		}
-		if r := rejection(evs); r != exchange.ReasonNone && r != exchange.ReasonChainEventSeen {
-			p.log.Error("settlement: batch result refused by the engine", "batch", ev.BatchID, "reason", r)
-		} else if r == exchange.ReasonNone {
+	r := rejection(evs)
+	if b, ok := d.(BatchSettled); ok {
+		if r == exchange.ReasonNone {
 			lvl := slog.LevelInfo
-			if ev.Skipped > 0 {
+			if b.Skipped > 0 {
 				lvl = slog.LevelWarn
 			}
-			p.log.Log(context.Background(), lvl, "settlement: batch final", "batch", ev.BatchID, "settled", ev.Settled,
-				"skipped", ev.Skipped, "tx", ev.TxHash, "block", ev.Block)
-			p.observe(BatchEvent{Batch: ev.BatchID, Fills: ev.Fills(), Kind: "resolved", TxHash: ev.TxHash,
-				Settled: int(ev.Settled), Skipped: int(ev.Skipped)})
+			p.log.Log(context.Background(), lvl, "settlement: batch final", "batch", b.BatchID, "settled", b.Settled,
+				"skipped", b.Skipped, "tx", b.TxHash, "block", b.Block)
+			p.observe(BatchEvent{Batch: b.BatchID, Fills: b.Fills(), Kind: "resolved", TxHash: b.TxHash,
+				Settled: int(b.Settled), Skipped: int(b.Skipped)})
 		}
 		p.Kick()
-	case Deposited:
-		return p.credit(ev.Account, ev.Asset, ev.Amount, pos, "deposit")
-	case WithdrawalCancelled:
-		return p.credit(ev.Account, ev.Asset, ev.Amount, pos, "cancelled withdrawal")
-	case WithdrawalRequested:
-		return p.withdraw(ev, pos)
-	case CancelledBelow:
-		acct, ok, err := p.account(ev.Account, false)
-		if err != nil || !ok {
-			return err
-		}
-		_, err = p.submit(exchange.Command{Kind: exchange.CmdCancelNoncesBelow, Account: acct, Nonce: ev.Floor, Chain: pos})
-		return err
-	case NoncesCancelled:
-		// Cancelling an order is idempotent, so these carry no chain
-		// position: a repeat finds no live order.
-		acct, ok, err := p.account(ev.Account, false)
-		if err != nil || !ok {
-			return err
-		}
-		var ids []exchange.OrderID
-		if err := p.cfg.Engine.Query(func(e *exchange.Engine) {
-			for _, n := range ev.Nonces {
-				if id, ok := e.OrderByNonce(acct, n); ok {
-					ids = append(ids, id)
-				}
-			}
-		}); err != nil {
-			return err
-		}
-		for _, id := range ids {
-			if _, err := p.submit(exchange.Command{Kind: exchange.CmdCancel, Account: acct, OrderID: id}); err != nil {
-				return err
-			}
-		}
+	}
+	switch r {
+	case exchange.ReasonNone, exchange.ReasonChainEventSeen:
+	case exchange.ReasonUnknownAsset, exchange.ReasonUnknownAccount:
+		p.log.Warn("settlement: "+describe(c.Kind)+" ignored by the engine", "account", common.Address(c.Address),
+			"reason", r, "block", l.BlockNumber, "log", l.Index)
+	default:
+		p.log.Error("settlement: "+describe(c.Kind)+" refused by the engine", "account", common.Address(c.Address),
+			"batch", c.Batch, "reason", r, "block", l.BlockNumber, "log", l.Index)
 	}
 	return nil
 }
 
-// credit applies a deposit (or a cancelled withdrawal) to the engine.
-func (p *Pipeline) credit(addr common.Address, asset, amount *big.Int, pos uint64, what string) error {
-	a, ok, err := p.asset(asset)
-	if err != nil || !ok {
-		if ok := err == nil; ok {
-			p.log.Warn("settlement: "+what+" of an asset no market trades; ignored", "account", addr, "asset", asset)
-		}
-		return err
+// Command returns the one engine command that journals a decoded Exchange
+// event at chain position pos: the facts as the chain has them, for the
+// engine to resolve. It returns false for an event the engine does not
+// follow (WithdrawalExecuted: the withdrawal left the engine when it was
+// requested).
+func Command(d any, pos uint64) (exchange.Command, bool) {
+	funds := func(kind exchange.CommandKind, addr common.Address, asset, amount *big.Int) exchange.Command {
+		l := &exchange.ChainLog{}
+		word(asset, &l.Asset)
+		word(amount, &l.Amount)
+		return exchange.Command{Kind: kind, Address: addr, Log: l, Chain: pos}
 	}
-	if !amount.IsInt64() {
-		p.log.Error("settlement: "+what+" too large for the engine; ignored", "account", addr, "amount", amount)
-		return nil
+	switch ev := d.(type) {
+	case BatchSettled:
+		return exchange.Command{Kind: exchange.CmdSettlementResult, Batch: ev.BatchID, Meta: ev.Results, Chain: pos}, true
+	case Deposited:
+		return funds(exchange.CmdChainDeposit, ev.Account, ev.Asset, ev.Amount), true
+	case WithdrawalCancelled:
+		return funds(exchange.CmdChainDeposit, ev.Account, ev.Asset, ev.Amount), true
+	case WithdrawalRequested:
+		return funds(exchange.CmdChainWithdraw, ev.Account, ev.Asset, ev.Amount), true
+	case CancelledBelow:
+		return exchange.Command{Kind: exchange.CmdChainCancelBelow, Address: ev.Account, Nonce: ev.Floor, Chain: pos}, true
+	case NoncesCancelled:
+		return exchange.Command{Kind: exchange.CmdChainCancelNonces, Address: ev.Account,
+			Log: &exchange.ChainLog{Nonces: ev.Nonces}, Chain: pos}, true
 	}
-	acct, _, err := p.account(addr, true)
-	if err != nil {
-		return err
-	}
-	evs, err := p.submit(exchange.Command{Kind: exchange.CmdDeposit, Account: acct, Asset: a, Amount: amount.Int64(), Chain: pos})
-	if r := rejection(evs); err == nil && r != exchange.ReasonNone && r != exchange.ReasonChainEventSeen {
-		p.log.Error("settlement: "+what+" refused by the engine", "account", addr, "reason", r)
-	}
-	return err
+	return exchange.Command{}, false
 }
 
-// withdraw applies a confirmed withdrawal request: when the account's
-// available balance does not cover it, its orders that hold the asset are
-// cancelled first, so that it stops trading what has left.
-func (p *Pipeline) withdraw(ev WithdrawalRequested, pos uint64) error {
-	a, ok, err := p.asset(ev.Asset)
-	if err != nil || !ok {
-		return err
+// word writes a uint256 from a log into a 32-byte big-endian word. The
+// ABI decoder never gives more than 256 bits or a negative value.
+func word(v *big.Int, w *[32]byte) {
+	if v != nil && v.Sign() >= 0 && v.BitLen() <= 256 {
+		v.FillBytes(w[:])
 	}
-	acct, known, err := p.account(ev.Account, false)
-	if err != nil || !known {
-		return err
-	}
-	if !ev.Amount.IsInt64() {
-		p.log.Error("settlement: withdrawal request too large for the engine; ignored", "account", ev.Account, "amount", ev.Amount)
-		return nil
-	}
-	amount := ev.Amount.Int64()
-	var (
-		avail   int64
-		seen    bool
-		cancels []exchange.Command
-	)
-	if err := p.cfg.Engine.Query(func(e *exchange.Engine) {
-		seen = pos <= e.ChainPosition()
-		avail, _ = e.Balance(acct, a)
-		if seen || avail >= amount {
-			return
-		}
-		for m := exchange.MarketID(0); ; m++ {
-			s, ok := e.Spec(m)
-			if !ok {
-				break
-			}
-			switch a {
-			case s.QuoteAsset:
-				cancels = append(cancels, exchange.Command{Kind: exchange.CmdMassCancel, Account: acct, Market: m, Side: exchange.Buy})
-			case s.BaseAsset:
-				cancels = append(cancels, exchange.Command{Kind: exchange.CmdMassCancel, Account: acct, Market: m, Side: exchange.Sell})
-			}
-		}
-	}); err != nil {
-		return err
-	}
-	if seen {
-		return nil
-	}
-	for _, c := range cancels {
-		if _, err := p.submit(c); err != nil {
-			return err
-		}
-	}
-	_, err = p.submit(exchange.Command{Kind: exchange.CmdWithdraw, Account: acct, Asset: a, Amount: amount, Chain: pos})
-	return err
 }
 
-// asset maps an Exchange asset id to the engine's: CASH is the markets'
-// quote asset, a token id the base asset of the market of that instrument.
-func (p *Pipeline) asset(id *big.Int) (a exchange.AssetID, ok bool, err error) {
-	err = p.cfg.Engine.Query(func(e *exchange.Engine) {
-		for m := exchange.MarketID(0); ; m++ {
-			s, found := e.Spec(m)
-			if !found {
-				return
-			}
-			if id.Sign() == CashAsset {
-				a, ok = s.QuoteAsset, true
-				return
-			}
-			if new(big.Int).SetBytes(s.Instrument[:]).Cmp(id) == 0 {
-				a, ok = s.BaseAsset, true
-				return
-			}
-		}
-	})
-	return a, ok, err
-}
-
-// account finds the engine account of addr, opening it when open is set.
-func (p *Pipeline) account(addr common.Address, open bool) (exchange.AccountID, bool, error) {
-	var (
-		id exchange.AccountID
-		ok bool
-	)
-	if err := p.cfg.Engine.Query(func(e *exchange.Engine) { id, ok = e.AccountByAddress(addr) }); err != nil || ok || !open {
-		return id, ok, err
+// describe names what a chain command does, for the log.
+func describe(k exchange.CommandKind) string {
+	switch k {
+	case exchange.CmdSettlementResult:
+		return "batch result"
+	case exchange.CmdChainDeposit:
+		return "deposit"
+	case exchange.CmdChainWithdraw:
+		return "withdrawal request"
+	case exchange.CmdChainCancelBelow:
+		return "cancel below"
+	case exchange.CmdChainCancelNonces:
+		return "nonces cancel"
 	}
-	evs, err := p.submit(exchange.Command{Kind: exchange.CmdOpenAccount, Address: addr})
-	if err != nil {
-		return 0, false, err
-	}
-	for _, ev := range evs {
-		if ev.Kind == exchange.EvAccountOpened || (ev.Kind == exchange.EvRejected && ev.Reason == exchange.ReasonAccountExists) {
-			return ev.Account, true, nil
-		}
-	}
-	return 0, false, fmt.Errorf("settlement: opening an account for %s: %v", addr, rejection(evs))
+	return fmt.Sprintf("command kind %d", k)
 }
 
 // submit journals and applies one command and returns a copy of its

@@ -158,19 +158,19 @@ func (w *world) submit(c exchange.Command) []exchange.Event {
 	return <-done
 }
 
-func (w *world) query(fn func(*exchange.Engine)) {
+func (w *world) query(fn func(exchange.View)) {
 	if err := w.seq.Query(fn); err != nil {
 		w.t.Fatal(err)
 	}
 }
 
 // waitFor polls cond on the engine until it holds.
-func (w *world) waitFor(what string, cond func(*exchange.Engine) bool) {
+func (w *world) waitFor(what string, cond func(exchange.View) bool) {
 	w.t.Helper()
 	deadline := time.Now().Add(60 * time.Second)
 	for {
 		ok := false
-		w.query(func(e *exchange.Engine) { ok = cond(e) })
+		w.query(func(e exchange.View) { ok = cond(e) })
 		if ok {
 			return
 		}
@@ -184,7 +184,7 @@ func (w *world) waitFor(what string, cond func(*exchange.Engine) bool) {
 // funded waits until the engine holds every trader's deposits.
 func (w *world) funded() []exchange.AccountID {
 	ids := make([]exchange.AccountID, len(w.keys))
-	w.waitFor("deposits", func(e *exchange.Engine) bool {
+	w.waitFor("deposits", func(e exchange.View) bool {
 		for i, k := range w.keys {
 			a, ok := e.AccountByAddress(k.Addr)
 			if !ok {
@@ -226,9 +226,9 @@ func (w *world) trade(rng *rand.Rand, ids []exchange.AccountID, n int, nonce *ui
 func (w *world) settled(ids []exchange.AccountID) (fills int) {
 	t := w.t
 	t.Helper()
-	w.waitFor("every fill settled", func(e *exchange.Engine) bool { return e.PendingCount() == 0 })
+	w.waitFor("every fill settled", func(e exchange.View) bool { return e.PendingCount() == 0 })
 	var next uint64
-	w.query(func(e *exchange.Engine) { next = e.NextBatch() })
+	w.query(func(e exchange.View) { next = e.NextBatch() })
 	last, err := bindCallLastBatch(w)
 	if err != nil {
 		t.Fatal(err)
@@ -246,7 +246,7 @@ func (w *world) settled(ids []exchange.AccountID) (fills int) {
 				t.Fatal(err)
 			}
 			var avail, held int64
-			w.query(func(e *exchange.Engine) { avail, held = e.Balance(ids[i], a.engine) })
+			w.query(func(e exchange.View) { avail, held = e.Balance(ids[i], a.engine) })
 			if onChain.Int64() != avail+held {
 				t.Errorf("trader %d asset %d: chain %s, engine %d + %d held", i, a.engine, onChain, avail, held)
 			}
@@ -279,7 +279,7 @@ func TestPipelineSettlesEveryFill(t *testing.T) {
 		t.Fatalf("only %d batches for the fills", batches)
 	}
 	var hash [32]byte
-	w.query(func(e *exchange.Engine) { hash = e.StateHash() })
+	w.query(func(e exchange.View) { hash = e.StateHash() })
 	w.halt()
 
 	// Restart: the engine recovers from the journal, the watcher resumes at
@@ -287,7 +287,7 @@ func TestPipelineSettlesEveryFill(t *testing.T) {
 	w.start(false)
 	time.Sleep(300 * time.Millisecond)
 	var after [32]byte
-	w.query(func(e *exchange.Engine) { after = e.StateHash() })
+	w.query(func(e exchange.View) { after = e.StateHash() })
 	if after != hash {
 		t.Fatal("the restarted pipeline changed the engine without new input")
 	}
@@ -378,7 +378,7 @@ func testReorg(t *testing.T, displace bool) {
 	w.trade(rng, ids, 30, &nonce)
 	// Wait until the pipeline has closed one batch of every fill and sent
 	// it.
-	w.waitFor("one batch of every fill", func(e *exchange.Engine) bool {
+	w.waitFor("one batch of every fill", func(e exchange.View) bool {
 		return e.PendingCount() > 0 && e.UnbatchedCount() == 0
 	})
 	deadline := time.Now().Add(30 * time.Second)
@@ -394,7 +394,7 @@ func testReorg(t *testing.T, displace bool) {
 	}
 	before := w.settleLogs()
 	var open uint64
-	w.query(func(e *exchange.Engine) { open, _ = e.OldestOpenBatch() })
+	w.query(func(e exchange.View) { open, _ = e.OldestOpenBatch() })
 	w.commit() // the batch's block
 	if got := w.settleLogs(); got[open] != 1 {
 		t.Fatalf("batch %d not mined: %v", open, got)
@@ -402,7 +402,7 @@ func testReorg(t *testing.T, displace bool) {
 	w.commit() // one confirmation on top; Confirmations is 3
 	time.Sleep(50 * time.Millisecond)
 	var resolved bool
-	w.query(func(e *exchange.Engine) { _, resolved = e.Batch(open); resolved = !resolved })
+	w.query(func(e exchange.View) { _, resolved = e.Batch(open); resolved = !resolved })
 	if resolved {
 		t.Fatal("the batch was applied before it was final")
 	}
@@ -463,11 +463,11 @@ func TestPipelineWithdrawalRequest(t *testing.T) {
 	}
 	const amount = 600_000_000
 	w.transact(w.env.ExB.PackRequestWithdrawal(big.NewInt(0), big.NewInt(amount)))
-	w.waitFor("the withdrawal request", func(e *exchange.Engine) bool {
+	w.waitFor("the withdrawal request", func(e exchange.View) bool {
 		avail, _ := e.Balance(ids[0], cash)
 		return avail == cashEach-amount
 	})
-	w.query(func(e *exchange.Engine) {
+	w.query(func(e exchange.View) {
 		if _, live := e.OrderByNonce(ids[0], 1); live {
 			t.Error("the order holding the cash is still live")
 		}
@@ -480,7 +480,7 @@ func TestPipelineWithdrawalRequest(t *testing.T) {
 		t.Fatalf("on chain %v (%v)", onChain, err)
 	}
 	w.transact(w.env.ExB.PackCancelWithdrawal(big.NewInt(0)))
-	w.waitFor("the cancelled withdrawal", func(e *exchange.Engine) bool {
+	w.waitFor("the cancelled withdrawal", func(e exchange.View) bool {
 		avail, _ := e.Balance(ids[0], cash)
 		return avail == cashEach
 	})

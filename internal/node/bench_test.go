@@ -72,7 +72,7 @@ func waitSettled(tb testing.TB, in node.Info, total time.Duration) {
 	tb.Helper()
 	testsvc.CheckFor(tb, total, 100*time.Millisecond, func() error {
 		var err error
-		in.Seq.Query(func(e *exchange.Engine) {
+		in.Seq.Query(func(e exchange.View) {
 			if n := e.PendingCount(); n > 0 || e.NextBatch() < 2 {
 				err = fmt.Errorf("%d fills pending, %d batches", n, e.NextBatch()-1)
 			}

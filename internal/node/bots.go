@@ -11,12 +11,12 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/hourglass-exchange/hourglass/internal/evm/devchain"
-	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
 	"github.com/hourglass-exchange/hourglass/exchange"
 	"github.com/hourglass-exchange/hourglass/exchange/instrument"
 	"github.com/hourglass-exchange/hourglass/exchange/sequencer"
 	"github.com/hourglass-exchange/hourglass/exchange/settlement"
+	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
+	"github.com/hourglass-exchange/hourglass/internal/evm/devchain"
 	"github.com/hourglass-exchange/hourglass/sim"
 )
 
@@ -86,7 +86,7 @@ func (b *chainBots) instruments() []instrument.ID {
 
 // funded resolves the bots' engine accounts once the chain's deposits have
 // reached the engine, and where their nonces stand.
-func (b *chainBots) funded(e *exchange.Engine) bool {
+func (b *chainBots) funded(e exchange.View) bool {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	ids := make([]exchange.AccountID, len(b.addrs))
@@ -178,7 +178,7 @@ func (b *chainBots) run(ctx context.Context, seq *sequencer.Sequencer, rate, lim
 	deadline := time.Now().Add(readyFunded)
 	for {
 		ok := false
-		if err := seq.Query(func(e *exchange.Engine) { ok = b.funded(e) }); err != nil {
+		if err := seq.Query(func(e exchange.View) { ok = b.funded(e) }); err != nil {
 			return err
 		}
 		if ok {

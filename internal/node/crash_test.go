@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/hex"
 	"fmt"
+	"math/big"
 	"math/rand/v2"
 	"os"
 	"os/exec"
@@ -89,7 +90,7 @@ func runCrashChild() {
 		ready2 bool
 	)
 	for !ready2 {
-		in.Seq.Query(func(e *exchange.Engine) {
+		in.Seq.Query(func(e exchange.View) {
 			spec, _ = e.Spec(0)
 			for i := range ids {
 				a, ok := e.AccountByAddress(crypto.PubkeyToAddress(devchain.Key(crashKey(i)).PublicKey))
@@ -153,14 +154,14 @@ func runCrashChild() {
 	for {
 		var quiet bool
 		var hash [32]byte
-		in.Seq.Query(func(e *exchange.Engine) {
+		in.Seq.Query(func(e exchange.View) {
 			quiet = e.PendingCount() == 0
 			hash = e.StateHash()
 		})
 		if quiet {
 			time.Sleep(500 * time.Millisecond)
 			var again [32]byte
-			in.Seq.Query(func(e *exchange.Engine) { again = e.StateHash() })
+			in.Seq.Query(func(e exchange.View) { again = e.StateHash() })
 			if again == hash {
 				mu.Lock()
 				fmt.Fprintln(out, "final", hex.EncodeToString(hash[:]))
@@ -326,8 +327,21 @@ func TestCrashSafety(t *testing.T) {
 		if err := exchange.DecodeCommand(payload, &c); err != nil {
 			return err
 		}
-		if evs := e.Apply(&c); c.Kind == exchange.CmdDeposit && (len(evs) == 0 || evs[0].Kind != exchange.EvRejected) {
+		evs := e.Apply(&c)
+		if len(evs) > 0 && evs[0].Kind == exchange.EvRejected {
+			return nil
+		}
+		switch c.Kind {
+		case exchange.CmdDeposit:
 			deposits[balKey{c.Account, c.Asset}] += c.Amount
+		case exchange.CmdChainDeposit:
+			// The engine resolved the account and the asset: the one
+			// balance the deposit changed.
+			for _, ev := range evs {
+				if ev.Kind == exchange.EvBalance {
+					deposits[balKey{ev.Account, ev.Asset}] += new(big.Int).SetBytes(c.Log.Amount[:]).Int64()
+				}
+			}
 		}
 		return nil
 	}); err != nil {
@@ -385,15 +399,8 @@ func TestCrashSafety(t *testing.T) {
 	if e.PendingCount() != 0 || fills == 0 {
 		t.Fatalf("%d fills pending, %d settled", e.PendingCount(), fills)
 	}
-	checkOnChain(t, cl, exAddr, engineBalances(e))
-	var specs []exchange.MarketSpec
-	for m := exchange.MarketID(0); ; m++ {
-		s, ok := e.Spec(m)
-		if !ok {
-			break
-		}
-		specs = append(specs, s)
-	}
+	checkOnChain(t, cl, exAddr, engineBalances(e.View()))
+	specs := e.Markets()
 
 	// Trading as a crash-free engine fed the same orders in the same
 	// order: the same fills, so the same balances and open orders.

@@ -24,15 +24,8 @@ type balance struct {
 
 // engineBalances lists every account's holding of the quote asset and of
 // every market's token.
-func engineBalances(e *exchange.Engine) []balance {
-	var specs []exchange.MarketSpec
-	for m := exchange.MarketID(0); ; m++ {
-		s, ok := e.Spec(m)
-		if !ok {
-			break
-		}
-		specs = append(specs, s)
-	}
+func engineBalances(e exchange.View) []balance {
+	specs := e.Markets()
 	var out []balance
 	for a := exchange.AccountID(0); len(specs) > 0; a++ {
 		addr, ok := e.AccountAddress(a)

@@ -252,7 +252,7 @@ func Run(ctx context.Context, cfg Config) error {
 		seq  *sequencer.Sequencer
 		pipe *settlement.Pipeline
 	)
-	pub := publish.New(publish.Options{Bus: b, Query: func(fn func(*exchange.Engine)) error { return seq.Query(fn) }, Logger: log})
+	pub := publish.New(publish.Options{Bus: b, Query: func(fn func(exchange.View)) error { return seq.Query(fn) }, Logger: log})
 	opts := sequencer.Options{Dir: cfg.Dir, Logger: log, OnApply: func(c *exchange.Command, evs []exchange.Event) {
 		pub.OnApply(c, evs)
 		cb.observe(evs)
@@ -282,14 +282,7 @@ func Run(ctx context.Context, cfg Config) error {
 	go func() { defer wg.Done(); pub.Run(runCtx) }()
 
 	var markets int
-	seq.Query(func(e *exchange.Engine) {
-		for {
-			if _, ok := e.Spec(exchange.MarketID(markets)); !ok {
-				return
-			}
-			markets++
-		}
-	})
+	seq.Query(func(e exchange.View) { markets = len(e.Markets()) })
 	if markets == 0 { // a fresh journal: the demo's markets
 		if err := submitAll(seq, cb.markets()); err != nil {
 			return err
@@ -297,13 +290,7 @@ func Run(ctx context.Context, cfg Config) error {
 	} else {
 		// A restart: the markets are the journal's, whatever week it is
 		// now; the bots sign for those.
-		seq.Query(func(e *exchange.Engine) {
-			for i := range cb.specs {
-				if s, ok := e.Spec(exchange.MarketID(i)); ok {
-					cb.specs[i] = s
-				}
-			}
-		})
+		seq.Query(func(e exchange.View) { copy(cb.specs, e.Markets()) })
 	}
 
 	j, err := txsend.OpenFileJournal(filepath.Join(cfg.Dir, "txsend.journal"))

@@ -39,7 +39,7 @@ func TestEmbeddedDemoSettlesEverything(t *testing.T) {
 	var fills uint64
 	testsvc.CheckFor(t, 90*time.Second, 50*time.Millisecond, func() error {
 		var err error
-		in.Seq.Query(func(e *exchange.Engine) {
+		in.Seq.Query(func(e exchange.View) {
 			if n := e.PendingCount(); n > 0 || e.NextBatch() < 3 {
 				err = errorf("%d fills pending, %d batches", n, e.NextBatch()-1)
 			}
@@ -77,7 +77,7 @@ func TestEmbeddedDemoSettlesEverything(t *testing.T) {
 	}
 	defer cl.Close()
 	var want []balance
-	in.Seq.Query(func(e *exchange.Engine) { want = engineBalances(e) })
+	in.Seq.Query(func(e exchange.View) { want = engineBalances(e) })
 	if len(want) < 20 {
 		t.Fatalf("only %d balances", len(want))
 	}
@@ -106,7 +106,7 @@ func TestGatewayTraders(t *testing.T) {
 	// its fills have settled (the engine's ledger holds fewer than all).
 	testsvc.CheckFor(t, 60*time.Second, 100*time.Millisecond, func() error {
 		var err error
-		in.Seq.Query(func(e *exchange.Engine) {
+		in.Seq.Query(func(e exchange.View) {
 			spec, _ := e.Spec(0)
 			for i := range 2 {
 				a, ok := e.AccountByAddress(crypto.PubkeyToAddress(node.TraderKey(i).PublicKey))

@@ -62,7 +62,7 @@ func NewEngine(t testing.TB, o Options) *Engine {
 	po := o.Publisher
 	po.Bus = o.Bus
 	var seq *sequencer.Sequencer
-	po.Query = func(fn func(*exchange.Engine)) error { return seq.Query(fn) }
+	po.Query = func(fn func(exchange.View)) error { return seq.Query(fn) }
 	p := publish.New(po)
 	var err error
 	so := sequencer.Options{Dir: t.TempDir(), NoSync: true, KeepCommandTime: true, OnApply: p.OnApply,
@@ -151,7 +151,7 @@ func (e *Engine) Limit(a int, side exchange.Side, price, qty int64) exchange.Com
 // sizes with none (the harness market's format), best first.
 func (e *Engine) Book() (bids, asks [][2]string) {
 	e.T.Helper()
-	err := e.Seq.Query(func(en *exchange.Engine) {
+	err := e.Seq.Query(func(en exchange.View) {
 		en.Depth(0, exchange.Buy, 1<<30, func(p, q int64) { bids = append(bids, [2]string{price(p), fmt.Sprint(q)}) })
 		en.Depth(0, exchange.Sell, 1<<30, func(p, q int64) { asks = append(asks, [2]string{price(p), fmt.Sprint(q)}) })
 	})

@@ -1,0 +1,78 @@
+package settlement
+
+import (
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/hourglass-exchange/hourglass/exchange"
+)
+
+// TestCommandOnePerLog: every Exchange event the engine follows becomes
+// exactly one command with the chain's facts, which the engine resolves
+// itself: a deposit to a new address opens its account, a token id is the
+// market of that instrument, an amount too large for the engine is refused
+// with a reason (not dropped), and a repeat is CHAIN_EVENT_SEEN.
+func TestCommandOnePerLog(t *testing.T) {
+	e := exchange.New(exchange.Config{})
+	spec := exchange.MarketSpec{Instrument: [32]byte{31: 0x42}, Symbol: "X", BaseAsset: 1, QuoteAsset: 0,
+		TickSize: 1, LotSize: 1, MaxPrice: 1000, MaxQty: 1000}
+	seq := uint64(0)
+	apply := func(c exchange.Command) []exchange.Event {
+		seq++
+		c.Seq = seq
+		return e.Apply(&c)
+	}
+	apply(exchange.Command{Kind: exchange.CmdAddMarket, Spec: &spec})
+	addr := common.HexToAddress("0x1111111111111111111111111111111111111111")
+	pos := func(i uint32) uint64 { return exchange.ChainPos(7, i) }
+	reason := func(evs []exchange.Event) exchange.Reason { return rejection(evs) }
+
+	steps := []struct {
+		ev   any
+		kind exchange.CommandKind
+		want exchange.Reason
+	}{
+		{Deposited{Account: addr, Asset: big.NewInt(0), Amount: big.NewInt(5000)}, exchange.CmdChainDeposit, exchange.ReasonNone},
+		{Deposited{Account: addr, Asset: big.NewInt(0x42), Amount: big.NewInt(70)}, exchange.CmdChainDeposit, exchange.ReasonNone},
+		{Deposited{Account: addr, Asset: big.NewInt(0x43), Amount: big.NewInt(70)}, exchange.CmdChainDeposit, exchange.ReasonUnknownAsset},
+		{Deposited{Account: addr, Asset: big.NewInt(0), Amount: new(big.Int).Lsh(big.NewInt(1), 70)}, exchange.CmdChainDeposit, exchange.ReasonInvalidAmount},
+		{WithdrawalRequested{Account: addr, Asset: big.NewInt(0x42), Amount: big.NewInt(20), Pending: big.NewInt(20)}, exchange.CmdChainWithdraw, exchange.ReasonNone},
+		{WithdrawalCancelled{Account: addr, Asset: big.NewInt(0x42), Amount: big.NewInt(20)}, exchange.CmdChainDeposit, exchange.ReasonNone},
+		{CancelledBelow{Account: addr, Floor: 10}, exchange.CmdChainCancelBelow, exchange.ReasonNone},
+		{NoncesCancelled{Account: addr, Nonces: []uint64{11, 12}}, exchange.CmdChainCancelNonces, exchange.ReasonNone},
+		{BatchSettled{BatchID: 1}, exchange.CmdSettlementResult, exchange.ReasonBadBatchID},
+	}
+	for i, s := range steps {
+		c, ok := Command(s.ev, pos(uint32(i+1)))
+		if !ok || c.Kind != s.kind || c.Chain != pos(uint32(i+1)) {
+			t.Fatalf("step %d: %v %+v", i, ok, c)
+		}
+		if r := reason(apply(c)); r != s.want {
+			t.Fatalf("step %d (%T): %v, want %v", i, s.ev, r, s.want)
+		}
+		if s.want == exchange.ReasonNone {
+			if r := reason(apply(c)); r != exchange.ReasonChainEventSeen {
+				t.Fatalf("step %d again: %v", i, r)
+			}
+		}
+	}
+	if _, ok := Command(WithdrawalExecuted{Account: addr, Asset: big.NewInt(0), Amount: big.NewInt(1)}, pos(99)); ok {
+		t.Fatal("WithdrawalExecuted became a command")
+	}
+	v := e.View()
+	a, ok := v.AccountByAddress(addr)
+	if !ok {
+		t.Fatal("the deposit opened no account")
+	}
+	if avail, _ := v.Balance(a, 0); avail != 5000 {
+		t.Errorf("cash %d", avail)
+	}
+	if avail, _ := v.Balance(a, 1); avail != 70 {
+		t.Errorf("token %d", avail)
+	}
+	if v.NonceBase(a) != 10 {
+		t.Errorf("nonce base %d", v.NonceBase(a))
+	}
+}
