@@ -12,8 +12,9 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/hourglass-exchange/hourglass/api/marketdata"
-	"github.com/hourglass-exchange/hourglass/internal/bus"
 	"github.com/hourglass-exchange/hourglass/exchange"
+	"github.com/hourglass-exchange/hourglass/internal/bus"
+	"github.com/hourglass-exchange/hourglass/internal/clock"
 )
 
 // PublisherOptions configure a Publisher.
@@ -27,8 +28,8 @@ type PublisherOptions struct {
 	// Feed configures the market-data feed; the gateways' Options.Depths
 	// must list the same book depths.
 	Feed marketdata.Config
-	// Clock drives heartbeats and the snapshot timer (default SystemClock).
-	Clock  Clock
+	// Clock drives heartbeats and the snapshot timer (default clock.Real).
+	Clock  clock.Clock
 	Logger *slog.Logger // default: discard
 	// Registerer receives the publisher's metrics (nil: none).
 	Registerer prometheus.Registerer
@@ -134,9 +135,7 @@ type publisherMetrics struct {
 // NewPublisher returns a Publisher; start it with Run, and pass OnApply to
 // the sequencer. Until Run has built its feed, OnApply drops everything.
 func NewPublisher(opts PublisherOptions) *Publisher {
-	if opts.Clock == nil {
-		opts.Clock = SystemClock{}
-	}
+	opts.Clock = clock.Or(opts.Clock)
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
 	}
