@@ -101,16 +101,7 @@ func mineUntil(t testing.TB, env *gasbench.Env, ps ...*txsend.Pending) []*types.
 	defer cancel()
 	rcs := make([]*types.Receipt, len(ps))
 	for i, p := range ps {
-		for done := false; !done; {
-			env.Chain.Backend.Commit()
-			select {
-			case <-p.Done():
-				done = true
-			case <-time.After(10 * time.Millisecond):
-			case <-ctx.Done():
-				t.Fatalf("request %s not mined: %v", p.Key(), ctx.Err())
-			}
-		}
+		mineDone(t, env, p)
 		rc, err := p.Wait(ctx)
 		if err != nil {
 			t.Fatalf("request %s: %v", p.Key(), err)
@@ -118,6 +109,21 @@ func mineUntil(t testing.TB, env *gasbench.Env, ps ...*txsend.Pending) []*types.
 		rcs[i] = rc
 	}
 	return rcs
+}
+
+// mineDone commits blocks until p is done.
+func mineDone(t testing.TB, env *gasbench.Env, p *txsend.Pending) {
+	t.Helper()
+	env.Chain.Backend.Commit()
+	checkFor(t, 30*time.Second, 10*time.Millisecond, func() error {
+		select {
+		case <-p.Done():
+			return nil
+		default:
+		}
+		env.Chain.Backend.Commit()
+		return fmt.Errorf("request %s not mined", p.Key())
+	})
 }
 
 // settleReq is an empty settle of batch id as a request.

@@ -433,15 +433,7 @@ func TestMinedRevertReported(t *testing.T) {
 		t.Fatal(err)
 	}
 	mineUntil(t, env, p1)
-	for {
-		env.Chain.Backend.Commit()
-		select {
-		case <-p2.Done():
-		case <-time.After(10 * time.Millisecond):
-			continue
-		}
-		break
-	}
+	mineDone(t, env, p2)
 	rc, err := p2.Wait(ctx)
 	if !errors.Is(err, txsend.ErrReverted) || rc == nil || rc.Status != types.ReceiptStatusFailed {
 		t.Fatalf("second settle of batch 1 = %v, %v; want a failed receipt and ErrReverted", rc, err)
