@@ -106,6 +106,9 @@ func (c *conn) fail(code int, reason string, event []byte) {
 // closes.
 func (c *conn) writeLoop() {
 	defer close(c.writerDone)
+	// Protocol pings, socket deadlines and the close grace run on the wall
+	// clock, not Options.Clock: they guard the real socket, not the
+	// exchange's logic.
 	ping := time.NewTicker(c.s.opts.PingInterval)
 	defer ping.Stop()
 	wt := c.s.opts.WriteTimeout

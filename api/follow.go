@@ -61,6 +61,9 @@ func (ft *followTable[T]) release(k wire.Topic, t T) {
 	if t.addRef(-1) != 0 {
 		return
 	}
+	// The linger (and followBus's backoff) run on the wall clock, not
+	// Options.Clock: they pace the gateway's own use of the bus, which no
+	// client sees, and a test's fake clock would only stall them.
 	time.AfterFunc(ft.s.opts.TopicLinger, func() {
 		ft.mu.Lock()
 		defer ft.mu.Unlock()

@@ -2,11 +2,8 @@ package api_test
 
 import (
 	"os"
-	"sync"
 	"testing"
-	"time"
 
-	"github.com/hourglass-exchange/hourglass/api"
 	"github.com/hourglass-exchange/hourglass/internal/testsvc"
 )
 
@@ -16,32 +13,3 @@ func TestMain(m *testing.M) {
 	}
 	os.Exit(testsvc.Main(m))
 }
-
-// fakeClock is a Clock that moves only when told to.
-type fakeClock struct {
-	mu  sync.Mutex
-	now time.Time
-}
-
-func newFakeClock() *fakeClock { return &fakeClock{now: time.Date(2027, 1, 4, 0, 0, 0, 0, time.UTC)} }
-
-func (c *fakeClock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.now
-}
-
-func (c *fakeClock) Advance(d time.Duration) {
-	c.mu.Lock()
-	c.now = c.now.Add(d)
-	c.mu.Unlock()
-}
-
-// NewTicker returns a ticker that never fires: the tests that use the
-// fake clock do not need heartbeats or timed snapshots.
-func (c *fakeClock) NewTicker(time.Duration) api.Ticker { return stoppedTicker{} }
-
-type stoppedTicker struct{}
-
-func (stoppedTicker) C() <-chan time.Time { return nil }
-func (stoppedTicker) Stop()               {}

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"math/big"
 	"strconv"
-	"sync"
 	"testing"
 	"time"
 
@@ -21,48 +20,8 @@ import (
 	"github.com/hourglass-exchange/hourglass/exchange"
 	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
 	"github.com/hourglass-exchange/hourglass/internal/bus"
+	"github.com/hourglass-exchange/hourglass/internal/clock"
 )
-
-// tickClock is a Clock that moves only when told to, and whose tickers
-// fire only when told to.
-type tickClock struct {
-	mu      sync.Mutex
-	now     time.Time
-	tickers []chan time.Time
-}
-
-func (c *tickClock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.now
-}
-
-func (c *tickClock) NewTicker(time.Duration) api.Ticker {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	ch := make(chan time.Time, 1)
-	c.tickers = append(c.tickers, ch)
-	return chanTicker(ch)
-}
-
-// Advance moves time on and fires every ticker.
-func (c *tickClock) Advance(d time.Duration) {
-	c.mu.Lock()
-	c.now = c.now.Add(d)
-	now, ts := c.now, c.tickers
-	c.mu.Unlock()
-	for _, ch := range ts {
-		select {
-		case ch <- now:
-		default:
-		}
-	}
-}
-
-type chanTicker chan time.Time
-
-func (t chanTicker) C() <-chan time.Time { return t }
-func (t chanTicker) Stop()               {}
 
 // orderWorld is an engine, its publisher on an in-process bus, and one
 // gateway that takes orders.
@@ -70,7 +29,7 @@ type orderWorld struct {
 	t      *testing.T
 	e      *apitest.Engine
 	gw     *apitest.Gateway
-	clock  *tickClock
+	clock  *clock.Fake
 	domain eip712.Domain
 	market *big.Int // the instrument id, as signed
 }
@@ -91,7 +50,7 @@ func newOrderWorldWith(t *testing.T, eo apitest.Options, mod func(*api.Options))
 	if err != nil {
 		t.Fatal(err)
 	}
-	w := &orderWorld{t: t, e: e, clock: &tickClock{now: apitest.Start},
+	w := &orderWorld{t: t, e: e, clock: clock.NewFake(apitest.Start),
 		domain: eip712.Domain{ChainID: big.NewInt(1337), VerifyingContract: common.HexToAddress("0x7a832fbCbD8ffD9d545e7Fd08836355D2Ff3eAbe")}}
 	o := api.Options{Bus: b, Clock: w.clock, Auth: v, Engine: api.SequencerEngine{Seq: e.Seq}, OrderDomain: w.domain}
 	if mod != nil {
@@ -469,7 +428,7 @@ func TestCancelAfter(t *testing.T) {
 	w.clock.Advance(2 * time.Second)
 	checkFor(t, 10*time.Second, 5*time.Millisecond, func() error {
 		if _, ok := w.live(id); ok {
-			w.clock.Advance(0) // the loop may have missed the tick
+			w.clock.Advance(100 * time.Millisecond) // the loop may have missed the tick
 			return fmt.Errorf("order %d still live", id)
 		}
 		return nil

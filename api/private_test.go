@@ -17,6 +17,7 @@ import (
 	"github.com/hourglass-exchange/hourglass/api/internal/apitest"
 	"github.com/hourglass-exchange/hourglass/exchange"
 	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
+	"github.com/hourglass-exchange/hourglass/internal/clock"
 	"github.com/hourglass-exchange/hourglass/internal/redisbus"
 	"github.com/hourglass-exchange/hourglass/internal/testsvc"
 )
@@ -286,7 +287,7 @@ func TestPrivateTwoGatewaysOverRedis(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	w := &orderWorld{t: t, e: e, clock: &tickClock{now: apitest.Start},
+	w := &orderWorld{t: t, e: e, clock: clock.NewFake(apitest.Start),
 		domain: eip712.Domain{ChainID: big.NewInt(1337), VerifyingContract: common.HexToAddress("0x7a832fbCbD8ffD9d545e7Fd08836355D2Ff3eAbe")}}
 	e.Seq.Query(func(en exchange.View) {
 		spec, _ := en.Spec(0)

@@ -16,8 +16,9 @@ import (
 	"github.com/hourglass-exchange/hourglass/api"
 	"github.com/hourglass-exchange/hourglass/api/client"
 	"github.com/hourglass-exchange/hourglass/api/internal/apitest"
-	"github.com/hourglass-exchange/hourglass/internal/bus"
 	"github.com/hourglass-exchange/hourglass/exchange"
+	"github.com/hourglass-exchange/hourglass/internal/bus"
+	"github.com/hourglass-exchange/hourglass/internal/clock"
 )
 
 func setup(t *testing.T, o api.Options) (*apitest.Engine, *apitest.Gateway) {
@@ -143,7 +144,7 @@ func TestProtocolErrors(t *testing.T) {
 }
 
 func TestRateLimit(t *testing.T) {
-	clk := newFakeClock()
+	clk := clock.NewFake(apitest.Start)
 	_, g := setup(t, api.Options{Clock: clk, RateLimit: 10, RateBurst: 3})
 	r := dialRaw(t, g)
 	for i := range 3 {

@@ -21,6 +21,7 @@ import (
 	"github.com/hourglass-exchange/hourglass/api/wire"
 	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
 	"github.com/hourglass-exchange/hourglass/internal/bus"
+	"github.com/hourglass-exchange/hourglass/internal/clock"
 )
 
 // Options configure a Server. Zero values take the defaults shown.
@@ -34,8 +35,8 @@ type Options struct {
 	// stream (recent fills).
 	History History
 	Logger  *slog.Logger // default: discard
-	// Clock is read for rate limits and ping results (default SystemClock).
-	Clock Clock
+	// Clock is read for rate limits and ping results (default clock.Real).
+	Clock clock.Clock
 	// Depths are the depth-limited book streams besides the full book: the
 	// publisher's (api/publish) marketdata.Config.Depths (default
 	// marketdata.DefaultDepths).
@@ -105,9 +106,7 @@ func (o *Options) defaults() {
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)
 	}
-	if o.Clock == nil {
-		o.Clock = SystemClock{}
-	}
+	o.Clock = clock.Or(o.Clock)
 	if o.Depths == nil {
 		o.Depths = marketdata.DefaultDepths
 	}

@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 
 	"github.com/hourglass-exchange/hourglass/bindings"
+	"github.com/hourglass-exchange/hourglass/internal/clock"
 	"github.com/hourglass-exchange/hourglass/internal/evm/devchain"
 )
 
@@ -52,7 +53,7 @@ func newWalletChain(t *testing.T) *walletChain {
 	return w
 }
 
-func (w *walletChain) verifier(t *testing.T, mod func(*Config)) (*Verifier, *fakeClock) {
+func (w *walletChain) verifier(t *testing.T, mod func(*Config)) (*Verifier, *clock.Fake) {
 	return newTestVerifier(t, func(c *Config) {
 		c.ChainID = w.chain.ChainID.Uint64()
 		c.Caller = w.chain.Client

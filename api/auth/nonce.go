@@ -4,6 +4,8 @@ import (
 	"crypto/rand"
 	"sync"
 	"time"
+
+	"github.com/hourglass-exchange/hourglass/internal/clock"
 )
 
 // NonceStore holds the sign-in nonces the server has issued and nobody has
@@ -14,7 +16,7 @@ import (
 // The store lives in one gateway's memory: a client signs in on the gateway
 // that gave it the challenge (the websocket it is connected to).
 type NonceStore struct {
-	clock Clock
+	clock clock.Clock
 	ttl   time.Duration
 
 	mu      sync.Mutex
@@ -23,11 +25,11 @@ type NonceStore struct {
 
 // NewNonceStore returns a store whose nonces live for ttl and which keeps at
 // most max of them.
-func NewNonceStore(clock Clock, ttl time.Duration, max int) *NonceStore {
+func NewNonceStore(c clock.Clock, ttl time.Duration, max int) *NonceStore {
 	if max < 1 {
 		max = 1
 	}
-	return &NonceStore{clock: clock, ttl: ttl, pending: newFIFO[string, time.Time](max)}
+	return &NonceStore{clock: c, ttl: ttl, pending: newFIFO[string, time.Time](max)}
 }
 
 // Issue returns a fresh nonce (26 random letters and digits, 128 bits) and

@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/hourglass-exchange/hourglass/internal/clock"
 )
 
 // Options are the choices a client makes when it signs in, for the life of
@@ -38,7 +40,7 @@ type Session struct {
 // Lookup and dropped by it, by Sweep and by eviction. It is safe for
 // concurrent use.
 type SessionStore struct {
-	clock  Clock
+	clock  clock.Clock
 	shared SharedSessions
 	log    *slog.Logger
 
@@ -75,11 +77,11 @@ func (st *SessionStore) Share(shared SharedSessions, log *slog.Logger) {
 func sharedKey(token string) string { return "session:" + token }
 
 // NewSessionStore returns a store of at most max sessions.
-func NewSessionStore(clock Clock, max int) *SessionStore {
+func NewSessionStore(c clock.Clock, max int) *SessionStore {
 	if max < 1 {
 		max = 1
 	}
-	return &SessionStore{clock: clock, sessions: newFIFO[string, Session](max)}
+	return &SessionStore{clock: c, sessions: newFIFO[string, Session](max)}
 }
 
 // Create stores a new session made from s with a fresh Token and IssuedAt

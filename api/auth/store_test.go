@@ -5,13 +5,15 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/hourglass-exchange/hourglass/internal/clock"
 )
 
 func TestNonceStoreSingleUse(t *testing.T) {
-	clock := newFakeClock()
-	s := NewNonceStore(clock, time.Minute, 10)
+	clk := clock.NewFake(fakeStart)
+	s := NewNonceStore(clk, time.Minute, 10)
 	n, exp := s.Issue()
-	if len(n) < 16 || !isAlnum(n) || !exp.Equal(clock.Now().Add(time.Minute)) {
+	if len(n) < 16 || !isAlnum(n) || !exp.Equal(clk.Now().Add(time.Minute)) {
 		t.Fatalf("nonce %q expires %v", n, exp)
 	}
 	if n2, _ := s.Issue(); n2 == n {
@@ -25,22 +27,22 @@ func TestNonceStoreSingleUse(t *testing.T) {
 }
 
 func TestNonceStoreExpiry(t *testing.T) {
-	clock := newFakeClock()
-	s := NewNonceStore(clock, time.Minute, 10)
+	clk := clock.NewFake(fakeStart)
+	s := NewNonceStore(clk, time.Minute, 10)
 	a, _ := s.Issue()
-	clock.Advance(30 * time.Second)
+	clk.Advance(30 * time.Second)
 	b, _ := s.Issue()
-	clock.Advance(30 * time.Second) // a expires now, b in 30s
+	clk.Advance(30 * time.Second) // a expires now, b in 30s
 	wantCode(t, s.Consume(a), CodeUnknownNonce)
 	if s.Len() != 1 {
 		t.Fatalf("len %d, want 1 (a purged)", s.Len())
 	}
-	clock.Advance(29 * time.Second)
+	clk.Advance(29 * time.Second)
 	if err := s.Consume(b); err != nil {
 		t.Fatal(err)
 	}
 	c, _ := s.Issue()
-	clock.Advance(time.Hour)
+	clk.Advance(time.Hour)
 	s.Issue() // purges c
 	if s.Len() != 1 {
 		t.Fatalf("len %d, want 1", s.Len())
@@ -49,13 +51,13 @@ func TestNonceStoreExpiry(t *testing.T) {
 }
 
 func TestNonceStoreCapacity(t *testing.T) {
-	clock := newFakeClock()
-	s := NewNonceStore(clock, time.Minute, 3)
+	clk := clock.NewFake(fakeStart)
+	s := NewNonceStore(clk, time.Minute, 3)
 	var ns []string
 	for range 5 {
 		n, _ := s.Issue()
 		ns = append(ns, n)
-		clock.Advance(time.Second)
+		clk.Advance(time.Second)
 	}
 	if s.Len() != 3 {
 		t.Fatalf("len %d, want 3", s.Len())
@@ -71,14 +73,14 @@ func TestNonceStoreCapacity(t *testing.T) {
 }
 
 func TestSessionStoreExpiryAndRevocation(t *testing.T) {
-	clock := newFakeClock()
-	st := NewSessionStore(clock, 10)
+	clk := clock.NewFake(fakeStart)
+	st := NewSessionStore(clk, 10)
 	alice := common.HexToAddress("0xA11CE00000000000000000000000000000000000")
 	bob := common.HexToAddress("0xB0B0000000000000000000000000000000000000")
-	a1 := st.Create(Session{Address: alice, ExpiresAt: clock.Now().Add(time.Hour)})
-	a2 := st.Create(Session{Address: alice, ExpiresAt: clock.Now().Add(2 * time.Hour)})
-	b1 := st.Create(Session{Address: bob, ExpiresAt: clock.Now().Add(time.Minute), Options: Options{CancelOnDisconnect: true}})
-	if a1.Token == a2.Token || len(a1.Token) != 64 || !a1.IssuedAt.Equal(clock.Now()) {
+	a1 := st.Create(Session{Address: alice, ExpiresAt: clk.Now().Add(time.Hour)})
+	a2 := st.Create(Session{Address: alice, ExpiresAt: clk.Now().Add(2 * time.Hour)})
+	b1 := st.Create(Session{Address: bob, ExpiresAt: clk.Now().Add(time.Minute), Options: Options{CancelOnDisconnect: true}})
+	if a1.Token == a2.Token || len(a1.Token) != 64 || !a1.IssuedAt.Equal(clk.Now()) {
 		t.Fatalf("tokens %q %q", a1.Token, a2.Token)
 	}
 	if got, err := st.Lookup(b1.Token); err != nil || !got.Options.CancelOnDisconnect || got.Address != bob {
@@ -88,11 +90,11 @@ func TestSessionStoreExpiryAndRevocation(t *testing.T) {
 	wantCode(t, err, CodeInvalidSession)
 
 	// Expiry: bob's session ends at exactly its ExpiresAt.
-	clock.Advance(time.Minute - time.Nanosecond)
+	clk.Advance(time.Minute - time.Nanosecond)
 	if _, err := st.Lookup(b1.Token); err != nil {
 		t.Fatal(err)
 	}
-	clock.Advance(time.Nanosecond)
+	clk.Advance(time.Nanosecond)
 	_, err = st.Lookup(b1.Token)
 	wantCode(t, err, CodeInvalidSession)
 	if st.Len() != 2 {
@@ -100,13 +102,13 @@ func TestSessionStoreExpiryAndRevocation(t *testing.T) {
 	}
 
 	// Sweep drops a1 after an hour.
-	clock.Advance(time.Hour)
+	clk.Advance(time.Hour)
 	if n := st.Sweep(); n != 1 || st.Len() != 1 {
 		t.Fatalf("sweep %d, len %d", n, st.Len())
 	}
 
 	// Logout everywhere.
-	a3 := st.Create(Session{Address: alice, ExpiresAt: clock.Now().Add(time.Hour)})
+	a3 := st.Create(Session{Address: alice, ExpiresAt: clk.Now().Add(time.Hour)})
 	if n := st.RevokeAddress(alice); n != 2 {
 		t.Fatalf("revoked %d, want 2", n)
 	}
@@ -120,11 +122,11 @@ func TestSessionStoreExpiryAndRevocation(t *testing.T) {
 }
 
 func TestSessionStoreCapacity(t *testing.T) {
-	clock := newFakeClock()
-	st := NewSessionStore(clock, 3)
+	clk := clock.NewFake(fakeStart)
+	st := NewSessionStore(clk, 3)
 	var ss []Session
 	for i := range 5 {
-		ss = append(ss, st.Create(Session{Address: common.BigToAddress(common.Big1), ChainID: uint64(i), ExpiresAt: clock.Now().Add(time.Hour)}))
+		ss = append(ss, st.Create(Session{Address: common.BigToAddress(common.Big1), ChainID: uint64(i), ExpiresAt: clk.Now().Add(time.Hour)}))
 	}
 	if st.Len() != 3 {
 		t.Fatalf("len %d, want 3", st.Len())

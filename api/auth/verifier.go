@@ -15,6 +15,8 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/hourglass-exchange/hourglass/internal/clock"
 )
 
 // ContractCaller is what Login needs from the chain to check a contract
@@ -51,7 +53,7 @@ type Config struct {
 	// ChainID is the chain a message must name.
 	ChainID uint64
 
-	Clock  Clock        // SystemClock when nil
+	Clock  clock.Clock  // clock.Real when nil
 	Logger *slog.Logger // discards when nil
 
 	NonceTTL    time.Duration // how long a challenge nonce lives
@@ -79,7 +81,7 @@ type Config struct {
 type Verifier struct {
 	cfg      Config
 	uri      *url.URL // nil when Config.URI is empty
-	clock    Clock
+	clock    clock.Clock
 	log      *slog.Logger
 	nonces   *NonceStore
 	sessions *SessionStore
@@ -96,16 +98,13 @@ func New(cfg Config) (*Verifier, error) {
 	if cfg.ChainID == 0 {
 		return nil, errors.New("auth: config: chain id required")
 	}
-	v := &Verifier{cfg: cfg, clock: cfg.Clock, log: cfg.Logger}
+	v := &Verifier{cfg: cfg, clock: clock.Or(cfg.Clock), log: cfg.Logger}
 	if cfg.URI != "" {
 		u, err := url.Parse(cfg.URI)
 		if err != nil || !isURI(cfg.URI) || u.Host == "" {
 			return nil, fmt.Errorf("auth: config: bad URI %q", cfg.URI)
 		}
 		v.uri = u
-	}
-	if v.clock == nil {
-		v.clock = SystemClock{}
 	}
 	if v.log == nil {
 		v.log = slog.New(slog.DiscardHandler)

@@ -12,18 +12,23 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/hourglass-exchange/hourglass/internal/clock"
 )
 
 const testChainID = 1337
 
-func newTestVerifier(t *testing.T, mod func(*Config)) (*Verifier, *fakeClock) {
+// fakeStart is where the tests' fake clocks start.
+var fakeStart = time.Date(2026, 7, 1, 12, 0, 0, 0, time.UTC)
+
+func newTestVerifier(t *testing.T, mod func(*Config)) (*Verifier, *clock.Fake) {
 	t.Helper()
-	clock := newFakeClock()
+	clk := clock.NewFake(fakeStart)
 	cfg := Config{
 		Domain:  "hourglass.exchange",
 		URI:     "wss://hourglass.exchange/ws",
 		ChainID: testChainID,
-		Clock:   clock,
+		Clock:   clk,
 	}
 	if mod != nil {
 		mod(&cfg)
@@ -32,7 +37,7 @@ func newTestVerifier(t *testing.T, mod func(*Config)) (*Verifier, *fakeClock) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return v, clock
+	return v, clk
 }
 
 func testKey(t *testing.T, seed string) *ecdsa.PrivateKey {
@@ -71,7 +76,7 @@ func wantCode(t *testing.T, err error, code Code) {
 }
 
 func TestLoginEOA(t *testing.T) {
-	v, clock := newTestVerifier(t, nil)
+	v, clk := newTestVerifier(t, nil)
 	key := testKey(t, "alice")
 	addr := crypto.PubkeyToAddress(key.PublicKey)
 	text, sig := signedMessage(t, v, key, addr, nil)
@@ -86,7 +91,7 @@ func TestLoginEOA(t *testing.T) {
 	if b, err := hex.DecodeString(s.Token); err != nil || len(b) != 32 {
 		t.Fatalf("token %q", s.Token)
 	}
-	if !s.IssuedAt.Equal(clock.Now()) || !s.ExpiresAt.Equal(clock.Now().Add(DefaultSessionTTL)) {
+	if !s.IssuedAt.Equal(clk.Now()) || !s.ExpiresAt.Equal(clk.Now().Add(DefaultSessionTTL)) {
 		t.Fatalf("times %v %v", s.IssuedAt, s.ExpiresAt)
 	}
 	got, err := v.Sessions().Lookup(s.Token)
@@ -125,78 +130,78 @@ func TestLoginRejects(t *testing.T) {
 	cases := []struct {
 		name string
 		// build returns the text and signature to log in with.
-		build func(t *testing.T, v *Verifier, clock *fakeClock) (string, []byte)
+		build func(t *testing.T, v *Verifier, clk *clock.Fake) (string, []byte)
 		code  Code
 	}{
-		{"malformed", func(t *testing.T, v *Verifier, _ *fakeClock) (string, []byte) {
+		{"malformed", func(t *testing.T, v *Verifier, _ *clock.Fake) (string, []byte) {
 			text, sig := signedMessage(t, v, alice, aliceAddr, nil)
 			return strings.ToLower(text), sig
 		}, CodeMalformedMessage},
-		{"wrong domain", func(t *testing.T, v *Verifier, _ *fakeClock) (string, []byte) {
+		{"wrong domain", func(t *testing.T, v *Verifier, _ *clock.Fake) (string, []byte) {
 			return signedMessage(t, v, alice, aliceAddr, func(m *Message) { m.Domain = "hourglass.exchange.evil.example" })
 		}, CodeWrongDomain},
-		{"wrong scheme", func(t *testing.T, v *Verifier, _ *fakeClock) (string, []byte) {
+		{"wrong scheme", func(t *testing.T, v *Verifier, _ *clock.Fake) (string, []byte) {
 			return signedMessage(t, v, alice, aliceAddr, func(m *Message) { m.Scheme = "http" })
 		}, CodeWrongDomain},
-		{"wrong URI host", func(t *testing.T, v *Verifier, _ *fakeClock) (string, []byte) {
+		{"wrong URI host", func(t *testing.T, v *Verifier, _ *clock.Fake) (string, []byte) {
 			return signedMessage(t, v, alice, aliceAddr, func(m *Message) { m.URI = "wss://evil.example/ws" })
 		}, CodeWrongURI},
-		{"wrong URI scheme", func(t *testing.T, v *Verifier, _ *fakeClock) (string, []byte) {
+		{"wrong URI scheme", func(t *testing.T, v *Verifier, _ *clock.Fake) (string, []byte) {
 			return signedMessage(t, v, alice, aliceAddr, func(m *Message) { m.URI = "ws://hourglass.exchange/ws" })
 		}, CodeWrongURI},
-		{"wrong chain", func(t *testing.T, v *Verifier, _ *fakeClock) (string, []byte) {
+		{"wrong chain", func(t *testing.T, v *Verifier, _ *clock.Fake) (string, []byte) {
 			return signedMessage(t, v, alice, aliceAddr, func(m *Message) { m.ChainID = 1 })
 		}, CodeWrongChain},
-		{"unknown nonce", func(t *testing.T, v *Verifier, _ *fakeClock) (string, []byte) {
+		{"unknown nonce", func(t *testing.T, v *Verifier, _ *clock.Fake) (string, []byte) {
 			return signedMessage(t, v, alice, aliceAddr, func(m *Message) { m.Nonce = "ABCDEFGHIJKLMNOPQRSTUVWXYZ" })
 		}, CodeUnknownNonce},
-		{"nonce expired", func(t *testing.T, v *Verifier, clock *fakeClock) (string, []byte) {
+		{"nonce expired", func(t *testing.T, v *Verifier, clk *clock.Fake) (string, []byte) {
 			text, sig := signedMessage(t, v, alice, aliceAddr, nil)
-			clock.Advance(DefaultNonceTTL)
+			clk.Advance(DefaultNonceTTL)
 			return text, sig
 		}, CodeUnknownNonce},
-		{"expired", func(t *testing.T, v *Verifier, clock *fakeClock) (string, []byte) {
+		{"expired", func(t *testing.T, v *Verifier, clk *clock.Fake) (string, []byte) {
 			text, sig := signedMessage(t, v, alice, aliceAddr, func(m *Message) {
-				m.ExpirationTime = NewTime(clock.Now().Add(time.Minute))
+				m.ExpirationTime = NewTime(clk.Now().Add(time.Minute))
 			})
-			clock.Advance(time.Minute)
+			clk.Advance(time.Minute)
 			return text, sig
 		}, CodeExpired},
-		{"not before", func(t *testing.T, v *Verifier, clock *fakeClock) (string, []byte) {
+		{"not before", func(t *testing.T, v *Verifier, clk *clock.Fake) (string, []byte) {
 			return signedMessage(t, v, alice, aliceAddr, func(m *Message) {
-				m.NotBefore = NewTime(clock.Now().Add(DefaultClockSkew + time.Second))
+				m.NotBefore = NewTime(clk.Now().Add(DefaultClockSkew + time.Second))
 			})
 		}, CodeNotYetValid},
-		{"issued in the future", func(t *testing.T, v *Verifier, clock *fakeClock) (string, []byte) {
+		{"issued in the future", func(t *testing.T, v *Verifier, clk *clock.Fake) (string, []byte) {
 			return signedMessage(t, v, alice, aliceAddr, func(m *Message) {
-				m.IssuedAt = NewTime(clock.Now().Add(DefaultClockSkew + time.Second))
+				m.IssuedAt = NewTime(clk.Now().Add(DefaultClockSkew + time.Second))
 			})
 		}, CodeNotYetValid},
-		{"tampered message", func(t *testing.T, v *Verifier, _ *fakeClock) (string, []byte) {
+		{"tampered message", func(t *testing.T, v *Verifier, _ *clock.Fake) (string, []byte) {
 			text, sig := signedMessage(t, v, alice, aliceAddr, nil)
 			return strings.Replace(text, "Sign in to Hourglass.", "Sign in to Hourglass!", 1), sig
 		}, CodeBadSignature},
-		{"another key", func(t *testing.T, v *Verifier, _ *fakeClock) (string, []byte) {
+		{"another key", func(t *testing.T, v *Verifier, _ *clock.Fake) (string, []byte) {
 			return signedMessage(t, v, mallory, aliceAddr, nil)
 		}, CodeBadSignature},
-		{"high s", func(t *testing.T, v *Verifier, _ *fakeClock) (string, []byte) {
+		{"high s", func(t *testing.T, v *Verifier, _ *clock.Fake) (string, []byte) {
 			text, sig := signedMessage(t, v, alice, aliceAddr, nil)
 			return text, malleate(sig)
 		}, CodeBadSignature},
-		{"v 29", func(t *testing.T, v *Verifier, _ *fakeClock) (string, []byte) {
+		{"v 29", func(t *testing.T, v *Verifier, _ *clock.Fake) (string, []byte) {
 			text, sig := signedMessage(t, v, alice, aliceAddr, nil)
 			sig[64] = 29
 			return text, sig
 		}, CodeBadSignature},
-		{"short signature", func(t *testing.T, v *Verifier, _ *fakeClock) (string, []byte) {
+		{"short signature", func(t *testing.T, v *Verifier, _ *clock.Fake) (string, []byte) {
 			text, sig := signedMessage(t, v, alice, aliceAddr, nil)
 			return text, sig[:64]
 		}, CodeBadSignature},
-		{"no signature", func(t *testing.T, v *Verifier, _ *fakeClock) (string, []byte) {
+		{"no signature", func(t *testing.T, v *Verifier, _ *clock.Fake) (string, []byte) {
 			text, _ := signedMessage(t, v, alice, aliceAddr, nil)
 			return text, nil
 		}, CodeBadSignature},
-		{"zero r", func(t *testing.T, v *Verifier, _ *fakeClock) (string, []byte) {
+		{"zero r", func(t *testing.T, v *Verifier, _ *clock.Fake) (string, []byte) {
 			text, sig := signedMessage(t, v, alice, aliceAddr, nil)
 			clear(sig[:32])
 			return text, sig
@@ -204,8 +209,8 @@ func TestLoginRejects(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			v, clock := newTestVerifier(t, func(c *Config) { c.Scheme = "https" })
-			text, sig := c.build(t, v, clock)
+			v, clk := newTestVerifier(t, func(c *Config) { c.Scheme = "https" })
+			text, sig := c.build(t, v, clk)
 			s, err := v.Login(context.Background(), text, sig)
 			wantCode(t, err, c.code)
 			if s != (Session{}) || v.Sessions().Len() != 0 {
@@ -245,13 +250,13 @@ func TestMalleatedSignatureRecoversSameKey(t *testing.T) {
 }
 
 func TestLoginTimeBoundsInsideSkew(t *testing.T) {
-	v, clock := newTestVerifier(t, nil)
+	v, clk := newTestVerifier(t, nil)
 	key := testKey(t, "alice")
 	addr := crypto.PubkeyToAddress(key.PublicKey)
-	exp := clock.Now().Add(time.Hour)
+	exp := clk.Now().Add(time.Hour)
 	text, sig := signedMessage(t, v, key, addr, func(m *Message) {
-		m.IssuedAt = NewTime(clock.Now().Add(DefaultClockSkew - time.Second))
-		m.NotBefore = NewTime(clock.Now().Add(DefaultClockSkew))
+		m.IssuedAt = NewTime(clk.Now().Add(DefaultClockSkew - time.Second))
+		m.NotBefore = NewTime(clk.Now().Add(DefaultClockSkew))
 		m.ExpirationTime = NewTime(exp)
 		m.RequestID = "r1"
 		m.Resources = []string{"https://hourglass.exchange/terms"}
@@ -264,7 +269,7 @@ func TestLoginTimeBoundsInsideSkew(t *testing.T) {
 	if !s.ExpiresAt.Equal(exp) {
 		t.Fatalf("expires %v, want %v", s.ExpiresAt, exp)
 	}
-	clock.Advance(time.Hour)
+	clk.Advance(time.Hour)
 	_, err = v.Sessions().Lookup(s.Token)
 	wantCode(t, err, CodeInvalidSession)
 }

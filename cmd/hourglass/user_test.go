@@ -6,7 +6,9 @@ import (
 	"crypto/ecdsa"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"math/big"
 	"net"
@@ -161,7 +163,14 @@ func (w *world) account(k *ecdsa.PrivateKey) exchange.AccountID {
 
 // cli runs a trader command with the world's chain and environment.
 func (w *world) cli(ctx context.Context, vars map[string]string, args ...string) (string, string, error) {
-	var stdout, stderr bytes.Buffer
+	var stdout bytes.Buffer
+	stderr, err := w.cliTo(ctx, vars, &stdout, args...)
+	return stdout.String(), stderr, err
+}
+
+// cliTo is cli writing its standard output to stdout as it goes.
+func (w *world) cliTo(ctx context.Context, vars map[string]string, stdout io.Writer, args ...string) (string, error) {
+	var stderr bytes.Buffer
 	env := userEnv{
 		getenv: func(k string) string {
 			if v, ok := vars[k]; ok {
@@ -180,8 +189,8 @@ func (w *world) cli(ctx context.Context, vars map[string]string, args ...string)
 		},
 		poll: 5 * time.Millisecond,
 	}
-	err := runUser(ctx, args[0], args[1:], &stdout, &stderr, env)
-	return stdout.String(), stderr.String(), err
+	err := runUser(ctx, args[0], args[1:], stdout, &stderr, env)
+	return stderr.String(), err
 }
 
 // passTime moves the chain's clock on by at least d.
@@ -233,19 +242,25 @@ func TestCLIChainCommands(t *testing.T) {
 		}
 		return b
 	}
-	credited := make(chan struct{})
+	type result struct {
+		out, progress string
+		err           error
+	}
+	deposited := make(chan result, 1)
 	go func() {
-		defer close(credited)
-		for range 2000 {
-			if b := onChain(wallet.Cash); b.Sign() > 0 {
-				w.submit(exchange.Command{Kind: exchange.CmdDeposit, Account: acct, Asset: 0, Amount: b.Int64()})
-				return
-			}
-			time.Sleep(5 * time.Millisecond)
-		}
+		out, progress, err := w.cli(ctx, vars, "deposit", "--asset", "usdc", "--amount", "250.5")
+		deposited <- result{out, progress, err}
 	}()
-	out, progress, err := w.cli(ctx, vars, "deposit", "--asset", "usdc", "--amount", "250.5")
-	<-credited
+	testsvc.CheckFor(t, 10*time.Second, 5*time.Millisecond, func() error {
+		b := onChain(wallet.Cash)
+		if b.Sign() <= 0 {
+			return errors.New("the deposit is not on chain")
+		}
+		w.submit(exchange.Command{Kind: exchange.CmdDeposit, Account: acct, Asset: 0, Amount: b.Int64()})
+		return nil
+	})
+	r := <-deposited
+	out, progress, err := r.out, r.progress, r.err
 	if err != nil {
 		t.Fatalf("deposit: %v\n%s", err, progress)
 	}
@@ -407,18 +422,23 @@ func TestCLIGatewayCommands(t *testing.T) {
 
 	// Follow the settlement channel while the fill is batched and settled.
 	fctx, stop := context.WithCancel(ctx)
-	var fout string
+	var fbuf testsvc.SyncBuffer
 	var ferr error
 	followed := make(chan struct{})
 	go func() {
 		defer close(followed)
-		fout, _, ferr = w.cli(fctx, taker, "settlement")
+		_, ferr = w.cliTo(fctx, taker, &fbuf, "settlement")
 	}()
 	out, _, err = w.cli(ctx, taker, "settlement", "--once")
 	if err != nil || !strings.Contains(out, "taker") || !strings.Contains(out, "matched") {
 		t.Fatalf("settlement --once: %v\n%s", err, out)
 	}
-	time.Sleep(200 * time.Millisecond) // the follower has subscribed
+	testsvc.CheckFor(t, 10*time.Second, 5*time.Millisecond, func() error {
+		if strings.Count(fbuf.String(), "\n") < 2 { // header, snapshot line
+			return fmt.Errorf("the follower has not printed its snapshot:\n%s", fbuf.String())
+		}
+		return nil
+	})
 	w.submit(exchange.Command{Kind: exchange.CmdSettleBatch, Batch: 1, Count: 1})
 	w.submit(exchange.Command{Kind: exchange.CmdSettlementResult, Batch: 1, Meta: []byte{1<<6 | 13}})
 	testsvc.CheckFor(t, 10*time.Second, 10*time.Millisecond, func() error {
@@ -428,9 +448,15 @@ func TestCLIGatewayCommands(t *testing.T) {
 		}
 		return nil
 	})
-	time.Sleep(100 * time.Millisecond)
+	testsvc.CheckFor(t, 10*time.Second, 5*time.Millisecond, func() error {
+		if !strings.Contains(fbuf.String(), "reverted") {
+			return fmt.Errorf("the follower has not printed the revert:\n%s", fbuf.String())
+		}
+		return nil
+	})
 	stop()
 	<-followed
+	fout := fbuf.String()
 	if ferr != nil || !strings.Contains(fout, "reverted") || !strings.Contains(fout, "INSUFFICIENT_CASH (taker)") ||
 		strings.Count(fout, "\n") != 4 { // header, snapshot line, batched, reverted
 		t.Fatalf("settlement follow: %v\n%s", ferr, fout)

@@ -16,6 +16,7 @@ import (
 	"github.com/hourglass-exchange/hourglass/bindings"
 	"github.com/hourglass-exchange/hourglass/exchange"
 	"github.com/hourglass-exchange/hourglass/exchange/sequencer"
+	"github.com/hourglass-exchange/hourglass/internal/clock"
 	"github.com/hourglass-exchange/hourglass/internal/evm/txsend"
 	"github.com/hourglass-exchange/hourglass/internal/evm/watch"
 )
@@ -71,6 +72,8 @@ type Config struct {
 	// Retry is how long the sender waits after a failure (default 1s).
 	Retry  time.Duration
 	Logger *slog.Logger
+	// Clock times batches, polls and retries (nil: clock.Real).
+	Clock clock.Clock
 	// Observe, if set, is told about each batch as it is sent and mined.
 	Observe func(BatchEvent)
 }
@@ -134,6 +137,7 @@ func New(cfg Config) (*Pipeline, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
+	cfg.Clock = clock.Or(cfg.Clock)
 	ex := bindings.NewExchange()
 	return &Pipeline{cfg: cfg, log: cfg.Logger, ex: ex,
 		closeKick: make(chan struct{}, 1), sendKick: make(chan struct{}, 1), stop: make(chan struct{}), attempts: map[uint64]int{}}, nil
@@ -229,7 +233,7 @@ func (p *Pipeline) loop(ctx context.Context, kick chan struct{}, step func(conte
 // loopWith is loop that also wakes up when the channel wake returns (after
 // each step) is closed.
 func (p *Pipeline) loopWith(ctx context.Context, kick chan struct{}, wake func() <-chan struct{}, step func(context.Context) error) error {
-	tick := time.NewTicker(min(p.cfg.PollInterval, p.cfg.MaxDelay/4+time.Millisecond))
+	tick := p.cfg.Clock.NewTicker(min(p.cfg.PollInterval, p.cfg.MaxDelay/4+time.Millisecond))
 	defer tick.Stop()
 	for {
 		if err := step(ctx); err != nil {
@@ -240,14 +244,14 @@ func (p *Pipeline) loopWith(ctx context.Context, kick chan struct{}, wake func()
 				return err
 			}
 			p.log.Warn("settlement: step failed; retrying", "err", err)
-			if !sleep(ctx, p.cfg.Retry) {
+			if !clock.Sleep(ctx, p.cfg.Clock, p.cfg.Retry) {
 				return ctx.Err()
 			}
 		}
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
-		case <-tick.C:
+		case <-tick.C():
 		case <-kick:
 		case <-wake():
 		}
@@ -262,9 +266,9 @@ func (p *Pipeline) maybeClose(s state) error {
 		return nil
 	}
 	if p.firstAt.IsZero() {
-		p.firstAt = time.Now()
+		p.firstAt = p.cfg.Clock.Now()
 	}
-	due := s.unbatched >= p.cfg.MaxFills || time.Since(p.firstAt) >= p.cfg.MaxDelay
+	due := s.unbatched >= p.cfg.MaxFills || clock.Since(p.cfg.Clock, p.firstAt) >= p.cfg.MaxDelay
 	if !due || int(s.next-s.oldest) >= p.cfg.MaxOpen {
 		return nil
 	}
@@ -278,7 +282,7 @@ func (p *Pipeline) maybeClose(s state) error {
 	}
 	p.firstAt = time.Time{}
 	if s.unbatched > n {
-		p.firstAt = time.Now() // the rest has waited since at least now
+		p.firstAt = p.cfg.Clock.Now() // the rest has waited since at least now
 	}
 	p.observe(BatchEvent{Batch: s.next, Fills: n, Kind: "closed"})
 	wake(p.sendKick)
@@ -448,7 +452,7 @@ func (p *Pipeline) runWatcher(ctx context.Context) error {
 	}
 	from := max(p.cfg.StartBlock, pos>>24)
 	w, err := watch.New(p.cfg.Chain, watch.Config{Address: p.cfg.Exchange, Topics: ExchangeTopics(),
-		Depth: p.cfg.Confirmations - 1, PollInterval: p.cfg.PollInterval}, nil, p.log, watch.From(from))
+		Depth: p.cfg.Confirmations - 1, PollInterval: p.cfg.PollInterval, Clock: p.cfg.Clock}, p.log, watch.From(from))
 	if err != nil {
 		return err
 	}
@@ -606,15 +610,4 @@ func rejection(evs []exchange.Event) exchange.Reason {
 		}
 	}
 	return exchange.ReasonNone
-}
-
-func sleep(ctx context.Context, d time.Duration) bool {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return false
-	case <-t.C:
-		return true
-	}
 }

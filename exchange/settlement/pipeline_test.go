@@ -2,6 +2,8 @@ package settlement_test
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"log/slog"
 	"math/big"
 	"math/rand/v2"
@@ -22,6 +24,7 @@ import (
 	"github.com/hourglass-exchange/hourglass/exchange/settlement"
 	"github.com/hourglass-exchange/hourglass/internal/evm/devchain"
 	"github.com/hourglass-exchange/hourglass/internal/evm/txsend"
+	"github.com/hourglass-exchange/hourglass/internal/testsvc"
 )
 
 const (
@@ -167,18 +170,14 @@ func (w *world) query(fn func(exchange.View)) {
 // waitFor polls cond on the engine until it holds.
 func (w *world) waitFor(what string, cond func(exchange.View) bool) {
 	w.t.Helper()
-	deadline := time.Now().Add(60 * time.Second)
-	for {
+	testsvc.CheckFor(w.t, 60*time.Second, 5*time.Millisecond, func() error {
 		ok := false
 		w.query(func(e exchange.View) { ok = cond(e) })
-		if ok {
-			return
+		if !ok {
+			return fmt.Errorf("waiting for %s", what)
 		}
-		if time.Now().After(deadline) {
-			w.t.Fatalf("timed out waiting for %s", what)
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
+		return nil
+	})
 }
 
 // funded waits until the engine holds every trader's deposits.
@@ -285,12 +284,14 @@ func TestPipelineSettlesEveryFill(t *testing.T) {
 	// Restart: the engine recovers from the journal, the watcher resumes at
 	// its chain position, and nothing is applied or sent again.
 	w.start(false)
-	time.Sleep(300 * time.Millisecond)
-	var after [32]byte
-	w.query(func(e exchange.View) { after = e.StateHash() })
-	if after != hash {
-		t.Fatal("the restarted pipeline changed the engine without new input")
-	}
+	testsvc.CheckHolds(t, 300*time.Millisecond, 5*time.Millisecond, func() error {
+		var after [32]byte
+		w.query(func(e exchange.View) { after = e.StateHash() })
+		if after != hash {
+			return errors.New("the restarted pipeline changed the engine without new input")
+		}
+		return nil
+	})
 	// And it goes on settling.
 	w.trade(rng, ids, 40, &nonce)
 	if w.settled(ids) <= batches {
@@ -381,13 +382,12 @@ func testReorg(t *testing.T, displace bool) {
 	w.waitFor("one batch of every fill", func(e exchange.View) bool {
 		return e.PendingCount() > 0 && e.UnbatchedCount() == 0
 	})
-	deadline := time.Now().Add(30 * time.Second)
-	for w.pending() == 0 {
-		if time.Now().After(deadline) {
-			t.Fatal("the batch was never sent")
+	testsvc.CheckFor(t, 30*time.Second, 5*time.Millisecond, func() error {
+		if w.pending() == 0 {
+			return errors.New("the batch was never sent")
 		}
-		time.Sleep(5 * time.Millisecond)
-	}
+		return nil
+	})
 	head, err := w.env.Chain.Client.HeaderByNumber(context.Background(), nil)
 	if err != nil {
 		t.Fatal(err)
@@ -400,12 +400,14 @@ func testReorg(t *testing.T, displace bool) {
 		t.Fatalf("batch %d not mined: %v", open, got)
 	}
 	w.commit() // one confirmation on top; Confirmations is 3
-	time.Sleep(50 * time.Millisecond)
-	var resolved bool
-	w.query(func(e exchange.View) { _, resolved = e.Batch(open); resolved = !resolved })
-	if resolved {
-		t.Fatal("the batch was applied before it was final")
-	}
+	testsvc.CheckHolds(t, 50*time.Millisecond, 5*time.Millisecond, func() error {
+		var resolved bool
+		w.query(func(e exchange.View) { _, resolved = e.Batch(open); resolved = !resolved })
+		if resolved {
+			return errors.New("the batch was applied before it was final")
+		}
+		return nil
+	})
 
 	// The reorg: back to the block before the batch, and a longer branch.
 	if err := w.env.Chain.Backend.Fork(head.Hash()); err != nil {
@@ -514,21 +516,17 @@ func TestPipelineSeveralBatchesABlock(t *testing.T) {
 	// The pool promotes what it receives in the background: wait until it
 	// holds all three as pending before mining the block.
 	op := w.env.Chain.Addrs[gasbench.Operator]
-	for {
+	testsvc.CheckFor(t, 30*time.Second, 5*time.Millisecond, func() error {
 		mined, err1 := w.env.Chain.Client.NonceAt(context.Background(), op, nil)
 		pooled, err2 := w.env.Chain.Client.PendingNonceAt(context.Background(), op)
 		if err1 != nil || err2 != nil {
 			t.Fatal(err1, err2)
 		}
-		if pooled >= mined+uint64(len(sent)) {
-			break
+		if pooled < mined+uint64(len(sent)) {
+			return fmt.Errorf("the pool holds %d of the %d settle transactions sent", pooled-mined, len(sent))
 		}
-		select {
-		case <-deadline:
-			t.Fatalf("the pool holds %d of the %d settle transactions sent", pooled-mined, len(sent))
-		case <-time.After(5 * time.Millisecond):
-		}
-	}
+		return nil
+	})
 	before, err := w.env.Chain.Client.BlockNumber(context.Background())
 	if err != nil {
 		t.Fatal(err)

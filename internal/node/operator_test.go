@@ -37,6 +37,8 @@ func TestEmbeddedDemoSettlesEverything(t *testing.T) {
 		}})
 	// Wait for the bots to finish and every fill to be final.
 	var fills uint64
+	var quietSeq uint64   // the journal's last sequence number when last seen
+	var quietAt time.Time // when the polls first saw it
 	testsvc.CheckFor(t, 90*time.Second, 50*time.Millisecond, func() error {
 		var err error
 		in.Seq.Query(func(e exchange.View) {
@@ -44,14 +46,16 @@ func TestEmbeddedDemoSettlesEverything(t *testing.T) {
 				err = errorf("%d fills pending, %d batches", n, e.NextBatch()-1)
 			}
 		})
+		// Quiet: nothing new for a moment (read after the query, so the
+		// state queried is the one that stayed put).
+		if s := in.Seq.Stats().LastSeq; s != quietSeq || quietAt.IsZero() {
+			quietSeq, quietAt = s, time.Now()
+		}
 		if err != nil {
 			return err
 		}
-		// Quiet: nothing new for a moment.
-		s1 := in.Seq.Stats().LastSeq
-		time.Sleep(300 * time.Millisecond)
-		if s2 := in.Seq.Stats().LastSeq; s2 != s1 {
-			return errorf("still trading")
+		if d := time.Since(quietAt); d < 300*time.Millisecond {
+			return errorf("still trading (quiet for %v)", d)
 		}
 		return nil
 	})

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"errors"
+	"fmt"
 	"math/big"
 	"strings"
 	"testing"
@@ -24,25 +25,28 @@ import (
 // it arrives).
 func receipt(ctx context.Context, t *testing.T, c *ethclient.Client, tx *types.Transaction) *types.Receipt {
 	t.Helper()
-	for {
-		r, err := c.TransactionReceipt(ctx, tx.Hash())
+	total := time.Minute
+	if d, ok := ctx.Deadline(); ok {
+		total = time.Until(d)
+	}
+	var r *types.Receipt
+	testsvc.CheckFor(t, total, 20*time.Millisecond, func() error {
+		var err error
+		r, err = c.TransactionReceipt(ctx, tx.Hash())
 		if err == nil {
 			if r.Status != types.ReceiptStatusSuccessful {
 				t.Fatalf("transaction %s reverted", tx.Hash())
 			}
-			return r
+			return nil
 		}
 		// Right after start geth answers "transaction indexing is in
 		// progress" until its index catches up: not found yet.
-		if !errors.Is(err, ethereum.NotFound) && !strings.Contains(err.Error(), "indexing is in progress") {
+		if ctx.Err() == nil && !errors.Is(err, ethereum.NotFound) && !strings.Contains(err.Error(), "indexing is in progress") {
 			t.Fatal(err)
 		}
-		select {
-		case <-ctx.Done():
-			t.Fatalf("no receipt for %s: %v", tx.Hash(), ctx.Err())
-		case <-time.After(20 * time.Millisecond):
-		}
-	}
+		return fmt.Errorf("no receipt for %s: %v", tx.Hash(), err)
+	})
+	return r
 }
 
 // mintGas deploys MockStablecoin on the geth at rpcURL and returns the gas

@@ -27,6 +27,8 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/hourglass-exchange/hourglass/internal/clock"
 )
 
 // OsakaConfig is the dev chain's configuration with every fork up to and
@@ -54,6 +56,8 @@ type Chain struct {
 	ChainID *big.Int
 	Keys    []*ecdsa.PrivateKey
 	Addrs   []common.Address
+	// Clock paces the Miners (nil: clock.Real).
+	Clock clock.Clock
 
 	mu sync.Mutex // one Commit at a time
 }
@@ -150,13 +154,13 @@ func (c *Chain) mine(poll time.Duration, due func(context.Context) bool) *Miner 
 	m := &Miner{cancel: cancel, done: make(chan struct{})}
 	go func() {
 		defer close(m.done)
-		t := time.NewTicker(poll)
+		t := clock.Or(c.Clock).NewTicker(poll)
 		defer t.Stop()
 		for {
 			select {
 			case <-ctx.Done():
 				return
-			case <-t.C:
+			case <-t.C():
 			}
 			m.mu.Lock()
 			if !m.paused && due(ctx) {
@@ -186,11 +190,12 @@ func (m *Miner) Stop() {
 // waiting (checked every poll), and an empty one when none came for a
 // second, so that time and confirmations move on.
 func AutoMine(c *Chain, poll time.Duration) *Miner {
-	last := time.Now()
+	clk := clock.Or(c.Clock)
+	last := clk.Now()
 	return c.mine(poll, func(ctx context.Context) bool {
 		n, err := c.Client.PendingTransactionCount(ctx)
-		if (err == nil && n > 0) || time.Since(last) >= time.Second {
-			last = time.Now()
+		if (err == nil && n > 0) || clock.Since(clk, last) >= time.Second {
+			last = clk.Now()
 			return true
 		}
 		return false
@@ -217,7 +222,7 @@ func (c *Chain) AdjustTime(d time.Duration) error {
 		if err == nil || !strings.Contains(err.Error(), "non-empty block") {
 			return err
 		}
-		time.Sleep(5 * time.Millisecond)
+		time.Sleep(5 * time.Millisecond) // real time: the backend's pool settles on its own
 	}
 	return err
 }

@@ -15,36 +15,44 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
-	"github.com/hourglass-exchange/hourglass/internal/evm/txsend"
 	"github.com/hourglass-exchange/hourglass/contracts/gasbench"
+	"github.com/hourglass-exchange/hourglass/internal/clock"
+	"github.com/hourglass-exchange/hourglass/internal/evm/txsend"
 	"github.com/hourglass-exchange/hourglass/internal/testsvc"
 )
 
 // checkFor polls until fn returns nil (testsvc.CheckFor).
 var checkFor = testsvc.CheckFor
 
-// fakeClock's Now moves only when the test says so; After fires after a
-// few real milliseconds whatever it is asked, so that polls and retry
-// backoffs run at once while "stuck for ReplaceAfter" is up to the test.
-type fakeClock struct {
-	mu  sync.Mutex
-	now time.Time
-}
+// replaceAfter is the tests' ReplaceAfter: far more fake time than
+// newFakeClock's pump moves in a test, so that only a test's own Advance
+// makes a transaction stuck.
+const replaceAfter = time.Hour
 
-func newFakeClock() *fakeClock { return &fakeClock{now: time.Unix(1_800_000_000, 0)} }
-
-func (c *fakeClock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.now
-}
-
-func (c *fakeClock) After(time.Duration) <-chan time.Time { return time.After(5 * time.Millisecond) }
-
-func (c *fakeClock) Advance(d time.Duration) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.now = c.now.Add(d)
+// newFakeClock returns a clock.Fake that fires its own timers, a couple of
+// real milliseconds after they are armed, so that polls and retry backoffs
+// run at once. Each firing moves fake time to that timer's deadline (a poll
+// interval or a backoff): far less than replaceAfter.
+func newFakeClock(t testing.TB) *clock.Fake {
+	clk := clock.NewFake(time.Unix(1_800_000_000, 0))
+	done, stopped := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(stopped)
+		pace := time.NewTicker(2 * time.Millisecond) // real time: paces the pump
+		defer pace.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-pace.C:
+			}
+			if d, ok := clk.NextDeadline(); ok {
+				clk.Set(d)
+			}
+		}
+	}()
+	t.Cleanup(func() { close(done); <-stopped })
+	return clk
 }
 
 // newEnv deploys the Exchange, stablecoin and token on an Osaka dev chain.
@@ -67,12 +75,12 @@ func testLogger(t testing.TB) *slog.Logger {
 
 // newSender starts a Sender for env's account i with a fake clock and fast
 // polling; edit changes the config first.
-func newSender(t testing.TB, env *gasbench.Env, i int, edit func(*txsend.Config)) (*txsend.Sender, *fakeClock) {
+func newSender(t testing.TB, env *gasbench.Env, i int, edit func(*txsend.Config)) (*txsend.Sender, *clock.Fake) {
 	t.Helper()
-	clk := newFakeClock()
+	clk := newFakeClock(t)
 	cfg := txsend.Config{
 		Node: env.Chain.Client, Key: env.Chain.Keys[i], Clock: clk, Logger: testLogger(t),
-		PollInterval: 5 * time.Millisecond, ReplaceAfter: time.Minute,
+		PollInterval: 5 * time.Millisecond, ReplaceAfter: replaceAfter,
 	}
 	if edit != nil {
 		edit(&cfg)
@@ -93,16 +101,7 @@ func mineUntil(t testing.TB, env *gasbench.Env, ps ...*txsend.Pending) []*types.
 	defer cancel()
 	rcs := make([]*types.Receipt, len(ps))
 	for i, p := range ps {
-		for done := false; !done; {
-			env.Chain.Backend.Commit()
-			select {
-			case <-p.Done():
-				done = true
-			case <-time.After(10 * time.Millisecond):
-			case <-ctx.Done():
-				t.Fatalf("request %s not mined: %v", p.Key(), ctx.Err())
-			}
-		}
+		mineDone(t, env, p)
 		rc, err := p.Wait(ctx)
 		if err != nil {
 			t.Fatalf("request %s: %v", p.Key(), err)
@@ -110,6 +109,21 @@ func mineUntil(t testing.TB, env *gasbench.Env, ps ...*txsend.Pending) []*types.
 		rcs[i] = rc
 	}
 	return rcs
+}
+
+// mineDone commits blocks until p is done.
+func mineDone(t testing.TB, env *gasbench.Env, p *txsend.Pending) {
+	t.Helper()
+	env.Chain.Backend.Commit()
+	checkFor(t, 30*time.Second, 10*time.Millisecond, func() error {
+		select {
+		case <-p.Done():
+			return nil
+		default:
+		}
+		env.Chain.Backend.Commit()
+		return fmt.Errorf("request %s not mined", p.Key())
+	})
 }
 
 // settleReq is an empty settle of batch id as a request.

@@ -18,12 +18,15 @@ func (s *Sender) run() {
 	defer close(s.stopped)
 	for {
 		s.poll()
+		t := s.clock.NewTimer(s.cfg.PollInterval)
 		select {
 		case <-s.quit:
+			t.Stop()
 			return
 		case <-s.wake:
-		case <-s.clock.After(s.cfg.PollInterval):
+		case <-t.C():
 		}
+		t.Stop()
 	}
 }
 

@@ -10,7 +10,6 @@ import (
 	"net"
 	"strings"
 	"syscall"
-	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -18,7 +17,6 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
-	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/rpc"
 )
 
@@ -37,10 +35,7 @@ type Node interface {
 	TransactionReceipt(ctx context.Context, txHash common.Hash) (*types.Receipt, error)
 }
 
-var (
-	_ Node = (*ethclient.Client)(nil)
-	_ Node = simulated.Client(nil)
-)
+var _ Node = (*ethclient.Client)(nil)
 
 // blockEstimator is implemented by *ethclient.Client (and the simulated
 // backend's client): gas estimation at the pending block.
@@ -50,17 +45,6 @@ type blockEstimator interface {
 
 // pendingBlock is the block number ethclient sends as "pending".
 var pendingBlock = big.NewInt(int64(rpc.PendingBlockNumber))
-
-// Clock is the time source of a Sender; tests inject a fake one.
-type Clock interface {
-	Now() time.Time
-	After(d time.Duration) <-chan time.Time
-}
-
-type systemClock struct{}
-
-func (systemClock) Now() time.Time                         { return time.Now() }
-func (systemClock) After(d time.Duration) <-chan time.Time { return time.After(d) }
 
 // Errors of the package.
 var (

@@ -19,6 +19,8 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/hourglass-exchange/hourglass/internal/clock"
 )
 
 // maxTxGas is the EIP-7825 cap on one transaction's gas (Osaka).
@@ -36,7 +38,7 @@ type Config struct {
 	ChainID *big.Int
 
 	Journal Journal      // default: a new MemJournal
-	Clock   Clock        // default: the system clock
+	Clock   clock.Clock  // default: clock.Real
 	Logger  *slog.Logger // default: discard
 
 	// MaxFeeCap bounds the fee cap and tip of every transaction (default
@@ -100,7 +102,7 @@ type Sender struct {
 	sign    bind.SignerFn
 	chainID *big.Int
 	journal Journal
-	clock   Clock
+	clock   clock.Clock
 	log     *slog.Logger
 
 	nonceMu sync.Mutex // before mu
@@ -180,9 +182,7 @@ func setDefaults(c *Config) {
 	if c.Journal == nil {
 		c.Journal = &MemJournal{}
 	}
-	if c.Clock == nil {
-		c.Clock = systemClock{}
-	}
+	c.Clock = clock.Or(c.Clock)
 	if c.Logger == nil {
 		c.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
@@ -594,12 +594,15 @@ func (s *Sender) retry(ctx context.Context, fn func(context.Context) error) erro
 			return err
 		}
 		s.log.Debug("txsend: transient RPC error, retrying", "attempt", attempt+1, "in", delay, "err", err)
+		t := s.clock.NewTimer(delay)
 		select {
 		case <-ctx.Done():
+			t.Stop()
 			return err
 		case <-s.quit:
+			t.Stop()
 			return err
-		case <-s.clock.After(delay):
+		case <-t.C():
 		}
 		delay = min(2*delay, s.cfg.RetryMax)
 	}

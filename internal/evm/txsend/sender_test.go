@@ -18,8 +18,8 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/hourglass-exchange/hourglass/bindings"
-	"github.com/hourglass-exchange/hourglass/internal/evm/txsend"
 	"github.com/hourglass-exchange/hourglass/contracts/gasbench"
+	"github.com/hourglass-exchange/hourglass/internal/evm/txsend"
 )
 
 // TestSimulationRevertSendsNothing: a settle with the wrong batch id
@@ -157,7 +157,7 @@ func TestStuckTransactionReplaced(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Not mined (no Commit). Stuck once ReplaceAfter has passed.
-	clk.Advance(2 * time.Minute)
+	clk.Advance(2 * replaceAfter)
 	checkFor(t, 10*time.Second, 5*time.Millisecond, func() error {
 		if h := p.Hashes(); len(h) < 2 {
 			return fmt.Errorf("%d hashes, want a replacement", len(h))
@@ -230,7 +230,7 @@ func TestReplacementBoundedByMaxFeeCap(t *testing.T) {
 		t.Fatal(err)
 	}
 	for range 3 {
-		clk.Advance(2 * time.Minute)
+		clk.Advance(2 * replaceAfter)
 		node.waitPolls(t, 3)
 	}
 	if n := len(p.Hashes()); n != 1 {
@@ -252,7 +252,7 @@ func TestRestartRebroadcastsSameNonce(t *testing.T) {
 	}
 	down := &flakyNode{Node: env.Chain.Client, failSends: -1, sendErr: &net.OpError{Op: "dial", Net: "tcp", Err: syscall.ECONNREFUSED}}
 	s1, err := txsend.New(context.Background(), txsend.Config{
-		Node: down, Key: env.Chain.Keys[gasbench.Admin], Journal: j1, Clock: newFakeClock(), Logger: testLogger(t),
+		Node: down, Key: env.Chain.Keys[gasbench.Admin], Journal: j1, Clock: newFakeClock(t), Logger: testLogger(t),
 		PollInterval: 5 * time.Millisecond, MaxRetries: 1,
 	})
 	if err != nil {
@@ -433,15 +433,7 @@ func TestMinedRevertReported(t *testing.T) {
 		t.Fatal(err)
 	}
 	mineUntil(t, env, p1)
-	for {
-		env.Chain.Backend.Commit()
-		select {
-		case <-p2.Done():
-		case <-time.After(10 * time.Millisecond):
-			continue
-		}
-		break
-	}
+	mineDone(t, env, p2)
 	rc, err := p2.Wait(ctx)
 	if !errors.Is(err, txsend.ErrReverted) || rc == nil || rc.Status != types.ReceiptStatusFailed {
 		t.Fatalf("second settle of batch 1 = %v, %v; want a failed receipt and ErrReverted", rc, err)

@@ -9,7 +9,7 @@ import (
 
 // Run polls until ctx ends, the watcher meets a deep reorg, or handle
 // fails, and hands handle every Update that has events or moves the
-// confirmed block. It polls every PollInterval of the clock, at once again
+// confirmed block. It polls every PollInterval of Config.Clock, at once again
 // while catching up, and also on every new head when the node can push
 // them (HeadSubscriber, unless PollOnly); a failed subscription falls back
 // to polling. A failed Poll other than a deep reorg is logged and retried
@@ -29,7 +29,7 @@ func (w *Watcher) Run(ctx context.Context, handle func(context.Context, Update) 
 			heads, subErr = ch, sub.Err()
 		}
 	}
-	ticker := w.clock.NewTicker(w.cfg.PollInterval)
+	ticker := w.cfg.Clock.NewTicker(w.cfg.PollInterval)
 	defer ticker.Stop()
 	last := w.confirmed
 	for {

@@ -12,6 +12,8 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/hourglass-exchange/hourglass/internal/clock"
 )
 
 // Node is what a Watcher reads from an Ethereum node: ethclient.Client and
@@ -104,6 +106,8 @@ type Config struct {
 	PollInterval time.Duration
 	// PollOnly stops Run from subscribing to new heads.
 	PollOnly bool
+	// Clock drives Run's polling (nil: clock.Real).
+	Clock clock.Clock
 }
 
 // Update is what one Poll produced: the events and the checkpoint after
@@ -166,10 +170,9 @@ type block struct {
 
 // Watcher follows one contract's logs; see the package documentation.
 type Watcher struct {
-	node  Node
-	cfg   Config
-	clock Clock
-	log   *slog.Logger
+	node Node
+	cfg  Config
+	log  *slog.Logger
 
 	// view holds consecutive blocks, oldest first; the last is the tip.
 	// Blocks up to number confirmed are confirmed (logs dropped); the
@@ -180,9 +183,8 @@ type Watcher struct {
 }
 
 // New returns a Watcher that resumes from the checkpoint (From for a first
-// start). clock drives Run's polling (nil: the system clock), logger may be
-// nil.
-func New(node Node, cfg Config, clock Clock, logger *slog.Logger, from Checkpoint) (*Watcher, error) {
+// start); logger may be nil.
+func New(node Node, cfg Config, logger *slog.Logger, from Checkpoint) (*Watcher, error) {
 	if node == nil {
 		return nil, errors.New("watch: nil node")
 	}
@@ -198,9 +200,7 @@ func New(node Node, cfg Config, clock Clock, logger *slog.Logger, from Checkpoin
 	if cfg.PollInterval <= 0 {
 		cfg.PollInterval = 2 * time.Second
 	}
-	if clock == nil {
-		clock = SystemClock{}
-	}
+	cfg.Clock = clock.Or(cfg.Clock)
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
@@ -218,7 +218,7 @@ func New(node Node, cfg Config, clock Clock, logger *slog.Logger, from Checkpoin
 		view = append(view, block{ref: r})
 	}
 	return &Watcher{
-		node: node, cfg: cfg, clock: clock, log: logger.With("contract", cfg.Address),
+		node: node, cfg: cfg, log: logger.With("contract", cfg.Address),
 		view: view, confirmed: from.Confirmed.Number,
 	}, nil
 }

@@ -22,6 +22,7 @@ import (
 
 	"github.com/hourglass-exchange/hourglass/contracts/gasbench"
 	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
+	"github.com/hourglass-exchange/hourglass/internal/clock"
 	"github.com/hourglass-exchange/hourglass/internal/testsvc"
 )
 
@@ -96,7 +97,7 @@ func (x *world) config(depth uint64) watch.Config {
 
 func (x *world) watcher(cfg watch.Config, from watch.Checkpoint) *watch.Watcher {
 	x.t.Helper()
-	w, err := watch.New(pollNode{x.env.Chain.Client}, cfg, nil, testLogger(x.t), from)
+	w, err := watch.New(pollNode{x.env.Chain.Client}, cfg, testLogger(x.t), from)
 	if err != nil {
 		x.t.Fatal(err)
 	}
@@ -744,13 +745,6 @@ func catchUp(t *testing.T, x *world, depth uint64) {
 	}
 }
 
-// manualClock's one ticker fires when the test says so.
-type manualClock struct{ c chan time.Time }
-
-func (m manualClock) NewTicker(time.Duration) watch.Ticker { return m }
-func (m manualClock) C() <-chan time.Time                  { return m.c }
-func (m manualClock) Stop()                                {}
-
 // runCollector runs a watcher and collects what it hands over.
 type runCollector struct {
 	ch   chan watch.Update
@@ -806,22 +800,18 @@ func (c *runCollector) wait(t *testing.T, k watch.Kind, n int, tick func()) []wa
 // clock's ticks.
 func TestRunPolling(t *testing.T) {
 	x := newWorld(t)
-	clock := manualClock{c: make(chan time.Time)}
+	clk := clock.NewFake(time.Unix(1_800_000_000, 0))
 	cfg := x.config(1)
+	cfg.Clock, cfg.PollInterval = clk, time.Second
 	start := x.head().Number.Uint64() + 1
-	w, err := watch.New(pollNode{x.env.Chain.Client}, cfg, clock, testLogger(t), watch.From(start))
+	w, err := watch.New(pollNode{x.env.Chain.Client}, cfg, testLogger(t), watch.From(start))
 	if err != nil {
 		t.Fatal(err)
 	}
 	c, cancel := startRun(t, w)
 	x.fund()
 	x.commit(1)
-	tick := func() {
-		select {
-		case clock.c <- time.Time{}:
-		case <-time.After(10 * time.Millisecond):
-		}
-	}
+	tick := func() { clk.Advance(cfg.PollInterval) }
 	events := c.wait(t, watch.Confirmed, 3, tick)
 	checkStream(t, x, cfg, start, events, false)
 	cancel()
@@ -835,10 +825,10 @@ func TestRunPolling(t *testing.T) {
 // delivers without a single tick.
 func TestRunSubscribed(t *testing.T) {
 	x := newWorld(t)
-	clock := manualClock{c: make(chan time.Time)} // never ticks
 	cfg := x.config(1)
+	cfg.Clock = clock.NewFake(time.Unix(1_800_000_000, 0)) // never moves: no tick
 	start := x.head().Number.Uint64() + 1
-	w, err := watch.New(x.env.Chain.Client, cfg, clock, testLogger(t), watch.From(start))
+	w, err := watch.New(x.env.Chain.Client, cfg, testLogger(t), watch.From(start))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -862,7 +852,7 @@ func TestNewRejects(t *testing.T) {
 		{"gap", watch.Config{Depth: 5}, watch.Checkpoint{Confirmed: watch.BlockRef{10, h}, Unconfirmed: []watch.BlockRef{{12, h}}}},
 		{"unknown-confirmed-hash", watch.Config{Depth: 5}, watch.Checkpoint{Confirmed: watch.BlockRef{10, common.Hash{}}, Unconfirmed: []watch.BlockRef{{11, h}}}},
 	} {
-		if _, err := watch.New(n, c.cfg, nil, nil, c.cp); err == nil {
+		if _, err := watch.New(n, c.cfg, nil, c.cp); err == nil {
 			t.Errorf("%s: New accepted it", c.name)
 		}
 	}
@@ -916,7 +906,7 @@ func TestFailedPollChangesNothing(t *testing.T) {
 	cfg := x.config(1)
 	start := x.head().Number.Uint64() + 1
 	node := &faultyNode{Node: pollNode{x.env.Chain.Client}}
-	w, err := watch.New(node, cfg, nil, testLogger(t), watch.From(start))
+	w, err := watch.New(node, cfg, testLogger(t), watch.From(start))
 	if err != nil {
 		t.Fatal(err)
 	}
