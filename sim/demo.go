@@ -272,12 +272,23 @@ func newDemoFlow(mkts []DemoMarket, accounts int, seed uint64, now int64) *demoF
 	f := &demoFlow{r: rand.New(rand.NewPCG(seed, 0xdeb0)), mkts: mkts, accounts: accounts, makers: min(20, accounts/10+1), now: now,
 		open: map[exchange.OrderID]int64{}}
 	for _, m := range mkts {
-		f.fair = append(f.fair, m.Fair*1e6/tickSize)
-		f.fair0 = append(f.fair0, m.Fair*1e6/tickSize)
+		f.fair = append(f.fair, fairTicks(m.Fair))
+		f.fair0 = append(f.fair0, fairTicks(m.Fair))
 		f.quotes = append(f.quotes, make([][2]exchange.OrderID, f.makers))
 	}
 	return f
 }
+
+// demoSpec is the engine's spec of demo market m, the i-th: its token is
+// asset i+1, quoted in the stablecoin, with its band around the fair price.
+func demoSpec(i int, m DemoMarket) *exchange.MarketSpec {
+	return &exchange.MarketSpec{Instrument: m.ID, Symbol: m.Symbol, BaseAsset: exchange.AssetID(i + 1), QuoteAsset: quoteAsset,
+		TickSize: tickSize, LotSize: 1, MinNotional: 1_000_000, MaxPrice: 1 << 20, MaxQty: 1 << 20,
+		RefPrice: int64(fairTicks(m.Fair)), BandBps: 2500, MakerFeeBps: 0, TakerFeeBps: 5}
+}
+
+// fairTicks converts a price in $/GPU-hour into ticks.
+func fairTicks(usd float64) float64 { return usd * 1e6 / tickSize }
 
 // setup adds the markets and opens and funds the accounts: every account
 // gets stablecoin and, as if providers had minted and sold them earlier,
@@ -285,10 +296,7 @@ func newDemoFlow(mkts []DemoMarket, accounts int, seed uint64, now int64) *demoF
 func (f *demoFlow) setup() []exchange.Command {
 	var cmds []exchange.Command
 	for i, m := range f.mkts {
-		spec := &exchange.MarketSpec{Instrument: m.ID, Symbol: m.Symbol, BaseAsset: exchange.AssetID(i + 1), QuoteAsset: quoteAsset,
-			TickSize: tickSize, LotSize: 1, MinNotional: 1_000_000, MaxPrice: 1 << 20, MaxQty: 1 << 20,
-			RefPrice: int64(f.fair[i]), BandBps: 2500, MakerFeeBps: 0, TakerFeeBps: 5}
-		cmds = append(cmds, exchange.Command{Kind: exchange.CmdAddMarket, Time: f.now, Spec: spec})
+		cmds = append(cmds, exchange.Command{Kind: exchange.CmdAddMarket, Time: f.now, Spec: demoSpec(i, m)})
 	}
 	for a := 0; a < f.accounts; a++ {
 		var addr [20]byte
@@ -330,6 +338,18 @@ func (f *demoFlow) reduce(id exchange.OrderID, q int64) {
 	} else {
 		f.open[id] -= q
 	}
+}
+
+// setOpen records what a client learned of one of the agents' orders: the
+// lots it still has open (0: none, it is gone).
+func (f *demoFlow) setOpen(id exchange.OrderID, open int64) {
+	f.mu.Lock()
+	if open > 0 {
+		f.open[id] = open
+	} else {
+		delete(f.open, id)
+	}
+	f.mu.Unlock()
 }
 
 // sent records an order the agents just sent as open, before the engine

@@ -26,6 +26,7 @@ type Traders struct {
 	Markets []string // symbols; empty: the gateway's first market
 	Rate    float64  // orders per second, per trader
 	Seed    uint64
+	Clock   Clock // default: the wall clock
 	Logger  *slog.Logger
 
 	placed, filled, refused atomic.Int64
@@ -69,10 +70,7 @@ func (t *Traders) Run(ctx context.Context) error {
 					return
 				}
 				t.Logger.Warn("sim: trader reconnects", "trader", i, "err", err)
-				select {
-				case <-ctx.Done():
-				case <-time.After(time.Second):
-				}
+				sleep(ctx, orReal(t.Clock), time.Second)
 			}
 		}()
 	}
@@ -110,16 +108,27 @@ func (t *Traders) trade(ctx context.Context, key *ecdsa.PrivateKey, r *rand.Rand
 	// Client order ids are the signed nonces: start where a clock puts
 	// them so that a restarted trader does not reuse one, and step past
 	// any the account has used.
-	nonce := uint64(time.Now().UnixMilli()%50_000) + 1
-	tick := time.NewTicker(time.Duration(float64(time.Second) / t.Rate))
-	defer tick.Stop()
-	for {
+	clk := orReal(t.Clock)
+	nonce := uint64(clk.Now().UnixMilli()%50_000) + 1
+	tick := newTicker(clk, time.Duration(float64(time.Second)/t.Rate))
+	// A dropped connection ends the wait for the next tick as ctx does.
+	tctx, stop := context.WithCancel(ctx)
+	defer stop()
+	go func() {
 		select {
-		case <-ctx.Done():
-			return ctx.Err()
 		case <-c.Done():
-			return c.Err()
-		case <-tick.C:
+			stop()
+		case <-tctx.Done():
+		}
+	}()
+	for {
+		if _, ok := tick.wait(tctx); !ok {
+			select {
+			case <-c.Done():
+				return c.Err()
+			default:
+				return ctx.Err()
+			}
 		}
 		m := markets[r.IntN(len(markets))]
 		b, ok := c.Book(m)

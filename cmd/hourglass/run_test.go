@@ -6,15 +6,18 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"net/url"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/hourglass-exchange/hourglass/exchange/flash1/flash1test"
 	"github.com/hourglass-exchange/hourglass/internal/testsvc"
+	"github.com/hourglass-exchange/hourglass/sim"
 )
 
 // run calls Run and returns its output as key=value pairs.
@@ -128,33 +131,8 @@ func TestServeWithPostgresAndRedis(t *testing.T) {
 // historyPath is set, until that path for the first market lists data),
 // then stops it.
 func serve(t *testing.T, historyPath string) {
-	ctx, cancel := context.WithCancel(context.Background())
-	var out, errs testsvc.SyncBuffer
-	done := make(chan error, 1)
-	go func() {
-		done <- Run(ctx, []string{"serve", "--addr", "127.0.0.1:0", "--dir", t.TempDir(), "--bot-rate", "2000"}, &out, &errs)
-	}()
-	var base string
-	testsvc.CheckFor(t, 20*time.Second, 20*time.Millisecond, func() error {
-		for _, line := range strings.Split(out.String(), "\n") {
-			if f := strings.Fields(line); len(f) == 2 && f[0] == "REST:" {
-				base = strings.TrimSuffix(f[1], "/v1/markets")
-				return nil
-			}
-		}
-		return fmt.Errorf("no REST address yet: %q %q", out.String(), errs.String())
-	})
-	get := func(path string, v any) error {
-		resp, err := http.Get(base + path)
-		if err != nil {
-			return err
-		}
-		defer resp.Body.Close()
-		if resp.StatusCode != 200 {
-			return fmt.Errorf("GET %s: %s", path, resp.Status)
-		}
-		return json.NewDecoder(resp.Body).Decode(v)
-	}
+	base, stop := startServe(t, "--bot-rate", "2000")
+	get := func(path string, v any) error { return getJSON(base+path, v) }
 	var markets struct {
 		Markets []struct {
 			Symbol string `json:"symbol"`
@@ -197,13 +175,101 @@ func serve(t *testing.T, historyPath string) {
 			return nil
 		})
 	}
-	cancel()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Fatalf("serve: %v\n%s", err, errs.String())
+	stop()
+}
+
+// startServe starts `hourglass serve` with args on a loopback port and a
+// fresh directory, and returns its REST base URL once it prints it, and a
+// function that stops it and checks that it stopped cleanly.
+func startServe(t *testing.T, args ...string) (base string, stop func()) {
+	ctx, cancel := context.WithCancel(context.Background())
+	var out, errs testsvc.SyncBuffer
+	done := make(chan error, 1)
+	go func() {
+		done <- Run(ctx, append([]string{"serve", "--addr", "127.0.0.1:0", "--dir", t.TempDir()}, args...), &out, &errs)
+	}()
+	testsvc.CheckFor(t, 20*time.Second, 20*time.Millisecond, func() error {
+		select {
+		case err := <-done:
+			done <- err
+			return fmt.Errorf("serve stopped: %v\n%s", err, errs.String())
+		default:
 		}
-	case <-time.After(20 * time.Second):
-		t.Fatal("serve did not stop")
+		for _, line := range strings.Split(out.String(), "\n") {
+			if f := strings.Fields(line); len(f) == 2 && f[0] == "REST:" {
+				base = strings.TrimSuffix(f[1], "/v1/markets")
+				return nil
+			}
+		}
+		return fmt.Errorf("no REST address yet: %q %q", out.String(), errs.String())
+	})
+	return base, func() {
+		cancel()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatalf("serve: %v\n%s", err, errs.String())
+			}
+		case <-time.After(20 * time.Second):
+			t.Fatal("serve did not stop")
+		}
+	}
+}
+
+// getJSON decodes the JSON of a GET of url into v.
+func getJSON(url string, v any) error {
+	resp, err := http.Get(url)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != 200 {
+		return fmt.Errorf("GET %s: %s", url, resp.Status)
+	}
+	return json.NewDecoder(resp.Body).Decode(v)
+}
+
+// TestServeMarketsFile: with --markets, the exchange lists exactly the
+// file's markets, and runs no demo clients.
+func TestServeMarketsFile(t *testing.T) {
+	t.Setenv("DATABASE_URL", "")
+	t.Setenv("REDIS_URL", "")
+	w, err := sim.NewWorld(time.Now(), sim.MinBots, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sym := w.Markets[1].Symbol
+	file := filepath.Join(t.TempDir(), "markets.json")
+	if err := os.WriteFile(file, []byte(`{"markets": [{"symbol": "`+sym+`", "tick_size": 100, "lot_size": 2, "taker_fee_bps": 7}]}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	base, stop := startServe(t, "--markets", file)
+	var markets struct {
+		Markets []struct {
+			Symbol      string `json:"symbol"`
+			LotSize     string `json:"lot_size"`
+			TakerFeeBps int64  `json:"taker_fee_bps"`
+		} `json:"markets"`
+	}
+	testsvc.CheckFor(t, 10*time.Second, 20*time.Millisecond, func() error {
+		if err := getJSON(base+"/v1/markets", &markets); err != nil {
+			return err
+		}
+		if len(markets.Markets) == 0 {
+			return errors.New("no markets yet")
+		}
+		return nil
+	})
+	if m := markets.Markets; len(m) != 1 || m[0].Symbol != sym || m[0].LotSize != "2" || m[0].TakerFeeBps != 7 {
+		t.Errorf("GET /v1/markets: %+v, want the file's %s", m, sym)
+	}
+	stop()
+
+	// A file that is not one is refused before anything starts.
+	bad := filepath.Join(t.TempDir(), "bad.json")
+	os.WriteFile(bad, []byte(`{"markets": [{"symbol": "nonsense", "tick_size": 100}]}`), 0o644)
+	if err := Run(context.Background(), []string{"serve", "--markets", bad}, io.Discard, io.Discard); err == nil ||
+		!strings.Contains(err.Error(), "nonsense") {
+		t.Errorf("a bad markets file: %v", err)
 	}
 }

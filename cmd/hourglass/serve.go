@@ -9,28 +9,43 @@ import (
 	"log/slog"
 	"os"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/hourglass-exchange/hourglass/internal/clock"
 	"github.com/hourglass-exchange/hourglass/internal/node"
+	"github.com/hourglass-exchange/hourglass/sim"
 )
 
 // runServe is "hourglass serve": the whole exchange in one process
-// (package operator). With no configuration it runs the embedded demo: an
-// in-process chain with the contracts deployed and a demo provider and
-// bots seeded, the journal in a temporary folder, an in-process bus. It
+// (internal/node). Its markets come from --markets FILE; without one it
+// runs the demo: the demo's generated markets, its bot and trader accounts
+// funded on the chain, and once the node is ready the bots and traders
+// (sim) trading on the gateway. With no configuration at all that is on
+// the embedded defaults: an in-process chain with the contracts deployed
+// and seeded, the journal in a temporary folder, an in-process bus. It
 // stops on ctx (SIGINT, SIGTERM), closing sockets with 1001.
 func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	var cfg node.Config
+	var (
+		cfg  node.Config
+		demo struct {
+			bots, botRate, traders int
+			traderRate             float64
+		}
+	)
 	fs.StringVar(&cfg.Addr, "addr", "127.0.0.1:8080", "listen address of the websocket and REST gateway")
 	fs.StringVar(&cfg.Dir, "dir", "", "journal directory (default: a temporary one, removed at exit)")
-	fs.IntVar(&cfg.BotAccounts, "bot-accounts", 24, "accounts the demo bots trade from (at least 20)")
-	fs.IntVar(&cfg.BotRate, "bot-rate", 100, "bot commands per second (0: no bots)")
-	fs.IntVar(&cfg.Traders, "traders", 4, "simulated people trading through the gateway with the Go client")
-	fs.Float64Var(&cfg.TraderRate, "trader-rate", 1, "orders per second of each such trader")
+	markets := fs.String("markets", "", "JSON file of the markets a new journal starts with (default: the demo's, with its bots and traders)")
+	fs.IntVar(&demo.bots, "bot-accounts", 24, fmt.Sprintf("demo: accounts the bots trade from (at least %d)", sim.MinBots))
+	fs.IntVar(&demo.botRate, "bot-rate", 100, "demo: bot commands per second (0: no bots)")
+	fs.IntVar(&demo.traders, "traders", 4, "demo: simulated people trading through the gateway with the Go client")
+	fs.Float64Var(&demo.traderRate, "trader-rate", 1, "demo: orders per second of each such trader")
+	fs.Float64Var(&cfg.OrderRate, "order-rate", 0, "order commands per second an account may send (0: the gateway's 10, or in the demo the bot rate)")
+	fs.Float64Var(&cfg.MessageRate, "message-rate", 0, "messages per second a connection may send (0: the gateway's 20, or in the demo the bot rate)")
 	fs.StringVar(&cfg.Domain, "domain", "localhost", "the domain Sign-In with Ethereum messages must name")
 	fs.StringVar(&cfg.RPCURL, "rpc", os.Getenv("ETH_RPC_URL"), "Ethereum node JSON-RPC URL (default $ETH_RPC_URL; empty: the embedded chain)")
 	fs.Uint64Var(&cfg.Confirmations, "confirmations", 1, "blocks that make a chain event final, its own included")
@@ -39,7 +54,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	chainRPC := fs.Bool("chain-rpc", true, "serve the embedded chain's JSON-RPC on loopback (for wallets and the CLI)")
 	verbose := fs.Bool("v", false, "log at debug level")
 	fs.Usage = func() {
-		fmt.Fprint(stderr, `usage: hourglass serve [flags]
+		fmt.Fprint(stderr, `usage: hourglass serve [--markets FILE] [flags]
 
 environment:
   DATABASE_URL            history in PostgreSQL
@@ -59,9 +74,6 @@ flags:
 	if fs.NArg() != 0 {
 		return usageError(fs, "unexpected arguments")
 	}
-	if cfg.BotRate == 0 {
-		cfg.BotRate = -1
-	}
 	cfg.ChainRPC = *chainRPC
 	cfg.DatabaseURL, cfg.RedisURL = os.Getenv("DATABASE_URL"), os.Getenv("REDIS_URL")
 	var err error
@@ -76,7 +88,64 @@ flags:
 		level = slog.LevelDebug
 	}
 	cfg.Logger = slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
-	cfg.Ready = func(in node.Info) { node.PrintInfo(stdout, in) }
+	cfg.Clock = clock.Real{}
+
+	var world *sim.World
+	if *markets != "" {
+		if cfg.Markets, err = node.LoadMarkets(*markets); err != nil {
+			return err
+		}
+	} else {
+		if world, err = sim.NewWorld(cfg.Clock.Now(), max(demo.bots, sim.MinBots), demo.traders); err != nil {
+			return err
+		}
+		cfg.Markets, cfg.Fund = world.Specs, world.Accounts()
+		if demo.botRate > 0 {
+			// The bots are the demo's market makers: the gateway lets an
+			// account send as much as they all do together.
+			if cfg.OrderRate == 0 {
+				cfg.OrderRate = max(float64(demo.botRate), 10)
+			}
+			if cfg.MessageRate == 0 {
+				cfg.MessageRate = max(float64(demo.botRate), 20)
+			}
+		}
+	}
+
+	// The demo's bots and traders are the gateway's clients: they start
+	// once it runs and stop with it.
+	clients, stopClients := context.WithCancel(ctx)
+	var wg sync.WaitGroup
+	defer func() { stopClients(); wg.Wait() }()
+	cfg.Ready = func(in node.Info) {
+		node.PrintInfo(stdout, in)
+		if world == nil {
+			return
+		}
+		gw := "http://" + in.Gateway
+		if demo.botRate > 0 {
+			bots := world.Bots(gw)
+			bots.Rate, bots.Clock, bots.Logger = demo.botRate, cfg.Clock, cfg.Logger
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				if err := bots.Run(clients); err != nil {
+					cfg.Logger.Warn("bots stopped", "err", err)
+				}
+			}()
+		}
+		if demo.traders > 0 {
+			traders := world.Traders(gw)
+			traders.Rate, traders.Clock, traders.Logger = demo.traderRate, cfg.Clock, cfg.Logger
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				if err := traders.Run(clients); err != nil {
+					cfg.Logger.Warn("traders stopped", "err", err)
+				}
+			}()
+		}
+	}
 	return node.Run(ctx, cfg)
 }
 

@@ -47,7 +47,8 @@ var rules = []rule{
 	{folder: "sim", why: "the simulation trades through api/client only (plus the exchange's types)",
 		onlyModuleImports: []string{"./api/client", "./api/wire", "./api/marketdata", "./exchange", "./exchange/instrument",
 			"./exchange/settlement/eip712", "./exchange/sequencer"},
-		noDeps: []string{"./internal/", "./exchange/settlement", "./exchange/journal", "./cmd/", "github.com/jackc/", "github.com/redis/"}},
+		noDeps: []string{"./internal/node/", "./internal/postgres/", "./internal/redisbus/", "./internal/bus/", "./internal/evm/",
+			"./exchange/settlement", "./exchange/journal", "./cmd/", "github.com/jackc/", "github.com/redis/"}},
 	{folder: "internal/node", why: "the operator gets its markets from configuration, not from the demo", noDeps: []string{"./sim/", "./cmd/"}},
 	{folder: "internal", why: "adapters and wiring never depend on the commands", noDeps: []string{"./cmd/"}},
 }

@@ -90,8 +90,8 @@ func waitSettled(tb testing.TB, in node.Info, total time.Duration) {
 }
 
 // BenchmarkSettlementEmbedded measures sustained settlement against the
-// embedded chain: the demo's bots trade 20,000 commands as fast as the
-// engine takes them, so that fills wait for the chain, and the pipeline
+// embedded chain: the demo's bots trade 20,000 commands through the
+// gateway as fast as it answers them, so that fills wait for the chain, and the pipeline
 // settles them in batches of up to 100. It reports the fills settled per
 // second over the steady part (from the first resolved batch to the last)
 // and the gas per fill as sent (the settle receipts' gas over the fills
@@ -102,9 +102,10 @@ func BenchmarkSettlementEmbedded(b *testing.B) {
 	var total settleFigures
 	for range b.N {
 		var log batchLog
-		in := startOperator(b, node.Config{BotRate: 20_000, BotCommands: 20_000, BatchFills: 100,
-			BatchDelay: 200 * time.Millisecond, Settled: log.observe})
-		waitSettled(b, in, 5*time.Minute)
+		d := startDemo(b, node.Config{BatchFills: 100, BatchDelay: 200 * time.Millisecond, Settled: log.observe},
+			demoOptions{BotRate: 20_000, BotCommands: 20_000})
+		d.waitBots(b, 5*time.Minute)
+		waitSettled(b, d.Info, 5*time.Minute)
 		f := log.figures()
 		if f.fills == 0 || f.batches < 3 {
 			b.Fatalf("%d fills settled in %d batches", f.fills, f.batches)
@@ -163,8 +164,8 @@ func BenchmarkFillToSettledGeth(b *testing.B) {
 		}
 	}
 	var log batchLog
-	startOperator(b, node.Config{RPCURL: wsURL, DeployerKey: key, Confirmations: 1,
-		BotRate: 200, Settled: log.observe, OnApply: onApply})
+	startDemo(b, node.Config{RPCURL: wsURL, DeployerKey: key, Confirmations: 1, Settled: log.observe, OnApply: onApply},
+		demoOptions{BotRate: 200})
 	b.ResetTimer()
 	for range b.N {
 		mu.Lock()

@@ -21,7 +21,7 @@ import (
 	"github.com/hourglass-exchange/hourglass/internal/evm/watch"
 )
 
-// Node is what the operator needs of an Ethereum node: the transaction
+// Node is what the node needs of an Ethereum node: the transaction
 // sender's, the watcher's and the deployer's calls. The embedded chain's
 // client and ethclient.Client both have them.
 type Node interface {
@@ -58,8 +58,10 @@ const deploymentFile = "contracts.json"
 
 // openChain connects to cfg's chain: the embedded one (deployed and seeded
 // fresh every start) or the node at cfg.RPCURL, where it reuses the
-// deployment in cfg.Dir or, with a deployer key, deploys and seeds one.
-func openChain(ctx context.Context, cfg *Config, seed func(deploy.Contracts) deploy.Seed) (*chainSetup, error) {
+// deployment in cfg.Dir or, with a deployer key, deploys and seeds one. A
+// seed with no traders to fund (markets from a file, no demo) is not sown:
+// the contracts are deployed bare.
+func openChain(ctx context.Context, cfg *Config, seed deploy.Seed) (*chainSetup, error) {
 	if cfg.RPCURL == "" {
 		return openEmbedded(ctx, cfg, seed)
 	}
@@ -100,11 +102,13 @@ func openChain(ctx context.Context, cfg *Config, seed func(deploy.Contracts) dep
 		cl.Close()
 		return nil, err
 	}
-	s := seed(cs.contracts)
-	s.Provider = k
-	if err := deploy.SeedDemo(ctx, cl, k, cs.contracts, s); err != nil {
-		cl.Close()
-		return nil, err
+	if len(seed.Traders) > 0 {
+		s := seed
+		s.Provider = k
+		if err := deploy.SeedDemo(ctx, cl, k, cs.contracts, s); err != nil {
+			cl.Close()
+			return nil, err
+		}
 	}
 	b, _ := json.MarshalIndent(cs.contracts, "", "  ")
 	if err := os.WriteFile(path, b, 0o644); err != nil {
@@ -116,8 +120,9 @@ func openChain(ctx context.Context, cfg *Config, seed func(deploy.Contracts) dep
 }
 
 // openEmbedded starts the in-process chain, serving JSON-RPC on loopback,
-// and deploys and seeds the contracts on it.
-func openEmbedded(ctx context.Context, cfg *Config, seed func(deploy.Contracts) deploy.Seed) (*chainSetup, error) {
+// and deploys and seeds the contracts on it (the demo provider's tokens,
+// the traders' balances, stablecoin in the user's wallet).
+func openEmbedded(ctx context.Context, cfg *Config, s deploy.Seed) (*chainSetup, error) {
 	if _, err := os.Stat(filepath.Join(cfg.Dir, "journal")); err == nil {
 		return nil, fmt.Errorf("%s holds a journal, but the embedded chain lives in memory and starts empty: use a new directory, or a real node (ETH_RPC_URL)", cfg.Dir)
 	}
@@ -146,12 +151,13 @@ func openEmbedded(ctx context.Context, cfg *Config, seed func(deploy.Contracts) 
 		cs.close()
 		return nil, err
 	}
-	s := seed(cs.contracts)
-	s.Provider = c.Keys[keyProvider]
-	s.Wallets = append(s.Wallets, c.Addrs[keyUser])
-	if err := deploy.SeedDemo(ctx, c.Client, c.Keys[keyAdmin], cs.contracts, s); err != nil {
-		cs.close()
-		return nil, err
+	if len(s.Traders) > 0 {
+		s.Provider = c.Keys[keyProvider]
+		s.Wallets = append(s.Wallets, c.Addrs[keyUser])
+		if err := deploy.SeedDemo(ctx, c.Client, c.Keys[keyAdmin], cs.contracts, s); err != nil {
+			cs.close()
+			return nil, err
+		}
 	}
 	return cs, nil
 }

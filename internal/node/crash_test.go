@@ -3,6 +3,7 @@ package node_test
 import (
 	"bufio"
 	"context"
+	"crypto/ecdsa"
 	"encoding/hex"
 	"fmt"
 	"math/big"
@@ -26,9 +27,9 @@ import (
 	"github.com/hourglass-exchange/hourglass/exchange/journal"
 	"github.com/hourglass-exchange/hourglass/exchange/settlement"
 	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
-	"github.com/hourglass-exchange/hourglass/internal/evm/devchain"
 	"github.com/hourglass-exchange/hourglass/internal/node"
 	"github.com/hourglass-exchange/hourglass/internal/testsvc"
+	"github.com/hourglass-exchange/hourglass/sim"
 )
 
 // The crash child: the operator on a node, fed a fixed list of signed
@@ -54,7 +55,7 @@ func crashOrder(i int, spec exchange.MarketSpec) exchange.Command {
 		TIF: exchange.GTC, STP: exchange.STPCancelNewest, Price: px, Qty: 1 + int64(r.IntN(20)), MaxFeeBps: 5, Nonce: uint64(i + 1)}
 }
 
-func crashKey(i int) int { return 1000 + i%crashTraders } // devchain.Key index of the bot accounts
+func crashKey(i int) *ecdsa.PrivateKey { return sim.BotKey(i % crashTraders) } // the demo's bot accounts
 
 // runCrashChild is the child process: it runs the operator, resubmits the
 // orders the journal lacks, prints "have i" for those it already had and
@@ -69,10 +70,15 @@ func runCrashChild() {
 	ctx, cancel := context.WithCancel(context.Background())
 	ready := make(chan node.Info, 1)
 	done := make(chan error, 1)
+	// The demo's markets and bot accounts, funded by the seed; no bots.
+	w, err := sim.NewWorld(time.Now(), crashTraders, 0)
+	if err != nil {
+		fail(err)
+	}
 	go func() {
 		done <- node.Run(ctx, node.Config{Addr: "127.0.0.1:0", Dir: os.Getenv("CRASH_DIR"), RPCURL: os.Getenv("CRASH_RPC"),
-			DeployerKey: key, BotRate: -1, BatchFills: 25, BatchDelay: 30 * time.Millisecond, WithdrawalDelay: time.Hour,
-			Ready: func(in node.Info) { ready <- in }})
+			DeployerKey: key, Markets: w.Specs, Fund: w.Accounts(), BatchFills: 25, BatchDelay: 30 * time.Millisecond,
+			WithdrawalDelay: time.Hour, Ready: func(in node.Info) { ready <- in }})
 	}()
 	var in node.Info
 	select {
@@ -93,7 +99,7 @@ func runCrashChild() {
 		in.Seq.Query(func(e exchange.View) {
 			spec, _ = e.Spec(0)
 			for i := range ids {
-				a, ok := e.AccountByAddress(crypto.PubkeyToAddress(devchain.Key(crashKey(i)).PublicKey))
+				a, ok := e.AccountByAddress(crypto.PubkeyToAddress(crashKey(i).PublicKey))
 				if !ok {
 					return
 				}
@@ -140,7 +146,7 @@ func runCrashChild() {
 		}
 		c := crashOrder(i, spec)
 		c.Account = ids[i%crashTraders]
-		if c, err = settlement.SignPlace(devchain.Key(crashKey(i)), domain, spec, c); err != nil {
+		if c, err = settlement.SignPlace(crashKey(i), domain, spec, c); err != nil {
 			fail(err)
 		}
 		if err := in.Seq.Submit(c, ack(i)); err != nil {
@@ -432,7 +438,7 @@ func TestCrashSafety(t *testing.T) {
 	}
 	for i := range crashOrders {
 		c := crashOrder(i, specs[0])
-		acct, _ := e.AccountByAddress(crypto.PubkeyToAddress(devchain.Key(crashKey(i)).PublicKey))
+		acct, _ := e.AccountByAddress(crypto.PubkeyToAddress(crashKey(i).PublicKey))
 		c.Account = acct
 		apply(c)
 	}

@@ -49,13 +49,15 @@ func TestGethEndToEnd(t *testing.T) {
 		mu      sync.Mutex
 		batches []settlement.BatchEvent
 	)
-	in := startOperator(t, node.Config{RPCURL: wsURL, DeployerKey: devKey, Confirmations: 1, WithdrawalDelay: delay,
-		BotRate: -1, BatchFills: 100, BatchDelay: 200 * time.Millisecond,
+	cfg := node.Config{RPCURL: wsURL, DeployerKey: devKey, Confirmations: 1, WithdrawalDelay: delay,
+		BatchFills: 100, BatchDelay: 200 * time.Millisecond,
 		Settled: func(ev settlement.BatchEvent) {
 			mu.Lock()
 			batches = append(batches, ev)
 			mu.Unlock()
-		}})
+		}}
+	withDemo(t, &cfg, 0)
+	in := startOperator(t, cfg)
 	if in.Embedded || in.RPCURL != wsURL {
 		t.Fatalf("the operator runs on %q (embedded %v), not geth's websocket %s", in.RPCURL, in.Embedded, wsURL)
 	}

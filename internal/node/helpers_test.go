@@ -3,6 +3,7 @@ package node_test
 import (
 	"context"
 	"math/big"
+	"sync"
 	"testing"
 	"time"
 
@@ -12,6 +13,7 @@ import (
 	"github.com/hourglass-exchange/hourglass/bindings"
 	"github.com/hourglass-exchange/hourglass/exchange"
 	"github.com/hourglass-exchange/hourglass/internal/node"
+	"github.com/hourglass-exchange/hourglass/sim"
 )
 
 // balance is one account's holding of one asset: the engine's available
@@ -93,4 +95,87 @@ func startOperator(tb testing.TB, cfg node.Config) node.Info {
 		tb.Fatal("the operator is not ready after 2 minutes")
 	}
 	return node.Info{}
+}
+
+// demoBots is how many bot accounts the demo funds (hourglass serve's
+// --bot-accounts default).
+const demoBots = 24
+
+// withDemo configures cfg with the demo's world: its markets, and its bot
+// and trader accounts funded on a fresh deployment.
+func withDemo(tb testing.TB, cfg *node.Config, traders int) *sim.World {
+	tb.Helper()
+	w, err := sim.NewWorld(time.Now(), demoBots, traders)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	cfg.Markets, cfg.Fund = w.Specs, w.Accounts()
+	return w
+}
+
+// demoOptions are the demo's clients: bots trading at BotRate commands a
+// second (0: none) until BotCommands are sent (0: until the test ends),
+// and Traders simulated people at TraderRate orders a second each.
+type demoOptions struct {
+	BotRate, BotCommands int
+	Traders              int
+	TraderRate           float64
+}
+
+// demoRun is a node with the demo's bots and traders trading on its
+// gateway, as hourglass serve runs it.
+type demoRun struct {
+	node.Info
+	World *sim.World
+	Bots  *sim.Bots  // nil without bots
+	Done  chan error // the bots' Run's end
+}
+
+// startDemo starts the node with the demo's world, then its bots and
+// traders against the gateway; they stop before the node does.
+func startDemo(tb testing.TB, cfg node.Config, o demoOptions) *demoRun {
+	tb.Helper()
+	w := withDemo(tb, &cfg, o.Traders)
+	if r := float64(o.BotRate); r > 0 {
+		// The bots are the demo's market makers: the gateway lets each
+		// account send as much as they all do together.
+		cfg.OrderRate, cfg.MessageRate = max(r, 100), max(r, 100)
+	}
+	in := startOperator(tb, cfg)
+	d := &demoRun{Info: in, World: w, Done: make(chan error, 1)}
+	ctx, cancel := context.WithCancel(context.Background())
+	var wg sync.WaitGroup
+	tb.Cleanup(func() { cancel(); wg.Wait() }) // before the node stops
+	gw := "http://" + in.Gateway
+	if o.BotRate > 0 {
+		d.Bots = w.Bots(gw)
+		d.Bots.Rate, d.Bots.Commands = o.BotRate, o.BotCommands
+		wg.Add(1)
+		go func() { defer wg.Done(); d.Done <- d.Bots.Run(ctx) }()
+	}
+	if o.Traders > 0 {
+		tr := w.Traders(gw)
+		tr.Rate = o.TraderRate
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := tr.Run(ctx); err != nil {
+				tb.Errorf("traders: %v", err)
+			}
+		}()
+	}
+	return d
+}
+
+// waitBots waits for the bots to send their commands.
+func (d *demoRun) waitBots(tb testing.TB, within time.Duration) {
+	tb.Helper()
+	select {
+	case err := <-d.Done:
+		if err != nil {
+			tb.Fatalf("bots: %v", err)
+		}
+	case <-time.After(within):
+		tb.Fatalf("the bots have not sent their commands after %s: %+v", within, d.Bots.Stats())
+	}
 }

@@ -16,26 +16,34 @@ import (
 	"github.com/hourglass-exchange/hourglass/exchange/settlement"
 	"github.com/hourglass-exchange/hourglass/internal/node"
 	"github.com/hourglass-exchange/hourglass/internal/testsvc"
+	"github.com/hourglass-exchange/hourglass/sim"
 )
 
 // TestEmbeddedDemoSettlesEverything runs the embedded demo (chain,
-// contracts, seeded provider and bots, engine, gateway, settlement): the
-// bots trade a fixed number of commands, every fill they make settles on
-// the contract with no skip, and afterwards every account's balances on
-// chain equal the engine's.
+// contracts, seeded provider and bot accounts, engine, gateway,
+// settlement, and the bots trading through the gateway): the bots trade a
+// fixed number of commands, every fill they make settles on the contract
+// with no skip, and afterwards every account's balances on chain equal the
+// engine's.
 func TestEmbeddedDemoSettlesEverything(t *testing.T) {
 	var (
 		mu      sync.Mutex
 		batches []settlement.BatchEvent
 	)
-	in := startOperator(t, node.Config{ChainRPC: true,
-		BotRate: 2000, BotCommands: 3000, BatchFills: 50, BatchDelay: 100 * time.Millisecond,
+	d := startDemo(t, node.Config{ChainRPC: true, BatchFills: 50, BatchDelay: 100 * time.Millisecond,
 		Settled: func(ev settlement.BatchEvent) {
 			mu.Lock()
 			batches = append(batches, ev)
 			mu.Unlock()
-		}})
+		}}, demoOptions{BotRate: 2000, BotCommands: 3000})
+	in := d.Info
 	// Wait for the bots to finish and every fill to be final.
+	d.waitBots(t, 2*time.Minute)
+	st := d.Bots.Stats()
+	t.Logf("bots: %+v", st)
+	if st.Placed == 0 || st.Fills == 0 {
+		t.Fatalf("the bots placed %d orders and saw %d fills", st.Placed, st.Fills)
+	}
 	var fills uint64
 	var quietSeq uint64   // the journal's last sequence number when last seen
 	var quietAt time.Time // when the polls first saw it
@@ -105,7 +113,7 @@ func errorf(format string, args ...any) error { return fmt.Errorf(format, args..
 // gateway with the Go client (sign-in, signed orders over the websocket),
 // and their trades settle like the bots'.
 func TestGatewayTraders(t *testing.T) {
-	in := startOperator(t, node.Config{BotRate: 300, Traders: 2, TraderRate: 20, BatchDelay: 100 * time.Millisecond})
+	in := startDemo(t, node.Config{BatchDelay: 100 * time.Millisecond}, demoOptions{BotRate: 300, Traders: 2, TraderRate: 20}).Info
 	// Each trader has traded (its balances moved off the seed) and some of
 	// its fills have settled (the engine's ledger holds fewer than all).
 	testsvc.CheckFor(t, 60*time.Second, 100*time.Millisecond, func() error {
@@ -113,7 +121,7 @@ func TestGatewayTraders(t *testing.T) {
 		in.Seq.Query(func(e exchange.View) {
 			spec, _ := e.Spec(0)
 			for i := range 2 {
-				a, ok := e.AccountByAddress(crypto.PubkeyToAddress(node.TraderKey(i).PublicKey))
+				a, ok := e.AccountByAddress(crypto.PubkeyToAddress(sim.TraderKey(i).PublicKey))
 				if !ok {
 					err = fmt.Errorf("trader %d has no account yet", i)
 					return

@@ -1,0 +1,119 @@
+package node
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/hourglass-exchange/hourglass/exchange"
+	"github.com/hourglass-exchange/hourglass/exchange/instrument"
+)
+
+// MarketConfig is one market of a markets file (LoadMarkets), in the
+// engine's integer units: prices in ticks, sizes in lots, amounts in the
+// stablecoin's base units (6 decimals).
+type MarketConfig struct {
+	// Symbol names the instrument (docs/instruments.md), e.g.
+	// H100SXM-US-T1-2026-11-30+168h; its id is derived from it.
+	Symbol string `json:"symbol"`
+	// TickSize is the stablecoin base units per GPU-hour of one tick
+	// (required; 100 is $0.0001).
+	TickSize int64 `json:"tick_size"`
+	// LotSize is the GPU-hours of one lot (default 1).
+	LotSize int64 `json:"lot_size"`
+	// MinNotional refuses smaller orders, in stablecoin base units
+	// (default 0: none).
+	MinNotional int64 `json:"min_notional"`
+	// MaxPrice (ticks) and MaxQty (lots) bound an order (default 2^20).
+	MaxPrice int64 `json:"max_price"`
+	MaxQty   int64 `json:"max_qty"`
+	// RefPrice (ticks) centres a price band BandBps basis points wide on
+	// each side (default 0: no band).
+	RefPrice int64 `json:"ref_price"`
+	BandBps  int64 `json:"band_bps"`
+	// Fees in basis points of the notional.
+	MakerFeeBps int64 `json:"maker_fee_bps"`
+	TakerFeeBps int64 `json:"taker_fee_bps"`
+}
+
+// MarketsFile is the JSON of a markets file: {"markets": [...]}.
+type MarketsFile struct {
+	Markets []MarketConfig `json:"markets"`
+}
+
+// LoadMarkets reads a markets file (MarketsFile) into the specs of
+// Config.Markets.
+func LoadMarkets(path string) ([]exchange.MarketSpec, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	specs, err := ReadMarkets(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return specs, nil
+}
+
+// ReadMarkets reads a markets file from r. Market i's token is asset i+1,
+// quoted in the stablecoin (asset 0), as the Exchange contract's ledger
+// has them.
+func ReadMarkets(r io.Reader) ([]exchange.MarketSpec, error) {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	var mf MarketsFile
+	if err := dec.Decode(&mf); err != nil {
+		return nil, err
+	}
+	if len(mf.Markets) == 0 {
+		return nil, fmt.Errorf("no markets")
+	}
+	seen := map[string]bool{}
+	specs := make([]exchange.MarketSpec, len(mf.Markets))
+	for i, m := range mf.Markets {
+		s, err := m.spec(i)
+		if err != nil {
+			return nil, fmt.Errorf("market %d (%q): %w", i, m.Symbol, err)
+		}
+		if seen[s.Symbol] {
+			return nil, fmt.Errorf("market %d: %s is listed twice", i, s.Symbol)
+		}
+		seen[s.Symbol] = true
+		specs[i] = s
+	}
+	return specs, nil
+}
+
+// spec is the engine's spec of m as market i.
+func (m MarketConfig) spec(i int) (exchange.MarketSpec, error) {
+	in, err := instrument.ParseSymbol(m.Symbol)
+	if err != nil {
+		return exchange.MarketSpec{}, err
+	}
+	id, err := in.Encode()
+	if err != nil {
+		return exchange.MarketSpec{}, err
+	}
+	def := func(v, d int64) int64 {
+		if v == 0 {
+			return d
+		}
+		return v
+	}
+	s := exchange.MarketSpec{Instrument: id, Symbol: in.Symbol(), BaseAsset: exchange.AssetID(i + 1), QuoteAsset: 0,
+		TickSize: m.TickSize, LotSize: def(m.LotSize, 1), MinNotional: m.MinNotional,
+		MaxPrice: def(m.MaxPrice, 1<<20), MaxQty: def(m.MaxQty, 1<<20), RefPrice: m.RefPrice, BandBps: m.BandBps,
+		MakerFeeBps: m.MakerFeeBps, TakerFeeBps: m.TakerFeeBps}
+	// The engine judges the rest when it adds the market.
+	if s.TickSize <= 0 {
+		return s, fmt.Errorf("tick_size must be positive")
+	}
+	return s, nil
+}

@@ -1,0 +1,577 @@
+// Package node runs the exchange as one process: the sequencer and engine
+// behind the journal, the market-data publisher, the gateway, and the
+// settlement pipeline to the Exchange contract. By default everything is
+// embedded (an in-process chain with the contracts deployed and seeded, the
+// journal in a folder, an in-process bus, no history database); PostgreSQL,
+// Redis and a real node replace the embedded parts by configuration
+// (docs/operations.md). The markets come from Config (hourglass serve reads
+// them from a file, or passes the demo's); who trades on them is no concern
+// of this package: the demo's bots and traders (sim) are the gateway's
+// clients like anyone else.
+//
+// The way from a socket to the chain and back, by package:
+//
+//	api (the gateway: sign-in, signed orders over the websocket)
+//	  → exchange/sequencer (journals each command, then applies it)
+//	  → exchange (the engine: matches, emits fills)
+//	  → exchange/settlement (batches the fills into settle transactions)
+//	  → internal/evm/txsend (signs, sends, bumps and journals them)
+//	  → the Exchange contract (contracts/)
+//	  → internal/evm/watch (follows its logs, reorg-safe, to the confirmation depth)
+//	  → exchange/settlement (one command per confirmed log)
+//	  → exchange/sequencer (journals and applies it: the fills are settled)
+//
+// Run opens the parts in that order of dependence, one named step each:
+// the directory, the chain, the bus, the history store, the sequencer with
+// the consumers of applied events, the markets, the settlement pipeline and
+// the gateway. The consumers of applied events are one list, called in
+// order on the sequencer's apply goroutine for every command (consumers):
+// the market-data publisher, the history feeder (with DATABASE_URL), the
+// settlement pipeline's kick (a fill is waiting), and Config.OnApply.
+package node
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/redis/go-redis/v9"
+
+	"github.com/hourglass-exchange/hourglass/api"
+	"github.com/hourglass-exchange/hourglass/api/auth"
+	"github.com/hourglass-exchange/hourglass/api/publish"
+	"github.com/hourglass-exchange/hourglass/contracts/deploy"
+	"github.com/hourglass-exchange/hourglass/exchange"
+	"github.com/hourglass-exchange/hourglass/exchange/instrument"
+	"github.com/hourglass-exchange/hourglass/exchange/sequencer"
+	"github.com/hourglass-exchange/hourglass/exchange/settlement"
+	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
+	"github.com/hourglass-exchange/hourglass/internal/bus"
+	"github.com/hourglass-exchange/hourglass/internal/clock"
+	"github.com/hourglass-exchange/hourglass/internal/evm/txsend"
+	"github.com/hourglass-exchange/hourglass/internal/postgres"
+	"github.com/hourglass-exchange/hourglass/internal/redisbus"
+)
+
+// Config configures the node.
+type Config struct {
+	// Addr is the gateway's listen address (default 127.0.0.1:8080).
+	Addr string
+	// Dir holds the journal, snapshots, the transaction journal and the
+	// deployment (default: a temporary folder, removed at exit).
+	Dir string
+	// Domain is what Sign-In with Ethereum messages must name (default
+	// localhost).
+	Domain string
+
+	// Markets are the markets a fresh journal starts with, in order (their
+	// ids are their positions); a fresh deployment is seeded with their
+	// instruments. A journal that has markets keeps its own: on a restart
+	// Markets is not used. LoadMarkets reads them from a file.
+	Markets []exchange.MarketSpec
+	// Fund are the accounts a fresh deployment credits inside the Exchange
+	// with demo cash and tokens of every market (the demo's bots and
+	// traders).
+	Fund []common.Address
+
+	// DatabaseURL keeps history in PostgreSQL; RedisURL fans out through
+	// Redis. Empty: in memory, in process.
+	DatabaseURL, RedisURL string
+
+	// RPCURL is an Ethereum node (geth --dev, a test network). Empty: the
+	// embedded chain. On a node the node reuses the deployment saved in
+	// Dir, or deploys and seeds one with DeployerKey.
+	RPCURL      string
+	DeployerKey *ecdsa.PrivateKey
+	// OperatorKey sends the settle transactions on a node (default: the
+	// deployer key).
+	OperatorKey *ecdsa.PrivateKey
+	// ChainRPC serves the embedded chain's JSON-RPC on loopback, for
+	// wallets and the CLI.
+	ChainRPC bool
+	// BlockPoll is how often the embedded chain looks for transactions to
+	// mine (default 20ms).
+	BlockPoll time.Duration
+	// Confirmations makes a log final (default 1: mined).
+	Confirmations uint64
+	// WithdrawalDelay is the Exchange's delay on a fresh deployment
+	// (default 1 minute).
+	WithdrawalDelay time.Duration
+	// Batch closes settlement batches (defaults: 100 fills, 1s).
+	BatchFills int
+	BatchDelay time.Duration
+
+	// OrderRate is the order commands an account may send per second
+	// through the gateway, and MessageRate the messages a connection may,
+	// each with bursts of twice that (0: the gateway's defaults, 10 and 20
+	// a second). The demo raises them for its bots.
+	OrderRate, MessageRate float64
+
+	// Clock is the node's time (default clock.Real{}).
+	Clock  clock.Clock
+	Logger *slog.Logger
+	// Ready, if set, is called once everything runs.
+	Ready func(Info)
+	// Settled, if set, is told about every settlement batch.
+	Settled func(settlement.BatchEvent)
+	// OnApply, if set, sees every command the engine applies with its
+	// events, after the node's own consumers, on the sequencer's apply
+	// goroutine: it must return quickly and not keep evs (the measurements
+	// of fill-to-settled latency hook in here).
+	OnApply sequencer.Done
+}
+
+// Info is where a running node can be reached.
+type Info struct {
+	Gateway   string // host:port
+	Dir       string
+	ChainID   *big.Int
+	Contracts deploy.Contracts
+	RPCURL    string // the node's (or the embedded chain's) JSON-RPC, if any
+	WSURL     string
+	Embedded  bool
+	Markets   []string
+	// UserKey is a funded wallet of the embedded chain (nil on a node).
+	UserKey *ecdsa.PrivateKey
+	// Seq gives tests and tools the engine.
+	Seq *sequencer.Sequencer
+}
+
+func (c *Config) defaults() {
+	if c.Addr == "" {
+		c.Addr = "127.0.0.1:8080"
+	}
+	if c.Domain == "" {
+		c.Domain = "localhost"
+	}
+	if c.BlockPoll <= 0 {
+		c.BlockPoll = 20 * time.Millisecond
+	}
+	if c.Confirmations == 0 {
+		c.Confirmations = 1
+	}
+	if c.WithdrawalDelay == 0 {
+		c.WithdrawalDelay = time.Minute
+	}
+	c.Clock = clock.Or(c.Clock)
+	if c.Logger == nil {
+		c.Logger = slog.New(slog.DiscardHandler)
+	}
+}
+
+// Demo amounts: each funded account gets this much cash and of every
+// window's tokens inside the Exchange; the user's wallet gets UserCash
+// outside it.
+var (
+	fundCash   = big.NewInt(5_000_000 * 1_000_000) // 5M USDC
+	fundTokens = big.NewInt(100_000)               // GPU-hours per window
+	UserCash   = big.NewInt(100_000 * 1_000_000)   // 100k USDC
+	collateral = big.NewInt(100_000)               // 0.10 USDC per GPU-hour
+)
+
+// node is one run: what the steps opened, and how to close it.
+type node struct {
+	cfg Config
+	log *slog.Logger
+
+	closers []func() // close runs them, the last first
+	run     context.Context
+	stopRun context.CancelFunc
+	wg      sync.WaitGroup // the background loops of run
+
+	chain  *chainSetup
+	domain eip712.Domain
+	bus    interface {
+		bus.Publisher
+		bus.Subscriber
+	}
+	sessions auth.SharedSessions // nil: in this process
+	history  api.History         // nil: none
+	feeder   *postgres.Feeder    // nil: no history
+	pub      *publish.Publisher
+	seq      *sequencer.Sequencer
+	markets  []string
+	pipe     atomic.Pointer[settlement.Pipeline]
+	metrics  *settlement.Metrics
+	failed   chan error // a background part that stopped the node
+	srv      *api.Server
+	ln       net.Listener
+	served   chan error
+}
+
+// Run runs the node until ctx ends, then shuts the gateway down (closing
+// sockets with 1001) and stops.
+func Run(ctx context.Context, cfg Config) error {
+	cfg.defaults()
+	n := &node{cfg: cfg, log: cfg.Logger, failed: make(chan error, 1)}
+	n.run, n.stopRun = context.WithCancel(context.Background())
+	defer n.close()
+
+	if err := n.openDir(); err != nil {
+		return err
+	}
+	if err := n.openChain(ctx); err != nil {
+		return fmt.Errorf("chain: %w", err)
+	}
+	if err := n.openBus(); err != nil {
+		return err
+	}
+	// The background loops stop once the parts opened below are closed:
+	// the sequencer still feeds its consumers as it closes.
+	n.onClose(n.stopLoops)
+	if err := n.openHistory(ctx); err != nil {
+		return err
+	}
+	if err := n.openSequencer(); err != nil {
+		return err
+	}
+	if err := n.addMarkets(); err != nil {
+		return err
+	}
+	if err := n.startSettlement(); err != nil {
+		return err
+	}
+	if err := n.startGateway(); err != nil {
+		return err
+	}
+	if n.cfg.Ready != nil {
+		n.cfg.Ready(n.info())
+	}
+	return n.wait(ctx)
+}
+
+// onClose adds f to what close runs, the last added first.
+func (n *node) onClose(f func()) { n.closers = append(n.closers, f) }
+
+// close closes what the steps opened, the last first.
+func (n *node) close() {
+	for i := len(n.closers) - 1; i >= 0; i-- {
+		n.closers[i]()
+	}
+	n.stopRun()
+}
+
+// stopLoops stops the background loops (goRun) and waits for them.
+func (n *node) stopLoops() {
+	n.stopRun()
+	n.wg.Wait()
+}
+
+// goRun runs f in the background until the node stops.
+func (n *node) goRun(f func(ctx context.Context)) {
+	n.wg.Add(1)
+	go func() { defer n.wg.Done(); f(n.run) }()
+}
+
+// openDir makes the directory, a temporary one if none is configured.
+func (n *node) openDir() error {
+	if n.cfg.Dir == "" {
+		d, err := os.MkdirTemp("", "hourglass-")
+		if err != nil {
+			return err
+		}
+		n.onClose(func() { os.RemoveAll(d) })
+		n.cfg.Dir = d
+	}
+	return os.MkdirAll(n.cfg.Dir, 0o755)
+}
+
+// openChain connects to the chain, deploying and seeding the contracts
+// where they are new.
+func (n *node) openChain(ctx context.Context) error {
+	ids := make([]instrument.ID, len(n.cfg.Markets))
+	for i, s := range n.cfg.Markets {
+		ids[i] = s.Instrument
+	}
+	ch, err := openChain(ctx, &n.cfg, deploy.Seed{Markets: ids, Traders: n.cfg.Fund, CashEach: fundCash, TokensEach: fundTokens,
+		CollateralPerHour: collateral, WalletCash: UserCash})
+	if err != nil {
+		return err
+	}
+	n.onClose(ch.close)
+	n.chain = ch
+	n.domain = eip712.Domain{ChainID: ch.contracts.ChainID, VerifyingContract: ch.contracts.Exchange}
+	return nil
+}
+
+// openBus opens the market-data bus: Redis (which also shares the sign-in
+// sessions between gateways) or in process.
+func (n *node) openBus() error {
+	if n.cfg.RedisURL == "" {
+		lb := bus.NewLocal(bus.Options{Logger: n.log})
+		n.onClose(func() { lb.Close() })
+		n.bus = lb
+		return nil
+	}
+	opt, err := redis.ParseURL(n.cfg.RedisURL)
+	if err != nil {
+		return fmt.Errorf("REDIS_URL: %w", err)
+	}
+	rdb := redis.NewClient(opt)
+	n.onClose(func() { rdb.Close() })
+	rb := redisbus.New(rdb, redisbus.Options{Prefix: "hourglass:", Logger: n.log})
+	n.onClose(func() { rb.Close() })
+	n.bus = rb
+	n.sessions = redisbus.NewKV(rdb, "hourglass:kv:")
+	return nil
+}
+
+// openHistory opens the PostgreSQL history store and starts its feeder,
+// before the sequencer replays through it.
+func (n *node) openHistory(ctx context.Context) error {
+	if n.cfg.DatabaseURL == "" {
+		return nil
+	}
+	st, err := postgres.Open(ctx, n.cfg.DatabaseURL, n.log)
+	if err != nil {
+		return err
+	}
+	n.onClose(st.Close)
+	if n.feeder, err = postgres.NewFeeder(ctx, st, postgres.FeederOptions{Logger: n.log}); err != nil {
+		return err
+	}
+	n.goRun(func(ctx context.Context) { n.feeder.Run(ctx) })
+	n.history = st
+	return nil
+}
+
+// consumers are what sees every applied command with its events, in this
+// order, on the sequencer's apply goroutine.
+func (n *node) consumers() []sequencer.Done {
+	list := []sequencer.Done{n.pub.OnApply}
+	if n.feeder != nil {
+		list = append(list, n.feeder.OnApply)
+	}
+	list = append(list, n.kickSettlement)
+	if n.cfg.OnApply != nil {
+		list = append(list, n.cfg.OnApply)
+	}
+	return list
+}
+
+// kickSettlement wakes the settlement pipeline when a command made a fill.
+func (n *node) kickSettlement(_ *exchange.Command, evs []exchange.Event) {
+	pipe := n.pipe.Load()
+	if pipe == nil {
+		return
+	}
+	for i := range evs {
+		if evs[i].Kind == exchange.EvFill {
+			pipe.Kick()
+			return
+		}
+	}
+}
+
+// openSequencer opens the journal and the engine behind it, replaying what
+// the journal holds, with the consumers of applied events, and starts the
+// market-data publisher.
+func (n *node) openSequencer() error {
+	n.pub = publish.New(publish.Options{Bus: n.bus, Query: func(fn func(exchange.View)) error { return n.seq.Query(fn) },
+		Logger: n.log, Clock: n.cfg.Clock})
+	consumers := n.consumers()
+	opts := sequencer.Options{Dir: n.cfg.Dir, Logger: n.log, OnApply: func(c *exchange.Command, evs []exchange.Event) {
+		for _, f := range consumers {
+			f(c, evs)
+		}
+	}}
+	if n.feeder != nil {
+		opts.OnReplay, opts.Durable = n.feeder.OnApply, n.feeder.Durable
+	}
+	seq, err := sequencer.Open(opts)
+	if err != nil {
+		return err
+	}
+	n.onClose(func() { seq.Close() })
+	n.seq = seq
+	n.goRun(func(ctx context.Context) { n.pub.Run(ctx) })
+	return nil
+}
+
+// addMarkets adds the configured markets to a fresh journal; a journal
+// that has markets keeps its own, whatever the configuration says now.
+func (n *node) addMarkets() error {
+	var have []exchange.MarketSpec
+	if err := n.seq.Query(func(e exchange.View) { have = e.Markets() }); err != nil {
+		return err
+	}
+	if len(have) == 0 {
+		if len(n.cfg.Markets) == 0 {
+			return errors.New("no markets: a fresh journal needs markets from the configuration (hourglass serve --markets FILE)")
+		}
+		cmds := make([]exchange.Command, len(n.cfg.Markets))
+		for i := range n.cfg.Markets {
+			cmds[i] = exchange.Command{Kind: exchange.CmdAddMarket, Spec: &n.cfg.Markets[i]}
+		}
+		if err := submitAll(n.seq, cmds); err != nil {
+			return err
+		}
+		have = n.cfg.Markets
+	}
+	for _, s := range have {
+		n.markets = append(n.markets, s.Symbol)
+	}
+	return nil
+}
+
+// startSettlement starts the transaction sender and the settlement
+// pipeline: fills to batches to settle transactions, and the chain's
+// confirmed logs back to the engine.
+func (n *node) startSettlement() error {
+	j, err := txsend.OpenFileJournal(filepath.Join(n.cfg.Dir, "txsend.journal"))
+	if err != nil {
+		return err
+	}
+	sender, err := txsend.New(n.run, txsend.Config{Node: n.chain.node, Key: n.chain.operator, Journal: j, Logger: n.log,
+		PollInterval: 50 * time.Millisecond, ReplaceAfter: 20 * time.Second, Clock: n.cfg.Clock})
+	if err != nil {
+		return err
+	}
+	n.onClose(func() { sender.Close() })
+	n.metrics = settlement.NewMetrics()
+	pipe, err := settlement.New(settlement.Config{Engine: n.seq, Sender: sender, Chain: n.chain.node,
+		Exchange: n.chain.contracts.Exchange, StartBlock: n.chain.contracts.Block, Confirmations: n.cfg.Confirmations,
+		MaxFills: n.cfg.BatchFills, MaxDelay: n.cfg.BatchDelay, PollInterval: 50 * time.Millisecond, Logger: n.log, Clock: n.cfg.Clock,
+		Observe: func(ev settlement.BatchEvent) {
+			n.metrics.Observe(ev)
+			if n.cfg.Settled != nil {
+				n.cfg.Settled(ev)
+			}
+		}})
+	if err != nil {
+		return err
+	}
+	n.pipe.Store(pipe)
+	n.goRun(func(ctx context.Context) {
+		if err := pipe.Run(ctx); err != nil {
+			n.log.Error("settlement stopped", "err", err)
+			n.failed <- err
+		}
+	})
+	return nil
+}
+
+// startGateway starts the websocket and REST gateway: sign-in, order
+// entry into the sequencer, market data from the bus, the chain's facts.
+func (n *node) startGateway() error {
+	c := n.chain.contracts
+	verifier, err := auth.New(auth.Config{Domain: n.cfg.Domain, ChainID: c.ChainID.Uint64(), Logger: n.log, Shared: n.sessions, Clock: n.cfg.Clock})
+	if err != nil {
+		return err
+	}
+	opts := api.Options{Bus: n.bus, History: n.history, Logger: n.log, Auth: verifier,
+		Engine: api.SequencerEngine{Seq: n.seq}, OrderDomain: n.domain, Contracts: auth.ContractSignatures{Caller: n.chain.node},
+		Chain: &api.ChainInfo{ChainID: c.ChainID.Uint64(), Exchange: c.Exchange, Stablecoin: c.Stablecoin, Token: c.Token,
+			Confirmations: n.cfg.Confirmations, RPCURL: n.chain.rpcURL},
+		Collectors: n.metrics.Collectors(), Clock: n.cfg.Clock}
+	if r := n.cfg.OrderRate; r > 0 {
+		opts.OrderRate, opts.OrderBurst = r, max(1, int(2*r))
+	}
+	if r := n.cfg.MessageRate; r > 0 {
+		opts.RateLimit, opts.RateBurst = r, max(1, int(2*r))
+	}
+	if n.srv, err = api.NewServer(opts); err != nil {
+		return err
+	}
+	if n.ln, err = net.Listen("tcp", n.cfg.Addr); err != nil {
+		return err
+	}
+	n.served = make(chan error, 1)
+	go func() { n.served <- n.srv.Serve(n.ln) }()
+	return nil
+}
+
+// info says where the running node is.
+func (n *node) info() Info {
+	ch := n.chain
+	in := Info{Gateway: n.ln.Addr().String(), Dir: n.cfg.Dir, ChainID: ch.contracts.ChainID, Contracts: ch.contracts,
+		RPCURL: ch.rpcURL, WSURL: ch.wsURL, Embedded: ch.embedded, Markets: n.markets, Seq: n.seq}
+	if ch.embedded {
+		in.UserKey = UserKey()
+	}
+	return in
+}
+
+// wait runs until ctx ends or a part stops, then shuts the gateway down.
+func (n *node) wait(ctx context.Context) error {
+	var err error
+	select {
+	case <-ctx.Done():
+	case err = <-n.failed:
+	case err = <-n.served:
+		if errors.Is(err, http.ErrServerClosed) {
+			err = nil
+		}
+	}
+	sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if serr := n.srv.Shutdown(sctx); err == nil {
+		err = serr
+	}
+	return err
+}
+
+// PrintInfo tells a person where everything is and what to try.
+func PrintInfo(w io.Writer, in Info) {
+	a := in.Gateway
+	fmt.Fprintf(w, "hourglass is running\n  websocket: ws://%s/v1/ws\n  REST:      http://%s/v1/markets\n  metrics:   http://%s/metrics\n  journal:   %s\n", a, a, a, in.Dir)
+	chain := "embedded chain (in memory)"
+	if !in.Embedded {
+		chain = in.RPCURL
+	} else if in.RPCURL != "" {
+		chain += ", JSON-RPC " + in.RPCURL + " and " + in.WSURL
+	}
+	fmt.Fprintf(w, "  chain:     %s, chain id %s\n  exchange:  %s (deployed at block %d)\n  stablecoin %s, token %s, vault %s\n",
+		chain, in.ChainID, in.Contracts.Exchange, in.Contracts.Block, in.Contracts.Stablecoin, in.Contracts.Token, in.Contracts.Vault)
+	fmt.Fprintf(w, "  markets:   %v\n", in.Markets)
+	fmt.Fprintf(w, "try: curl http://%s/v1/markets\n", a)
+	if len(in.Markets) > 0 {
+		fmt.Fprintf(w, "     subscribe over the websocket: {\"id\":1,\"method\":\"subscribe\",\"params\":{\"channel\":\"book\",\"markets\":[\"%s\"]}}\n", in.Markets[0])
+	}
+	if in.UserKey != nil && in.RPCURL != "" {
+		fmt.Fprintf(w, "     a funded wallet for the CLI (dev only): HOURGLASS_KEY=%x ETH_RPC_URL=%s\n", crypto.FromECDSA(in.UserKey), in.RPCURL)
+	}
+}
+
+// submitAll submits commands and waits until all are applied; a command
+// the engine rejects is an error.
+func submitAll(seq *sequencer.Sequencer, cmds []exchange.Command) error {
+	var (
+		wg       sync.WaitGroup
+		mu       sync.Mutex
+		rejected error
+	)
+	wg.Add(len(cmds))
+	if err := seq.SubmitBatch(cmds, func(c *exchange.Command, evs []exchange.Event) {
+		defer wg.Done()
+		for _, ev := range evs {
+			if ev.Kind == exchange.EvRejected {
+				mu.Lock()
+				if rejected == nil {
+					rejected = fmt.Errorf("command %d (%v): rejected: %v", c.Seq, c.Kind, ev.Reason)
+					if c.Spec != nil {
+						rejected = fmt.Errorf("market %s: the engine refused its spec: %v", c.Spec.Symbol, ev.Reason)
+					}
+				}
+				mu.Unlock()
+			}
+		}
+	}); err != nil {
+		return err
+	}
+	wg.Wait()
+	return rejected
+}
