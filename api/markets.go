@@ -104,7 +104,7 @@ func publicMarket(info *marketdata.MarketInfo, refPrice int64) Market {
 type marketRegistry struct {
 	bySymbol map[string]*marketEntry
 	list     []*marketEntry
-	json     []byte // {"markets":[…]} as GET /v1/markets answers
+	json     []byte // {"markets":[…]}\n, as GET /v1/markets answers (shared: never append to it)
 }
 
 type marketEntry struct {
@@ -145,5 +145,6 @@ func newMarketRegistry(data []byte) (*marketRegistry, error) {
 	r.json, err = json.Marshal(struct {
 		Markets []Market `json:"markets"`
 	}{pub})
+	r.json = append(r.json, '\n')
 	return r, err
 }

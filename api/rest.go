@@ -68,7 +68,7 @@ func (s *Server) restMarkets(w http.ResponseWriter, r *http.Request) *Error {
 		return errorf(CodeUnavailable, "the market list has not arrived yet")
 	}
 	w.Header().Set("Content-Type", "application/json")
-	w.Write(append(reg.json, '\n'))
+	w.Write(reg.json)
 	return nil
 }
 
