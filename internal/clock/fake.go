@@ -64,8 +64,9 @@ func (f *Fake) Set(t time.Time) {
 		}
 		now := f.now
 		if due.period > 0 {
-			due.when = due.when.Add(due.period)
-			for !due.when.After(now) {
+			// Its next tick is the first one past t: the periods this
+			// move skips are the ticks a slow reader misses.
+			for !due.when.After(t) {
 				due.when = due.when.Add(due.period)
 			}
 		} else {
