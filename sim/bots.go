@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/hourglass-exchange/hourglass/internal/clock"
 	"log/slog"
 	"slices"
 	"strconv"
@@ -42,7 +43,7 @@ type Bots struct {
 	// Commands stops the bots after that many commands (0: never).
 	Commands int
 	Seed     uint64
-	Clock    Clock
+	Clock    clock.Clock
 	Logger   *slog.Logger
 	// FundedWithin bounds the wait for the accounts' deposits to reach the
 	// exchange (default 2 minutes).
@@ -84,7 +85,7 @@ func (b *Bots) Run(ctx context.Context) error {
 	if b.Logger == nil {
 		b.Logger = slog.New(slog.DiscardHandler)
 	}
-	clk := orReal(b.Clock)
+	clk := clock.Or(b.Clock)
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
@@ -168,12 +169,13 @@ func quiet(ctx context.Context, err error) error {
 
 // generate hands the flow's commands to the bots at the rate, in ticks of
 // 10ms, until ctx ends or the budget is spent (nil).
-func (b *Bots) generate(ctx context.Context, clk Clock, f *demoFlow, bots []*bot) error {
+func (b *Bots) generate(ctx context.Context, clk clock.Clock, f *demoFlow, bots []*bot) error {
 	const tick = 10 * time.Millisecond
 	per := max(1, b.Rate*int(tick)/int(time.Second))
-	t := newTicker(clk, tick)
+	t := clk.NewTicker(tick)
+	defer t.Stop()
 	for sent := 0; b.Commands <= 0 || sent < b.Commands; {
-		if _, ok := t.wait(ctx); !ok {
+		if !tickOf(ctx, t) {
 			return ctx.Err()
 		}
 		n := per
@@ -204,7 +206,7 @@ func (b *Bots) markets(ctx context.Context, c *client.Client) ([]client.Market, 
 			slices.SortFunc(ms, func(a, b client.Market) int { return int(a.MarketID) - int(b.MarketID) })
 			return ms[:min(len(ms), len(b.Markets))], nil
 		}
-		if !sleep(ctx, orReal(b.Clock), 50*time.Millisecond) {
+		if !clock.Sleep(ctx, clock.Or(b.Clock), 50*time.Millisecond) {
 			return nil, ctx.Err()
 		}
 	}
@@ -212,7 +214,7 @@ func (b *Bots) markets(ctx context.Context, c *client.Client) ([]client.Market, 
 
 // waitFunded waits until every bot holds the stablecoin and the token of
 // every market it trades.
-func (b *Bots) waitFunded(ctx context.Context, clk Clock, bots []*bot, markets []client.Market) error {
+func (b *Bots) waitFunded(ctx context.Context, clk clock.Clock, bots []*bot, markets []client.Market) error {
 	deadline := clk.Now().Add(b.FundedWithin)
 	for _, bt := range bots {
 		for {
@@ -226,7 +228,7 @@ func (b *Bots) waitFunded(ctx context.Context, clk Clock, bots []*bot, markets [
 			if clk.Now().After(deadline) {
 				return fmt.Errorf("sim: the deposits of bot %d did not reach the exchange within %s", bt.i, b.FundedWithin)
 			}
-			if !sleep(ctx, clk, 50*time.Millisecond) {
+			if !clock.Sleep(ctx, clk, 50*time.Millisecond) {
 				return ctx.Err()
 			}
 		}
@@ -383,7 +385,7 @@ func (bt *bot) lots(market, size string) int64 {
 }
 
 // work sends the bot's commands in order, each once the last is answered.
-func (bt *bot) work(ctx context.Context, clk Clock) error {
+func (bt *bot) work(ctx context.Context, clk clock.Clock) error {
 	for c := range bt.q {
 		if ctx.Err() != nil {
 			continue // drain: the generator closes the queue
@@ -402,17 +404,17 @@ func (bt *bot) work(ctx context.Context, clk Clock) error {
 }
 
 // retry reports whether err is a rate limit, after waiting what it asks.
-func retry(ctx context.Context, clk Clock, err error) bool {
+func retry(ctx context.Context, clk clock.Clock, err error) bool {
 	var ce *client.Error
 	if !errors.As(err, &ce) || (ce.Code != "rate_limited" && ce.Code != "order_rate_limited") {
 		return false
 	}
-	return sleep(ctx, clk, time.Duration(max(ce.RetryAfterMS, 1))*time.Millisecond)
+	return clock.Sleep(ctx, clk, time.Duration(max(ce.RetryAfterMS, 1))*time.Millisecond)
 }
 
 // place signs and places one of the flow's orders, with the bot's next
 // nonce as its client order id.
-func (bt *bot) place(ctx context.Context, clk Clock, c exchange.Command) error {
+func (bt *bot) place(ctx context.Context, clk clock.Clock, c exchange.Command) error {
 	m := bt.markets[c.Market]
 	p := client.OrderParams{Market: m.Symbol, Side: "buy", Price: scale(c.Price, m.TickSize), Size: scale(c.Qty, m.LotSize),
 		PostOnly: c.PostOnly, STP: stpName(c.STP)}
@@ -492,7 +494,7 @@ func (bt *bot) place(ctx context.Context, clk Clock, c exchange.Command) error {
 
 // cancel cancels one of the bot's orders by its client order id; one that
 // was refused, or has gone meanwhile, is no error.
-func (bt *bot) cancel(ctx context.Context, clk Clock, c exchange.Command) error {
+func (bt *bot) cancel(ctx context.Context, clk clock.Clock, c exchange.Command) error {
 	bt.mu.Lock()
 	nonce, ok := bt.byID[c.OrderID]
 	bt.mu.Unlock()

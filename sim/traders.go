@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
+	"github.com/hourglass-exchange/hourglass/internal/clock"
 	"log/slog"
 	"math/rand/v2"
 	"strconv"
@@ -26,7 +27,7 @@ type Traders struct {
 	Markets []string // symbols; empty: the gateway's first market
 	Rate    float64  // orders per second, per trader
 	Seed    uint64
-	Clock   Clock // default: the wall clock
+	Clock   clock.Clock // default: the wall clock
 	Logger  *slog.Logger
 
 	placed, filled, refused atomic.Int64
@@ -70,7 +71,7 @@ func (t *Traders) Run(ctx context.Context) error {
 					return
 				}
 				t.Logger.Warn("sim: trader reconnects", "trader", i, "err", err)
-				sleep(ctx, orReal(t.Clock), time.Second)
+				clock.Sleep(ctx, clock.Or(t.Clock), time.Second)
 			}
 		}()
 	}
@@ -108,9 +109,10 @@ func (t *Traders) trade(ctx context.Context, key *ecdsa.PrivateKey, r *rand.Rand
 	// Client order ids are the signed nonces: start where a clock puts
 	// them so that a restarted trader does not reuse one, and step past
 	// any the account has used.
-	clk := orReal(t.Clock)
+	clk := clock.Or(t.Clock)
 	nonce := uint64(clk.Now().UnixMilli()%50_000) + 1
-	tick := newTicker(clk, time.Duration(float64(time.Second)/t.Rate))
+	tick := clk.NewTicker(time.Duration(float64(time.Second) / t.Rate))
+	defer tick.Stop()
 	// A dropped connection ends the wait for the next tick as ctx does.
 	tctx, stop := context.WithCancel(ctx)
 	defer stop()
@@ -122,7 +124,7 @@ func (t *Traders) trade(ctx context.Context, key *ecdsa.PrivateKey, r *rand.Rand
 		}
 	}()
 	for {
-		if _, ok := tick.wait(tctx); !ok {
+		if !tickOf(tctx, tick) {
 			select {
 			case <-c.Done():
 				return c.Err()
