@@ -16,8 +16,8 @@ import (
 
 	"github.com/hourglass-exchange/hourglass/api"
 	"github.com/hourglass-exchange/hourglass/api/internal/apitest"
-	"github.com/hourglass-exchange/hourglass/internal/bus"
 	"github.com/hourglass-exchange/hourglass/exchange"
+	"github.com/hourglass-exchange/hourglass/internal/bus"
 )
 
 // BenchmarkFanout measures 1,000 websocket subscribers of one market's

@@ -14,9 +14,9 @@ import (
 	"github.com/hourglass-exchange/hourglass/api/client"
 	"github.com/hourglass-exchange/hourglass/api/internal/apitest"
 	"github.com/hourglass-exchange/hourglass/api/marketdata"
+	"github.com/hourglass-exchange/hourglass/exchange"
 	"github.com/hourglass-exchange/hourglass/internal/bus"
 	"github.com/hourglass-exchange/hourglass/internal/redisbus"
-	"github.com/hourglass-exchange/hourglass/exchange"
 	"github.com/hourglass-exchange/hourglass/internal/testsvc"
 )
 

@@ -12,8 +12,8 @@ import (
 	"github.com/hourglass-exchange/hourglass/api/client"
 	"github.com/hourglass-exchange/hourglass/api/internal/apitest"
 	"github.com/hourglass-exchange/hourglass/internal/bus"
-	"github.com/hourglass-exchange/hourglass/internal/redisbus"
 	"github.com/hourglass-exchange/hourglass/internal/evm/devchain"
+	"github.com/hourglass-exchange/hourglass/internal/redisbus"
 	"github.com/hourglass-exchange/hourglass/internal/testsvc"
 )
 

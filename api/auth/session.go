@@ -50,7 +50,7 @@ type SessionStore struct {
 
 // SharedSessions is where several gateways keep their sessions, so that a
 // token granted by one is good on every other (a Redis, say:
-// bus/redisbus.KV): values by key, each with a time to live. Calls are
+// internal/redisbus.KV): values by key, each with a time to live. Calls are
 // bounded by sharedTimeout.
 type SharedSessions interface {
 	Put(ctx context.Context, key string, value []byte, ttl time.Duration) error

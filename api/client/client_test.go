@@ -10,8 +10,8 @@ import (
 	"github.com/hourglass-exchange/hourglass/api"
 	"github.com/hourglass-exchange/hourglass/api/internal/apitest"
 	"github.com/hourglass-exchange/hourglass/api/marketdata"
-	"github.com/hourglass-exchange/hourglass/internal/bus"
 	"github.com/hourglass-exchange/hourglass/exchange"
+	"github.com/hourglass-exchange/hourglass/internal/bus"
 	"github.com/hourglass-exchange/hourglass/internal/testsvc"
 )
 

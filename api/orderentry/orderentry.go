@@ -3,7 +3,7 @@
 // stable error code that changes nothing.
 //
 // The order a trader signs is the one the settlement contract will check
-// (chain/eip712, docs/contracts.md), so the engine must never accept an
+// (exchange/settlement/eip712, docs/contracts.md), so the engine must never accept an
 // order that the contract would refuse: the price and size must be whole
 // ticks and lots, the signature must be the maker's, the nonce is the
 // client order id, and the signed expiry becomes the engine's GTD expiry so
@@ -28,9 +28,9 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/hourglass-exchange/hourglass/api/marketdata"
-	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
 	"github.com/hourglass-exchange/hourglass/exchange"
 	"github.com/hourglass-exchange/hourglass/exchange/instrument"
+	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
 )
 
 // Place is the params of order.place: the order in the units people use,

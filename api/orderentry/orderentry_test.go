@@ -17,10 +17,10 @@ import (
 	"github.com/hourglass-exchange/hourglass/api/auth"
 	"github.com/hourglass-exchange/hourglass/api/marketdata"
 	"github.com/hourglass-exchange/hourglass/bindings"
-	"github.com/hourglass-exchange/hourglass/internal/evm/devchain"
-	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
 	"github.com/hourglass-exchange/hourglass/exchange"
 	"github.com/hourglass-exchange/hourglass/exchange/instrument"
+	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
+	"github.com/hourglass-exchange/hourglass/internal/evm/devchain"
 )
 
 const (

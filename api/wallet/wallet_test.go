@@ -14,8 +14,8 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/hourglass-exchange/hourglass/internal/evm/devchain"
 	"github.com/hourglass-exchange/hourglass/contracts/gasbench"
+	"github.com/hourglass-exchange/hourglass/internal/evm/devchain"
 	"github.com/hourglass-exchange/hourglass/internal/testsvc"
 )
 

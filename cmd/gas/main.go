@@ -1,6 +1,6 @@
 // Command gas prints the Exchange's gas figures as key=value lines
 // (make gas). Every figure is measured on the in-process simulated chain
-// under Osaka rules (chain/devchain), the fork Ethereum mainnet runs.
+// under Osaka rules (internal/evm/devchain), the fork Ethereum mainnet runs.
 package main
 
 import (
@@ -16,7 +16,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "gas:", err)
 		os.Exit(1)
 	}
-	fmt.Println("# Exchange gas, measured on the go-ethereum simulated backend under Osaka rules (chain/devchain); per-fill figures are whole-transaction gas (21,000 base included) divided by fills")
+	fmt.Println("# Exchange gas, measured on the go-ethereum simulated backend under Osaka rules (internal/evm/devchain); per-fill figures are whole-transaction gas (21,000 base included) divided by fills")
 	for _, f := range figs {
 		fmt.Printf("%s=%d\n", f.Key, f.Value)
 	}

@@ -23,7 +23,7 @@ import (
 )
 
 // The commands for people: chain-side (deposit, withdraw) through
-// chain/wallet, gateway-side (orders, book, balances, fills, settlement)
+// api/wallet, gateway-side (orders, book, balances, fills, settlement)
 // through api/client. This file only parses flags, wires and prints.
 
 const userUsage = `

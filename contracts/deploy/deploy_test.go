@@ -11,8 +11,8 @@ import (
 
 	"github.com/hourglass-exchange/hourglass/bindings"
 	"github.com/hourglass-exchange/hourglass/contracts/deploy"
-	"github.com/hourglass-exchange/hourglass/internal/evm/devchain"
 	"github.com/hourglass-exchange/hourglass/exchange/instrument"
+	"github.com/hourglass-exchange/hourglass/internal/evm/devchain"
 )
 
 // TestDeployAndSeed deploys the contracts on the dev chain and seeds a

@@ -1,5 +1,5 @@
 // Package gasbench deploys the Exchange with its stablecoin and GPU-hour
-// token on the Osaka dev chain (chain/devchain), drives it (funding,
+// token on the Osaka dev chain (internal/evm/devchain), drives it (funding,
 // signing, settling), and measures the gas of the settlement shapes that
 // docs/contracts.md reports. The Exchange tests use the same Env.
 package gasbench
@@ -21,9 +21,9 @@ import (
 	"github.com/ethereum/go-ethereum/node"
 
 	"github.com/hourglass-exchange/hourglass/bindings"
-	"github.com/hourglass-exchange/hourglass/internal/evm/devchain"
-	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
 	"github.com/hourglass-exchange/hourglass/exchange/instrument"
+	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
+	"github.com/hourglass-exchange/hourglass/internal/evm/devchain"
 )
 
 // Dev-chain accounts with roles; funded accounts from FirstTrader on send

@@ -10,8 +10,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/hourglass-exchange/hourglass/bindings"
-	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
 	"github.com/hourglass-exchange/hourglass/contracts/gasbench"
+	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
 )
 
 const (

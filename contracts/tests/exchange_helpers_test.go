@@ -13,8 +13,8 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/hourglass-exchange/hourglass/bindings"
-	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
 	"github.com/hourglass-exchange/hourglass/contracts/gasbench"
+	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
 )
 
 // The Exchange tests drive gasbench.Env (the same deployment the gas

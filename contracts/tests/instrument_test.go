@@ -10,8 +10,8 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 
 	"github.com/hourglass-exchange/hourglass/bindings"
-	"github.com/hourglass-exchange/hourglass/internal/evm/devchain"
 	"github.com/hourglass-exchange/hourglass/exchange/instrument"
+	"github.com/hourglass-exchange/hourglass/internal/evm/devchain"
 )
 
 // Reasons of InstrumentId.check, in the enum's order.

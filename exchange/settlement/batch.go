@@ -14,8 +14,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
 	"github.com/hourglass-exchange/hourglass/exchange"
+	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
 )
 
 // ErrMissingOrder is returned when a fill's order has no signed order: the

@@ -15,10 +15,10 @@ import (
 
 	"github.com/hourglass-exchange/hourglass/api/marketdata"
 	"github.com/hourglass-exchange/hourglass/api/orderentry"
-	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
 	"github.com/hourglass-exchange/hourglass/contracts/gasbench"
 	"github.com/hourglass-exchange/hourglass/exchange"
 	"github.com/hourglass-exchange/hourglass/exchange/instrument"
+	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
 )
 
 const (

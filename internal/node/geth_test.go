@@ -31,7 +31,7 @@ import (
 // TestGethEndToEnd runs the whole exchange against a real geth --dev: the
 // operator deploys and seeds the contracts with geth's developer key and
 // follows the chain over the websocket JSON-RPC, while two fresh traders
-// use the HTTP JSON-RPC from their wallets (chain/wallet) and the gateway
+// use the HTTP JSON-RPC from their wallets (api/wallet) and the gateway
 // over its websocket (api/client). The traders are funded on chain, deposit
 // (the stablecoin, and the seller's tokens), sign in with SIWE, see their
 // deposits credited, trade with signed orders, see their fills and then

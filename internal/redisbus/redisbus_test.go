@@ -226,7 +226,7 @@ func TestLiveEncoding(t *testing.T) {
 // Subscriptions of one gateway, through Redis, and reports the
 // publish-to-delivery delay. Run it with a fixed count, e.g.
 //
-//	go test -run '^$' -bench Fanout -benchtime 20000x ./bus/redisbus/
+//	go test -run '^$' -bench Fanout -benchtime 20000x ./internal/redisbus/
 func BenchmarkFanout(b *testing.B) {
 	for _, subs := range []int{1, 100, 1000} {
 		b.Run(fmt.Sprintf("subs=%d", subs), func(b *testing.B) {

@@ -35,7 +35,7 @@ const gethGasLimit = 60_000_000
 // key of the funded developer account. Blocks are mined as soon as a
 // transaction arrives (--dev.period 0). It stops when the test ends.
 //
-// The chain runs mainnet's Osaka rules, like chain/devchain: geth --dev's
+// The chain runs mainnet's Osaka rules, like internal/evm/devchain: geth --dev's
 // own genesis enables the draft Bogota schedule from block 0, and no
 // --override flag turns Bogota off. So Geth writes the dev genesis
 // (core.DeveloperGenesisBlock, the developer account funded) with

@@ -82,7 +82,7 @@ func mintGas(ctx context.Context, t *testing.T, rpcURL string, key *ecdsa.Privat
 // funded developer key, and checks that the chain prices a new storage slot
 // as mainnet's Osaka does (a mint to a fresh holder is about 70k gas), where
 // geth --dev on its own genesis (the draft schedule) charges far more: the
-// comparison chain/devchain's TestOsakaGasSchedule makes on the simulated
+// comparison internal/evm/devchain's TestOsakaGasSchedule makes on the simulated
 // backend.
 func TestGethOsakaGasSchedule(t *testing.T) {
 	rpcURL, wsURL, key := testsvc.Geth(t)

@@ -25,9 +25,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
-	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
 	"github.com/hourglass-exchange/hourglass/contracts/gasbench"
 	"github.com/hourglass-exchange/hourglass/exchange/instrument"
+	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
 )
 
 var (

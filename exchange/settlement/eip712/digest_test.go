@@ -14,10 +14,10 @@ import (
 	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 
 	"github.com/hourglass-exchange/hourglass/bindings"
-	"github.com/hourglass-exchange/hourglass/internal/evm/devchain"
-	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
 	"github.com/hourglass-exchange/hourglass/contracts/gasbench"
 	"github.com/hourglass-exchange/hourglass/exchange/instrument"
+	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
+	"github.com/hourglass-exchange/hourglass/internal/evm/devchain"
 )
 
 // The worked example of docs/contracts.md, pinned so that a change to the
