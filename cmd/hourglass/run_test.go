@@ -229,8 +229,8 @@ func getJSON(url string, v any) error {
 	return json.NewDecoder(resp.Body).Decode(v)
 }
 
-// TestServeMarketsFile: with --markets, the exchange lists exactly the
-// file's markets, and runs no demo clients.
+// TestServeMarketsFile: with --markets and --market, the exchange lists
+// exactly the file's markets and then the flags', and runs no demo clients.
 func TestServeMarketsFile(t *testing.T) {
 	t.Setenv("DATABASE_URL", "")
 	t.Setenv("REDIS_URL", "")
@@ -243,7 +243,8 @@ func TestServeMarketsFile(t *testing.T) {
 	if err := os.WriteFile(file, []byte(`{"markets": [{"symbol": "`+sym+`", "tick_size": 100, "lot_size": 2, "taker_fee_bps": 7}]}`), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	base, stop := startServe(t, "--markets", file)
+	flagSym := w.Markets[2].Symbol
+	base, stop := startServe(t, "--markets", file, "--market", flagSym+":200")
 	var markets struct {
 		Markets []struct {
 			Symbol      string `json:"symbol"`
@@ -260,8 +261,9 @@ func TestServeMarketsFile(t *testing.T) {
 		}
 		return nil
 	})
-	if m := markets.Markets; len(m) != 1 || m[0].Symbol != sym || m[0].LotSize != "2" || m[0].TakerFeeBps != 7 {
-		t.Errorf("GET /v1/markets: %+v, want the file's %s", m, sym)
+	if m := markets.Markets; len(m) != 2 || m[0].Symbol != sym || m[0].LotSize != "2" || m[0].TakerFeeBps != 7 ||
+		m[1].Symbol != flagSym || m[1].LotSize != "1" {
+		t.Errorf("GET /v1/markets: %+v, want the file's %s, then the flag's %s", m, sym, flagSym)
 	}
 	stop()
 
@@ -271,5 +273,8 @@ func TestServeMarketsFile(t *testing.T) {
 	if err := Run(context.Background(), []string{"serve", "--markets", bad}, io.Discard, io.Discard); err == nil ||
 		!strings.Contains(err.Error(), "nonsense") {
 		t.Errorf("a bad markets file: %v", err)
+	}
+	if err := Run(context.Background(), []string{"serve", "--market", sym + ":0"}, io.Discard, io.Discard); err == nil {
+		t.Error("a market with tick size 0 was taken")
 	}
 }

@@ -20,7 +20,8 @@ import (
 )
 
 // runServe is "hourglass serve": the whole exchange in one process
-// (internal/node). Its markets come from --markets FILE; without one it
+// (internal/node). Its markets come from --markets FILE and --market
+// flags; without either it
 // runs the demo: the demo's generated markets, its bot and trader accounts
 // funded on the chain, and once the node is ready the bots and traders
 // (sim) trading on the gateway. With no configuration at all that is on
@@ -40,6 +41,12 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.StringVar(&cfg.Addr, "addr", "127.0.0.1:8080", "listen address of the websocket and REST gateway")
 	fs.StringVar(&cfg.Dir, "dir", "", "journal directory (default: a temporary one, removed at exit)")
 	markets := fs.String("markets", "", "JSON file of the markets a new journal starts with (default: the demo's, with its bots and traders)")
+	var flagMarkets []node.MarketConfig
+	fs.Func("market", "a market a new journal starts with, as SYMBOL:TICK_SIZE[:LOT_SIZE] (repeatable; after --markets' own)", func(v string) error {
+		m, err := node.ParseMarket(v)
+		flagMarkets = append(flagMarkets, m)
+		return err
+	})
 	fs.IntVar(&demo.bots, "bot-accounts", 24, fmt.Sprintf("demo: accounts the bots trade from (at least %d)", sim.MinBots))
 	fs.IntVar(&demo.botRate, "bot-rate", 100, "demo: bot commands per second (0: no bots)")
 	fs.IntVar(&demo.traders, "traders", 4, "demo: simulated people trading through the gateway with the Go client")
@@ -54,7 +61,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	chainRPC := fs.Bool("chain-rpc", true, "serve the embedded chain's JSON-RPC on loopback (for wallets and the CLI)")
 	verbose := fs.Bool("v", false, "log at debug level")
 	fs.Usage = func() {
-		fmt.Fprint(stderr, `usage: hourglass serve [--markets FILE] [flags]
+		fmt.Fprint(stderr, `usage: hourglass serve [--markets FILE] [--market SYMBOL:TICK_SIZE[:LOT_SIZE] ...] [flags]
 
 environment:
   DATABASE_URL            history in PostgreSQL
@@ -91,8 +98,14 @@ flags:
 	cfg.Clock = clock.Real{}
 
 	var world *sim.World
-	if *markets != "" {
-		if cfg.Markets, err = node.LoadMarkets(*markets); err != nil {
+	if *markets != "" || len(flagMarkets) > 0 {
+		var ms []node.MarketConfig
+		if *markets != "" {
+			if ms, err = node.LoadMarketConfigs(*markets); err != nil {
+				return err
+			}
+		}
+		if cfg.Markets, err = node.Specs(append(ms, flagMarkets...)); err != nil {
 			return err
 		}
 	} else {

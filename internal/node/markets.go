@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
+	"strings"
 
 	"github.com/hourglass-exchange/hourglass/exchange"
 	"github.com/hourglass-exchange/hourglass/exchange/instrument"
@@ -43,25 +45,33 @@ type MarketsFile struct {
 	Markets []MarketConfig `json:"markets"`
 }
 
-// LoadMarkets reads a markets file (MarketsFile) into the specs of
-// Config.Markets.
-func LoadMarkets(path string) ([]exchange.MarketSpec, error) {
+// LoadMarketConfigs reads a markets file's markets as written: Specs
+// checks and numbers them, with any given as flags after them.
+func LoadMarketConfigs(path string) ([]MarketConfig, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	specs, err := ReadMarkets(f)
+	ms, err := readMarketConfigs(f)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	return specs, nil
+	return ms, nil
 }
 
 // ReadMarkets reads a markets file from r. Market i's token is asset i+1,
 // quoted in the stablecoin (asset 0), as the Exchange contract's ledger
 // has them.
 func ReadMarkets(r io.Reader) ([]exchange.MarketSpec, error) {
+	ms, err := readMarketConfigs(r)
+	if err != nil {
+		return nil, err
+	}
+	return Specs(ms)
+}
+
+func readMarketConfigs(r io.Reader) ([]MarketConfig, error) {
 	b, err := io.ReadAll(r)
 	if err != nil {
 		return nil, err
@@ -72,12 +82,20 @@ func ReadMarkets(r io.Reader) ([]exchange.MarketSpec, error) {
 	if err := dec.Decode(&mf); err != nil {
 		return nil, err
 	}
-	if len(mf.Markets) == 0 {
+	return mf.Markets, nil
+}
+
+// Specs turns markets (from a file, flags or both, in that order) into the
+// specs of Config.Markets: market i trades token asset i+1 against the
+// stablecoin (asset 0), as the Exchange contract's ledger has them. A
+// market listed twice is an error.
+func Specs(markets []MarketConfig) ([]exchange.MarketSpec, error) {
+	if len(markets) == 0 {
 		return nil, fmt.Errorf("no markets")
 	}
 	seen := map[string]bool{}
-	specs := make([]exchange.MarketSpec, len(mf.Markets))
-	for i, m := range mf.Markets {
+	specs := make([]exchange.MarketSpec, len(markets))
+	for i, m := range markets {
 		s, err := m.spec(i)
 		if err != nil {
 			return nil, fmt.Errorf("market %d (%q): %w", i, m.Symbol, err)
@@ -89,6 +107,30 @@ func ReadMarkets(r io.Reader) ([]exchange.MarketSpec, error) {
 		specs[i] = s
 	}
 	return specs, nil
+}
+
+// ParseMarket reads a market given on the command line (hourglass serve
+// --market) as SYMBOL:TICK_SIZE[:LOT_SIZE], in a markets file's units; the
+// other fields take their defaults.
+func ParseMarket(s string) (MarketConfig, error) {
+	parts := strings.Split(s, ":")
+	if len(parts) < 2 || len(parts) > 3 {
+		return MarketConfig{}, fmt.Errorf("market %q: want SYMBOL:TICK_SIZE[:LOT_SIZE]", s)
+	}
+	m := MarketConfig{Symbol: parts[0]}
+	var err error
+	if m.TickSize, err = strconv.ParseInt(parts[1], 10, 64); err != nil || m.TickSize <= 0 {
+		return MarketConfig{}, fmt.Errorf("market %q: tick size %q is not a positive integer", s, parts[1])
+	}
+	if len(parts) == 3 {
+		if m.LotSize, err = strconv.ParseInt(parts[2], 10, 64); err != nil || m.LotSize <= 0 {
+			return MarketConfig{}, fmt.Errorf("market %q: lot size %q is not a positive integer", s, parts[2])
+		}
+	}
+	if _, err := m.spec(0); err != nil {
+		return MarketConfig{}, fmt.Errorf("market %q: %w", s, err)
+	}
+	return m, nil
 }
 
 // spec is the engine's spec of m as market i.

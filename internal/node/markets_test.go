@@ -55,3 +55,41 @@ func TestFreshJournalNeedsMarkets(t *testing.T) {
 		t.Fatalf("Run with no markets: %v", err)
 	}
 }
+
+// TestParseMarket: a market on the command line is SYMBOL:TICK[:LOT], and
+// file and flag markets number in order and may not repeat.
+func TestParseMarket(t *testing.T) {
+	m, err := node.ParseMarket("H200-US-T1-2026-11-30+168h:100:2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m != (node.MarketConfig{Symbol: "H200-US-T1-2026-11-30+168h", TickSize: 100, LotSize: 2}) {
+		t.Fatalf("got %+v", m)
+	}
+	one, err := node.ParseMarket("H100SXM-US-T1-2026-11-30+168h:50")
+	if err != nil {
+		t.Fatal(err)
+	}
+	specs, err := node.Specs([]node.MarketConfig{m, one})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if specs[0].BaseAsset != 1 || specs[0].LotSize != 2 || specs[1].BaseAsset != 2 || specs[1].TickSize != 50 || specs[1].LotSize != 1 {
+		t.Errorf("specs %+v", specs)
+	}
+	if _, err := node.Specs([]node.MarketConfig{one, one}); err == nil || !strings.Contains(err.Error(), "twice") {
+		t.Errorf("a market twice: %v", err)
+	}
+	for _, bad := range []string{
+		"H100SXM-US-T1-2026-11-30+168h",         // no tick size
+		"H100SXM-US-T1-2026-11-30+168h:0",       // tick size zero
+		"H100SXM-US-T1-2026-11-30+168h:x",       // not a number
+		"H100SXM-US-T1-2026-11-30+168h:100:-1",  // negative lot
+		"H100SXM-US-T1-2026-11-30+168h:100:1:1", // too many parts
+		"nonsense:100",                          // not a symbol
+	} {
+		if _, err := node.ParseMarket(bad); err == nil {
+			t.Errorf("%s: no error", bad)
+		}
+	}
+}

@@ -80,7 +80,8 @@ type Config struct {
 	// Markets are the markets a fresh journal starts with, in order (their
 	// ids are their positions); a fresh deployment is seeded with their
 	// instruments. A journal that has markets keeps its own: on a restart
-	// Markets is not used. LoadMarkets reads them from a file.
+	// Markets is not used. Specs builds them from a markets file
+	// (LoadMarketConfigs) and command-line markets (ParseMarket).
 	Markets []exchange.MarketSpec
 	// Fund are the accounts a fresh deployment credits inside the Exchange
 	// with demo cash and tokens of every market (the demo's bots and
