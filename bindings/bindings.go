@@ -3442,9 +3442,9 @@ func (fakeGPUHourToken *FakeGPUHourToken) UnpackERC1155MissingApprovalForAllErro
 
 // GPUHourTokenMetaData contains all meta data concerning the GPUHourToken contract.
 var GPUHourTokenMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"string\",\"name\":\"uri_\",\"type\":\"string\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"ERC1155InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC1155InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"idsLength\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"valuesLength\",\"type\":\"uint256\"}],\"name\":\"ERC1155InvalidArrayLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"ERC1155InvalidOperator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC1155InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC1155InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ERC1155MissingApprovalForAll\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"InvalidInstrumentId\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"StringsInsufficientHexLength\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"ApprovalForAll\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256[]\",\"name\":\"ids\",\"type\":\"uint256[]\"},{\"indexed\":false,\"internalType\":\"uint256[]\",\"name\":\"values\",\"type\":\"uint256[]\"}],\"name\":\"TransferBatch\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"TransferSingle\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"string\",\"name\":\"value\",\"type\":\"string\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"URI\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MINTER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"accounts\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"ids\",\"type\":\"uint256[]\"}],\"name\":\"balanceOfBatch\",\"outputs\":[{\"internalType\":\"uint256[]\",\"name\":\"\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"burn\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"exists\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"isApprovedForAll\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256[]\",\"name\":\"ids\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256[]\",\"name\":\"values\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"safeBatchTransferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"safeTransferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"setApprovalForAll\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"uri\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"minter\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"ERC1155InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC1155InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"idsLength\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"valuesLength\",\"type\":\"uint256\"}],\"name\":\"ERC1155InvalidArrayLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"ERC1155InvalidOperator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC1155InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC1155InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ERC1155MissingApprovalForAll\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"InvalidInstrumentId\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotMinter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"StringsInsufficientHexLength\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroMinter\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"ApprovalForAll\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256[]\",\"name\":\"ids\",\"type\":\"uint256[]\"},{\"indexed\":false,\"internalType\":\"uint256[]\",\"name\":\"values\",\"type\":\"uint256[]\"}],\"name\":\"TransferBatch\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"TransferSingle\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"string\",\"name\":\"value\",\"type\":\"string\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"URI\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MINTER\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"accounts\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"ids\",\"type\":\"uint256[]\"}],\"name\":\"balanceOfBatch\",\"outputs\":[{\"internalType\":\"uint256[]\",\"name\":\"\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"burn\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"exists\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"isApprovedForAll\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256[]\",\"name\":\"ids\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256[]\",\"name\":\"values\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"safeBatchTransferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"safeTransferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"setApprovalForAll\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"uri\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
 	ID:  "07291f14ae504f081baa127598bf2c3f92",
-	Bin: "0x608060405234801561000f575f5ffd5b50604051612e6e380380612e6e83398101604081905261002e9161011c565b806100388161004b565b506100435f8361005b565b505050610338565b6002610057828261027a565b5050565b5f8281526005602090815260408083206001600160a01b038516845290915281205460ff166100ff575f8381526005602090815260408083206001600160a01b03861684529091529020805460ff191660011790556100b73390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610102565b505f5b92915050565b634e487b7160e01b5f52604160045260245ffd5b5f5f6040838503121561012d575f5ffd5b82516001600160a01b0381168114610143575f5ffd5b60208401519092506001600160401b0381111561015e575f5ffd5b8301601f8101851361016e575f5ffd5b80516001600160401b0381111561018757610187610108565b604051601f8201601f19908116603f011681016001600160401b03811182821017156101b5576101b5610108565b6040528181528282016020018710156101cc575f5ffd5b8160208401602083015e5f602083830101528093505050509250929050565b600181811c908216806101ff57607f821691505b60208210810361021d57634e487b7160e01b5f52602260045260245ffd5b50919050565b601f821115610275578282111561027557805f5260205f20601f840160051c602085101561024e57505f5b90810190601f840160051c035f5b81811015610271575f8382015560010161025c565b5050505b505050565b81516001600160401b0381111561029357610293610108565b6102a7816102a184546101eb565b84610223565b6020601f8211600181146102d9575f83156102c25750848201515b5f19600385901b1c1916600184901b178455610331565b5f84815260208120601f198516915b8281101561030857878501518255602094850194600190920191016102e8565b508482101561032557868401515f19600387901b60f8161c191681555b505060018360011b0184555b5050505050565b612b29806103455f395ff3fe608060405234801561000f575f5ffd5b5060043610610162575f3560e01c80634f558e79116100c7578063d53913931161007d578063e985e9c511610063578063e985e9c514610340578063f242432a14610388578063f5298aca1461039b575f5ffd5b8063d539139314610306578063d547741f1461032d575f5ffd5b8063a217fddf116100ad578063a217fddf146102cd578063a22cb465146102d4578063bd85b039146102e7575f5ffd5b80634f558e791461026757806391d1485414610288575f5ffd5b8063248a9ca31161011c5780632f2ff15d116101025780632f2ff15d1461022157806336568abe146102345780634e1273f414610247575f5ffd5b8063248a9ca3146101ec5780632eb2c2d61461020e575f5ffd5b80630e89341c1161014c5780630e89341c146101af578063156e29f6146101cf57806318160ddd146101e4575f5ffd5b8062fdd58e1461016657806301ffc9a71461018c575b5f5ffd5b610179610174366004611fac565b6103ae565b6040519081526020015b60405180910390f35b61019f61019a366004612001565b6103e2565b6040519015158152602001610183565b6101c26101bd366004612023565b6103ec565b6040516101839190612086565b6101e26101dd366004612098565b6104b4565b005b600454610179565b6101796101fa366004612023565b5f9081526005602052604090206001015490565b6101e261021c36600461225b565b6104fe565b6101e261022f36600461230a565b61051d565b6101e261024236600461230a565b610541565b61025a610255366004612334565b61059f565b6040516101839190612431565b61019f610275366004612023565b5f90815260036020526040902054151590565b61019f61029636600461230a565b5f91825260056020908152604080842073ffffffffffffffffffffffffffffffffffffffff93909316845291905290205460ff1690565b6101795f81565b6101e26102e2366004612443565b610683565b6101796102f5366004612023565b5f9081526003602052604090205490565b6101797f9f2df0fed2c77648de5860a4cc508cd0818c85b8b8a1ab4ceeef8d981c8956a681565b6101e261033b36600461230a565b610692565b61019f61034e36600461247c565b73ffffffffffffffffffffffffffffffffffffffff9182165f90815260016020908152604080832093909416825291909152205460ff1690565b6101e26103963660046124a4565b6106b6565b6101e26103a9366004612098565b6106cc565b5f8181526020818152604080832073ffffffffffffffffffffffffffffffffffffffff861684529091529020545b92915050565b5f6103dc82610701565b60606103f782610756565b610435576040517f2043c6ce000000000000000000000000000000000000000000000000000000008152600481018390526024015b60405180910390fd5b5f61044f60026104458560581c90565b61ffff1690610779565b61045884610999565b61046185610a2e565b6040516020016104739392919061250f565b604051602081830303815290604052905061048d81610af0565b60405160200161049d91906125d2565b604051602081830303815290604052915050919050565b7f9f2df0fed2c77648de5860a4cc508cd0818c85b8b8a1ab4ceeef8d981c8956a66104de81610afc565b6104f884848460405180602001604052805f815250610b09565b50505050565b610509335b86610b93565b6105168585858585610c58565b5050505050565b5f8281526005602052604090206001015461053781610afc565b6104f88383610d05565b73ffffffffffffffffffffffffffffffffffffffff81163314610590576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61059a8282610e02565b505050565b606081518351146105e957815183516040517f5b0599910000000000000000000000000000000000000000000000000000000081526004810192909252602482015260440161042c565b5f835167ffffffffffffffff811115610604576106046120c8565b60405190808252806020026020018201604052801561062d578160200160208202803683370190505b5090505f5b845181101561067b57602080820286010151610656906020808402870101516103ae565b82828151811061066857610668612603565b6020908102919091010152600101610632565b509392505050565b61068e338383610ebf565b5050565b5f828152600560205260409020600101546106ac81610afc565b6104f88383610e02565b6106bf33610503565b6105168585858585610ff4565b7f9f2df0fed2c77648de5860a4cc508cd0818c85b8b8a1ab4ceeef8d981c8956a66106f681610afc565b6104f88484846110ce565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b0000000000000000000000000000000000000000000000000000000014806103dc57506103dc8261115c565b5f806107618361123e565b600881111561077257610772612630565b1492915050565b6060825f61078884600261268a565b6107939060026126a1565b67ffffffffffffffff8111156107ab576107ab6120c8565b6040519080825280601f01601f1916602001820160405280156107d5576020820181803683370190505b5090507f3000000000000000000000000000000000000000000000000000000000000000815f8151811061080b5761080b612603565b60200101907effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff191690815f1a9053507f78000000000000000000000000000000000000000000000000000000000000008160018151811061086d5761086d612603565b60200101907effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff191690815f1a9053505f6108a785600261268a565b6108b29060016126a1565b90505b600181111561094e577f303132333435363738396162636465660000000000000000000000000000000083600f16601081106108f3576108f3612603565b1a60f81b82828151811061090957610909612603565b60200101907effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff191690815f1a90535060049290921c91610947816126b4565b90506108b5565b508115610991576040517fe22e27eb000000000000000000000000000000000000000000000000000000008152600481018690526024810185905260440161042c565b949350505050565b606060016109a78360301c90565b60ff16036109e857505060408051808201909152601d81527f53706f74206d61726b65743a206e6f20746f6b656e732065786973742e000000602082015290565b6109f6825b61ffff166112cb565b610a07610a0284611387565b6112cb565b604051602001610a189291906126e8565b6040516020818303038152906040529050919050565b60605f610a3c836020610779565b610a51610a498560781c90565b60ff166112cb565b610a6060026104458760581c90565b610a6d610a498760501c90565b610a7a6109ed8860401c90565b610a87610a498960381c90565b610a94610a498a60301c90565b604051602001610aaa979695949392919061279e565b604051602081830303815290604052905080610ac8610a0285611387565b610ad1856109ed565b610add610a02876113a5565b60405160200161049d9493929190612907565b60606103dc825f6113bc565b610b06813361153b565b50565b73ffffffffffffffffffffffffffffffffffffffff8416610b58576040517f57f447ce0000000000000000000000000000000000000000000000000000000081525f600482015260240161042c565b60408051600180825260208201869052818301908152606082018590526080820190925290610b8b5f87848487846115c2565b505050505050565b8173ffffffffffffffffffffffffffffffffffffffff168173ffffffffffffffffffffffffffffffffffffffff1614158015610c01575073ffffffffffffffffffffffffffffffffffffffff8082165f9081526001602090815260408083209386168352929052205460ff16155b1561068e576040517fe237d92200000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff80841660048301528216602482015260440161042c565b73ffffffffffffffffffffffffffffffffffffffff8416610ca7576040517f57f447ce0000000000000000000000000000000000000000000000000000000081525f600482015260240161042c565b73ffffffffffffffffffffffffffffffffffffffff8516610cf6576040517f01a835140000000000000000000000000000000000000000000000000000000081525f600482015260240161042c565b610516858585858560016115c2565b5f82815260056020908152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915281205460ff16610dfb575f83815260056020908152604080832073ffffffffffffffffffffffffffffffffffffffff86168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00166001179055610d993390565b73ffffffffffffffffffffffffffffffffffffffff168273ffffffffffffffffffffffffffffffffffffffff16847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016103dc565b505f6103dc565b5f82815260056020908152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915281205460ff1615610dfb575f83815260056020908152604080832073ffffffffffffffffffffffffffffffffffffffff8616808552925280832080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a45060016103dc565b73ffffffffffffffffffffffffffffffffffffffff8316610f0e576040517f3e31884e0000000000000000000000000000000000000000000000000000000081525f600482015260240161042c565b73ffffffffffffffffffffffffffffffffffffffff8216610f5d576040517fced3e1000000000000000000000000000000000000000000000000000000000081525f600482015260240161042c565b73ffffffffffffffffffffffffffffffffffffffff8381165f8181526001602090815260408083209487168084529482529182902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001686151590811790915591519182527f17307eab39ab6107e8899845ad3d59bd9653f200f220920489ca2b5937696c31910160405180910390a3505050565b73ffffffffffffffffffffffffffffffffffffffff8416611043576040517f57f447ce0000000000000000000000000000000000000000000000000000000081525f600482015260240161042c565b73ffffffffffffffffffffffffffffffffffffffff8516611092576040517f01a835140000000000000000000000000000000000000000000000000000000081525f600482015260240161042c565b604080516001808252602082018690528183019081526060820185905260808201909252906110c587878484875f6115c2565b50505050505050565b73ffffffffffffffffffffffffffffffffffffffff831661111d576040517f01a835140000000000000000000000000000000000000000000000000000000081525f600482015260240161042c565b604080516001808252602082018590528183019081526060820184905260a082019092525f6080820181815291929161051691879185908590836115c2565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167fd9b67a260000000000000000000000000000000000000000000000000000000014806111ee57507fffffffff0000000000000000000000000000000000000000000000000000000082167f0e89341c00000000000000000000000000000000000000000000000000000000145b806103dc57507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff000000000000000000000000000000000000000000000000000000008316146103dc565b5f600161124b8360781c90565b60ff161461125b57506001919050565b608082901c15158061127957506112728260681c90565b61ffff1615155b1561128657506002919050565b6103dc6112938360581c90565b61129d8460501c90565b6112a78560401c90565b6112b18660381c90565b6112bb8760301c90565b6112c58860101c90565b88611627565b60605f6112d783611727565b60010190505f8167ffffffffffffffff8111156112f6576112f66120c8565b6040519080825280601f01601f191660200182016040528015611320576020820181803683370190505b5090508181016020015b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff017f3031323334353637383961626364656600000000000000000000000000000000600a86061a8153600a850494508461132a57509392505050565b5f610e106113958360101c90565b63ffffffff166103dc919061268a565b5f610e106113b283611808565b6103dc919061268a565b606082515f036113da575060408051602081019091525f81526103dc565b5f8261140a576003845160026113f091906126a1565b6113fa91906129d7565b61140590600461268a565b61142f565b60038451600461141a919061268a565b6114259060026126a1565b61142f91906129d7565b905060405191507f4142434445464748494a4b4c4d4e4f505152535455565758595a616263646566601f5261067083027f6768696a6b6c6d6e6f707172737475767778797a303132333435363738392b2f18603f526020820181810185865187016020810180515f82525b828410156114ed576003840193508351603f8160121c16518753600187019650603f81600c1c16518753600187019650603f8160061c16518753600187019650603f81165187535060018601955061149a565b90525085905061152e5760038651066001811461151157600281146115245761152c565b603d6001840353603d600284035361152c565b603d60018403535b505b9183525060405292915050565b5f82815260056020908152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915290205460ff1661068e576040517fe2517d3f00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff821660048201526024810183905260440161042c565b6115ce86868686611828565b73ffffffffffffffffffffffffffffffffffffffff851615610b8b57338115611604576115ff818888888888611929565b6110c5565b6020858101519085015161161c838a8a85858a611b18565b505050505050505050565b5f61ffff8816158061163c575061ffff888116145b156116495750600361171c565b600260ff8816111561165d5750600461171c565b600161ffff871610806116745750600761ffff8716115b156116815750600561171c565b600160ff861610806116965750600360ff8616115b156116a35750600661171c565b60ff84166116c3578161ffff165f036116be5750600861171c565b611719565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff60ff8516016117115763ffffffff8316151580611704575061ffff821615155b156116be5750600861171c565b50600761171c565b505f5b979650505050505050565b5f807a184f03e93ff9f4daa797ed6e38ed64bf6a1f010000000000000000831061176f577a184f03e93ff9f4daa797ed6e38ed64bf6a1f010000000000000000830492506040015b6d04ee2d6d415b85acef8100000000831061179b576d04ee2d6d415b85acef8100000000830492506020015b662386f26fc1000083106117b957662386f26fc10000830492506010015b6305f5e10083106117d1576305f5e100830492506008015b61271083106117e557612710830492506004015b606483106117f7576064830492506002015b600a83106103dc5760010192915050565b5f8161ffff166118188360101c90565b63ffffffff166103dc91906126a1565b61183484848484611ca7565b73ffffffffffffffffffffffffffffffffffffffff84166118be575f805b83518110156118a55760208181028481018201519086018201515f90815260039092526040822080549192839261188a9084906126a1565b9091555061189a905081846126a1565b925050600101611852565b508060045f8282546118b791906126a1565b9091555050505b73ffffffffffffffffffffffffffffffffffffffff83166104f8575f805b83518110156119185760208181028481018201519086018201515f908152600390925260409091208054829003905591909101906001016118dc565b506004805491909103905550505050565b73ffffffffffffffffffffffffffffffffffffffff84163b15610b8b576040517fbc197c8100000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff85169063bc197c81906119a09089908990889088908890600401612a0f565b6020604051808303815f875af19250505080156119f8575060408051601f3d9081017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe01682019092526119f591810190612a8b565b60015b611a85573d808015611a25576040519150601f19603f3d011682016040523d82523d5f602084013e611a2a565b606091505b5080515f03611a7d576040517f57f447ce00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8616600482015260240161042c565b805160208201fd5b7fffffffff0000000000000000000000000000000000000000000000000000000081167fbc197c8100000000000000000000000000000000000000000000000000000000146110c5576040517f57f447ce00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8616600482015260240161042c565b73ffffffffffffffffffffffffffffffffffffffff84163b15610b8b576040517ff23a6e6100000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff85169063f23a6e6190611b8f9089908990889088908890600401612aa6565b6020604051808303815f875af1925050508015611be7575060408051601f3d9081017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0168201909252611be491810190612a8b565b60015b611c14573d808015611a25576040519150601f19603f3d011682016040523d82523d5f602084013e611a2a565b7fffffffff0000000000000000000000000000000000000000000000000000000081167ff23a6e6100000000000000000000000000000000000000000000000000000000146110c5576040517f57f447ce00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8616600482015260240161042c565b8051825114611cef57815181516040517f5b0599910000000000000000000000000000000000000000000000000000000081526004810192909252602482015260440161042c565b335f5b8351811015611e585760208181028581018201519085019091015173ffffffffffffffffffffffffffffffffffffffff881615611df0575f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8c16845290915290205481811015611dbd576040517f03dee4c500000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8a16600482015260248101829052604481018390526064810184905260840161042c565b5f8381526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8d16845290915290209082900390555b73ffffffffffffffffffffffffffffffffffffffff871615611e4e575f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8b16845290915281208054839290611e489084906126a1565b90915550505b5050600101611cf2565b508251600103611eff5760208301515f9060208401519091508573ffffffffffffffffffffffffffffffffffffffff168773ffffffffffffffffffffffffffffffffffffffff168473ffffffffffffffffffffffffffffffffffffffff167fc3d58168c5ae7397731d063d5bbf3d657854427343f4c083240f7aacaa2d0f628585604051611ef0929190918252602082015260400190565b60405180910390a45050610516565b8373ffffffffffffffffffffffffffffffffffffffff168573ffffffffffffffffffffffffffffffffffffffff168273ffffffffffffffffffffffffffffffffffffffff167f4a39dc06d4c0dbc64b70af90fd698a233a518aa5d07e595d983b8c0526c8f7fb8686604051611f75929190612afc565b60405180910390a45050505050565b803573ffffffffffffffffffffffffffffffffffffffff81168114611fa7575f5ffd5b919050565b5f5f60408385031215611fbd575f5ffd5b611fc683611f84565b946020939093013593505050565b7fffffffff0000000000000000000000000000000000000000000000000000000081168114610b06575f5ffd5b5f60208284031215612011575f5ffd5b813561201c81611fd4565b9392505050565b5f60208284031215612033575f5ffd5b5035919050565b5f81518084528060208401602086015e5f6020828601015260207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011685010191505092915050565b602081525f61201c602083018461203a565b5f5f5f606084860312156120aa575f5ffd5b6120b384611f84565b95602085013595506040909401359392505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b604051601f82017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe016810167ffffffffffffffff8111828210171561213c5761213c6120c8565b604052919050565b5f67ffffffffffffffff82111561215d5761215d6120c8565b5060051b60200190565b5f82601f830112612176575f5ffd5b813561218961218482612144565b6120f5565b8082825260208201915060208360051b8601019250858311156121aa575f5ffd5b602085015b838110156121c75780358352602092830192016121af565b5095945050505050565b5f82601f8301126121e0575f5ffd5b813567ffffffffffffffff8111156121fa576121fa6120c8565b61222b60207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f840116016120f5565b81815284602083860101111561223f575f5ffd5b816020850160208301375f918101602001919091529392505050565b5f5f5f5f5f60a0868803121561226f575f5ffd5b61227886611f84565b945061228660208701611f84565b9350604086013567ffffffffffffffff8111156122a1575f5ffd5b6122ad88828901612167565b935050606086013567ffffffffffffffff8111156122c9575f5ffd5b6122d588828901612167565b925050608086013567ffffffffffffffff8111156122f1575f5ffd5b6122fd888289016121d1565b9150509295509295909350565b5f5f6040838503121561231b575f5ffd5b8235915061232b60208401611f84565b90509250929050565b5f5f60408385031215612345575f5ffd5b823567ffffffffffffffff81111561235b575f5ffd5b8301601f8101851361236b575f5ffd5b803561237961218482612144565b8082825260208201915060208360051b85010192508783111561239a575f5ffd5b6020840193505b828410156123c3576123b284611f84565b8252602093840193909101906123a1565b9450505050602083013567ffffffffffffffff8111156123e1575f5ffd5b6123ed85828601612167565b9150509250929050565b5f8151808452602084019350602083015f5b82811015612427578151865260209586019590910190600101612409565b5093949350505050565b602081525f61201c60208301846123f7565b5f5f60408385031215612454575f5ffd5b61245d83611f84565b915060208301358015158114612471575f5ffd5b809150509250929050565b5f5f6040838503121561248d575f5ffd5b61249683611f84565b915061232b60208401611f84565b5f5f5f5f5f60a086880312156124b8575f5ffd5b6124c186611f84565b94506124cf60208701611f84565b93506040860135925060608601359150608086013567ffffffffffffffff8111156122f1575f5ffd5b5f81518060208401855e5f93019283525090919050565b7f7b226e616d65223a22486f7572676c617373204750552d686f7572200000000081525f612540601c8301866124f8565b7f222c226465736372697074696f6e223a22000000000000000000000000000000815261257060118201866124f8565b90507f222c22646563696d616c73223a302c2270726f70657274696573223a0000000081526125a2601c8201856124f8565b7f7d0000000000000000000000000000000000000000000000000000000000000081526001019695505050505050565b7f646174613a6170706c69636174696f6e2f6a736f6e3b6261736536342c00000081525f61201c601d8301846124f8565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b80820281158282048414176103dc576103dc61265d565b808201808211156103dc576103dc61265d565b5f816126c2576126c261265d565b507fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0190565b7f3120756e6974203d2031204750552d686f7572206f662074686520677261646581527f20696e207468652000000000000000000000000000000000000000000000000060208201525f61273f60288301856124f8565b7f2d686f75722077696e646f772066726f6d20556e69782074696d652000000000815261276f601c8201856124f8565b7f2e00000000000000000000000000000000000000000000000000000000000000815260010195945050505050565b7f7b22696e737472756d656e745f6964223a22000000000000000000000000000081525f6127cf601283018a6124f8565b7f222c226c61796f75745f76657273696f6e223a0000000000000000000000000081526127ff601382018a6124f8565b90507f2c226770755f6465766963655f6964223a220000000000000000000000000000815261283160128201896124f8565b90507f222c22696e746572636f6e6e656374223a000000000000000000000000000000815261286360118201886124f8565b90507f2c22726567696f6e223a000000000000000000000000000000000000000000008152612895600a8201876124f8565b90507f2c2274696572223a00000000000000000000000000000000000000000000000081526128c760088201866124f8565b90507f2c226b696e64223a00000000000000000000000000000000000000000000000081526128f960088201856124f8565b9a9950505050505050505050565b5f61291282876124f8565b7f2c2277696e646f775f7374617274223a00000000000000000000000000000000815261294260108201876124f8565b90507f2c2277696e646f775f686f757273223a00000000000000000000000000000000815261297460108201866124f8565b90507f2c2277696e646f775f656e64223a00000000000000000000000000000000000081526129a6600e8201856124f8565b7f7d000000000000000000000000000000000000000000000000000000000000008152600101979650505050505050565b5f82612a0a577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500490565b73ffffffffffffffffffffffffffffffffffffffff8616815273ffffffffffffffffffffffffffffffffffffffff8516602082015260a060408201525f612a5960a08301866123f7565b8281036060840152612a6b81866123f7565b90508281036080840152612a7f818561203a565b98975050505050505050565b5f60208284031215612a9b575f5ffd5b815161201c81611fd4565b73ffffffffffffffffffffffffffffffffffffffff8616815273ffffffffffffffffffffffffffffffffffffffff8516602082015283604082015282606082015260a060808201525f61171c60a083018461203a565b604081525f612b0e60408301856123f7565b8281036020840152612b2081856123f7565b9594505050505056",
+	Bin: "0x60a060405234801561000f575f5ffd5b506040516129bb3803806129bb83398101604081905261002e9161008e565b60408051602081019091525f81526100458161007e565b506001600160a01b03811661006d576040516341f2769560e11b815260040160405180910390fd5b6001600160a01b031660805261021c565b600261008a828261015e565b5050565b5f6020828403121561009e575f5ffd5b81516001600160a01b03811681146100b4575f5ffd5b9392505050565b634e487b7160e01b5f52604160045260245ffd5b600181811c908216806100e357607f821691505b60208210810361010157634e487b7160e01b5f52602260045260245ffd5b50919050565b601f821115610159578282111561015957805f5260205f20601f840160051c602085101561013257505f5b90810190601f840160051c035f5b81811015610155575f83820155600101610140565b5050505b505050565b81516001600160401b03811115610177576101776100bb565b61018b8161018584546100cf565b84610107565b6020601f8211600181146101bd575f83156101a65750848201515b5f19600385901b1c1916600184901b178455610215565b5f84815260208120601f198516915b828110156101ec57878501518255602094850194600190920191016101cc565b508482101561020957868401515f19600387901b60f8161c191681555b505060018360011b0184555b5050505050565b60805161278061023b5f395f818161026701526104a401526127805ff3fe608060405234801561000f575f5ffd5b50600436106100e4575f3560e01c80634f558e7911610088578063e985e9c511610063578063e985e9c5146101f4578063f242432a1461023c578063f5298aca1461024f578063fe6d812414610262575f5ffd5b80634f558e79146101a1578063a22cb465146101c2578063bd85b039146101d5575f5ffd5b8063156e29f6116100c3578063156e29f61461015157806318160ddd146101665780632eb2c2d61461016e5780634e1273f414610181575f5ffd5b8062fdd58e146100e857806301ffc9a71461010e5780630e89341c14610131575b5f5ffd5b6100fb6100f6366004611c21565b6102ae565b6040519081526020015b60405180910390f35b61012161011c366004611c79565b6102e2565b6040519015158152602001610105565b61014461013f366004611c9b565b6103c4565b6040516101059190611cfe565b61016461015f366004611d10565b61048c565b005b6004546100fb565b61016461017c366004611ed3565b61051c565b61019461018f366004611f82565b61053b565b604051610105919061207f565b6101216101af366004611c9b565b5f90815260036020526040902054151590565b6101646101d0366004612091565b61061f565b6100fb6101e3366004611c9b565b5f9081526003602052604090205490565b6101216102023660046120ca565b73ffffffffffffffffffffffffffffffffffffffff9182165f90815260016020908152604080832093909416825291909152205460ff1690565b61016461024a3660046120fb565b61062e565b61016461025d366004611d10565b610644565b6102897f000000000000000000000000000000000000000000000000000000000000000081565b60405173ffffffffffffffffffffffffffffffffffffffff9091168152602001610105565b5f8181526020818152604080832073ffffffffffffffffffffffffffffffffffffffff861684529091529020545b92915050565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167fd9b67a2600000000000000000000000000000000000000000000000000000000148061037457507fffffffff0000000000000000000000000000000000000000000000000000000082167f0e89341c00000000000000000000000000000000000000000000000000000000145b806102dc57507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff000000000000000000000000000000000000000000000000000000008316146102dc565b60606103cf826106fa565b61040d576040517f2043c6ce000000000000000000000000000000000000000000000000000000008152600481018390526024015b60405180910390fd5b5f610427600261041d8560581c90565b61ffff169061071d565b6104308461093d565b610439856109d2565b60405160200161044b93929190612166565b604051602081830303815290604052905061046581610a94565b6040516020016104759190612229565b604051602081830303815290604052915050919050565b3373ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016146104fd576040517f361c31f2000000000000000000000000000000000000000000000000000000008152336004820152602401610404565b61051783838360405180602001604052805f815250610aa0565b505050565b610527335b86610b2a565b6105348585858585610bef565b5050505050565b6060815183511461058557815183516040517f5b05999100000000000000000000000000000000000000000000000000000000815260048101929092526024820152604401610404565b5f835167ffffffffffffffff8111156105a0576105a0611d40565b6040519080825280602002602001820160405280156105c9578160200160208202803683370190505b5090505f5b8451811015610617576020808202860101516105f2906020808402870101516102ae565b8282815181106106045761060461225a565b60209081029190910101526001016105ce565b509392505050565b61062a338383610c9c565b5050565b61063733610521565b6105348585858585610dd1565b73ffffffffffffffffffffffffffffffffffffffff8316331480159061069a575073ffffffffffffffffffffffffffffffffffffffff83165f90815260016020908152604080832033845290915290205460ff16155b156106ef576040517fe237d92200000000000000000000000000000000000000000000000000000000815233600482015273ffffffffffffffffffffffffffffffffffffffff84166024820152604401610404565b610517838383610eab565b5f8061070583610f39565b600881111561071657610716612287565b1492915050565b6060825f61072c8460026122e1565b6107379060026122f8565b67ffffffffffffffff81111561074f5761074f611d40565b6040519080825280601f01601f191660200182016040528015610779576020820181803683370190505b5090507f3000000000000000000000000000000000000000000000000000000000000000815f815181106107af576107af61225a565b60200101907effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff191690815f1a9053507f7800000000000000000000000000000000000000000000000000000000000000816001815181106108115761081161225a565b60200101907effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff191690815f1a9053505f61084b8560026122e1565b6108569060016122f8565b90505b60018111156108f2577f303132333435363738396162636465660000000000000000000000000000000083600f16601081106108975761089761225a565b1a60f81b8282815181106108ad576108ad61225a565b60200101907effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff191690815f1a90535060049290921c916108eb8161230b565b9050610859565b508115610935576040517fe22e27eb0000000000000000000000000000000000000000000000000000000081526004810186905260248101859052604401610404565b949350505050565b6060600161094b8360301c90565b60ff160361098c57505060408051808201909152601d81527f53706f74206d61726b65743a206e6f20746f6b656e732065786973742e000000602082015290565b61099a825b61ffff16610fc6565b6109ab6109a684611082565b610fc6565b6040516020016109bc92919061233f565b6040516020818303038152906040529050919050565b60605f6109e083602061071d565b6109f56109ed8560781c90565b60ff16610fc6565b610a04600261041d8760581c90565b610a116109ed8760501c90565b610a1e6109918860401c90565b610a2b6109ed8960381c90565b610a386109ed8a60301c90565b604051602001610a4e97969594939291906123f5565b604051602081830303815290604052905080610a6c6109a685611082565b610a7585610991565b610a816109a6876110a0565b604051602001610475949392919061255e565b60606102dc825f6110b7565b73ffffffffffffffffffffffffffffffffffffffff8416610aef576040517f57f447ce0000000000000000000000000000000000000000000000000000000081525f6004820152602401610404565b60408051600180825260208201869052818301908152606082018590526080820190925290610b225f8784848784611236565b505050505050565b8173ffffffffffffffffffffffffffffffffffffffff168173ffffffffffffffffffffffffffffffffffffffff1614158015610b98575073ffffffffffffffffffffffffffffffffffffffff8082165f9081526001602090815260408083209386168352929052205460ff16155b1561062a576040517fe237d92200000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff808416600483015282166024820152604401610404565b73ffffffffffffffffffffffffffffffffffffffff8416610c3e576040517f57f447ce0000000000000000000000000000000000000000000000000000000081525f6004820152602401610404565b73ffffffffffffffffffffffffffffffffffffffff8516610c8d576040517f01a835140000000000000000000000000000000000000000000000000000000081525f6004820152602401610404565b61053485858585856001611236565b73ffffffffffffffffffffffffffffffffffffffff8316610ceb576040517f3e31884e0000000000000000000000000000000000000000000000000000000081525f6004820152602401610404565b73ffffffffffffffffffffffffffffffffffffffff8216610d3a576040517fced3e1000000000000000000000000000000000000000000000000000000000081525f6004820152602401610404565b73ffffffffffffffffffffffffffffffffffffffff8381165f8181526001602090815260408083209487168084529482529182902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001686151590811790915591519182527f17307eab39ab6107e8899845ad3d59bd9653f200f220920489ca2b5937696c31910160405180910390a3505050565b73ffffffffffffffffffffffffffffffffffffffff8416610e20576040517f57f447ce0000000000000000000000000000000000000000000000000000000081525f6004820152602401610404565b73ffffffffffffffffffffffffffffffffffffffff8516610e6f576040517f01a835140000000000000000000000000000000000000000000000000000000081525f6004820152602401610404565b60408051600180825260208201869052818301908152606082018590526080820190925290610ea287878484875f611236565b50505050505050565b73ffffffffffffffffffffffffffffffffffffffff8316610efa576040517f01a835140000000000000000000000000000000000000000000000000000000081525f6004820152602401610404565b604080516001808252602082018590528183019081526060820184905260a082019092525f608082018181529192916105349187918590859083611236565b5f6001610f468360781c90565b60ff1614610f5657506001919050565b608082901c151580610f745750610f6d8260681c90565b61ffff1615155b15610f8157506002919050565b6102dc610f8e8360581c90565b610f988460501c90565b610fa28560401c90565b610fac8660381c90565b610fb68760301c90565b610fc08860101c90565b8861129b565b60605f610fd28361139b565b60010190505f8167ffffffffffffffff811115610ff157610ff1611d40565b6040519080825280601f01601f19166020018201604052801561101b576020820181803683370190505b5090508181016020015b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff017f3031323334353637383961626364656600000000000000000000000000000000600a86061a8153600a850494508461102557509392505050565b5f610e106110908360101c90565b63ffffffff166102dc91906122e1565b5f610e106110ad8361147c565b6102dc91906122e1565b606082515f036110d5575060408051602081019091525f81526102dc565b5f82611105576003845160026110eb91906122f8565b6110f5919061262e565b6111009060046122e1565b61112a565b60038451600461111591906122e1565b6111209060026122f8565b61112a919061262e565b905060405191507f4142434445464748494a4b4c4d4e4f505152535455565758595a616263646566601f5261067083027f6768696a6b6c6d6e6f707172737475767778797a303132333435363738392b2f18603f526020820181810185865187016020810180515f82525b828410156111e8576003840193508351603f8160121c16518753600187019650603f81600c1c16518753600187019650603f8160061c16518753600187019650603f811651875350600186019550611195565b9052508590506112295760038651066001811461120c576002811461121f57611227565b603d6001840353603d6002840353611227565b603d60018403535b505b9183525060405292915050565b6112428686868661149c565b73ffffffffffffffffffffffffffffffffffffffff851615610b22573381156112785761127381888888888861159e565b610ea2565b60208581015190850151611290838a8a85858a61178d565b505050505050505050565b5f61ffff881615806112b0575061ffff888116145b156112bd57506003611390565b600260ff881611156112d157506004611390565b600161ffff871610806112e85750600761ffff8716115b156112f557506005611390565b600160ff8616108061130a5750600360ff8616115b1561131757506006611390565b60ff8416611337578161ffff165f0361133257506008611390565b61138d565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff60ff8516016113855763ffffffff8316151580611378575061ffff821615155b1561133257506008611390565b506007611390565b505f5b979650505050505050565b5f807a184f03e93ff9f4daa797ed6e38ed64bf6a1f01000000000000000083106113e3577a184f03e93ff9f4daa797ed6e38ed64bf6a1f010000000000000000830492506040015b6d04ee2d6d415b85acef8100000000831061140f576d04ee2d6d415b85acef8100000000830492506020015b662386f26fc10000831061142d57662386f26fc10000830492506010015b6305f5e1008310611445576305f5e100830492506008015b612710831061145957612710830492506004015b6064831061146b576064830492506002015b600a83106102dc5760010192915050565b5f8161ffff1661148c8360101c90565b63ffffffff166102dc91906122f8565b6114a88484848461191c565b73ffffffffffffffffffffffffffffffffffffffff8416611532575f805b83518110156115195760208181028481018201519086018201515f9081526003909252604082208054919283926114fe9084906122f8565b9091555061150e905081846122f8565b9250506001016114c6565b508060045f82825461152b91906122f8565b9091555050505b73ffffffffffffffffffffffffffffffffffffffff8316611598575f805b835181101561158c5760208181028481018201519086018201515f90815260039092526040909120805482900390559190910190600101611550565b50600480549190910390555b50505050565b73ffffffffffffffffffffffffffffffffffffffff84163b15610b22576040517fbc197c8100000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff85169063bc197c81906116159089908990889088908890600401612666565b6020604051808303815f875af192505050801561166d575060408051601f3d9081017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe016820190925261166a918101906126e2565b60015b6116fa573d80801561169a576040519150601f19603f3d011682016040523d82523d5f602084013e61169f565b606091505b5080515f036116f2576040517f57f447ce00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff86166004820152602401610404565b805160208201fd5b7fffffffff0000000000000000000000000000000000000000000000000000000081167fbc197c810000000000000000000000000000000000000000000000000000000014610ea2576040517f57f447ce00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff86166004820152602401610404565b73ffffffffffffffffffffffffffffffffffffffff84163b15610b22576040517ff23a6e6100000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff85169063f23a6e619061180490899089908890889088906004016126fd565b6020604051808303815f875af192505050801561185c575060408051601f3d9081017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0168201909252611859918101906126e2565b60015b611889573d80801561169a576040519150601f19603f3d011682016040523d82523d5f602084013e61169f565b7fffffffff0000000000000000000000000000000000000000000000000000000081167ff23a6e610000000000000000000000000000000000000000000000000000000014610ea2576040517f57f447ce00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff86166004820152602401610404565b805182511461196457815181516040517f5b05999100000000000000000000000000000000000000000000000000000000815260048101929092526024820152604401610404565b335f5b8351811015611acd5760208181028581018201519085019091015173ffffffffffffffffffffffffffffffffffffffff881615611a65575f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8c16845290915290205481811015611a32576040517f03dee4c500000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8a166004820152602481018290526044810183905260648101849052608401610404565b5f8381526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8d16845290915290209082900390555b73ffffffffffffffffffffffffffffffffffffffff871615611ac3575f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8b16845290915281208054839290611abd9084906122f8565b90915550505b5050600101611967565b508251600103611b745760208301515f9060208401519091508573ffffffffffffffffffffffffffffffffffffffff168773ffffffffffffffffffffffffffffffffffffffff168473ffffffffffffffffffffffffffffffffffffffff167fc3d58168c5ae7397731d063d5bbf3d657854427343f4c083240f7aacaa2d0f628585604051611b65929190918252602082015260400190565b60405180910390a45050610534565b8373ffffffffffffffffffffffffffffffffffffffff168573ffffffffffffffffffffffffffffffffffffffff168273ffffffffffffffffffffffffffffffffffffffff167f4a39dc06d4c0dbc64b70af90fd698a233a518aa5d07e595d983b8c0526c8f7fb8686604051611bea929190612753565b60405180910390a45050505050565b803573ffffffffffffffffffffffffffffffffffffffff81168114611c1c575f5ffd5b919050565b5f5f60408385031215611c32575f5ffd5b611c3b83611bf9565b946020939093013593505050565b7fffffffff0000000000000000000000000000000000000000000000000000000081168114611c76575f5ffd5b50565b5f60208284031215611c89575f5ffd5b8135611c9481611c49565b9392505050565b5f60208284031215611cab575f5ffd5b5035919050565b5f81518084528060208401602086015e5f6020828601015260207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011685010191505092915050565b602081525f611c946020830184611cb2565b5f5f5f60608486031215611d22575f5ffd5b611d2b84611bf9565b95602085013595506040909401359392505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b604051601f82017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe016810167ffffffffffffffff81118282101715611db457611db4611d40565b604052919050565b5f67ffffffffffffffff821115611dd557611dd5611d40565b5060051b60200190565b5f82601f830112611dee575f5ffd5b8135611e01611dfc82611dbc565b611d6d565b8082825260208201915060208360051b860101925085831115611e22575f5ffd5b602085015b83811015611e3f578035835260209283019201611e27565b5095945050505050565b5f82601f830112611e58575f5ffd5b813567ffffffffffffffff811115611e7257611e72611d40565b611ea360207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f84011601611d6d565b818152846020838601011115611eb7575f5ffd5b816020850160208301375f918101602001919091529392505050565b5f5f5f5f5f60a08688031215611ee7575f5ffd5b611ef086611bf9565b9450611efe60208701611bf9565b9350604086013567ffffffffffffffff811115611f19575f5ffd5b611f2588828901611ddf565b935050606086013567ffffffffffffffff811115611f41575f5ffd5b611f4d88828901611ddf565b925050608086013567ffffffffffffffff811115611f69575f5ffd5b611f7588828901611e49565b9150509295509295909350565b5f5f60408385031215611f93575f5ffd5b823567ffffffffffffffff811115611fa9575f5ffd5b8301601f81018513611fb9575f5ffd5b8035611fc7611dfc82611dbc565b8082825260208201915060208360051b850101925087831115611fe8575f5ffd5b6020840193505b828410156120115761200084611bf9565b825260209384019390910190611fef565b9450505050602083013567ffffffffffffffff81111561202f575f5ffd5b61203b85828601611ddf565b9150509250929050565b5f8151808452602084019350602083015f5b82811015612075578151865260209586019590910190600101612057565b5093949350505050565b602081525f611c946020830184612045565b5f5f604083850312156120a2575f5ffd5b6120ab83611bf9565b9150602083013580151581146120bf575f5ffd5b809150509250929050565b5f5f604083850312156120db575f5ffd5b6120e483611bf9565b91506120f260208401611bf9565b90509250929050565b5f5f5f5f5f60a0868803121561210f575f5ffd5b61211886611bf9565b945061212660208701611bf9565b93506040860135925060608601359150608086013567ffffffffffffffff811115611f69575f5ffd5b5f81518060208401855e5f93019283525090919050565b7f7b226e616d65223a22486f7572676c617373204750552d686f7572200000000081525f612197601c83018661214f565b7f222c226465736372697074696f6e223a2200000000000000000000000000000081526121c7601182018661214f565b90507f222c22646563696d616c73223a302c2270726f70657274696573223a0000000081526121f9601c82018561214f565b7f7d0000000000000000000000000000000000000000000000000000000000000081526001019695505050505050565b7f646174613a6170706c69636174696f6e2f6a736f6e3b6261736536342c00000081525f611c94601d83018461214f565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b80820281158282048414176102dc576102dc6122b4565b808201808211156102dc576102dc6122b4565b5f81612319576123196122b4565b507fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0190565b7f3120756e6974203d2031204750552d686f7572206f662074686520677261646581527f20696e207468652000000000000000000000000000000000000000000000000060208201525f612396602883018561214f565b7f2d686f75722077696e646f772066726f6d20556e69782074696d65200000000081526123c6601c82018561214f565b7f2e00000000000000000000000000000000000000000000000000000000000000815260010195945050505050565b7f7b22696e737472756d656e745f6964223a22000000000000000000000000000081525f612426601283018a61214f565b7f222c226c61796f75745f76657273696f6e223a000000000000000000000000008152612456601382018a61214f565b90507f2c226770755f6465766963655f6964223a2200000000000000000000000000008152612488601282018961214f565b90507f222c22696e746572636f6e6e656374223a00000000000000000000000000000081526124ba601182018861214f565b90507f2c22726567696f6e223a0000000000000000000000000000000000000000000081526124ec600a82018761214f565b90507f2c2274696572223a000000000000000000000000000000000000000000000000815261251e600882018661214f565b90507f2c226b696e64223a0000000000000000000000000000000000000000000000008152612550600882018561214f565b9a9950505050505050505050565b5f612569828761214f565b7f2c2277696e646f775f7374617274223a000000000000000000000000000000008152612599601082018761214f565b90507f2c2277696e646f775f686f757273223a0000000000000000000000000000000081526125cb601082018661214f565b90507f2c2277696e646f775f656e64223a00000000000000000000000000000000000081526125fd600e82018561214f565b7f7d000000000000000000000000000000000000000000000000000000000000008152600101979650505050505050565b5f82612661577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500490565b73ffffffffffffffffffffffffffffffffffffffff8616815273ffffffffffffffffffffffffffffffffffffffff8516602082015260a060408201525f6126b060a0830186612045565b82810360608401526126c28186612045565b905082810360808401526126d68185611cb2565b98975050505050505050565b5f602082840312156126f2575f5ffd5b8151611c9481611c49565b73ffffffffffffffffffffffffffffffffffffffff8616815273ffffffffffffffffffffffffffffffffffffffff8516602082015283604082015282606082015260a060808201525f61139060a0830184611cb2565b604081525f6127656040830185612045565b82810360208401526127778185612045565b9594505050505056",
 }
 
 // GPUHourToken is an auto generated Go binding around an Ethereum contract.
@@ -3475,82 +3475,47 @@ func (c *GPUHourToken) Instance(backend bind.ContractBackend, addr common.Addres
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(address admin, string uri_) returns()
-func (gPUHourToken *GPUHourToken) PackConstructor(admin common.Address, uri_ string) []byte {
-	enc, err := gPUHourToken.abi.Pack("", admin, uri_)
+// Solidity: constructor(address minter) returns()
+func (gPUHourToken *GPUHourToken) PackConstructor(minter common.Address) []byte {
+	enc, err := gPUHourToken.abi.Pack("", minter)
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// PackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xa217fddf.  This method will panic if any
+// PackMINTER is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfe6d8124.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
-func (gPUHourToken *GPUHourToken) PackDEFAULTADMINROLE() []byte {
-	enc, err := gPUHourToken.abi.Pack("DEFAULT_ADMIN_ROLE")
+// Solidity: function MINTER() view returns(address)
+func (gPUHourToken *GPUHourToken) PackMINTER() []byte {
+	enc, err := gPUHourToken.abi.Pack("MINTER")
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xa217fddf.  This method will return an error
+// TryPackMINTER is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfe6d8124.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
-func (gPUHourToken *GPUHourToken) TryPackDEFAULTADMINROLE() ([]byte, error) {
-	return gPUHourToken.abi.Pack("DEFAULT_ADMIN_ROLE")
+// Solidity: function MINTER() view returns(address)
+func (gPUHourToken *GPUHourToken) TryPackMINTER() ([]byte, error) {
+	return gPUHourToken.abi.Pack("MINTER")
 }
 
-// UnpackDEFAULTADMINROLE is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xa217fddf.
+// UnpackMINTER is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfe6d8124.
 //
-// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
-func (gPUHourToken *GPUHourToken) UnpackDEFAULTADMINROLE(data []byte) ([32]byte, error) {
-	out, err := gPUHourToken.abi.Unpack("DEFAULT_ADMIN_ROLE", data)
+// Solidity: function MINTER() view returns(address)
+func (gPUHourToken *GPUHourToken) UnpackMINTER(data []byte) (common.Address, error) {
+	out, err := gPUHourToken.abi.Unpack("MINTER", data)
 	if err != nil {
-		return *new([32]byte), err
+		return *new(common.Address), err
 	}
-	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
-	return out0, nil
-}
-
-// PackMINTERROLE is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd5391393.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function MINTER_ROLE() view returns(bytes32)
-func (gPUHourToken *GPUHourToken) PackMINTERROLE() []byte {
-	enc, err := gPUHourToken.abi.Pack("MINTER_ROLE")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackMINTERROLE is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd5391393.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function MINTER_ROLE() view returns(bytes32)
-func (gPUHourToken *GPUHourToken) TryPackMINTERROLE() ([]byte, error) {
-	return gPUHourToken.abi.Pack("MINTER_ROLE")
-}
-
-// UnpackMINTERROLE is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xd5391393.
-//
-// Solidity: function MINTER_ROLE() view returns(bytes32)
-func (gPUHourToken *GPUHourToken) UnpackMINTERROLE(data []byte) ([32]byte, error) {
-	out, err := gPUHourToken.abi.Unpack("MINTER_ROLE", data)
-	if err != nil {
-		return *new([32]byte), err
-	}
-	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
 	return out0, nil
 }
 
@@ -3681,98 +3646,6 @@ func (gPUHourToken *GPUHourToken) UnpackExists(data []byte) (bool, error) {
 	return out0, nil
 }
 
-// PackGetRoleAdmin is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x248a9ca3.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
-func (gPUHourToken *GPUHourToken) PackGetRoleAdmin(role [32]byte) []byte {
-	enc, err := gPUHourToken.abi.Pack("getRoleAdmin", role)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackGetRoleAdmin is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x248a9ca3.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
-func (gPUHourToken *GPUHourToken) TryPackGetRoleAdmin(role [32]byte) ([]byte, error) {
-	return gPUHourToken.abi.Pack("getRoleAdmin", role)
-}
-
-// UnpackGetRoleAdmin is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x248a9ca3.
-//
-// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
-func (gPUHourToken *GPUHourToken) UnpackGetRoleAdmin(data []byte) ([32]byte, error) {
-	out, err := gPUHourToken.abi.Unpack("getRoleAdmin", data)
-	if err != nil {
-		return *new([32]byte), err
-	}
-	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
-	return out0, nil
-}
-
-// PackGrantRole is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x2f2ff15d.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function grantRole(bytes32 role, address account) returns()
-func (gPUHourToken *GPUHourToken) PackGrantRole(role [32]byte, account common.Address) []byte {
-	enc, err := gPUHourToken.abi.Pack("grantRole", role, account)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackGrantRole is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x2f2ff15d.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function grantRole(bytes32 role, address account) returns()
-func (gPUHourToken *GPUHourToken) TryPackGrantRole(role [32]byte, account common.Address) ([]byte, error) {
-	return gPUHourToken.abi.Pack("grantRole", role, account)
-}
-
-// PackHasRole is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x91d14854.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
-func (gPUHourToken *GPUHourToken) PackHasRole(role [32]byte, account common.Address) []byte {
-	enc, err := gPUHourToken.abi.Pack("hasRole", role, account)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackHasRole is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x91d14854.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
-func (gPUHourToken *GPUHourToken) TryPackHasRole(role [32]byte, account common.Address) ([]byte, error) {
-	return gPUHourToken.abi.Pack("hasRole", role, account)
-}
-
-// UnpackHasRole is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x91d14854.
-//
-// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
-func (gPUHourToken *GPUHourToken) UnpackHasRole(data []byte) (bool, error) {
-	out, err := gPUHourToken.abi.Unpack("hasRole", data)
-	if err != nil {
-		return *new(bool), err
-	}
-	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
-	return out0, nil
-}
-
 // PackIsApprovedForAll is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xe985e9c5.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -3828,50 +3701,6 @@ func (gPUHourToken *GPUHourToken) PackMint(to common.Address, id *big.Int, amoun
 // Solidity: function mint(address to, uint256 id, uint256 amount) returns()
 func (gPUHourToken *GPUHourToken) TryPackMint(to common.Address, id *big.Int, amount *big.Int) ([]byte, error) {
 	return gPUHourToken.abi.Pack("mint", to, id, amount)
-}
-
-// PackRenounceRole is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x36568abe.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
-func (gPUHourToken *GPUHourToken) PackRenounceRole(role [32]byte, callerConfirmation common.Address) []byte {
-	enc, err := gPUHourToken.abi.Pack("renounceRole", role, callerConfirmation)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackRenounceRole is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x36568abe.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
-func (gPUHourToken *GPUHourToken) TryPackRenounceRole(role [32]byte, callerConfirmation common.Address) ([]byte, error) {
-	return gPUHourToken.abi.Pack("renounceRole", role, callerConfirmation)
-}
-
-// PackRevokeRole is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd547741f.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function revokeRole(bytes32 role, address account) returns()
-func (gPUHourToken *GPUHourToken) PackRevokeRole(role [32]byte, account common.Address) []byte {
-	enc, err := gPUHourToken.abi.Pack("revokeRole", role, account)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackRevokeRole is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd547741f.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function revokeRole(bytes32 role, address account) returns()
-func (gPUHourToken *GPUHourToken) TryPackRevokeRole(role [32]byte, account common.Address) ([]byte, error) {
-	return gPUHourToken.abi.Pack("revokeRole", role, account)
 }
 
 // PackSafeBatchTransferFrom is the Go binding used to pack the parameters required for calling
@@ -4126,144 +3955,6 @@ func (gPUHourToken *GPUHourToken) UnpackApprovalForAllEvent(log *types.Log) (*GP
 	return out, nil
 }
 
-// GPUHourTokenRoleAdminChanged represents a RoleAdminChanged event raised by the GPUHourToken contract.
-type GPUHourTokenRoleAdminChanged struct {
-	Role              [32]byte
-	PreviousAdminRole [32]byte
-	NewAdminRole      [32]byte
-	Raw               *types.Log // Blockchain specific contextual infos
-}
-
-const GPUHourTokenRoleAdminChangedEventName = "RoleAdminChanged"
-
-// ContractEventName returns the user-defined event name.
-func (GPUHourTokenRoleAdminChanged) ContractEventName() string {
-	return GPUHourTokenRoleAdminChangedEventName
-}
-
-// UnpackRoleAdminChangedEvent is the Go binding that unpacks the event data emitted
-// by contract.
-//
-// Solidity: event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole)
-func (gPUHourToken *GPUHourToken) UnpackRoleAdminChangedEvent(log *types.Log) (*GPUHourTokenRoleAdminChanged, error) {
-	event := "RoleAdminChanged"
-	if len(log.Topics) == 0 {
-		return nil, bind.ErrNoEventSignature
-	}
-	if log.Topics[0] != gPUHourToken.abi.Events[event].ID {
-		return nil, bind.ErrEventSignatureMismatch
-	}
-	out := new(GPUHourTokenRoleAdminChanged)
-	if len(log.Data) > 0 {
-		if err := gPUHourToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
-			return nil, err
-		}
-	}
-	var indexed abi.Arguments
-	for _, arg := range gPUHourToken.abi.Events[event].Inputs {
-		if arg.Indexed {
-			indexed = append(indexed, arg)
-		}
-	}
-	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
-		return nil, err
-	}
-	out.Raw = log
-	return out, nil
-}
-
-// GPUHourTokenRoleGranted represents a RoleGranted event raised by the GPUHourToken contract.
-type GPUHourTokenRoleGranted struct {
-	Role    [32]byte
-	Account common.Address
-	Sender  common.Address
-	Raw     *types.Log // Blockchain specific contextual infos
-}
-
-const GPUHourTokenRoleGrantedEventName = "RoleGranted"
-
-// ContractEventName returns the user-defined event name.
-func (GPUHourTokenRoleGranted) ContractEventName() string {
-	return GPUHourTokenRoleGrantedEventName
-}
-
-// UnpackRoleGrantedEvent is the Go binding that unpacks the event data emitted
-// by contract.
-//
-// Solidity: event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender)
-func (gPUHourToken *GPUHourToken) UnpackRoleGrantedEvent(log *types.Log) (*GPUHourTokenRoleGranted, error) {
-	event := "RoleGranted"
-	if len(log.Topics) == 0 {
-		return nil, bind.ErrNoEventSignature
-	}
-	if log.Topics[0] != gPUHourToken.abi.Events[event].ID {
-		return nil, bind.ErrEventSignatureMismatch
-	}
-	out := new(GPUHourTokenRoleGranted)
-	if len(log.Data) > 0 {
-		if err := gPUHourToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
-			return nil, err
-		}
-	}
-	var indexed abi.Arguments
-	for _, arg := range gPUHourToken.abi.Events[event].Inputs {
-		if arg.Indexed {
-			indexed = append(indexed, arg)
-		}
-	}
-	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
-		return nil, err
-	}
-	out.Raw = log
-	return out, nil
-}
-
-// GPUHourTokenRoleRevoked represents a RoleRevoked event raised by the GPUHourToken contract.
-type GPUHourTokenRoleRevoked struct {
-	Role    [32]byte
-	Account common.Address
-	Sender  common.Address
-	Raw     *types.Log // Blockchain specific contextual infos
-}
-
-const GPUHourTokenRoleRevokedEventName = "RoleRevoked"
-
-// ContractEventName returns the user-defined event name.
-func (GPUHourTokenRoleRevoked) ContractEventName() string {
-	return GPUHourTokenRoleRevokedEventName
-}
-
-// UnpackRoleRevokedEvent is the Go binding that unpacks the event data emitted
-// by contract.
-//
-// Solidity: event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender)
-func (gPUHourToken *GPUHourToken) UnpackRoleRevokedEvent(log *types.Log) (*GPUHourTokenRoleRevoked, error) {
-	event := "RoleRevoked"
-	if len(log.Topics) == 0 {
-		return nil, bind.ErrNoEventSignature
-	}
-	if log.Topics[0] != gPUHourToken.abi.Events[event].ID {
-		return nil, bind.ErrEventSignatureMismatch
-	}
-	out := new(GPUHourTokenRoleRevoked)
-	if len(log.Data) > 0 {
-		if err := gPUHourToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
-			return nil, err
-		}
-	}
-	var indexed abi.Arguments
-	for _, arg := range gPUHourToken.abi.Events[event].Inputs {
-		if arg.Indexed {
-			indexed = append(indexed, arg)
-		}
-	}
-	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
-		return nil, err
-	}
-	out.Raw = log
-	return out, nil
-}
-
 // GPUHourTokenTransferBatch represents a TransferBatch event raised by the GPUHourToken contract.
 type GPUHourTokenTransferBatch struct {
 	Operator common.Address
@@ -4408,12 +4099,6 @@ func (gPUHourToken *GPUHourToken) UnpackURIEvent(log *types.Log) (*GPUHourTokenU
 // UnpackError attempts to decode the provided error data using user-defined
 // error definitions.
 func (gPUHourToken *GPUHourToken) UnpackError(raw []byte) (any, error) {
-	if bytes.Equal(raw[:4], gPUHourToken.abi.Errors["AccessControlBadConfirmation"].ID.Bytes()[:4]) {
-		return gPUHourToken.UnpackAccessControlBadConfirmationError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], gPUHourToken.abi.Errors["AccessControlUnauthorizedAccount"].ID.Bytes()[:4]) {
-		return gPUHourToken.UnpackAccessControlUnauthorizedAccountError(raw[4:])
-	}
 	if bytes.Equal(raw[:4], gPUHourToken.abi.Errors["ERC1155InsufficientBalance"].ID.Bytes()[:4]) {
 		return gPUHourToken.UnpackERC1155InsufficientBalanceError(raw[4:])
 	}
@@ -4438,58 +4123,16 @@ func (gPUHourToken *GPUHourToken) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], gPUHourToken.abi.Errors["InvalidInstrumentId"].ID.Bytes()[:4]) {
 		return gPUHourToken.UnpackInvalidInstrumentIdError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], gPUHourToken.abi.Errors["NotMinter"].ID.Bytes()[:4]) {
+		return gPUHourToken.UnpackNotMinterError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], gPUHourToken.abi.Errors["StringsInsufficientHexLength"].ID.Bytes()[:4]) {
 		return gPUHourToken.UnpackStringsInsufficientHexLengthError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], gPUHourToken.abi.Errors["ZeroMinter"].ID.Bytes()[:4]) {
+		return gPUHourToken.UnpackZeroMinterError(raw[4:])
+	}
 	return nil, errors.New("Unknown error")
-}
-
-// GPUHourTokenAccessControlBadConfirmation represents a AccessControlBadConfirmation error raised by the GPUHourToken contract.
-type GPUHourTokenAccessControlBadConfirmation struct {
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error AccessControlBadConfirmation()
-func GPUHourTokenAccessControlBadConfirmationErrorID() common.Hash {
-	return common.HexToHash("0x6697b23232a647058342c0724fe7c415cab25915b54e5dbc03f233173d37b41c")
-}
-
-// UnpackAccessControlBadConfirmationError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error AccessControlBadConfirmation()
-func (gPUHourToken *GPUHourToken) UnpackAccessControlBadConfirmationError(raw []byte) (*GPUHourTokenAccessControlBadConfirmation, error) {
-	out := new(GPUHourTokenAccessControlBadConfirmation)
-	if err := gPUHourToken.abi.UnpackIntoInterface(out, "AccessControlBadConfirmation", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// GPUHourTokenAccessControlUnauthorizedAccount represents a AccessControlUnauthorizedAccount error raised by the GPUHourToken contract.
-type GPUHourTokenAccessControlUnauthorizedAccount struct {
-	Account    common.Address
-	NeededRole [32]byte
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
-func GPUHourTokenAccessControlUnauthorizedAccountErrorID() common.Hash {
-	return common.HexToHash("0xe2517d3fbfae6f8515ef5ff1ccedc3933ab0cbbda0b492c06eb54ad10ef03b3e")
-}
-
-// UnpackAccessControlUnauthorizedAccountError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
-func (gPUHourToken *GPUHourToken) UnpackAccessControlUnauthorizedAccountError(raw []byte) (*GPUHourTokenAccessControlUnauthorizedAccount, error) {
-	out := new(GPUHourTokenAccessControlUnauthorizedAccount)
-	if err := gPUHourToken.abi.UnpackIntoInterface(out, "AccessControlUnauthorizedAccount", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
 }
 
 // GPUHourTokenERC1155InsufficientBalance represents a ERC1155InsufficientBalance error raised by the GPUHourToken contract.
@@ -4689,6 +4332,30 @@ func (gPUHourToken *GPUHourToken) UnpackInvalidInstrumentIdError(raw []byte) (*G
 	return out, nil
 }
 
+// GPUHourTokenNotMinter represents a NotMinter error raised by the GPUHourToken contract.
+type GPUHourTokenNotMinter struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotMinter(address caller)
+func GPUHourTokenNotMinterErrorID() common.Hash {
+	return common.HexToHash("0x361c31f27e729a8322ec0a67a437cd1a685fbc0124c358ce2bac49ea8a779111")
+}
+
+// UnpackNotMinterError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotMinter(address caller)
+func (gPUHourToken *GPUHourToken) UnpackNotMinterError(raw []byte) (*GPUHourTokenNotMinter, error) {
+	out := new(GPUHourTokenNotMinter)
+	if err := gPUHourToken.abi.UnpackIntoInterface(out, "NotMinter", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // GPUHourTokenStringsInsufficientHexLength represents a StringsInsufficientHexLength error raised by the GPUHourToken contract.
 type GPUHourTokenStringsInsufficientHexLength struct {
 	Value  *big.Int
@@ -4709,6 +4376,1531 @@ func GPUHourTokenStringsInsufficientHexLengthErrorID() common.Hash {
 func (gPUHourToken *GPUHourToken) UnpackStringsInsufficientHexLengthError(raw []byte) (*GPUHourTokenStringsInsufficientHexLength, error) {
 	out := new(GPUHourTokenStringsInsufficientHexLength)
 	if err := gPUHourToken.abi.UnpackIntoInterface(out, "StringsInsufficientHexLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GPUHourTokenZeroMinter represents a ZeroMinter error raised by the GPUHourToken contract.
+type GPUHourTokenZeroMinter struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroMinter()
+func GPUHourTokenZeroMinterErrorID() common.Hash {
+	return common.HexToHash("0x83e4ed2a5538f75a8c9c218bd9bbf398070f38b660b5151c97e48229d497182a")
+}
+
+// UnpackZeroMinterError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroMinter()
+func (gPUHourToken *GPUHourToken) UnpackZeroMinterError(raw []byte) (*GPUHourTokenZeroMinter, error) {
+	out := new(GPUHourTokenZeroMinter)
+	if err := gPUHourToken.abi.UnpackIntoInterface(out, "ZeroMinter", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// HourglassTimelockMetaData contains all meta data concerning the HourglassTimelock contract.
+var HourglassTimelockMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"minDelay\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"proposers\",\"type\":\"address[]\"},{\"internalType\":\"address[]\",\"name\":\"executors\",\"type\":\"address[]\"},{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"FailedCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"delay\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minDelay\",\"type\":\"uint256\"}],\"name\":\"TimelockInsufficientDelay\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"targets\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"payloads\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"values\",\"type\":\"uint256\"}],\"name\":\"TimelockInvalidOperationLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"TimelockUnauthorizedCaller\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"predecessorId\",\"type\":\"bytes32\"}],\"name\":\"TimelockUnexecutedPredecessor\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"operationId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"expectedStates\",\"type\":\"bytes32\"}],\"name\":\"TimelockUnexpectedOperationState\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"CallExecuted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"}],\"name\":\"CallSalt\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"predecessor\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"delay\",\"type\":\"uint256\"}],\"name\":\"CallScheduled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"Cancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"oldDuration\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"newDuration\",\"type\":\"uint256\"}],\"name\":\"MinDelayChange\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"CANCELLER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"EXECUTOR_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PROPOSER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"cancel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"payload\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"predecessor\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"}],\"name\":\"execute\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"targets\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"values\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes[]\",\"name\":\"payloads\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes32\",\"name\":\"predecessor\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"}],\"name\":\"executeBatch\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getMinDelay\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"getOperationState\",\"outputs\":[{\"internalType\":\"enumTimelockController.OperationState\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"getTimestamp\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"predecessor\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"}],\"name\":\"hashOperation\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"targets\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"values\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes[]\",\"name\":\"payloads\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes32\",\"name\":\"predecessor\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"}],\"name\":\"hashOperationBatch\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"isOperation\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"isOperationDone\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"isOperationPending\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"isOperationReady\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"uint256[]\",\"name\":\"\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256[]\",\"name\":\"\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"name\":\"onERC1155BatchReceived\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"name\":\"onERC1155Received\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"name\":\"onERC721Received\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"predecessor\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"delay\",\"type\":\"uint256\"}],\"name\":\"schedule\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"targets\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"values\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes[]\",\"name\":\"payloads\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes32\",\"name\":\"predecessor\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"delay\",\"type\":\"uint256\"}],\"name\":\"scheduleBatch\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"newDelay\",\"type\":\"uint256\"}],\"name\":\"updateDelay\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
+	ID:  "2278cfdfe4fc79a89282adbdb4a58489c0",
+	Bin: "0x608060405234801561000f575f5ffd5b5060405161223b38038061223b83398101604081905261002e916102fe565b8383838361003c5f30610183565b506001600160a01b03811615610058576100565f82610183565b505b5f5b83518110156100ec576100ac7fb09aa5aeb3702cfd50b6b62bc4532604938f21248a27a1d5ca736082b6819cc18583815181106100995761009961037d565b602002602001015161018360201b60201c565b506100e37ffd643c72710c63c0180259aba6b2d05451e3591a24e58b62239378085726f7838583815181106100995761009961037d565b5060010161005a565b505f5b82518110156101375761012e7fd8aa0f3194971a2a116679f7c2090f6939c8d4e01a2a8d7e41d55e5351469e638483815181106100995761009961037d565b506001016100ef565b506002849055604080515f8152602081018690527f11c24f4ead16507c69ac467fbd5e4eed5fb5c699626d2cc6d66421df253886d5910160405180910390a15050505050505050610391565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610223575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556101db3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610226565b505f5b92915050565b634e487b7160e01b5f52604160045260245ffd5b80516001600160a01b0381168114610256575f5ffd5b919050565b5f82601f83011261026a575f5ffd5b81516001600160401b038111156102835761028361022c565b604051600582901b90603f8201601f191681016001600160401b03811182821017156102b1576102b161022c565b6040529182526020818501810192908101868411156102ce575f5ffd5b6020860192505b838310156102f4576102e683610240565b8152602092830192016102d5565b5095945050505050565b5f5f5f5f60808587031215610311575f5ffd5b845160208601519094506001600160401b0381111561032e575f5ffd5b61033a8782880161025b565b604087015190945090506001600160401b03811115610357575f5ffd5b6103638782880161025b565b92505061037260608601610240565b905092959194509250565b634e487b7160e01b5f52603260045260245ffd5b611e9d8061039e5f395ff3fe6080604052600436106101b2575f3560e01c80638065657f116100e7578063bc197c8111610087578063d547741f11610062578063d547741f146105c0578063e38335e5146105df578063f23a6e61146105f2578063f27a0c9214610636575f5ffd5b8063bc197c8114610532578063c4d252f514610576578063d45c443514610595575f5ffd5b806391d14854116100c257806391d148541461047e578063a217fddf146104cd578063b08e51c0146104e0578063b1c5f42714610513575f5ffd5b80638065657f1461040d5780638f2a0bb01461042c5780638f61f4f51461044b575f5ffd5b80632ab0f5291161015257806336568abe1161012d57806336568abe14610384578063584b153e146103a357806364d62353146103c25780637958004c146103e1575f5ffd5b80632ab0f529146103275780632f2ff15d1461034657806331d5075014610365575f5ffd5b8063134008d31161018d578063134008d31461025357806313bc9f2014610266578063150b7a0214610285578063248a9ca3146102f9575f5ffd5b806301d5062a146101bd57806301ffc9a7146101de57806307bd026514610212575f5ffd5b366101b957005b5f5ffd5b3480156101c8575f5ffd5b506101dc6101d73660046114fd565b61064a565b005b3480156101e9575f5ffd5b506101fd6101f836600461156c565b61071e565b60405190151581526020015b60405180910390f35b34801561021d575f5ffd5b506102457fd8aa0f3194971a2a116679f7c2090f6939c8d4e01a2a8d7e41d55e5351469e6381565b604051908152602001610209565b6101dc6102613660046115ab565b61072e565b348015610271575f5ffd5b506101fd610280366004611612565b610823565b348015610290575f5ffd5b506102c861029f36600461172f565b7f150b7a0200000000000000000000000000000000000000000000000000000000949350505050565b6040517fffffffff000000000000000000000000000000000000000000000000000000009091168152602001610209565b348015610304575f5ffd5b50610245610313366004611612565b5f9081526020819052604090206001015490565b348015610332575f5ffd5b506101fd610341366004611612565b610848565b348015610351575f5ffd5b506101dc610360366004611793565b610850565b348015610370575f5ffd5b506101fd61037f366004611612565b61087a565b34801561038f575f5ffd5b506101dc61039e366004611793565b61089e565b3480156103ae575f5ffd5b506101fd6103bd366004611612565b6108fc565b3480156103cd575f5ffd5b506101dc6103dc366004611612565b610941565b3480156103ec575f5ffd5b506104006103fb366004611612565b6109da565b60405161020991906117ea565b348015610418575f5ffd5b506102456104273660046115ab565b610a22565b348015610437575f5ffd5b506101dc61044636600461186a565b610a60565b348015610456575f5ffd5b506102457fb09aa5aeb3702cfd50b6b62bc4532604938f21248a27a1d5ca736082b6819cc181565b348015610489575f5ffd5b506101fd610498366004611793565b5f9182526020828152604080842073ffffffffffffffffffffffffffffffffffffffff93909316845291905290205460ff1690565b3480156104d8575f5ffd5b506102455f81565b3480156104eb575f5ffd5b506102457ffd643c72710c63c0180259aba6b2d05451e3591a24e58b62239378085726f78381565b34801561051e575f5ffd5b5061024561052d36600461191f565b610c02565b34801561053d575f5ffd5b506102c861054c366004611a4c565b7fbc197c810000000000000000000000000000000000000000000000000000000095945050505050565b348015610581575f5ffd5b506101dc610590366004611612565b610c46565b3480156105a0575f5ffd5b506102456105af366004611612565b5f9081526001602052604090205490565b3480156105cb575f5ffd5b506101dc6105da366004611793565b610d09565b6101dc6105ed36600461191f565b610d2d565b3480156105fd575f5ffd5b506102c861060c366004611afb565b7ff23a6e610000000000000000000000000000000000000000000000000000000095945050505050565b348015610641575f5ffd5b50600254610245565b7fb09aa5aeb3702cfd50b6b62bc4532604938f21248a27a1d5ca736082b6819cc161067481610f07565b5f610683898989898989610a22565b905061068f8184610f14565b5f817f4cf4410cc57040e44862ef0f45f3dd5a5e02db8eb8add648d4b0e236f1d07dca8b8b8b8b8b8a6040516106ca96959493929190611b96565b60405180910390a3831561071357807f20fda5fd27a1ea7bf5b9567f143ac5470bb059374a27e8f67cb44f946f6d03878560405161070a91815260200190565b60405180910390a25b505050505050505050565b5f61072882610fd7565b92915050565b5f80527fdae2aa361dfd1ca020a396615627d436107c35eff9fe7738a3512819782d70696020527f5ba6852781629bcdcd4bdaa6de76d786f1c64b16acdac474e55bebc0ea157951547fd8aa0f3194971a2a116679f7c2090f6939c8d4e01a2a8d7e41d55e5351469e639060ff166107aa576107aa813361102c565b5f6107b9888888888888610a22565b90506107c581856110b5565b6107d18888888861111c565b5f817fc2617efa69bab66782fa219543714338489c4e9e178271560a91b82c3f612b588a8a8a8a6040516108089493929190611be0565b60405180910390a36108198161119d565b5050505050505050565b5f60025b610830836109da565b6003811115610841576108416117bd565b1492915050565b5f6003610827565b5f8281526020819052604090206001015461086a81610f07565b61087483836111c8565b50505050565b5f80610885836109da565b6003811115610896576108966117bd565b141592915050565b73ffffffffffffffffffffffffffffffffffffffff811633146108ed576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6108f782826112c1565b505050565b5f5f610907836109da565b9050600181600381111561091d5761091d6117bd565b148061093a57506002816003811115610938576109386117bd565b145b9392505050565b33308114610998576040517fe2850c5900000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff821660048201526024015b60405180910390fd5b60025460408051918252602082018490527f11c24f4ead16507c69ac467fbd5e4eed5fb5c699626d2cc6d66421df253886d5910160405180910390a150600255565b5f81815260016020526040812054805f036109f757505f92915050565b60018103610a085750600392915050565b42811115610a195750600192915050565b50600292915050565b5f868686868686604051602001610a3e96959493929190611b96565b6040516020818303038152906040528051906020012090509695505050505050565b7fb09aa5aeb3702cfd50b6b62bc4532604938f21248a27a1d5ca736082b6819cc1610a8a81610f07565b8887141580610a995750888514155b15610ae1576040517fffb03211000000000000000000000000000000000000000000000000000000008152600481018a9052602481018690526044810188905260640161098f565b5f610af28b8b8b8b8b8b8b8b610c02565b9050610afe8184610f14565b5f5b8a811015610bb35780827f4cf4410cc57040e44862ef0f45f3dd5a5e02db8eb8add648d4b0e236f1d07dca8e8e85818110610b3d57610b3d611c15565b9050602002016020810190610b529190611c42565b8d8d86818110610b6457610b64611c15565b905060200201358c8c87818110610b7d57610b7d611c15565b9050602002810190610b8f9190611c5b565b8c8b604051610ba396959493929190611b96565b60405180910390a3600101610b00565b508315610bf557807f20fda5fd27a1ea7bf5b9567f143ac5470bb059374a27e8f67cb44f946f6d038785604051610bec91815260200190565b60405180910390a25b5050505050505050505050565b5f8888888888888888604051602001610c22989796959493929190611d91565b60405160208183030381529060405280519060200120905098975050505050505050565b7ffd643c72710c63c0180259aba6b2d05451e3591a24e58b62239378085726f783610c7081610f07565b610c79826108fc565b610cce5781610c88600261137a565b610c92600161137a565b6040517f5ead8eb5000000000000000000000000000000000000000000000000000000008152600481019390935217602482015260440161098f565b5f828152600160205260408082208290555183917fbaa1eb22f2a492ba1a5fea61b8df4d27c6c8b5f3971e63bb58fa14ff72eedb7091a25050565b5f82815260208190526040902060010154610d2381610f07565b61087483836112c1565b5f80527fdae2aa361dfd1ca020a396615627d436107c35eff9fe7738a3512819782d70696020527f5ba6852781629bcdcd4bdaa6de76d786f1c64b16acdac474e55bebc0ea157951547fd8aa0f3194971a2a116679f7c2090f6939c8d4e01a2a8d7e41d55e5351469e639060ff16610da957610da9813361102c565b8786141580610db85750878414155b15610e00576040517fffb0321100000000000000000000000000000000000000000000000000000000815260048101899052602481018590526044810187905260640161098f565b5f610e118a8a8a8a8a8a8a8a610c02565b9050610e1d81856110b5565b5f5b89811015610ef1575f8b8b83818110610e3a57610e3a611c15565b9050602002016020810190610e4f9190611c42565b90505f8a8a84818110610e6457610e64611c15565b905060200201359050365f8a8a86818110610e8157610e81611c15565b9050602002810190610e939190611c5b565b91509150610ea38484848461111c565b84867fc2617efa69bab66782fa219543714338489c4e9e178271560a91b82c3f612b5886868686604051610eda9493929190611be0565b60405180910390a350505050806001019050610e1f565b50610efb8161119d565b50505050505050505050565b610f11813361102c565b50565b610f1d8261087a565b15610f675781610f2c5f61137a565b6040517f5ead8eb50000000000000000000000000000000000000000000000000000000081526004810192909252602482015260440161098f565b5f610f7160025490565b905080821015610fb7576040517f54336609000000000000000000000000000000000000000000000000000000008152600481018390526024810182905260440161098f565b610fc18242611e56565b5f93845260016020526040909320929092555050565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f4e2312e000000000000000000000000000000000000000000000000000000000148061072857506107288261139c565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915290205460ff166110b1576040517fe2517d3f00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff821660048201526024810183905260440161098f565b5050565b6110be82610823565b6110cd5781610f2c600261137a565b80158015906110e257506110e081610848565b155b156110b1576040517f90a9a6180000000000000000000000000000000000000000000000000000000081526004810182905260240161098f565b5f5f8573ffffffffffffffffffffffffffffffffffffffff16858585604051611146929190611e8e565b5f6040518083038185875af1925050503d805f8114611180576040519150601f19603f3d011682016040523d82523d5f602084013e611185565b606091505b50915091506111948282611432565b50505050505050565b6111a681610823565b6111b55780610f2c600261137a565b5f90815260016020819052604090912055565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915281205460ff166112ba575f8381526020818152604080832073ffffffffffffffffffffffffffffffffffffffff86168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660011790556112583390565b73ffffffffffffffffffffffffffffffffffffffff168273ffffffffffffffffffffffffffffffffffffffff16847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610728565b505f610728565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915281205460ff16156112ba575f8381526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8616808552925280832080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610728565b5f81600381111561138d5761138d6117bd565b600160ff919091161b92915050565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b00000000000000000000000000000000000000000000000000000000148061072857507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff00000000000000000000000000000000000000000000000000000000831614610728565b60608215611441575080610728565b8151156114565761145182611488565b610728565b6040517fd6bda27500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b805160208201fd5b803573ffffffffffffffffffffffffffffffffffffffff811681146114b3575f5ffd5b919050565b5f5f83601f8401126114c8575f5ffd5b50813567ffffffffffffffff8111156114df575f5ffd5b6020830191508360208285010111156114f6575f5ffd5b9250929050565b5f5f5f5f5f5f5f60c0888a031215611513575f5ffd5b61151c88611490565b965060208801359550604088013567ffffffffffffffff81111561153e575f5ffd5b61154a8a828b016114b8565b989b979a50986060810135976080820135975060a09091013595509350505050565b5f6020828403121561157c575f5ffd5b81357fffffffff000000000000000000000000000000000000000000000000000000008116811461093a575f5ffd5b5f5f5f5f5f5f60a087890312156115c0575f5ffd5b6115c987611490565b955060208701359450604087013567ffffffffffffffff8111156115eb575f5ffd5b6115f789828a016114b8565b979a9699509760608101359660809091013595509350505050565b5f60208284031215611622575f5ffd5b5035919050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b604051601f82017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe016810167ffffffffffffffff8111828210171561169d5761169d611629565b604052919050565b5f82601f8301126116b4575f5ffd5b813567ffffffffffffffff8111156116ce576116ce611629565b6116ff60207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f84011601611656565b818152846020838601011115611713575f5ffd5b816020850160208301375f918101602001919091529392505050565b5f5f5f5f60808587031215611742575f5ffd5b61174b85611490565b935061175960208601611490565b925060408501359150606085013567ffffffffffffffff81111561177b575f5ffd5b611787878288016116a5565b91505092959194509250565b5f5f604083850312156117a4575f5ffd5b823591506117b460208401611490565b90509250929050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b6020810160048310611823577f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b91905290565b5f5f83601f840112611839575f5ffd5b50813567ffffffffffffffff811115611850575f5ffd5b6020830191508360208260051b85010111156114f6575f5ffd5b5f5f5f5f5f5f5f5f5f60c08a8c031215611882575f5ffd5b893567ffffffffffffffff811115611898575f5ffd5b6118a48c828d01611829565b909a5098505060208a013567ffffffffffffffff8111156118c3575f5ffd5b6118cf8c828d01611829565b90985096505060408a013567ffffffffffffffff8111156118ee575f5ffd5b6118fa8c828d01611829565b9a9d999c50979a969997986060880135976080810135975060a0013595509350505050565b5f5f5f5f5f5f5f5f60a0898b031215611936575f5ffd5b883567ffffffffffffffff81111561194c575f5ffd5b6119588b828c01611829565b909950975050602089013567ffffffffffffffff811115611977575f5ffd5b6119838b828c01611829565b909750955050604089013567ffffffffffffffff8111156119a2575f5ffd5b6119ae8b828c01611829565b999c989b509699959896976060870135966080013595509350505050565b5f82601f8301126119db575f5ffd5b813567ffffffffffffffff8111156119f5576119f5611629565b8060051b611a0560208201611656565b91825260208185018101929081019086841115611a20575f5ffd5b6020860192505b83831015611a42578235825260209283019290910190611a27565b9695505050505050565b5f5f5f5f5f60a08688031215611a60575f5ffd5b611a6986611490565b9450611a7760208701611490565b9350604086013567ffffffffffffffff811115611a92575f5ffd5b611a9e888289016119cc565b935050606086013567ffffffffffffffff811115611aba575f5ffd5b611ac6888289016119cc565b925050608086013567ffffffffffffffff811115611ae2575f5ffd5b611aee888289016116a5565b9150509295509295909350565b5f5f5f5f5f60a08688031215611b0f575f5ffd5b611b1886611490565b9450611b2660208701611490565b93506040860135925060608601359150608086013567ffffffffffffffff811115611ae2575f5ffd5b81835281816020850137505f602082840101525f60207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f840116840101905092915050565b73ffffffffffffffffffffffffffffffffffffffff8716815285602082015260a060408201525f611bcb60a083018688611b4f565b60608301949094525060800152949350505050565b73ffffffffffffffffffffffffffffffffffffffff85168152836020820152606060408201525f611a42606083018486611b4f565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f60208284031215611c52575f5ffd5b61093a82611490565b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112611c8e575f5ffd5b83018035915067ffffffffffffffff821115611ca8575f5ffd5b6020019150368190038213156114f6575f5ffd5b5f8383855260208501945060208460051b820101835f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1863603015b87821015611d84577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe08585030189528235818112611d34575f5ffd5b870160208101903567ffffffffffffffff811115611d50575f5ffd5b803603821315611d5e575f5ffd5b611d69868284611b4f565b95505050602083019250602089019850600182019150611cf8565b5091979650505050505050565b60a080825281018890525f8960c08301825b8b811015611dde5773ffffffffffffffffffffffffffffffffffffffff611dc984611490565b16825260209283019290910190600101611da3565b5083810360208501528881527f07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff891115611e16575f5ffd5b8860051b9150818a60208301370182810360209081016040850152611e3e9082018789611cbc565b60608401959095525050608001529695505050505050565b80820180821115610728577f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b818382375f910190815291905056",
+}
+
+// HourglassTimelock is an auto generated Go binding around an Ethereum contract.
+type HourglassTimelock struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *HourglassTimelock) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewHourglassTimelock creates a new instance of HourglassTimelock.
+func NewHourglassTimelock() *HourglassTimelock {
+	parsed, err := HourglassTimelockMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &HourglassTimelock{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *HourglassTimelock) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(uint256 minDelay, address[] proposers, address[] executors, address admin) returns()
+func (hourglassTimelock *HourglassTimelock) PackConstructor(minDelay *big.Int, proposers []common.Address, executors []common.Address, admin common.Address) []byte {
+	enc, err := hourglassTimelock.abi.Pack("", minDelay, proposers, executors, admin)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackCANCELLERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb08e51c0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function CANCELLER_ROLE() view returns(bytes32)
+func (hourglassTimelock *HourglassTimelock) PackCANCELLERROLE() []byte {
+	enc, err := hourglassTimelock.abi.Pack("CANCELLER_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCANCELLERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb08e51c0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function CANCELLER_ROLE() view returns(bytes32)
+func (hourglassTimelock *HourglassTimelock) TryPackCANCELLERROLE() ([]byte, error) {
+	return hourglassTimelock.abi.Pack("CANCELLER_ROLE")
+}
+
+// UnpackCANCELLERROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb08e51c0.
+//
+// Solidity: function CANCELLER_ROLE() view returns(bytes32)
+func (hourglassTimelock *HourglassTimelock) UnpackCANCELLERROLE(data []byte) ([32]byte, error) {
+	out, err := hourglassTimelock.abi.Unpack("CANCELLER_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (hourglassTimelock *HourglassTimelock) PackDEFAULTADMINROLE() []byte {
+	enc, err := hourglassTimelock.abi.Pack("DEFAULT_ADMIN_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (hourglassTimelock *HourglassTimelock) TryPackDEFAULTADMINROLE() ([]byte, error) {
+	return hourglassTimelock.abi.Pack("DEFAULT_ADMIN_ROLE")
+}
+
+// UnpackDEFAULTADMINROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa217fddf.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (hourglassTimelock *HourglassTimelock) UnpackDEFAULTADMINROLE(data []byte) ([32]byte, error) {
+	out, err := hourglassTimelock.abi.Unpack("DEFAULT_ADMIN_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackEXECUTORROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x07bd0265.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function EXECUTOR_ROLE() view returns(bytes32)
+func (hourglassTimelock *HourglassTimelock) PackEXECUTORROLE() []byte {
+	enc, err := hourglassTimelock.abi.Pack("EXECUTOR_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEXECUTORROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x07bd0265.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function EXECUTOR_ROLE() view returns(bytes32)
+func (hourglassTimelock *HourglassTimelock) TryPackEXECUTORROLE() ([]byte, error) {
+	return hourglassTimelock.abi.Pack("EXECUTOR_ROLE")
+}
+
+// UnpackEXECUTORROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x07bd0265.
+//
+// Solidity: function EXECUTOR_ROLE() view returns(bytes32)
+func (hourglassTimelock *HourglassTimelock) UnpackEXECUTORROLE(data []byte) ([32]byte, error) {
+	out, err := hourglassTimelock.abi.Unpack("EXECUTOR_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackPROPOSERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8f61f4f5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function PROPOSER_ROLE() view returns(bytes32)
+func (hourglassTimelock *HourglassTimelock) PackPROPOSERROLE() []byte {
+	enc, err := hourglassTimelock.abi.Pack("PROPOSER_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPROPOSERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8f61f4f5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function PROPOSER_ROLE() view returns(bytes32)
+func (hourglassTimelock *HourglassTimelock) TryPackPROPOSERROLE() ([]byte, error) {
+	return hourglassTimelock.abi.Pack("PROPOSER_ROLE")
+}
+
+// UnpackPROPOSERROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8f61f4f5.
+//
+// Solidity: function PROPOSER_ROLE() view returns(bytes32)
+func (hourglassTimelock *HourglassTimelock) UnpackPROPOSERROLE(data []byte) ([32]byte, error) {
+	out, err := hourglassTimelock.abi.Unpack("PROPOSER_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackCancel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc4d252f5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancel(bytes32 id) returns()
+func (hourglassTimelock *HourglassTimelock) PackCancel(id [32]byte) []byte {
+	enc, err := hourglassTimelock.abi.Pack("cancel", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc4d252f5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancel(bytes32 id) returns()
+func (hourglassTimelock *HourglassTimelock) TryPackCancel(id [32]byte) ([]byte, error) {
+	return hourglassTimelock.abi.Pack("cancel", id)
+}
+
+// PackExecute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x134008d3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function execute(address target, uint256 value, bytes payload, bytes32 predecessor, bytes32 salt) payable returns()
+func (hourglassTimelock *HourglassTimelock) PackExecute(target common.Address, value *big.Int, payload []byte, predecessor [32]byte, salt [32]byte) []byte {
+	enc, err := hourglassTimelock.abi.Pack("execute", target, value, payload, predecessor, salt)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExecute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x134008d3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function execute(address target, uint256 value, bytes payload, bytes32 predecessor, bytes32 salt) payable returns()
+func (hourglassTimelock *HourglassTimelock) TryPackExecute(target common.Address, value *big.Int, payload []byte, predecessor [32]byte, salt [32]byte) ([]byte, error) {
+	return hourglassTimelock.abi.Pack("execute", target, value, payload, predecessor, salt)
+}
+
+// PackExecuteBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe38335e5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function executeBatch(address[] targets, uint256[] values, bytes[] payloads, bytes32 predecessor, bytes32 salt) payable returns()
+func (hourglassTimelock *HourglassTimelock) PackExecuteBatch(targets []common.Address, values []*big.Int, payloads [][]byte, predecessor [32]byte, salt [32]byte) []byte {
+	enc, err := hourglassTimelock.abi.Pack("executeBatch", targets, values, payloads, predecessor, salt)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExecuteBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe38335e5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function executeBatch(address[] targets, uint256[] values, bytes[] payloads, bytes32 predecessor, bytes32 salt) payable returns()
+func (hourglassTimelock *HourglassTimelock) TryPackExecuteBatch(targets []common.Address, values []*big.Int, payloads [][]byte, predecessor [32]byte, salt [32]byte) ([]byte, error) {
+	return hourglassTimelock.abi.Pack("executeBatch", targets, values, payloads, predecessor, salt)
+}
+
+// PackGetMinDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf27a0c92.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getMinDelay() view returns(uint256)
+func (hourglassTimelock *HourglassTimelock) PackGetMinDelay() []byte {
+	enc, err := hourglassTimelock.abi.Pack("getMinDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetMinDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf27a0c92.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getMinDelay() view returns(uint256)
+func (hourglassTimelock *HourglassTimelock) TryPackGetMinDelay() ([]byte, error) {
+	return hourglassTimelock.abi.Pack("getMinDelay")
+}
+
+// UnpackGetMinDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf27a0c92.
+//
+// Solidity: function getMinDelay() view returns(uint256)
+func (hourglassTimelock *HourglassTimelock) UnpackGetMinDelay(data []byte) (*big.Int, error) {
+	out, err := hourglassTimelock.abi.Unpack("getMinDelay", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGetOperationState is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7958004c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getOperationState(bytes32 id) view returns(uint8)
+func (hourglassTimelock *HourglassTimelock) PackGetOperationState(id [32]byte) []byte {
+	enc, err := hourglassTimelock.abi.Pack("getOperationState", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetOperationState is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7958004c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getOperationState(bytes32 id) view returns(uint8)
+func (hourglassTimelock *HourglassTimelock) TryPackGetOperationState(id [32]byte) ([]byte, error) {
+	return hourglassTimelock.abi.Pack("getOperationState", id)
+}
+
+// UnpackGetOperationState is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7958004c.
+//
+// Solidity: function getOperationState(bytes32 id) view returns(uint8)
+func (hourglassTimelock *HourglassTimelock) UnpackGetOperationState(data []byte) (uint8, error) {
+	out, err := hourglassTimelock.abi.Unpack("getOperationState", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (hourglassTimelock *HourglassTimelock) PackGetRoleAdmin(role [32]byte) []byte {
+	enc, err := hourglassTimelock.abi.Pack("getRoleAdmin", role)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (hourglassTimelock *HourglassTimelock) TryPackGetRoleAdmin(role [32]byte) ([]byte, error) {
+	return hourglassTimelock.abi.Pack("getRoleAdmin", role)
+}
+
+// UnpackGetRoleAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x248a9ca3.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (hourglassTimelock *HourglassTimelock) UnpackGetRoleAdmin(data []byte) ([32]byte, error) {
+	out, err := hourglassTimelock.abi.Unpack("getRoleAdmin", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackGetTimestamp is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd45c4435.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getTimestamp(bytes32 id) view returns(uint256)
+func (hourglassTimelock *HourglassTimelock) PackGetTimestamp(id [32]byte) []byte {
+	enc, err := hourglassTimelock.abi.Pack("getTimestamp", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetTimestamp is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd45c4435.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getTimestamp(bytes32 id) view returns(uint256)
+func (hourglassTimelock *HourglassTimelock) TryPackGetTimestamp(id [32]byte) ([]byte, error) {
+	return hourglassTimelock.abi.Pack("getTimestamp", id)
+}
+
+// UnpackGetTimestamp is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd45c4435.
+//
+// Solidity: function getTimestamp(bytes32 id) view returns(uint256)
+func (hourglassTimelock *HourglassTimelock) UnpackGetTimestamp(data []byte) (*big.Int, error) {
+	out, err := hourglassTimelock.abi.Unpack("getTimestamp", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (hourglassTimelock *HourglassTimelock) PackGrantRole(role [32]byte, account common.Address) []byte {
+	enc, err := hourglassTimelock.abi.Pack("grantRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (hourglassTimelock *HourglassTimelock) TryPackGrantRole(role [32]byte, account common.Address) ([]byte, error) {
+	return hourglassTimelock.abi.Pack("grantRole", role, account)
+}
+
+// PackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (hourglassTimelock *HourglassTimelock) PackHasRole(role [32]byte, account common.Address) []byte {
+	enc, err := hourglassTimelock.abi.Pack("hasRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (hourglassTimelock *HourglassTimelock) TryPackHasRole(role [32]byte, account common.Address) ([]byte, error) {
+	return hourglassTimelock.abi.Pack("hasRole", role, account)
+}
+
+// UnpackHasRole is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x91d14854.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (hourglassTimelock *HourglassTimelock) UnpackHasRole(data []byte) (bool, error) {
+	out, err := hourglassTimelock.abi.Unpack("hasRole", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackHashOperation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8065657f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hashOperation(address target, uint256 value, bytes data, bytes32 predecessor, bytes32 salt) pure returns(bytes32)
+func (hourglassTimelock *HourglassTimelock) PackHashOperation(target common.Address, value *big.Int, data []byte, predecessor [32]byte, salt [32]byte) []byte {
+	enc, err := hourglassTimelock.abi.Pack("hashOperation", target, value, data, predecessor, salt)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHashOperation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8065657f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hashOperation(address target, uint256 value, bytes data, bytes32 predecessor, bytes32 salt) pure returns(bytes32)
+func (hourglassTimelock *HourglassTimelock) TryPackHashOperation(target common.Address, value *big.Int, data []byte, predecessor [32]byte, salt [32]byte) ([]byte, error) {
+	return hourglassTimelock.abi.Pack("hashOperation", target, value, data, predecessor, salt)
+}
+
+// UnpackHashOperation is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8065657f.
+//
+// Solidity: function hashOperation(address target, uint256 value, bytes data, bytes32 predecessor, bytes32 salt) pure returns(bytes32)
+func (hourglassTimelock *HourglassTimelock) UnpackHashOperation(data []byte) ([32]byte, error) {
+	out, err := hourglassTimelock.abi.Unpack("hashOperation", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackHashOperationBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb1c5f427.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hashOperationBatch(address[] targets, uint256[] values, bytes[] payloads, bytes32 predecessor, bytes32 salt) pure returns(bytes32)
+func (hourglassTimelock *HourglassTimelock) PackHashOperationBatch(targets []common.Address, values []*big.Int, payloads [][]byte, predecessor [32]byte, salt [32]byte) []byte {
+	enc, err := hourglassTimelock.abi.Pack("hashOperationBatch", targets, values, payloads, predecessor, salt)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHashOperationBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb1c5f427.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hashOperationBatch(address[] targets, uint256[] values, bytes[] payloads, bytes32 predecessor, bytes32 salt) pure returns(bytes32)
+func (hourglassTimelock *HourglassTimelock) TryPackHashOperationBatch(targets []common.Address, values []*big.Int, payloads [][]byte, predecessor [32]byte, salt [32]byte) ([]byte, error) {
+	return hourglassTimelock.abi.Pack("hashOperationBatch", targets, values, payloads, predecessor, salt)
+}
+
+// UnpackHashOperationBatch is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb1c5f427.
+//
+// Solidity: function hashOperationBatch(address[] targets, uint256[] values, bytes[] payloads, bytes32 predecessor, bytes32 salt) pure returns(bytes32)
+func (hourglassTimelock *HourglassTimelock) UnpackHashOperationBatch(data []byte) ([32]byte, error) {
+	out, err := hourglassTimelock.abi.Unpack("hashOperationBatch", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackIsOperation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x31d50750.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isOperation(bytes32 id) view returns(bool)
+func (hourglassTimelock *HourglassTimelock) PackIsOperation(id [32]byte) []byte {
+	enc, err := hourglassTimelock.abi.Pack("isOperation", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsOperation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x31d50750.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isOperation(bytes32 id) view returns(bool)
+func (hourglassTimelock *HourglassTimelock) TryPackIsOperation(id [32]byte) ([]byte, error) {
+	return hourglassTimelock.abi.Pack("isOperation", id)
+}
+
+// UnpackIsOperation is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x31d50750.
+//
+// Solidity: function isOperation(bytes32 id) view returns(bool)
+func (hourglassTimelock *HourglassTimelock) UnpackIsOperation(data []byte) (bool, error) {
+	out, err := hourglassTimelock.abi.Unpack("isOperation", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsOperationDone is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2ab0f529.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isOperationDone(bytes32 id) view returns(bool)
+func (hourglassTimelock *HourglassTimelock) PackIsOperationDone(id [32]byte) []byte {
+	enc, err := hourglassTimelock.abi.Pack("isOperationDone", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsOperationDone is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2ab0f529.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isOperationDone(bytes32 id) view returns(bool)
+func (hourglassTimelock *HourglassTimelock) TryPackIsOperationDone(id [32]byte) ([]byte, error) {
+	return hourglassTimelock.abi.Pack("isOperationDone", id)
+}
+
+// UnpackIsOperationDone is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2ab0f529.
+//
+// Solidity: function isOperationDone(bytes32 id) view returns(bool)
+func (hourglassTimelock *HourglassTimelock) UnpackIsOperationDone(data []byte) (bool, error) {
+	out, err := hourglassTimelock.abi.Unpack("isOperationDone", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsOperationPending is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x584b153e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isOperationPending(bytes32 id) view returns(bool)
+func (hourglassTimelock *HourglassTimelock) PackIsOperationPending(id [32]byte) []byte {
+	enc, err := hourglassTimelock.abi.Pack("isOperationPending", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsOperationPending is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x584b153e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isOperationPending(bytes32 id) view returns(bool)
+func (hourglassTimelock *HourglassTimelock) TryPackIsOperationPending(id [32]byte) ([]byte, error) {
+	return hourglassTimelock.abi.Pack("isOperationPending", id)
+}
+
+// UnpackIsOperationPending is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x584b153e.
+//
+// Solidity: function isOperationPending(bytes32 id) view returns(bool)
+func (hourglassTimelock *HourglassTimelock) UnpackIsOperationPending(data []byte) (bool, error) {
+	out, err := hourglassTimelock.abi.Unpack("isOperationPending", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsOperationReady is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x13bc9f20.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isOperationReady(bytes32 id) view returns(bool)
+func (hourglassTimelock *HourglassTimelock) PackIsOperationReady(id [32]byte) []byte {
+	enc, err := hourglassTimelock.abi.Pack("isOperationReady", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsOperationReady is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x13bc9f20.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isOperationReady(bytes32 id) view returns(bool)
+func (hourglassTimelock *HourglassTimelock) TryPackIsOperationReady(id [32]byte) ([]byte, error) {
+	return hourglassTimelock.abi.Pack("isOperationReady", id)
+}
+
+// UnpackIsOperationReady is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x13bc9f20.
+//
+// Solidity: function isOperationReady(bytes32 id) view returns(bool)
+func (hourglassTimelock *HourglassTimelock) UnpackIsOperationReady(data []byte) (bool, error) {
+	out, err := hourglassTimelock.abi.Unpack("isOperationReady", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackOnERC1155BatchReceived is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbc197c81.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onERC1155BatchReceived(address , address , uint256[] , uint256[] , bytes ) returns(bytes4)
+func (hourglassTimelock *HourglassTimelock) PackOnERC1155BatchReceived(arg0 common.Address, arg1 common.Address, arg2 []*big.Int, arg3 []*big.Int, arg4 []byte) []byte {
+	enc, err := hourglassTimelock.abi.Pack("onERC1155BatchReceived", arg0, arg1, arg2, arg3, arg4)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnERC1155BatchReceived is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbc197c81.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onERC1155BatchReceived(address , address , uint256[] , uint256[] , bytes ) returns(bytes4)
+func (hourglassTimelock *HourglassTimelock) TryPackOnERC1155BatchReceived(arg0 common.Address, arg1 common.Address, arg2 []*big.Int, arg3 []*big.Int, arg4 []byte) ([]byte, error) {
+	return hourglassTimelock.abi.Pack("onERC1155BatchReceived", arg0, arg1, arg2, arg3, arg4)
+}
+
+// UnpackOnERC1155BatchReceived is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbc197c81.
+//
+// Solidity: function onERC1155BatchReceived(address , address , uint256[] , uint256[] , bytes ) returns(bytes4)
+func (hourglassTimelock *HourglassTimelock) UnpackOnERC1155BatchReceived(data []byte) ([4]byte, error) {
+	out, err := hourglassTimelock.abi.Unpack("onERC1155BatchReceived", data)
+	if err != nil {
+		return *new([4]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([4]byte)).(*[4]byte)
+	return out0, nil
+}
+
+// PackOnERC1155Received is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf23a6e61.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onERC1155Received(address , address , uint256 , uint256 , bytes ) returns(bytes4)
+func (hourglassTimelock *HourglassTimelock) PackOnERC1155Received(arg0 common.Address, arg1 common.Address, arg2 *big.Int, arg3 *big.Int, arg4 []byte) []byte {
+	enc, err := hourglassTimelock.abi.Pack("onERC1155Received", arg0, arg1, arg2, arg3, arg4)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnERC1155Received is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf23a6e61.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onERC1155Received(address , address , uint256 , uint256 , bytes ) returns(bytes4)
+func (hourglassTimelock *HourglassTimelock) TryPackOnERC1155Received(arg0 common.Address, arg1 common.Address, arg2 *big.Int, arg3 *big.Int, arg4 []byte) ([]byte, error) {
+	return hourglassTimelock.abi.Pack("onERC1155Received", arg0, arg1, arg2, arg3, arg4)
+}
+
+// UnpackOnERC1155Received is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf23a6e61.
+//
+// Solidity: function onERC1155Received(address , address , uint256 , uint256 , bytes ) returns(bytes4)
+func (hourglassTimelock *HourglassTimelock) UnpackOnERC1155Received(data []byte) ([4]byte, error) {
+	out, err := hourglassTimelock.abi.Unpack("onERC1155Received", data)
+	if err != nil {
+		return *new([4]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([4]byte)).(*[4]byte)
+	return out0, nil
+}
+
+// PackOnERC721Received is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x150b7a02.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onERC721Received(address , address , uint256 , bytes ) returns(bytes4)
+func (hourglassTimelock *HourglassTimelock) PackOnERC721Received(arg0 common.Address, arg1 common.Address, arg2 *big.Int, arg3 []byte) []byte {
+	enc, err := hourglassTimelock.abi.Pack("onERC721Received", arg0, arg1, arg2, arg3)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnERC721Received is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x150b7a02.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onERC721Received(address , address , uint256 , bytes ) returns(bytes4)
+func (hourglassTimelock *HourglassTimelock) TryPackOnERC721Received(arg0 common.Address, arg1 common.Address, arg2 *big.Int, arg3 []byte) ([]byte, error) {
+	return hourglassTimelock.abi.Pack("onERC721Received", arg0, arg1, arg2, arg3)
+}
+
+// UnpackOnERC721Received is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x150b7a02.
+//
+// Solidity: function onERC721Received(address , address , uint256 , bytes ) returns(bytes4)
+func (hourglassTimelock *HourglassTimelock) UnpackOnERC721Received(data []byte) ([4]byte, error) {
+	out, err := hourglassTimelock.abi.Unpack("onERC721Received", data)
+	if err != nil {
+		return *new([4]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([4]byte)).(*[4]byte)
+	return out0, nil
+}
+
+// PackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (hourglassTimelock *HourglassTimelock) PackRenounceRole(role [32]byte, callerConfirmation common.Address) []byte {
+	enc, err := hourglassTimelock.abi.Pack("renounceRole", role, callerConfirmation)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (hourglassTimelock *HourglassTimelock) TryPackRenounceRole(role [32]byte, callerConfirmation common.Address) ([]byte, error) {
+	return hourglassTimelock.abi.Pack("renounceRole", role, callerConfirmation)
+}
+
+// PackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (hourglassTimelock *HourglassTimelock) PackRevokeRole(role [32]byte, account common.Address) []byte {
+	enc, err := hourglassTimelock.abi.Pack("revokeRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (hourglassTimelock *HourglassTimelock) TryPackRevokeRole(role [32]byte, account common.Address) ([]byte, error) {
+	return hourglassTimelock.abi.Pack("revokeRole", role, account)
+}
+
+// PackSchedule is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01d5062a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function schedule(address target, uint256 value, bytes data, bytes32 predecessor, bytes32 salt, uint256 delay) returns()
+func (hourglassTimelock *HourglassTimelock) PackSchedule(target common.Address, value *big.Int, data []byte, predecessor [32]byte, salt [32]byte, delay *big.Int) []byte {
+	enc, err := hourglassTimelock.abi.Pack("schedule", target, value, data, predecessor, salt, delay)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSchedule is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01d5062a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function schedule(address target, uint256 value, bytes data, bytes32 predecessor, bytes32 salt, uint256 delay) returns()
+func (hourglassTimelock *HourglassTimelock) TryPackSchedule(target common.Address, value *big.Int, data []byte, predecessor [32]byte, salt [32]byte, delay *big.Int) ([]byte, error) {
+	return hourglassTimelock.abi.Pack("schedule", target, value, data, predecessor, salt, delay)
+}
+
+// PackScheduleBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8f2a0bb0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function scheduleBatch(address[] targets, uint256[] values, bytes[] payloads, bytes32 predecessor, bytes32 salt, uint256 delay) returns()
+func (hourglassTimelock *HourglassTimelock) PackScheduleBatch(targets []common.Address, values []*big.Int, payloads [][]byte, predecessor [32]byte, salt [32]byte, delay *big.Int) []byte {
+	enc, err := hourglassTimelock.abi.Pack("scheduleBatch", targets, values, payloads, predecessor, salt, delay)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackScheduleBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8f2a0bb0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function scheduleBatch(address[] targets, uint256[] values, bytes[] payloads, bytes32 predecessor, bytes32 salt, uint256 delay) returns()
+func (hourglassTimelock *HourglassTimelock) TryPackScheduleBatch(targets []common.Address, values []*big.Int, payloads [][]byte, predecessor [32]byte, salt [32]byte, delay *big.Int) ([]byte, error) {
+	return hourglassTimelock.abi.Pack("scheduleBatch", targets, values, payloads, predecessor, salt, delay)
+}
+
+// PackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (hourglassTimelock *HourglassTimelock) PackSupportsInterface(interfaceId [4]byte) []byte {
+	enc, err := hourglassTimelock.abi.Pack("supportsInterface", interfaceId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (hourglassTimelock *HourglassTimelock) TryPackSupportsInterface(interfaceId [4]byte) ([]byte, error) {
+	return hourglassTimelock.abi.Pack("supportsInterface", interfaceId)
+}
+
+// UnpackSupportsInterface is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x01ffc9a7.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (hourglassTimelock *HourglassTimelock) UnpackSupportsInterface(data []byte) (bool, error) {
+	out, err := hourglassTimelock.abi.Unpack("supportsInterface", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackUpdateDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x64d62353.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function updateDelay(uint256 newDelay) returns()
+func (hourglassTimelock *HourglassTimelock) PackUpdateDelay(newDelay *big.Int) []byte {
+	enc, err := hourglassTimelock.abi.Pack("updateDelay", newDelay)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUpdateDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x64d62353.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function updateDelay(uint256 newDelay) returns()
+func (hourglassTimelock *HourglassTimelock) TryPackUpdateDelay(newDelay *big.Int) ([]byte, error) {
+	return hourglassTimelock.abi.Pack("updateDelay", newDelay)
+}
+
+// HourglassTimelockCallExecuted represents a CallExecuted event raised by the HourglassTimelock contract.
+type HourglassTimelockCallExecuted struct {
+	Id     [32]byte
+	Index  *big.Int
+	Target common.Address
+	Value  *big.Int
+	Data   []byte
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const HourglassTimelockCallExecutedEventName = "CallExecuted"
+
+// ContractEventName returns the user-defined event name.
+func (HourglassTimelockCallExecuted) ContractEventName() string {
+	return HourglassTimelockCallExecutedEventName
+}
+
+// UnpackCallExecutedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CallExecuted(bytes32 indexed id, uint256 indexed index, address target, uint256 value, bytes data)
+func (hourglassTimelock *HourglassTimelock) UnpackCallExecutedEvent(log *types.Log) (*HourglassTimelockCallExecuted, error) {
+	event := "CallExecuted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hourglassTimelock.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HourglassTimelockCallExecuted)
+	if len(log.Data) > 0 {
+		if err := hourglassTimelock.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hourglassTimelock.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HourglassTimelockCallSalt represents a CallSalt event raised by the HourglassTimelock contract.
+type HourglassTimelockCallSalt struct {
+	Id   [32]byte
+	Salt [32]byte
+	Raw  *types.Log // Blockchain specific contextual infos
+}
+
+const HourglassTimelockCallSaltEventName = "CallSalt"
+
+// ContractEventName returns the user-defined event name.
+func (HourglassTimelockCallSalt) ContractEventName() string {
+	return HourglassTimelockCallSaltEventName
+}
+
+// UnpackCallSaltEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CallSalt(bytes32 indexed id, bytes32 salt)
+func (hourglassTimelock *HourglassTimelock) UnpackCallSaltEvent(log *types.Log) (*HourglassTimelockCallSalt, error) {
+	event := "CallSalt"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hourglassTimelock.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HourglassTimelockCallSalt)
+	if len(log.Data) > 0 {
+		if err := hourglassTimelock.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hourglassTimelock.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HourglassTimelockCallScheduled represents a CallScheduled event raised by the HourglassTimelock contract.
+type HourglassTimelockCallScheduled struct {
+	Id          [32]byte
+	Index       *big.Int
+	Target      common.Address
+	Value       *big.Int
+	Data        []byte
+	Predecessor [32]byte
+	Delay       *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const HourglassTimelockCallScheduledEventName = "CallScheduled"
+
+// ContractEventName returns the user-defined event name.
+func (HourglassTimelockCallScheduled) ContractEventName() string {
+	return HourglassTimelockCallScheduledEventName
+}
+
+// UnpackCallScheduledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CallScheduled(bytes32 indexed id, uint256 indexed index, address target, uint256 value, bytes data, bytes32 predecessor, uint256 delay)
+func (hourglassTimelock *HourglassTimelock) UnpackCallScheduledEvent(log *types.Log) (*HourglassTimelockCallScheduled, error) {
+	event := "CallScheduled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hourglassTimelock.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HourglassTimelockCallScheduled)
+	if len(log.Data) > 0 {
+		if err := hourglassTimelock.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hourglassTimelock.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HourglassTimelockCancelled represents a Cancelled event raised by the HourglassTimelock contract.
+type HourglassTimelockCancelled struct {
+	Id  [32]byte
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const HourglassTimelockCancelledEventName = "Cancelled"
+
+// ContractEventName returns the user-defined event name.
+func (HourglassTimelockCancelled) ContractEventName() string {
+	return HourglassTimelockCancelledEventName
+}
+
+// UnpackCancelledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Cancelled(bytes32 indexed id)
+func (hourglassTimelock *HourglassTimelock) UnpackCancelledEvent(log *types.Log) (*HourglassTimelockCancelled, error) {
+	event := "Cancelled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hourglassTimelock.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HourglassTimelockCancelled)
+	if len(log.Data) > 0 {
+		if err := hourglassTimelock.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hourglassTimelock.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HourglassTimelockMinDelayChange represents a MinDelayChange event raised by the HourglassTimelock contract.
+type HourglassTimelockMinDelayChange struct {
+	OldDuration *big.Int
+	NewDuration *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const HourglassTimelockMinDelayChangeEventName = "MinDelayChange"
+
+// ContractEventName returns the user-defined event name.
+func (HourglassTimelockMinDelayChange) ContractEventName() string {
+	return HourglassTimelockMinDelayChangeEventName
+}
+
+// UnpackMinDelayChangeEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MinDelayChange(uint256 oldDuration, uint256 newDuration)
+func (hourglassTimelock *HourglassTimelock) UnpackMinDelayChangeEvent(log *types.Log) (*HourglassTimelockMinDelayChange, error) {
+	event := "MinDelayChange"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hourglassTimelock.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HourglassTimelockMinDelayChange)
+	if len(log.Data) > 0 {
+		if err := hourglassTimelock.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hourglassTimelock.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HourglassTimelockRoleAdminChanged represents a RoleAdminChanged event raised by the HourglassTimelock contract.
+type HourglassTimelockRoleAdminChanged struct {
+	Role              [32]byte
+	PreviousAdminRole [32]byte
+	NewAdminRole      [32]byte
+	Raw               *types.Log // Blockchain specific contextual infos
+}
+
+const HourglassTimelockRoleAdminChangedEventName = "RoleAdminChanged"
+
+// ContractEventName returns the user-defined event name.
+func (HourglassTimelockRoleAdminChanged) ContractEventName() string {
+	return HourglassTimelockRoleAdminChangedEventName
+}
+
+// UnpackRoleAdminChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole)
+func (hourglassTimelock *HourglassTimelock) UnpackRoleAdminChangedEvent(log *types.Log) (*HourglassTimelockRoleAdminChanged, error) {
+	event := "RoleAdminChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hourglassTimelock.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HourglassTimelockRoleAdminChanged)
+	if len(log.Data) > 0 {
+		if err := hourglassTimelock.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hourglassTimelock.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HourglassTimelockRoleGranted represents a RoleGranted event raised by the HourglassTimelock contract.
+type HourglassTimelockRoleGranted struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const HourglassTimelockRoleGrantedEventName = "RoleGranted"
+
+// ContractEventName returns the user-defined event name.
+func (HourglassTimelockRoleGranted) ContractEventName() string {
+	return HourglassTimelockRoleGrantedEventName
+}
+
+// UnpackRoleGrantedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender)
+func (hourglassTimelock *HourglassTimelock) UnpackRoleGrantedEvent(log *types.Log) (*HourglassTimelockRoleGranted, error) {
+	event := "RoleGranted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hourglassTimelock.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HourglassTimelockRoleGranted)
+	if len(log.Data) > 0 {
+		if err := hourglassTimelock.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hourglassTimelock.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HourglassTimelockRoleRevoked represents a RoleRevoked event raised by the HourglassTimelock contract.
+type HourglassTimelockRoleRevoked struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const HourglassTimelockRoleRevokedEventName = "RoleRevoked"
+
+// ContractEventName returns the user-defined event name.
+func (HourglassTimelockRoleRevoked) ContractEventName() string {
+	return HourglassTimelockRoleRevokedEventName
+}
+
+// UnpackRoleRevokedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender)
+func (hourglassTimelock *HourglassTimelock) UnpackRoleRevokedEvent(log *types.Log) (*HourglassTimelockRoleRevoked, error) {
+	event := "RoleRevoked"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hourglassTimelock.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HourglassTimelockRoleRevoked)
+	if len(log.Data) > 0 {
+		if err := hourglassTimelock.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hourglassTimelock.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (hourglassTimelock *HourglassTimelock) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], hourglassTimelock.abi.Errors["AccessControlBadConfirmation"].ID.Bytes()[:4]) {
+		return hourglassTimelock.UnpackAccessControlBadConfirmationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], hourglassTimelock.abi.Errors["AccessControlUnauthorizedAccount"].ID.Bytes()[:4]) {
+		return hourglassTimelock.UnpackAccessControlUnauthorizedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], hourglassTimelock.abi.Errors["FailedCall"].ID.Bytes()[:4]) {
+		return hourglassTimelock.UnpackFailedCallError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], hourglassTimelock.abi.Errors["TimelockInsufficientDelay"].ID.Bytes()[:4]) {
+		return hourglassTimelock.UnpackTimelockInsufficientDelayError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], hourglassTimelock.abi.Errors["TimelockInvalidOperationLength"].ID.Bytes()[:4]) {
+		return hourglassTimelock.UnpackTimelockInvalidOperationLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], hourglassTimelock.abi.Errors["TimelockUnauthorizedCaller"].ID.Bytes()[:4]) {
+		return hourglassTimelock.UnpackTimelockUnauthorizedCallerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], hourglassTimelock.abi.Errors["TimelockUnexecutedPredecessor"].ID.Bytes()[:4]) {
+		return hourglassTimelock.UnpackTimelockUnexecutedPredecessorError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], hourglassTimelock.abi.Errors["TimelockUnexpectedOperationState"].ID.Bytes()[:4]) {
+		return hourglassTimelock.UnpackTimelockUnexpectedOperationStateError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// HourglassTimelockAccessControlBadConfirmation represents a AccessControlBadConfirmation error raised by the HourglassTimelock contract.
+type HourglassTimelockAccessControlBadConfirmation struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlBadConfirmation()
+func HourglassTimelockAccessControlBadConfirmationErrorID() common.Hash {
+	return common.HexToHash("0x6697b23232a647058342c0724fe7c415cab25915b54e5dbc03f233173d37b41c")
+}
+
+// UnpackAccessControlBadConfirmationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlBadConfirmation()
+func (hourglassTimelock *HourglassTimelock) UnpackAccessControlBadConfirmationError(raw []byte) (*HourglassTimelockAccessControlBadConfirmation, error) {
+	out := new(HourglassTimelockAccessControlBadConfirmation)
+	if err := hourglassTimelock.abi.UnpackIntoInterface(out, "AccessControlBadConfirmation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// HourglassTimelockAccessControlUnauthorizedAccount represents a AccessControlUnauthorizedAccount error raised by the HourglassTimelock contract.
+type HourglassTimelockAccessControlUnauthorizedAccount struct {
+	Account    common.Address
+	NeededRole [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func HourglassTimelockAccessControlUnauthorizedAccountErrorID() common.Hash {
+	return common.HexToHash("0xe2517d3fbfae6f8515ef5ff1ccedc3933ab0cbbda0b492c06eb54ad10ef03b3e")
+}
+
+// UnpackAccessControlUnauthorizedAccountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func (hourglassTimelock *HourglassTimelock) UnpackAccessControlUnauthorizedAccountError(raw []byte) (*HourglassTimelockAccessControlUnauthorizedAccount, error) {
+	out := new(HourglassTimelockAccessControlUnauthorizedAccount)
+	if err := hourglassTimelock.abi.UnpackIntoInterface(out, "AccessControlUnauthorizedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// HourglassTimelockFailedCall represents a FailedCall error raised by the HourglassTimelock contract.
+type HourglassTimelockFailedCall struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FailedCall()
+func HourglassTimelockFailedCallErrorID() common.Hash {
+	return common.HexToHash("0xd6bda27508c0fb6d8a39b4b122878dab26f731a7d4e4abe711dd3731899052a4")
+}
+
+// UnpackFailedCallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FailedCall()
+func (hourglassTimelock *HourglassTimelock) UnpackFailedCallError(raw []byte) (*HourglassTimelockFailedCall, error) {
+	out := new(HourglassTimelockFailedCall)
+	if err := hourglassTimelock.abi.UnpackIntoInterface(out, "FailedCall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// HourglassTimelockTimelockInsufficientDelay represents a TimelockInsufficientDelay error raised by the HourglassTimelock contract.
+type HourglassTimelockTimelockInsufficientDelay struct {
+	Delay    *big.Int
+	MinDelay *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TimelockInsufficientDelay(uint256 delay, uint256 minDelay)
+func HourglassTimelockTimelockInsufficientDelayErrorID() common.Hash {
+	return common.HexToHash("0x543366097fc46a718a4890a59e5216cbbc872f61973a9e2a6666ecccaa1a07ca")
+}
+
+// UnpackTimelockInsufficientDelayError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TimelockInsufficientDelay(uint256 delay, uint256 minDelay)
+func (hourglassTimelock *HourglassTimelock) UnpackTimelockInsufficientDelayError(raw []byte) (*HourglassTimelockTimelockInsufficientDelay, error) {
+	out := new(HourglassTimelockTimelockInsufficientDelay)
+	if err := hourglassTimelock.abi.UnpackIntoInterface(out, "TimelockInsufficientDelay", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// HourglassTimelockTimelockInvalidOperationLength represents a TimelockInvalidOperationLength error raised by the HourglassTimelock contract.
+type HourglassTimelockTimelockInvalidOperationLength struct {
+	Targets  *big.Int
+	Payloads *big.Int
+	Values   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TimelockInvalidOperationLength(uint256 targets, uint256 payloads, uint256 values)
+func HourglassTimelockTimelockInvalidOperationLengthErrorID() common.Hash {
+	return common.HexToHash("0xffb0321166292613ddbe36e2eb9b9b1e8877aa314505f6d35f0f4ae660e8ada3")
+}
+
+// UnpackTimelockInvalidOperationLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TimelockInvalidOperationLength(uint256 targets, uint256 payloads, uint256 values)
+func (hourglassTimelock *HourglassTimelock) UnpackTimelockInvalidOperationLengthError(raw []byte) (*HourglassTimelockTimelockInvalidOperationLength, error) {
+	out := new(HourglassTimelockTimelockInvalidOperationLength)
+	if err := hourglassTimelock.abi.UnpackIntoInterface(out, "TimelockInvalidOperationLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// HourglassTimelockTimelockUnauthorizedCaller represents a TimelockUnauthorizedCaller error raised by the HourglassTimelock contract.
+type HourglassTimelockTimelockUnauthorizedCaller struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TimelockUnauthorizedCaller(address caller)
+func HourglassTimelockTimelockUnauthorizedCallerErrorID() common.Hash {
+	return common.HexToHash("0xe2850c5900ceb2d1b367e63ffd96510279f191862fece2dde12a1b1bce580ebd")
+}
+
+// UnpackTimelockUnauthorizedCallerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TimelockUnauthorizedCaller(address caller)
+func (hourglassTimelock *HourglassTimelock) UnpackTimelockUnauthorizedCallerError(raw []byte) (*HourglassTimelockTimelockUnauthorizedCaller, error) {
+	out := new(HourglassTimelockTimelockUnauthorizedCaller)
+	if err := hourglassTimelock.abi.UnpackIntoInterface(out, "TimelockUnauthorizedCaller", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// HourglassTimelockTimelockUnexecutedPredecessor represents a TimelockUnexecutedPredecessor error raised by the HourglassTimelock contract.
+type HourglassTimelockTimelockUnexecutedPredecessor struct {
+	PredecessorId [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TimelockUnexecutedPredecessor(bytes32 predecessorId)
+func HourglassTimelockTimelockUnexecutedPredecessorErrorID() common.Hash {
+	return common.HexToHash("0x90a9a618cfd84aabd2505bb50bbc6c95924a5d4f10d2bf500768fcbf91f51cab")
+}
+
+// UnpackTimelockUnexecutedPredecessorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TimelockUnexecutedPredecessor(bytes32 predecessorId)
+func (hourglassTimelock *HourglassTimelock) UnpackTimelockUnexecutedPredecessorError(raw []byte) (*HourglassTimelockTimelockUnexecutedPredecessor, error) {
+	out := new(HourglassTimelockTimelockUnexecutedPredecessor)
+	if err := hourglassTimelock.abi.UnpackIntoInterface(out, "TimelockUnexecutedPredecessor", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// HourglassTimelockTimelockUnexpectedOperationState represents a TimelockUnexpectedOperationState error raised by the HourglassTimelock contract.
+type HourglassTimelockTimelockUnexpectedOperationState struct {
+	OperationId    [32]byte
+	ExpectedStates [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TimelockUnexpectedOperationState(bytes32 operationId, bytes32 expectedStates)
+func HourglassTimelockTimelockUnexpectedOperationStateErrorID() common.Hash {
+	return common.HexToHash("0x5ead8eb51d1c1b7ef2eb1ef3ec2f009cfba25e924d04ccc853f25803ea40b489")
+}
+
+// UnpackTimelockUnexpectedOperationStateError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TimelockUnexpectedOperationState(bytes32 operationId, bytes32 expectedStates)
+func (hourglassTimelock *HourglassTimelock) UnpackTimelockUnexpectedOperationStateError(raw []byte) (*HourglassTimelockTimelockUnexpectedOperationState, error) {
+	out := new(HourglassTimelockTimelockUnexpectedOperationState)
+	if err := hourglassTimelock.abi.UnpackIntoInterface(out, "TimelockUnexpectedOperationState", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -6284,9 +7476,9 @@ func (mockStablecoin *MockStablecoin) UnpackStringTooLongError(raw []byte) (*Moc
 
 // ProviderVaultMetaData contains all meta data concerning the ProviderVault contract.
 var ProviderVaultMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"contractIERC20\",\"name\":\"stablecoin_\",\"type\":\"address\"},{\"internalType\":\"contractGPUHourToken\",\"name\":\"token_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minted\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"BurnExceedsMinted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minted\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"CapacityExceeded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"capacityAfter\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"gpusNeeded\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"neededUntil\",\"type\":\"uint256\"}],\"name\":\"CapacityInUse\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"}],\"name\":\"GradeNotPriced\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"}],\"name\":\"InsufficientCollateral\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"}],\"name\":\"InvalidGrade\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"enumInstrumentId.Reason\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"InvalidInstrument\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"},{\"internalType\":\"enumProviderVault.NodeStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"NodeAlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"},{\"internalType\":\"enumProviderVault.NodeStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"NodeNotApproved\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"},{\"internalType\":\"enumProviderVault.NodeStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"NodeNotPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"NotReservation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"collateralPerGpuHour\",\"type\":\"uint256\"}],\"name\":\"RateTooHigh\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"SafeCastOverflowedUintDowncast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"startTime\",\"type\":\"uint256\"}],\"name\":\"WindowStarted\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroGpus\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"collateralReleased\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"locked\",\"type\":\"uint256\"}],\"name\":\"Burned\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"deposited\",\"type\":\"uint256\"}],\"name\":\"CollateralDeposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"collateralPerGpuHour\",\"type\":\"uint256\"}],\"name\":\"CollateralRateSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"deposited\",\"type\":\"uint256\"}],\"name\":\"CollateralWithdrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"collateralLocked\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"locked\",\"type\":\"uint256\"}],\"name\":\"Minted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"capacity\",\"type\":\"uint256\"}],\"name\":\"NodeApproved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"}],\"name\":\"NodeProposed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"}],\"name\":\"NodeRejected\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"capacity\",\"type\":\"uint256\"}],\"name\":\"NodeRetired\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REGISTRAR_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"STABLECOIN\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"TOKEN\",\"outputs\":[{\"internalType\":\"contractGPUHourToken\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"account\",\"outputs\":[{\"components\":[{\"internalType\":\"uint128\",\"name\":\"deposited\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"locked\",\"type\":\"uint128\"}],\"internalType\":\"structProviderVault.Account\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"}],\"name\":\"approveNode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"burn\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"}],\"name\":\"capacity\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"}],\"name\":\"collateralPerGpuHour\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"depositCollateral\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"}],\"name\":\"exposure\",\"outputs\":[{\"components\":[{\"internalType\":\"uint128\",\"name\":\"outstanding\",\"type\":\"uint128\"},{\"internalType\":\"uint64\",\"name\":\"peakGpus\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"peakUntil\",\"type\":\"uint64\"}],\"internalType\":\"structProviderVault.Exposure\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"freeCollateral\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"mintable\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"}],\"name\":\"node\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"},{\"internalType\":\"enumProviderVault.NodeStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"internalType\":\"structProviderVault.Node\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"position\",\"outputs\":[{\"components\":[{\"internalType\":\"uint128\",\"name\":\"minted\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"locked\",\"type\":\"uint128\"}],\"internalType\":\"structProviderVault.Position\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"}],\"name\":\"proposeNode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"}],\"name\":\"rejectNode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"}],\"name\":\"retireNode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"setCollateralPerGpuHour\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"withdrawCollateral\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"registrar\",\"type\":\"address\"},{\"internalType\":\"contractIERC20\",\"name\":\"stablecoin_\",\"type\":\"address\"},{\"internalType\":\"contractGPUHourToken\",\"name\":\"token_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minted\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"BurnExceedsMinted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minted\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"CapacityExceeded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"capacityAfter\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"gpusNeeded\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"neededUntil\",\"type\":\"uint256\"}],\"name\":\"CapacityInUse\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"}],\"name\":\"GradeNotPriced\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"}],\"name\":\"InsufficientCollateral\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"}],\"name\":\"InvalidGrade\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"enumInstrumentId.Reason\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"InvalidInstrument\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"},{\"internalType\":\"enumProviderVault.NodeStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"NodeAlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"},{\"internalType\":\"enumProviderVault.NodeStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"NodeNotApproved\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"},{\"internalType\":\"enumProviderVault.NodeStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"NodeNotPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"NotReservation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"minter\",\"type\":\"address\"}],\"name\":\"NotTokenMinter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"collateralPerGpuHour\",\"type\":\"uint256\"}],\"name\":\"RateTooHigh\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"SafeCastOverflowedUintDowncast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"startTime\",\"type\":\"uint256\"}],\"name\":\"WindowStarted\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroGpus\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"collateralReleased\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"locked\",\"type\":\"uint256\"}],\"name\":\"Burned\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"deposited\",\"type\":\"uint256\"}],\"name\":\"CollateralDeposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"collateralPerGpuHour\",\"type\":\"uint256\"}],\"name\":\"CollateralRateSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"deposited\",\"type\":\"uint256\"}],\"name\":\"CollateralWithdrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"collateralLocked\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"locked\",\"type\":\"uint256\"}],\"name\":\"Minted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"capacity\",\"type\":\"uint256\"}],\"name\":\"NodeApproved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"}],\"name\":\"NodeProposed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"}],\"name\":\"NodeRejected\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"capacity\",\"type\":\"uint256\"}],\"name\":\"NodeRetired\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REGISTRAR_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"STABLECOIN\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"TOKEN\",\"outputs\":[{\"internalType\":\"contractGPUHourToken\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"account\",\"outputs\":[{\"components\":[{\"internalType\":\"uint128\",\"name\":\"deposited\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"locked\",\"type\":\"uint128\"}],\"internalType\":\"structProviderVault.Account\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"}],\"name\":\"approveNode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"burn\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"}],\"name\":\"capacity\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"}],\"name\":\"collateralPerGpuHour\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"depositCollateral\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"}],\"name\":\"exposure\",\"outputs\":[{\"components\":[{\"internalType\":\"uint128\",\"name\":\"outstanding\",\"type\":\"uint128\"},{\"internalType\":\"uint64\",\"name\":\"peakGpus\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"peakUntil\",\"type\":\"uint64\"}],\"internalType\":\"structProviderVault.Exposure\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"freeCollateral\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"mintable\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"}],\"name\":\"node\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"},{\"internalType\":\"enumProviderVault.NodeStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"internalType\":\"structProviderVault.Node\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"position\",\"outputs\":[{\"components\":[{\"internalType\":\"uint128\",\"name\":\"minted\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"locked\",\"type\":\"uint128\"}],\"internalType\":\"structProviderVault.Position\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"}],\"name\":\"proposeNode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"}],\"name\":\"rejectNode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"}],\"name\":\"retireNode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"setCollateralPerGpuHour\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"withdrawCollateral\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "411cac8eea266dfbb82b47e5e54ba16578",
-	Bin: "0x60c060405234801561000f575f5ffd5b50604051612ef3380380612ef383398101604081905261002e91610161565b6001600160a01b038316158061004b57506001600160a01b038216155b8061005d57506001600160a01b038116155b1561007b5760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b03808316608052811660a0526100985f846100a1565b505050506101ab565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610141575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556100f93390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610144565b505f5b92915050565b6001600160a01b038116811461015e575f5ffd5b50565b5f5f5f60608486031215610173575f5ffd5b835161017e8161014a565b602085015190935061018f8161014a565b60408501519092506101a08161014a565b809150509250925092565b60805160a051612d0b6101e85f395f818161047d01528181610ae1015261152001525f818161052b01528181610de101526116a80152612d0b5ff3fe608060405234801561000f575f5ffd5b50600436106101b0575f3560e01c806382bfefc8116100f3578063b390c0ab11610093578063c942c22a1161006e578063c942c22a146105b3578063d547741f146105c6578063f11733de146105d9578063f68e955314610664575f5ffd5b8063b390c0ab1461057a578063bad4a01f1461058d578063c44a9804146105a0575f5ffd5b806393a39776116100ce57806393a39776146105265780639c38c5481461054d578063a217fddf14610560578063b2dbf4e014610567575f5ffd5b806382bfefc8146104785780638d002f49146104c457806391d14854146104e3575f5ffd5b80632fd205231161015e57806363bf0a1a1161013957806363bf0a1a1461038957806373b9aa91146103b35780637d3e9601146104455780637fa4d6c214610458575f5ffd5b80632fd205231461025a57806336568abe146103635780636112fe2e14610376575f5ffd5b8063248a9ca31161018e578063248a9ca31461020457806329fd9747146102345780632f2ff15d14610247575f5ffd5b806301ffc9a7146101b457806313ca0607146101dc5780631b2ef1ca146101f1575b5f5ffd5b6101c76101c23660046129fb565b61068b565b60405190151581526020015b60405180910390f35b6101ef6101ea366004612a3a565b610723565b005b6101ef6101ff366004612a51565b6109ab565b610226610212366004612a3a565b5f9081526020819052604090206001015490565b6040519081526020016101d3565b610226610242366004612a99565b610b5f565b6101ef610255366004612ab2565b610bd4565b61031d610268366004612adc565b60408051606080820183525f808352602080840182905292840181905273ffffffffffffffffffffffffffffffffffffffff959095168552600682528285209385529281529281902081519283018252546fffffffffffffffffffffffffffffffff8116835267ffffffffffffffff7001000000000000000000000000000000008204811694840194909452780100000000000000000000000000000000000000000000000090049092169181019190915290565b6040805182516fffffffffffffffffffffffffffffffff16815260208084015167ffffffffffffffff9081169183019190915292820151909216908201526060016101d3565b6101ef610371366004612ab2565b610bfe565b6101ef610384366004612a3a565b610c5c565b610226610397366004612adc565b600360209081525f928352604080842090915290825290205481565b6104386103c1366004612a99565b604080518082019091525f80825260208201525073ffffffffffffffffffffffffffffffffffffffff165f908152600460209081526040918290208251808401909352546fffffffffffffffffffffffffffffffff8082168452700100000000000000000000000000000000909104169082015290565b6040516101d39190612b04565b6101ef610453366004612a51565b610e16565b61046b610466366004612adc565b610f00565b6040516101d39190612b72565b61049f7f000000000000000000000000000000000000000000000000000000000000000081565b60405173ffffffffffffffffffffffffffffffffffffffff90911681526020016101d3565b6102266104d2366004612a3a565b60016020525f908152604090205481565b6101c76104f1366004612ab2565b5f9182526020828152604080842073ffffffffffffffffffffffffffffffffffffffff93909316845291905290205460ff1690565b61049f7f000000000000000000000000000000000000000000000000000000000000000081565b61022661055b366004612adc565b610fad565b6102265f81565b6101ef610575366004612adc565b611156565b6101ef610588366004612a51565b61118a565b6101ef61059b366004612a3a565b61159b565b6101ef6105ae366004612adc565b6116da565b6101ef6105c1366004612ba6565b611831565b6101ef6105d4366004612ab2565b6119ca565b6104386105e7366004612adc565b6040805180820182525f808252602091820181905273ffffffffffffffffffffffffffffffffffffffff94909416845260058152818420928452918252918290208251808401909352546fffffffffffffffffffffffffffffffff8082168452700100000000000000000000000000000000909104169082015290565b6102267fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c30923881565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b00000000000000000000000000000000000000000000000000000000148061071d57507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff000000000000000000000000000000000000000000000000000000008316145b92915050565b335f908152600260208181526040808420858552909152909120906001820154640100000000900460ff16600481111561075f5761075f612b31565b146107b45760018101546040517f92806fdc0000000000000000000000000000000000000000000000000000000081526107ab9133918591640100000000900460ff1690600401612be4565b60405180910390fd5b80546001820154335f90815260036020908152604080832085845290915281205463ffffffff909216916107e9908390612c4a565b335f908152600660209081526040808320878452825291829020825160608101845290546fffffffffffffffffffffffffffffffff811680835267ffffffffffffffff7001000000000000000000000000000000008304811694840194909452780100000000000000000000000000000000000000000000000090910490921692810192909252919250901580159061088f5750806040015167ffffffffffffffff1642105b80156108a85750806020015167ffffffffffffffff1682105b1561091157602081015160408083015190517f9602b837000000000000000000000000000000000000000000000000000000008152336004820152602481018790526044810185905267ffffffffffffffff92831660648201529116608482015260a4016107ab565b6001850180546404000000007fffffffffffffffffffffffffffffffffffffffffffffffffffffff00ffffffff909116179055335f818152600360209081526040808320888452825291829020859055815163ffffffff871681529081018590528692899290917ff3dd043ec8d511357531a9f20122616dd80ee97d5c1110867903df516753462a910160405180910390a4505050505050565b6109b36119ee565b805f036109ec576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f5f6109f784611a25565b90925090505f610a078285612c5d565b90505f610a173387868886611b78565b90505f610a243384611db3565b905061ffff8716610a60338789846001610a3e828a612c74565b610a489190612c4a565b610a529190612c87565b610a5b8d611eb1565b611ec8565b6040805188815260208101869052908101839052889033907f19f5f791ee407773427bf7b970bbbc3375065c32edd1ab142e23a84f94b0719b9060600160405180910390a36040517f156e29f600000000000000000000000000000000000000000000000000000000815233600482015260248101899052604481018890527f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff169063156e29f6906064015f604051808303815f87803b158015610b37575f5ffd5b505af1158015610b49573d5f5f3e3d5ffd5b50505050505050505050610b5b6120df565b5050565b73ffffffffffffffffffffffffffffffffffffffff81165f9081526004602090815260408083208151808301909252546fffffffffffffffffffffffffffffffff808216808452700100000000000000000000000000000000909204169282018390529091610bcd91612c4a565b9392505050565b5f82815260208190526040902060010154610bee81612109565b610bf88383612113565b50505050565b73ffffffffffffffffffffffffffffffffffffffff81163314610c4d576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610c57828261220c565b505050565b610c646119ee565b805f03610c9d576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f9081526004602052604081208054909190610ce2906fffffffffffffffffffffffffffffffff700100000000000000000000000000000000820481169116612c4a565b905080831115610d2e576040517f4f4d34e400000000000000000000000000000000000000000000000000000000815233600482015260248101849052604481018290526064016107ab565b81545f90610d4f9085906fffffffffffffffffffffffffffffffff16612c4a565b83547fffffffffffffffffffffffffffffffff00000000000000000000000000000000166fffffffffffffffffffffffffffffffff8216178455604080518681526020810183905291925033917fdaed309a628faec6cab72194019e2a1a34e890ca9bf9be99788992dd54692819910160405180910390a2610e0873ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633866122c5565b505050610e136120df565b50565b5f610e2081612109565b610e2983612320565b610e62576040517f41b747f7000000000000000000000000000000000000000000000000000000008152600481018490526024016107ab565b6fffffffffffffffffffffffffffffffff821115610eaf576040517f101fc8e8000000000000000000000000000000000000000000000000000000008152600481018390526024016107ab565b5f83815260016020526040908190208390555183907ff429f56b557cd8d04dbc14627dc6fc5a7fe4f44ebce51638e3fe60a75d9bc8b690610ef39085815260200190565b60405180910390a2505050565b610f20604080516060810182525f80825260208201819052909182015290565b73ffffffffffffffffffffffffffffffffffffffff83165f908152600260209081526040808320858452825291829020825160608101845281548152600182015463ffffffff81169382019390935292909190830190640100000000900460ff166004811115610f9257610f92612b31565b6004811115610fa357610fa3612b31565b9052509392505050565b5f610fb78261235c565b1580610fcf57505f610fc98360301c90565b60ff1614155b15610fdb57505f61071d565b610fe48261237f565b4210610ff157505f61071d565b5f610ffb8361239d565b5f8181526001602052604081205491925081900361101d575f9250505061071d565b73ffffffffffffffffffffffffffffffffffffffff85165f90815260036020908152604080832085845290915281205461105c9061ffff871690612c5d565b73ffffffffffffffffffffffffffffffffffffffff87165f9081526005602090815260408083208984529091528120549192506fffffffffffffffffffffffffffffffff909116908282106110b1575f6110bb565b6110bb8284612c4a565b73ffffffffffffffffffffffffffffffffffffffff89165f9081526004602090815260408083208151808301909252546fffffffffffffffffffffffffffffffff8082168084527001000000000000000000000000000000009092041692820183905293945092879161112d91612c4a565b6111379190612c87565b90508083106111465780611148565b825b9a9950505050505050505050565b7fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c30923861118081612109565b610c5783836123ba565b6111926119ee565b805f036111cb576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f9081526005602090815260408083208584528252918290208251808401909352546fffffffffffffffffffffffffffffffff80821680855270010000000000000000000000000000000090920416918301919091528211156112865780516040517fa9103307000000000000000000000000000000000000000000000000000000008152336004820152602481018590526fffffffffffffffffffffffffffffffff9091166044820152606481018390526084016107ab565b80515f906fffffffffffffffffffffffffffffffff1683146112e957815f01516fffffffffffffffffffffffffffffffff168383602001516fffffffffffffffffffffffffffffffff166112da9190612c5d565b6112e49190612c87565b611301565b81602001516fffffffffffffffffffffffffffffffff165b9050604051806040016040528084845f015161131d9190612cbf565b6fffffffffffffffffffffffffffffffff1681526020018284602001516113449190612cbf565b6fffffffffffffffffffffffffffffffff908116909152335f8181526005602090815260408083208a845282528083208651968301519686167001000000000000000000000000000000009787168802179055928252600490529081208054909391926113b49286920416612c4a565b82546fffffffffffffffffffffffffffffffff80831670010000000000000000000000000000000002911617835590505f6113ee8761239d565b335f908152600660209081526040808320848452909152812080549293509161142a9089906fffffffffffffffffffffffffffffffff16612cbf565b9050806fffffffffffffffffffffffffffffffff165f0361146457335f90815260066020908152604080832086845290915281205561149f565b81547fffffffffffffffffffffffffffffffff00000000000000000000000000000000166fffffffffffffffffffffffffffffffff82161782555b6040805189815260208101889052908101859052899033907ff1b8071d85a68dbc6b0a9b8ff17e44602315ec457cdf743f3eee37cf4a6dd38e9060600160405180910390a36040517ff5298aca000000000000000000000000000000000000000000000000000000008152336004820152602481018a9052604481018990527f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff169063f5298aca906064015f604051808303815f87803b158015611576575f5ffd5b505af1158015611588573d5f5f3e3d5ffd5b5050505050505050505050610b5b6120df565b6115a36119ee565b805f036115dc576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f908152600460205260408120805490919061160c9084906fffffffffffffffffffffffffffffffff16612c74565b90506116178161254a565b82547fffffffffffffffffffffffffffffffff00000000000000000000000000000000166fffffffffffffffffffffffffffffffff91909116178255604080518481526020810183905233917ff4d587c98d234ca4d147061e6b5167e7f41ee17f11562a9f0b49570abece859e910160405180910390a26116d073ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000163330866125a3565b5050610e136120df565b7fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c30923861170481612109565b73ffffffffffffffffffffffffffffffffffffffff83165f9081526002602090815260408083208584529091529020600180820154640100000000900460ff16600481111561175557611755612b31565b146117a15760018101546040517fb2c934830000000000000000000000000000000000000000000000000000000081526107ab9186918691640100000000900460ff1690600401612be4565b6001810180546403000000007fffffffffffffffffffffffffffffffffffffffffffffffffffffff00ffffffff821617909155815460405163ffffffff909216825290849073ffffffffffffffffffffffffffffffffffffffff8716907f05abed8e385b3480b21e528c0f0cac7c793648f141529a1a6011d97f46937ead9060200160405180910390a450505050565b8063ffffffff165f03611870576040517ff4b48dbd00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61187982612320565b6118b2576040517f41b747f7000000000000000000000000000000000000000000000000000000008152600481018390526024016107ab565b335f9081526002602090815260408083208684529091529020600180820154640100000000900460ff16908160048111156118ef576118ef612b31565b148061190c5750600281600481111561190a5761190a612b31565b145b15611949573385826040517fb08f1b5c0000000000000000000000000000000000000000000000000000000081526004016107ab93929190612be4565b83825560018201805463ffffffff85167fffffffffffffffffffffffffffffffffffffffffffffffffffffff00000000009091168117640100000000179091556040519081528490869033907fd4f598ed7a9fabc93521082c4b3fe8828bdd8c2a1ac7e6d2d29f10e030887507906020015b60405180910390a45050505050565b5f828152602081905260409020600101546119e481612109565b610bf8838361220c565b6119f66125ff565b611a2360017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90612658565b565b5f5f5f611a318461265f565b90505f816008811115611a4657611a46612b31565b14611a815783816040517f66d477b20000000000000000000000000000000000000000000000000000000081526004016107ab929190612ce7565b5f611a8c8560301c90565b60ff1614611ac9576040517fe23efd3f000000000000000000000000000000000000000000000000000000008152600481018590526024016107ab565b5f611ad38561237f565b9050804210611b18576040517f1d8b330100000000000000000000000000000000000000000000000000000000815260048101869052602481018290526044016107ab565b611b218561239d565b5f81815260016020526040812054919550909350839003611b71576040517f79ba1a31000000000000000000000000000000000000000000000000000000008152600481018590526024016107ab565b5050915091565b73ffffffffffffffffffffffffffffffffffffffff85165f81815260056020908152604080832088845282528083208151808301835290546fffffffffffffffffffffffffffffffff80821683527001000000000000000000000000000000009091041681840152938352600382528083208784529091528120549091908290611c079061ffff891690612c5d565b905080825f01516fffffffffffffffffffffffffffffffff161180611c4857508151611c45906fffffffffffffffffffffffffffffffff1682612c4a565b85115b15611cc75781516040517fa29f371e00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8a166004820152602481018990526fffffffffffffffffffffffffffffffff9091166044820152606481018690526084810182905260a4016107ab565b8151611ce69086906fffffffffffffffffffffffffffffffff16612c74565b92506040518060400160405280611cfc8561254a565b6fffffffffffffffffffffffffffffffff168152602001611d3d8685602001516fffffffffffffffffffffffffffffffff16611d389190612c74565b61254a565b6fffffffffffffffffffffffffffffffff90811690915273ffffffffffffffffffffffffffffffffffffffff9099165f9081526005602090815260408083209a83529981529890208151919098015189167001000000000000000000000000000000000298169790971790955595945050505050565b73ffffffffffffffffffffffffffffffffffffffff82165f90815260046020526040812080546fffffffffffffffffffffffffffffffff700100000000000000000000000000000000820481169391611e0e91859116612c4a565b905080841115611e70576040517f4f4d34e400000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8616600482015260248101859052604481018290526064016107ab565b611e7a8484612c74565b82546fffffffffffffffffffffffffffffffff80831670010000000000000000000000000000000002911617909255509392505050565b5f610e10611ebe836126ec565b61071d9190612c5d565b73ffffffffffffffffffffffffffffffffffffffff85165f908152600660209081526040808320878452825291829020825160608101845290546fffffffffffffffffffffffffffffffff8116825267ffffffffffffffff700100000000000000000000000000000000820481169383019390935278010000000000000000000000000000000000000000000000009004909116918101829052904210611f77575f6020820181905260408201525b806020015167ffffffffffffffff16831115611fa657611f968361270c565b67ffffffffffffffff1660208201525b806040015167ffffffffffffffff16821115611fd557611fc58261270c565b67ffffffffffffffff1660408201525b8051611ff890611d389086906fffffffffffffffffffffffffffffffff16612c74565b6fffffffffffffffffffffffffffffffff908116825273ffffffffffffffffffffffffffffffffffffffff969096165f9081526006602090815260408083209783529681529086902082518154928401519790930151929097167fffffffffffffffff0000000000000000000000000000000000000000000000009091161770010000000000000000000000000000000067ffffffffffffffff968716021777ffffffffffffffffffffffffffffffffffffffffffffffff167801000000000000000000000000000000000000000000000000959091169490940293909317909355505050565b611a235f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00611a1d565b610e13813361275b565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915281205460ff16612205575f8381526020818152604080832073ffffffffffffffffffffffffffffffffffffffff86168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660011790556121a33390565b73ffffffffffffffffffffffffffffffffffffffff168273ffffffffffffffffffffffffffffffffffffffff16847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a450600161071d565b505f61071d565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915281205460ff1615612205575f8381526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8616808552925280832080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a450600161071d565b6122d283838360016127e0565b610c57576040517f5274afe700000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff841660048201526024016107ab565b5f61233360016601000000000000612c4a565b821615801561234d57505f6123488360301c90565b60ff16145b801561071d575061071d826001175b5f806123678361265f565b600881111561237857612378612b31565b1492915050565b5f610e1061238d8360101c90565b63ffffffff1661071d9190612c5d565b5f6123b060016601000000000000612c4a565b1982169050919050565b73ffffffffffffffffffffffffffffffffffffffff82165f9081526002602090815260408083208484529091529020600180820154640100000000900460ff16600481111561240b5761240b612b31565b146124575760018101546040517fb2c934830000000000000000000000000000000000000000000000000000000081526107ab9185918591640100000000900460ff1690600401612be4565b6001810180546402000000007fffffffffffffffffffffffffffffffffffffffffffffffffffffff00ffffffff821617909155815473ffffffffffffffffffffffffffffffffffffffff85165f908152600360209081526040808320848452909152812054919290916124d09163ffffffff1690612c74565b73ffffffffffffffffffffffffffffffffffffffff86165f8181526003602090815260408083208784528252918290208490556001870154825163ffffffff909116815290810184905292935084928792917ffb891a36a4655f98ed5da88da3b407a83c17731521b6bb827c9d22732bd3ec6a91016119bb565b5f6fffffffffffffffffffffffffffffffff82111561259f576040517f6dfcc65000000000000000000000000000000000000000000000000000000000815260806004820152602481018390526044016107ab565b5090565b6125b1848484846001612868565b610bf8576040517f5274afe700000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff851660048201526024016107ab565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c15611a23576040517f3ee5aeb500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b80825d5050565b5f600161266c8360781c90565b60ff161461267c57506001919050565b608082901c15158061269a57506126938260681c90565b61ffff1615155b156126a757506002919050565b61071d6126b48360581c90565b6126be8460501c90565b6126c88560401c90565b6126d28660381c90565b6126dc8760301c90565b6126e68860101c90565b886128fb565b5f8161ffff166126fc8360101c90565b63ffffffff1661071d9190612c74565b5f67ffffffffffffffff82111561259f57604080517f6dfcc6500000000000000000000000000000000000000000000000000000000081526004810191909152602481018390526044016107ab565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915290205460ff16610b5b576040517fe2517d3f00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff82166004820152602481018390526044016107ab565b6040517fa9059cbb000000000000000000000000000000000000000000000000000000005f81815273ffffffffffffffffffffffffffffffffffffffff8616600452602485905291602083604481808b5af1925060015f5114831661285c578383151615612850573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b6040517f23b872dd000000000000000000000000000000000000000000000000000000005f81815273ffffffffffffffffffffffffffffffffffffffff8781166004528616602452604485905291602083606481808c5af1925060015f511483166128ea5783831516156128de573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b5f61ffff88161580612910575061ffff888116145b1561291d575060036129f0565b600260ff88161115612931575060046129f0565b600161ffff871610806129485750600761ffff8716115b15612955575060056129f0565b600160ff8616108061296a5750600360ff8616115b15612977575060066129f0565b60ff8416612997578161ffff165f03612992575060086129f0565b6129ed565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff60ff8516016129e55763ffffffff83161515806129d8575061ffff821615155b15612992575060086129f0565b5060076129f0565b505f5b979650505050505050565b5f60208284031215612a0b575f5ffd5b81357fffffffff0000000000000000000000000000000000000000000000000000000081168114610bcd575f5ffd5b5f60208284031215612a4a575f5ffd5b5035919050565b5f5f60408385031215612a62575f5ffd5b50508035926020909101359150565b803573ffffffffffffffffffffffffffffffffffffffff81168114612a94575f5ffd5b919050565b5f60208284031215612aa9575f5ffd5b610bcd82612a71565b5f5f60408385031215612ac3575f5ffd5b82359150612ad360208401612a71565b90509250929050565b5f5f60408385031215612aed575f5ffd5b612af683612a71565b946020939093013593505050565b6040810161071d828480516fffffffffffffffffffffffffffffffff908116835260209182015116910152565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b60058110612b6e57612b6e612b31565b9052565b5f6060820190508251825263ffffffff60208401511660208301526040830151612b9f6040840182612b5e565b5092915050565b5f5f5f60608486031215612bb8575f5ffd5b8335925060208401359150604084013563ffffffff81168114612bd9575f5ffd5b809150509250925092565b73ffffffffffffffffffffffffffffffffffffffff841681526020810183905260608101612c156040830184612b5e565b949350505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b8181038181111561071d5761071d612c1d565b808202811582820484141761071d5761071d612c1d565b8082018082111561071d5761071d612c1d565b5f82612cba577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500490565b6fffffffffffffffffffffffffffffffff828116828216039081111561071d5761071d612c1d565b8281526040810160098310612cfe57612cfe612b31565b826020830152939250505056",
+	Bin: "0x60c060405234801561000f575f5ffd5b5060405161300738038061300783398101604081905261002e91610241565b6001600160a01b038416158061004b57506001600160a01b038216155b8061005d57506001600160a01b038116155b1561007b5760405163d92e233d60e01b815260040160405180910390fd5b5f816001600160a01b031663fe6d81246040518163ffffffff1660e01b8152600401602060405180830381865afa1580156100b8573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906100dc919061029d565b90506001600160a01b038116301461011e5760405163bc317bdf60e01b81526001600160a01b0380841660048301528216602482015260440160405180910390fd5b6001600160a01b03808416608052821660a05261013b5f86610181565b506001600160a01b03841615610177576101757fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c30923885610181565b505b50505050506102bf565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610221575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556101d93390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610224565b505f5b92915050565b6001600160a01b038116811461023e575f5ffd5b50565b5f5f5f5f60808587031215610254575f5ffd5b845161025f8161022a565b60208601519094506102708161022a565b60408601519093506102818161022a565b60608601519092506102928161022a565b939692955090935050565b5f602082840312156102ad575f5ffd5b81516102b88161022a565b9392505050565b60805160a051612d0b6102fc5f395f818161047d01528181610ae1015261152001525f818161052b01528181610de101526116a80152612d0b5ff3fe608060405234801561000f575f5ffd5b50600436106101b0575f3560e01c806382bfefc8116100f3578063b390c0ab11610093578063c942c22a1161006e578063c942c22a146105b3578063d547741f146105c6578063f11733de146105d9578063f68e955314610664575f5ffd5b8063b390c0ab1461057a578063bad4a01f1461058d578063c44a9804146105a0575f5ffd5b806393a39776116100ce57806393a39776146105265780639c38c5481461054d578063a217fddf14610560578063b2dbf4e014610567575f5ffd5b806382bfefc8146104785780638d002f49146104c457806391d14854146104e3575f5ffd5b80632fd205231161015e57806363bf0a1a1161013957806363bf0a1a1461038957806373b9aa91146103b35780637d3e9601146104455780637fa4d6c214610458575f5ffd5b80632fd205231461025a57806336568abe146103635780636112fe2e14610376575f5ffd5b8063248a9ca31161018e578063248a9ca31461020457806329fd9747146102345780632f2ff15d14610247575f5ffd5b806301ffc9a7146101b457806313ca0607146101dc5780631b2ef1ca146101f1575b5f5ffd5b6101c76101c23660046129fb565b61068b565b60405190151581526020015b60405180910390f35b6101ef6101ea366004612a3a565b610723565b005b6101ef6101ff366004612a51565b6109ab565b610226610212366004612a3a565b5f9081526020819052604090206001015490565b6040519081526020016101d3565b610226610242366004612a99565b610b5f565b6101ef610255366004612ab2565b610bd4565b61031d610268366004612adc565b60408051606080820183525f808352602080840182905292840181905273ffffffffffffffffffffffffffffffffffffffff959095168552600682528285209385529281529281902081519283018252546fffffffffffffffffffffffffffffffff8116835267ffffffffffffffff7001000000000000000000000000000000008204811694840194909452780100000000000000000000000000000000000000000000000090049092169181019190915290565b6040805182516fffffffffffffffffffffffffffffffff16815260208084015167ffffffffffffffff9081169183019190915292820151909216908201526060016101d3565b6101ef610371366004612ab2565b610bfe565b6101ef610384366004612a3a565b610c5c565b610226610397366004612adc565b600360209081525f928352604080842090915290825290205481565b6104386103c1366004612a99565b604080518082019091525f80825260208201525073ffffffffffffffffffffffffffffffffffffffff165f908152600460209081526040918290208251808401909352546fffffffffffffffffffffffffffffffff8082168452700100000000000000000000000000000000909104169082015290565b6040516101d39190612b04565b6101ef610453366004612a51565b610e16565b61046b610466366004612adc565b610f00565b6040516101d39190612b72565b61049f7f000000000000000000000000000000000000000000000000000000000000000081565b60405173ffffffffffffffffffffffffffffffffffffffff90911681526020016101d3565b6102266104d2366004612a3a565b60016020525f908152604090205481565b6101c76104f1366004612ab2565b5f9182526020828152604080842073ffffffffffffffffffffffffffffffffffffffff93909316845291905290205460ff1690565b61049f7f000000000000000000000000000000000000000000000000000000000000000081565b61022661055b366004612adc565b610fad565b6102265f81565b6101ef610575366004612adc565b611156565b6101ef610588366004612a51565b61118a565b6101ef61059b366004612a3a565b61159b565b6101ef6105ae366004612adc565b6116da565b6101ef6105c1366004612ba6565b611831565b6101ef6105d4366004612ab2565b6119ca565b6104386105e7366004612adc565b6040805180820182525f808252602091820181905273ffffffffffffffffffffffffffffffffffffffff94909416845260058152818420928452918252918290208251808401909352546fffffffffffffffffffffffffffffffff8082168452700100000000000000000000000000000000909104169082015290565b6102267fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c30923881565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b00000000000000000000000000000000000000000000000000000000148061071d57507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff000000000000000000000000000000000000000000000000000000008316145b92915050565b335f908152600260208181526040808420858552909152909120906001820154640100000000900460ff16600481111561075f5761075f612b31565b146107b45760018101546040517f92806fdc0000000000000000000000000000000000000000000000000000000081526107ab9133918591640100000000900460ff1690600401612be4565b60405180910390fd5b80546001820154335f90815260036020908152604080832085845290915281205463ffffffff909216916107e9908390612c4a565b335f908152600660209081526040808320878452825291829020825160608101845290546fffffffffffffffffffffffffffffffff811680835267ffffffffffffffff7001000000000000000000000000000000008304811694840194909452780100000000000000000000000000000000000000000000000090910490921692810192909252919250901580159061088f5750806040015167ffffffffffffffff1642105b80156108a85750806020015167ffffffffffffffff1682105b1561091157602081015160408083015190517f9602b837000000000000000000000000000000000000000000000000000000008152336004820152602481018790526044810185905267ffffffffffffffff92831660648201529116608482015260a4016107ab565b6001850180546404000000007fffffffffffffffffffffffffffffffffffffffffffffffffffffff00ffffffff909116179055335f818152600360209081526040808320888452825291829020859055815163ffffffff871681529081018590528692899290917ff3dd043ec8d511357531a9f20122616dd80ee97d5c1110867903df516753462a910160405180910390a4505050505050565b6109b36119ee565b805f036109ec576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f5f6109f784611a25565b90925090505f610a078285612c5d565b90505f610a173387868886611b78565b90505f610a243384611db3565b905061ffff8716610a60338789846001610a3e828a612c74565b610a489190612c4a565b610a529190612c87565b610a5b8d611eb1565b611ec8565b6040805188815260208101869052908101839052889033907f19f5f791ee407773427bf7b970bbbc3375065c32edd1ab142e23a84f94b0719b9060600160405180910390a36040517f156e29f600000000000000000000000000000000000000000000000000000000815233600482015260248101899052604481018890527f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff169063156e29f6906064015f604051808303815f87803b158015610b37575f5ffd5b505af1158015610b49573d5f5f3e3d5ffd5b50505050505050505050610b5b6120df565b5050565b73ffffffffffffffffffffffffffffffffffffffff81165f9081526004602090815260408083208151808301909252546fffffffffffffffffffffffffffffffff808216808452700100000000000000000000000000000000909204169282018390529091610bcd91612c4a565b9392505050565b5f82815260208190526040902060010154610bee81612109565b610bf88383612113565b50505050565b73ffffffffffffffffffffffffffffffffffffffff81163314610c4d576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610c57828261220c565b505050565b610c646119ee565b805f03610c9d576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f9081526004602052604081208054909190610ce2906fffffffffffffffffffffffffffffffff700100000000000000000000000000000000820481169116612c4a565b905080831115610d2e576040517f4f4d34e400000000000000000000000000000000000000000000000000000000815233600482015260248101849052604481018290526064016107ab565b81545f90610d4f9085906fffffffffffffffffffffffffffffffff16612c4a565b83547fffffffffffffffffffffffffffffffff00000000000000000000000000000000166fffffffffffffffffffffffffffffffff8216178455604080518681526020810183905291925033917fdaed309a628faec6cab72194019e2a1a34e890ca9bf9be99788992dd54692819910160405180910390a2610e0873ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633866122c5565b505050610e136120df565b50565b5f610e2081612109565b610e2983612320565b610e62576040517f41b747f7000000000000000000000000000000000000000000000000000000008152600481018490526024016107ab565b6fffffffffffffffffffffffffffffffff821115610eaf576040517f101fc8e8000000000000000000000000000000000000000000000000000000008152600481018390526024016107ab565b5f83815260016020526040908190208390555183907ff429f56b557cd8d04dbc14627dc6fc5a7fe4f44ebce51638e3fe60a75d9bc8b690610ef39085815260200190565b60405180910390a2505050565b610f20604080516060810182525f80825260208201819052909182015290565b73ffffffffffffffffffffffffffffffffffffffff83165f908152600260209081526040808320858452825291829020825160608101845281548152600182015463ffffffff81169382019390935292909190830190640100000000900460ff166004811115610f9257610f92612b31565b6004811115610fa357610fa3612b31565b9052509392505050565b5f610fb78261235c565b1580610fcf57505f610fc98360301c90565b60ff1614155b15610fdb57505f61071d565b610fe48261237f565b4210610ff157505f61071d565b5f610ffb8361239d565b5f8181526001602052604081205491925081900361101d575f9250505061071d565b73ffffffffffffffffffffffffffffffffffffffff85165f90815260036020908152604080832085845290915281205461105c9061ffff871690612c5d565b73ffffffffffffffffffffffffffffffffffffffff87165f9081526005602090815260408083208984529091528120549192506fffffffffffffffffffffffffffffffff909116908282106110b1575f6110bb565b6110bb8284612c4a565b73ffffffffffffffffffffffffffffffffffffffff89165f9081526004602090815260408083208151808301909252546fffffffffffffffffffffffffffffffff8082168084527001000000000000000000000000000000009092041692820183905293945092879161112d91612c4a565b6111379190612c87565b90508083106111465780611148565b825b9a9950505050505050505050565b7fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c30923861118081612109565b610c5783836123ba565b6111926119ee565b805f036111cb576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f9081526005602090815260408083208584528252918290208251808401909352546fffffffffffffffffffffffffffffffff80821680855270010000000000000000000000000000000090920416918301919091528211156112865780516040517fa9103307000000000000000000000000000000000000000000000000000000008152336004820152602481018590526fffffffffffffffffffffffffffffffff9091166044820152606481018390526084016107ab565b80515f906fffffffffffffffffffffffffffffffff1683146112e957815f01516fffffffffffffffffffffffffffffffff168383602001516fffffffffffffffffffffffffffffffff166112da9190612c5d565b6112e49190612c87565b611301565b81602001516fffffffffffffffffffffffffffffffff165b9050604051806040016040528084845f015161131d9190612cbf565b6fffffffffffffffffffffffffffffffff1681526020018284602001516113449190612cbf565b6fffffffffffffffffffffffffffffffff908116909152335f8181526005602090815260408083208a845282528083208651968301519686167001000000000000000000000000000000009787168802179055928252600490529081208054909391926113b49286920416612c4a565b82546fffffffffffffffffffffffffffffffff80831670010000000000000000000000000000000002911617835590505f6113ee8761239d565b335f908152600660209081526040808320848452909152812080549293509161142a9089906fffffffffffffffffffffffffffffffff16612cbf565b9050806fffffffffffffffffffffffffffffffff165f0361146457335f90815260066020908152604080832086845290915281205561149f565b81547fffffffffffffffffffffffffffffffff00000000000000000000000000000000166fffffffffffffffffffffffffffffffff82161782555b6040805189815260208101889052908101859052899033907ff1b8071d85a68dbc6b0a9b8ff17e44602315ec457cdf743f3eee37cf4a6dd38e9060600160405180910390a36040517ff5298aca000000000000000000000000000000000000000000000000000000008152336004820152602481018a9052604481018990527f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff169063f5298aca906064015f604051808303815f87803b158015611576575f5ffd5b505af1158015611588573d5f5f3e3d5ffd5b5050505050505050505050610b5b6120df565b6115a36119ee565b805f036115dc576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f908152600460205260408120805490919061160c9084906fffffffffffffffffffffffffffffffff16612c74565b90506116178161254a565b82547fffffffffffffffffffffffffffffffff00000000000000000000000000000000166fffffffffffffffffffffffffffffffff91909116178255604080518481526020810183905233917ff4d587c98d234ca4d147061e6b5167e7f41ee17f11562a9f0b49570abece859e910160405180910390a26116d073ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000163330866125a3565b5050610e136120df565b7fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c30923861170481612109565b73ffffffffffffffffffffffffffffffffffffffff83165f9081526002602090815260408083208584529091529020600180820154640100000000900460ff16600481111561175557611755612b31565b146117a15760018101546040517fb2c934830000000000000000000000000000000000000000000000000000000081526107ab9186918691640100000000900460ff1690600401612be4565b6001810180546403000000007fffffffffffffffffffffffffffffffffffffffffffffffffffffff00ffffffff821617909155815460405163ffffffff909216825290849073ffffffffffffffffffffffffffffffffffffffff8716907f05abed8e385b3480b21e528c0f0cac7c793648f141529a1a6011d97f46937ead9060200160405180910390a450505050565b8063ffffffff165f03611870576040517ff4b48dbd00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61187982612320565b6118b2576040517f41b747f7000000000000000000000000000000000000000000000000000000008152600481018390526024016107ab565b335f9081526002602090815260408083208684529091529020600180820154640100000000900460ff16908160048111156118ef576118ef612b31565b148061190c5750600281600481111561190a5761190a612b31565b145b15611949573385826040517fb08f1b5c0000000000000000000000000000000000000000000000000000000081526004016107ab93929190612be4565b83825560018201805463ffffffff85167fffffffffffffffffffffffffffffffffffffffffffffffffffffff00000000009091168117640100000000179091556040519081528490869033907fd4f598ed7a9fabc93521082c4b3fe8828bdd8c2a1ac7e6d2d29f10e030887507906020015b60405180910390a45050505050565b5f828152602081905260409020600101546119e481612109565b610bf8838361220c565b6119f66125ff565b611a2360017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90612658565b565b5f5f5f611a318461265f565b90505f816008811115611a4657611a46612b31565b14611a815783816040517f66d477b20000000000000000000000000000000000000000000000000000000081526004016107ab929190612ce7565b5f611a8c8560301c90565b60ff1614611ac9576040517fe23efd3f000000000000000000000000000000000000000000000000000000008152600481018590526024016107ab565b5f611ad38561237f565b9050804210611b18576040517f1d8b330100000000000000000000000000000000000000000000000000000000815260048101869052602481018290526044016107ab565b611b218561239d565b5f81815260016020526040812054919550909350839003611b71576040517f79ba1a31000000000000000000000000000000000000000000000000000000008152600481018590526024016107ab565b5050915091565b73ffffffffffffffffffffffffffffffffffffffff85165f81815260056020908152604080832088845282528083208151808301835290546fffffffffffffffffffffffffffffffff80821683527001000000000000000000000000000000009091041681840152938352600382528083208784529091528120549091908290611c079061ffff891690612c5d565b905080825f01516fffffffffffffffffffffffffffffffff161180611c4857508151611c45906fffffffffffffffffffffffffffffffff1682612c4a565b85115b15611cc75781516040517fa29f371e00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8a166004820152602481018990526fffffffffffffffffffffffffffffffff9091166044820152606481018690526084810182905260a4016107ab565b8151611ce69086906fffffffffffffffffffffffffffffffff16612c74565b92506040518060400160405280611cfc8561254a565b6fffffffffffffffffffffffffffffffff168152602001611d3d8685602001516fffffffffffffffffffffffffffffffff16611d389190612c74565b61254a565b6fffffffffffffffffffffffffffffffff90811690915273ffffffffffffffffffffffffffffffffffffffff9099165f9081526005602090815260408083209a83529981529890208151919098015189167001000000000000000000000000000000000298169790971790955595945050505050565b73ffffffffffffffffffffffffffffffffffffffff82165f90815260046020526040812080546fffffffffffffffffffffffffffffffff700100000000000000000000000000000000820481169391611e0e91859116612c4a565b905080841115611e70576040517f4f4d34e400000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8616600482015260248101859052604481018290526064016107ab565b611e7a8484612c74565b82546fffffffffffffffffffffffffffffffff80831670010000000000000000000000000000000002911617909255509392505050565b5f610e10611ebe836126ec565b61071d9190612c5d565b73ffffffffffffffffffffffffffffffffffffffff85165f908152600660209081526040808320878452825291829020825160608101845290546fffffffffffffffffffffffffffffffff8116825267ffffffffffffffff700100000000000000000000000000000000820481169383019390935278010000000000000000000000000000000000000000000000009004909116918101829052904210611f77575f6020820181905260408201525b806020015167ffffffffffffffff16831115611fa657611f968361270c565b67ffffffffffffffff1660208201525b806040015167ffffffffffffffff16821115611fd557611fc58261270c565b67ffffffffffffffff1660408201525b8051611ff890611d389086906fffffffffffffffffffffffffffffffff16612c74565b6fffffffffffffffffffffffffffffffff908116825273ffffffffffffffffffffffffffffffffffffffff969096165f9081526006602090815260408083209783529681529086902082518154928401519790930151929097167fffffffffffffffff0000000000000000000000000000000000000000000000009091161770010000000000000000000000000000000067ffffffffffffffff968716021777ffffffffffffffffffffffffffffffffffffffffffffffff167801000000000000000000000000000000000000000000000000959091169490940293909317909355505050565b611a235f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00611a1d565b610e13813361275b565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915281205460ff16612205575f8381526020818152604080832073ffffffffffffffffffffffffffffffffffffffff86168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660011790556121a33390565b73ffffffffffffffffffffffffffffffffffffffff168273ffffffffffffffffffffffffffffffffffffffff16847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a450600161071d565b505f61071d565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915281205460ff1615612205575f8381526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8616808552925280832080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a450600161071d565b6122d283838360016127e0565b610c57576040517f5274afe700000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff841660048201526024016107ab565b5f61233360016601000000000000612c4a565b821615801561234d57505f6123488360301c90565b60ff16145b801561071d575061071d826001175b5f806123678361265f565b600881111561237857612378612b31565b1492915050565b5f610e1061238d8360101c90565b63ffffffff1661071d9190612c5d565b5f6123b060016601000000000000612c4a565b1982169050919050565b73ffffffffffffffffffffffffffffffffffffffff82165f9081526002602090815260408083208484529091529020600180820154640100000000900460ff16600481111561240b5761240b612b31565b146124575760018101546040517fb2c934830000000000000000000000000000000000000000000000000000000081526107ab9185918591640100000000900460ff1690600401612be4565b6001810180546402000000007fffffffffffffffffffffffffffffffffffffffffffffffffffffff00ffffffff821617909155815473ffffffffffffffffffffffffffffffffffffffff85165f908152600360209081526040808320848452909152812054919290916124d09163ffffffff1690612c74565b73ffffffffffffffffffffffffffffffffffffffff86165f8181526003602090815260408083208784528252918290208490556001870154825163ffffffff909116815290810184905292935084928792917ffb891a36a4655f98ed5da88da3b407a83c17731521b6bb827c9d22732bd3ec6a91016119bb565b5f6fffffffffffffffffffffffffffffffff82111561259f576040517f6dfcc65000000000000000000000000000000000000000000000000000000000815260806004820152602481018390526044016107ab565b5090565b6125b1848484846001612868565b610bf8576040517f5274afe700000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff851660048201526024016107ab565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c15611a23576040517f3ee5aeb500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b80825d5050565b5f600161266c8360781c90565b60ff161461267c57506001919050565b608082901c15158061269a57506126938260681c90565b61ffff1615155b156126a757506002919050565b61071d6126b48360581c90565b6126be8460501c90565b6126c88560401c90565b6126d28660381c90565b6126dc8760301c90565b6126e68860101c90565b886128fb565b5f8161ffff166126fc8360101c90565b63ffffffff1661071d9190612c74565b5f67ffffffffffffffff82111561259f57604080517f6dfcc6500000000000000000000000000000000000000000000000000000000081526004810191909152602481018390526044016107ab565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915290205460ff16610b5b576040517fe2517d3f00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff82166004820152602481018390526044016107ab565b6040517fa9059cbb000000000000000000000000000000000000000000000000000000005f81815273ffffffffffffffffffffffffffffffffffffffff8616600452602485905291602083604481808b5af1925060015f5114831661285c578383151615612850573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b6040517f23b872dd000000000000000000000000000000000000000000000000000000005f81815273ffffffffffffffffffffffffffffffffffffffff8781166004528616602452604485905291602083606481808c5af1925060015f511483166128ea5783831516156128de573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b5f61ffff88161580612910575061ffff888116145b1561291d575060036129f0565b600260ff88161115612931575060046129f0565b600161ffff871610806129485750600761ffff8716115b15612955575060056129f0565b600160ff8616108061296a5750600360ff8616115b15612977575060066129f0565b60ff8416612997578161ffff165f03612992575060086129f0565b6129ed565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff60ff8516016129e55763ffffffff83161515806129d8575061ffff821615155b15612992575060086129f0565b5060076129f0565b505f5b979650505050505050565b5f60208284031215612a0b575f5ffd5b81357fffffffff0000000000000000000000000000000000000000000000000000000081168114610bcd575f5ffd5b5f60208284031215612a4a575f5ffd5b5035919050565b5f5f60408385031215612a62575f5ffd5b50508035926020909101359150565b803573ffffffffffffffffffffffffffffffffffffffff81168114612a94575f5ffd5b919050565b5f60208284031215612aa9575f5ffd5b610bcd82612a71565b5f5f60408385031215612ac3575f5ffd5b82359150612ad360208401612a71565b90509250929050565b5f5f60408385031215612aed575f5ffd5b612af683612a71565b946020939093013593505050565b6040810161071d828480516fffffffffffffffffffffffffffffffff908116835260209182015116910152565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b60058110612b6e57612b6e612b31565b9052565b5f6060820190508251825263ffffffff60208401511660208301526040830151612b9f6040840182612b5e565b5092915050565b5f5f5f60608486031215612bb8575f5ffd5b8335925060208401359150604084013563ffffffff81168114612bd9575f5ffd5b809150509250925092565b73ffffffffffffffffffffffffffffffffffffffff841681526020810183905260608101612c156040830184612b5e565b949350505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b8181038181111561071d5761071d612c1d565b808202811582820484141761071d5761071d612c1d565b8082018082111561071d5761071d612c1d565b5f82612cba577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500490565b6fffffffffffffffffffffffffffffffff828116828216039081111561071d5761071d612c1d565b8281526040810160098310612cfe57612cfe612b31565b826020830152939250505056",
 }
 
 // ProviderVault is an auto generated Go binding around an Ethereum contract.
@@ -6317,9 +7509,9 @@ func (c *ProviderVault) Instance(backend bind.ContractBackend, addr common.Addre
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(address admin, address stablecoin_, address token_) returns()
-func (providerVault *ProviderVault) PackConstructor(admin common.Address, stablecoin_ common.Address, token_ common.Address) []byte {
-	enc, err := providerVault.abi.Pack("", admin, stablecoin_, token_)
+// Solidity: constructor(address admin, address registrar, address stablecoin_, address token_) returns()
+func (providerVault *ProviderVault) PackConstructor(admin common.Address, registrar common.Address, stablecoin_ common.Address, token_ common.Address) []byte {
+	enc, err := providerVault.abi.Pack("", admin, registrar, stablecoin_, token_)
 	if err != nil {
 		panic(err)
 	}
@@ -7718,6 +8910,9 @@ func (providerVault *ProviderVault) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], providerVault.abi.Errors["NotReservation"].ID.Bytes()[:4]) {
 		return providerVault.UnpackNotReservationError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], providerVault.abi.Errors["NotTokenMinter"].ID.Bytes()[:4]) {
+		return providerVault.UnpackNotTokenMinterError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], providerVault.abi.Errors["RateTooHigh"].ID.Bytes()[:4]) {
 		return providerVault.UnpackRateTooHighError(raw[4:])
 	}
@@ -8072,6 +9267,31 @@ func ProviderVaultNotReservationErrorID() common.Hash {
 func (providerVault *ProviderVault) UnpackNotReservationError(raw []byte) (*ProviderVaultNotReservation, error) {
 	out := new(ProviderVaultNotReservation)
 	if err := providerVault.abi.UnpackIntoInterface(out, "NotReservation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProviderVaultNotTokenMinter represents a NotTokenMinter error raised by the ProviderVault contract.
+type ProviderVaultNotTokenMinter struct {
+	Token  common.Address
+	Minter common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotTokenMinter(address token, address minter)
+func ProviderVaultNotTokenMinterErrorID() common.Hash {
+	return common.HexToHash("0xbc317bdf2aeefff64e28673f0bf28ae52c8085ad46e4126d0f19f33d1e384a64")
+}
+
+// UnpackNotTokenMinterError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotTokenMinter(address token, address minter)
+func (providerVault *ProviderVault) UnpackNotTokenMinterError(raw []byte) (*ProviderVaultNotTokenMinter, error) {
+	out := new(ProviderVaultNotTokenMinter)
+	if err := providerVault.abi.UnpackIntoInterface(out, "NotTokenMinter", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -4,11 +4,19 @@
 // tokens, and traders funded with stablecoin and tokens inside the
 // Exchange. It works through any node (the simulated backend's client or
 // ethclient), waiting for each step to be mined.
+//
+// Admin power goes through a timelock (HourglassTimelock, OpenZeppelin's
+// TimelockController): it owns the Exchange and administers the
+// ProviderVault, so every setter that can hurt users runs only after a
+// proposer scheduled it Roles.TimelockDelay before (see Govern). The
+// GPU-hour token has no admin at all: its one minter, the vault, is fixed
+// in its constructor. docs/contracts.md, "Roles and delays", has the table.
 package deploy
 
 import (
 	"context"
 	"crypto/ecdsa"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"math/big"
@@ -32,19 +40,34 @@ type Backend interface {
 	ChainID(ctx context.Context) (*big.Int, error)
 }
 
-// Roles are the Exchange's role holders besides the admin (who deploys and
-// owns everything).
+// Roles are who holds what in a deployment. The deployer keeps no admin
+// power of its own: the timelock holds it.
 type Roles struct {
+	// Operator settles and Guardian pauses settlement, directly (no delay);
+	// FeeRecipient receives the fees.
 	Operator, Guardian, FeeRecipient common.Address
+	// Registrar approves providers' nodes in the vault, directly; zero
+	// means the deployer.
+	Registrar common.Address
+	// Proposer schedules, executes and cancels the timelock's operations;
+	// zero means the deployer. On a public network it is a multisig.
+	Proposer common.Address
+	// TimelockDelay is the timelock's minimum delay, whole seconds. Zero
+	// (the dev chains' value: the demo's seed then schedules and executes
+	// its admin calls at once, and a dev chain that mines only on demand
+	// needs no block to pass the time) or, on a public network, longer
+	// than the Exchange's withdrawal delay (docs/contracts.md).
+	TimelockDelay time.Duration
 }
 
 // Contracts are where the contracts live.
 type Contracts struct {
 	ChainID    *big.Int
-	Stablecoin common.Address // MockStablecoin (6 decimals), minted by the admin
-	Token      common.Address // GPUHourToken, minted by the vault
-	Vault      common.Address // ProviderVault
-	Exchange   common.Address
+	Stablecoin common.Address // MockStablecoin (6 decimals), minted by the deployer
+	Token      common.Address // GPUHourToken, minted only by the vault
+	Vault      common.Address // ProviderVault, administered by the timelock
+	Exchange   common.Address // owned by the timelock
+	Timelock   common.Address // HourglassTimelock
 	// Block is the Exchange's deployment block: its logs start there.
 	Block uint64
 }
@@ -58,18 +81,33 @@ var (
 	tokenB = bindings.NewGPUHourToken()
 	vaultB = bindings.NewProviderVault()
 	exB    = bindings.NewExchange()
+	tlB    = bindings.NewHourglassTimelock()
 )
 
-// Deploy deploys MockStablecoin, GPUHourToken, ProviderVault and Exchange
-// from admin, makes the vault the token's minter and the admin the vault's
-// registrar, and sets the Exchange's withdrawal delay.
+// Deploy deploys MockStablecoin, HourglassTimelock, GPUHourToken,
+// ProviderVault and Exchange from admin. The token's minter is the vault
+// (fixed in the token's constructor; the vault checks it); the timelock
+// owns the Exchange and holds the vault's DEFAULT_ADMIN_ROLE, with
+// roles.Proposer (default: admin) as its proposer, executor and canceller
+// and no admin of its own (it administers itself). The deployer keeps only
+// the stablecoin faucet (a mock) and, by default, the vault's registrar
+// role.
 func Deploy(ctx context.Context, b Backend, admin *ecdsa.PrivateKey, roles Roles, withdrawalDelay time.Duration) (Contracts, error) {
 	s, err := newSender(ctx, b, admin)
 	if err != nil {
 		return Contracts{}, err
 	}
+	if roles.TimelockDelay < 0 || roles.TimelockDelay%time.Second != 0 {
+		return Contracts{}, fmt.Errorf("deploy: timelock delay %s is not whole seconds", roles.TimelockDelay)
+	}
 	c := Contracts{ChainID: s.chainID}
 	me := s.from
+	if roles.Registrar == (common.Address{}) {
+		roles.Registrar = me
+	}
+	if roles.Proposer == (common.Address{}) {
+		roles.Proposer = me
+	}
 	deploy := func(meta *bind.MetaData, input []byte) (common.Address, error) {
 		opts := s.opts(ctx)
 		opts.GasLimit = 0
@@ -91,27 +129,111 @@ func Deploy(ctx context.Context, b Backend, admin *ecdsa.PrivateKey, roles Roles
 	if c.Stablecoin, err = deploy(&bindings.MockStablecoinMetaData, coinB.PackConstructor(me)); err != nil {
 		return c, fmt.Errorf("deploy stablecoin: %w", err)
 	}
-	if c.Token, err = deploy(&bindings.GPUHourTokenMetaData, tokenB.PackConstructor(me, "")); err != nil {
+	proposers := []common.Address{roles.Proposer}
+	if c.Timelock, err = deploy(&bindings.HourglassTimelockMetaData, tlB.PackConstructor(
+		big.NewInt(int64(roles.TimelockDelay/time.Second)), proposers, proposers, common.Address{})); err != nil {
+		return c, fmt.Errorf("deploy timelock: %w", err)
+	}
+	// The token names its minter in its constructor: the vault, deployed
+	// by the next transaction, at the address that nonce gives.
+	vaultAt := crypto.CreateAddress(me, s.nonce+1)
+	if c.Token, err = deploy(&bindings.GPUHourTokenMetaData, tokenB.PackConstructor(vaultAt)); err != nil {
 		return c, fmt.Errorf("deploy token: %w", err)
 	}
-	if c.Vault, err = deploy(&bindings.ProviderVaultMetaData, vaultB.PackConstructor(me, c.Stablecoin, c.Token)); err != nil {
+	if c.Vault, err = deploy(&bindings.ProviderVaultMetaData, vaultB.PackConstructor(c.Timelock, roles.Registrar, c.Stablecoin, c.Token)); err != nil {
 		return c, fmt.Errorf("deploy vault: %w", err)
 	}
-	if c.Exchange, err = deploy(&bindings.ExchangeMetaData, exB.PackConstructor(c.Stablecoin, c.Token, me,
+	if c.Vault != vaultAt {
+		return c, fmt.Errorf("deploy: the vault is at %s, the token's minter is %s", c.Vault, vaultAt)
+	}
+	if c.Exchange, err = deploy(&bindings.ExchangeMetaData, exB.PackConstructor(c.Stablecoin, c.Token, c.Timelock,
 		roles.Operator, roles.Guardian, roles.FeeRecipient, uint64(withdrawalDelay/time.Second))); err != nil {
 		return c, fmt.Errorf("deploy exchange: %w", err)
 	}
-	minter, err := bind.Call(tokenB.Instance(b, c.Token), &bind.CallOpts{Context: ctx}, tokenB.PackMINTERROLE(), tokenB.UnpackMINTERROLE)
+	return c, nil
+}
+
+// Call is one call an operation of the timelock makes.
+type Call struct {
+	To   common.Address
+	Data []byte
+}
+
+// Govern runs calls as one timelock operation: proposer (a key holding the
+// timelock's proposer and executor roles) schedules them as a batch with
+// the timelock's minimum delay, waits until the chain's next block is at
+// least that late, and executes them. With a zero delay (dev chains) it
+// does not wait. Each call is what the timelock sends, so a setter owned
+// by the timelock runs with the timelock as msg.sender.
+func Govern(ctx context.Context, b Backend, proposer *ecdsa.PrivateKey, timelock common.Address, calls []Call) error {
+	s, err := newSender(ctx, b, proposer)
 	if err != nil {
-		return c, err
+		return err
 	}
-	registrar, err := bind.Call(vaultB.Instance(b, c.Vault), &bind.CallOpts{Context: ctx}, vaultB.PackREGISTRARROLE(), vaultB.UnpackREGISTRARROLE)
+	return s.govern(ctx, timelock, calls)
+}
+
+func (s *sender) govern(ctx context.Context, timelock common.Address, calls []Call) error {
+	if len(calls) == 0 {
+		return nil
+	}
+	inst := tlB.Instance(s.b, timelock)
+	delay, err := bind.Call(inst, &bind.CallOpts{Context: ctx}, tlB.PackGetMinDelay(), tlB.UnpackGetMinDelay)
 	if err != nil {
-		return c, err
+		return fmt.Errorf("timelock %s: %w", timelock, err)
 	}
-	s.send(c.Token, tokenB.PackGrantRole(minter, c.Vault))
-	s.send(c.Vault, vaultB.PackGrantRole(registrar, me))
-	return c, s.flush(ctx)
+	targets := make([]common.Address, len(calls))
+	values := make([]*big.Int, len(calls))
+	payloads := make([][]byte, len(calls))
+	for i, c := range calls {
+		targets[i], values[i], payloads[i] = c.To, new(big.Int), c.Data
+	}
+	// The proposer's nonce makes the operation's id unique.
+	var salt, predecessor [32]byte
+	binary.BigEndian.PutUint64(salt[24:], s.nonce)
+	s.send(timelock, tlB.PackScheduleBatch(targets, values, payloads, predecessor, salt, delay))
+	if err := s.flush(ctx); err != nil {
+		return fmt.Errorf("timelock: schedule: %w", err)
+	}
+	id, err := bind.Call(inst, &bind.CallOpts{Context: ctx}, tlB.PackHashOperationBatch(targets, values, payloads, predecessor, salt), tlB.UnpackHashOperationBatch)
+	if err != nil {
+		return err
+	}
+	ready, err := bind.Call(inst, &bind.CallOpts{Context: ctx}, tlB.PackGetTimestamp(id), tlB.UnpackGetTimestamp)
+	if err != nil {
+		return err
+	}
+	if err := waitBlockTime(ctx, s.b, ready.Uint64()); err != nil {
+		return err
+	}
+	s.send(timelock, tlB.PackExecuteBatch(targets, values, payloads, predecessor, salt))
+	if err := s.flush(ctx); err != nil {
+		return fmt.Errorf("timelock: execute: %w", err)
+	}
+	return nil
+}
+
+// waitBlockTime returns once the next block's time is at least ready: when
+// the latest block is already that late, or the wall clock is (a node
+// stamps a new block no earlier than its parent + 1 and, on a dev chain
+// or a public network, about the wall clock).
+func waitBlockTime(ctx context.Context, b Backend, ready uint64) error {
+	t := time.NewTicker(100 * time.Millisecond)
+	defer t.Stop()
+	for {
+		h, err := b.HeaderByNumber(ctx, nil)
+		if err != nil {
+			return err
+		}
+		if h.Time+1 >= ready || uint64(time.Now().Unix()) >= ready {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-t.C:
+		}
+	}
 }
 
 // Seed describes a demo world.
@@ -135,9 +257,11 @@ type Seed struct {
 	CollateralPerHour *big.Int
 }
 
-// SeedDemo seeds s on the contracts c: admin prices the grades, approves
-// the provider's nodes and funds the traders' cash; the provider posts
-// collateral, mints and deposits the tokens for the traders.
+// SeedDemo seeds s on the contracts c: admin prices the grades through the
+// timelock (Govern: admin must be its proposer, as Deploy makes it by
+// default), approves the provider's nodes as the registrar and funds the
+// traders' cash; the provider posts collateral, mints and deposits the
+// tokens for the traders.
 func SeedDemo(ctx context.Context, b Backend, admin *ecdsa.PrivateKey, c Contracts, s Seed) error {
 	if len(s.Markets) == 0 || s.Provider == nil {
 		return errors.New("deploy: a seed needs markets and a provider")
@@ -185,8 +309,12 @@ func SeedDemo(ctx context.Context, b Backend, admin *ecdsa.PrivateKey, c Contrac
 	hours := perMarket.Uint64()
 
 	maxUint := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
+	var rates []Call
 	for _, g := range grades {
-		a.send(c.Vault, vaultB.PackSetCollateralPerGpuHour(g.key, s.CollateralPerHour))
+		rates = append(rates, Call{c.Vault, vaultB.PackSetCollateralPerGpuHour(g.key, s.CollateralPerHour)})
+	}
+	if err := a.govern(ctx, c.Timelock, rates); err != nil {
+		return fmt.Errorf("deploy: collateral rates: %w", err)
 	}
 	a.send(c.Stablecoin, coinB.PackMint(a.from, new(big.Int).Add(cash, collateral)))
 	a.send(c.Stablecoin, coinB.PackTransfer(p.from, collateral))

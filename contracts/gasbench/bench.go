@@ -1,12 +1,14 @@
 package gasbench
 
 import (
+	"context"
 	"fmt"
 	"math/big"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/hourglass-exchange/hourglass/bindings"
 	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
@@ -222,25 +224,28 @@ func (e *Env) measureOps(i int) ([]Figure, error) {
 	return append(figs, Figure{"gas_mint", mint}), nil
 }
 
-// measureMint deploys a ProviderVault over the Env's stablecoin and token,
-// makes funded account i a provider (an approved 8-GPU node of the market's
-// grade, 1,000 USDC collateral at 2 USDC per GPU-hour) and returns the gas
-// of its first ProviderVault.mint: 100 GPU-hours of Env.Market.
+// measureMint deploys a ProviderVault over the Env's stablecoin and a
+// GPUHourToken of its own (the token's minter is fixed at construction, so
+// the vault gets a token that names it), makes funded account i a provider
+// (an approved 8-GPU node of the market's grade, 1,000 USDC collateral at 2
+// USDC per GPU-hour) and returns the gas of its first ProviderVault.mint:
+// 100 GPU-hours of Env.Market.
 func (e *Env) measureMint(i int) (uint64, error) {
 	vb := bindings.NewProviderVault()
-	vault, _, err := e.Chain.Deploy(Admin, &bindings.ProviderVaultMetaData, vb.PackConstructor(e.Addr(Admin), e.Coin, e.Token))
+	nonce, err := e.Chain.Client.PendingNonceAt(context.Background(), e.Addr(Admin))
+	if err != nil {
+		return 0, err
+	}
+	vaultAt := crypto.CreateAddress(e.Addr(Admin), nonce+1) // the token is deployed at nonce, the vault next
+	token, _, err := e.Chain.Deploy(Admin, &bindings.GPUHourTokenMetaData, e.TokenB.PackConstructor(vaultAt))
+	if err != nil {
+		return 0, fmt.Errorf("deploy token: %w", err)
+	}
+	vault, _, err := e.Chain.Deploy(Admin, &bindings.ProviderVaultMetaData, vb.PackConstructor(e.Addr(Admin), e.Addr(Admin), e.Coin, token))
 	if err != nil {
 		return 0, fmt.Errorf("deploy vault: %w", err)
 	}
 	vi := vb.Instance(e.Chain.Client, vault)
-	minter, err := bind.Call(e.TokenI, nil, e.TokenB.PackMINTERROLE(), e.TokenB.UnpackMINTERROLE)
-	if err != nil {
-		return 0, err
-	}
-	registrar, err := bind.Call(vi, nil, vb.PackREGISTRARROLE(), vb.UnpackREGISTRARROLE)
-	if err != nil {
-		return 0, err
-	}
 	grade := new(big.Int).AndNot(e.Market, big.NewInt(1<<48-1)) // window fields zeroed
 	var node [32]byte
 	copy(node[:], "gasbench-node")
@@ -249,8 +254,6 @@ func (e *Env) measureMint(i int) (uint64, error) {
 		inst *bind.BoundContract
 		data []byte
 	}{
-		{Admin, e.TokenI, e.TokenB.PackGrantRole(minter, vault)},
-		{Admin, vi, vb.PackGrantRole(registrar, e.Addr(Admin))},
 		{Admin, vi, vb.PackSetCollateralPerGpuHour(grade, big.NewInt(2_000_000))},
 		{i, vi, vb.PackProposeNode(node, grade, 8)},
 		{Admin, vi, vb.PackApproveNode(e.Addr(i), node)},

@@ -29,7 +29,11 @@ import (
 // Dev-chain accounts with roles; funded accounts from FirstTrader on send
 // their own transactions.
 const (
-	Admin        = 0 // deploys; owns the stablecoin faucet, the token and the exchange
+	// Admin deploys, owns the stablecoin faucet and the exchange, and is the
+	// token's MINTER: this harness measures the Exchange and funds traders
+	// by minting directly, standing in for the ProviderVault (which is the
+	// minter in a deployment, contracts/deploy).
+	Admin        = 0
 	Operator     = 1
 	Guardian     = 2
 	FeeRecipient = 3
@@ -72,7 +76,7 @@ func NewEnv(accounts int, withdrawalDelay time.Duration, options ...func(*node.C
 	if e.Coin, _, err = c.Deploy(Admin, &bindings.MockStablecoinMetaData, e.CoinB.PackConstructor(c.Addrs[Admin])); err != nil {
 		return fail(fmt.Errorf("deploy stablecoin: %w", err))
 	}
-	if e.Token, _, err = c.Deploy(Admin, &bindings.GPUHourTokenMetaData, e.TokenB.PackConstructor(c.Addrs[Admin], "")); err != nil {
+	if e.Token, _, err = c.Deploy(Admin, &bindings.GPUHourTokenMetaData, e.TokenB.PackConstructor(c.Addrs[Admin])); err != nil {
 		return fail(fmt.Errorf("deploy token: %w", err))
 	}
 	e.Exchange, err = e.DeployExchange(Admin)
@@ -93,15 +97,10 @@ func NewEnv(accounts int, withdrawalDelay time.Duration, options ...func(*node.C
 		return fail(err)
 	}
 	e.Market = id.Big()
-	role, err := bind.Call(e.TokenI, nil, e.TokenB.PackMINTERROLE(), e.TokenB.UnpackMINTERROLE)
-	if err != nil {
-		return fail(err)
-	}
 	steps := []struct {
 		inst *bind.BoundContract
 		data []byte
 	}{
-		{e.TokenI, e.TokenB.PackGrantRole(role, c.Addrs[Admin])},
 		{e.CoinI, e.CoinB.PackApprove(e.Exchange, maxUint256)},
 		{e.TokenI, e.TokenB.PackSetApprovalForAll(e.Exchange, true)},
 		{e.ExchangeI, e.ExB.PackSetWithdrawalDelay(uint64(withdrawalDelay / time.Second))},

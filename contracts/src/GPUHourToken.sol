@@ -3,7 +3,6 @@ pragma solidity 0.8.37;
 
 import {ERC1155} from "@openzeppelin/contracts/token/ERC1155/ERC1155.sol";
 import {ERC1155Supply} from "@openzeppelin/contracts/token/ERC1155/extensions/ERC1155Supply.sol";
-import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {Base64} from "@openzeppelin/contracts/utils/Base64.sol";
 import {Strings} from "@openzeppelin/contracts/utils/Strings.sol";
 import {InstrumentId} from "./InstrumentId.sol";
@@ -11,35 +10,54 @@ import {InstrumentId} from "./InstrumentId.sol";
 /// @title GPUHourToken
 /// @notice The GPU-hour reservation token: ERC-1155 with one id per
 /// instrument (docs/instruments.md), 1 unit = 1 GPU-hour of the instrument's
-/// grade inside its delivery window. Only holders of MINTER_ROLE (the
-/// provider vault) mint and burn; nobody else, the admin included, can
-/// create or destroy tokens.
+/// grade inside its delivery window.
+///
+/// Nobody administers it. {MINTER} (the provider vault, which mints only
+/// against locked collateral) is fixed in the constructor and is the only
+/// address that can create tokens; there is no role to grant and no admin to
+/// grant it. {burn} destroys only tokens the caller holds or was approved
+/// for (ERC-1155 setApprovalForAll), like a transfer: the vault burns a
+/// provider's tokens on buy-back with its approval, and tokens held by the
+/// Exchange can leave it only through the Exchange's own flows.
 ///
 /// Metadata is on-chain: {uri} returns a base64 `data:` JSON document built
 /// from the id itself, decoded by InstrumentId, so it needs no server and
 /// cannot disagree with the id.
-contract GPUHourToken is ERC1155Supply, AccessControl {
+contract GPUHourToken is ERC1155Supply {
     using Strings for uint256;
 
-    bytes32 public constant MINTER_ROLE = keccak256("MINTER_ROLE");
+    /// @notice The only address that mints: the ProviderVault, which checks
+    /// at construction that it is this token's minter.
+    address public immutable MINTER;
 
     /// @notice {uri} was asked for an id that is not a valid instrument id.
     error InvalidInstrumentId(uint256 id);
+    /// @notice {mint} was called by `caller`, not by {MINTER}.
+    error NotMinter(address caller);
+    /// @notice The constructor was given the zero address as minter.
+    error ZeroMinter();
 
-    /// @param admin holds DEFAULT_ADMIN_ROLE and grants MINTER_ROLE.
-    /// @param uri_ the ERC-1155 base URI; kept for ABI compatibility only,
-    /// since {uri} builds every document on-chain and never reads it.
-    constructor(address admin, string memory uri_) ERC1155(uri_) {
-        _grantRole(DEFAULT_ADMIN_ROLE, admin);
+    /// @param minter the ProviderVault (deployed right after the token, at
+    /// an address the deployer computes from its nonce).
+    constructor(address minter) ERC1155("") {
+        if (minter == address(0)) revert ZeroMinter();
+        MINTER = minter;
     }
 
-    /// @notice Mints `amount` GPU-hours of instrument `id` to `to`.
-    function mint(address to, uint256 id, uint256 amount) external onlyRole(MINTER_ROLE) {
+    /// @notice Mints `amount` GPU-hours of instrument `id` to `to`. Only
+    /// {MINTER} may, and it does so only against locked collateral.
+    function mint(address to, uint256 id, uint256 amount) external {
+        if (msg.sender != MINTER) revert NotMinter(msg.sender);
         _mint(to, id, amount, "");
     }
 
-    /// @notice Burns `amount` of instrument `id` held by `from`.
-    function burn(address from, uint256 id, uint256 amount) external onlyRole(MINTER_ROLE) {
+    /// @notice Burns `amount` of instrument `id` held by `from`. The caller
+    /// must be `from` or approved by it (setApprovalForAll), as for a
+    /// transfer; otherwise it reverts with ERC1155MissingApprovalForAll.
+    function burn(address from, uint256 id, uint256 amount) external {
+        if (from != msg.sender && !isApprovedForAll(from, msg.sender)) {
+            revert ERC1155MissingApprovalForAll(msg.sender, from);
+        }
         _burn(from, id, amount);
     }
 
@@ -68,10 +86,6 @@ contract GPUHourToken is ERC1155Supply, AccessControl {
             "}"
         );
         return string.concat("data:application/json;base64,", Base64.encode(bytes(json)));
-    }
-
-    function supportsInterface(bytes4 interfaceId) public view override(ERC1155, AccessControl) returns (bool) {
-        return super.supportsInterface(interfaceId);
     }
 
     function _description(uint256 id) private pure returns (string memory) {

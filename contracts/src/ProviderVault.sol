@@ -12,8 +12,16 @@ import {GPUHourToken} from "./GPUHourToken.sol";
 /// @title ProviderVault
 /// @notice Where providers register GPU capacity, post stablecoin collateral
 /// and mint GPU-hour reservation tokens (their delivery obligations) against
-/// both. The vault must hold GPUHourToken's MINTER_ROLE: it is the only
-/// minter, and it mints only to the provider that calls it.
+/// both. The vault is the token's fixed {GPUHourToken.MINTER} (checked at
+/// construction): the only minter, and it mints only to the provider that
+/// calls it, against that provider's free collateral. Burning a provider's
+/// tokens here needs the provider's ERC-1155 approval of the vault.
+///
+/// Roles. DEFAULT_ADMIN_ROLE (the timelock in a deployment, see
+/// docs/contracts.md) sets collateral rates and grants or revokes roles;
+/// REGISTRAR_ROLE approves and rejects nodes. Neither can mint, burn,
+/// move collateral or change a position: no function here takes another
+/// provider's tokens or collateral.
 ///
 /// Invariant: for every provider, `locked <= deposited`, and `locked` is the
 /// sum over instruments of the collateral locked at mint (amount x the
@@ -124,21 +132,31 @@ contract ProviderVault is AccessControl, ReentrancyGuardTransient {
     error CapacityExceeded(address provider, uint256 id, uint256 minted, uint256 amount, uint256 limit);
     error InsufficientCollateral(address provider, uint256 required, uint256 available);
     error BurnExceedsMinted(address provider, uint256 id, uint256 minted, uint256 amount);
+    error NotTokenMinter(address token, address minter);
 
-    constructor(address admin, IERC20 stablecoin_, GPUHourToken token_) {
+    /// @param admin holds DEFAULT_ADMIN_ROLE (the timelock in a deployment).
+    /// @param registrar gets REGISTRAR_ROLE (none when zero; the admin may
+    /// grant it later).
+    /// @param token_ must name this vault as its {GPUHourToken.MINTER}, or
+    /// the constructor reverts with NotTokenMinter.
+    constructor(address admin, address registrar, IERC20 stablecoin_, GPUHourToken token_) {
         if (admin == address(0) || address(stablecoin_) == address(0) || address(token_) == address(0)) {
             revert ZeroAddress();
         }
+        address minter = token_.MINTER();
+        if (minter != address(this)) revert NotTokenMinter(address(token_), minter);
         STABLECOIN = stablecoin_;
         TOKEN = token_;
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
+        if (registrar != address(0)) _grantRole(REGISTRAR_ROLE, registrar);
     }
 
     // ---- admin ----
 
     /// @notice Sets the collateral per GPU-hour of a reservation grade (0
     /// stops new mints of it). Positions already minted keep the collateral
-    /// locked at their mint.
+    /// locked at their mint. Admin only: behind the timelock's delay in a
+    /// deployment, since a lower rate lets new tokens carry less backing.
     function setCollateralPerGpuHour(uint256 gradeKey, uint256 amount) external onlyRole(DEFAULT_ADMIN_ROLE) {
         if (!InstrumentId.isReservationGrade(gradeKey)) revert InvalidGrade(gradeKey);
         if (amount > type(uint128).max) revert RateTooHigh(amount);
@@ -254,7 +272,9 @@ contract ProviderVault is AccessControl, ReentrancyGuardTransient {
     }
 
     /// @notice Burns `amount` of instrument `id` that the caller holds and
-    /// minted, releasing that share of the collateral locked for it.
+    /// minted, releasing that share of the collateral locked for it. The
+    /// caller must have approved the vault on the token (setApprovalForAll):
+    /// the token burns only with the holder's approval.
     function burn(uint256 id, uint256 amount) external nonReentrant {
         if (amount == 0) revert ZeroAmount();
         Position memory p = _positions[msg.sender][id];

@@ -12,7 +12,10 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/hourglass-exchange/hourglass/bindings"
 	"github.com/hourglass-exchange/hourglass/exchange/instrument"
 )
 
@@ -128,25 +131,18 @@ func TestTokenURIRandom(t *testing.T) {
 	}
 }
 
-// TestTokenRoles: only MINTER_ROLE holders mint and burn, the admin
-// included; only the admin grants the role.
+// TestTokenRoles: the vault, fixed in the token's constructor, is the only
+// minter; nobody, the vault's admin included, mints, and there is no role
+// to grant. A burn needs the holder or its ERC-1155 approval, the vault's
+// included.
 func TestTokenRoles(t *testing.T) {
-	e := newEnv(t, 4)
+	e := newEnv(t, 5)
 	id := reservation(t, 0x2330, 1, hourAfter(e.now(), 24*time.Hour), 24)
-	minter := e.minterRole()
-	var adminRole [32]byte
-	p := firstProvider
+	p, q := firstProvider, firstProvider+1
 	one := big.NewInt(1)
-	for _, who := range []int{adminAcct, registrarAcct, p} {
-		e.expectRevert(who, e.tokAddr, e.tok.PackMint(e.addr(who), id, one),
-			packErr(t, e.tokABI, "AccessControlUnauthorizedAccount", e.addr(who), minter))
-		e.expectRevert(who, e.tokAddr, e.tok.PackBurn(e.addr(p), id, one),
-			packErr(t, e.tokABI, "AccessControlUnauthorizedAccount", e.addr(who), minter))
+	if m := e.minter(); m != e.vaultAddr {
+		t.Fatalf("MINTER = %s, want the vault %s", m, e.vaultAddr)
 	}
-	e.expectRevert(p, e.tokAddr, e.tok.PackGrantRole(minter, e.addr(p)),
-		packErr(t, e.tokABI, "AccessControlUnauthorizedAccount", e.addr(p), adminRole))
-
-	// The vault mints only while it holds MINTER_ROLE.
 	grade := gradeOf(id)
 	e.setRate(grade, 10)
 	e.addNode(p, nodeID("n1"), grade, 1)
@@ -156,9 +152,61 @@ func TestTokenRoles(t *testing.T) {
 	if got := e.tokenBalance(p, id); got.Int64() != 3 {
 		t.Fatalf("balance %s, want 3", got)
 	}
-	e.send(adminAcct, e.tokInst, e.tok.PackRevokeRole(minter, e.vaultAddr))
-	e.expectRevert(p, e.vaultAddr, e.vault.PackMint(id, one),
-		packErr(t, e.tokABI, "AccessControlUnauthorizedAccount", e.vaultAddr, minter))
+
+	for _, who := range []int{adminAcct, registrarAcct, p, q} {
+		e.expectRevert(who, e.tokAddr, e.tok.PackMint(e.addr(who), id, one), packErr(t, e.tokABI, "NotMinter", e.addr(who)))
+		if who != p {
+			e.expectRevert(who, e.tokAddr, e.tok.PackBurn(e.addr(p), id, one),
+				packErr(t, e.tokABI, "ERC1155MissingApprovalForAll", e.addr(who), e.addr(p)))
+		}
+	}
+	// There is no role to grant: the token has no grantRole (AccessControl's
+	// selector, packed here with the vault's ABI, finds no function).
+	minterRole := crypto.Keccak256Hash([]byte("MINTER_ROLE"))
+	for _, who := range []int{adminAcct, p} {
+		_, err := e.c.Client.CallContract(ctxBG(), callFrom(e.addr(who), e.tokAddr, e.vault.PackGrantRole(minterRole, e.addr(who))), nil)
+		if data, _ := revertData(err); err == nil || len(data) != 0 {
+			t.Fatalf("grantRole on the token from account %d: %v, data %x; want a revert without data", who, err, data)
+		}
+	}
+
+	// The vault burns a provider's tokens only with its approval.
+	e.send(p, e.tokInst, e.tok.PackSetApprovalForAll(e.vaultAddr, false))
 	e.expectRevert(p, e.vaultAddr, e.vault.PackBurn(id, one),
-		packErr(t, e.tokABI, "AccessControlUnauthorizedAccount", e.vaultAddr, minter))
+		packErr(t, e.tokABI, "ERC1155MissingApprovalForAll", e.vaultAddr, e.addr(p)))
+	// A holder burns its own tokens; the vault's position (and the
+	// collateral locked for it) stays: burning outside the vault only ever
+	// leaves more collateral per token.
+	e.send(p, e.tokInst, e.tok.PackBurn(e.addr(p), id, one))
+	if got := e.tokenBalance(p, id); got.Int64() != 2 {
+		t.Fatalf("balance %s after burning 1, want 2", got)
+	}
+	if pos := e.position(p, id); pos.Minted.Int64() != 3 || pos.Locked.Int64() != 30 {
+		t.Fatalf("position after a direct burn %+v, want 3 minted, 30 locked", pos)
+	}
+	e.send(p, e.tokInst, e.tok.PackSetApprovalForAll(e.vaultAddr, true))
+	e.burn(p, id, 1)
+	if pos := e.position(p, id); pos.Minted.Int64() != 2 || pos.Locked.Int64() != 20 {
+		t.Fatalf("position after burning 1 through the vault %+v, want 2 minted, 20 locked", pos)
+	}
+	e.checkAccount(p, 1000, 20)
+
+	// Approval is what lets another address burn: q, approved by p, may.
+	e.send(p, e.tokInst, e.tok.PackSafeTransferFrom(e.addr(p), e.addr(q), id, one, nil))
+	e.expectRevert(p, e.tokAddr, e.tok.PackBurn(e.addr(q), id, one),
+		packErr(t, e.tokABI, "ERC1155MissingApprovalForAll", e.addr(p), e.addr(q)))
+	e.send(q, e.tokInst, e.tok.PackSetApprovalForAll(e.addr(p), true))
+	e.send(p, e.tokInst, e.tok.PackBurn(e.addr(q), id, one))
+	if got := e.tokenBalance(q, id); got.Sign() != 0 {
+		t.Fatalf("q holds %s after the approved burn", got)
+	}
+}
+
+// TestTokenConstructor: a token needs a minter.
+func TestTokenConstructor(t *testing.T) {
+	e := newEnv(t, 3)
+	_, _, err := e.c.Deploy(adminAcct, &bindings.GPUHourTokenMetaData, e.tok.PackConstructor(common.Address{}))
+	if got, ok := revertData(err); !ok || !bytes.Equal(got, packErr(t, e.tokABI, "ZeroMinter")) {
+		t.Fatalf("deploy with no minter: %v%s, want ZeroMinter", err, e.decodeErr(err))
+	}
 }

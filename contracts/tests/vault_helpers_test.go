@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/hourglass-exchange/hourglass/bindings"
@@ -31,8 +32,8 @@ const (
 )
 
 // env is a dev chain with MockStablecoin, GPUHourToken and ProviderVault
-// deployed and wired: the vault holds the token's MINTER_ROLE and account 1
-// the vault's REGISTRAR_ROLE.
+// deployed and wired: the vault is the token's MINTER (fixed in the token's
+// constructor), account 0 the vault's admin and account 1 its registrar.
 type env struct {
 	t *testing.T
 	c *devchain.Chain
@@ -63,12 +64,17 @@ func newEnv(t *testing.T, accounts int) *env {
 	if e.coinAddr, _, err = c.Deploy(adminAcct, &bindings.MockStablecoinMetaData, e.coin.PackConstructor(c.Addrs[adminAcct])); err != nil {
 		t.Fatal(err)
 	}
-	if e.tokAddr, _, err = c.Deploy(adminAcct, &bindings.GPUHourTokenMetaData, e.tok.PackConstructor(c.Addrs[adminAcct], "")); err != nil {
+	// The token names the vault, deployed right after it, as its minter.
+	vaultAt := e.nextAddress(adminAcct, 1)
+	if e.tokAddr, _, err = c.Deploy(adminAcct, &bindings.GPUHourTokenMetaData, e.tok.PackConstructor(vaultAt)); err != nil {
 		t.Fatal(err)
 	}
 	if e.vaultAddr, _, err = c.Deploy(adminAcct, &bindings.ProviderVaultMetaData,
-		e.vault.PackConstructor(c.Addrs[adminAcct], e.coinAddr, e.tokAddr)); err != nil {
+		e.vault.PackConstructor(c.Addrs[adminAcct], c.Addrs[registrarAcct], e.coinAddr, e.tokAddr)); err != nil {
 		t.Fatal(err)
+	}
+	if e.vaultAddr != vaultAt {
+		t.Fatalf("vault at %s, token minter %s", e.vaultAddr, vaultAt)
 	}
 	e.coinInst = e.coin.Instance(c.Client, e.coinAddr)
 	e.tokInst = e.tok.Instance(c.Client, e.tokAddr)
@@ -76,10 +82,18 @@ func newEnv(t *testing.T, accounts int) *env {
 	e.coinABI = mustABI(t, &bindings.MockStablecoinMetaData)
 	e.tokABI = mustABI(t, &bindings.GPUHourTokenMetaData)
 	e.vaultABI = mustABI(t, &bindings.ProviderVaultMetaData)
-
-	e.send(adminAcct, e.tokInst, e.tok.PackGrantRole(e.minterRole(), e.vaultAddr))
-	e.send(adminAcct, e.vaultInst, e.vault.PackGrantRole(e.registrarRole(), c.Addrs[registrarAcct]))
 	return e
+}
+
+// nextAddress is the address of the contract that account i's transaction
+// `ahead` transactions after its next one would create.
+func (e *env) nextAddress(i int, ahead uint64) common.Address {
+	e.t.Helper()
+	n, err := e.c.Client.PendingNonceAt(context.Background(), e.addr(i))
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return crypto.CreateAddress(e.addr(i), n+ahead)
 }
 
 func mustABI(t *testing.T, m *bind.MetaData) *abi.ABI {
@@ -93,12 +107,13 @@ func mustABI(t *testing.T, m *bind.MetaData) *abi.ABI {
 
 func (e *env) addr(i int) common.Address { return e.c.Addrs[i] }
 
-func (e *env) minterRole() [32]byte {
-	r, err := bind.Call(e.tokInst, nil, e.tok.PackMINTERROLE(), e.tok.UnpackMINTERROLE)
+func (e *env) minter() common.Address {
+	e.t.Helper()
+	m, err := bind.Call(e.tokInst, nil, e.tok.PackMINTER(), e.tok.UnpackMINTER)
 	if err != nil {
 		e.t.Fatal(err)
 	}
-	return r
+	return m
 }
 
 func (e *env) registrarRole() [32]byte {
@@ -338,12 +353,15 @@ func (e *env) now() time.Time {
 
 // ---- actions ----
 
-// fund mints stablecoin to provider i and approves the vault for all of it.
+// fund mints stablecoin to provider i and approves the vault for all of it
+// and for its GPU-hour tokens (the vault burns a provider's tokens only
+// with its approval).
 func (e *env) fund(i int, amount int64) {
 	e.t.Helper()
 	e.send(adminAcct, e.coinInst, e.coin.PackMint(e.addr(i), big.NewInt(amount)))
 	max := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
 	e.send(i, e.coinInst, e.coin.PackApprove(e.vaultAddr, max))
+	e.send(i, e.tokInst, e.tok.PackSetApprovalForAll(e.vaultAddr, true))
 }
 
 func (e *env) setRate(grade *big.Int, rate int64) {

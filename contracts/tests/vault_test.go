@@ -778,12 +778,23 @@ func TestVaultConstructor(t *testing.T) {
 		t.Fatalf("admin role: %v, %v", isAdmin, err)
 	}
 	var zero common.Address
-	for _, args := range [][3]common.Address{
-		{zero, e.coinAddr, e.tokAddr}, {e.addr(adminAcct), zero, e.tokAddr}, {e.addr(adminAcct), e.coinAddr, zero},
+	reg := e.addr(registrarAcct)
+	for _, args := range [][4]common.Address{
+		{zero, reg, e.coinAddr, e.tokAddr}, {e.addr(adminAcct), reg, zero, e.tokAddr}, {e.addr(adminAcct), reg, e.coinAddr, zero},
 	} {
-		_, _, err := e.c.Deploy(adminAcct, &bindings.ProviderVaultMetaData, e.vault.PackConstructor(args[0], args[1], args[2]))
+		_, _, err := e.c.Deploy(adminAcct, &bindings.ProviderVaultMetaData, e.vault.PackConstructor(args[0], args[1], args[2], args[3]))
 		if got, ok := revertData(err); !ok || !bytes.Equal(got, packErr(t, e.vaultABI, "ZeroAddress")) {
 			t.Fatalf("deploy with %v: %v%s, want ZeroAddress", args, err, e.decodeErr(err))
 		}
+	}
+	// A second vault over the same token is not its minter: it cannot be
+	// deployed, so no vault but the one the token names can ever mint.
+	_, _, err = e.c.Deploy(adminAcct, &bindings.ProviderVaultMetaData, e.vault.PackConstructor(e.addr(adminAcct), reg, e.coinAddr, e.tokAddr))
+	if got, ok := revertData(err); !ok || !bytes.Equal(got, packErr(t, e.vaultABI, "NotTokenMinter", e.tokAddr, e.vaultAddr)) {
+		t.Fatalf("deploy over a token minted by another vault: %v%s, want NotTokenMinter", err, e.decodeErr(err))
+	}
+	isReg, err := bind.Call(e.vaultInst, nil, e.vault.PackHasRole(e.registrarRole(), reg), e.vault.UnpackHasRole)
+	if err != nil || !isReg {
+		t.Fatalf("registrar role: %v, %v", isReg, err)
 	}
 }
