@@ -125,3 +125,107 @@ func TestSeedDemoProviderIsAdmin(t *testing.T) {
 		t.Fatalf("the trader holds %v tokens, %v; want 300", v, err)
 	}
 }
+
+// TestDeployTimelock deploys with a 2-second timelock delay, as a test
+// network would with its own: the timelock owns the Exchange and
+// administers the vault, the deployer keeps neither power, the token's one
+// minter is the vault, and SeedDemo's collateral rates go through the
+// timelock, executed no earlier than the delay after they were scheduled.
+func TestDeployTimelock(t *testing.T) {
+	c := devchain.New(6)
+	defer c.Close()
+	defer devchain.AutoMine(c, 5*time.Millisecond).Stop()
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	me := c.Addrs[0]
+	roles := deploy.Roles{Operator: c.Addrs[1], Guardian: c.Addrs[2], FeeRecipient: c.Addrs[3], TimelockDelay: 2 * time.Second}
+	ct, err := deploy.Deploy(ctx, c.Client, c.Keys[0], roles, time.Hour)
+	if err != nil {
+		t.Fatal(err)
+	}
+	read := func(to common.Address, data []byte) []byte {
+		t.Helper()
+		out, err := c.Client.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	ex, tok, vault, tl := bindings.NewExchange(), bindings.NewGPUHourToken(), bindings.NewProviderVault(), bindings.NewHourglassTimelock()
+	if o, err := ex.UnpackOwner(read(ct.Exchange, ex.PackOwner())); err != nil || o != ct.Timelock {
+		t.Fatalf("Exchange owner %s, %v; want the timelock %s", o, err, ct.Timelock)
+	}
+	if m, err := tok.UnpackMINTER(read(ct.Token, tok.PackMINTER())); err != nil || m != ct.Vault {
+		t.Fatalf("token minter %s, %v; want the vault %s", m, err, ct.Vault)
+	}
+	var admin [32]byte
+	registrar, _ := vault.UnpackREGISTRARROLE(read(ct.Vault, vault.PackREGISTRARROLE()))
+	for _, c := range []struct {
+		role [32]byte
+		who  common.Address
+		want bool
+	}{{admin, ct.Timelock, true}, {admin, me, false}, {registrar, me, true}, {registrar, ct.Timelock, false}} {
+		if got, err := vault.UnpackHasRole(read(ct.Vault, vault.PackHasRole(c.role, c.who))); err != nil || got != c.want {
+			t.Fatalf("vault role %x of %s: %v, %v; want %v", c.role, c.who, got, err, c.want)
+		}
+	}
+	if d, err := tl.UnpackGetMinDelay(read(ct.Timelock, tl.PackGetMinDelay())); err != nil || d.Int64() != 2 {
+		t.Fatalf("timelock delay %v, %v; want 2 s", d, err)
+	}
+	for _, name := range []string{"PROPOSER", "EXECUTOR", "CANCELLER", "ADMIN"} {
+		var role [32]byte
+		switch name {
+		case "PROPOSER":
+			role, _ = tl.UnpackPROPOSERROLE(read(ct.Timelock, tl.PackPROPOSERROLE()))
+		case "EXECUTOR":
+			role, _ = tl.UnpackEXECUTORROLE(read(ct.Timelock, tl.PackEXECUTORROLE()))
+		case "CANCELLER":
+			role, _ = tl.UnpackCANCELLERROLE(read(ct.Timelock, tl.PackCANCELLERROLE()))
+		}
+		got, err := tl.UnpackHasRole(read(ct.Timelock, tl.PackHasRole(role, me)))
+		if want := name != "ADMIN"; err != nil || got != want {
+			t.Fatalf("timelock %s role of the deployer: %v, %v; want %v", name, got, err, want)
+		}
+	}
+
+	in, err := instrument.NewReservation(instrument.GPUH100SXM, instrument.SXM, instrument.RegionUS, 1,
+		time.Date(2027, 1, 4, 0, 0, 0, 0, time.UTC), 168)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, err := in.Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	from := ct.Block
+	seed := deploy.Seed{Markets: []instrument.ID{id}, Provider: c.Keys[5], Traders: []common.Address{{0xaa, 1}},
+		CashEach: big.NewInt(5_000_000), TokensEach: big.NewInt(300), CollateralPerHour: big.NewInt(100_000)}
+	if err := deploy.SeedDemo(ctx, c.Client, c.Keys[0], ct, seed); err != nil {
+		t.Fatal(err)
+	}
+	rate, err := vault.UnpackCollateralPerGpuHour(read(ct.Vault, vault.PackCollateralPerGpuHour(id.GradeKey().Big())))
+	if err != nil || rate.Int64() != 100_000 {
+		t.Fatalf("collateral rate %v, %v", rate, err)
+	}
+	// The rate was scheduled, then executed at least 2 s later.
+	logs, err := c.Client.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), Addresses: []common.Address{ct.Timelock}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := map[string]uint64{}
+	for _, l := range logs {
+		h, err := c.Client.HeaderByNumber(ctx, new(big.Int).SetUint64(l.BlockNumber))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := tl.UnpackCallScheduledEvent(&l); err == nil {
+			at["scheduled"] = h.Time
+		}
+		if _, err := tl.UnpackCallExecutedEvent(&l); err == nil {
+			at["executed"] = h.Time
+		}
+	}
+	if at["scheduled"] == 0 || at["executed"] < at["scheduled"]+2 {
+		t.Fatalf("timelock operation at %v, want executed >= scheduled + 2 s", at)
+	}
+}

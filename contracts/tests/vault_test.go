@@ -549,8 +549,11 @@ func key(x *big.Int) string { return x.Text(16) }
 // withdrawals and token transfers by several providers, predicting each
 // outcome (success or the exact custom error) with a Go model, and checks
 // after every step that the vault's stablecoin balance equals deposits less
-// withdrawals and that every provider's locked collateral is at most its
-// deposit and equals the sum of minted x rate.
+// withdrawals, that every provider's locked collateral is at most its
+// deposit and equals the sum of minted x rate, and that the token's supply
+// of the id touched is the sum of the providers' positions in it: the
+// invariant "a provider's minted, undelivered GPU-hours never exceed what
+// its collateral covers" (docs/contracts.md).
 func TestVaultRandomSequence(t *testing.T) {
 	const providers = 4
 	steps := 300
@@ -713,6 +716,17 @@ func TestVaultRandomSequence(t *testing.T) {
 		}
 		if pos := e.position(p, id); pos.Minted.Int64() != m.minted[p][k] || pos.Locked.Int64() != m.posLocked[p][k] {
 			t.Fatalf("step %d (%s): position %+v, model %d %d", step, op, pos, m.minted[p][k], m.posLocked[p][k])
+		}
+		// Every token of id in existence is one some provider minted and
+		// still backs: the supply is the sum of the positions (the token
+		// has no other minter, and this sequence burns only through the
+		// vault).
+		var backed int64
+		for q := firstProvider; q < firstProvider+providers; q++ {
+			backed += m.minted[q][k]
+		}
+		if sup, err := bind.Call(e.tokInst, nil, e.tok.PackTotalSupply0(id), e.tok.UnpackTotalSupply0); err != nil || sup.Int64() != backed {
+			t.Fatalf("step %d (%s): supply of %#x %v (%v), sum of positions %d", step, op, id, sup, err, backed)
 		}
 	}
 	// The mix must exercise every operation, in proportion to the steps
