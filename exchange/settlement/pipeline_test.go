@@ -477,9 +477,14 @@ func TestPipelineWithdrawalRequest(t *testing.T) {
 			t.Errorf("%d still held", held)
 		}
 	})
+	// On chain the request only earmarks the amount: it stays in the
+	// balance (fills matched before it still settle) until paid.
 	onChain, err := w.env.Balance(w.keys[0].Addr, big.NewInt(0))
-	if err != nil || onChain.Int64() != cashEach-amount {
+	if err != nil || onChain.Int64() != cashEach {
 		t.Fatalf("on chain %v (%v)", onChain, err)
+	}
+	if p, err := w.env.Pending(w.keys[0].Addr, big.NewInt(0)); err != nil || p.Amount.Int64() != amount {
+		t.Fatalf("pending on chain %+v (%v)", p, err)
 	}
 	w.transact(w.env.ExB.PackCancelWithdrawal(big.NewInt(0)))
 	w.waitFor("the cancelled withdrawal", func(e exchange.View) bool {
