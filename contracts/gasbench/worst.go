@@ -39,9 +39,12 @@ func SettleGasBound(n int) uint64 {
 // window of accounts with far nonces (a bitmap read each), and left
 // partially filled (a stored filled amount each: a new slot). Burners of
 // the fills are instead sold by EIP-1271 wallets that burn all the gas they
-// are given, enough of them to spend the batch's whole wallet budget.
+// are given, one order each, enough of them to spend the batch's whole
+// wallet budget; Refills more sell one order of a wallet that answers valid
+// on its first call and burns all its gas on every later one (a per-fill
+// re-check would pay CONTRACT_SIGNATURE_GAS for each).
 type WorstShape struct {
-	Fills, Burners int
+	Fills, Burners, Refills int
 }
 
 // ShapeWorst100 is the worst batch of 100 fills that `make gas` reports.
@@ -51,9 +54,9 @@ var ShapeWorst100 = WorstShape{Fills: 100, Burners: 12}
 // cancels) and returns the settle's gas and gas per fill. Every ordinary
 // fill must settle and every burner fill must be skipped.
 func MeasureWorst(s WorstShape) (total, perFill uint64, err error) {
-	pairs := s.Fills - s.Burners
-	if pairs < 0 {
-		return 0, 0, fmt.Errorf("gasbench: %d burners in %d fills", s.Burners, s.Fills)
+	pairs := s.Fills - s.Burners - s.Refills
+	if pairs < 1 {
+		return 0, 0, fmt.Errorf("gasbench: %d burners and %d refills in %d fills", s.Burners, s.Refills, s.Fills)
 	}
 	e, err := NewEnv(FirstTrader+2*pairs, time.Hour)
 	if err != nil {
@@ -102,8 +105,38 @@ func MeasureWorst(s WorstShape) (total, perFill uint64, err error) {
 		fills = append(fills, eip712.Fill{Taker: uint16(2 * i), Maker: uint16(2*i + 1), Qty: big.NewInt(benchQty),
 			TakerFeeBps: benchTakerFee, MakerFeeBps: benchMakerFee})
 	}
+	wb := bindings.NewTestWallet1271()
+	if s.Refills > 0 {
+		// A buyer order large enough for every refill, and the wallet's sell.
+		b, err := e.Signed(e.FundedKey(FirstTrader), spec(eip712.Buy, benchTakerLimit, 1_000_000))
+		if err != nil {
+			return 0, 0, err
+		}
+		b.Amount = big.NewInt(int64(s.Refills))
+		if b, err = e.Sign(e.FundedKey(FirstTrader), b.Order); err != nil {
+			return 0, 0, err
+		}
+		w, _, err := e.Chain.Deploy(Admin, &bindings.TestWallet1271MetaData, wb.PackConstructor(e.Addr(Admin), 5))
+		if err != nil {
+			return 0, 0, err
+		}
+		if err := e.FundTokens([]common.Address{w}, e.Market, big.NewInt(1_000)); err != nil {
+			return 0, 0, err
+		}
+		o := e.Order(Key{Addr: w}, spec(eip712.Sell, benchMakerPrice, 1_000_001))
+		o.Amount = big.NewInt(int64(s.Refills))
+		o.SignatureType = eip712.Contract
+		sig, err := eip712.Sign(e.Chain.Keys[Admin], e.Domain, o)
+		if err != nil {
+			return 0, 0, err
+		}
+		orders = append(orders, b, eip712.SignedOrder{Order: o, Signature: sig})
+		for i := 0; i < s.Refills; i++ {
+			fills = append(fills, eip712.Fill{Taker: uint16(len(orders) - 2), Maker: uint16(len(orders) - 1), Qty: big.NewInt(1)})
+		}
+		pairs += s.Refills // fills that must settle
+	}
 	if s.Burners > 0 {
-		wb := bindings.NewTestWallet1271()
 		buyer := len(orders) // the first buyer's order, filled again by burner sells
 		for i := 0; i < s.Burners; i++ {
 			w, _, err := e.Chain.Deploy(Admin, &bindings.TestWallet1271MetaData, wb.PackConstructor(e.Addr(Admin), 3))

@@ -369,3 +369,31 @@ func mustEncode(t *testing.T, in instrument.Instrument) *big.Int {
 	}
 	return id.Big()
 }
+
+// TestExchangeWorstCaseGas: the worst batches gasbench builds (every fill
+// between two new, partially filled orders of fresh accounts with far
+// nonces, creating two balance slots; EIP-1271 wallets burning the whole
+// wallet budget; a valid-once-then-burning wallet's order filled again and
+// again) stay within the documented bound SettleGasBound(fills), under the
+// per-transaction gas cap.
+func TestExchangeWorstCaseGas(t *testing.T) {
+	for _, s := range []gasbench.WorstShape{
+		gasbench.ShapeWorst100,
+		{Fills: 100},
+		{Fills: 20, Burners: 12},
+		{Fills: 100, Burners: 12, Refills: 60},
+	} {
+		total, per, err := gasbench.MeasureWorst(s)
+		if err != nil {
+			t.Fatalf("%+v: %v", s, err)
+		}
+		bound := gasbench.SettleGasBound(s.Fills)
+		t.Logf("%+v: %d gas, %d a fill (bound %d, %d a fill)", s, total, per, bound, bound/uint64(s.Fills))
+		if total > bound {
+			t.Fatalf("%+v: %d gas, above the bound %d", s, total, bound)
+		}
+		if s.Burners+s.Refills == 0 && per > gasbench.MaxGasPerFill {
+			t.Fatalf("%+v: %d gas a fill, above MaxGasPerFill %d", s, per, gasbench.MaxGasPerFill)
+		}
+	}
+}
