@@ -819,8 +819,8 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
 
             // EIP-1271 as OpenZeppelin's SignatureChecker does it (static
             // call, at least 32 bytes back, exactly the magic value), with a
-            // gas cap (CONTRACT_SIGNATURE_GAS) so that a wallet burning gas
-            // costs the batch at most that.
+            // gas cap (CONTRACT_SIGNATURE_GAS) per call; validate calls it
+            // once per order and batch, within WALLET_GAS_BUDGET.
             function isValid1271(r, wallet, digest) -> ok {
                 let off := shr(224, calldataload(add(r, 120)))
                 let len := shr(224, calldataload(add(r, 124)))
