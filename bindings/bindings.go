@@ -118,9 +118,9 @@ type ProviderVaultPosition struct {
 
 // ExchangeMetaData contains all meta data concerning the Exchange contract.
 var ExchangeMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"stablecoin_\",\"type\":\"address\"},{\"internalType\":\"contractIERC1155\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"operator_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"guardian_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"feeRecipient_\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"withdrawalDelay_\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"BadBatchEncoding\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"want\",\"type\":\"uint64\"}],\"name\":\"BadBatchId\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"CashAsTokenId\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"CashCapExceeded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"delay\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"max\",\"type\":\"uint64\"}],\"name\":\"DelayTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"wanted\",\"type\":\"uint256\"}],\"name\":\"InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoPendingWithdrawal\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotGuardian\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotOperator\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotToken\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PendingOverflow\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SettlementIsPaused\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"readyAt\",\"type\":\"uint64\"}],\"name\":\"WithdrawalNotReady\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"batchId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"settled\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"skipped\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"results\",\"type\":\"bytes\"}],\"name\":\"BatchSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"floor\",\"type\":\"uint64\"}],\"name\":\"CancelledBelow\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"asset\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"feeRecipient\",\"type\":\"address\"}],\"name\":\"FeeRecipientSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"guardian\",\"type\":\"address\"}],\"name\":\"GuardianSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64[]\",\"name\":\"nonces\",\"type\":\"uint64[]\"}],\"name\":\"NoncesCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"OperatorSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"paused\",\"type\":\"bool\"}],\"name\":\"SettlementPausedSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"asset\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"WithdrawalCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"delay\",\"type\":\"uint64\"}],\"name\":\"WithdrawalDelaySet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"asset\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"WithdrawalExecuted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"asset\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"pending\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"readyAt\",\"type\":\"uint64\"}],\"name\":\"WithdrawalRequested\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"CASH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"CONTRACT_SIGNATURE_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"FILL_BYTES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_CASH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_FEE_BPS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_ORDER_VALUE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_WITHDRAWAL_DELAY\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ORDER_BYTES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ORDER_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"STABLECOIN\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"TOKEN\",\"outputs\":[{\"internalType\":\"contractIERC1155\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"asset\",\"type\":\"uint256\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"floor\",\"type\":\"uint64\"}],\"name\":\"cancelBelow\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64[]\",\"name\":\"nonces\",\"type\":\"uint64[]\"}],\"name\":\"cancelNonces\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"asset\",\"type\":\"uint256\"}],\"name\":\"cancelWithdrawal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"maker\",\"type\":\"address\"},{\"internalType\":\"bytes32[]\",\"name\":\"digests\",\"type\":\"bytes32[]\"}],\"name\":\"clearFilled\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"depositFor\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"depositToken\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"depositWithPermit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"asset\",\"type\":\"uint256\"}],\"name\":\"executeWithdrawal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"feeRecipient\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"maker\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"digest\",\"type\":\"bytes32\"}],\"name\":\"filledAmount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"guardian\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"maker\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"market\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"side\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint16\",\"name\":\"maxFeeBps\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"salt\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"signatureType\",\"type\":\"uint8\"}],\"internalType\":\"structExchange.Order\",\"name\":\"order\",\"type\":\"tuple\"}],\"name\":\"hashOrder\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"}],\"name\":\"isNonceUsed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastBatchId\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"nonceState\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"base\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"window\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"farNonces\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"partialOrders\",\"type\":\"uint256\"}],\"internalType\":\"structExchange.NonceState\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256[]\",\"name\":\"ids\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256[]\",\"name\":\"values\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"onERC1155BatchReceived\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"onERC1155Received\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"operator\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pauseSettlement\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"asset\",\"type\":\"uint256\"}],\"name\":\"pendingWithdrawal\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"readyAt\",\"type\":\"uint64\"}],\"internalType\":\"structExchange.Pending\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"asset\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"requestWithdrawal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"feeRecipient_\",\"type\":\"address\"}],\"name\":\"setFeeRecipient\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"guardian_\",\"type\":\"address\"}],\"name\":\"setGuardian\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator_\",\"type\":\"address\"}],\"name\":\"setOperator\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"delay\",\"type\":\"uint64\"}],\"name\":\"setWithdrawalDelay\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"batchId\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"orders\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"fills\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"contractSigs\",\"type\":\"bytes\"}],\"name\":\"settle\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"settlementPaused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unpauseSettlement\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawalDelay\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"stablecoin_\",\"type\":\"address\"},{\"internalType\":\"contractIERC1155\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"operator_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"guardian_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"feeRecipient_\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"withdrawalDelay_\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"BadBatchEncoding\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"want\",\"type\":\"uint64\"}],\"name\":\"BadBatchId\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"CashAsTokenId\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"CashCapExceeded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"delay\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"max\",\"type\":\"uint64\"}],\"name\":\"DelayTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"wanted\",\"type\":\"uint256\"}],\"name\":\"InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoPendingWithdrawal\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotGuardian\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotOperator\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotToken\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PendingOverflow\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SettlementIsPaused\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"received\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"}],\"name\":\"TransferAmountMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"readyAt\",\"type\":\"uint64\"}],\"name\":\"WithdrawalNotReady\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"batchId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"settled\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"skipped\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"results\",\"type\":\"bytes\"}],\"name\":\"BatchSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"floor\",\"type\":\"uint64\"}],\"name\":\"CancelledBelow\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"asset\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"feeRecipient\",\"type\":\"address\"}],\"name\":\"FeeRecipientSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"guardian\",\"type\":\"address\"}],\"name\":\"GuardianSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64[]\",\"name\":\"nonces\",\"type\":\"uint64[]\"}],\"name\":\"NoncesCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"OperatorSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"paused\",\"type\":\"bool\"}],\"name\":\"SettlementPausedSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"asset\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"WithdrawalCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"delay\",\"type\":\"uint64\"}],\"name\":\"WithdrawalDelaySet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"asset\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"WithdrawalExecuted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"asset\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"pending\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"readyAt\",\"type\":\"uint64\"}],\"name\":\"WithdrawalRequested\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"CASH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"CONTRACT_SIGNATURE_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"FILL_BYTES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_CASH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_FEE_BPS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_ORDER_VALUE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SLIDE_STEPS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_WITHDRAWAL_DELAY\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ORDER_BYTES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ORDER_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"STABLECOIN\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"TOKEN\",\"outputs\":[{\"internalType\":\"contractIERC1155\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"TRADING_CLOSE_LEAD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"WALLET_GAS_BUDGET\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"asset\",\"type\":\"uint256\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"floor\",\"type\":\"uint64\"}],\"name\":\"cancelBelow\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64[]\",\"name\":\"nonces\",\"type\":\"uint64[]\"}],\"name\":\"cancelNonces\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"asset\",\"type\":\"uint256\"}],\"name\":\"cancelWithdrawal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"maker\",\"type\":\"address\"},{\"internalType\":\"bytes32[]\",\"name\":\"digests\",\"type\":\"bytes32[]\"}],\"name\":\"clearFilled\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"depositFor\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"depositToken\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"depositWithPermit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"asset\",\"type\":\"uint256\"}],\"name\":\"executeWithdrawal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"asset\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"}],\"name\":\"executeWithdrawalTo\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"feeRecipient\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"maker\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"digest\",\"type\":\"bytes32\"}],\"name\":\"filledAmount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"guardian\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"maker\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"market\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"side\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint16\",\"name\":\"maxFeeBps\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"salt\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"signatureType\",\"type\":\"uint8\"}],\"internalType\":\"structExchange.Order\",\"name\":\"order\",\"type\":\"tuple\"}],\"name\":\"hashOrder\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"}],\"name\":\"isNonceUsed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastBatchId\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"nonceState\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"base\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"window\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"farNonces\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"partialOrders\",\"type\":\"uint256\"}],\"internalType\":\"structExchange.NonceState\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256[]\",\"name\":\"ids\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256[]\",\"name\":\"values\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"onERC1155BatchReceived\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"onERC1155Received\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"operator\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pauseSettlement\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"asset\",\"type\":\"uint256\"}],\"name\":\"pendingWithdrawal\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"readyAt\",\"type\":\"uint64\"}],\"internalType\":\"structExchange.Pending\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"asset\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"requestWithdrawal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"feeRecipient_\",\"type\":\"address\"}],\"name\":\"setFeeRecipient\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"guardian_\",\"type\":\"address\"}],\"name\":\"setGuardian\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator_\",\"type\":\"address\"}],\"name\":\"setOperator\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"delay\",\"type\":\"uint64\"}],\"name\":\"setWithdrawalDelay\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"batchId\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"orders\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"fills\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"contractSigs\",\"type\":\"bytes\"}],\"name\":\"settle\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"settlementPaused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"slideNonces\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unpauseSettlement\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawalDelay\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "52e09dfdf7a5e88322d52a0e17b5782a9f",
-	Bin: "0x610120604052348015610010575f5ffd5b5060405161456638038061456683398101604081905261002f916102b3565b846001600160a01b03811661005e57604051631e4fbdf760e01b81525f60048201526024015b60405180910390fd5b61006781610234565b506001600160a01b038716158061008557506001600160a01b038616155b156100a35760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b0382166100ca5760405163d92e233d60e01b815260040160405180910390fd5b62093a806001600160401b038216111561010b57604051630f3d79f960e21b81526001600160401b038216600482015262093a806024820152604401610055565b6001600160a01b03808816608052861660a0524660c0523060e0526101cd604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0d7a32bbe7346d34132728034559d6c2cdbdc8ce51cc9a52a322f5bbcd58ebe2918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b61010052600280546001600160a01b039586166001600160a01b031991821617909155600380549486169490911693909317909255600480546001600160401b03909316600160a01b026001600160e01b0319909316919093161717905550610355915050565b600180546001600160a01b031916905561024d81610250565b50565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b6001600160a01b038116811461024d575f5ffd5b5f5f5f5f5f5f5f60e0888a0312156102c9575f5ffd5b87516102d48161029f565b60208901519097506102e58161029f565b60408901519096506102f68161029f565b60608901519095506103078161029f565b60808901519094506103188161029f565b60a08901519093506103298161029f565b60c08901519092506001600160401b0381168114610345575f5ffd5b8091505092959891949750929550565b60805160a05160c05160e0516101005161419c6103ca5f395f61221701525f6121c301525f6121ed01525f81816105b8015281816112db015281816116de01528181611aaf0152611e7101525f818161062d01528181610e420152818161124901528181612406015261246a015261419c5ff3fe608060405234801561000f575f5ffd5b5060043610610319575f3560e01c806393a39776116101a8578063d2e7b53a116100f3578063e30c39781161009e578063f2fde38b11610079578063f2fde38b1461090c578063f40e37d71461091f578063f698da2514610932578063f973a2091461093a575f5ffd5b8063e30c3978146108c8578063e74b981b146108e6578063f23a6e61146108f9575f5ffd5b8063dc1c4fca116100ce578063dc1c4fca14610765578063dc25abf514610861578063dd2b7fd3146108b5575f5ffd5b8063d2e7b53a14610741578063d55be8c614610754578063d57f95251461075d575f5ffd5b8063ae21ef9811610153578063b6b55f251161012e578063b6b55f25146106e3578063bc197c81146106f6578063c49698151461073a575f5ffd5b8063ae21ef98146106b3578063ae2ebd7f146106bd578063b3ab15fb146106d0575f5ffd5b8063a238f9df11610183578063a238f9df14610675578063a71975471461067f578063a7ab696114610687575f5ffd5b806393a39776146106285780639b2c5bd01461064f5780639d2d04d114610662575f5ffd5b8063570ca735116102685780637ac92456116102135780638a0dac4a116101ee5780638a0dac4a146105e25780638acbb4cc146105f55780638da5cb5b1461060b575f5ffd5b80637ac92456146105a057806382bfefc8146105b357806388a9d707146105da575f5ffd5b806373add0fd1161024357806373add0fd1461057d57806376d9ff2c1461059057806379ba509714610598575f5ffd5b8063570ca735146105105780635b5eee8814610530578063715018a614610575575f5ffd5b80633a8a8beb116102c8578063452a9320116102a3578063452a93201461049857806346904840146104dd5780634a970be7146104fd575f5ffd5b80633a8a8beb146104455780633efcfda4146104585780634168632d1461046b575f5ffd5b80631b21fb02116102f85780631b21fb021461037b5780632bf0da7e1461038e5780632f4f21e214610432575f5ffd5b8062fdd58e1461031d57806301ffc9a7146103435780630adb0c7514610366575b5f5ffd5b61033061032b366004613a93565b610961565b6040519081526020015b60405180910390f35b610356610351366004613abd565b6109d9565b604051901515815260200161033a565b610379610374366004613b3d565b610a70565b005b610330610389366004613b8e565b610bca565b61040d61039c366004613a93565b6040805180820182525f808252602091820181905273ffffffffffffffffffffffffffffffffffffffff949094168452600981528184209284529182529182902054825180840190935277ffffffffffffffffffffffffffffffffffffffffffffffff8116835260c01c9082015290565b604080518251815260209283015167ffffffffffffffff16928101929092520161033a565b610379610440366004613a93565b610c59565b610356610453366004613bbf565b610c78565b610379610466366004613bf2565b610cb2565b600254610356907c0100000000000000000000000000000000000000000000000000000000900460ff1681565b6003546104b89073ffffffffffffffffffffffffffffffffffffffff1681565b60405173ffffffffffffffffffffffffffffffffffffffff909116815260200161033a565b6004546104b89073ffffffffffffffffffffffffffffffffffffffff1681565b61037961050b366004613c19565b610de1565b6002546104b89073ffffffffffffffffffffffffffffffffffffffff1681565b60025461055c9074010000000000000000000000000000000000000000900467ffffffffffffffff1681565b60405167ffffffffffffffff909116815260200161033a565b610379610ec4565b61037961058b366004613c5c565b610ed7565b610379610fc8565b610379611077565b6103796105ae366004613a93565b6110eb565b6104b87f000000000000000000000000000000000000000000000000000000000000000081565b610330601881565b6103796105f0366004613c75565b61133e565b6103306effffffffffffffffffffffffffffff81565b5f5473ffffffffffffffffffffffffffffffffffffffff166104b8565b6104b87f000000000000000000000000000000000000000000000000000000000000000081565b61037961065d366004613cce565b6113b9565b610379610670366004613d7d565b61161f565b61055c62093a8081565b61033060b981565b60045461055c9074010000000000000000000000000000000000000000900467ffffffffffffffff1681565b61033062030d4081565b6103796106cb366004613d7d565b61174e565b6103796106de366004613c75565b6119f8565b6103796106f1366004613bf2565b611a73565b610709610704366004613d9d565b611a8e565b6040517fffffffff00000000000000000000000000000000000000000000000000000000909116815260200161033a565b6103305f81565b6103306bffffffffffffffffffffffff81565b6103306103e881565b610379611b9a565b610814610773366004613c75565b604080516080810182525f8082526020820181905291810182905260608101919091525073ffffffffffffffffffffffffffffffffffffffff165f908152600560209081526040918290205482516080808201855282901c67ffffffffffffffff16815260c082901c928101929092526f800000000000000000000000000000008116151592820192909252637fffffff606092831c169181019190915290565b60405161033a91905f60808201905067ffffffffffffffff835116825267ffffffffffffffff60208401511660208301526040830151151560408301526060830151606083015292915050565b61033061086f366004613a93565b73ffffffffffffffffffffffffffffffffffffffff919091165f90815260086020908152604080832093835292905220546fffffffffffffffffffffffffffffffff1690565b6103796108c3366004613c5c565b611c63565b60015473ffffffffffffffffffffffffffffffffffffffff166104b8565b6103796108f4366004613c75565b611d88565b610709610907366004613e60565b611e50565b61037961091a366004613c75565b611f11565b61037961092d366004613ed7565b611fc0565b61033061207b565b6103307f87beb5dc43733b09b9408bc629aa7e77c2b55e1578d439cf88e966afeaf75ec881565b5f811561099c575f82815260066020908152604080832073ffffffffffffffffffffffffffffffffffffffff871684529091529020546109d0565b73ffffffffffffffffffffffffffffffffffffffff83165f908152600560205260409020546bffffffffffffffffffffffff165b90505b92915050565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f4e2312e00000000000000000000000000000000000000000000000000000000014806109d357507fffffffff0000000000000000000000000000000000000000000000000000000082167f01ffc9a7000000000000000000000000000000000000000000000000000000001492915050565b610a78612089565b73ffffffffffffffffffffffffffffffffffffffff83165f90815260056020526040812054905b82811015610b975773ffffffffffffffffffffffffffffffffffffffff85165f90815260086020526040812081868685818110610ade57610ade613f16565b9050602002013581526020019081526020015f20549050805f1480610b195750610b17838767ffffffffffffffff608085901c166120be565b155b15610b245750610b8f565b73ffffffffffffffffffffffffffffffffffffffff86165f90815260086020526040812090868685818110610b5b57610b5b613f16565b9050602002013581526020019081526020015f205f90556c0100000000000000000000000083610b8b9190613f70565b9250505b600101610a9f565b5073ffffffffffffffffffffffffffffffffffffffff84165f90815260056020526040902055610bc5612180565b505050565b5f6109d3610bd66121aa565b7f87beb5dc43733b09b9408bc629aa7e77c2b55e1578d439cf88e966afeaf75ec884604051602001610c09929190613f94565b604051602081830303815290604052805190602001206040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b610c61612089565b610c6c3383836122e0565b610c74612180565b5050565b73ffffffffffffffffffffffffffffffffffffffff82165f908152600560205260408120546109d0908467ffffffffffffffff85166120be565b610cba612089565b335f90815260096020908152604080832084845290915281205477ffffffffffffffffffffffffffffffffffffffffffffffff1690819003610d28576040517f9121b84f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f90815260096020908152604080832085845290915281205581610d7057335f9081526005602052604081208054839290610d65908490614081565b90915550610d9e9050565b5f82815260066020908152604080832033845290915281208054839290610d98908490614081565b90915550505b604051818152829033907f609802616efe88a6b73a266ced98c5dfd07c25e64549e620527605107ea30e819060200160405180910390a350610dde612180565b50565b610de9612089565b6040517fd505accf000000000000000000000000000000000000000000000000000000008152336004820152306024820152604481018690526064810185905260ff8416608482015260a4810183905260c481018290527f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff169063d505accf9060e4015f604051808303815f87803b158015610e98575f5ffd5b505af1925050508015610ea9575060015b50610eb53333876122e0565b610ebd612180565b5050505050565b610ecc612520565b610ed55f612572565b565b610edf612520565b62093a8067ffffffffffffffff82161115610f40576040517f3cf5e7e400000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8216600482015262093a8060248201526044015b60405180910390fd5b600480547fffffffff0000000000000000ffffffffffffffffffffffffffffffffffffffff167401000000000000000000000000000000000000000067ffffffffffffffff8416908102919091179091556040519081527f065f238a4bdc206a1c1983524e4631c82f5b5c6da8231cee012002d7956458e0906020015b60405180910390a150565b60035473ffffffffffffffffffffffffffffffffffffffff163314611019576040517fef6d0f0200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600280547fffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffff1690556040515f81527fc9d5dd037bed5a3f6f1109947d765b29dc13371da35d22c886489fc04ebb8ce5906020015b60405180910390a1565b600154339073ffffffffffffffffffffffffffffffffffffffff1681146110e2576040517f118cdaa700000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff82166004820152602401610f37565b610dde81612572565b6110f3612089565b73ffffffffffffffffffffffffffffffffffffffff82165f9081526009602090815260408083208484529091528120549077ffffffffffffffffffffffffffffffffffffffffffffffff821690819003611179576040517f9121b84f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60c082901c428111156111c4576040517fb438744800000000000000000000000000000000000000000000000000000000815267ffffffffffffffff82166004820152602401610f37565b73ffffffffffffffffffffffffffffffffffffffff85165f81815260096020908152604080832088845282528083209290925590518481528692917f37ce46bc94895501203dc6abbf2b2e0d502e856e3cd90186faaba6dab7d316bb910160405180910390a3836112755761127073ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001686846125a3565b611333565b6040517ff242432a00000000000000000000000000000000000000000000000000000000815230600482015273ffffffffffffffffffffffffffffffffffffffff8681166024830152604482018690526064820184905260a060848301525f60a48301527f0000000000000000000000000000000000000000000000000000000000000000169063f242432a9060c4015f604051808303815f87803b15801561131c575f5ffd5b505af115801561132e573d5f5f3e3d5ffd5b505050505b505050610c74612180565b611346612520565b600380547fffffffffffffffffffffffff00000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff83169081179091556040519081527fe6c09ffe4572dc9ceaa5ddde4ae41befa655d6fdfe8052077af0970f700e942e90602001610fbd565b6113c1612089565b60025473ffffffffffffffffffffffffffffffffffffffff163314611412576040517f7c214f0400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6002547c0100000000000000000000000000000000000000000000000000000000900460ff161561146f576040517fcc72f27700000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6002545f906114a19074010000000000000000000000000000000000000000900467ffffffffffffffff166001614094565b90508067ffffffffffffffff168867ffffffffffffffff1614611504576040517f0bfd3cea00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff808a16600483015282166024820152604401610f37565b600280547fffffffff0000000000000000ffffffffffffffffffffffffffffffffffffffff167401000000000000000000000000000000000000000067ffffffffffffffff8b16021790555f61155b60b9886140b4565b90505f6115696018876140b4565b90508761157760b9846140ec565b14158061158e57508561158b6018836140ec565b14155b8061159a575061ffff82115b806115a6575061ffff81115b156115dd576040517ff130fcbf00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b8885885f6115ef8e878787878d6125fe565b90506115fc818387612729565b611607818f87613307565b50505050505050611616612180565b50505050505050565b81611656576040517f777198b500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b805f0361168f576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6040517ff242432a000000000000000000000000000000000000000000000000000000008152336004820152306024820152604481018390526064810182905260a060848201525f60a48201527f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff169063f242432a9060c4015f604051808303815f87803b158015611734575f5ffd5b505af1158015611746573d5f5f3e3d5ffd5b505050505050565b611756612089565b805f0361178f576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b8161181757335f908152600560205260409020546bffffffffffffffffffffffff8116828110156117f6576040517fcf4791810000000000000000000000000000000000000000000000000000000081526004810182905260248101849052604401610f37565b6118008383613f70565b335f90815260056020526040902055506118999050565b5f82815260066020908152604080832033845290915290205481811015611874576040517fcf4791810000000000000000000000000000000000000000000000000000000081526004810182905260248101839052604401610f37565b61187e8282613f70565b5f848152600660209081526040808320338452909152902055505b335f908152600960209081526040808320858452909152812054906118d88377ffffffffffffffffffffffffffffffffffffffffffffffff8416614081565b905077ffffffffffffffffffffffffffffffffffffffffffffffff81111561192c576040517fe7dba5d600000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6004545f9061195d9074010000000000000000000000000000000000000000900467ffffffffffffffff1642614094565b335f8181526009602090815260408083208a84528252918290207fffffffffffffffff00000000000000000000000000000000000000000000000060c086901b1687179055815188815290810186905267ffffffffffffffff841681830152905192935087927f2ce7aac7c69f4a576eafade8253ab8f552d554424eeb7f73cba6691965d965ae9181900360600190a3505050610c74612180565b611a00612520565b600280547fffffffffffffffffffffffff00000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff83169081179091556040519081527f99d737e0adf2c449d71890b86772885ec7959b152ddb265f76325b6e68e105d390602001610fbd565b611a7b612089565b611a863333836122e0565b610dde612180565b5f611a97612089565b3373ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001614611b06576040517f21f2b69c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f611b128985856134a9565b90505f5b87811015611b6157611b59828a8a84818110611b3457611b34613f16565b90506020020135898985818110611b4d57611b4d613f16565b9050602002013561350f565b600101611b16565b507fbc197c8100000000000000000000000000000000000000000000000000000000915050611b8e612180565b98975050505050505050565b60035473ffffffffffffffffffffffffffffffffffffffff163314611beb576040517fef6d0f0200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600280547fffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffff167c0100000000000000000000000000000000000000000000000000000000179055604051600181527fc9d5dd037bed5a3f6f1109947d765b29dc13371da35d22c886489fc04ebb8ce59060200161106d565b611c6b612089565b335f9081526005602052604090205467ffffffffffffffff608082901c8116908316811015611d3b575f611ca98267ffffffffffffffff8616613f70565b90505f6040821015611cc15760c084901c821c611cc3565b5f5b90506f80000000000000000000000000000000841615611cf357611cf1338667ffffffffffffffff166135db565b175b611d2560c082901b60808767ffffffffffffffff16901b6fffffffffffffffffffffffffffffffff8716171733613684565b335f908152600560205260409020819055935050505b60405167ffffffffffffffff608084901c16815233907f855420fc9176391291169c74158db25a989261f2169acbdae41a534bd5b448389060200160405180910390a25050610dde612180565b611d90612520565b73ffffffffffffffffffffffffffffffffffffffff8116611ddd576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600480547fffffffffffffffffffffffff00000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff83169081179091556040519081527fbf9a9534339a9d6b81696e05dcfb614b7dc518a31d48be3cfb757988381fb32390602001610fbd565b5f611e59612089565b3373ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001614611ec8576040517f21f2b69c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b611edd611ed68785856134a9565b868661350f565b507ff23a6e6100000000000000000000000000000000000000000000000000000000611f07612180565b9695505050505050565b611f19612520565b6001805473ffffffffffffffffffffffffffffffffffffffff83167fffffffffffffffffffffffff00000000000000000000000000000000000000009091168117909155611f7b5f5473ffffffffffffffffffffffffffffffffffffffff1690565b73ffffffffffffffffffffffffffffffffffffffff167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e2270060405160405180910390a350565b611fc8612089565b335f90815260056020526040812054905b828110156120265761201c8233868685818110611ff857611ff8613f16565b905060200201602081019061200d9190613c5c565b67ffffffffffffffff1661374b565b9150600101611fd9565b50335f8181526005602052604090819020839055517f5858d8a306964a3865e1cf2bf1680312846ef05fe6f8a6134d72e39e12aeb47b9061206a9086908690614103565b60405180910390a250610c74612180565b5f6120846121aa565b905090565b612091613811565b610ed560017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b9061386a565b5f608084901c67ffffffffffffffff16808310156120e0576001915050612179565b5f6120eb8285613f70565b90506040811015612113576121018160c0614081565b86901c60011660011492505050612179565b6f8000000000000000000000000000000086165f03612136575f92505050612179565b50505073ffffffffffffffffffffffffffffffffffffffff82165f908152600760209081526040808320600885901c845290915290205460ff82161c6001908116145b9392505050565b610ed55f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f006120b8565b5f3073ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001614801561220f57507f000000000000000000000000000000000000000000000000000000000000000046145b1561223957507f000000000000000000000000000000000000000000000000000000000000000090565b612084604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0d7a32bbe7346d34132728034559d6c2cdbdc8ce51cc9a52a322f5bbcd58ebe2918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b805f03612319576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b73ffffffffffffffffffffffffffffffffffffffff8216612366576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b73ffffffffffffffffffffffffffffffffffffffff82165f908152600560205260408120805483929061239a908490614081565b90915550506040518181525f9073ffffffffffffffffffffffffffffffffffffffff8416907f73a19dd210f1a7f902193214c0ee91dd35ee5b4d920cba8d519eca65a7b488ca9060200160405180910390a361242e73ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016843084613871565b6040517f70a082310000000000000000000000000000000000000000000000000000000081523060048201526bffffffffffffffffffffffff907f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff16906370a0823190602401602060405180830381865afa1580156124c4573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906124e8919061414e565b1115610bc5576040517f84acb77b00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f5473ffffffffffffffffffffffffffffffffffffffff163314610ed5576040517f118cdaa7000000000000000000000000000000000000000000000000000000008152336004820152602401610f37565b600180547fffffffffffffffffffffffff0000000000000000000000000000000000000000169055610dde816138d3565b6125b08383836001613947565b610bc5576040517f5274afe700000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff84166004820152602401610f37565b5f5f6126086121aa565b90505f7f87beb5dc43733b09b9408bc629aa7e77c2b55e1578d439cf88e966afeaf75ec890505f60045f9054906101000a900473ffffffffffffffffffffffffffffffffffffffff16905060809350610540840160c08a028101606060018c0102810160608c028101601f19601f8d011680608083010160405260c08e0236863780366080840137508a5f8901528c60208901528960408901528860608901528d60808901528660a08901528360c08901528260e08901528261010089015281610120890152816101408901525f6101808901525f6101a08901528061046089015250505050600561048085015260066104a085015260076104c085015260086104e085015281610500850152806105208501525050509695505050505050565b613275565b5f815c61010051808260801c146001811461276c5785519350606084018652845485855280602086015280604086015250838260801b17855d612782565b6fffffffffffffffffffffffffffffffff831693505b50505092915050565b610540515f828152602091825260408082208583529092529081206109d0565b5f67ffffffffffffffff8260801c16808510156127cc576001915050612179565b840360408110156127e75760c00182901c6001169050612179565b506f8000000000000000000000000000000082161561217957600161280f8560081c8561278b565b5460ff86161c1690509392505050565b5f8260081c60ff8416612832828561278b565b54811c925060c08111156128595761284d600183018561278b565b5481610100031b831792505b505067ffffffffffffffff1692915050565b805b60018160c01c16156109d3578060c01c5f5b600182161561289457600191821c910161287f565b8067ffffffffffffffff8460801c1601905067ffffffffffffffff8111156128bd5750506109d3565b6f800000000000000000000000000000008316156128e4576128df818661281f565b821791505b8160c01b8160801b6fffffffffffffffffffffffffffffffff851617179250505061286d565b80608081901c67ffffffffffffffff16808510156129285750612179565b840360408110156129565760018160c0011b82179150806129505761294d848361286b565b91505b50612179565b506129648460081c8461278b565b8054600160ff87161b1790556f80000000000000000000000000000000179392505050565b5f60988301357f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08111156129bd5750612179565b60405183815260b88501355f1a6020820152607885013560408201528160608201525f5f5260205f60808360015afa9150505f518581148115151660203d14831616925050509392505050565b5f607882013560e01c607c83013560e01c60e05181830111612abd576040517f1626ba7e00000000000000000000000000000000000000000000000000000000815286600482015260406024820152816044820152818360c0510160648301375f82606483010152601f19601f8301166064015f5f5260205f82848a62030d40fa9150507f1626ba7e000000000000000000000000000000000000000000000000000000005f5114601f3d111681169350505b50509392505050565b5f61038082356046840135600285013560601c603686013560801c601687013560801c602688013560801c610580518752836020880152816040880152855f1a60608801528060808801528260a08801528460f01c60c088015267ffffffffffffffff8560b01c1660e088015267ffffffffffffffff8560701c1661010088015260588901356101208801528560011a61014088015260018660011a116001875f1a11178215851517811790506effffffffffffffffffffffffffffff84831711841583151717811790508015612ba8576002985050505050505050506109d3565b50505067ffffffffffffffff8360b01c16804210158115151615612bd557600496505050505050506109d3565b5061016085207f190100000000000000000000000000000000000000000000000000000000000086526101205160028701526022860152604290942060208801819052610100519490805c869003612c3657600696505050505050506109d3565b85815d612c5d610160612c5861050051865f9081526020919091526040902090565b61272e565b95505f6040870151612c7d67ffffffffffffffff8760701c1686836127ab565b15612c93576005985050505050505050506109d3565b637fffffff8160601c1615612cfc576fffffffffffffffffffffffffffffffff612ce0612ccf61056051885f9081526020919091526040902090565b5f8681526020919091526040902090565b54169150838210612cfc576005985050505050505050506109d3565b508560011a60018114612d2e57612d14858b85612989565b612d29576003985050505050505050506109d3565b612d4e565b612d3983868c612a0a565b612d4e576003985050505050505050506109d3565b50612d72612ccf6105205160168c013560801c5f9081526020919091526040902090565b95508060408b01528060608b01525050505050816080860152612d976101a08261272e565b60a0860152505092915050565b5f5f835160ff8103612de557612dd1605085013560c01c600286013560601c6040608089015101516127ab565b15612ddf5760058552600592505b50612e19565b8015612df2579150612e19565b50612dfd8484612ac6565b9150818015612e0e57828552612e17565b60ff8552600191505b505b9250929050565b5f5f601686013560801c601686013560801c14612e405760079150612f9f565b84355f1a86355f1a8103612e58576008925050612f9f565b602687013560801c602687013560801c825f8114612e825782821115612e7d57600995505b612e8f565b82821015612e8f57600995505b50508315612e9e575050612f9f565b61026051604688013560f01c81116103e882111715612ec757600c945060019350505050612f9f565b6102805160468a013560f01c81116103e882111715612ef157600c95506002945050505050612f9f565b6102405160368a013560801c8160408a0151011115612f1c57600b9650600195505050505050612f9f565b60368b013560801c8160408b0151011115612f4357600b9650600295505050505050612f9f565b9092026102a081905261271092810283900492910204828015612f7f57876102e052866103005282610320528161034052600261036052612f9a565b866102e0528761030052816103205282610340526001610360525b505050505b94509492505050565b5f5f610240516102a0516102e0516103005161032051830160808301516040810151826bffffffffffffffffffffffff82161015612ff557600d9850610360519750505050505050509091565b60a084015160408101518881101561302157600e9a506103605160030399505050505050505050509091565b939091036040928301529186900391810191909152610340516080929092015181018051948390039094019093526101e0516103205190840180519190920101905260a0015101805190910190529091565b61024051604082015101806040830152603683013560801c8103610bc55760406080830151016130b3605085013560c01c600286013560601c835161290a565b9052505050565b5f5f5f5f5f5f8660f01c61ffff8860e01c1660a051808210158184101517156130ed576001985050505050505050915091565b506fffffffffffffffffffffffffffffffff8960601c168061311957600a985050505050505050915091565b6102405261ffff60508a901c81166102605260408a901c16610280526101405160805160c0848102830198508302909101955060b99283028101945091020190505f806131668685612da4565b92509750871561317f5760019650505050505050915091565b6131898584612da4565b9150975087156131a25760029650505050505050915091565b6131ae83858789612e20565b9750975087156131c357505050505050915091565b6001843560011a14821516156131ff576131e96020870151600286013560601c86612a0a565b6131ff5750600398600198509650505050505050565b6001833560011a148115161561323b576132256020860151600285013560601c85612a0a565b61323b5750600398600298509650505050505050565b5050613245612fa8565b9550955085156132585750505050915091565b6132628285613073565b61326c8184613073565b50505050915091565b61329c60e08401612c586104808601516105208701515f9081526020919091526040902090565b6101608401526080610460840151015f5f5b838110156132ef576132c085356130ba565b8180156132d657828260061b17848701536132dd565b6001850194505b505050601894909401936001016132ae565b50806101808601528083036101a08601525050505050565b602083015160c084015184516104e08601517f17eda92ba857420a6e8b9d5d155f14081111e82cbc31c2d010d9ed5f926986e9939291905f5b848110156133f95760c081028401604081015160608201518082146133ee5760b984028601600281013560601c5f528560205260405f2060205260208401515f5260405f206040608086015101603683013560801c8514600181146133cc57605084013560c01c60801b86178355846133c7576c0100000000000000000000000082510182525b6133e9565b84156133e9575f83556c0100000000000000000000000082510382525b505050505b505050600101613340565b505050505061010084015160e08501515b808210156134335760408201516020830151811461342757808351555b5060608201915061340a565b50506101408401516101208501515b8082101561346b5760408201516020830151811461345f57808351555b50606082019150613442565b505061046084015161018085015181526101a08501516020820152606060408201528260608201528382601f19601f86011660800183a25050505050565b8260208290036134c2576134bf82840184613c75565b90505b73ffffffffffffffffffffffffffffffffffffffff8116612179576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b81613546576040517f777198b500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f82815260066020908152604080832073ffffffffffffffffffffffffffffffffffffffff8716845290915281208054839290613584908490614081565b9091555050604051818152829073ffffffffffffffffffffffffffffffffffffffff8516907f73a19dd210f1a7f902193214c0ee91dd35ee5b4d920cba8d519eca65a7b488ca9060200160405180910390a3505050565b73ffffffffffffffffffffffffffffffffffffffff82165f908152600760209081526040808320600885901c80855292529091205460ff831690811c919060c08111156128595761362e81610100613f70565b73ffffffffffffffffffffffffffffffffffffffff86165f9081526007602052604081209061365e856001614081565b81526020019081526020015f2054901b83179250505067ffffffffffffffff1692915050565b5f5b60c083901c6001166001036137445760c083901c5f5b816001166001036136be5760019190911c906136b781614165565b905061369c565b5f6136d782608088901c67ffffffffffffffff16614081565b905067ffffffffffffffff8111156136f4578593505050506109d3565b6f8000000000000000000000000000000086161561371b5761371685826135db565b831792505b60c083901b608082901b6fffffffffffffffffffffffffffffffff881617179550505050613686565b5090919050565b5f608084901c67ffffffffffffffff168083101561376c5784915050612179565b5f6137778285613f70565b905060408110156137b55761378d8160c0614081565b6001901b86179550805f146137a257856137ac565b6137ac8686613684565b92505050612179565b50505073ffffffffffffffffffffffffffffffffffffffff82165f908152600760209081526040808320600885901c845290915290208054600160ff84161b1790556f8000000000000000000000000000000083179392505050565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c15610ed5576040517f3ee5aeb500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b80825d5050565b61387f8484848460016139cf565b6138cd576040517f5274afe700000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff85166004820152602401610f37565b50505050565b5f805473ffffffffffffffffffffffffffffffffffffffff8381167fffffffffffffffffffffffff0000000000000000000000000000000000000000831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b6040517fa9059cbb000000000000000000000000000000000000000000000000000000005f81815273ffffffffffffffffffffffffffffffffffffffff8616600452602485905291602083604481808b5af1925060015f511483166139c35783831516156139b7573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b6040517f23b872dd000000000000000000000000000000000000000000000000000000005f81815273ffffffffffffffffffffffffffffffffffffffff8781166004528616602452604485905291602083606481808c5af1925060015f51148316613a51578383151615613a45573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b73ffffffffffffffffffffffffffffffffffffffff81168114610dde575f5ffd5b8035613a8e81613a62565b919050565b5f5f60408385031215613aa4575f5ffd5b8235613aaf81613a62565b946020939093013593505050565b5f60208284031215613acd575f5ffd5b81357fffffffff0000000000000000000000000000000000000000000000000000000081168114612179575f5ffd5b5f5f83601f840112613b0c575f5ffd5b50813567ffffffffffffffff811115613b23575f5ffd5b6020830191508360208260051b8501011115612e19575f5ffd5b5f5f5f60408486031215613b4f575f5ffd5b8335613b5a81613a62565b9250602084013567ffffffffffffffff811115613b75575f5ffd5b613b8186828701613afc565b9497909650939450505050565b5f610140828403128015613ba0575f5ffd5b509092915050565b803567ffffffffffffffff81168114613a8e575f5ffd5b5f5f60408385031215613bd0575f5ffd5b8235613bdb81613a62565b9150613be960208401613ba8565b90509250929050565b5f60208284031215613c02575f5ffd5b5035919050565b803560ff81168114613a8e575f5ffd5b5f5f5f5f5f60a08688031215613c2d575f5ffd5b8535945060208601359350613c4460408701613c09565b94979396509394606081013594506080013592915050565b5f60208284031215613c6c575f5ffd5b6109d082613ba8565b5f60208284031215613c85575f5ffd5b813561217981613a62565b5f5f83601f840112613ca0575f5ffd5b50813567ffffffffffffffff811115613cb7575f5ffd5b602083019150836020828501011115612e19575f5ffd5b5f5f5f5f5f5f5f6080888a031215613ce4575f5ffd5b613ced88613ba8565b9650602088013567ffffffffffffffff811115613d08575f5ffd5b613d148a828b01613c90565b909750955050604088013567ffffffffffffffff811115613d33575f5ffd5b613d3f8a828b01613c90565b909550935050606088013567ffffffffffffffff811115613d5e575f5ffd5b613d6a8a828b01613c90565b989b979a50959850939692959293505050565b5f5f60408385031215613d8e575f5ffd5b50508035926020909101359150565b5f5f5f5f5f5f5f5f60a0898b031215613db4575f5ffd5b8835613dbf81613a62565b97506020890135613dcf81613a62565b9650604089013567ffffffffffffffff811115613dea575f5ffd5b613df68b828c01613afc565b909750955050606089013567ffffffffffffffff811115613e15575f5ffd5b613e218b828c01613afc565b909550935050608089013567ffffffffffffffff811115613e40575f5ffd5b613e4c8b828c01613c90565b999c989b5096995094979396929594505050565b5f5f5f5f5f5f60a08789031215613e75575f5ffd5b8635613e8081613a62565b95506020870135613e9081613a62565b94506040870135935060608701359250608087013567ffffffffffffffff811115613eb9575f5ffd5b613ec589828a01613c90565b979a9699509497509295939492505050565b5f5f60208385031215613ee8575f5ffd5b823567ffffffffffffffff811115613efe575f5ffd5b613f0a85828601613afc565b90969095509350505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b818103818111156109d3576109d3613f43565b803561ffff81168114613a8e575f5ffd5b8281526101608101613fc660208301613fac85613a83565b73ffffffffffffffffffffffffffffffffffffffff169052565b6020830135604083810191909152613fdf908401613c09565b60ff8116606084015250606083013560808381019190915283013560a08084019190915261400e908401613f83565b61ffff811660c08401525061402560c08401613ba8565b67ffffffffffffffff811660e08401525061404260e08401613ba8565b67ffffffffffffffff8116610100840152506101008301356101208381019190915261406f908401613c09565b60ff8116610140840152509392505050565b808201808211156109d3576109d3613f43565b67ffffffffffffffff81811683821601908111156109d3576109d3613f43565b5f826140e7577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500490565b80820281158282048414176109d3576109d3613f43565b602080825281018290525f8360408301825b858110156141445767ffffffffffffffff61412f84613ba8565b16825260209283019290910190600101614115565b5095945050505050565b5f6020828403121561415e575f5ffd5b5051919050565b5f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff820361419557614195613f43565b506001019056",
+	Bin: "0x610120604052348015610010575f5ffd5b5060405161485038038061485083398101604081905261002f916102b3565b846001600160a01b03811661005e57604051631e4fbdf760e01b81525f60048201526024015b60405180910390fd5b61006781610234565b506001600160a01b038716158061008557506001600160a01b038616155b156100a35760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b0382166100ca5760405163d92e233d60e01b815260040160405180910390fd5b62093a806001600160401b038216111561010b57604051630f3d79f960e21b81526001600160401b038216600482015262093a806024820152604401610055565b6001600160a01b03808816608052861660a0524660c0523060e0526101cd604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0d7a32bbe7346d34132728034559d6c2cdbdc8ce51cc9a52a322f5bbcd58ebe2918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b61010052600280546001600160a01b039586166001600160a01b031991821617909155600380549486169490911693909317909255600480546001600160401b03909316600160a01b026001600160e01b0319909316919093161717905550610355915050565b600180546001600160a01b031916905561024d81610250565b50565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b6001600160a01b038116811461024d575f5ffd5b5f5f5f5f5f5f5f60e0888a0312156102c9575f5ffd5b87516102d48161029f565b60208901519097506102e58161029f565b60408901519096506102f68161029f565b60608901519095506103078161029f565b60808901519094506103188161029f565b60a08901519093506103298161029f565b60c08901519092506001600160401b0381168114610345575f5ffd5b8091505092959891949750929550565b60805160a05160c05160e0516101005161447f6103d15f395f611fbb01525f611f6701525f611f9101525f818161060a015281816114550152818161171d01528181611ba3015261276e01525f818161067f01528181610df9015281816121c00152818161225a015281816122b201526126dc015261447f5ff3fe608060405234801561000f575f5ffd5b5060043610610350575f3560e01c806393a39776116101be578063d2e7b53a116100fe578063e30c39781161009e578063f2fde38b11610079578063f2fde38b14610984578063f40e37d714610997578063f698da25146109aa578063f973a209146109b2575f5ffd5b8063e30c397814610940578063e74b981b1461095e578063f23a6e6114610971575f5ffd5b8063dc1c4fca116100d9578063dc1c4fca146107ca578063dc25abf5146108c6578063dd2b7fd31461091a578063e07dfda91461092d575f5ffd5b8063d2e7b53a146107a6578063d55be8c6146107b9578063d57f9525146107c2575f5ffd5b8063ae21ef9811610169578063b6b55f2511610144578063b6b55f2514610735578063bc197c8114610748578063c49698151461078c578063cbaa776714610793575f5ffd5b8063ae21ef9814610705578063ae2ebd7f1461070f578063b3ab15fb14610722575f5ffd5b8063a238f9df11610199578063a238f9df146106c7578063a7197547146106d1578063a7ab6961146106d9575f5ffd5b806393a397761461067a5780639b2c5bd0146106a15780639d2d04d1146106b4575f5ffd5b8063570ca7351161029457806379ba50971161023457806388a9d7071161020f57806388a9d7071461062c5780638a0dac4a146106345780638acbb4cc146106475780638da5cb5b1461065d575f5ffd5b806379ba5097146105ea5780637ac92456146105f257806382bfefc814610605575f5ffd5b8063715018a61161026f578063715018a6146105bd57806373add0fd146105c557806376d9ff2c146105d857806377f82fb2146105e0575f5ffd5b8063570ca7351461054f5780635b5eee881461056f578063706b8952146105b4575f5ffd5b80633a8a8beb116102ff57806344ab2869116102da57806344ab2869146104cf578063452a9320146104d7578063469048401461051c5780634a970be71461053c575f5ffd5b80633a8a8beb1461047c5780633efcfda41461048f5780634168632d146104a2575f5ffd5b80631b21fb021161032f5780631b21fb02146103b25780632bf0da7e146103c55780632f4f21e214610469575f5ffd5b8062fdd58e1461035457806301ffc9a71461037a5780630adb0c751461039d575b5f5ffd5b610367610362366004613d41565b6109d9565b6040519081526020015b60405180910390f35b61038d610388366004613d6b565b6109ed565b6040519015158152602001610371565b6103b06103ab366004613df2565b610a84565b005b6103676103c0366004613e43565b610bde565b6104446103d3366004613d41565b6040805180820182525f808252602091820181905273ffffffffffffffffffffffffffffffffffffffff949094168452600981528184209284529182529182902054825180840190935277ffffffffffffffffffffffffffffffffffffffffffffffff8116835260c01c9082015290565b604080518251815260209283015167ffffffffffffffff169281019290925201610371565b6103b0610477366004613d41565b610c6d565b61038d61048a366004613e74565b610c8c565b6103b061049d366004613ea7565b610cc6565b60025461038d907c0100000000000000000000000000000000000000000000000000000000900460ff1681565b610367600481565b6003546104f79073ffffffffffffffffffffffffffffffffffffffff1681565b60405173ffffffffffffffffffffffffffffffffffffffff9091168152602001610371565b6004546104f79073ffffffffffffffffffffffffffffffffffffffff1681565b6103b061054a366004613ece565b610d98565b6002546104f79073ffffffffffffffffffffffffffffffffffffffff1681565b60025461059b9074010000000000000000000000000000000000000000900467ffffffffffffffff1681565b60405167ffffffffffffffff9091168152602001610371565b610367611c2081565b6103b0610e7b565b6103b06105d3366004613f11565b610e8e565b6103b0610f7f565b610367621e848081565b6103b061102e565b6103b0610600366004613d41565b6110a2565b6104f77f000000000000000000000000000000000000000000000000000000000000000081565b610367601881565b6103b0610642366004613f2a565b6110b5565b6103676effffffffffffffffffffffffffffff81565b5f5473ffffffffffffffffffffffffffffffffffffffff166104f7565b6104f77f000000000000000000000000000000000000000000000000000000000000000081565b6103b06106af366004613f83565b611130565b6103b06106c2366004614032565b611396565b61059b62093a8081565b61036760b981565b60045461059b9074010000000000000000000000000000000000000000900467ffffffffffffffff1681565b61036762030d4081565b6103b061071d366004614032565b6114c5565b6103b0610730366004613f2a565b611666565b6103b0610743366004613ea7565b6116e1565b61075b610756366004614052565b6116fc565b6040517fffffffff000000000000000000000000000000000000000000000000000000009091168152602001610371565b6103675f81565b6103b06107a1366004614115565b611808565b6103676bffffffffffffffffffffffff81565b6103676103e881565b6103b0611868565b6108796107d8366004613f2a565b604080516080810182525f8082526020820181905291810182905260608101919091525073ffffffffffffffffffffffffffffffffffffffff165f908152600560209081526040918290205482516080808201855282901c67ffffffffffffffff16815260c082901c928101929092526f800000000000000000000000000000008116151592820192909252637fffffff606092831c169181019190915290565b60405161037191905f60808201905067ffffffffffffffff835116825267ffffffffffffffff60208401511660208301526040830151151560408301526060830151606083015292915050565b6103676108d4366004613d41565b73ffffffffffffffffffffffffffffffffffffffff919091165f90815260086020908152604080832093835292905220546fffffffffffffffffffffffffffffffff1690565b6103b0610928366004613f11565b611931565b6103b061093b366004613f2a565b611a56565b60015473ffffffffffffffffffffffffffffffffffffffff166104f7565b6103b061096c366004613f2a565b611aba565b61075b61097f366004614143565b611b82565b6103b0610992366004613f2a565b611c43565b6103b06109a53660046141ba565b611cf2565b610367611dad565b6103677f87beb5dc43733b09b9408bc629aa7e77c2b55e1578d439cf88e966afeaf75ec881565b5f6109e48383611dbb565b90505b92915050565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f4e2312e00000000000000000000000000000000000000000000000000000000014806109e757507fffffffff0000000000000000000000000000000000000000000000000000000082167f01ffc9a7000000000000000000000000000000000000000000000000000000001492915050565b610a8c611e2d565b73ffffffffffffffffffffffffffffffffffffffff83165f90815260056020526040812054905b82811015610bab5773ffffffffffffffffffffffffffffffffffffffff85165f90815260086020526040812081868685818110610af257610af26141f9565b9050602002013581526020019081526020015f20549050805f1480610b2d5750610b2b838767ffffffffffffffff608085901c16611e62565b155b15610b385750610ba3565b73ffffffffffffffffffffffffffffffffffffffff86165f90815260086020526040812090868685818110610b6f57610b6f6141f9565b9050602002013581526020019081526020015f205f90556c0100000000000000000000000083610b9f9190614253565b9250505b600101610ab3565b5073ffffffffffffffffffffffffffffffffffffffff84165f90815260056020526040902055610bd9611f24565b505050565b5f6109e7610bea611f4e565b7f87beb5dc43733b09b9408bc629aa7e77c2b55e1578d439cf88e966afeaf75ec884604051602001610c1d929190614277565b604051602081830303815290604052805190602001206040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b610c75611e2d565b610c80338383612084565b610c88611f24565b5050565b73ffffffffffffffffffffffffffffffffffffffff82165f908152600560205260408120546109e4908467ffffffffffffffff8516611e62565b610cce611e2d565b335f90815260096020908152604080832084845290915281205477ffffffffffffffffffffffffffffffffffffffffffffffff1690819003610d3c576040517f9121b84f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f81815260096020908152604080832086845282528083209290925590518381528492917f609802616efe88a6b73a266ced98c5dfd07c25e64549e620527605107ea30e81910160405180910390a350610d95611f24565b50565b610da0611e2d565b6040517fd505accf000000000000000000000000000000000000000000000000000000008152336004820152306024820152604481018690526064810185905260ff8416608482015260a4810183905260c481018290527f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff169063d505accf9060e4015f604051808303815f87803b158015610e4f575f5ffd5b505af1925050508015610e60575060015b50610e6c333387612084565b610e74611f24565b5050505050565b610e836123dc565b610e8c5f61242e565b565b610e966123dc565b62093a8067ffffffffffffffff82161115610ef7576040517f3cf5e7e400000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8216600482015262093a8060248201526044015b60405180910390fd5b600480547fffffffff0000000000000000ffffffffffffffffffffffffffffffffffffffff167401000000000000000000000000000000000000000067ffffffffffffffff8416908102919091179091556040519081527f065f238a4bdc206a1c1983524e4631c82f5b5c6da8231cee012002d7956458e0906020015b60405180910390a150565b60035473ffffffffffffffffffffffffffffffffffffffff163314610fd0576040517fef6d0f0200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600280547fffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffff1690556040515f81527fc9d5dd037bed5a3f6f1109947d765b29dc13371da35d22c886489fc04ebb8ce5906020015b60405180910390a1565b600154339073ffffffffffffffffffffffffffffffffffffffff168114611099576040517f118cdaa700000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff82166004820152602401610eee565b610d958161242e565b6110aa611e2d565b610c8082828461245f565b6110bd6123dc565b600380547fffffffffffffffffffffffff00000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff83169081179091556040519081527fe6c09ffe4572dc9ceaa5ddde4ae41befa655d6fdfe8052077af0970f700e942e90602001610f74565b611138611e2d565b60025473ffffffffffffffffffffffffffffffffffffffff163314611189576040517f7c214f0400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6002547c0100000000000000000000000000000000000000000000000000000000900460ff16156111e6576040517fcc72f27700000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6002545f906112189074010000000000000000000000000000000000000000900467ffffffffffffffff166001614364565b90508067ffffffffffffffff168867ffffffffffffffff161461127b576040517f0bfd3cea00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff808a16600483015282166024820152604401610eee565b600280547fffffffff0000000000000000ffffffffffffffffffffffffffffffffffffffff167401000000000000000000000000000000000000000067ffffffffffffffff8b16021790555f6112d260b988614384565b90505f6112e0601887614384565b9050876112ee60b9846143bc565b1415806113055750856113026018836143bc565b14155b80611311575061ffff82115b8061131d575061ffff81115b15611354576040517ff130fcbf00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b8885885f6113668e878787878d6127d0565b9050611373818387612905565b61137e818f876134fd565b5050505050505061138d611f24565b50505050505050565b816113cd576040517f777198b500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b805f03611406576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6040517ff242432a000000000000000000000000000000000000000000000000000000008152336004820152306024820152604481018390526064810182905260a060848201525f60a48201527f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff169063f242432a9060c4015f604051808303815f87803b1580156114ab575f5ffd5b505af11580156114bd573d5f5f3e3d5ffd5b505050505050565b6114cd611e2d565b805f03611506576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f6115113384611dbb565b335f9081526009602090815260408083208784529091528120549192509061155490849077ffffffffffffffffffffffffffffffffffffffffffffffff166143d3565b90508082101561159a576040517fcf4791810000000000000000000000000000000000000000000000000000000081526004810183905260248101829052604401610eee565b6004545f906115cb9074010000000000000000000000000000000000000000900467ffffffffffffffff1642614364565b335f8181526009602090815260408083208a84528252918290207fffffffffffffffff00000000000000000000000000000000000000000000000060c086901b1687179055815188815290810186905267ffffffffffffffff841681830152905192935087927f2ce7aac7c69f4a576eafade8253ab8f552d554424eeb7f73cba6691965d965ae9181900360600190a3505050610c88611f24565b61166e6123dc565b600280547fffffffffffffffffffffffff00000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff83169081179091556040519081527f99d737e0adf2c449d71890b86772885ec7959b152ddb265f76325b6e68e105d390602001610f74565b6116e9611e2d565b6116f4333383612084565b610d95611f24565b5f611705611e2d565b3373ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001614611774576040517f21f2b69c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f61178089858561369f565b90505f5b878110156117cf576117c7828a8a848181106117a2576117a26141f9565b905060200201358989858181106117bb576117bb6141f9565b90506020020135613705565b600101611784565b507fbc197c81000000000000000000000000000000000000000000000000000000009150506117fc611f24565b98975050505050505050565b611810611e2d565b73ffffffffffffffffffffffffffffffffffffffff811661185d576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610c8033838361245f565b60035473ffffffffffffffffffffffffffffffffffffffff1633146118b9576040517fef6d0f0200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600280547fffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffff167c0100000000000000000000000000000000000000000000000000000000179055604051600181527fc9d5dd037bed5a3f6f1109947d765b29dc13371da35d22c886489fc04ebb8ce590602001611024565b611939611e2d565b335f9081526005602052604090205467ffffffffffffffff608082901c8116908316811015611a09575f6119778267ffffffffffffffff8616614253565b90505f604082101561198f5760c084901c821c611991565b5f5b90506f800000000000000000000000000000008416156119c1576119bf338667ffffffffffffffff1661380a565b175b6119f360c082901b60808767ffffffffffffffff16901b6fffffffffffffffffffffffffffffffff87161717336138b3565b335f908152600560205260409020819055935050505b60405167ffffffffffffffff608084901c16815233907f855420fc9176391291169c74158db25a989261f2169acbdae41a534bd5b448389060200160405180910390a25050610d95611f24565b611a5e611e2d565b73ffffffffffffffffffffffffffffffffffffffff81165f90815260056020526040902054611a8d90826138b3565b73ffffffffffffffffffffffffffffffffffffffff82165f90815260056020526040902055610d95611f24565b611ac26123dc565b73ffffffffffffffffffffffffffffffffffffffff8116611b0f576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600480547fffffffffffffffffffffffff00000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff83169081179091556040519081527fbf9a9534339a9d6b81696e05dcfb614b7dc518a31d48be3cfb757988381fb32390602001610f74565b5f611b8b611e2d565b3373ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001614611bfa576040517f21f2b69c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b611c0f611c0887858561369f565b8686613705565b507ff23a6e6100000000000000000000000000000000000000000000000000000000611c39611f24565b9695505050505050565b611c4b6123dc565b6001805473ffffffffffffffffffffffffffffffffffffffff83167fffffffffffffffffffffffff00000000000000000000000000000000000000009091168117909155611cad5f5473ffffffffffffffffffffffffffffffffffffffff1690565b73ffffffffffffffffffffffffffffffffffffffff167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e2270060405160405180910390a350565b611cfa611e2d565b335f90815260056020526040812054905b82811015611d5857611d4e8233868685818110611d2a57611d2a6141f9565b9050602002016020810190611d3f9190613f11565b67ffffffffffffffff16613996565b9150600101611d0b565b50335f8181526005602052604090819020839055517f5858d8a306964a3865e1cf2bf1680312846ef05fe6f8a6134d72e39e12aeb47b90611d9c90869086906143e6565b60405180910390a250610c88611f24565b5f611db6611f4e565b905090565b5f8115611df6575f82815260066020908152604080832073ffffffffffffffffffffffffffffffffffffffff871684529091529020546109e4565b505073ffffffffffffffffffffffffffffffffffffffff165f908152600560205260409020546bffffffffffffffffffffffff1690565b611e35613a64565b610e8c60017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90613abd565b5f608084901c67ffffffffffffffff1680831015611e84576001915050611f1d565b5f611e8f8285614253565b90506040811015611eb757611ea58160c06143d3565b86901c60011660011492505050611f1d565b6f8000000000000000000000000000000086165f03611eda575f92505050611f1d565b50505073ffffffffffffffffffffffffffffffffffffffff82165f908152600760209081526040808320600885901c845290915290205460ff82161c6001908116145b9392505050565b610e8c5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00611e5c565b5f3073ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016148015611fb357507f000000000000000000000000000000000000000000000000000000000000000046145b15611fdd57507f000000000000000000000000000000000000000000000000000000000000000090565b611db6604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0d7a32bbe7346d34132728034559d6c2cdbdc8ce51cc9a52a322f5bbcd58ebe2918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b805f036120bd576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b73ffffffffffffffffffffffffffffffffffffffff821661210a576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b73ffffffffffffffffffffffffffffffffffffffff82165f908152600560205260408120805483929061213e9084906143d3565b90915550506040518181525f9073ffffffffffffffffffffffffffffffffffffffff8416907f73a19dd210f1a7f902193214c0ee91dd35ee5b4d920cba8d519eca65a7b488ca9060200160405180910390a36040517f70a082310000000000000000000000000000000000000000000000000000000081523060048201525f907f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff16906370a0823190602401602060405180830381865afa15801561221a573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061223e9190614431565b905061228273ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016853085613ac4565b6040517f70a082310000000000000000000000000000000000000000000000000000000081523060048201525f907f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff16906370a0823190602401602060405180830381865afa15801561230c573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906123309190614431565b905061233c83836143d3565b81146123965781811161234f575f612359565b6123598282614253565b6040517fb6a9b654000000000000000000000000000000000000000000000000000000008152600481019190915260248101849052604401610eee565b6bffffffffffffffffffffffff811115610e74576040517f84acb77b00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f5473ffffffffffffffffffffffffffffffffffffffff163314610e8c576040517f118cdaa7000000000000000000000000000000000000000000000000000000008152336004820152602401610eee565b600180547fffffffffffffffffffffffff0000000000000000000000000000000000000000169055610d9581613b26565b73ffffffffffffffffffffffffffffffffffffffff83165f9081526009602090815260408083208584529091528120549077ffffffffffffffffffffffffffffffffffffffffffffffff8216908190036124e5576040517f9121b84f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60c082901c42811115612530576040517fb438744800000000000000000000000000000000000000000000000000000000815267ffffffffffffffff82166004820152602401610eee565b73ffffffffffffffffffffffffffffffffffffffff86165f908152600960209081526040808320888452909152812081905561256c8787611dbb565b90505f81841061257c578161257e565b835b9050866125c45773ffffffffffffffffffffffffffffffffffffffff88165f90815260056020526040812080548392906125b9908490614253565b909155506125fe9050565b6125ce8183614253565b5f88815260066020908152604080832073ffffffffffffffffffffffffffffffffffffffff8d1684529091529020555b8381101561265b578673ffffffffffffffffffffffffffffffffffffffff89167f609802616efe88a6b73a266ced98c5dfd07c25e64549e620527605107ea30e816126498488614253565b60405190815260200160405180910390a35b805f0361266c575050505050505050565b868873ffffffffffffffffffffffffffffffffffffffff167f37ce46bc94895501203dc6abbf2b2e0d502e856e3cd90186faaba6dab7d316bb836040516126b591815260200190565b60405180910390a3866127085761270373ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168783613b9a565b6127c6565b6040517ff242432a00000000000000000000000000000000000000000000000000000000815230600482015273ffffffffffffffffffffffffffffffffffffffff8781166024830152604482018990526064820183905260a060848301525f60a48301527f0000000000000000000000000000000000000000000000000000000000000000169063f242432a9060c4015f604051808303815f87803b1580156127af575f5ffd5b505af11580156127c1573d5f5f3e3d5ffd5b505050505b5050505050505050565b5f5f6127da611f4e565b90505f7f87beb5dc43733b09b9408bc629aa7e77c2b55e1578d439cf88e966afeaf75ec890505f60045f9054906101000a900473ffffffffffffffffffffffffffffffffffffffff16905060809350610540840160c08a028101606060018c0102810160608c028101601f19601f8d011680608083010160405260c08e0236863780366080840137508a5f8901528c60208901528960408901528860608901528d60808901528660a08901528360c08901528260e08901528261010089015281610120890152816101408901525f6101808901525f6101a08901528061046089015250505050600561048085015260066104a085015260076104c085015260086104e08501528161050085015280610520850152621e84806102408501525050509695505050505050565b61346b565b5f815c61010051808260801c14600181146129485785519350606084018652845485855280602086015280604086015250838260801b17855d61295e565b6fffffffffffffffffffffffffffffffff831693505b50505092915050565b610540515f828152602091825260408082208583529092529081206109e4565b5f67ffffffffffffffff8260801c16808510156129a8576001915050611f1d565b840360408110156129c35760c00182901c6001169050611f1d565b506f80000000000000000000000000000000821615611f1d5760016129eb8560081c85612967565b5460ff86161c1690509392505050565b5f8260081c60ff8416612a0e8285612967565b54811c925060c0811115612a3557612a296001830185612967565b5481610100031b831792505b505067ffffffffffffffff1692915050565b805f5b60018260c01c16600482101615612af3578160c01c5f5b6001821615612a7657600191821c9101612a61565b8067ffffffffffffffff8560801c1601905067ffffffffffffffff811115612aa0575050506109e7565b6f80000000000000000000000000000000841615612ac757612ac281876129fb565b821791505b8160c01b8160801b6fffffffffffffffffffffffffffffffff8616171793505050600181019050612a4a565b5092915050565b80608081901c67ffffffffffffffff1680851015612b185750611f1d565b84036040811015612b4d5760018160c0011b8217915060018260c01c1615612b4757612b448483612a47565b91505b50611f1d565b50612b5b8460081c84612967565b8054600160ff87161b1790556f80000000000000000000000000000000179392505050565b5f60988301357f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0811115612bb45750611f1d565b60405183815260b88501355f1a6020820152607885013560408201528160608201525f5f5260205f60808360015afa9150505f518581148115151660203d14831616925050509392505050565b5f607882013560e01c607c83013560e01c60e05181830111612cb4576040517f1626ba7e00000000000000000000000000000000000000000000000000000000815286600482015260406024820152816044820152818360c0510160648301375f82606483010152601f19601f8301166064015f5f5260205f82848a62030d40fa9150507f1626ba7e000000000000000000000000000000000000000000000000000000005f5114601f3d111681169350505b50509392505050565b5f61038082356046840135600285013560601c603686013560801c601687013560801c602688013560801c610580518752836020880152816040880152855f1a60608801528060808801528260a08801528460f01c60c088015267ffffffffffffffff8560b01c1660e088015267ffffffffffffffff8560701c1661010088015260588901356101208801528560011a61014088015260018660011a116001875f1a11178215851517811790506effffffffffffffffffffffffffffff84831711841583151717811790508015612d9f576002985050505050505050506109e7565b50505067ffffffffffffffff8360b01c16804210158115151615612dcc57600496505050505050506109e7565b50601687013560801c610e1063ffffffff8260101c160280611c204201101581151560ff8460301c1615161615612e0d5760109750505050505050506109e7565b505061016085207f190100000000000000000000000000000000000000000000000000000000000086526101205160028701526022860152604290942060208801819052610100519490805c869003612e6f57600696505050505050506109e7565b85815d612e96610160612e9161050051865f9081526020919091526040902090565b61290a565b95505f6040870151612eb667ffffffffffffffff8760701c168683612987565b15612ecc576005985050505050505050506109e7565b637fffffff8160601c1615612f35576fffffffffffffffffffffffffffffffff612f19612f0861056051885f9081526020919091526040902090565b5f8681526020919091526040902090565b54169150838210612f35576005985050505050505050506109e7565b508560011a60018114612f6757612f4d858b85612b80565b612f62576003985050505050505050506109e7565b612fd3565b6102c051955062030d40861015612f8957600f985050505050505050506109e7565b5a9350612f9783868c612c01565b5a8503945086851060018114612fb1575f6102c052612fb9565b8588036102c0525b5080612fd157600399505050505050505050506109e7565b505b50612ff7612f086105205160168c013560801c5f9081526020919091526040902090565b95508060408b01528060608b0152505050505081608086015261301c6101a08261290a565b60a0860152505092915050565b5f825160ff810361306957613055605084013560c01c600285013560601c604060808801510151612987565b156130635760058452600591505b506109e7565b80156130765790506109e7565b506130818383612cbd565b905080801561309257818452612af3565b5060ff9092525090565b5f5f601686013560801c601686013560801c146130bc576007915061321b565b84355f1a86355f1a81036130d457600892505061321b565b602687013560801c602687013560801c825f81146130fe57828211156130f957600995505b61310b565b8282101561310b57600995505b5050831561311a57505061321b565b61026051604688013560f01c81116103e88211171561314357600c94506001935050505061321b565b6102805160468a013560f01c81116103e88211171561316d57600c9550600294505050505061321b565b6102405160368a013560801c8160408a015101111561319857600b965060019550505050505061321b565b60368b013560801c8160408b01510111156131bf57600b965060029550505050505061321b565b9092026102a0819052612710928102839004929102048280156131fb57876102e052866103005282610320528161034052600261036052613216565b866102e0528761030052816103205282610340526001610360525b505050505b94509492505050565b5f5f610240516102a0516102e0516103005161032051830160808301516040810151826bffffffffffffffffffffffff8216101561327157600d9850610360519750505050505050509091565b60a084015160408101518881101561329d57600e9a506103605160030399505050505050505050509091565b939091036040928301529186900391810191909152610340516080929092015181018051948390039094019093526101e0516103205190840180519190920101905260a0015101805190910190529091565b61024051604082015101806040830152603683013560801c8103610bd957604060808301510161332f605085013560c01c600286013560601c8351612afa565b9052505050565b5f5f5f5f5f5f8660f01c61ffff8860e01c1660a05180821015818410151715613369576001985050505050505050915091565b506fffffffffffffffffffffffffffffffff8960601c168061339557600a985050505050505050915091565b6102405261ffff60508a901c81166102605260408a901c16610280526101405160805160c0848102830198508302909101955060b99283028101945091020190506133e08483613029565b955085156133f5576001945050505050915091565b6133ff8382613029565b95508515613414576002945050505050915091565b6134208183858761309c565b9550955085156134335750505050915091565b61343b613224565b95509550851561344e5750505050915091565b61345882856132ef565b61346281846132ef565b50505050915091565b61349260e08401612e916104808601516105208701515f9081526020919091526040902090565b6101608401526080610460840151015f5f5b838110156134e5576134b68535613336565b8180156134cc57828260061b17848701536134d3565b6001850194505b505050601894909401936001016134a4565b50806101808601528083036101a08601525050505050565b602083015160c084015184516104e08601517f17eda92ba857420a6e8b9d5d155f14081111e82cbc31c2d010d9ed5f926986e9939291905f5b848110156135ef5760c081028401604081015160608201518082146135e45760b984028601600281013560601c5f528560205260405f2060205260208401515f5260405f206040608086015101603683013560801c8514600181146135c257605084013560c01c60801b86178355846135bd576c0100000000000000000000000082510182525b6135df565b84156135df575f83556c0100000000000000000000000082510382525b505050505b505050600101613536565b505050505061010084015160e08501515b808210156136295760408201516020830151811461361d57808351555b50606082019150613600565b50506101408401516101208501515b808210156136615760408201516020830151811461365557808351555b50606082019150613638565b505061046084015161018085015181526101a08501516020820152606060408201528260608201528382601f19601f86011660800183a25050505050565b8260208290036136b8576136b582840184613f2a565b90505b73ffffffffffffffffffffffffffffffffffffffff8116611f1d576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b8161373c576040517f777198b500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b805f03613775576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f82815260066020908152604080832073ffffffffffffffffffffffffffffffffffffffff87168452909152812080548392906137b39084906143d3565b9091555050604051818152829073ffffffffffffffffffffffffffffffffffffffff8516907f73a19dd210f1a7f902193214c0ee91dd35ee5b4d920cba8d519eca65a7b488ca9060200160405180910390a3505050565b73ffffffffffffffffffffffffffffffffffffffff82165f908152600760209081526040808320600885901c80855292529091205460ff831690811c919060c0811115612a355761385d81610100614253565b73ffffffffffffffffffffffffffffffffffffffff86165f9081526007602052604081209061388d8560016143d3565b81526020019081526020015f2054901b83179250505067ffffffffffffffff1692915050565b5f5f5b6004811080156138cd575060c084901c6001166001145b1561398e5760c084901c5f5b816001166001036138fb5760019190911c906138f481614448565b90506138d9565b5f61391482608089901c67ffffffffffffffff166143d3565b905067ffffffffffffffff81111561393257869450505050506109e7565b6f8000000000000000000000000000000087161561395957613954868261380a565b831792505b60c083901b608082901b6fffffffffffffffffffffffffffffffff8916171796505050508061398790614448565b90506138b6565b509192915050565b5f608084901c67ffffffffffffffff16808310156139b75784915050611f1d565b5f6139c28285614253565b90506040811015613a08576139d88160c06143d3565b6001901b8617955060c086901c6001166001146139f557856139ff565b6139ff86866138b3565b92505050611f1d565b50505073ffffffffffffffffffffffffffffffffffffffff82165f908152600760209081526040808320600885901c845290915290208054600160ff84161b1790556f8000000000000000000000000000000083179392505050565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c15610e8c576040517f3ee5aeb500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b80825d5050565b613ad2848484846001613bf5565b613b20576040517f5274afe700000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff85166004820152602401610eee565b50505050565b5f805473ffffffffffffffffffffffffffffffffffffffff8381167fffffffffffffffffffffffff0000000000000000000000000000000000000000831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b613ba78383836001613c88565b610bd9576040517f5274afe700000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff84166004820152602401610eee565b6040517f23b872dd000000000000000000000000000000000000000000000000000000005f81815273ffffffffffffffffffffffffffffffffffffffff8781166004528616602452604485905291602083606481808c5af1925060015f51148316613c77578383151615613c6b573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b6040517fa9059cbb000000000000000000000000000000000000000000000000000000005f81815273ffffffffffffffffffffffffffffffffffffffff8616600452602485905291602083604481808b5af1925060015f51148316613d04578383151615613cf8573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b73ffffffffffffffffffffffffffffffffffffffff81168114610d95575f5ffd5b8035613d3c81613d10565b919050565b5f5f60408385031215613d52575f5ffd5b8235613d5d81613d10565b946020939093013593505050565b5f60208284031215613d7b575f5ffd5b81357fffffffff0000000000000000000000000000000000000000000000000000000081168114611f1d575f5ffd5b5f5f83601f840112613dba575f5ffd5b50813567ffffffffffffffff811115613dd1575f5ffd5b6020830191508360208260051b8501011115613deb575f5ffd5b9250929050565b5f5f5f60408486031215613e04575f5ffd5b8335613e0f81613d10565b9250602084013567ffffffffffffffff811115613e2a575f5ffd5b613e3686828701613daa565b9497909650939450505050565b5f610140828403128015613e55575f5ffd5b509092915050565b803567ffffffffffffffff81168114613d3c575f5ffd5b5f5f60408385031215613e85575f5ffd5b8235613e9081613d10565b9150613e9e60208401613e5d565b90509250929050565b5f60208284031215613eb7575f5ffd5b5035919050565b803560ff81168114613d3c575f5ffd5b5f5f5f5f5f60a08688031215613ee2575f5ffd5b8535945060208601359350613ef960408701613ebe565b94979396509394606081013594506080013592915050565b5f60208284031215613f21575f5ffd5b6109e482613e5d565b5f60208284031215613f3a575f5ffd5b8135611f1d81613d10565b5f5f83601f840112613f55575f5ffd5b50813567ffffffffffffffff811115613f6c575f5ffd5b602083019150836020828501011115613deb575f5ffd5b5f5f5f5f5f5f5f6080888a031215613f99575f5ffd5b613fa288613e5d565b9650602088013567ffffffffffffffff811115613fbd575f5ffd5b613fc98a828b01613f45565b909750955050604088013567ffffffffffffffff811115613fe8575f5ffd5b613ff48a828b01613f45565b909550935050606088013567ffffffffffffffff811115614013575f5ffd5b61401f8a828b01613f45565b989b979a50959850939692959293505050565b5f5f60408385031215614043575f5ffd5b50508035926020909101359150565b5f5f5f5f5f5f5f5f60a0898b031215614069575f5ffd5b883561407481613d10565b9750602089013561408481613d10565b9650604089013567ffffffffffffffff81111561409f575f5ffd5b6140ab8b828c01613daa565b909750955050606089013567ffffffffffffffff8111156140ca575f5ffd5b6140d68b828c01613daa565b909550935050608089013567ffffffffffffffff8111156140f5575f5ffd5b6141018b828c01613f45565b999c989b5096995094979396929594505050565b5f5f60408385031215614126575f5ffd5b82359150602083013561413881613d10565b809150509250929050565b5f5f5f5f5f5f60a08789031215614158575f5ffd5b863561416381613d10565b9550602087013561417381613d10565b94506040870135935060608701359250608087013567ffffffffffffffff81111561419c575f5ffd5b6141a889828a01613f45565b979a9699509497509295939492505050565b5f5f602083850312156141cb575f5ffd5b823567ffffffffffffffff8111156141e1575f5ffd5b6141ed85828601613daa565b90969095509350505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b818103818111156109e7576109e7614226565b803561ffff81168114613d3c575f5ffd5b82815261016081016142a96020830161428f85613d31565b73ffffffffffffffffffffffffffffffffffffffff169052565b60208301356040838101919091526142c2908401613ebe565b60ff8116606084015250606083013560808381019190915283013560a0808401919091526142f1908401614266565b61ffff811660c08401525061430860c08401613e5d565b67ffffffffffffffff811660e08401525061432560e08401613e5d565b67ffffffffffffffff81166101008401525061010083013561012083810191909152614352908401613ebe565b60ff8116610140840152509392505050565b67ffffffffffffffff81811683821601908111156109e7576109e7614226565b5f826143b7577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500490565b80820281158282048414176109e7576109e7614226565b808201808211156109e7576109e7614226565b602080825281018290525f8360408301825b858110156144275767ffffffffffffffff61441284613e5d565b168252602092830192909101906001016143f8565b5095945050505050565b5f60208284031215614441575f5ffd5b5051919050565b5f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff820361447857614478614226565b506001019056",
 }
 
 // Exchange is an auto generated Go binding around an Ethereum contract.
@@ -370,6 +370,41 @@ func (exchange *Exchange) UnpackMAXORDERVALUE(data []byte) (*big.Int, error) {
 	return out0, nil
 }
 
+// PackMAXSLIDESTEPS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x44ab2869.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_SLIDE_STEPS() view returns(uint256)
+func (exchange *Exchange) PackMAXSLIDESTEPS() []byte {
+	enc, err := exchange.abi.Pack("MAX_SLIDE_STEPS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXSLIDESTEPS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x44ab2869.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_SLIDE_STEPS() view returns(uint256)
+func (exchange *Exchange) TryPackMAXSLIDESTEPS() ([]byte, error) {
+	return exchange.abi.Pack("MAX_SLIDE_STEPS")
+}
+
+// UnpackMAXSLIDESTEPS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x44ab2869.
+//
+// Solidity: function MAX_SLIDE_STEPS() view returns(uint256)
+func (exchange *Exchange) UnpackMAXSLIDESTEPS(data []byte) (*big.Int, error) {
+	out, err := exchange.abi.Unpack("MAX_SLIDE_STEPS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackMAXWITHDRAWALDELAY is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xa238f9df.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -542,6 +577,76 @@ func (exchange *Exchange) UnpackTOKEN(data []byte) (common.Address, error) {
 		return *new(common.Address), err
 	}
 	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackTRADINGCLOSELEAD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x706b8952.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function TRADING_CLOSE_LEAD() view returns(uint256)
+func (exchange *Exchange) PackTRADINGCLOSELEAD() []byte {
+	enc, err := exchange.abi.Pack("TRADING_CLOSE_LEAD")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTRADINGCLOSELEAD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x706b8952.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function TRADING_CLOSE_LEAD() view returns(uint256)
+func (exchange *Exchange) TryPackTRADINGCLOSELEAD() ([]byte, error) {
+	return exchange.abi.Pack("TRADING_CLOSE_LEAD")
+}
+
+// UnpackTRADINGCLOSELEAD is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x706b8952.
+//
+// Solidity: function TRADING_CLOSE_LEAD() view returns(uint256)
+func (exchange *Exchange) UnpackTRADINGCLOSELEAD(data []byte) (*big.Int, error) {
+	out, err := exchange.abi.Unpack("TRADING_CLOSE_LEAD", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackWALLETGASBUDGET is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x77f82fb2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function WALLET_GAS_BUDGET() view returns(uint256)
+func (exchange *Exchange) PackWALLETGASBUDGET() []byte {
+	enc, err := exchange.abi.Pack("WALLET_GAS_BUDGET")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWALLETGASBUDGET is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x77f82fb2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function WALLET_GAS_BUDGET() view returns(uint256)
+func (exchange *Exchange) TryPackWALLETGASBUDGET() ([]byte, error) {
+	return exchange.abi.Pack("WALLET_GAS_BUDGET")
+}
+
+// UnpackWALLETGASBUDGET is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x77f82fb2.
+//
+// Solidity: function WALLET_GAS_BUDGET() view returns(uint256)
+func (exchange *Exchange) UnpackWALLETGASBUDGET(data []byte) (*big.Int, error) {
+	out, err := exchange.abi.Unpack("WALLET_GAS_BUDGET", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
 }
 
@@ -833,6 +938,28 @@ func (exchange *Exchange) PackExecuteWithdrawal(account common.Address, asset *b
 // Solidity: function executeWithdrawal(address account, uint256 asset) returns()
 func (exchange *Exchange) TryPackExecuteWithdrawal(account common.Address, asset *big.Int) ([]byte, error) {
 	return exchange.abi.Pack("executeWithdrawal", account, asset)
+}
+
+// PackExecuteWithdrawalTo is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcbaa7767.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function executeWithdrawalTo(uint256 asset, address recipient) returns()
+func (exchange *Exchange) PackExecuteWithdrawalTo(asset *big.Int, recipient common.Address) []byte {
+	enc, err := exchange.abi.Pack("executeWithdrawalTo", asset, recipient)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExecuteWithdrawalTo is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcbaa7767.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function executeWithdrawalTo(uint256 asset, address recipient) returns()
+func (exchange *Exchange) TryPackExecuteWithdrawalTo(asset *big.Int, recipient common.Address) ([]byte, error) {
+	return exchange.abi.Pack("executeWithdrawalTo", asset, recipient)
 }
 
 // PackFeeRecipient is the Go binding used to pack the parameters required for calling
@@ -1499,6 +1626,28 @@ func (exchange *Exchange) UnpackSettlementPaused(data []byte) (bool, error) {
 	}
 	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
 	return out0, nil
+}
+
+// PackSlideNonces is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe07dfda9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function slideNonces(address account) returns()
+func (exchange *Exchange) PackSlideNonces(account common.Address) []byte {
+	enc, err := exchange.abi.Pack("slideNonces", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSlideNonces is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe07dfda9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function slideNonces(address account) returns()
+func (exchange *Exchange) TryPackSlideNonces(account common.Address) ([]byte, error) {
+	return exchange.abi.Pack("slideNonces", account)
 }
 
 // PackSupportsInterface is the Go binding used to pack the parameters required for calling
@@ -2299,6 +2448,9 @@ func (exchange *Exchange) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], exchange.abi.Errors["SettlementIsPaused"].ID.Bytes()[:4]) {
 		return exchange.UnpackSettlementIsPausedError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], exchange.abi.Errors["TransferAmountMismatch"].ID.Bytes()[:4]) {
+		return exchange.UnpackTransferAmountMismatchError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], exchange.abi.Errors["WithdrawalNotReady"].ID.Bytes()[:4]) {
 		return exchange.UnpackWithdrawalNotReadyError(raw[4:])
 	}
@@ -2683,6 +2835,31 @@ func ExchangeSettlementIsPausedErrorID() common.Hash {
 func (exchange *Exchange) UnpackSettlementIsPausedError(raw []byte) (*ExchangeSettlementIsPaused, error) {
 	out := new(ExchangeSettlementIsPaused)
 	if err := exchange.abi.UnpackIntoInterface(out, "SettlementIsPaused", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ExchangeTransferAmountMismatch represents a TransferAmountMismatch error raised by the Exchange contract.
+type ExchangeTransferAmountMismatch struct {
+	Received *big.Int
+	Expected *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransferAmountMismatch(uint256 received, uint256 expected)
+func ExchangeTransferAmountMismatchErrorID() common.Hash {
+	return common.HexToHash("0xb6a9b654dee4927456f6162146bc13897422fded910bff5982bab9b0139eaa6c")
+}
+
+// UnpackTransferAmountMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransferAmountMismatch(uint256 received, uint256 expected)
+func (exchange *Exchange) UnpackTransferAmountMismatchError(raw []byte) (*ExchangeTransferAmountMismatch, error) {
+	out := new(ExchangeTransferAmountMismatch)
+	if err := exchange.abi.UnpackIntoInterface(out, "TransferAmountMismatch", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -3435,6 +3612,686 @@ func FakeGPUHourTokenERC1155MissingApprovalForAllErrorID() common.Hash {
 func (fakeGPUHourToken *FakeGPUHourToken) UnpackERC1155MissingApprovalForAllError(raw []byte) (*FakeGPUHourTokenERC1155MissingApprovalForAll, error) {
 	out := new(FakeGPUHourTokenERC1155MissingApprovalForAll)
 	if err := fakeGPUHourToken.abi.UnpackIntoInterface(out, "ERC1155MissingApprovalForAll", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// FeeOnTransferCoinMetaData contains all meta data concerning the FeeOnTransferCoin contract.
+var FeeOnTransferCoinMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"feeBps\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"FEE_BPS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "a6b95556989ddaab7e40660575e59069b0",
+	Bin: "0x60a060405234801561000f575f5ffd5b50604051610cbd380380610cbd83398101604081905261002e91610092565b60405180604001604052806007815260200166119959481554d160ca1b81525060405180604001604052806004815260200163199554d160e21b815250816003908161007a919061014c565b506004610087828261014c565b50505060805261020a565b5f602082840312156100a2575f5ffd5b5051919050565b634e487b7160e01b5f52604160045260245ffd5b600181811c908216806100d157607f821691505b6020821081036100ef57634e487b7160e01b5f52602260045260245ffd5b50919050565b601f821115610147578282111561014757805f5260205f20601f840160051c602085101561012057505f5b90810190601f840160051c035f5b81811015610143575f8382015560010161012e565b5050505b505050565b81516001600160401b03811115610165576101656100a9565b6101798161017384546100bd565b846100f5565b6020601f8211600181146101ab575f83156101945750848201515b5f19600385901b1c1916600184901b178455610203565b5f84815260208120601f198516915b828110156101da57878501518255602094850194600190920191016101ba565b50848210156101f757868401515f19600387901b60f8161c191681555b505060018360011b0184555b5050505050565b608051610a946102295f395f81816101a701526106810152610a945ff3fe608060405234801561000f575f5ffd5b50600436106100c4575f3560e01c806340c10f191161007d578063a9059cbb11610058578063a9059cbb1461018f578063bf333f2c146101a2578063dd62ed3e146101c9575f5ffd5b806340c10f191461013d57806370a082311461015257806395d89b4114610187575f5ffd5b806318160ddd116100ad57806318160ddd1461010957806323b872dd1461011b578063313ce5671461012e575f5ffd5b806306fdde03146100c8578063095ea7b3146100e6575b5f5ffd5b6100d061020e565b6040516100dd9190610873565b60405180910390f35b6100f96100f43660046108ee565b61029e565b60405190151581526020016100dd565b6002545b6040519081526020016100dd565b6100f9610129366004610916565b6102b7565b604051600681526020016100dd565b61015061014b3660046108ee565b6102da565b005b61010d610160366004610950565b73ffffffffffffffffffffffffffffffffffffffff165f9081526020819052604090205490565b6100d06102e8565b6100f961019d3660046108ee565b6102f7565b61010d7f000000000000000000000000000000000000000000000000000000000000000081565b61010d6101d7366004610970565b73ffffffffffffffffffffffffffffffffffffffff9182165f90815260016020908152604080832093909416825291909152205490565b60606003805461021d906109a1565b80601f0160208091040260200160405190810160405280929190818152602001828054610249906109a1565b80156102945780601f1061026b57610100808354040283529160200191610294565b820191905f5260205f20905b81548152906001019060200180831161027757829003601f168201915b5050505050905090565b5f336102ab818585610304565b60019150505b92915050565b5f336102c4858285610316565b6102cf8585856103e9565b506001949350505050565b6102e48282610492565b5050565b60606004805461021d906109a1565b5f336102ab8185856103e9565b61031183838360016104ec565b505050565b73ffffffffffffffffffffffffffffffffffffffff8381165f908152600160209081526040808320938616835292905220547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8110156103e357818110156103d5576040517ffb8f41b200000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8416600482015260248101829052604481018390526064015b60405180910390fd5b6103e384848484035f6104ec565b50505050565b73ffffffffffffffffffffffffffffffffffffffff8316610438576040517f96c6fd1e0000000000000000000000000000000000000000000000000000000081525f60048201526024016103cc565b73ffffffffffffffffffffffffffffffffffffffff8216610487576040517fec442f050000000000000000000000000000000000000000000000000000000081525f60048201526024016103cc565b610311838383610631565b73ffffffffffffffffffffffffffffffffffffffff82166104e1576040517fec442f050000000000000000000000000000000000000000000000000000000081525f60048201526024016103cc565b6102e45f8383610631565b73ffffffffffffffffffffffffffffffffffffffff841661053b576040517fe602df050000000000000000000000000000000000000000000000000000000081525f60048201526024016103cc565b73ffffffffffffffffffffffffffffffffffffffff831661058a576040517f94280d620000000000000000000000000000000000000000000000000000000081525f60048201526024016103cc565b73ffffffffffffffffffffffffffffffffffffffff8085165f90815260016020908152604080832093871683529290522082905580156103e3578273ffffffffffffffffffffffffffffffffffffffff168473ffffffffffffffffffffffffffffffffffffffff167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b9258460405161062391815260200190565b60405180910390a350505050565b73ffffffffffffffffffffffffffffffffffffffff83161580610668575073ffffffffffffffffffffffffffffffffffffffff8216155b15610678576103118383836106cc565b5f6127106106a67f000000000000000000000000000000000000000000000000000000000000000084610a1f565b6106b09190610a36565b90506106bd845f836106cc565b6103e384846106cc8486610a6e565b73ffffffffffffffffffffffffffffffffffffffff8316610703578060025f8282546106f89190610a81565b909155506107b39050565b73ffffffffffffffffffffffffffffffffffffffff83165f9081526020819052604090205481811015610788576040517fe450d38c00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8516600482015260248101829052604481018390526064016103cc565b73ffffffffffffffffffffffffffffffffffffffff84165f9081526020819052604090209082900390555b73ffffffffffffffffffffffffffffffffffffffff82166107dc57600280548290039055610807565b73ffffffffffffffffffffffffffffffffffffffff82165f9081526020819052604090208054820190555b8173ffffffffffffffffffffffffffffffffffffffff168373ffffffffffffffffffffffffffffffffffffffff167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef8360405161086691815260200190565b60405180910390a3505050565b602081525f82518060208401528060208501604085015e5f6040828501015260407fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011684010191505092915050565b803573ffffffffffffffffffffffffffffffffffffffff811681146108e9575f5ffd5b919050565b5f5f604083850312156108ff575f5ffd5b610908836108c6565b946020939093013593505050565b5f5f5f60608486031215610928575f5ffd5b610931846108c6565b925061093f602085016108c6565b929592945050506040919091013590565b5f60208284031215610960575f5ffd5b610969826108c6565b9392505050565b5f5f60408385031215610981575f5ffd5b61098a836108c6565b9150610998602084016108c6565b90509250929050565b600181811c908216806109b557607f821691505b6020821081036109ec577f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b50919050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b80820281158282048414176102b1576102b16109f2565b5f82610a69577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500490565b818103818111156102b1576102b16109f2565b808201808211156102b1576102b16109f256",
+}
+
+// FeeOnTransferCoin is an auto generated Go binding around an Ethereum contract.
+type FeeOnTransferCoin struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *FeeOnTransferCoin) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewFeeOnTransferCoin creates a new instance of FeeOnTransferCoin.
+func NewFeeOnTransferCoin() *FeeOnTransferCoin {
+	parsed, err := FeeOnTransferCoinMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &FeeOnTransferCoin{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *FeeOnTransferCoin) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(uint256 feeBps) returns()
+func (feeOnTransferCoin *FeeOnTransferCoin) PackConstructor(feeBps *big.Int) []byte {
+	enc, err := feeOnTransferCoin.abi.Pack("", feeBps)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackFEEBPS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbf333f2c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function FEE_BPS() view returns(uint256)
+func (feeOnTransferCoin *FeeOnTransferCoin) PackFEEBPS() []byte {
+	enc, err := feeOnTransferCoin.abi.Pack("FEE_BPS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFEEBPS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbf333f2c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function FEE_BPS() view returns(uint256)
+func (feeOnTransferCoin *FeeOnTransferCoin) TryPackFEEBPS() ([]byte, error) {
+	return feeOnTransferCoin.abi.Pack("FEE_BPS")
+}
+
+// UnpackFEEBPS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbf333f2c.
+//
+// Solidity: function FEE_BPS() view returns(uint256)
+func (feeOnTransferCoin *FeeOnTransferCoin) UnpackFEEBPS(data []byte) (*big.Int, error) {
+	out, err := feeOnTransferCoin.abi.Unpack("FEE_BPS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackAllowance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd62ed3e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (feeOnTransferCoin *FeeOnTransferCoin) PackAllowance(owner common.Address, spender common.Address) []byte {
+	enc, err := feeOnTransferCoin.abi.Pack("allowance", owner, spender)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAllowance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd62ed3e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (feeOnTransferCoin *FeeOnTransferCoin) TryPackAllowance(owner common.Address, spender common.Address) ([]byte, error) {
+	return feeOnTransferCoin.abi.Pack("allowance", owner, spender)
+}
+
+// UnpackAllowance is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdd62ed3e.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (feeOnTransferCoin *FeeOnTransferCoin) UnpackAllowance(data []byte) (*big.Int, error) {
+	out, err := feeOnTransferCoin.abi.Unpack("allowance", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackApprove is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x095ea7b3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (feeOnTransferCoin *FeeOnTransferCoin) PackApprove(spender common.Address, value *big.Int) []byte {
+	enc, err := feeOnTransferCoin.abi.Pack("approve", spender, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackApprove is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x095ea7b3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (feeOnTransferCoin *FeeOnTransferCoin) TryPackApprove(spender common.Address, value *big.Int) ([]byte, error) {
+	return feeOnTransferCoin.abi.Pack("approve", spender, value)
+}
+
+// UnpackApprove is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x095ea7b3.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (feeOnTransferCoin *FeeOnTransferCoin) UnpackApprove(data []byte) (bool, error) {
+	out, err := feeOnTransferCoin.abi.Unpack("approve", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (feeOnTransferCoin *FeeOnTransferCoin) PackBalanceOf(account common.Address) []byte {
+	enc, err := feeOnTransferCoin.abi.Pack("balanceOf", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (feeOnTransferCoin *FeeOnTransferCoin) TryPackBalanceOf(account common.Address) ([]byte, error) {
+	return feeOnTransferCoin.abi.Pack("balanceOf", account)
+}
+
+// UnpackBalanceOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x70a08231.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (feeOnTransferCoin *FeeOnTransferCoin) UnpackBalanceOf(data []byte) (*big.Int, error) {
+	out, err := feeOnTransferCoin.abi.Unpack("balanceOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDecimals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x313ce567.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function decimals() pure returns(uint8)
+func (feeOnTransferCoin *FeeOnTransferCoin) PackDecimals() []byte {
+	enc, err := feeOnTransferCoin.abi.Pack("decimals")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDecimals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x313ce567.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function decimals() pure returns(uint8)
+func (feeOnTransferCoin *FeeOnTransferCoin) TryPackDecimals() ([]byte, error) {
+	return feeOnTransferCoin.abi.Pack("decimals")
+}
+
+// UnpackDecimals is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x313ce567.
+//
+// Solidity: function decimals() pure returns(uint8)
+func (feeOnTransferCoin *FeeOnTransferCoin) UnpackDecimals(data []byte) (uint8, error) {
+	out, err := feeOnTransferCoin.abi.Unpack("decimals", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackMint is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40c10f19.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function mint(address to, uint256 amount) returns()
+func (feeOnTransferCoin *FeeOnTransferCoin) PackMint(to common.Address, amount *big.Int) []byte {
+	enc, err := feeOnTransferCoin.abi.Pack("mint", to, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMint is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40c10f19.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function mint(address to, uint256 amount) returns()
+func (feeOnTransferCoin *FeeOnTransferCoin) TryPackMint(to common.Address, amount *big.Int) ([]byte, error) {
+	return feeOnTransferCoin.abi.Pack("mint", to, amount)
+}
+
+// PackName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06fdde03.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function name() view returns(string)
+func (feeOnTransferCoin *FeeOnTransferCoin) PackName() []byte {
+	enc, err := feeOnTransferCoin.abi.Pack("name")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06fdde03.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function name() view returns(string)
+func (feeOnTransferCoin *FeeOnTransferCoin) TryPackName() ([]byte, error) {
+	return feeOnTransferCoin.abi.Pack("name")
+}
+
+// UnpackName is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x06fdde03.
+//
+// Solidity: function name() view returns(string)
+func (feeOnTransferCoin *FeeOnTransferCoin) UnpackName(data []byte) (string, error) {
+	out, err := feeOnTransferCoin.abi.Unpack("name", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackSymbol is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95d89b41.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function symbol() view returns(string)
+func (feeOnTransferCoin *FeeOnTransferCoin) PackSymbol() []byte {
+	enc, err := feeOnTransferCoin.abi.Pack("symbol")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSymbol is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95d89b41.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function symbol() view returns(string)
+func (feeOnTransferCoin *FeeOnTransferCoin) TryPackSymbol() ([]byte, error) {
+	return feeOnTransferCoin.abi.Pack("symbol")
+}
+
+// UnpackSymbol is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x95d89b41.
+//
+// Solidity: function symbol() view returns(string)
+func (feeOnTransferCoin *FeeOnTransferCoin) UnpackSymbol(data []byte) (string, error) {
+	out, err := feeOnTransferCoin.abi.Unpack("symbol", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackTotalSupply is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x18160ddd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (feeOnTransferCoin *FeeOnTransferCoin) PackTotalSupply() []byte {
+	enc, err := feeOnTransferCoin.abi.Pack("totalSupply")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTotalSupply is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x18160ddd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (feeOnTransferCoin *FeeOnTransferCoin) TryPackTotalSupply() ([]byte, error) {
+	return feeOnTransferCoin.abi.Pack("totalSupply")
+}
+
+// UnpackTotalSupply is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x18160ddd.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (feeOnTransferCoin *FeeOnTransferCoin) UnpackTotalSupply(data []byte) (*big.Int, error) {
+	out, err := feeOnTransferCoin.abi.Unpack("totalSupply", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9059cbb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (feeOnTransferCoin *FeeOnTransferCoin) PackTransfer(to common.Address, value *big.Int) []byte {
+	enc, err := feeOnTransferCoin.abi.Pack("transfer", to, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9059cbb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (feeOnTransferCoin *FeeOnTransferCoin) TryPackTransfer(to common.Address, value *big.Int) ([]byte, error) {
+	return feeOnTransferCoin.abi.Pack("transfer", to, value)
+}
+
+// UnpackTransfer is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa9059cbb.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (feeOnTransferCoin *FeeOnTransferCoin) UnpackTransfer(data []byte) (bool, error) {
+	out, err := feeOnTransferCoin.abi.Unpack("transfer", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23b872dd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (feeOnTransferCoin *FeeOnTransferCoin) PackTransferFrom(from common.Address, to common.Address, value *big.Int) []byte {
+	enc, err := feeOnTransferCoin.abi.Pack("transferFrom", from, to, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23b872dd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (feeOnTransferCoin *FeeOnTransferCoin) TryPackTransferFrom(from common.Address, to common.Address, value *big.Int) ([]byte, error) {
+	return feeOnTransferCoin.abi.Pack("transferFrom", from, to, value)
+}
+
+// UnpackTransferFrom is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x23b872dd.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (feeOnTransferCoin *FeeOnTransferCoin) UnpackTransferFrom(data []byte) (bool, error) {
+	out, err := feeOnTransferCoin.abi.Unpack("transferFrom", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// FeeOnTransferCoinApproval represents a Approval event raised by the FeeOnTransferCoin contract.
+type FeeOnTransferCoinApproval struct {
+	Owner   common.Address
+	Spender common.Address
+	Value   *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const FeeOnTransferCoinApprovalEventName = "Approval"
+
+// ContractEventName returns the user-defined event name.
+func (FeeOnTransferCoinApproval) ContractEventName() string {
+	return FeeOnTransferCoinApprovalEventName
+}
+
+// UnpackApprovalEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Approval(address indexed owner, address indexed spender, uint256 value)
+func (feeOnTransferCoin *FeeOnTransferCoin) UnpackApprovalEvent(log *types.Log) (*FeeOnTransferCoinApproval, error) {
+	event := "Approval"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != feeOnTransferCoin.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(FeeOnTransferCoinApproval)
+	if len(log.Data) > 0 {
+		if err := feeOnTransferCoin.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range feeOnTransferCoin.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// FeeOnTransferCoinTransfer represents a Transfer event raised by the FeeOnTransferCoin contract.
+type FeeOnTransferCoinTransfer struct {
+	From  common.Address
+	To    common.Address
+	Value *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const FeeOnTransferCoinTransferEventName = "Transfer"
+
+// ContractEventName returns the user-defined event name.
+func (FeeOnTransferCoinTransfer) ContractEventName() string {
+	return FeeOnTransferCoinTransferEventName
+}
+
+// UnpackTransferEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Transfer(address indexed from, address indexed to, uint256 value)
+func (feeOnTransferCoin *FeeOnTransferCoin) UnpackTransferEvent(log *types.Log) (*FeeOnTransferCoinTransfer, error) {
+	event := "Transfer"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != feeOnTransferCoin.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(FeeOnTransferCoinTransfer)
+	if len(log.Data) > 0 {
+		if err := feeOnTransferCoin.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range feeOnTransferCoin.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (feeOnTransferCoin *FeeOnTransferCoin) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], feeOnTransferCoin.abi.Errors["ERC20InsufficientAllowance"].ID.Bytes()[:4]) {
+		return feeOnTransferCoin.UnpackERC20InsufficientAllowanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], feeOnTransferCoin.abi.Errors["ERC20InsufficientBalance"].ID.Bytes()[:4]) {
+		return feeOnTransferCoin.UnpackERC20InsufficientBalanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], feeOnTransferCoin.abi.Errors["ERC20InvalidApprover"].ID.Bytes()[:4]) {
+		return feeOnTransferCoin.UnpackERC20InvalidApproverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], feeOnTransferCoin.abi.Errors["ERC20InvalidReceiver"].ID.Bytes()[:4]) {
+		return feeOnTransferCoin.UnpackERC20InvalidReceiverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], feeOnTransferCoin.abi.Errors["ERC20InvalidSender"].ID.Bytes()[:4]) {
+		return feeOnTransferCoin.UnpackERC20InvalidSenderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], feeOnTransferCoin.abi.Errors["ERC20InvalidSpender"].ID.Bytes()[:4]) {
+		return feeOnTransferCoin.UnpackERC20InvalidSpenderError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// FeeOnTransferCoinERC20InsufficientAllowance represents a ERC20InsufficientAllowance error raised by the FeeOnTransferCoin contract.
+type FeeOnTransferCoinERC20InsufficientAllowance struct {
+	Spender   common.Address
+	Allowance *big.Int
+	Needed    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InsufficientAllowance(address spender, uint256 allowance, uint256 needed)
+func FeeOnTransferCoinERC20InsufficientAllowanceErrorID() common.Hash {
+	return common.HexToHash("0xfb8f41b23e99d2101d86da76cdfa87dd51c82ed07d3cb62cbc473e469dbc75c3")
+}
+
+// UnpackERC20InsufficientAllowanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InsufficientAllowance(address spender, uint256 allowance, uint256 needed)
+func (feeOnTransferCoin *FeeOnTransferCoin) UnpackERC20InsufficientAllowanceError(raw []byte) (*FeeOnTransferCoinERC20InsufficientAllowance, error) {
+	out := new(FeeOnTransferCoinERC20InsufficientAllowance)
+	if err := feeOnTransferCoin.abi.UnpackIntoInterface(out, "ERC20InsufficientAllowance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// FeeOnTransferCoinERC20InsufficientBalance represents a ERC20InsufficientBalance error raised by the FeeOnTransferCoin contract.
+type FeeOnTransferCoinERC20InsufficientBalance struct {
+	Sender  common.Address
+	Balance *big.Int
+	Needed  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InsufficientBalance(address sender, uint256 balance, uint256 needed)
+func FeeOnTransferCoinERC20InsufficientBalanceErrorID() common.Hash {
+	return common.HexToHash("0xe450d38cd8d9f7d95077d567d60ed49c7254716e6ad08fc9872816c97e0ffec6")
+}
+
+// UnpackERC20InsufficientBalanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InsufficientBalance(address sender, uint256 balance, uint256 needed)
+func (feeOnTransferCoin *FeeOnTransferCoin) UnpackERC20InsufficientBalanceError(raw []byte) (*FeeOnTransferCoinERC20InsufficientBalance, error) {
+	out := new(FeeOnTransferCoinERC20InsufficientBalance)
+	if err := feeOnTransferCoin.abi.UnpackIntoInterface(out, "ERC20InsufficientBalance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// FeeOnTransferCoinERC20InvalidApprover represents a ERC20InvalidApprover error raised by the FeeOnTransferCoin contract.
+type FeeOnTransferCoinERC20InvalidApprover struct {
+	Approver common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidApprover(address approver)
+func FeeOnTransferCoinERC20InvalidApproverErrorID() common.Hash {
+	return common.HexToHash("0xe602df05cc75712490294c6c104ab7c17f4030363910a7a2626411c6d3118847")
+}
+
+// UnpackERC20InvalidApproverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidApprover(address approver)
+func (feeOnTransferCoin *FeeOnTransferCoin) UnpackERC20InvalidApproverError(raw []byte) (*FeeOnTransferCoinERC20InvalidApprover, error) {
+	out := new(FeeOnTransferCoinERC20InvalidApprover)
+	if err := feeOnTransferCoin.abi.UnpackIntoInterface(out, "ERC20InvalidApprover", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// FeeOnTransferCoinERC20InvalidReceiver represents a ERC20InvalidReceiver error raised by the FeeOnTransferCoin contract.
+type FeeOnTransferCoinERC20InvalidReceiver struct {
+	Receiver common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidReceiver(address receiver)
+func FeeOnTransferCoinERC20InvalidReceiverErrorID() common.Hash {
+	return common.HexToHash("0xec442f055133b72f3b2f9f0bb351c406b178527de2040a7d1feb4e058771f613")
+}
+
+// UnpackERC20InvalidReceiverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidReceiver(address receiver)
+func (feeOnTransferCoin *FeeOnTransferCoin) UnpackERC20InvalidReceiverError(raw []byte) (*FeeOnTransferCoinERC20InvalidReceiver, error) {
+	out := new(FeeOnTransferCoinERC20InvalidReceiver)
+	if err := feeOnTransferCoin.abi.UnpackIntoInterface(out, "ERC20InvalidReceiver", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// FeeOnTransferCoinERC20InvalidSender represents a ERC20InvalidSender error raised by the FeeOnTransferCoin contract.
+type FeeOnTransferCoinERC20InvalidSender struct {
+	Sender common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidSender(address sender)
+func FeeOnTransferCoinERC20InvalidSenderErrorID() common.Hash {
+	return common.HexToHash("0x96c6fd1edd0cd6ef7ff0ecc0facdf53148dc0048b57fe58af65755250a7a96bd")
+}
+
+// UnpackERC20InvalidSenderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidSender(address sender)
+func (feeOnTransferCoin *FeeOnTransferCoin) UnpackERC20InvalidSenderError(raw []byte) (*FeeOnTransferCoinERC20InvalidSender, error) {
+	out := new(FeeOnTransferCoinERC20InvalidSender)
+	if err := feeOnTransferCoin.abi.UnpackIntoInterface(out, "ERC20InvalidSender", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// FeeOnTransferCoinERC20InvalidSpender represents a ERC20InvalidSpender error raised by the FeeOnTransferCoin contract.
+type FeeOnTransferCoinERC20InvalidSpender struct {
+	Spender common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidSpender(address spender)
+func FeeOnTransferCoinERC20InvalidSpenderErrorID() common.Hash {
+	return common.HexToHash("0x94280d62c347d8d9f4d59a76ea321452406db88df38e0c9da304f58b57b373a2")
+}
+
+// UnpackERC20InvalidSpenderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidSpender(address spender)
+func (feeOnTransferCoin *FeeOnTransferCoin) UnpackERC20InvalidSpenderError(raw []byte) (*FeeOnTransferCoinERC20InvalidSpender, error) {
+	out := new(FeeOnTransferCoinERC20InvalidSpender)
+	if err := feeOnTransferCoin.abi.UnpackIntoInterface(out, "ERC20InvalidSpender", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -9939,7 +10796,7 @@ func (reentrantReceiver *ReentrantReceiver) UnpackNotControllerError(raw []byte)
 var TestWallet1271MetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner_\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"mode_\",\"type\":\"uint8\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"NotController\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"CONTROLLER\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"OWNER\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"digest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"isValidSignature\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"mode\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"mode_\",\"type\":\"uint8\"}],\"name\":\"setMode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "f4ddf6074299cd6d7a5a5c7659adf2ae7f",
-	Bin: "0x60c060405260018055348015610013575f5ffd5b506040516106d63803806106d68339810160408190526100329161005c565b6001600160a01b03919091166080523360a0525f805460ff191660ff9092169190911790556100a4565b5f5f6040838503121561006d575f5ffd5b82516001600160a01b0381168114610083575f5ffd5b602084015190925060ff81168114610099575f5ffd5b809150509250929050565b60805160a0516106046100d25f395f8181610135015261037a01525f8181606d01526102b501526106045ff3fe608060405234801561000f575f5ffd5b5060043610610064575f3560e01c806321175b4a1161004d57806321175b4a146100fd578063295a521214610112578063ee0fc12114610130575f5ffd5b8063117803e3146100685780631626ba7e146100b9575b5f5ffd5b61008f7f000000000000000000000000000000000000000000000000000000000000000081565b60405173ffffffffffffffffffffffffffffffffffffffff90911681526020015b60405180910390f35b6100cc6100c7366004610540565b610157565b6040517fffffffff0000000000000000000000000000000000000000000000000000000090911681526020016100b0565b61011061010b3660046105b7565b610362565b005b5f5461011e9060ff1681565b60405160ff90911681526020016100b0565b61008f7f000000000000000000000000000000000000000000000000000000000000000081565b5f805460ff16600181900361018f57507fffffffff00000000000000000000000000000000000000000000000000000000905061035b565b8060ff166002036101c357507f1626ba7e00000000000000000000000000000000000000000000000000000000905061035b565b8060ff166003036101f6575f5b6040805160208082019390935281518082038401815290820190915280519101206101d0565b8060ff16600403610251575f5a6001545a8203925061dead8103610218575f92505b50506103e881101561024f57507fffffffff00000000000000000000000000000000000000000000000000000000915061035b9050565b505b5f5f6102928787878080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061040492505050565b5090925090505f8160038111156102ab576102ab6105d7565b14801561030357507f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff168273ffffffffffffffffffffffffffffffffffffffff16145b1561033457507f1626ba7e00000000000000000000000000000000000000000000000000000000925061035b915050565b507fffffffff00000000000000000000000000000000000000000000000000000000925050505b9392505050565b3373ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016146103d1576040517f23019e6700000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f80547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660ff92909216919091179055565b5f5f5f835160410361043b576020840151604085015160608601515f1a61042d8882858561044d565b955095509550505050610446565b505081515f91506002905b9250925092565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084111561048657505f91506003905082610536565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa1580156104d7573d5f5f3e3d5ffd5b50506040517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0015191505073ffffffffffffffffffffffffffffffffffffffff811661052d57505f925060019150829050610536565b92505f91508190505b9450945094915050565b5f5f5f60408486031215610552575f5ffd5b83359250602084013567ffffffffffffffff81111561056f575f5ffd5b8401601f8101861361057f575f5ffd5b803567ffffffffffffffff811115610595575f5ffd5b8660208284010111156105a6575f5ffd5b939660209190910195509293505050565b5f602082840312156105c7575f5ffd5b813560ff8116811461035b575f5ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd",
+	Bin: "0x60c060405260018055348015610013575f5ffd5b506040516107173803806107178339810160408190526100329161005c565b6001600160a01b03919091166080523360a0525f805460ff191660ff9092169190911790556100a4565b5f5f6040838503121561006d575f5ffd5b82516001600160a01b0381168114610083575f5ffd5b602084015190925060ff81168114610099575f5ffd5b809150509250929050565b60805160a0516106456100d25f395f818161013501526103bb01525f8181606d01526102f601526106455ff3fe608060405234801561000f575f5ffd5b5060043610610064575f3560e01c806321175b4a1161004d57806321175b4a146100fd578063295a521214610112578063ee0fc12114610130575f5ffd5b8063117803e3146100685780631626ba7e146100b9575b5f5ffd5b61008f7f000000000000000000000000000000000000000000000000000000000000000081565b60405173ffffffffffffffffffffffffffffffffffffffff90911681526020015b60405180910390f35b6100cc6100c7366004610581565b610157565b6040517fffffffff0000000000000000000000000000000000000000000000000000000090911681526020016100b0565b61011061010b3660046105f8565b6103a3565b005b5f5461011e9060ff1681565b60405160ff90911681526020016100b0565b61008f7f000000000000000000000000000000000000000000000000000000000000000081565b5f805460ff16600181900361018f57507fffffffff00000000000000000000000000000000000000000000000000000000905061039c565b8060ff166002036101c357507f1626ba7e00000000000000000000000000000000000000000000000000000000905061039c565b8060ff166003036101f6575f5b6040805160208082019390935281518082038401815290820190915280519101206101d0565b8060ff166004148061020b57508060ff166005145b15610292575f5a6001545a8203925061dead8103610227575f92505b50506103e8811015610290578160ff1660040361026957507fffffffff00000000000000000000000000000000000000000000000000000000915061039c9050565b604080515f60208083019190915282518083038201815291830190925280519101206101d0565b505b5f5f6102d38787878080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061044592505050565b5090925090505f8160038111156102ec576102ec610618565b14801561034457507f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff168273ffffffffffffffffffffffffffffffffffffffff16145b1561037557507f1626ba7e00000000000000000000000000000000000000000000000000000000925061039c915050565b507fffffffff00000000000000000000000000000000000000000000000000000000925050505b9392505050565b3373ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001614610412576040517f23019e6700000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f80547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660ff92909216919091179055565b5f5f5f835160410361047c576020840151604085015160608601515f1a61046e8882858561048e565b955095509550505050610487565b505081515f91506002905b9250925092565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411156104c757505f91506003905082610577565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa158015610518573d5f5f3e3d5ffd5b50506040517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0015191505073ffffffffffffffffffffffffffffffffffffffff811661056e57505f925060019150829050610577565b92505f91508190505b9450945094915050565b5f5f5f60408486031215610593575f5ffd5b83359250602084013567ffffffffffffffff8111156105b0575f5ffd5b8401601f810186136105c0575f5ffd5b803567ffffffffffffffff8111156105d6575f5ffd5b8660208284010111156105e7575f5ffd5b939660209190910195509293505050565b5f60208284031215610608575f5ffd5b813560ff8116811461039c575f5ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd",
 }
 
 // TestWallet1271 is an auto generated Go binding around an Ethereum contract.

@@ -87,12 +87,16 @@ func (e *Engine) chainDeposit(c *Command) {
 	e.supply[asset] += amount
 }
 
-// chainWithdraw debits a WithdrawalRequested log. The contract already took
-// the amount from the account's balance there, so the engine takes it too,
-// even below zero (what pending fills spent can go negative); when the
-// available balance falls short, the account's orders that hold the asset
-// (buys for a quote asset, sells for a base asset) are cancelled first,
-// market by market, so that it stops trading what has left.
+// chainWithdraw debits a WithdrawalRequested log: the whole requested
+// amount, even below zero (what pending fills spent can go negative), so
+// that the account stops trading what is leaving; when the available
+// balance falls short, the account's orders that hold the asset (buys for a
+// quote asset, sells for a base asset) are cancelled first, market by
+// market. On chain the request only earmarks the amount: fills matched
+// before it still settle during the delay, and executeWithdrawal pays
+// min(request, balance), logging the unpaid rest as WithdrawalCancelled,
+// which chainDeposit credits back: the engine ends where the chain does
+// (docs/contracts.md, "Balances in and out").
 func (e *Engine) chainWithdraw(c *Command) {
 	l := chainLog(c)
 	acct, known := e.addresses[c.Address]

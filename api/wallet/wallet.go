@@ -198,15 +198,22 @@ func (w *Wallet) DepositToken(ctx context.Context, id, amount *big.Int) (*types.
 	return w.send(ctx, "deposit", w.tokenI, w.token.PackSafeTransferFrom(w.Address(), w.c.Exchange, id, amount, nil))
 }
 
-// RequestWithdrawal moves amount of asset out of the tradable balance into
-// a pending withdrawal, ready after the Exchange's withdrawal delay.
+// RequestWithdrawal adds amount of asset to the pending withdrawal, ready
+// after the Exchange's withdrawal delay. The amount stays in the exchange
+// balance until it is paid (fills matched before the request still
+// settle), so it must fit in the balance less what is already pending.
 func (w *Wallet) RequestWithdrawal(ctx context.Context, asset, amount *big.Int) (*types.Receipt, error) {
 	bal, err := w.ExchangeBalance(ctx, asset)
 	if err != nil {
 		return nil, fmt.Errorf("wallet: reading the exchange balance: %w", err)
 	}
+	p, err := w.PendingWithdrawal(ctx, asset)
+	if err != nil {
+		return nil, err
+	}
+	bal = new(big.Int).Sub(bal, p.Amount)
 	if bal.Cmp(amount) < 0 {
-		return nil, fmt.Errorf("wallet: the exchange holds %s base units of this asset for %s, less than the %s to withdraw", bal, w.Address(), amount)
+		return nil, fmt.Errorf("wallet: the exchange holds %s base units of this asset for %s that are not already pending withdrawal, less than the %s to withdraw", bal, w.Address(), amount)
 	}
 	return w.send(ctx, "requestWithdrawal", w.exI, w.ex.PackRequestWithdrawal(asset, amount))
 }
@@ -234,8 +241,8 @@ func (w *Wallet) ExecuteWithdrawal(ctx context.Context, asset *big.Int) (*types.
 	return w.send(ctx, "executeWithdrawal", w.exI, w.ex.PackExecuteWithdrawal(w.Address(), asset))
 }
 
-// CancelWithdrawal returns the pending withdrawal of asset to the tradable
-// balance.
+// CancelWithdrawal drops the pending withdrawal of asset (the amount never
+// left the exchange balance).
 func (w *Wallet) CancelWithdrawal(ctx context.Context, asset *big.Int) (*types.Receipt, error) {
 	p, err := w.PendingWithdrawal(ctx, asset)
 	if err != nil {

@@ -114,12 +114,20 @@ func TestDepositAndWithdraw(t *testing.T) {
 	if b, _ := w.StablecoinBalance(ctx); b.Int64() != 1000e6-250_500_000-1+100e6 {
 		t.Fatalf("wallet cash after the withdrawal %v", b)
 	}
-	// Tokens: requested, then cancelled back.
+	// Tokens: requested (earmarked: they stay in the balance until paid,
+	// and a second request must fit in what is not yet pending), then
+	// cancelled.
 	if _, err := w.RequestWithdrawal(ctx, env.Market, big.NewInt(4)); err != nil {
 		t.Fatal(err)
 	}
-	if b, _ := w.ExchangeBalance(ctx, env.Market); b.Int64() != 6 {
+	if b, _ := w.ExchangeBalance(ctx, env.Market); b.Int64() != 10 {
 		t.Fatalf("tokens after the request %v", b)
+	}
+	if _, err := w.RequestWithdrawal(ctx, env.Market, big.NewInt(7)); err == nil || !strings.Contains(err.Error(), "less than") {
+		t.Fatalf("a request beyond what is not yet pending: %v", err)
+	}
+	if p, err := w.PendingWithdrawal(ctx, env.Market); err != nil || p.Amount.Int64() != 4 {
+		t.Fatalf("pending tokens %+v, %v", p, err)
 	}
 	if _, err := w.CancelWithdrawal(ctx, env.Market); err != nil {
 		t.Fatal(err)

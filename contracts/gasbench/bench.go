@@ -173,7 +173,13 @@ func Run() ([]Figure, error) {
 	if err != nil {
 		return nil, err
 	}
-	return append(figs, ops...), nil
+	figs = append(figs, ops...)
+	// The worst batch traders can make, on a chain of its own.
+	_, worst, err := MeasureWorst(ShapeWorst100)
+	if err != nil {
+		return nil, fmt.Errorf("gas_per_fill_worst_batch100: %w", err)
+	}
+	return append(figs, Figure{"gas_per_fill_worst_batch100", worst}), nil
 }
 
 // measureOps measures a trader's own transactions (funded account i, which

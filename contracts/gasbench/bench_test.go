@@ -38,6 +38,12 @@ func TestRun(t *testing.T) {
 			t.Errorf("%s=%d should be below %s=%d", p[0], a, p[1], b)
 		}
 	}
+	if v := got["gas_per_fill_batch100"]; v > 25_000 {
+		t.Errorf("gas_per_fill_batch100=%d, above the 25,000 target", v)
+	}
+	if v, bound := got["gas_per_fill_worst_batch100"], SettleGasBound(ShapeWorst100.Fills)/uint64(ShapeWorst100.Fills); v == 0 || v > bound {
+		t.Errorf("gas_per_fill_worst_batch100=%d, want within the bound %d", v, bound)
+	}
 	for _, k := range []string{"gas_deposit", "gas_withdraw_request", "gas_withdraw_execute", "gas_cancel", "gas_cancel_all", "gas_mint"} {
 		if got[k] == 0 {
 			t.Errorf("%s missing", k)

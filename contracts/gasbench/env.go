@@ -88,7 +88,7 @@ func NewEnv(accounts int, withdrawalDelay time.Duration, options ...func(*node.C
 	e.TokenI = e.TokenB.Instance(c.Client, e.Token)
 	e.ExchangeI = e.ExB.Instance(c.Client, e.Exchange)
 	e.Domain = eip712.Domain{ChainID: c.ChainID, VerifyingContract: e.Exchange}
-	in, err := instrument.NewReservation(0x2330, instrument.SXM, instrument.RegionUS, 1, time.Date(2027, 1, 4, 0, 0, 0, 0, time.UTC), 168)
+	in, err := instrument.NewReservation(0x2330, instrument.SXM, instrument.RegionUS, 1, time.Date(2099, 1, 5, 0, 0, 0, 0, time.UTC), 168)
 	if err != nil {
 		return fail(err)
 	}

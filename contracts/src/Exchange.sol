@@ -24,9 +24,12 @@ import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/Reentrancy
 /// owners signed. The guardian pauses and unpauses settlement, never
 /// deposits or withdrawals.
 ///
-/// Leaving needs nobody: {requestWithdrawal} takes the amount out of the
-/// tradable balance at once, and {executeWithdrawal} pays it out after
-/// {withdrawalDelay}. There is no operator fast path.
+/// Leaving needs nobody: {requestWithdrawal} earmarks an amount, and
+/// {executeWithdrawal} pays it out after {withdrawalDelay}, from what the
+/// balance still holds then: during the delay the operator settles the
+/// fills matched before the request (settlement may still debit the
+/// balance), so a request never cancels a trade already made. There is no
+/// operator fast path.
 ///
 /// Gas. {settle} reads each touched balance slot once, keeps running
 /// values in memory (transient storage maps a slot to its memory entry),
@@ -94,6 +97,22 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
     uint64 public constant MAX_WITHDRAWAL_DELAY = 7 days;
     /// @notice Gas given to one EIP-1271 isValidSignature call.
     uint256 public constant CONTRACT_SIGNATURE_GAS = 200_000;
+    /// @notice The most gas one {settle} spends inside EIP-1271 wallets, all
+    /// together. Each wallet order is asked once per batch; a call starts
+    /// only while at least CONTRACT_SIGNATURE_GAS of this budget is left and
+    /// is charged the gas it used, so wallets burn at most this much per
+    /// batch. A wallet order reached with less left is skipped
+    /// WALLET_GAS_BUDGET (docs/contracts.md, "Gas bounds").
+    uint256 public constant WALLET_GAS_BUDGET = 2_000_000;
+    /// @notice The most steps one nonce-base slide takes (each step moves
+    /// the base past at most 64 used nonces and reads at most two bitmap
+    /// words); a longer run of used nonces is passed on later calls.
+    uint256 public constant MAX_SLIDE_STEPS = 4;
+    /// @notice A reservation instrument trades until its window start minus
+    /// this lead (DESIGN.md, "The delivery half"); later fills are skipped
+    /// TRADING_CLOSED. One constant for every grade: there is no per-grade
+    /// parameter on chain yet.
+    uint256 public constant TRADING_CLOSE_LEAD = 2 hours;
     /// @notice Bytes of one order record and one fill record in {settle}.
     uint256 public constant ORDER_BYTES = 185;
     uint256 public constant FILL_BYTES = 24;
@@ -120,6 +139,8 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
     uint256 private constant R_FEE_TOO_HIGH = 12;
     uint256 private constant R_INSUFFICIENT_CASH = 13;
     uint256 private constant R_INSUFFICIENT_TOKENS = 14;
+    uint256 private constant R_WALLET_GAS_BUDGET = 15;
+    uint256 private constant R_TRADING_CLOSED = 16;
     // Parties of a skip, bits 6..7 of its result byte: the fill itself (or
     // the pair of orders), its taker order or its maker order.
     uint256 private constant P_FILL = 0;
@@ -158,7 +179,7 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
     uint256 private constant C_TFEE = 0x1e0;
     uint256 private constant C_MFEE = 0x200;
     uint256 private constant C_NOTIONAL = 0x220;
-    // 0x240: unused
+    uint256 private constant C_WGAS = 0x240; // EIP-1271 gas left in the batch
     uint256 private constant C_BUYER = 0x260; // order state of the buy order
     uint256 private constant C_SELLER = 0x280;
     uint256 private constant C_BFEE = 0x2a0;
@@ -211,7 +232,7 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
     /// records. Byte i is 0 when fill i settled: its quantity is its fill
     /// record's, its price its maker order's (both in the calldata). Else
     /// fill i was skipped and byte i is party << 6 | reason: reason (bits
-    /// 0..5) a stable skip code (1 BAD_ORDER_INDEX .. 14 INSUFFICIENT_TOKENS,
+    /// 0..5) a stable skip code (1 BAD_ORDER_INDEX .. 16 TRADING_CLOSED,
     /// see the R_ constants), party (bits 6..7) 0 the fill itself or the
     /// pair of orders, 1 its taker order, 2 its maker order.
     event BatchSettled(uint64 indexed batchId, uint256 settled, uint256 skipped, bytes results);
@@ -232,6 +253,7 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
     error CashAsTokenId();
     error CashCapExceeded();
     error InsufficientBalance(uint256 available, uint256 wanted);
+    error TransferAmountMismatch(uint256 received, uint256 expected);
     error PendingOverflow();
     error NoPendingWithdrawal();
     error WithdrawalNotReady(uint64 readyAt);
@@ -373,8 +395,16 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
         if (account == address(0)) revert ZeroAddress();
         _accounts[account] += amount; // the cap below keeps it inside 96 bits
         emit Deposited(account, CASH, amount);
+        // A stablecoin that takes a fee on transfer (or otherwise delivers
+        // another amount) is refused: the deposit reverts unless exactly
+        // `amount` arrived, so internal cash never exceeds the holdings.
+        uint256 before = STABLECOIN.balanceOf(address(this));
         STABLECOIN.safeTransferFrom(from, address(this), amount);
-        if (STABLECOIN.balanceOf(address(this)) > MAX_CASH) revert CashCapExceeded();
+        uint256 afterwards = STABLECOIN.balanceOf(address(this));
+        if (afterwards != before + amount) {
+            revert TransferAmountMismatch(afterwards > before ? afterwards - before : 0, amount);
+        }
+        if (afterwards > MAX_CASH) revert CashCapExceeded();
     }
 
     function _beneficiary(address from, bytes calldata data) private pure returns (address account) {
@@ -385,6 +415,8 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
 
     function _creditToken(address account, uint256 id, uint256 value) private {
         if (id == CASH) revert CashAsTokenId();
+        // A zero transfer would log a deposit nobody made, for anyone.
+        if (value == 0) revert ZeroAmount();
         _tokens[id][account] += value;
         emit Deposited(account, id, value);
     }
@@ -392,25 +424,18 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
     // ------------------------------------------------------------------
     // Withdrawals: the escape hatch
 
-    /// @notice Moves `amount` of `asset` (CASH or a token id) out of the
-    /// caller's tradable balance into its pending withdrawal at once, so no
-    /// later settlement can use it. Adding to a pending withdrawal restarts
-    /// its delay.
+    /// @notice Earmarks `amount` more of `asset` (CASH or a token id) for
+    /// withdrawal: the caller's pending withdrawal of it becomes the old
+    /// one plus `amount` (at most its balance now), ready after
+    /// {withdrawalDelay} (adding restarts the delay). The amount stays in
+    /// the balance meanwhile, so fills matched before the request still
+    /// settle; {executeWithdrawal} pays what is left of it then. To stop
+    /// trading for sure, cancel your orders too ({cancelBelow}).
     function requestWithdrawal(uint256 asset, uint256 amount) external nonReentrant {
         if (amount == 0) revert ZeroAmount();
-        if (asset == CASH) {
-            uint256 w = _accounts[msg.sender];
-            uint256 cash = w & MAX_CASH;
-            if (cash < amount) revert InsufficientBalance(cash, amount);
-            _accounts[msg.sender] = w - amount;
-        } else {
-            uint256 bal = _tokens[asset][msg.sender];
-            if (bal < amount) revert InsufficientBalance(bal, amount);
-            _tokens[asset][msg.sender] = bal - amount;
-        }
-        uint256 p = _pending[msg.sender][asset];
-        uint256 total = (p & type(uint192).max) + amount;
-        if (total > type(uint192).max) revert PendingOverflow();
+        uint256 bal = _balance(msg.sender, asset);
+        uint256 total = (_pending[msg.sender][asset] & type(uint192).max) + amount;
+        if (bal < total) revert InsufficientBalance(bal, total);
         uint64 readyAt = uint64(block.timestamp) + withdrawalDelay;
         _pending[msg.sender][asset] = total | (uint256(readyAt) << 192);
         emit WithdrawalRequested(msg.sender, asset, amount, total, readyAt);
@@ -420,32 +445,57 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
     /// `account` once its delay has passed. Anyone may call it; no operator
     /// is needed.
     function executeWithdrawal(address account, uint256 asset) external nonReentrant {
+        _executeWithdrawal(account, asset, account);
+    }
+
+    /// @notice {executeWithdrawal} of the caller's own pending withdrawal,
+    /// paid to `recipient` (for an account the stablecoin blacklists, or a
+    /// contract without the ERC-1155 receiver hook). Only the owner of the
+    /// balance chooses where it goes.
+    function executeWithdrawalTo(uint256 asset, address recipient) external nonReentrant {
+        if (recipient == address(0)) revert ZeroAddress();
+        _executeWithdrawal(msg.sender, asset, recipient);
+    }
+
+    /// Pays min(pending, balance): settlement may have debited the balance
+    /// during the delay. The unpaid rest of the request is logged as
+    /// cancelled, so that a follower that debited the whole request (the
+    /// engine does, on WithdrawalRequested) gets it back.
+    function _executeWithdrawal(address account, uint256 asset, address recipient) private {
         uint256 p = _pending[account][asset];
         uint256 amount = p & type(uint192).max;
         if (amount == 0) revert NoPendingWithdrawal();
         uint64 readyAt = uint64(p >> 192);
         if (block.timestamp < readyAt) revert WithdrawalNotReady(readyAt);
         delete _pending[account][asset];
-        emit WithdrawalExecuted(account, asset, amount);
+        uint256 bal = _balance(account, asset);
+        uint256 paid = amount < bal ? amount : bal;
         if (asset == CASH) {
-            STABLECOIN.safeTransfer(account, amount);
+            _accounts[account] -= paid;
         } else {
-            TOKEN.safeTransferFrom(address(this), account, asset, amount, "");
+            _tokens[asset][account] = bal - paid;
+        }
+        if (paid < amount) emit WithdrawalCancelled(account, asset, amount - paid);
+        if (paid == 0) return;
+        emit WithdrawalExecuted(account, asset, paid);
+        if (asset == CASH) {
+            STABLECOIN.safeTransfer(recipient, paid);
+        } else {
+            TOKEN.safeTransferFrom(address(this), recipient, asset, paid, "");
         }
     }
 
-    /// @notice Returns the caller's pending withdrawal of `asset` to its
-    /// tradable balance.
+    /// @notice Drops the caller's pending withdrawal of `asset` (the amount
+    /// never left its balance).
     function cancelWithdrawal(uint256 asset) external nonReentrant {
         uint256 amount = _pending[msg.sender][asset] & type(uint192).max;
         if (amount == 0) revert NoPendingWithdrawal();
         delete _pending[msg.sender][asset];
-        if (asset == CASH) {
-            _accounts[msg.sender] += amount; // was in the holdings, so within MAX_CASH
-        } else {
-            _tokens[asset][msg.sender] += amount;
-        }
         emit WithdrawalCancelled(msg.sender, asset, amount);
+    }
+
+    function _balance(address account, uint256 asset) private view returns (uint256) {
+        return asset == CASH ? _accounts[account] & MAX_CASH : _tokens[asset][account];
     }
 
     // ------------------------------------------------------------------
@@ -477,6 +527,13 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
         emit CancelledBelow(msg.sender, uint64(w >> 128));
     }
 
+    /// @notice Moves `account`'s nonce base on past its used nonces, by at
+    /// most MAX_SLIDE_STEPS steps (anyone may call it; it changes no nonce's
+    /// state, only how it is stored).
+    function slideNonces(address account) external nonReentrant {
+        _accounts[account] = _slide(_accounts[account], account);
+    }
+
     /// @notice Deletes the stored filled amounts of `maker`'s dead orders
     /// (nonce used), given their digests; anyone may call it. Each stored
     /// amount makes the maker's next new orders read one more slot, so a
@@ -495,9 +552,10 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
     // ------------------------------------------------------------------
     // Views
 
-    /// @notice The tradable balance of `asset` (CASH or a token id).
+    /// @notice The balance of `asset` (CASH or a token id), a pending
+    /// withdrawal of it included (see {requestWithdrawal}).
     function balanceOf(address account, uint256 asset) external view returns (uint256) {
-        return asset == CASH ? _accounts[account] & MAX_CASH : _tokens[asset][account];
+        return _balance(account, asset);
     }
 
     function pendingWithdrawal(address account, uint256 asset) external view returns (Pending memory) {
@@ -635,6 +693,7 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
             mstore(add(ctx, C_SFIL), _filled.slot)
             mstore(add(ctx, C_TYPEHASH), typehash)
             mstore(add(ctx, C_FEEADDR), fee)
+            mstore(add(ctx, C_WGAS), WALLET_GAS_BUDGET)
         }
     }
 
@@ -643,9 +702,10 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
     /// are those the NatSpec of {settle} and docs/contracts.md
     /// list, in this order per fill: order indexes, quantity; the taker
     /// order, then the maker order (on first use in the batch: fields,
-    /// expiry, digest, duplicate, nonce, stored filled amount, signature;
-    /// later: nonce); market, side, price, fees, overfill; EIP-1271
-    /// signatures again when not just checked; buyer's cash, seller's tokens.
+    /// expiry, trading close, digest, duplicate, nonce, stored filled
+    /// amount, signature, an EIP-1271 one within the batch's wallet budget;
+    /// later: nonce); market, side, price, fees, overfill; buyer's cash,
+    /// seller's tokens.
     // solhint-disable-next-line function-max-lines
     function _settleFills(uint256 ctx, uint256 rec, uint256 nFills) private {
         assembly ("memory-safe") {
@@ -710,7 +770,7 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
 
             function slide(w, a) -> r {
                 r := w
-                for {} and(shr(192, r), 1) {} {
+                for { let step := 0 } and(lt(step, 4), and(shr(192, r), 1)) { step := add(step, 1) } { // MAX_SLIDE_STEPS
                     let bits := shr(192, r)
                     let k := 0
                     for {} and(bits, 1) {} {
@@ -731,7 +791,7 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
                 let d := sub(nonce, base)
                 if lt(d, 64) {
                     r := or(r, shl(add(192, d), 1))
-                    if iszero(d) { r := slide(r, a) }
+                    if and(shr(192, r), 1) { r := slide(r, a) }
                     leave
                 }
                 let s := bitmapSlot(a, shr(8, nonce))
@@ -759,8 +819,8 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
 
             // EIP-1271 as OpenZeppelin's SignatureChecker does it (static
             // call, at least 32 bytes back, exactly the magic value), with a
-            // gas cap (CONTRACT_SIGNATURE_GAS) so that a wallet burning gas
-            // costs the batch at most that.
+            // gas cap (CONTRACT_SIGNATURE_GAS) per call; validate calls it
+            // once per order and batch, within WALLET_GAS_BUDGET.
             function isValid1271(r, wallet, digest) -> ok {
                 let off := shr(224, calldataload(add(r, 120)))
                 let len := shr(224, calldataload(add(r, 124)))
@@ -825,6 +885,15 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
                         why := 4 // R_EXPIRED
                         leave
                     }
+                    // A reservation (kind, bits 48..55, 0) with a window
+                    // start (bits 16..47, hours) trades until the start
+                    // minus TRADING_CLOSE_LEAD (7200 s).
+                    let market := shr(128, calldataload(add(r, 22)))
+                    let start := mul(and(shr(16, market), 0xffffffff), 3600)
+                    if and(and(iszero(and(shr(48, market), 0xff)), iszero(iszero(start))), iszero(lt(add(timestamp(), 7200), start))) {
+                        why := 16 // R_TRADING_CLOSED
+                        leave
+                    }
                 }
                 let digest
                 {
@@ -863,7 +932,21 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
                 }
                 switch byte(1, w0)
                 case 1 {
-                    if iszero(isValid1271(r, maker, digest)) {
+                    // The batch's wallet budget (WALLET_GAS_BUDGET): a call
+                    // starts only with a full CONTRACT_SIGNATURE_GAS left
+                    // and is charged what it used.
+                    let left := mload(0x2c0) // C_WGAS
+                    if lt(left, 200000) {
+                        why := 15 // R_WALLET_GAS_BUDGET
+                        leave
+                    }
+                    let g := gas()
+                    let ok := isValid1271(r, maker, digest)
+                    let used := sub(g, gas())
+                    switch lt(used, left)
+                    case 1 { mstore(0x2c0, sub(left, used)) }
+                    default { mstore(0x2c0, 0) }
+                    if iszero(ok) {
                         why := 3 // R_BAD_SIGNATURE
                         leave
                     }
@@ -883,7 +966,7 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
 
             // Whether order state `p` can take part in a fill, validating it
             // on its first use in the batch (`fresh`).
-            function use(r, p) -> why, fresh {
+            function use(r, p) -> why {
                 let status := mload(p)
                 if eq(status, 0xff) { // S_VALID
                     // Another order with the same nonce may have completed in this batch.
@@ -899,10 +982,7 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
                 }
                 why := validate(r, p)
                 switch why
-                case 0 {
-                    mstore(p, 0xff)
-                    fresh := 1
-                }
+                case 0 { mstore(p, 0xff) }
                 default { mstore(p, why) }
             }
 
@@ -1046,34 +1126,20 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
                     tr := add(orders, mul(ti, 185)) // ORDER_BYTES
                     mr := add(orders, mul(mi, 185))
                 }
-                let tFresh, mFresh
-                why, tFresh := use(tr, tp)
+                why := use(tr, tp)
                 if why {
                     who := 1
                     leave
                 }
-                why, mFresh := use(mr, mp)
+                why := use(mr, mp)
                 if why {
                     who := 2
                     leave
                 }
                 why, who := check(tp, mp, tr, mr)
                 if why { leave }
-                // EIP-1271 answers can change: ask again on every fill.
-                if and(iszero(tFresh), eq(byte(1, calldataload(tr)), 1)) {
-                    if iszero(isValid1271(tr, shr(96, calldataload(add(tr, 2))), mload(add(tp, 0x20)))) {
-                        why := 3 // R_BAD_SIGNATURE
-                        who := 1
-                        leave
-                    }
-                }
-                if and(iszero(mFresh), eq(byte(1, calldataload(mr)), 1)) {
-                    if iszero(isValid1271(mr, shr(96, calldataload(add(mr, 2))), mload(add(mp, 0x20)))) {
-                        why := 3
-                        who := 2
-                        leave
-                    }
-                }
+                // An EIP-1271 wallet was asked once, on the order's first
+                // use in the batch: its answer holds for the whole batch.
                 why, who := move()
                 if why { leave }
                 advance(tp, tr)
@@ -1180,16 +1246,21 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
         uint256 d = nonce - base;
         if (d < 64) {
             w |= 1 << (192 + d);
-            return d == 0 ? _slide(w, a) : w;
+            // Bit 0 set: the base is used (this nonce, or a slide that
+            // stopped at MAX_SLIDE_STEPS): slide on.
+            return (w >> 192) & 1 == 1 ? _slide(w, a) : w;
         }
         _nonceBitmap[a][nonce >> 8] |= 1 << (nonce & 255);
         return w | FAR_FLAG;
     }
 
     /// Moves the window past its used low nonces (they stay used: below the
-    /// base), pulling in bitmap bits of nonces that enter the window.
+    /// base), pulling in bitmap bits of nonces that enter the window, in at
+    /// most MAX_SLIDE_STEPS steps: the word stays exact if it stops early
+    /// (bit 0 of the window set), and the next use of a nonce, a cancel or
+    /// {slideNonces} goes on.
     function _slide(uint256 w, address a) private view returns (uint256) {
-        while ((w >> 192) & 1 == 1) {
+        for (uint256 step; step < MAX_SLIDE_STEPS && (w >> 192) & 1 == 1; ++step) {
             uint256 bits = w >> 192;
             uint256 k;
             while (bits & 1 == 1) {

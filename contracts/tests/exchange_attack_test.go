@@ -245,9 +245,13 @@ func TestExchangeDuplicateOrder(t *testing.T) {
 	x.conserve()
 }
 
-// TestExchangeWithdrawalRace: a withdrawal requested before a settle takes
-// the funds out of reach (the fill is skipped, the withdrawal pays in
-// full); a settle first spends them (the request for more reverts).
+// TestExchangeWithdrawalRace: a withdrawal request does not cancel a fill
+// matched before it. The fill was matched, then the buyer requested its
+// whole balance: the batch still settles the fill (no skip), and the
+// withdrawal pays what is left after the delay, logging the unpaid rest as
+// cancelled (the engine, which debited the whole request, credits it
+// back). A settle before the request spends the funds first (the request
+// for more reverts).
 func TestExchangeWithdrawalRace(t *testing.T) {
 	x := newX(t, 3)
 	a0, a1 := x.trader(0), x.trader(1)
@@ -256,16 +260,37 @@ func TestExchangeWithdrawalRace(t *testing.T) {
 	x.fundTokens(x.Market, 100, ks[0].Addr)
 	s := x.order(ks[0], sell(100, 100, 0))
 
-	// Withdrawal first.
+	// Matched (a buy of 6 at 100), then the whole balance requested.
+	matched := []eip712.SignedOrder{s, x.order(x.FundedKey(tr0), buy(100, 10, 0))}
 	x.ex(tr0, x.ExB.PackRequestWithdrawal(cashID, big.NewInt(1_000)))
+	x.wantCash(a0, 1_000)
+	x.wantPending(a0, cashID, 1_000, x.now()+3600)
 	coin0 := x.coinOf(a0).Int64()
-	r := x.settle([]eip712.SignedOrder{s, x.order(x.FundedKey(tr0), buy(100, 10, 0))}, []eip712.Fill{fill(1, 0, 10, 0, 0)})
-	x.wantResult(r, nil, sk(0, taker, eip712.InsufficientCash))
+	r := x.settle(matched, []eip712.Fill{fill(1, 0, 6, 0, 0)})
+	x.wantResult(r, []uint16{0})
+	x.wantCash(a0, 400)
+	x.wantTok(a0, 6)
+	x.conserve()
+	// Not before the delay.
+	x.expectRevert(tr2, x.Exchange, x.ExB.PackExecuteWithdrawal(a0, cashID), x.exErr("WithdrawalNotReady", x.pend(a0, cashID).ReadyAt))
 	x.advance(exDelay)
-	x.ex(tr2, x.ExB.PackExecuteWithdrawal(a0, cashID))
-	x.wantCoin(a0, coin0+1_000)
+	rc := x.ex(tr2, x.ExB.PackExecuteWithdrawal(a0, cashID))
+	var executed, cancelled int64
+	for _, l := range rc.Logs {
+		if ev, err := x.ExB.UnpackWithdrawalExecutedEvent(l); err == nil {
+			executed += ev.Amount.Int64()
+		}
+		if ev, err := x.ExB.UnpackWithdrawalCancelledEvent(l); err == nil {
+			cancelled += ev.Amount.Int64()
+		}
+	}
+	if executed != 400 || cancelled != 600 {
+		t.Fatalf("executeWithdrawal logged %d executed, %d cancelled; want 400 and 600", executed, cancelled)
+	}
+	x.wantCoin(a0, coin0+400)
 	x.wantCash(a0, 0)
-	x.wantTok(a0, 0)
+	x.wantPending(a0, cashID, 0, 0)
+	x.wantTok(a0, 6)
 	x.conserve()
 
 	// Settle first.
@@ -273,8 +298,9 @@ func TestExchangeWithdrawalRace(t *testing.T) {
 	x.wantResult(r, []uint16{0})
 	x.expectRevert(tr1, x.Exchange, x.ExB.PackRequestWithdrawal(cashID, big.NewInt(1_000)), x.exErr("InsufficientBalance", big.NewInt(400), big.NewInt(1_000)))
 	x.ex(tr1, x.ExB.PackRequestWithdrawal(cashID, big.NewInt(400)))
-	x.wantCash(a1, 0)
+	x.wantCash(a1, 400) // earmarked, still in the balance until paid
 	x.wantPending(a1, cashID, 400, x.now()+3600)
+	x.expectRevert(tr1, x.Exchange, x.ExB.PackRequestWithdrawal(cashID, big.NewInt(1)), x.exErr("InsufficientBalance", big.NewInt(400), big.NewInt(401)))
 	x.wantTok(a1, 6)
 	x.conserve()
 }
@@ -302,7 +328,7 @@ func TestExchangeReentrantReceiver(t *testing.T) {
 		x.sendTo(tr0, recvI, x.recv.PackSetMode(mode, x.Market))
 		x.expectRevert(tr1, x.Exchange, x.ExB.PackExecuteWithdrawal(recvAddr, x.Market), reentry)
 	}
-	x.wantBal(recvAddr, x.Market, 5)
+	x.wantBal(recvAddr, x.Market, 15) // the pending 10 included
 	x.wantPending(recvAddr, x.Market, 10, x.pend(recvAddr, x.Market).ReadyAt)
 
 	// The hook swallows the failed re-entry: the withdrawal pays once.
@@ -340,10 +366,11 @@ func (x *xenv) walletSell(w common.Address, owner gasbench.Key, price, amount in
 	return x.walletOrder(w, owner, sell(price, amount, nonce))
 }
 
-// TestExchange1271Wallet: an EIP-1271 wallet is asked on every fill. It
-// signs the first fill, then says no later in the same batch (it answers
-// only the first call of a transaction) and in a later batch (toggled):
-// those fills are skipped BAD_SIGNATURE.
+// TestExchange1271Wallet: an EIP-1271 wallet is asked once per batch and
+// order, on the order's first fill; its answer holds for the rest of the
+// batch (a wallet that would say no on a second call, mode FirstCallInTx,
+// is not asked again), and a later batch asks again (toggled off: skipped
+// BAD_SIGNATURE).
 func TestExchange1271Wallet(t *testing.T) {
 	x := newX(t, 1)
 	ks := x.keys(3)
@@ -367,18 +394,18 @@ func TestExchange1271Wallet(t *testing.T) {
 	x.sendTo(tr0, wI, x.wallet.PackSetMode(0))
 	r = x.settle([]eip712.SignedOrder{s, o1}, []eip712.Fill{fill(1, 0, 1, 0, 0)})
 	x.wantResult(r, []uint16{0})
-	// Valid on the first call of the transaction only: the second fill of
-	// the same order in the same batch is refused.
+	// Valid on the first call of the transaction only: asked once, so every
+	// fill of the order in the batch settles.
 	x.sendTo(tr0, wI, x.wallet.PackSetMode(4))
 	r = x.settle([]eip712.SignedOrder{s, o1, o2}, []eip712.Fill{fill(1, 0, 1, 0, 0), fill(2, 0, 1, 0, 0), fill(2, 0, 1, 0, 0)})
-	x.wantResult(r, []uint16{0}, sk(1, maker, eip712.BadSignature), sk(2, maker, eip712.BadSignature))
-	if got := x.filled(s); got.Int64() != 3 {
-		t.Fatalf("wallet order filled %s, want 3", got)
+	x.wantResult(r, []uint16{0, 1, 2})
+	if got := x.filled(s); got.Int64() != 5 {
+		t.Fatalf("wallet order filled %s, want 5", got)
 	}
-	x.wantBal(w, x.Market, 7)
-	x.wantCash(w, 300)
+	x.wantBal(w, x.Market, 5)
+	x.wantCash(w, 500)
 	x.wantTok(b1.Addr, 3)
-	x.wantTok(b2.Addr, 0)
+	x.wantTok(b2.Addr, 2)
 	x.conserve()
 }
 

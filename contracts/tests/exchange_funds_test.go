@@ -172,10 +172,12 @@ func TestExchangeDepositTokens(t *testing.T) {
 	x.conserve()
 }
 
-// TestExchangeWithdrawals: requestWithdrawal leaves the tradable balance at
-// once, executeWithdrawal pays the account (called by anyone) from its
-// ready time on, cancelWithdrawal returns it, a second request restarts
-// the delay, and setWithdrawalDelay is bounded and leaves pending requests alone.
+// TestExchangeWithdrawals: requestWithdrawal earmarks part of the balance
+// (it stays in the balance, and all requests together are at most the
+// balance), executeWithdrawal pays the account (called by anyone) from its
+// ready time on and debits it then, cancelWithdrawal drops the request, a
+// second request restarts the delay, and setWithdrawalDelay is bounded and
+// leaves pending requests alone.
 func TestExchangeWithdrawals(t *testing.T) {
 	x := newX(t, 3)
 	a0, a1 := x.trader(0), x.trader(1)
@@ -191,7 +193,7 @@ func TestExchangeWithdrawals(t *testing.T) {
 
 	x.ex(tr0, x.ExB.PackRequestWithdrawal(cashID, big.NewInt(400)))
 	r1 := x.now()
-	x.wantCash(a0, 600)
+	x.wantCash(a0, 1_000)
 	x.wantPending(a0, cashID, 400, r1+delay)
 	x.conserve()
 	x.expectRevert(tr1, x.Exchange, x.ExB.PackExecuteWithdrawal(a0, cashID), x.exErr("WithdrawalNotReady", r1+delay))
@@ -202,8 +204,10 @@ func TestExchangeWithdrawals(t *testing.T) {
 	if r2 <= r1 {
 		t.Fatalf("block time did not advance")
 	}
-	x.wantCash(a0, 500)
+	x.wantCash(a0, 1_000)
 	x.wantPending(a0, cashID, 500, r2+delay)
+	// Requests together are at most the balance.
+	x.expectRevert(tr0, x.Exchange, x.ExB.PackRequestWithdrawal(cashID, big.NewInt(501)), x.exErr("InsufficientBalance", big.NewInt(1_000), big.NewInt(1_001)))
 	// One second before the ready time: not ready (a mined transaction at r2+delay-1).
 	x.setNow(r2 + delay - 2)
 	x.expectRevert(tr1, x.Exchange, x.ExB.PackExecuteWithdrawal(a0, cashID), x.exErr("WithdrawalNotReady", r2+delay))
@@ -223,9 +227,10 @@ func TestExchangeWithdrawals(t *testing.T) {
 	x.expectRevert(tr1, x.Exchange, x.ExB.PackExecuteWithdrawal(a0, cashID), x.exErr("NoPendingWithdrawal"))
 	x.conserve()
 
-	// Tokens: cancel returns them; a later request pays out in tokens.
+	// Tokens: cancel drops the request; a later request pays out in tokens.
 	x.ex(tr0, x.ExB.PackRequestWithdrawal(x.Market, big.NewInt(20)))
-	x.wantTok(a0, 30)
+	x.wantTok(a0, 50)
+	x.wantPending(a0, x.Market, 20, x.now()+delay)
 	x.ex(tr0, x.ExB.PackCancelWithdrawal(x.Market))
 	x.wantTok(a0, 50)
 	x.wantPending(a0, x.Market, 0, 0)

@@ -477,15 +477,98 @@ func TestPipelineWithdrawalRequest(t *testing.T) {
 			t.Errorf("%d still held", held)
 		}
 	})
+	// On chain the request only earmarks the amount: it stays in the
+	// balance (fills matched before it still settle) until paid.
 	onChain, err := w.env.Balance(w.keys[0].Addr, big.NewInt(0))
-	if err != nil || onChain.Int64() != cashEach-amount {
+	if err != nil || onChain.Int64() != cashEach {
 		t.Fatalf("on chain %v (%v)", onChain, err)
+	}
+	if p, err := w.env.Pending(w.keys[0].Addr, big.NewInt(0)); err != nil || p.Amount.Int64() != amount {
+		t.Fatalf("pending on chain %+v (%v)", p, err)
 	}
 	w.transact(w.env.ExB.PackCancelWithdrawal(big.NewInt(0)))
 	w.waitFor("the cancelled withdrawal", func(e exchange.View) bool {
 		avail, _ := e.Balance(ids[0], cash)
 		return avail == cashEach
 	})
+	w.halt()
+}
+
+// TestPipelineWithdrawalAfterMatch: a fill matched before its buyer's
+// withdrawal request of the whole balance reaches the chain still settles
+// (the request only earmarks the balance), the withdrawal pays what is left
+// after the delay, and the engine, which debited the whole request, ends
+// where the chain does: the unpaid rest comes back as WithdrawalCancelled.
+func TestPipelineWithdrawalAfterMatch(t *testing.T) {
+	w := newWorld(t, 2)
+	w.start(true)
+	ids := w.funded()
+	// The request and the settle of the fill matched before it reaches
+	// the engine, in one block, the request first.
+	w.mining(false)
+	tx, err := bind.Transact(w.env.ExchangeI, w.env.Chain.Opts(gasbench.FirstTrader), w.env.ExB.PackRequestWithdrawal(big.NewInt(0), big.NewInt(cashEach)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, side := range []exchange.Side{exchange.Buy, exchange.Sell} {
+		c, err := settlement.SignPlace(w.keys[i].Priv, w.env.Domain, w.spec, exchange.Command{Kind: exchange.CmdPlace,
+			Account: ids[i], Side: side, TIF: exchange.GTC, Price: 25_000, Qty: 3, MaxFeeBps: 10, Nonce: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.submit(c)
+	}
+	testsvc.CheckFor(t, 30*time.Second, 5*time.Millisecond, func() error {
+		if n := w.pending(); n < 2 {
+			return fmt.Errorf("%d transactions pending, want the request and the settle", n)
+		}
+		return nil
+	})
+	w.mining(true)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	rc, err := bind.WaitMined(ctx, w.env.Chain.Client, tx.Hash())
+	if err != nil || rc.Status != types.ReceiptStatusSuccessful {
+		t.Fatalf("request: %v (%+v)", err, rc)
+	}
+	w.waitFor("the fill settled", func(e exchange.View) bool { return e.PendingCount() == 0 })
+	// The settle came after the request on chain.
+	logs, err := w.env.Chain.Client.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: rc.BlockNumber, Addresses: []common.Address{w.env.Exchange}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	after := false
+	for _, l := range logs {
+		if _, err := w.env.ExB.UnpackBatchSettledEvent(&l); err == nil {
+			after = l.BlockNumber > rc.BlockNumber.Uint64() || l.TxIndex > rc.TransactionIndex
+			break
+		}
+	}
+	if !after {
+		t.Fatal("the batch settled before the withdrawal request")
+	}
+	onChain, err := w.env.Balance(w.keys[0].Addr, w.env.Market)
+	if err != nil || onChain.Int64() != tokensEach+3 {
+		t.Fatalf("buyer's tokens on chain %v (%v), want %d: the fill did not settle", onChain, err, tokensEach+3)
+	}
+	cashLeft, err := w.env.Balance(w.keys[0].Addr, big.NewInt(0))
+	if err != nil || cashLeft.Int64() >= cashEach {
+		t.Fatalf("buyer's cash on chain %v (%v)", cashLeft, err)
+	}
+	w.mining(false)
+	if err := w.env.AdvanceTime(time.Hour + time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	w.mining(true)
+	w.transact(w.env.ExB.PackExecuteWithdrawal(w.keys[0].Addr, big.NewInt(0)))
+	if b, err := w.env.Balance(w.keys[0].Addr, big.NewInt(0)); err != nil || b.Sign() != 0 {
+		t.Fatalf("buyer's cash on chain after the withdrawal %v (%v), want 0", b, err)
+	}
+	w.waitFor("the unpaid rest credited back", func(e exchange.View) bool {
+		avail, held := e.Balance(ids[0], cash)
+		return avail+held == 0
+	})
+	w.settled(ids)
 	w.halt()
 }
 

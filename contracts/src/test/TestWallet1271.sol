@@ -15,7 +15,10 @@ import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 ///  4 FirstCallInTx: as Owner, but only on the first call of a transaction
 ///    (it times a read of its own `probe` slot: cold on the first access of
 ///    a transaction, warm afterwards), so it answers differently between two
-///    calls inside one static context.
+///    calls inside one static context;
+///  5 FirstCallThenBurn: as Owner on the first call of a transaction, and
+///    spins until the call runs out of gas on every later call (the
+///    adversary of a per-fill re-check).
 contract TestWallet1271 {
     bytes4 internal constant MAGIC = 0x1626ba7e;
 
@@ -47,7 +50,7 @@ contract TestWallet1271 {
                 x = uint256(keccak256(abi.encode(x)));
             }
         }
-        if (m == 4) {
+        if (m == 4 || m == 5) {
             uint256 used;
             assembly ("memory-safe") {
                 let g := gas()
@@ -55,7 +58,14 @@ contract TestWallet1271 {
                 used := sub(g, gas())
                 if eq(v, 0xdead) { used := 0 } // keeps the read (probe is 1)
             }
-            if (used < 1000) return 0xffffffff; // warm: not the first call
+            if (used < 1000) {
+                // warm: not the first call
+                if (m == 4) return 0xffffffff;
+                uint256 y;
+                while (true) {
+                    y = uint256(keccak256(abi.encode(y)));
+                }
+            }
         }
         (address signer, ECDSA.RecoverError err,) = ECDSA.tryRecover(digest, signature);
         if (err == ECDSA.RecoverError.NoError && signer == OWNER) return MAGIC;

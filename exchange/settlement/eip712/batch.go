@@ -142,7 +142,7 @@ type SkipReason uint8
 const (
 	BadOrderIndex      SkipReason = 1  // a fill names an order index beyond the batch
 	BadOrder           SkipReason = 2  // malformed order: side, signature type, zero or too large price/amount, market 0, maker 0
-	BadSignature       SkipReason = 3  // not signed by the maker (or the EIP-1271 wallet said no this time)
+	BadSignature       SkipReason = 3  // not signed by the maker (or the EIP-1271 wallet said no, asked once per batch)
 	Expired            SkipReason = 4  // block time >= expiry
 	NonceUsed          SkipReason = 5  // the order is filled completely or cancelled
 	DuplicateOrder     SkipReason = 6  // the same order appears twice in the batch's order list
@@ -154,6 +154,8 @@ const (
 	FeeTooHigh         SkipReason = 12 // a fee above its order's maxFeeBps or MAX_FEE_BPS
 	InsufficientCash   SkipReason = 13 // the buyer's cash < notional + its fee
 	InsufficientTokens SkipReason = 14 // the seller's tokens < quantity
+	WalletGasBudget    SkipReason = 15 // an EIP-1271 order reached after the batch's wallet gas budget (WALLET_GAS_BUDGET) ran low
+	TradingClosed      SkipReason = 16 // block time >= the instrument's window start - TRADING_CLOSE_LEAD (2 h)
 )
 
 var reasonNames = [...]string{
@@ -162,6 +164,7 @@ var reasonNames = [...]string{
 	MarketMismatch: "MARKET_MISMATCH", SameSide: "SAME_SIDE", PriceNotCrossed: "PRICE_NOT_CROSSED",
 	ZeroQty: "ZERO_QTY", Overfill: "OVERFILL", FeeTooHigh: "FEE_TOO_HIGH",
 	InsufficientCash: "INSUFFICIENT_CASH", InsufficientTokens: "INSUFFICIENT_TOKENS",
+	WalletGasBudget: "WALLET_GAS_BUDGET", TradingClosed: "TRADING_CLOSED",
 }
 
 func (r SkipReason) String() string {
