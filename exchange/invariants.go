@@ -41,8 +41,8 @@ func (e *Engine) CheckInvariants() error {
 						if m.closed {
 							return fmt.Errorf("market %d is closed and holds order %d", i, o.id)
 						}
-						if o.tif == GTD && o.expiry <= e.dead {
-							return fmt.Errorf("order %d expires at %d, within the horizon (%d)", o.id, o.expiry, e.dead)
+						if now := max(e.now, e.chainTime); o.tif == GTD && o.expiry <= now {
+							return fmt.Errorf("order %d survived its expiry %d at %d", o.id, o.expiry, now)
 						}
 						if got, ok := e.ids.get(uint64(o.id)); !ok || got != s {
 							return fmt.Errorf("order %d: not indexed", o.id)
