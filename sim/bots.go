@@ -553,7 +553,7 @@ func stpName(s exchange.STPMode) string {
 // botGTDLife is how long after the clock's time a bot's GTD order expires:
 // beyond the engine's settlement horizon (exchange.DefaultSettlementHorizon,
 // 15 s) plus the lead of a dev chain's block clock over the wall clock
-// (14 s in make demo, up to 61 s seen on geth --dev), since the engine takes
+// (14 s in make demo, 61 to 90 s seen on geth --dev), since the engine takes
 // no order that would expire within the horizon of the later of the two.
 // At 30 s, as before, a chain 15 s ahead made the engine refuse every one.
-const botGTDLife = 2 * time.Minute
+const botGTDLife = 5 * time.Minute
