@@ -80,6 +80,10 @@ const (
 	// CodeAmendNotDecrease: an amend's size is not below the order's open
 	// size; a larger size needs a new signed order.
 	CodeAmendNotDecrease Code = "amend_not_decrease"
+	// CodeMarketClosed: the market is past its last trading time (its
+	// window start less the grade's lead, less the settlement horizon):
+	// it takes no orders, and its resting orders were cancelled.
+	CodeMarketClosed Code = "market_closed"
 )
 
 // authCodeStatus is the status of each sign-in failure.
@@ -103,7 +107,7 @@ var orderCodes = []orderentry.Code{
 	orderentry.CodeUnknownMarket, orderentry.CodeInvalidSide, orderentry.CodeInvalidType,
 	orderentry.CodeInvalidTIF, orderentry.CodeInvalidSTP, orderentry.CodeInvalidPrice,
 	orderentry.CodeInvalidSize, orderentry.CodeInvalidClientID, orderentry.CodeInvalidExpiry,
-	orderentry.CodeOrderExpired, orderentry.CodeInvalidSalt, orderentry.CodeInvalidSignature,
+	orderentry.CodeOrderExpired, orderentry.CodeExpiresTooSoon, orderentry.CodeInvalidSalt, orderentry.CodeInvalidSignature,
 	orderentry.CodeSignatureMismatch, orderentry.CodeContractRejected, orderentry.CodeContractCall,
 }
 
@@ -125,6 +129,12 @@ func engineCode(r exchange.Reason) Code {
 		return CodeUnknownOrder
 	case exchange.ReasonDuplicateNonce:
 		return CodeDuplicateClientOrderID
+	case exchange.ReasonExpiryWithinHorizon:
+		// The engine's own time (the chain's clock, when it runs ahead)
+		// put the expiry within the horizon: the gateway's refusal.
+		return Code(orderentry.CodeExpiresTooSoon)
+	case exchange.ReasonMarketClosed:
+		return CodeMarketClosed
 	}
 	return Code(engineCodePrefix + strings.ToLower(r.String()))
 }
@@ -165,6 +175,7 @@ var codeStatus = map[Code]int{
 	CodeDuplicateClientOrderID: http.StatusConflict,
 	CodeAmendPriceChange:       http.StatusBadRequest,
 	CodeAmendNotDecrease:       http.StatusBadRequest,
+	CodeMarketClosed:           http.StatusConflict,
 }
 
 func init() {
@@ -193,7 +204,7 @@ func Codes() []Code {
 		CodeMessageTooLarge, CodeSlowConsumer, CodeNotImplemented, CodeNotFound,
 		CodeMethodNotAllowed, CodeUnavailable, CodeInternal, CodeChainNotConfigured,
 		CodeAuthRequired, CodeOrderRateLimited, CodeUnknownOrder, CodeDuplicateClientOrderID,
-		CodeAmendPriceChange, CodeAmendNotDecrease,
+		CodeAmendPriceChange, CodeAmendNotDecrease, CodeMarketClosed,
 	}
 	for _, c := range auth.Codes {
 		cs = append(cs, Code(c))

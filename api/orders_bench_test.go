@@ -370,7 +370,7 @@ func (g *errgroup) wait() error { g.wg.Wait(); return g.err }
 // benchMarket adds the H100 market and returns its symbol and instrument id.
 func benchMarket(b *testing.B, e *apitest.Engine) (string, *big.Int) {
 	b.Helper()
-	in, err := instrument.NewReservation(instrument.GPUH100SXM, instrument.DefaultInterconnect(instrument.GPUH100SXM), instrument.RegionUS, 1, apitest.Start, 168)
+	in, err := instrument.NewReservation(instrument.GPUH100SXM, instrument.DefaultInterconnect(instrument.GPUH100SXM), instrument.RegionUS, 1, apitest.Window, 168)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -85,6 +85,10 @@ type Options struct {
 	// Contracts asks EIP-1271 wallets about their order signatures (nil:
 	// contract-signed orders are refused).
 	Contracts orderentry.ContractSignatures
+	// SettlementHorizon is the engine's (exchange.Config): orders whose
+	// expiry is within it of now are refused order_expires_too_soon
+	// before they reach the engine. 0: none.
+	SettlementHorizon time.Duration
 	// OrderRate is the order commands (place, cancel, cancel_all, amend)
 	// an account may send per second through this gateway, with bursts of
 	// up to OrderBurst (default 10 and 20).
@@ -211,7 +215,7 @@ func NewServer(opts Options) (*Server, error) {
 	s.stopBg, s.bgDone = make(chan struct{}), make(chan struct{})
 	if opts.Auth != nil && opts.Engine != nil {
 		s.entry = &orderentry.Entry{Domain: opts.OrderDomain, Markets: registryMarkets{s}, Contracts: opts.Contracts,
-			Now: func() uint64 { return uint64(opts.Clock.Now().Unix()) }}
+			Now: func() uint64 { return uint64(opts.Clock.Now().Unix()) }, Horizon: uint64((opts.SettlementHorizon + time.Second - 1) / time.Second)}
 		s.orders = newAccounts()
 		go s.cancelAfterLoop()
 	} else {

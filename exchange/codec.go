@@ -23,6 +23,7 @@ var ErrCodec = errors.New("exchange: bad command encoding")
 //	withdraw     account u32 | asset u32 | amount i64
 //	open account address [20]
 //	add market   instrument [32] | symbol len u16 + bytes | base u32 | quote u32 | 9 x i64 (spec order)
+//	             [ close lead i64 ]  (only when CloseLead != 0)
 //	set ref      market u32 | price i64
 //	cancel nonces below  account u32 | nonce u64
 //	tick         (nothing)
@@ -32,6 +33,7 @@ var ErrCodec = errors.New("exchange: bad command encoding")
 //	chain withdraw       address [20] | asset [32] | amount [32] | chain u64
 //	chain cancel below   address [20] | nonce u64 | chain u64
 //	chain cancel nonces  address [20] | count u32 | count x nonce u64 | chain u64
+//	chain time   block timestamp (Expiry) i64
 //
 // (a chain command without a Log encodes the zero asset, amount and no
 // nonces),
@@ -113,6 +115,11 @@ func AppendCommand(dst []byte, c *Command) []byte {
 		for _, v := range [...]int64{s.TickSize, s.LotSize, s.MinNotional, s.MaxPrice, s.MaxQty, s.RefPrice, s.BandBps, s.MakerFeeBps, s.TakerFeeBps} {
 			dst = le.AppendUint64(dst, uint64(v))
 		}
+		if s.CloseLead != 0 {
+			dst = le.AppendUint64(dst, uint64(s.CloseLead))
+		}
+	case CmdChainTime:
+		dst = le.AppendUint64(dst, uint64(c.Expiry))
 	case CmdSetReference:
 		dst = le.AppendUint32(dst, uint32(c.Market))
 		dst = le.AppendUint64(dst, uint64(c.Price))
@@ -234,7 +241,8 @@ func DecodeCommand(b []byte, c *Command) error {
 			break
 		}
 		n := int(le.Uint16(p[32:]))
-		if ok = need(34 + n + 8 + 72); !ok {
+		lead := need(34 + n + 8 + 72 + 8)
+		if ok = lead || need(34+n+8+72); !ok {
 			break
 		}
 		s := &MarketSpec{}
@@ -247,7 +255,16 @@ func DecodeCommand(b []byte, c *Command) error {
 		for i, f := range []*int64{&s.TickSize, &s.LotSize, &s.MinNotional, &s.MaxPrice, &s.MaxQty, &s.RefPrice, &s.BandBps, &s.MakerFeeBps, &s.TakerFeeBps} {
 			*f = int64(le.Uint64(p[8*i:]))
 		}
+		if lead {
+			// Present only when not zero: one encoding per command.
+			s.CloseLead = int64(le.Uint64(p[72:]))
+			ok = s.CloseLead != 0
+		}
 		c.Spec = s
+	case CmdChainTime:
+		if ok = need(8); ok {
+			c.Expiry = int64(le.Uint64(p))
+		}
 	case CmdSetReference:
 		if ok = need(12); ok {
 			c.Market = MarketID(le.Uint32(p))

@@ -51,6 +51,9 @@ func randomCommand(r *rand.Rand) Command {
 	if c.Kind == CmdAddMarket {
 		c.Spec = &MarketSpec{Symbol: "H100SXM-US-T1-2027-01-04+168h", BaseAsset: 7, TickSize: 100, LotSize: 1, MaxPrice: 1 << 20, MaxQty: 1 << 16, MakerFeeBps: 1, TakerFeeBps: 5}
 		c.Spec.Instrument[5] = 9
+		if r.IntN(2) == 0 {
+			c.Spec.CloseLead = 1 + r.Int64N(1<<50)
+		}
 	}
 	return c
 }
@@ -81,6 +84,8 @@ func keepEncoded(c Command) Command {
 		k.Spec = c.Spec
 	case CmdSetReference:
 		k.Market, k.Price = c.Market, c.Price
+	case CmdChainTime:
+		k.Expiry = c.Expiry
 	case CmdCancelNoncesBelow:
 		k.Account, k.Nonce = c.Account, c.Nonce
 	case CmdSettleBatch:
@@ -141,6 +146,9 @@ func TestCodecRoundTrip(t *testing.T) {
 				continue
 			}
 			if hasChain && n == len(buf)-8 { // the same, for the chain position
+				continue
+			}
+			if c.Kind == CmdAddMarket && c.Spec.CloseLead != 0 && n == len(buf)-8 { // and the close lead
 				continue
 			}
 			if err := DecodeCommand(buf[:n], &got); !errors.Is(err, ErrCodec) {
@@ -300,5 +308,38 @@ func TestCodecNoAlloc(t *testing.T) {
 	})
 	if allocs != 0 {
 		t.Fatalf("%v allocations per encode and decode", allocs)
+	}
+}
+
+// TestCodecTimeAndLead pins the chain-time command (one i64, the block
+// timestamp) and the add-market close lead: absent when 0, so that a market
+// added before it encodes exactly as before, an 8-byte append otherwise,
+// and a zero lead written out is refused.
+func TestCodecTimeAndLead(t *testing.T) {
+	c := Command{Kind: CmdChainTime, Seq: 3, Time: 4, Expiry: 1_800_000_000_000_000_000}
+	b := AppendCommand(nil, &c)
+	var got Command
+	if err := DecodeCommand(b, &got); err != nil || !reflect.DeepEqual(got, c) || len(b) != cmdHeader+8 {
+		t.Fatalf("chain time: %v %+v (%d bytes)", err, got, len(b))
+	}
+	spec := &MarketSpec{Symbol: "m", BaseAsset: 1, TickSize: 1, LotSize: 1, MaxPrice: 10, MaxQty: 10}
+	a := Command{Kind: CmdAddMarket, Seq: 1, Time: 2, Spec: spec}
+	plain := AppendCommand(nil, &a)
+	if len(plain) != cmdHeader+32+2+1+8+72 {
+		t.Fatalf("add market without a lead: %d bytes", len(plain))
+	}
+	lead := *spec
+	lead.CloseLead = 3600e9
+	a.Spec = &lead
+	ext := AppendCommand(nil, &a)
+	if len(ext) != len(plain)+8 || string(ext[:len(plain)]) != string(plain) {
+		t.Fatalf("the close lead is not an append: %d bytes", len(ext))
+	}
+	if err := DecodeCommand(ext, &got); err != nil || !reflect.DeepEqual(got, a) {
+		t.Fatalf("add market with a lead: %v %+v", err, got)
+	}
+	zero := append(slices.Clone(plain), make([]byte, 8)...)
+	if err := DecodeCommand(zero, &got); !errors.Is(err, ErrCodec) {
+		t.Fatalf("a zero lead encoded: err %v", err)
 	}
 }

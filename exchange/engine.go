@@ -1,6 +1,9 @@
 package exchange
 
-import "math/bits"
+import (
+	"encoding/binary"
+	"math/bits"
+)
 
 // Config sizes the engine. None of it is state, except NoSettlement: a
 // snapshot restored with a different Config behaves the same except for the
@@ -19,7 +22,26 @@ type Config struct {
 	// that never settle, like the flash1 replay. Restore refuses a
 	// snapshot with pending fills under it.
 	NoSettlement bool
+	// SettlementHorizon (ns) is how long a fill may take from its match to
+	// the block that settles it: the engine matches no order whose expiry
+	// is within it of the engine's time, rejecting such a new order and
+	// cancelling such a resting one (EXPIRY_WITHIN_HORIZON), and closes a
+	// market that much before its last trading time, so that the contract
+	// never finds a matched order expired or a market closed. Like
+	// NoSettlement it changes what commands do: a journal must be replayed
+	// under the horizon it was written with (the node always uses
+	// DefaultSettlementHorizon). 0 is none: orders live to their expiry.
+	SettlementHorizon int64
 }
+
+// DefaultSettlementHorizon is the node's settlement horizon: 15 s, the
+// worst time from a match to the block that settles it in the default
+// configuration, with room (docs/engine.md, "Time"): up to the batch delay
+// (1 s) for the batch to close, a batch or two already in flight ahead of
+// it (a block each, about 1 s apiece on a dev chain), the block that
+// mines it, and the block timestamps a dev chain runs ahead of its wall
+// clock between two chain-time commands.
+const DefaultSettlementHorizon = 15 * 1_000_000_000
 
 const (
 	defaultMaxOpenOrders = 1000
@@ -88,14 +110,29 @@ type market struct {
 	feeBal     int32 // balance slot collecting this market's fees
 	lo, hi     int64 // band edges in ticks
 	holdFeeBps int64 // max(maker, taker)
+	// closeAt is the last trading time (unix ns; noClose for a market
+	// that never closes); closed says the engine closed the market.
+	closeAt int64
+	closed  bool
 }
+
+// noClose is the closeAt of a market that never closes.
+const noClose = 1<<63 - 1
 
 // Engine is the matching engine. It is not safe for concurrent use: one
 // goroutine (the sequencer) owns it.
 type Engine struct {
 	cfg Config
 
-	now       int64
+	now int64
+	// chainTime is the latest CmdChainTime; dead is the engine's time for
+	// expiry, max(now, chainTime), plus the settlement horizon: an order
+	// whose expiry is at or before it no longer trades, nor does a market
+	// whose closeAt is. nextClose is the earliest closeAt of the open
+	// markets.
+	chainTime int64
+	dead      int64
+	nextClose int64
 	cmdSeq    uint64
 	ledgerSeq uint64
 	serial    uint64
@@ -176,11 +213,42 @@ func New(cfg Config) *Engine {
 		touched:     make([]touch, 0, 64),
 		out:         make([]Event, 0, 256),
 		batchBase:   1,
+		nextClose:   noClose,
 	}
 }
 
 // Now returns the engine's time: the largest Command.Time applied.
 func (e *Engine) Now() int64 { return e.now }
+
+// ChainTime returns the latest chain time a CmdChainTime brought (0: none).
+func (e *Engine) ChainTime() int64 { return e.chainTime }
+
+// Horizon returns the settlement horizon the engine runs under.
+func (e *Engine) Horizon() int64 { return e.cfg.SettlementHorizon }
+
+// advance moves the engine's time for expiry after now or chainTime moved,
+// closing the markets and expiring the orders it passes.
+func (e *Engine) advance() {
+	d := addSat(max(e.now, e.chainTime), e.cfg.SettlementHorizon)
+	if d <= e.dead {
+		return
+	}
+	e.dead = d
+	if d >= e.nextClose {
+		e.closeMarkets()
+	}
+	if len(e.exp.items) > 0 && e.exp.items[0].expiry <= d {
+		e.expire()
+	}
+}
+
+// addSat returns a+b for b >= 0, saturating at the largest int64.
+func addSat(a, b int64) int64 {
+	if a > 1<<63-1-b {
+		return 1<<63 - 1
+	}
+	return a + b
+}
 
 // Apply executes one command and returns the events it caused. The returned
 // slice is reused by the next call. The last events are one EvBalance per
@@ -191,11 +259,14 @@ func (e *Engine) Apply(c *Command) []Event {
 	e.gen++
 	e.touched = e.touched[:0]
 	e.rejected = false
-	if c.Time > e.now {
-		e.now = c.Time
-		if len(e.exp.items) > 0 && e.exp.items[0].expiry <= e.now {
-			e.expire()
+	if c.Time > e.now || (c.Kind == CmdChainTime && c.Expiry > e.chainTime) {
+		// Both clocks move before anything expires, so that what a
+		// command expires is judged by its time as a whole.
+		e.now = max(e.now, c.Time)
+		if c.Kind == CmdChainTime {
+			e.chainTime = max(e.chainTime, c.Expiry)
 		}
+		e.advance()
 	}
 	if c.Chain != 0 && chainKind(c.Kind) {
 		if c.Chain <= e.chainPos {
@@ -236,7 +307,7 @@ func (e *Engine) Apply(c *Command) []Event {
 		e.chainCancelBelow(c)
 	case CmdChainCancelNonces:
 		e.chainCancelNonces(c)
-	case CmdTick:
+	case CmdChainTime, CmdTick: // time only, applied above
 	default:
 		e.reject(c, ReasonUnknownCommand)
 	}
@@ -494,6 +565,9 @@ func validSpec(s *MarketSpec) bool {
 	if s.BandBps > 0 && s.RefPrice == 0 {
 		return false
 	}
+	if s.CloseLead < 0 {
+		return false
+	}
 	// The largest order's notional must fit with room to spare.
 	hi, lo := bits.Mul64(uint64(s.MaxPrice), uint64(s.TickSize))
 	if hi != 0 {
@@ -543,9 +617,16 @@ func (e *Engine) addMarket(c *Command) {
 	})
 	m := &e.markets[id]
 	m.setBand()
+	m.closeAt = closeTime(&m.spec)
 	e.instruments[c.Spec.Instrument] = id
 	ev := e.marketEvent(m, EvMarketAdded)
 	ev.Asset = c.Spec.BaseAsset
+	// A market added past its last trading time is closed at once.
+	if m.closeAt <= e.dead {
+		m.closed = true
+	} else {
+		e.nextClose = min(e.nextClose, m.closeAt)
+	}
 }
 
 func (e *Engine) setReference(c *Command) {
@@ -598,6 +679,9 @@ func (e *Engine) place(c *Command) {
 	case int(c.Account) >= len(e.accounts):
 		e.reject(c, ReasonUnknownAccount)
 		return
+	case m.closed:
+		e.reject(c, ReasonMarketClosed)
+		return
 	case c.Nonce != 0 && e.nonceSets[c.Account].used(c.Nonce):
 		e.reject(c, ReasonDuplicateNonce)
 		return
@@ -637,8 +721,12 @@ func (e *Engine) place(c *Command) {
 		e.reject(c, ReasonPriceOutOfBand)
 		return
 	}
-	if c.TIF == GTD && c.Expiry <= e.now {
-		e.reject(c, ReasonAlreadyExpired)
+	if c.TIF == GTD && c.Expiry <= e.dead {
+		r := ReasonExpiryWithinHorizon
+		if c.Expiry <= max(e.now, e.chainTime) {
+			r = ReasonAlreadyExpired
+		}
+		e.reject(c, r)
 		return
 	}
 	if s.MinNotional > 0 && c.Qty*s.LotSize*price*s.TickSize < s.MinNotional {
@@ -1169,12 +1257,78 @@ func (e *Engine) detachAccount(slot int32) {
 	o.accPrev, o.accNext = -1, -1
 }
 
-// expire cancels every GTD order whose expiry is at or before now, earliest
-// first (ties in entry order).
+// expire cancels every GTD order whose expiry is at or before dead,
+// earliest first (ties in entry order): EXPIRED if the expiry has passed,
+// EXPIRY_WITHIN_HORIZON if it is only within the settlement horizon.
 func (e *Engine) expire() {
-	for len(e.exp.items) > 0 && e.exp.items[0].expiry <= e.now {
-		e.removeResting(e.exp.items[0].slot, ReasonExpired)
+	now := max(e.now, e.chainTime)
+	for len(e.exp.items) > 0 && e.exp.items[0].expiry <= e.dead {
+		r := ReasonExpired
+		if e.exp.items[0].expiry > now {
+			r = ReasonExpiryWithinHorizon
+		}
+		e.removeResting(e.exp.items[0].slot, r)
 	}
+}
+
+// closeMarkets closes every open market whose last trading time is at or
+// before dead, in market order: each resting order is cancelled
+// (MARKET_CLOSED), bids then asks, best price first, in time priority.
+func (e *Engine) closeMarkets() {
+	e.nextClose = noClose
+	for i := range e.markets {
+		m := &e.markets[i]
+		if m.closed {
+			continue
+		}
+		if m.closeAt > e.dead {
+			e.nextClose = min(e.nextClose, m.closeAt)
+			continue
+		}
+		m.closed = true
+		for _, ld := range [...]*ladder{&m.bids, &m.asks} {
+			for ld.best != 0 {
+				e.removeResting(ld.at(ld.best).head, ReasonMarketClosed)
+			}
+		}
+	}
+}
+
+// Closed reports whether market m is closed (past its last trading time,
+// less the settlement horizon).
+func (e *Engine) Closed(m MarketID) bool { return int(m) < len(e.markets) && e.markets[m].closed }
+
+// CloseTime returns market m's last trading time (unix ns), or false for a
+// market that never closes.
+func (e *Engine) CloseTime(m MarketID) (int64, bool) {
+	if int(m) >= len(e.markets) || e.markets[m].closeAt == noClose {
+		return 0, false
+	}
+	return e.markets[m].closeAt, true
+}
+
+// closeTime is the last trading time of a market of spec s: its window
+// start less its lead, for a version-1 reservation instrument id (see
+// docs/instruments.md; the engine reads the two fields itself); noClose
+// for any other id.
+func closeTime(s *MarketSpec) int64 {
+	id := &s.Instrument
+	// Version (bits 120..127) 1, kind (bits 48..55) 0 = reservation, and
+	// a window of at least one hour (bits 0..15).
+	if id[16] != 1 || id[25] != 0 || uint16(id[30])<<8|uint16(id[31]) == 0 {
+		return noClose
+	}
+	for _, b := range id[:16] {
+		if b != 0 {
+			return noClose
+		}
+	}
+	start := int64(binary.BigEndian.Uint32(id[26:30])) * 3600 * 1_000_000_000
+	lead := s.CloseLead
+	if lead == 0 {
+		lead = DefaultCloseLead
+	}
+	return start - lead
 }
 
 // Top returns the best bid and ask of market m with their level quantities;

@@ -80,10 +80,17 @@ func TestEngineRandomLong(t *testing.T) {
 
 // ---- the universe ----
 
+// fzConfig is the configuration of every engine the checker runs.
+var fzConfig = Config{MaxOpenOrdersPerAccount: 6, SettlementHorizon: fzHorizon}
+
 const (
 	fzAccounts = 3
 	fzIDs      = 16
 	fzStart    = 1000
+	// fzHorizon is the settlement horizon the checked engine runs under:
+	// orders are cancelled that long before their expiry, and CmdChainTime
+	// moves the time for expiry ahead of the commands'.
+	fzHorizon = 5
 	// fzAuto in Command.Batch asks the checker to fill in a plausible
 	// batch id (and, for a result, results) from the engine's state right
 	// before the command; the replays then use the command as applied.
@@ -377,6 +384,11 @@ func fzDecode(data []byte) []Command {
 			c.Kind = CmdTick
 			now += int64(r.next() % 8)
 			c.Time = now
+			if x := r.next(); x%4 == 0 {
+				// A block whose clock runs up to 31 ahead of (or, 0 to 3
+				// behind: no effect) the commands'.
+				c.Kind, c.Expiry = CmdChainTime, now+int64(x>>3)-3
+			}
 		case op < 30:
 			c.Kind = CmdDeposit
 			if op == 29 {
@@ -457,6 +469,8 @@ type fzOrder struct {
 	qty     int64
 	nonce   uint64
 	meta    []byte
+	tif     TimeInForce
+	expiry  int64 // GTD only
 }
 
 // fzNonces is the model of an account's nonces: every nonce below floor,
@@ -587,7 +601,7 @@ func (k *fzChecker) nonceModel(a AccountID) *fzNonces {
 
 func newFzChecker(t *testing.T) *fzChecker {
 	return &fzChecker{
-		t: t, e: New(Config{MaxOpenOrdersPerAccount: 6}),
+		t: t, e: New(fzConfig),
 		net: map[AssetID]int64{}, owned: map[uint64]int64{}, orders: map[OrderID]*fzOrder{},
 		levels: map[fzLevel]int64{}, mktSeq: map[MarketID]uint64{},
 		bals: map[uint64][2]int64{}, nonces: map[AccountID]*fzNonces{},
@@ -927,7 +941,7 @@ func (k *fzChecker) apply(i int, c *Command) {
 			if len(c.Meta) > 0 {
 				meta = slices.Clone(c.Meta)
 			}
-			k.orders[ev.OrderID] = &fzOrder{ev.Account, ev.Market, ev.Side, ev.Price, ev.Qty, c.Nonce, meta}
+			k.orders[ev.OrderID] = &fzOrder{ev.Account, ev.Market, ev.Side, ev.Price, ev.Qty, c.Nonce, meta, c.TIF, c.Expiry}
 			takerLeft = ev.Qty
 		case EvAmended:
 			o := k.orders[ev.OrderID]
@@ -988,10 +1002,16 @@ func (k *fzChecker) apply(i int, c *Command) {
 			}
 			o.qty -= ev.Qty
 			switch ev.Reason {
-			case ReasonExpired:
+			case ReasonExpired, ReasonExpiryWithinHorizon:
 				expired[ev.OrderID] = true
 				if c.Time <= 0 {
 					k.fail(i, c, evs, "expiry without time")
+				}
+				if o.tif != GTD || o.expiry > e.dead {
+					k.fail(i, c, evs, "order %d (tif %d, expiry %d) expired at %d", ev.OrderID, o.tif, o.expiry, e.dead)
+				}
+				if (ev.Reason == ReasonExpired) != (o.expiry <= max(e.now, e.chainTime)) {
+					k.fail(i, c, evs, "order %d expiring at %d cancelled %s at %d", ev.OrderID, o.expiry, ev.Reason, max(e.now, e.chainTime))
 				}
 			case ReasonSTPCancel:
 				if !tk.ok {
@@ -1069,7 +1089,7 @@ func (k *fzChecker) apply(i int, c *Command) {
 	// and it changes nothing but the clock and sequence numbers.
 	if rejected != nil {
 		for _, ev := range evs {
-			if ev.Kind != EvRejected && !(ev.Kind == EvCanceled && ev.Reason == ReasonExpired) && ev.Kind != EvBookDelta &&
+			if ev.Kind != EvRejected && !(ev.Kind == EvCanceled && (ev.Reason == ReasonExpired || ev.Reason == ReasonExpiryWithinHorizon)) && ev.Kind != EvBookDelta &&
 				!(ev.Kind == EvBalance && len(expired) > 0) {
 				k.fail(i, c, evs, "rejection with other events")
 			}
@@ -1175,8 +1195,8 @@ func (k *fzChecker) apply(i int, c *Command) {
 		if eo.qty != o.qty || eo.price != o.price || eo.side != o.side || eo.account != o.account || eo.market != o.market {
 			k.fail(i, c, evs, "order %d: engine %+v, events %+v", id, *eo, *o)
 		}
-		if eo.tif == GTD && eo.expiry <= e.now {
-			k.fail(i, c, evs, "order %d survived its expiry %d at %d", id, eo.expiry, e.now)
+		if eo.tif == GTD && eo.expiry <= e.dead {
+			k.fail(i, c, evs, "order %d survived its expiry %d at %d (horizon included)", id, eo.expiry, e.dead)
 		}
 		if eo.tif == IOC || eo.tif == FOK {
 			k.fail(i, c, evs, "order %d rests with TIF %d", id, eo.tif)
@@ -1584,7 +1604,7 @@ func (k *fzChecker) checkNonceState(i int, c *Command, evs []Event) {
 
 // availBefore decodes the available balance of (a, asset) from a snapshot.
 func (k *fzChecker) availBefore(snap []byte, a AccountID, asset AssetID) int64 {
-	e, err := Restore(Config{}, snap)
+	e, err := Restore(fzConfig, snap)
 	if err != nil {
 		k.t.Fatalf("restore: %v", err)
 	}
@@ -1670,7 +1690,7 @@ func fzRun(t *testing.T, data []byte) {
 	final := k.e.StateHash()
 
 	// Replay on a fresh engine: same state, same events.
-	r := New(Config{MaxOpenOrdersPerAccount: 6})
+	r := New(fzConfig)
 	var buf []byte
 	for i := range cmds {
 		buf = AppendCommand(buf[:0], &cmds[i])
@@ -1688,7 +1708,7 @@ func fzRun(t *testing.T, data []byte) {
 	}
 
 	// Restore at the midpoint and apply the rest.
-	s, err := Restore(Config{MaxOpenOrdersPerAccount: 6}, snap)
+	s, err := Restore(fzConfig, snap)
 	if err != nil {
 		t.Fatalf("restore at %d: %v", mid, err)
 	}

@@ -38,6 +38,12 @@ func (e *Engine) CheckInvariants() error {
 						if o.prev != prev || o.price != p || o.side != ld.side() || o.market != m.id || o.qty <= 0 {
 							return fmt.Errorf("market %d price %d: order %d misplaced", i, p, o.id)
 						}
+						if m.closed {
+							return fmt.Errorf("market %d is closed and holds order %d", i, o.id)
+						}
+						if now := max(e.now, e.chainTime); o.tif == GTD && o.expiry <= now {
+							return fmt.Errorf("order %d survived its expiry %d at %d", o.id, o.expiry, now)
+						}
 						if got, ok := e.ids.get(uint64(o.id)); !ok || got != s {
 							return fmt.Errorf("order %d: not indexed", o.id)
 						}

@@ -52,6 +52,15 @@ const (
 	ReasonChainEventSeen   // Chain is at or below the engine's chain position
 	// Appended with the chain commands; a rejection:
 	ReasonUnknownAsset // a chain deposit or withdrawal of an asset no market trades
+	// Appended with the settlement horizon and market close (both a
+	// rejection of CmdPlace and a cancellation of a resting order):
+	// ReasonExpiryWithinHorizon: the order's expiry is within
+	// Config.SettlementHorizon of the engine's time, so that a fill of it
+	// might reach the chain after the contract holds it expired;
+	// ReasonMarketClosed: the market is past its last trading time (less
+	// the horizon).
+	ReasonExpiryWithinHorizon
+	ReasonMarketClosed
 	numReasons
 )
 
@@ -96,6 +105,8 @@ var reasonNames = [numReasons]string{
 	ReasonNegativeBalance:     "NEGATIVE_BALANCE",
 	ReasonChainEventSeen:      "CHAIN_EVENT_SEEN",
 	ReasonUnknownAsset:        "UNKNOWN_ASSET",
+	ReasonExpiryWithinHorizon: "EXPIRY_WITHIN_HORIZON",
+	ReasonMarketClosed:        "MARKET_CLOSED",
 }
 
 // String returns the stable code, e.g. "INSUFFICIENT_BALANCE".

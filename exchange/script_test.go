@@ -32,7 +32,7 @@ func TestScripts(t *testing.T) {
 			return out
 		})
 		snap := h.e.Snapshot()
-		r, err := Restore(Config{}, snap)
+		r, err := Restore(h.cfg, snap)
 		if err != nil {
 			t.Fatalf("restore: %v", err)
 		}
@@ -46,6 +46,7 @@ func TestScripts(t *testing.T) {
 // assets, and a clock.
 type scriptHarness struct {
 	e        *Engine
+	cfg      Config
 	seq      uint64
 	now      int64
 	accounts map[string]AccountID
@@ -57,8 +58,10 @@ type scriptHarness struct {
 }
 
 func newScriptHarness() *scriptHarness {
+	cfg := Config{MaxOpenOrdersPerAccount: 5}
 	h := &scriptHarness{
-		e:        New(Config{MaxOpenOrdersPerAccount: 5}),
+		e:        New(cfg),
+		cfg:      cfg,
 		accounts: map[string]AccountID{}, accName: map[AccountID]string{},
 		markets: map[string]MarketID{}, mktName: map[MarketID]string{},
 		assets: map[string]AssetID{"usdc": 0}, asName: map[AssetID]string{0: "usdc"},
@@ -159,6 +162,28 @@ var stpNames = map[string]STPMode{"none": STPNone, "cn": STPCancelNewest, "co": 
 func (h *scriptHarness) run(d *datadriven.TestData) (string, error) {
 	c := Command{}
 	switch d.Cmd {
+	case "engine":
+		// engine horizon=N: a fresh engine with that settlement horizon
+		// (the first command of a script).
+		if h.seq != 0 {
+			return "", fmt.Errorf("engine must come before any command")
+		}
+		h.cfg.SettlementHorizon = h.num(d, "horizon", 0)
+		h.e = New(h.cfg)
+		return "ok", nil
+	case "chain-time":
+		c = Command{Kind: CmdChainTime, Expiry: h.num(d, "at", 0)}
+	case "closed":
+		var b strings.Builder
+		for id := MarketID(0); int(id) < len(h.e.markets); id++ {
+			at, ok := h.e.CloseTime(id)
+			fmt.Fprintf(&b, "%s closed=%v", h.mkt(id), h.e.Closed(id))
+			if ok {
+				fmt.Fprintf(&b, " last-trading=%d", at)
+			}
+			b.WriteString("\n")
+		}
+		return b.String(), nil
 	case "market":
 		name := h.arg(d, "name", "m")
 		spec := &MarketSpec{
@@ -178,6 +203,17 @@ func (h *scriptHarness) run(d *datadriven.TestData) (string, error) {
 		spec.Instrument[31] = byte(len(h.markets) + 1)
 		if h.arg(d, "dup-instrument", "") != "" {
 			spec.Instrument[31] = 1
+		}
+		if hr := h.num(d, "window-hour", -1); hr >= 0 {
+			// A reservation instrument (docs/instruments.md): version 1,
+			// H100 SXM, US, tier 1, window from hour hr, len(markets)+1
+			// hours long; it closes at its window start less lead.
+			id := &spec.Instrument
+			*id = [32]byte{}
+			id[16], id[19], id[20], id[21], id[23], id[24] = 1, 0x23, 0x30, 1, 1, 1
+			id[26], id[27], id[28], id[29] = byte(hr>>24), byte(hr>>16), byte(hr>>8), byte(hr)
+			id[31] = byte(len(h.markets) + 1)
+			spec.CloseLead = h.num(d, "lead", 0)
 		}
 		c = Command{Kind: CmdAddMarket, Spec: spec}
 		evs := h.apply(&c)
@@ -333,7 +369,11 @@ func (h *scriptHarness) run(d *datadriven.TestData) (string, error) {
 	if t := h.num(d, "time", -1); t >= 0 {
 		h.now = t
 	}
-	return h.render(h.apply(&c)), nil
+	evs := h.apply(&c)
+	if len(evs) == 0 {
+		return "ok", nil
+	}
+	return h.render(evs), nil
 }
 
 func (h *scriptHarness) apply(c *Command) []Event {

@@ -12,10 +12,13 @@ import (
 // snapshotMagic opens every snapshot; the trailing digits are the format
 // version. Version 02 added each account's used nonces and each order's
 // nonce and meta; version 03 the settlement ledger and the chain position
-// at the end; version 04 the signed orders of the pending fills. Restore
-// still reads versions 01 (no nonces, no meta), 02 and 03.
+// at the end; version 04 the signed orders of the pending fills; version 05
+// each market's close lead and closed flag, and the chain time after the
+// chain position. Restore still reads versions 01 (no nonces, no meta), 02,
+// 03 and 04.
 const (
-	snapshotMagic   = "HGSNAP04"
+	snapshotMagic   = "HGSNAP05"
+	snapshotMagicV4 = "HGSNAP04"
 	snapshotMagicV3 = "HGSNAP03"
 	snapshotMagicV2 = "HGSNAP02"
 	snapshotMagicV1 = "HGSNAP01"
@@ -51,9 +54,14 @@ func (e *Engine) Snapshot() []byte {
 		w = append(w, s.Symbol...)
 		w = binary.LittleEndian.AppendUint32(w, uint32(s.BaseAsset))
 		w = binary.LittleEndian.AppendUint32(w, uint32(s.QuoteAsset))
-		for _, v := range [...]int64{s.TickSize, s.LotSize, s.MinNotional, s.MaxPrice, s.MaxQty, s.RefPrice, s.BandBps, s.MakerFeeBps, s.TakerFeeBps} {
+		for _, v := range [...]int64{s.TickSize, s.LotSize, s.MinNotional, s.MaxPrice, s.MaxQty, s.RefPrice, s.BandBps, s.MakerFeeBps, s.TakerFeeBps, s.CloseLead} {
 			w = binary.LittleEndian.AppendUint64(w, uint64(v))
 		}
+		closed := byte(0)
+		if m.closed {
+			closed = 1
+		}
+		w = append(w, closed)
 		w = binary.LittleEndian.AppendUint64(w, m.seq)
 	}
 
@@ -165,7 +173,8 @@ func (e *Engine) Snapshot() []byte {
 	for _, r := range refs {
 		w = binary.LittleEndian.AppendUint32(w, r)
 	}
-	return binary.LittleEndian.AppendUint64(w, e.chainPos)
+	w = binary.LittleEndian.AppendUint64(w, e.chainPos)
+	return binary.LittleEndian.AppendUint64(w, uint64(e.chainTime))
 }
 
 func appendOrder(w []byte, o *order) []byte {
@@ -220,15 +229,17 @@ func (r *snapReader) count(min int) int {
 // data byte for byte.
 func Restore(cfg Config, data []byte) (*Engine, error) {
 	r := &snapReader{b: data}
-	v1, v2, v3 := false, false, false
+	v1, v2, v3, v4 := false, false, false, false
 	switch string(r.take(len(snapshotMagic))) {
 	case snapshotMagic:
+	case snapshotMagicV4:
+		v4 = true
 	case snapshotMagicV3:
-		v3 = true
+		v3, v4 = true, true
 	case snapshotMagicV2:
-		v2 = true
+		v2, v4 = true, true
 	case snapshotMagicV1:
-		v1 = true
+		v1, v4 = true, true
 	default:
 		return nil, fmt.Errorf("%w: magic", ErrSnapshot)
 	}
@@ -248,6 +259,15 @@ func Restore(cfg Config, data []byte) (*Engine, error) {
 		for _, p := range []*int64{&s.TickSize, &s.LotSize, &s.MinNotional, &s.MaxPrice, &s.MaxQty, &s.RefPrice, &s.BandBps, &s.MakerFeeBps, &s.TakerFeeBps} {
 			*p = r.i64()
 		}
+		closed := false
+		if !v4 {
+			s.CloseLead = r.i64()
+			if c := r.take(1)[0]; c > 1 {
+				r.err = fmt.Errorf("%w: market %d closed flag %d", ErrSnapshot, i, c)
+			} else {
+				closed = c == 1
+			}
+		}
 		seq := r.u64()
 		if r.err != nil {
 			break
@@ -258,6 +278,7 @@ func Restore(cfg Config, data []byte) (*Engine, error) {
 			return nil, fmt.Errorf("%w: market %d spec invalid", ErrSnapshot, i)
 		}
 		e.markets[before].seq = seq
+		e.markets[before].closed = closed
 	}
 
 	acctSize, orderSize := 20+8+4, 60+8+4
@@ -395,6 +416,9 @@ func Restore(cfg Config, data []byte) (*Engine, error) {
 			}
 		}
 		e.chainPos = r.u64()
+		if !v4 {
+			e.chainTime = r.i64()
+		}
 		if r.err == nil && cfg.NoSettlement && len(e.pend) > 0 {
 			return nil, fmt.Errorf("%w: %d pending fills under NoSettlement", ErrSnapshot, len(e.pend))
 		}
@@ -427,6 +451,15 @@ func Restore(cfg Config, data []byte) (*Engine, error) {
 		}
 		a.tail = s
 		a.open++
+	}
+	// The time for expiry and the next market close follow from the state
+	// and the Config.
+	e.dead = addSat(max(e.now, e.chainTime), cfg.SettlementHorizon)
+	e.nextClose = noClose
+	for i := range e.markets {
+		if m := &e.markets[i]; !m.closed {
+			e.nextClose = min(e.nextClose, m.closeAt)
+		}
 	}
 	if err := e.CheckInvariants(); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrSnapshot, err)

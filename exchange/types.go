@@ -131,6 +131,13 @@ const (
 	// CmdChainCancelNonces (Address, Log.Nonces, Chain): a NoncesCancelled
 	// log cancels the account's live orders with those nonces.
 	CmdChainCancelNonces
+	// CmdChainTime (Expiry = a block's timestamp, unix ns) tells the
+	// engine how far the chain's clock has gone: the contract holds an
+	// order expired from its expiry on by block time, so the engine's time
+	// for expiry and market close is the later of its command time and the
+	// last chain time (docs/engine.md, "Time"). An earlier chain time
+	// changes nothing; it has no events of its own.
+	CmdChainTime
 	numCommandKinds
 )
 
@@ -238,7 +245,18 @@ type MarketSpec struct {
 
 	MakerFeeBps int64
 	TakerFeeBps int64
+
+	// CloseLead is how long before its window start a reservation
+	// instrument stops trading (the grade's lead, unix ns; 0 means
+	// DefaultCloseLead): the market's last trading time is window start -
+	// CloseLead (docs/engine.md, "Market close"). A market whose
+	// Instrument is not a reservation id never closes.
+	CloseLead int64
 }
+
+// DefaultCloseLead is the lead of a market whose MarketSpec.CloseLead is 0:
+// two hours (DESIGN.md, "The delivery half").
+const DefaultCloseLead = 2 * 3600 * 1_000_000_000
 
 // EventKind selects what an Event reports.
 type EventKind uint8

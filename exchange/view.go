@@ -99,3 +99,16 @@ func (v View) Snapshot() []byte { return v.e.Snapshot() }
 
 // StateHash is the SHA-256 of Snapshot.
 func (v View) StateHash() [32]byte { return v.e.StateHash() }
+
+// ChainTime returns the latest chain time a CmdChainTime brought (0: none).
+func (v View) ChainTime() int64 { return v.e.ChainTime() }
+
+// Horizon returns the settlement horizon the engine runs under (ns).
+func (v View) Horizon() int64 { return v.e.Horizon() }
+
+// Closed reports whether market m is closed (docs/engine.md, "Market close").
+func (v View) Closed(m MarketID) bool { return v.e.Closed(m) }
+
+// CloseTime returns market m's last trading time (unix ns), or false for a
+// market that never closes.
+func (v View) CloseTime(m MarketID) (int64, bool) { return v.e.CloseTime(m) }

@@ -425,14 +425,14 @@ func (bt *bot) place(ctx context.Context, clk clock.Clock, c exchange.Command) e
 	p.MaxFeeBps = &fee
 	// The chain checks the signed limit price and expiry: the flow's
 	// market orders become IOC limits at their bound, and its GTD orders
-	// expire in 30 seconds of the clock's time.
+	// expire botGTDLife after the clock's time.
 	switch {
 	case c.Type == exchange.Market || c.TIF == exchange.IOC:
 		p.TIF = "ioc"
 	case c.TIF == exchange.FOK:
 		p.TIF = "fok"
 	case c.TIF == exchange.GTD:
-		p.TIF, p.Expiry = "gtd", uint64(clk.Now().Add(30*time.Second).Unix())
+		p.TIF, p.Expiry = "gtd", uint64(clk.Now().Add(botGTDLife).Unix())
 	}
 	bt.mu.Lock()
 	var nonce uint64
@@ -549,3 +549,11 @@ func stpName(s exchange.STPMode) string {
 	}
 	return "cancel_newest"
 }
+
+// botGTDLife is how long after the clock's time a bot's GTD order expires:
+// beyond the engine's settlement horizon (exchange.DefaultSettlementHorizon,
+// 15 s) plus the lead of a dev chain's block clock over the wall clock
+// (14 s in make demo, 61 to 90 s seen on geth --dev), since the engine takes
+// no order that would expire within the horizon of the later of the two.
+// At 30 s, as before, a chain 15 s ahead made the engine refuse every one.
+const botGTDLife = 5 * time.Minute

@@ -70,16 +70,21 @@ type Code string
 
 // Codes.
 const (
-	CodeUnknownMarket     Code = "unknown_market"
-	CodeInvalidSide       Code = "invalid_side"
-	CodeInvalidType       Code = "invalid_type"
-	CodeInvalidTIF        Code = "invalid_tif"
-	CodeInvalidSTP        Code = "invalid_stp"
-	CodeInvalidPrice      Code = "invalid_price"
-	CodeInvalidSize       Code = "invalid_size"
-	CodeInvalidClientID   Code = "invalid_client_order_id"
-	CodeInvalidExpiry     Code = "invalid_expiry"
-	CodeOrderExpired      Code = "order_expired"
+	CodeUnknownMarket   Code = "unknown_market"
+	CodeInvalidSide     Code = "invalid_side"
+	CodeInvalidType     Code = "invalid_type"
+	CodeInvalidTIF      Code = "invalid_tif"
+	CodeInvalidSTP      Code = "invalid_stp"
+	CodeInvalidPrice    Code = "invalid_price"
+	CodeInvalidSize     Code = "invalid_size"
+	CodeInvalidClientID Code = "invalid_client_order_id"
+	CodeInvalidExpiry   Code = "invalid_expiry"
+	CodeOrderExpired    Code = "order_expired"
+	// CodeExpiresTooSoon: the expiry is not beyond the settlement
+	// horizon (Entry.Horizon): a fill of the order could reach the chain
+	// after the contract holds it expired, so the engine would not match
+	// it (docs/engine.md, "Time").
+	CodeExpiresTooSoon    Code = "order_expires_too_soon"
 	CodeInvalidSalt       Code = "invalid_salt"
 	CodeInvalidSignature  Code = "invalid_signature"
 	CodeSignatureMismatch Code = "signature_mismatch"
@@ -129,6 +134,10 @@ type Entry struct {
 	// Now returns the current Unix time in seconds: an order whose signed
 	// expiry is not after it is refused.
 	Now func() uint64
+	// Horizon is the engine's settlement horizon in seconds (rounded up):
+	// an order whose signed expiry is not after Now + Horizon is refused
+	// order_expires_too_soon. 0: none.
+	Horizon uint64
 
 	sep atomic.Pointer[separator] // Domain's separator, computed once
 }
@@ -260,6 +269,9 @@ func (en *Entry) Prepare(ctx context.Context, maker common.Address, p Place) (Pr
 		}
 		if p.Expiry > 1<<33 { // year 2242: far beyond any window, and keeps ns in an int64
 			return Prepared{}, fail(CodeInvalidExpiry, nil, "expiry %d is not a Unix time in seconds", p.Expiry)
+		}
+		if now := en.Now(); p.Expiry <= now+en.Horizon {
+			return Prepared{}, fail(CodeExpiresTooSoon, nil, "expiry %d is within the settlement horizon (%d s after now, %d): the order could not settle in time", p.Expiry, en.Horizon, now)
 		}
 		if c.TIF == exchange.GTC {
 			c.TIF = exchange.GTD

@@ -296,3 +296,32 @@ func TestPrepareRealContractWallet(t *testing.T) {
 		t.Fatalf("a stranger's signature through the wallet: %v", err)
 	}
 }
+
+// TestPrepareSettlementHorizon: with a horizon of 15 s, an order expiring
+// within it of now is refused order_expires_too_soon (a fill of it could
+// reach the chain after the contract holds it expired), and one a second
+// beyond it is taken as a GTD order. The refusal comes before the
+// signature is checked, so the expiry need not be signed for.
+func TestPrepareSettlementHorizon(t *testing.T) {
+	w := newWorld(t)
+	w.entry.Horizon = 15
+	for _, tc := range []struct {
+		expiry uint64
+		want   Code
+	}{
+		{nowUnix, CodeOrderExpired},
+		{nowUnix + 1, CodeExpiresTooSoon},
+		{nowUnix + 15, CodeExpiresTooSoon},
+	} {
+		p := Place{Market: w.symbol, Side: "sell", Price: "2.5000", Size: "3", ClientOrderID: "9", MaxFeeBps: 10, Expiry: tc.expiry}
+		p = w.sign(t, p, 2_500_000, 3)
+		if _, err := w.entry.Prepare(context.Background(), w.maker, p); CodeOf(err) != tc.want {
+			t.Fatalf("expiry now+%d: %v, want %s", tc.expiry-nowUnix, err, tc.want)
+		}
+	}
+	p := w.sign(t, Place{Market: w.symbol, Side: "sell", Price: "2.5000", Size: "3", ClientOrderID: "9", MaxFeeBps: 10, Expiry: nowUnix + 16}, 2_500_000, 3)
+	got, err := w.entry.Prepare(context.Background(), w.maker, p)
+	if err != nil || got.Command.TIF != exchange.GTD || got.Command.Expiry != int64(nowUnix+16)*1e9 {
+		t.Fatalf("expiry beyond the horizon: %v %+v", err, got.Command)
+	}
+}

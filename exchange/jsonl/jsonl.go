@@ -70,6 +70,7 @@ type Spec struct {
 	BandBps     int64  `json:"band_bps,omitempty"`
 	MakerFeeBps int64  `json:"maker_fee_bps,omitempty"`
 	TakerFeeBps int64  `json:"taker_fee_bps,omitempty"`
+	CloseLead   int64  `json:"close_lead,omitempty"` // ns
 }
 
 var (
@@ -82,6 +83,7 @@ var (
 		"settle_batch":        exchange.CmdSettleBatch, "settlement_result": exchange.CmdSettlementResult,
 		"chain_deposit": exchange.CmdChainDeposit, "chain_withdraw": exchange.CmdChainWithdraw,
 		"chain_cancel_below": exchange.CmdChainCancelBelow, "chain_cancel_nonces": exchange.CmdChainCancelNonces,
+		"chain_time": exchange.CmdChainTime,
 	}
 	sides = map[string]exchange.Side{"buy": exchange.Buy, "sell": exchange.Sell, "any": exchange.AnySide, "": exchange.Buy}
 	types = map[string]exchange.OrderType{"limit": exchange.Limit, "market": exchange.Market, "": exchange.Limit}
@@ -175,7 +177,8 @@ func ParseCommand(line []byte) (exchange.Command, error) {
 		s := j.Spec
 		c.Spec = &exchange.MarketSpec{Symbol: s.Symbol, BaseAsset: exchange.AssetID(s.BaseAsset), QuoteAsset: exchange.AssetID(s.QuoteAsset),
 			TickSize: s.TickSize, LotSize: s.LotSize, MinNotional: s.MinNotional, MaxPrice: s.MaxPrice, MaxQty: s.MaxQty,
-			RefPrice: s.RefPrice, BandBps: s.BandBps, MakerFeeBps: s.MakerFeeBps, TakerFeeBps: s.TakerFeeBps}
+			RefPrice: s.RefPrice, BandBps: s.BandBps, MakerFeeBps: s.MakerFeeBps, TakerFeeBps: s.TakerFeeBps,
+			CloseLead: s.CloseLead}
 		if s.Instrument != "" {
 			h := strings.TrimPrefix(s.Instrument, "0x")
 			if len(h)%2 == 1 {

@@ -457,6 +457,7 @@ func (p *Pipeline) runWatcher(ctx context.Context) error {
 		return err
 	}
 	return w.Run(ctx, func(ctx context.Context, u watch.Update) error {
+		p.noteChainTime(ctx, u)
 		for _, ev := range u.Events {
 			if ev.Kind != watch.Confirmed {
 				if ev.Kind == watch.Removed {

@@ -2,6 +2,7 @@ package settlement_test
 
 import (
 	"context"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -277,8 +278,17 @@ func TestPipelineSettlesEveryFill(t *testing.T) {
 	if batches < 3 {
 		t.Fatalf("only %d batches for the fills", batches)
 	}
+	// The state but the clocks: the chain's clock is new input with every
+	// block the miner adds, and the pipeline journals it (CmdChainTime),
+	// which moves the engine's time, its last sequence number and its chain
+	// time (the snapshot's bytes 8 to 24, after the magic, and its last 8)
+	// and nothing else.
 	var hash [32]byte
-	w.query(func(e exchange.View) { hash = e.StateHash() })
+	stateButClock := func(e exchange.View) [32]byte {
+		s := e.Snapshot()
+		return sha256.Sum256(append(append([]byte(nil), s[:8]...), s[24:len(s)-8]...))
+	}
+	w.query(func(e exchange.View) { hash = stateButClock(e) })
 	w.halt()
 
 	// Restart: the engine recovers from the journal, the watcher resumes at
@@ -286,7 +296,7 @@ func TestPipelineSettlesEveryFill(t *testing.T) {
 	w.start(false)
 	testsvc.CheckHolds(t, 300*time.Millisecond, 5*time.Millisecond, func() error {
 		var after [32]byte
-		w.query(func(e exchange.View) { after = e.StateHash() })
+		w.query(func(e exchange.View) { after = stateButClock(e) })
 		if after != hash {
 			return errors.New("the restarted pipeline changed the engine without new input")
 		}

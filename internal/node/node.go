@@ -384,7 +384,7 @@ func (n *node) openSequencer() error {
 	n.pub = publish.New(publish.Options{Bus: n.bus, Query: func(fn func(exchange.View)) error { return n.seq.Query(fn) },
 		Logger: n.log, Clock: n.cfg.Clock})
 	consumers := n.consumers()
-	opts := sequencer.Options{Dir: n.cfg.Dir, Logger: n.log, OnApply: func(c *exchange.Command, evs []exchange.Event) {
+	opts := sequencer.Options{Dir: n.cfg.Dir, Logger: n.log, Engine: exchange.Config{SettlementHorizon: exchange.DefaultSettlementHorizon}, OnApply: func(c *exchange.Command, evs []exchange.Event) {
 		for _, f := range consumers {
 			f(c, evs)
 		}
@@ -477,7 +477,7 @@ func (n *node) startGateway() error {
 		Engine: api.SequencerEngine{Seq: n.seq}, OrderDomain: n.domain, Contracts: auth.ContractSignatures{Caller: n.chain.node},
 		Chain: &api.ChainInfo{ChainID: c.ChainID.Uint64(), Exchange: c.Exchange, Stablecoin: c.Stablecoin, Token: c.Token,
 			Confirmations: n.cfg.Confirmations, RPCURL: n.chain.rpcURL},
-		Collectors: n.metrics.Collectors(), Clock: n.cfg.Clock}
+		Collectors: n.metrics.Collectors(), Clock: n.cfg.Clock, SettlementHorizon: exchange.DefaultSettlementHorizon}
 	if r := n.cfg.OrderRate; r > 0 {
 		opts.OrderRate, opts.OrderBurst = r, max(1, int(2*r))
 	}

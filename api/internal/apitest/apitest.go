@@ -28,6 +28,12 @@ import (
 // Start is the engine time of the harness's first command.
 var Start = time.Date(2027, 1, 4, 0, 0, 0, 0, time.UTC)
 
+// Window is the window start of the harness's market, a week after Start:
+// the engine closes a market at its window start less a lead (2 h), so a
+// market whose window starts at Start would be closed from the first
+// command.
+var Window = Start.AddDate(0, 0, 7)
+
 // Engine is a sequencer with one market and a few funded accounts, and a
 // publisher feeding a bus.
 type Engine struct {
@@ -80,7 +86,7 @@ func NewEngine(t testing.TB, o Options) *Engine {
 	go func() { defer close(done); p.Run(ctx) }()
 	t.Cleanup(func() { cancel(); <-done; seq.Close() })
 	e := &Engine{T: t, Seq: seq, Publisher: p, Accounts: o.Accounts, now: Start.UnixNano()}
-	in, err := instrument.NewReservation(instrument.GPUH100SXM, instrument.DefaultInterconnect(instrument.GPUH100SXM), instrument.RegionUS, 1, Start, 168)
+	in, err := instrument.NewReservation(instrument.GPUH100SXM, instrument.DefaultInterconnect(instrument.GPUH100SXM), instrument.RegionUS, 1, Window, 168)
 	if err != nil {
 		t.Fatal(err)
 	}
