@@ -236,6 +236,8 @@ func (e *Engine) Apply(c *Command) []Event {
 		e.chainCancelBelow(c)
 	case CmdChainCancelNonces:
 		e.chainCancelNonces(c)
+	case CmdSkipFills:
+		e.skipFills(c)
 	case CmdTick:
 	default:
 		e.reject(c, ReasonUnknownCommand)

@@ -131,6 +131,11 @@ const (
 	// CmdChainCancelNonces (Address, Log.Nonces, Chain): a NoncesCancelled
 	// log cancels the account's live orders with those nonces.
 	CmdChainCancelNonces
+	// CmdSkipFills (Batch, Meta = SkipMeta) takes fills out of an open
+	// batch and reverts them with the operator's result byte: the
+	// settlement pipeline's skips of fills that make the whole batch fail
+	// in simulation (exchange/skip.go).
+	CmdSkipFills
 	numCommandKinds
 )
 
