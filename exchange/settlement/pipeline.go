@@ -28,7 +28,9 @@ type Engine interface {
 	Query(fn func(exchange.View)) error
 }
 
-// Sender sends the settle transactions (txsend.Sender).
+// Sender sends the settle transactions (txsend.Sender). One that is also
+// a Simulator lets the pipeline find the fills of a batch the chain
+// refuses and skip them (isolate.go); txsend.Sender is both.
 type Sender interface {
 	Send(ctx context.Context, req txsend.Request) (*txsend.Pending, error)
 }
@@ -82,11 +84,13 @@ type Config struct {
 type BatchEvent struct {
 	Batch   uint64
 	Fills   int
-	Kind    string // "closed", "sent", "mined", "resolved"
+	Kind    string // "closed", "sent", "mined", "resolved", "skipped" (fills the pipeline skipped)
 	TxHash  common.Hash
 	GasUsed uint64
 	Settled int // fills settled, when resolved
-	Skipped int
+	Skipped int // fills skipped, when resolved or skipped
+	// Reasons counts the skipped fills by "REASON/party" (SkipReason).
+	Reasons map[string]int
 }
 
 // Pipeline settles the engine's fills on the Exchange contract: it closes
@@ -363,6 +367,10 @@ send:
 	}
 	for id := max(next, s.oldest); id < s.next && len(*flights) < p.cfg.MaxInFlight; id++ {
 		f, err := p.sendBatch(ctx, id, last)
+		if errors.Is(err, errResend) {
+			wake(p.sendKick)
+			return nil
+		}
 		if err != nil {
 			return err
 		}
@@ -401,9 +409,11 @@ func (p *Pipeline) sendBatch(ctx context.Context, id, last uint64) (flight, erro
 	if !ok {
 		return flight{}, nil // resolved meanwhile
 	}
-	b, err := Build(fills, func(m exchange.MarketID) (exchange.MarketSpec, bool) { s, ok := spec[m]; return s, ok })
+	specs := func(m exchange.MarketID) (exchange.MarketSpec, bool) { s, ok := spec[m]; return s, ok }
+	b, err := Build(fills, specs)
 	if err != nil {
-		return flight{}, fmt.Errorf("settlement: batch %d: %w", id, err)
+		p.log.Warn("settlement: a fill of the batch cannot be encoded; finding it", "batch", id, "err", err)
+		return flight{}, p.isolate(ctx, id, last, fills, specs)
 	}
 	key := fmt.Sprintf("batch-%d", id)
 	if n := p.attempts[id]; n > 0 {
@@ -415,15 +425,25 @@ func (p *Pipeline) sendBatch(ctx context.Context, id, last uint64) (flight, erro
 		req.GasLimit = min(chainedGasBase+chainedGasPerFill*uint64(len(fills)), 1<<24)
 	}
 	pend, err := p.cfg.Sender.Send(ctx, req)
-	var rev *txsend.RevertError
 	switch {
-	case errors.As(err, &rev):
-		// Simulation refused it: most likely the contract moved on
-		// meanwhile (BadBatchId), or settlement is paused.
-		if last2, err2 := p.lastBatch(ctx); err2 == nil && id <= last2 {
+	case refused(err):
+		// Simulation refused it: the contract moved on meanwhile
+		// (BadBatchId), settlement is paused, or fills of it make the
+		// whole call fail: find them.
+		last2, err2 := p.lastBatch(ctx)
+		if err2 == nil && id <= last2 {
 			return flight{}, nil
 		}
-		return flight{}, fmt.Errorf("settlement: batch %d: %w", id, err)
+		if err2 == nil && last2 != last {
+			return flight{}, errResend
+		}
+		p.log.Warn("settlement: the batch fails simulation; looking for the fills to blame", "batch", id, "fills", len(fills), "err", describeRevert(err))
+		return flight{}, p.isolate(ctx, id, last, fills, specs)
+	case errors.Is(err, txsend.ErrKeyConflict):
+		// The key holds another payload of this batch (fills skipped since
+		// it was sent, before a restart): send under a new key.
+		p.attempts[id]++
+		return flight{}, errResend
 	case err != nil:
 		return flight{}, fmt.Errorf("settlement: batch %d: %w", id, err)
 	}
@@ -492,6 +512,12 @@ func (p *Pipeline) apply(l types.Log, from uint64) error {
 	if !ok || pos <= from {
 		return nil
 	}
+	var fills []exchange.PendingFill // of a batch with skips, to name them
+	if b, ok := d.(BatchSettled); ok && b.Skipped > 0 {
+		if err := p.cfg.Engine.Query(func(e exchange.View) { fills, _ = e.Batch(b.BatchID) }); err != nil {
+			return err
+		}
+	}
 	evs, err := p.submit(c)
 	if err != nil {
 		return err
@@ -499,14 +525,7 @@ func (p *Pipeline) apply(l types.Log, from uint64) error {
 	r := rejection(evs)
 	if b, ok := d.(BatchSettled); ok {
 		if r == exchange.ReasonNone {
-			lvl := slog.LevelInfo
-			if b.Skipped > 0 {
-				lvl = slog.LevelWarn
-			}
-			p.log.Log(context.Background(), lvl, "settlement: batch final", "batch", b.BatchID, "settled", b.Settled,
-				"skipped", b.Skipped, "tx", b.TxHash, "block", b.Block)
-			p.observe(BatchEvent{Batch: b.BatchID, Fills: b.Fills(), Kind: "resolved", TxHash: b.TxHash,
-				Settled: int(b.Settled), Skipped: int(b.Skipped)})
+			p.resolved(b, fills)
 		}
 		p.Kick()
 	}
@@ -520,6 +539,37 @@ func (p *Pipeline) apply(l types.Log, from uint64) error {
 			"batch", c.Batch, "reason", r, "block", l.BlockNumber, "log", l.Index)
 	}
 	return nil
+}
+
+// resolved logs and reports a batch result the engine applied: one WARN
+// line per skipped fill with the contract's reason (fills are the batch's
+// fills before it was applied, when it skipped any).
+func (p *Pipeline) resolved(b BatchSettled, fills []exchange.PendingFill) {
+	var reasons map[string]int
+	for i, r := range b.Results {
+		if r == 0 {
+			continue
+		}
+		reason, party := SkipReason(r)
+		if reasons == nil {
+			reasons = map[string]int{}
+		}
+		reasons[reason+"/"+party]++
+		args := []any{"batch", b.BatchID, "index", i, "reason", reason, "party", party, "result", r, "tx", b.TxHash}
+		if i < len(fills) {
+			f := fills[i]
+			args = append(args, "fill", fillName(f.ID), "taker_order", f.TakerOrder, "maker_order", f.MakerOrder)
+		}
+		p.log.Warn("settlement: fill skipped by the contract", args...)
+	}
+	lvl := slog.LevelInfo
+	if b.Skipped > 0 {
+		lvl = slog.LevelWarn
+	}
+	p.log.Log(context.Background(), lvl, "settlement: batch final", "batch", b.BatchID, "settled", b.Settled,
+		"skipped", b.Skipped, "tx", b.TxHash, "block", b.Block)
+	p.observe(BatchEvent{Batch: b.BatchID, Fills: b.Fills(), Kind: "resolved", TxHash: b.TxHash,
+		Settled: int(b.Settled), Skipped: int(b.Skipped), Reasons: reasons})
 }
 
 // Command returns the one engine command that journals a decoded Exchange
