@@ -108,10 +108,11 @@ type Sender struct {
 	nonceMu sync.Mutex // before mu
 	next    uint64     // the next nonce to assign; under nonceMu
 
-	mu     sync.Mutex
-	reqs   map[string]*request // unfinished requests by key; monitor owns their fields
-	done   map[string]Record   // mined requests by key
-	closed bool
+	mu      sync.Mutex
+	reqs    map[string]*request // unfinished requests by key; monitor owns their fields
+	done    map[string]Record   // mined requests by key
+	maxDone uint64              // the highest nonce in done
+	closed  bool
 
 	ctx     context.Context // the monitor's; cancelled by Close
 	cancel  context.CancelFunc
@@ -265,6 +266,7 @@ func (s *Sender) restore(ctx context.Context) error {
 	}
 	for _, d := range s.done {
 		s.next = max(s.next, d.Nonce+1)
+		s.maxDone = max(s.maxDone, d.Nonce)
 	}
 	var pending uint64
 	if err := s.retry(ctx, func(ctx context.Context) (err error) {
