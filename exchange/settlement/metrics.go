@@ -15,6 +15,7 @@ type Metrics struct {
 	gas     prometheus.Counter
 	last    *prometheus.GaugeVec
 	skips   *prometheus.CounterVec
+	stalled prometheus.Gauge
 }
 
 // NewMetrics returns the pipeline's metrics, unregistered.
@@ -29,6 +30,8 @@ func NewMetrics() *Metrics {
 		skips: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "hourglass_settlement_skipped_fills_total",
 			Help: "Skipped fills by reason and party: the contract's skip reasons (party fill, taker or maker), and the pipeline's own (party operator: SIMULATION_FAILED, UNBUILDABLE)."},
 			[]string{"reason", "party"}),
+		stalled: prometheus.NewGauge(prometheus.GaugeOpts{Name: "hourglass_settlement_stalled",
+			Help: "1 while the settlement pipeline is stalled: it cannot settle or cannot tell what the chain settled (the log repeats an ERROR with the reason; docs/settlement.md#recovery)."}),
 		last: prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "hourglass_settlement_last_batch",
 			Help: "The last batch id at each step; closed minus resolved is the batches open."}, []string{"step"}),
 	}
@@ -36,11 +39,19 @@ func NewMetrics() *Metrics {
 
 // Collectors lists the metrics, for a registry.
 func (m *Metrics) Collectors() []prometheus.Collector {
-	return []prometheus.Collector{m.batches, m.fills, m.gas, m.last, m.skips}
+	return []prometheus.Collector{m.batches, m.fills, m.gas, m.last, m.skips, m.stalled}
 }
 
 // Observe counts one BatchEvent; use it as (or from) Config.Observe.
 func (m *Metrics) Observe(ev BatchEvent) {
+	if ev.Kind == "health" {
+		v := 0.0
+		if ev.Stalled {
+			v = 1
+		}
+		m.stalled.Set(v)
+		return
+	}
 	m.batches.WithLabelValues(ev.Kind).Inc()
 	m.last.WithLabelValues(ev.Kind).Set(float64(ev.Batch))
 	switch ev.Kind {

@@ -76,8 +76,17 @@ type Config struct {
 	Logger *slog.Logger
 	// Clock times batches, polls and retries (nil: clock.Real).
 	Clock clock.Clock
-	// Observe, if set, is told about each batch as it is sent and mined.
+	// Observe, if set, is told about each batch as it is sent and mined,
+	// and about the pipeline's health (Kind "health").
 	Observe func(BatchEvent)
+	// StallAfter is how long the oldest open batch may stay unresolved
+	// before the pipeline reports itself stalled (default 2 min).
+	StallAfter time.Duration
+	// StallLogEvery is how often a stalled pipeline repeats its ERROR
+	// (default 10s); GuardInterval how often it compares the engine with
+	// the chain (default 1s).
+	StallLogEvery time.Duration
+	GuardInterval time.Duration
 }
 
 // BatchEvent reports the progress of one batch.
@@ -91,6 +100,10 @@ type BatchEvent struct {
 	Skipped int // fills skipped, when resolved or skipped
 	// Reasons counts the skipped fills by "REASON/party" (SkipReason).
 	Reasons map[string]int
+	// Stalled and Problem report the pipeline's health (Kind "health"):
+	// whether it is stalled, and why (converge.go).
+	Stalled bool
+	Problem string
 }
 
 // Pipeline settles the engine's fills on the Exchange contract: it closes
@@ -110,6 +123,7 @@ type Pipeline struct {
 	stop      chan struct{}  // closed when Run ends
 	firstAt   time.Time      // when the closer first saw unbatched fills (the closer's own)
 	attempts  map[uint64]int // sends of a batch that did not stay on chain (the sender's own)
+	guard     guardState     // the guard's own (converge.go)
 }
 
 // New checks cfg and returns a Pipeline; Run starts it.
@@ -141,6 +155,15 @@ func New(cfg Config) (*Pipeline, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
+	if cfg.StallAfter <= 0 {
+		cfg.StallAfter = 2 * time.Minute
+	}
+	if cfg.StallLogEvery <= 0 {
+		cfg.StallLogEvery = 10 * time.Second
+	}
+	if cfg.GuardInterval <= 0 {
+		cfg.GuardInterval = time.Second
+	}
 	cfg.Clock = clock.Or(cfg.Clock)
 	ex := bindings.NewExchange()
 	return &Pipeline{cfg: cfg, log: cfg.Logger, ex: ex,
@@ -161,18 +184,22 @@ func wake(ch chan struct{}) {
 	}
 }
 
-// Run runs the pipeline until ctx ends or the watcher meets a reorg deeper
-// than the confirmation depth (an error: the operator must stop).
+// Run runs the pipeline until ctx ends or the sequencer fails. A node
+// that loses blocks or a reorg deeper than the confirmations does not stop
+// it: it converges from what the chain says, or reports itself stalled,
+// loudly and repeatedly (converge.go, docs/settlement.md).
 func (p *Pipeline) Run(ctx context.Context) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	go func() { <-ctx.Done(); close(p.stop) }()
-	errs := make(chan error, 3)
+	errs := make(chan error, 4)
 	go func() { errs <- p.runWatcher(ctx) }()
 	go func() { errs <- p.runCloser(ctx) }()
 	go func() { errs <- p.runSender(ctx) }()
+	go func() { errs <- p.runGuard(ctx) }()
 	err := <-errs
 	cancel()
+	<-errs
 	<-errs
 	<-errs
 	if ctx.Err() != nil && errors.Is(err, context.Canceled) {
@@ -464,8 +491,28 @@ const (
 // ---- the chain's side: confirmed logs become engine commands ----
 
 // runWatcher follows the Exchange's logs from the engine's chain position
-// and applies every confirmed one.
+// and applies every confirmed one. A reorg deeper than the confirmations
+// (a node that lost blocks) stops the watcher: it is logged as an ERROR,
+// the pipeline reports itself stalled until it has converged, and the
+// watcher starts again from the engine's chain position, as a restart
+// would; the guard resolves the open batches whose results the chain now
+// holds below that position (converge.go).
 func (p *Pipeline) runWatcher(ctx context.Context) error {
+	for {
+		err := p.watchOnce(ctx)
+		var deep *watch.DeepReorgError
+		if !errors.As(err, &deep) {
+			return err
+		}
+		p.lostBlocks(deep)
+		if !clock.Sleep(ctx, p.cfg.Clock, p.cfg.Retry) {
+			return ctx.Err()
+		}
+	}
+}
+
+// watchOnce runs one watcher from the engine's chain position.
+func (p *Pipeline) watchOnce(ctx context.Context) error {
 	var pos uint64
 	if err := p.cfg.Engine.Query(func(e exchange.View) { pos = e.ChainPosition() }); err != nil {
 		return err
@@ -528,6 +575,30 @@ func (p *Pipeline) apply(l types.Log, from uint64) error {
 			p.resolved(b, fills)
 		}
 		p.Kick()
+	}
+	if b, ok := d.(BatchSettled); ok && r == exchange.ReasonBadBatchID {
+		var oldest uint64
+		if err := p.cfg.Engine.Query(func(e exchange.View) {
+			oldest = e.NextBatch()
+			if o, ok := e.OldestOpenBatch(); ok {
+				oldest = o
+			}
+		}); err != nil {
+			return err
+		}
+		if b.BatchID < oldest {
+			// A batch the engine resolved, settled again after the node
+			// lost the blocks of its first settlement (the same
+			// transaction, sent again): the same results unless the
+			// chain's state differed.
+			lvl, msg := slog.LevelWarn, "settlement: a batch the engine resolved was settled again after the node lost blocks"
+			if b.Skipped > 0 {
+				lvl, msg = slog.LevelError, "settlement: a batch the engine resolved was settled again after the node lost blocks, with skipped fills: the engine may have resolved them differently (docs/settlement.md#recovery)"
+			}
+			p.log.Log(context.Background(), lvl, msg, "batch", b.BatchID, "settled", b.Settled, "skipped", b.Skipped,
+				"tx", b.TxHash, "block", l.BlockNumber)
+			return nil
+		}
 	}
 	switch r {
 	case exchange.ReasonNone, exchange.ReasonChainEventSeen:

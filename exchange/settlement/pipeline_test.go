@@ -49,6 +49,8 @@ type world struct {
 	runErr error
 
 	maxFills int
+	// observe, if set, sees every BatchEvent too.
+	observe func(settlement.BatchEvent)
 	// wrap, if set, stands between the pipeline and the sender.
 	wrap func(*txsend.Sender) settlement.Sender
 
@@ -115,7 +117,11 @@ func (w *world) start(fresh bool) {
 	w.pipe, err = settlement.New(settlement.Config{Engine: w.seq, Sender: sender, Chain: w.env.Chain.Client,
 		Exchange: w.env.Exchange, Confirmations: 3, MaxFills: w.maxFills, MaxDelay: 30 * time.Millisecond,
 		PollInterval: 5 * time.Millisecond, Retry: 20 * time.Millisecond, Logger: testLogger(t),
+		GuardInterval: 20 * time.Millisecond, StallLogEvery: time.Second,
 		Observe: func(ev settlement.BatchEvent) {
+			if w.observe != nil {
+				w.observe(ev)
+			}
 			select {
 			case w.batches <- ev:
 			default:
