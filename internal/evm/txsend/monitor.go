@@ -63,7 +63,12 @@ func (s *Sender) poll() {
 		return
 	}
 	if s.reopenLost(used) > 0 {
+		// The node lost blocks and, likely, its pool: send every
+		// unfinished transaction again now rather than after ReplaceAfter.
 		rs = s.sortedRequests()
+		for _, r := range rs {
+			r.needBroadcast = r.hasNonce
+		}
 	}
 	for _, r := range rs {
 		if ctx.Err() != nil {
