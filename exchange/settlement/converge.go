@@ -42,9 +42,13 @@ type guardState struct {
 	lossHigh  uint64    //
 	oldest    uint64    // the oldest open batch, and since when
 	since     time.Time //
-	stalled   bool
-	problem   string
-	lastLog   time.Time
+	// onChain is the oldest open batch while the contract's lastBatchId
+	// covers it, and since when.
+	onChain      uint64
+	onChainSince time.Time
+	stalled      bool
+	problem      string
+	lastLog      time.Time
 }
 
 // batchSettledTopic is the BatchSettled event's topic 0.
@@ -150,8 +154,22 @@ func (p *Pipeline) guardStep(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	// Look for results below the engine's position only when blocks were
+	// lost, or when the chain has held the oldest open batch for a while
+	// (a restart after a loss): else the watcher delivers them.
+	now := p.cfg.Clock.Now()
+	g := &p.guard
+	g.mu.Lock()
+	if !s.open || last < s.oldest {
+		g.onChain = 0
+	} else if g.onChain != s.oldest {
+		g.onChain, g.onChainSince = s.oldest, now
+	}
+	look := g.deepReorg != "" || g.lossHigh != 0 || head < s.pos>>24 || now.Sub(g.onChainSince) >= p.cfg.StallAfter/8
+	g.mu.Unlock()
 	var problems []string
-	for s.open && last >= s.oldest {
+	fromChain := false // results read from the chain in this step: report it at least once
+	for look && s.open && last >= s.oldest {
 		ok, problem, err := p.resolveFromChain(ctx, s.oldest, s.pos, head)
 		if err != nil {
 			return err
@@ -162,12 +180,17 @@ func (p *Pipeline) guardStep(ctx context.Context) error {
 		if !ok {
 			break
 		}
+		fromChain = true
+		g.mu.Lock()
+		if g.deepReorg == "" {
+			g.deepReorg = fmt.Sprintf("batch %d's result lay at or below the engine's chain position (block %d): the node lost blocks and mined it again",
+				s.oldest, s.pos>>24)
+		}
+		g.mu.Unlock()
 		if s, err = p.engineState(); err != nil {
 			return err
 		}
 	}
-	now := p.cfg.Clock.Now()
-	g := &p.guard
 	g.mu.Lock()
 	lost := uint64(0)
 	if pb := s.pos >> 24; head < pb {
@@ -204,7 +227,7 @@ func (p *Pipeline) guardStep(ctx context.Context) error {
 	if g.deepReorg != "" {
 		// Converged: nothing else wrong, the watcher is past the engine's
 		// position, and the chain holds no result the engine lacks.
-		if len(problems) == 0 && head >= s.pos>>24 && (!s.open || last < s.oldest) {
+		if !fromChain && len(problems) == 0 && head >= s.pos>>24 && (!s.open || last < s.oldest) {
 			g.deepReorg = ""
 		} else {
 			problems = append(problems, g.deepReorg)
@@ -232,10 +255,7 @@ func (p *Pipeline) resolveFromChain(ctx context.Context, id, pos, head uint64) (
 		return false, "", err
 	}
 	if len(logs) == 0 {
-		if head < pos>>24 || low > lostLookback {
-			return false, fmt.Sprintf("batch %d is settled on chain but its BatchSettled log is not in blocks %d to %d", id, from, head), nil
-		}
-		return false, "", nil
+		return false, "", nil // not found (yet): a batch open for StallAfter is reported
 	}
 	l := logs[len(logs)-1]
 	if l.Removed || exchange.ChainPos(l.BlockNumber, uint32(l.Index)) > pos || head+1 < l.BlockNumber+p.cfg.Confirmations {

@@ -25,12 +25,21 @@ import (
 // chain's, and the pipeline said it was stalled meanwhile instead of
 // going silent.
 func TestPipelineLostBlocks(t *testing.T) {
-	t.Run("reinjected", func(t *testing.T) { testLostBlocks(t, false) })
-	t.Run("forgotten", func(t *testing.T) { testLostBlocks(t, true) })
+	t.Run("reinjected", func(t *testing.T) { testLostBlocks(t, lostReinjected) })
+	t.Run("forgotten", func(t *testing.T) { testLostBlocks(t, lostForgotten) })
+	t.Run("restarted-later", func(t *testing.T) { testLostBlocks(t, lostRestartedLater) })
 }
 
-func testLostBlocks(t *testing.T, forgotten bool) {
+// How the node and the operator live through the loss.
+const (
+	lostReinjected     = iota // the node keeps the transactions; the operator runs on
+	lostForgotten             // the node forgets them; the operator restarts while it is behind
+	lostRestartedLater        // the operator is down while the node mines them again past its position
+)
+
+func testLostBlocks(t *testing.T, how int) {
 	w := newWorld(t, 4)
+	w.stallAfter = 2 * time.Second // the guard looks below the position after StallAfter/8
 	var stalled atomic.Bool
 	w.observe = func(ev settlement.BatchEvent) {
 		if ev.Kind == "health" && ev.Stalled {
@@ -75,12 +84,35 @@ func testLostBlocks(t *testing.T, forgotten bool) {
 	if err := w.env.Chain.Backend.Fork(base.Hash()); err != nil {
 		t.Fatal(err)
 	}
-	if forgotten {
+	switch how {
+	case lostForgotten:
 		w.env.Chain.Backend.Rollback()
 		w.halt()
 		w.start(false)
+		w.mining(true)
+	case lostRestartedLater:
+		var pos uint64
+		w.query(func(e exchange.View) { pos = e.ChainPosition() })
+		w.halt()
+		// The node puts the orphaned transactions back in its pool: they
+		// are mined again right above the fork point, below the position.
+		testsvc.CheckFor(t, 10*time.Second, 5*time.Millisecond, func() error {
+			if w.pending() == 0 {
+				return errors.New("the orphaned transactions are not back in the pool")
+			}
+			return nil
+		})
+		w.mining(true)
+		testsvc.CheckFor(t, 30*time.Second, 10*time.Millisecond, func() error {
+			if h, err := w.env.Chain.Client.BlockNumber(context.Background()); err != nil || h <= pos>>24+3 {
+				return fmt.Errorf("head %d (%v) not past the engine's position block %d", h, err, pos>>24)
+			}
+			return nil
+		})
+		w.start(false)
+	default:
+		w.mining(true)
 	}
-	w.mining(true)
 	w.settled(ids)
 	for id, n := range w.settleLogs() {
 		if n != 1 {

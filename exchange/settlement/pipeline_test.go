@@ -49,6 +49,8 @@ type world struct {
 	runErr error
 
 	maxFills int
+	// stallAfter is Config.StallAfter (0: the default).
+	stallAfter time.Duration
 	// observe, if set, sees every BatchEvent too.
 	observe func(settlement.BatchEvent)
 	// wrap, if set, stands between the pipeline and the sender.
@@ -117,7 +119,7 @@ func (w *world) start(fresh bool) {
 	w.pipe, err = settlement.New(settlement.Config{Engine: w.seq, Sender: sender, Chain: w.env.Chain.Client,
 		Exchange: w.env.Exchange, Confirmations: 3, MaxFills: w.maxFills, MaxDelay: 30 * time.Millisecond,
 		PollInterval: 5 * time.Millisecond, Retry: 20 * time.Millisecond, Logger: testLogger(t),
-		GuardInterval: 20 * time.Millisecond, StallLogEvery: time.Second,
+		GuardInterval: 20 * time.Millisecond, StallLogEvery: time.Second, StallAfter: w.stallAfter,
 		Observe: func(ev settlement.BatchEvent) {
 			if w.observe != nil {
 				w.observe(ev)
