@@ -2,6 +2,7 @@ package api_test
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -232,4 +233,58 @@ func TestSettlementChannel(t *testing.T) {
 		return nil
 	}))
 	check(ml, maker, f3+"maker", map[string]any{"reason": "BAD_SIGNATURE", "party": "taker", "client_order_id": "7", "side": "buy"})
+}
+
+// TestSettlementChannelOperatorSkip: a fill the settlement pipeline skips
+// out of an open batch (exchange.CmdSkipFills) reaches both sides as
+// reverted with the pipeline's reason and party "operator", and the other
+// fills of the batch still settle with their own client order ids.
+func TestSettlementChannelOperatorSkip(t *testing.T) {
+	w := newOrderWorld(t, nil)
+	maker, taker := w.trader(1), w.trader(2)
+	maker.login(false)
+	taker.login(false)
+	maker.fund()
+	taker.fund()
+	taker.ok("subscribe", map[string]any{"channel": "settlement"})
+	maker.ok("order.place", maker.order("buy", 21000, 10, 7, nil))
+	var oids []uint64
+	for i, size := range []int64{4, 3, 2} {
+		oids = append(oids, num(taker.ok("order.place", taker.order("sell", 21000, size, uint64(9+i), nil))["order_id"]))
+	}
+	tl := &privateLog{}
+	views := func(n int, cond func(map[string]map[string]any) error) func(*privateLog) error {
+		return func(l *privateLog) error {
+			vs := settlementViews(l)
+			if len(vs) != n {
+				return fmt.Errorf("%d fill views", len(vs))
+			}
+			return cond(vs)
+		}
+	}
+	tl.collect(t, taker, views(3, func(map[string]map[string]any) error { return nil }))
+	w.e.Submit(exchange.Command{Kind: exchange.CmdSettleBatch, Batch: 1, Count: 3})
+	w.e.Submit(exchange.Command{Kind: exchange.CmdSkipFills, Batch: 1,
+		Meta: exchange.SkipMeta([]exchange.SkipEntry{{Index: 1, Result: exchange.ResultSimulationFailed}})})
+	w.e.Submit(exchange.Command{Kind: exchange.CmdSettlementResult, Batch: 1, Meta: []byte{0, 0}})
+	tl.collect(t, taker, views(3, func(vs map[string]map[string]any) error {
+		for k, v := range vs {
+			if v["state"] == "matched" {
+				return fmt.Errorf("%s not resolved: %v", k, v)
+			}
+		}
+		return nil
+	}))
+	for _, v := range settlementViews(tl) {
+		i := slices.Index(oids, num(v["order_id"]))
+		want := map[string]any{"state": "settled", "client_order_id": fmt.Sprint(9 + i), "reason": nil, "party": nil}
+		if i == 1 {
+			want = map[string]any{"state": "reverted", "client_order_id": "10", "reason": "SIMULATION_FAILED", "party": "operator"}
+		}
+		for k, x := range want {
+			if v[k] != x {
+				t.Errorf("fill of order %d: %s = %v, want %v (%v)", oids[i], k, v[k], x, v)
+			}
+		}
+	}
 }

@@ -129,7 +129,7 @@ func AppendCommand(dst []byte, c *Command) []byte {
 	case CmdSettleBatch:
 		dst = le.AppendUint64(dst, c.Batch)
 		dst = le.AppendUint32(dst, c.Count)
-	case CmdSettlementResult:
+	case CmdSettlementResult, CmdSkipFills:
 		dst = le.AppendUint64(dst, c.Batch)
 		dst = le.AppendUint32(dst, uint32(len(c.Meta)))
 		dst = append(dst, c.Meta...)
@@ -289,6 +289,13 @@ func DecodeCommand(b []byte, c *Command) error {
 			c.Batch = le.Uint64(p)
 			if n > 0 {
 				c.Meta = append([]byte(nil), p[12:12+n]...)
+			}
+		}
+	case CmdSkipFills:
+		if ok = len(p) >= 12 && uint64(len(p)) == 12+uint64(le.Uint32(p[8:])); ok {
+			c.Batch = le.Uint64(p)
+			if len(p) > 12 {
+				c.Meta = append([]byte(nil), p[12:]...)
 			}
 		}
 	case CmdChainDeposit, CmdChainWithdraw:

@@ -90,7 +90,7 @@ func keepEncoded(c Command) Command {
 		k.Account, k.Nonce = c.Account, c.Nonce
 	case CmdSettleBatch:
 		k.Batch, k.Count = c.Batch, c.Count
-	case CmdSettlementResult:
+	case CmdSettlementResult, CmdSkipFills:
 		k.Batch = c.Batch
 		if len(c.Meta) > 0 {
 			k.Meta = c.Meta

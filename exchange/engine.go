@@ -307,6 +307,8 @@ func (e *Engine) Apply(c *Command) []Event {
 		e.chainCancelBelow(c)
 	case CmdChainCancelNonces:
 		e.chainCancelNonces(c)
+	case CmdSkipFills:
+		e.skipFills(c)
 	case CmdChainTime, CmdTick: // time only, applied above
 	default:
 		e.reject(c, ReasonUnknownCommand)

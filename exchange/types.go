@@ -138,6 +138,11 @@ const (
 	// last chain time (docs/engine.md, "Time"). An earlier chain time
 	// changes nothing; it has no events of its own.
 	CmdChainTime
+	// CmdSkipFills (Batch, Meta = SkipMeta) takes fills out of an open
+	// batch and reverts them with the operator's result byte: the
+	// settlement pipeline's skips of fills that make the whole batch fail
+	// in simulation (exchange/skip.go).
+	CmdSkipFills
 	numCommandKinds
 )
 

@@ -316,8 +316,13 @@ func (p *Publisher) settlementUpdates(f *pubFill, state string, result uint8, cm
 
 // RevertReason names a reverted fill's result byte (party << 6 | reason,
 // exchange/settlement/eip712): the skip reason's stable code (UNKNOWN for a
-// number this build does not know) and the party it is about.
+// number this build does not know) and the party it is about; party
+// "operator" for a fill the settlement pipeline skipped itself
+// (exchange.OperatorSkip: SIMULATION_FAILED, UNBUILDABLE).
 func RevertReason(result uint8) (reason, party string) {
+	if r, ok := exchange.OperatorSkip(result); ok {
+		return r, "operator" // the pipeline's own skip (exchange.CmdSkipFills)
+	}
 	sk := eip712.DecodeResult(0, result)
 	reason = sk.Reason.String()
 	if strings.HasPrefix(reason, "reason(") {
@@ -355,7 +360,15 @@ func (p *Publisher) settled(ev *exchange.Event, cmdSeq uint64, ts string, ms int
 	id := exchange.FillID{Market: ev.FillMarket, Seq: ev.FillSeq}
 	f := pubFill{id: id, taker: ev.Account, maker: ev.MakerAccount, takerOrder: ev.OrderID, makerOrder: ev.MakerOrderID,
 		price: ev.Price, qty: ev.Qty, side: ev.Side, batch: ev.Batch}
-	if pv.pendHead < len(pv.pend) && pv.pend[pv.pendHead].id == id {
+	if i := pv.find(id); i > pv.pendHead {
+		// A fill the pipeline skipped out of an open batch
+		// (exchange.CmdSkipFills): it leaves the middle of the mirror.
+		f.takerNonce, f.makerNonce = pv.pend[i].takerNonce, pv.pend[i].makerNonce
+		if i < pv.pendHead+pv.batched {
+			pv.batched--
+		}
+		pv.pend = slices.Delete(pv.pend, i, i+1)
+	} else if pv.pendHead < len(pv.pend) && pv.pend[pv.pendHead].id == id {
 		f.takerNonce, f.makerNonce = pv.pend[pv.pendHead].takerNonce, pv.pend[pv.pendHead].makerNonce
 		pv.pend[pv.pendHead] = pubFill{}
 		pv.pendHead++
@@ -374,6 +387,21 @@ func (p *Publisher) settled(ev *exchange.Event, cmdSeq uint64, ts string, ms int
 		state = wire.SettlementReverted
 	}
 	p.settlementUpdates(&f, state, ev.Result, cmdSeq, ts, ms)
+}
+
+// find returns the index of fill id in the mirror: the oldest pending
+// fill's at once, else a search of the batched ones (a fill skipped out of
+// an open batch); -1 if it holds none.
+func (pv *privPublisher) find(id exchange.FillID) int {
+	if pv.pendHead < len(pv.pend) && pv.pend[pv.pendHead].id == id {
+		return pv.pendHead
+	}
+	for i := pv.pendHead + 1; i < len(pv.pend) && i < pv.pendHead+pv.batched; i++ {
+		if pv.pend[i].id == id {
+			return i
+		}
+	}
+	return -1
 }
 
 // privEngine is what rebuildPrivate reads from the engine, on its goroutine.

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/hourglass-exchange/hourglass/api/publish"
+	"github.com/hourglass-exchange/hourglass/exchange"
 	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
 )
 
@@ -16,6 +17,8 @@ func TestRevertReason(t *testing.T) {
 		{byte(eip712.PartyTaker)<<6 | byte(eip712.Expired), "EXPIRED", "taker"},
 		{byte(eip712.PartyFill)<<6 | byte(eip712.PriceNotCrossed), "PRICE_NOT_CROSSED", "fill"},
 		{3<<6 | 63, "UNKNOWN", "unknown"},
+		{exchange.ResultSimulationFailed, "SIMULATION_FAILED", "operator"},
+		{exchange.ResultUnbuildable, "UNBUILDABLE", "operator"},
 	} {
 		if r, p := publish.RevertReason(c.b); r != c.reason || p != c.party {
 			t.Errorf("RevertReason(%#x) = %s, %s; want %s, %s", c.b, r, p, c.reason, c.party)

@@ -28,7 +28,9 @@ type Engine interface {
 	Query(fn func(exchange.View)) error
 }
 
-// Sender sends the settle transactions (txsend.Sender).
+// Sender sends the settle transactions (txsend.Sender). One that is also
+// a Simulator lets the pipeline find the fills of a batch the chain
+// refuses and skip them (isolate.go); txsend.Sender is both.
 type Sender interface {
 	Send(ctx context.Context, req txsend.Request) (*txsend.Pending, error)
 }
@@ -74,19 +76,34 @@ type Config struct {
 	Logger *slog.Logger
 	// Clock times batches, polls and retries (nil: clock.Real).
 	Clock clock.Clock
-	// Observe, if set, is told about each batch as it is sent and mined.
+	// Observe, if set, is told about each batch as it is sent and mined,
+	// and about the pipeline's health (Kind "health").
 	Observe func(BatchEvent)
+	// StallAfter is how long the oldest open batch may stay unresolved
+	// before the pipeline reports itself stalled (default 2 min).
+	StallAfter time.Duration
+	// StallLogEvery is how often a stalled pipeline repeats its ERROR
+	// (default 10s); GuardInterval how often it compares the engine with
+	// the chain (default 1s).
+	StallLogEvery time.Duration
+	GuardInterval time.Duration
 }
 
 // BatchEvent reports the progress of one batch.
 type BatchEvent struct {
 	Batch   uint64
 	Fills   int
-	Kind    string // "closed", "sent", "mined", "resolved"
+	Kind    string // "closed", "sent", "mined", "resolved", "skipped" (fills the pipeline skipped)
 	TxHash  common.Hash
 	GasUsed uint64
 	Settled int // fills settled, when resolved
-	Skipped int
+	Skipped int // fills skipped, when resolved or skipped
+	// Reasons counts the skipped fills by "REASON/party" (SkipReason).
+	Reasons map[string]int
+	// Stalled and Problem report the pipeline's health (Kind "health"):
+	// whether it is stalled, and why (converge.go).
+	Stalled bool
+	Problem string
 }
 
 // Pipeline settles the engine's fills on the Exchange contract: it closes
@@ -106,6 +123,7 @@ type Pipeline struct {
 	stop      chan struct{}  // closed when Run ends
 	firstAt   time.Time      // when the closer first saw unbatched fills (the closer's own)
 	attempts  map[uint64]int // sends of a batch that did not stay on chain (the sender's own)
+	guard     guardState     // the guard's own (converge.go)
 }
 
 // New checks cfg and returns a Pipeline; Run starts it.
@@ -137,6 +155,15 @@ func New(cfg Config) (*Pipeline, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
+	if cfg.StallAfter <= 0 {
+		cfg.StallAfter = 2 * time.Minute
+	}
+	if cfg.StallLogEvery <= 0 {
+		cfg.StallLogEvery = 10 * time.Second
+	}
+	if cfg.GuardInterval <= 0 {
+		cfg.GuardInterval = time.Second
+	}
 	cfg.Clock = clock.Or(cfg.Clock)
 	ex := bindings.NewExchange()
 	return &Pipeline{cfg: cfg, log: cfg.Logger, ex: ex,
@@ -157,18 +184,22 @@ func wake(ch chan struct{}) {
 	}
 }
 
-// Run runs the pipeline until ctx ends or the watcher meets a reorg deeper
-// than the confirmation depth (an error: the operator must stop).
+// Run runs the pipeline until ctx ends or the sequencer fails. A node
+// that loses blocks or a reorg deeper than the confirmations does not stop
+// it: it converges from what the chain says, or reports itself stalled,
+// loudly and repeatedly (converge.go, docs/settlement.md).
 func (p *Pipeline) Run(ctx context.Context) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	go func() { <-ctx.Done(); close(p.stop) }()
-	errs := make(chan error, 3)
+	errs := make(chan error, 4)
 	go func() { errs <- p.runWatcher(ctx) }()
 	go func() { errs <- p.runCloser(ctx) }()
 	go func() { errs <- p.runSender(ctx) }()
+	go func() { errs <- p.runGuard(ctx) }()
 	err := <-errs
 	cancel()
+	<-errs
 	<-errs
 	<-errs
 	if ctx.Err() != nil && errors.Is(err, context.Canceled) {
@@ -363,6 +394,10 @@ send:
 	}
 	for id := max(next, s.oldest); id < s.next && len(*flights) < p.cfg.MaxInFlight; id++ {
 		f, err := p.sendBatch(ctx, id, last)
+		if errors.Is(err, errResend) {
+			wake(p.sendKick)
+			return nil
+		}
 		if err != nil {
 			return err
 		}
@@ -401,9 +436,11 @@ func (p *Pipeline) sendBatch(ctx context.Context, id, last uint64) (flight, erro
 	if !ok {
 		return flight{}, nil // resolved meanwhile
 	}
-	b, err := Build(fills, func(m exchange.MarketID) (exchange.MarketSpec, bool) { s, ok := spec[m]; return s, ok })
+	specs := func(m exchange.MarketID) (exchange.MarketSpec, bool) { s, ok := spec[m]; return s, ok }
+	b, err := Build(fills, specs)
 	if err != nil {
-		return flight{}, fmt.Errorf("settlement: batch %d: %w", id, err)
+		p.log.Warn("settlement: a fill of the batch cannot be encoded; finding it", "batch", id, "err", err)
+		return flight{}, p.isolate(ctx, id, last, fills, specs)
 	}
 	key := fmt.Sprintf("batch-%d", id)
 	if n := p.attempts[id]; n > 0 {
@@ -415,15 +452,25 @@ func (p *Pipeline) sendBatch(ctx context.Context, id, last uint64) (flight, erro
 		req.GasLimit = min(chainedGasBase+chainedGasPerFill*uint64(len(fills)), 1<<24)
 	}
 	pend, err := p.cfg.Sender.Send(ctx, req)
-	var rev *txsend.RevertError
 	switch {
-	case errors.As(err, &rev):
-		// Simulation refused it: most likely the contract moved on
-		// meanwhile (BadBatchId), or settlement is paused.
-		if last2, err2 := p.lastBatch(ctx); err2 == nil && id <= last2 {
+	case refused(err):
+		// Simulation refused it: the contract moved on meanwhile
+		// (BadBatchId), settlement is paused, or fills of it make the
+		// whole call fail: find them.
+		last2, err2 := p.lastBatch(ctx)
+		if err2 == nil && id <= last2 {
 			return flight{}, nil
 		}
-		return flight{}, fmt.Errorf("settlement: batch %d: %w", id, err)
+		if err2 == nil && last2 != last {
+			return flight{}, errResend
+		}
+		p.log.Warn("settlement: the batch fails simulation; looking for the fills to blame", "batch", id, "fills", len(fills), "err", describeRevert(err))
+		return flight{}, p.isolate(ctx, id, last, fills, specs)
+	case errors.Is(err, txsend.ErrKeyConflict):
+		// The key holds another payload of this batch (fills skipped since
+		// it was sent, before a restart): send under a new key.
+		p.attempts[id]++
+		return flight{}, errResend
 	case err != nil:
 		return flight{}, fmt.Errorf("settlement: batch %d: %w", id, err)
 	}
@@ -444,8 +491,28 @@ const (
 // ---- the chain's side: confirmed logs become engine commands ----
 
 // runWatcher follows the Exchange's logs from the engine's chain position
-// and applies every confirmed one.
+// and applies every confirmed one. A reorg deeper than the confirmations
+// (a node that lost blocks) stops the watcher: it is logged as an ERROR,
+// the pipeline reports itself stalled until it has converged, and the
+// watcher starts again from the engine's chain position, as a restart
+// would; the guard resolves the open batches whose results the chain now
+// holds below that position (converge.go).
 func (p *Pipeline) runWatcher(ctx context.Context) error {
+	for {
+		err := p.watchOnce(ctx)
+		var deep *watch.DeepReorgError
+		if !errors.As(err, &deep) {
+			return err
+		}
+		p.lostBlocks(deep)
+		if !clock.Sleep(ctx, p.cfg.Clock, p.cfg.Retry) {
+			return ctx.Err()
+		}
+	}
+}
+
+// watchOnce runs one watcher from the engine's chain position.
+func (p *Pipeline) watchOnce(ctx context.Context) error {
 	var pos uint64
 	if err := p.cfg.Engine.Query(func(e exchange.View) { pos = e.ChainPosition() }); err != nil {
 		return err
@@ -493,6 +560,12 @@ func (p *Pipeline) apply(l types.Log, from uint64) error {
 	if !ok || pos <= from {
 		return nil
 	}
+	var fills []exchange.PendingFill // of a batch with skips, to name them
+	if b, ok := d.(BatchSettled); ok && b.Skipped > 0 {
+		if err := p.cfg.Engine.Query(func(e exchange.View) { fills, _ = e.Batch(b.BatchID) }); err != nil {
+			return err
+		}
+	}
 	evs, err := p.submit(c)
 	if err != nil {
 		return err
@@ -500,16 +573,33 @@ func (p *Pipeline) apply(l types.Log, from uint64) error {
 	r := rejection(evs)
 	if b, ok := d.(BatchSettled); ok {
 		if r == exchange.ReasonNone {
-			lvl := slog.LevelInfo
-			if b.Skipped > 0 {
-				lvl = slog.LevelWarn
-			}
-			p.log.Log(context.Background(), lvl, "settlement: batch final", "batch", b.BatchID, "settled", b.Settled,
-				"skipped", b.Skipped, "tx", b.TxHash, "block", b.Block)
-			p.observe(BatchEvent{Batch: b.BatchID, Fills: b.Fills(), Kind: "resolved", TxHash: b.TxHash,
-				Settled: int(b.Settled), Skipped: int(b.Skipped)})
+			p.resolved(b, fills)
 		}
 		p.Kick()
+	}
+	if b, ok := d.(BatchSettled); ok && r == exchange.ReasonBadBatchID {
+		var oldest uint64
+		if err := p.cfg.Engine.Query(func(e exchange.View) {
+			oldest = e.NextBatch()
+			if o, ok := e.OldestOpenBatch(); ok {
+				oldest = o
+			}
+		}); err != nil {
+			return err
+		}
+		if b.BatchID < oldest {
+			// A batch the engine resolved, settled again after the node
+			// lost the blocks of its first settlement (the same
+			// transaction, sent again): the same results unless the
+			// chain's state differed.
+			lvl, msg := slog.LevelWarn, "settlement: a batch the engine resolved was settled again after the node lost blocks"
+			if b.Skipped > 0 {
+				lvl, msg = slog.LevelError, "settlement: a batch the engine resolved was settled again after the node lost blocks, with skipped fills: the engine may have resolved them differently (docs/settlement.md#recovery)"
+			}
+			p.log.Log(context.Background(), lvl, msg, "batch", b.BatchID, "settled", b.Settled, "skipped", b.Skipped,
+				"tx", b.TxHash, "block", l.BlockNumber)
+			return nil
+		}
 	}
 	switch r {
 	case exchange.ReasonNone, exchange.ReasonChainEventSeen:
@@ -521,6 +611,37 @@ func (p *Pipeline) apply(l types.Log, from uint64) error {
 			"batch", c.Batch, "reason", r, "block", l.BlockNumber, "log", l.Index)
 	}
 	return nil
+}
+
+// resolved logs and reports a batch result the engine applied: one WARN
+// line per skipped fill with the contract's reason (fills are the batch's
+// fills before it was applied, when it skipped any).
+func (p *Pipeline) resolved(b BatchSettled, fills []exchange.PendingFill) {
+	var reasons map[string]int
+	for i, r := range b.Results {
+		if r == 0 {
+			continue
+		}
+		reason, party := SkipReason(r)
+		if reasons == nil {
+			reasons = map[string]int{}
+		}
+		reasons[reason+"/"+party]++
+		args := []any{"batch", b.BatchID, "index", i, "reason", reason, "party", party, "result", r, "tx", b.TxHash}
+		if i < len(fills) {
+			f := fills[i]
+			args = append(args, "fill", fillName(f.ID), "taker_order", f.TakerOrder, "maker_order", f.MakerOrder)
+		}
+		p.log.Warn("settlement: fill skipped by the contract", args...)
+	}
+	lvl := slog.LevelInfo
+	if b.Skipped > 0 {
+		lvl = slog.LevelWarn
+	}
+	p.log.Log(context.Background(), lvl, "settlement: batch final", "batch", b.BatchID, "settled", b.Settled,
+		"skipped", b.Skipped, "tx", b.TxHash, "block", b.Block)
+	p.observe(BatchEvent{Batch: b.BatchID, Fills: b.Fills(), Kind: "resolved", TxHash: b.TxHash,
+		Settled: int(b.Settled), Skipped: int(b.Skipped), Reasons: reasons})
 }
 
 // Command returns the one engine command that journals a decoded Exchange

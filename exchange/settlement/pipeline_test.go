@@ -50,6 +50,12 @@ type world struct {
 	runErr error
 
 	maxFills int
+	// stallAfter is Config.StallAfter (0: the default).
+	stallAfter time.Duration
+	// observe, if set, sees every BatchEvent too.
+	observe func(settlement.BatchEvent)
+	// wrap, if set, stands between the pipeline and the sender.
+	wrap func(*txsend.Sender) settlement.Sender
 
 	miner   *devchain.Miner
 	batches chan settlement.BatchEvent
@@ -107,10 +113,18 @@ func (w *world) start(fresh bool) {
 		Journal: mustJournal(t, w.dir), PollInterval: 5 * time.Millisecond, Logger: testLogger(t)}); err != nil {
 		t.Fatal(err)
 	}
-	w.pipe, err = settlement.New(settlement.Config{Engine: w.seq, Sender: w.sender, Chain: w.env.Chain.Client,
+	var sender settlement.Sender = w.sender
+	if w.wrap != nil {
+		sender = w.wrap(w.sender)
+	}
+	w.pipe, err = settlement.New(settlement.Config{Engine: w.seq, Sender: sender, Chain: w.env.Chain.Client,
 		Exchange: w.env.Exchange, Confirmations: 3, MaxFills: w.maxFills, MaxDelay: 30 * time.Millisecond,
 		PollInterval: 5 * time.Millisecond, Retry: 20 * time.Millisecond, Logger: testLogger(t),
+		GuardInterval: 20 * time.Millisecond, StallLogEvery: time.Second, StallAfter: w.stallAfter,
 		Observe: func(ev settlement.BatchEvent) {
+			if w.observe != nil {
+				w.observe(ev)
+			}
 			select {
 			case w.batches <- ev:
 			default:
@@ -202,11 +216,12 @@ func (w *world) funded() []exchange.AccountID {
 	return ids
 }
 
-// trade places n random signed orders around one price from the traders.
+// trade places n random signed orders around one price from the traders
+// (those of ids, the first of w.keys).
 func (w *world) trade(rng *rand.Rand, ids []exchange.AccountID, n int, nonce *uint64) {
 	w.t.Helper()
 	for range n {
-		i := rng.IntN(len(w.keys))
+		i := rng.IntN(len(ids))
 		side := exchange.Side(rng.IntN(2))
 		price := int64(25_000 + rng.IntN(21) - 10)
 		*nonce++

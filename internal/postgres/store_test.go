@@ -523,3 +523,32 @@ func TestWriteSettlementOutcomes(t *testing.T) {
 		t.Errorf("second fill: %+v", f)
 	}
 }
+
+// TestWriteOperatorSkip: a fill the settlement pipeline skipped out of an
+// open batch (exchange.CmdSkipFills) is reverted in the history with the
+// pipeline's reason, and the rest of its batch settles.
+func TestWriteOperatorSkip(t *testing.T) {
+	ctx := context.Background()
+	s := openStore(t, testsvc.Postgres(t))
+	h := newHarness()
+	h.setup(1, 2)
+	h.do(exchange.Command{Kind: exchange.CmdPlace, Account: 0, Market: 0, OrderID: 1, Side: exchange.Sell, Price: 25000, Qty: 1, MaxFeeBps: 10}, nil)
+	h.do(exchange.Command{Kind: exchange.CmdPlace, Account: 0, Market: 0, OrderID: 2, Side: exchange.Sell, Price: 25001, Qty: 1, MaxFeeBps: 10}, nil)
+	h.do(exchange.Command{Kind: exchange.CmdPlace, Account: 1, Market: 0, OrderID: 3, Side: exchange.Buy, Price: 25001, Qty: 2, MaxFeeBps: 10, TIF: exchange.IOC}, nil)
+	h.do(exchange.Command{Kind: exchange.CmdSettleBatch, Batch: 1, Count: 2}, nil)
+	h.do(exchange.Command{Kind: exchange.CmdSkipFills, Batch: 1,
+		Meta: exchange.SkipMeta([]exchange.SkipEntry{{Index: 0, Result: exchange.ResultSimulationFailed}})}, nil)
+	h.do(exchange.Command{Kind: exchange.CmdSettlementResult, Batch: 1, Meta: []byte{0}}, nil)
+	mustNoErr(t, s.Write(ctx, h.take()))
+	fills, err := s.Fills(ctx, 1, 0, 10)
+	mustNoErr(t, err)
+	if len(fills) != 2 {
+		t.Fatalf("%d fills", len(fills))
+	}
+	if f := fills[0]; f.State != api.FillReverted || f.BatchID != 1 || f.StateReason != "SIMULATION_FAILED (operator)" {
+		t.Errorf("skipped fill: %+v", f)
+	}
+	if f := fills[1]; f.State != api.FillSettled || f.BatchID != 1 || f.StateReason != "" {
+		t.Errorf("settled fill: %+v", f)
+	}
+}

@@ -417,6 +417,9 @@ func (w *writer) apply(a *Applied) {
 			if ev.Kind == exchange.EvReverted {
 				sk := eip712.DecodeResult(0, ev.Result)
 				reason := sk.Reason.String() + " (" + sk.Party.String() + ")"
+				if r, ok := exchange.OperatorSkip(ev.Result); ok {
+					reason = r + " (operator)" // the pipeline's own skip (exchange.CmdSkipFills)
+				}
 				r.state, r.reason = string(api.FillReverted), &reason
 			}
 			w.settled = append(w.settled, r)

@@ -54,6 +54,39 @@ func Geth(t testing.TB) (rpcURL, wsURL string, devKey *ecdsa.PrivateKey) {
 // draft schedule), for the test that shows the difference.
 func startGeth(t testing.TB, osaka bool) (rpcURL, wsURL string, devKey *ecdsa.PrivateKey) {
 	t.Helper()
+	g := startGethNode(t, osaka)
+	return g.RPC, g.WS, g.Key
+}
+
+// GethNode is a geth --dev process that a test can kill and start again
+// on the same datadir and port, as an operator's node crashes and comes
+// back.
+type GethNode struct {
+	RPC, WS string            // the JSON-RPC URLs; the same after Restart
+	Key     *ecdsa.PrivateKey // the funded developer account's key
+
+	t    testing.TB
+	bin  string
+	data string
+	port string // the HTTP and WebSocket port, after the first start
+	proc *gethProc
+}
+
+// gethProc is one run of geth.
+type gethProc struct {
+	cmd    *exec.Cmd
+	exited chan struct{}
+}
+
+// StartGeth starts a throwaway geth --dev as Geth does and returns a
+// handle that can Kill and Restart it. It stops when the test ends.
+func StartGeth(t testing.TB) *GethNode {
+	t.Helper()
+	return startGethNode(t, true)
+}
+
+func startGethNode(t testing.TB, osaka bool) *GethNode {
+	t.Helper()
 	bin := findGeth()
 	if bin == "" {
 		unavailable(t, "geth not found (install: %s)", GethInstall)
@@ -80,11 +113,50 @@ func startGeth(t testing.TB, osaka bool) (rpcURL, wsURL string, devKey *ecdsa.Pr
 			t.Fatalf("testsvc: geth init: %v: %s", err, out)
 		}
 	}
+	g := &GethNode{Key: key, t: t, bin: bin, data: data, port: "0"}
+	g.start()
+	t.Cleanup(func() { g.stop(os.Interrupt) })
+	return g
+}
 
-	cmd := exec.Command(bin, "--dev", "--dev.period", "0", "--datadir", data,
+// Kill sends geth SIGKILL and waits for it to exit: what it had not
+// written to its datadir is lost, the last blocks included.
+func (g *GethNode) Kill() {
+	g.t.Helper()
+	g.stop(os.Kill)
+}
+
+// Restart starts geth again on the same datadir and port, after Kill.
+func (g *GethNode) Restart() {
+	g.t.Helper()
+	g.stop(os.Interrupt)
+	g.start()
+}
+
+// stop ends the running geth, if any, with sig (SIGKILL after 15 s).
+func (g *GethNode) stop(sig os.Signal) {
+	p := g.proc
+	if p == nil {
+		return
+	}
+	g.proc = nil
+	_ = p.cmd.Process.Signal(sig)
+	select {
+	case <-p.exited:
+	case <-time.After(15 * time.Second):
+		_ = p.cmd.Process.Kill()
+		<-p.exited
+	}
+}
+
+// start runs geth and waits until it serves JSON-RPC.
+func (g *GethNode) start() {
+	t := g.t
+	t.Helper()
+	cmd := exec.Command(g.bin, "--dev", "--dev.period", "0", "--datadir", g.data,
 		"--miner.gaslimit", "60000000",
-		"--http", "--http.addr", "127.0.0.1", "--http.port", "0", "--http.api", "eth,net,web3,txpool",
-		"--ws", "--ws.addr", "127.0.0.1", "--ws.port", "0", "--ws.api", "eth,net,web3,txpool",
+		"--http", "--http.addr", "127.0.0.1", "--http.port", g.port, "--http.api", "eth,net,web3,txpool",
+		"--ws", "--ws.addr", "127.0.0.1", "--ws.port", g.port, "--ws.api", "eth,net,web3,txpool",
 		"--authrpc.addr", "127.0.0.1", "--authrpc.port", "0",
 		"--port", "0", "--nodiscover", "--maxpeers", "0", "--ipcdisable", "--verbosity", "3")
 	stderr, err := cmd.StderrPipe()
@@ -124,15 +196,7 @@ func startGeth(t testing.TB, osaka bool) (rpcURL, wsURL string, devKey *ecdsa.Pr
 		}
 		_ = cmd.Wait()
 	}()
-	t.Cleanup(func() {
-		_ = cmd.Process.Signal(os.Interrupt)
-		select {
-		case <-exited:
-		case <-time.After(15 * time.Second):
-			_ = cmd.Process.Kill()
-			<-exited
-		}
-	})
+	g.proc = &gethProc{cmd: cmd, exited: exited}
 	dump := func() string {
 		logMu.Lock()
 		defer logMu.Unlock()
@@ -142,13 +206,15 @@ func startGeth(t testing.TB, osaka bool) (rpcURL, wsURL string, devKey *ecdsa.Pr
 	case ep := <-ready:
 		// --ws.port 0 equals --http.port 0, so the WebSocket endpoint is
 		// served by the HTTP server on the same port.
-		return "http://" + ep, "ws://" + ep, key
+		g.RPC, g.WS = "http://"+ep, "ws://"+ep
+		g.port = ep[strings.LastIndex(ep, ":")+1:]
+		return
 	case <-exited:
+		g.proc = nil
 		t.Fatalf("testsvc: geth exited at start:\n%s", dump())
 	case <-time.After(60 * time.Second):
 		t.Fatalf("testsvc: geth did not start within 60s:\n%s", dump())
 	}
-	return "", "", nil
 }
 
 var endpointRE = regexp.MustCompile(`endpoint=(127\.0\.0\.1:[0-9]+)`)

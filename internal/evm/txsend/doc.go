@@ -74,9 +74,13 @@
 //
 // Order between requests is nonce order, which is Send order, except after a
 // nonce was taken by another writer (the displaced request gets a later
-// nonce). A request whose transactions were all mined out of the canonical
-// chain by a reorg deeper than Config.Confirmations after it was reported is
-// not sent again. The journal grows by a few records per request and is not
+// nonce). A request already reported whose transaction the chain lost (a
+// node that lost blocks, a reorg deeper than Config.Confirmations) is
+// re-opened when the key's nonce at the head falls to or below its nonce:
+// its journaled transactions are re-broadcast at that nonce, so the key's
+// later requests are not stuck behind the hole; its Pending was completed
+// already, so only a Send of the same Key sees the new outcome. The journal
+// grows by a few records per request and is not
 // compacted.
 //
 // # Locks

@@ -33,7 +33,10 @@ func (s *Sender) run() {
 // poll looks at every unfinished request once.
 func (s *Sender) poll() {
 	rs := s.sortedRequests()
-	if len(rs) == 0 {
+	s.mu.Lock()
+	anyDone := len(s.done) > 0
+	s.mu.Unlock()
+	if len(rs) == 0 && !anyDone {
 		return
 	}
 	ctx := s.ctx
@@ -59,12 +62,98 @@ func (s *Sender) poll() {
 		s.log.Warn("txsend: monitor: nonce", "err", err)
 		return
 	}
+	if s.reopenLost(used) > 0 {
+		// The node lost blocks and, likely, its pool: send every
+		// unfinished transaction again now rather than after ReplaceAfter.
+		rs = s.sortedRequests()
+		for _, r := range rs {
+			r.needBroadcast = r.hasNonce
+		}
+	}
 	for _, r := range rs {
 		if ctx.Err() != nil {
 			return
 		}
 		s.check(ctx, r, head.Number.Uint64(), used)
 	}
+}
+
+// reopenLost finds the mined requests that the chain no longer has: their
+// nonce is at or above the key's nonce at the node's head (a node that
+// lost blocks, or a reorg deeper than Confirmations). Each one becomes
+// unfinished again, with the transactions the journal holds for it, and
+// the monitor re-broadcasts them at their nonces: otherwise every later
+// transaction of the key would wait behind the hole forever. It returns
+// how many it re-opened.
+func (s *Sender) reopenLost(used uint64) int {
+	s.mu.Lock()
+	if s.closed || used > s.maxDone {
+		s.mu.Unlock()
+		return 0
+	}
+	lost := map[string]Record{}
+	for k, d := range s.done {
+		if d.Nonce >= used {
+			lost[k] = d
+		}
+	}
+	s.mu.Unlock()
+	if len(lost) == 0 {
+		return 0
+	}
+	recs, err := s.journal.Load()
+	if err != nil {
+		s.log.Error("txsend: journal", "err", err)
+		return 0
+	}
+	txs := map[string][]*types.Transaction{}
+	for _, rec := range recs {
+		d, ok := lost[rec.Key]
+		if !ok || rec.Op != OpTx || rec.Nonce != d.Nonce {
+			continue
+		}
+		tx := new(types.Transaction)
+		if err := tx.UnmarshalBinary(rec.Raw); err == nil {
+			txs[rec.Key] = append(txs[rec.Key], tx)
+		}
+	}
+	n := 0
+	for key, d := range lost {
+		ts := txs[key]
+		if len(ts) == 0 {
+			s.log.Error("txsend: a mined request left the chain and the journal has no transaction for it", "key", key, "nonce", d.Nonce)
+			continue
+		}
+		// Journal the newest transaction again: after a restart the key
+		// is unfinished too.
+		if err := s.journal.Append(Record{Op: OpTx, Key: key, Nonce: d.Nonce, Raw: mustRaw(ts[len(ts)-1])}); err != nil {
+			s.log.Error("txsend: journal", "err", err)
+			return n
+		}
+		tx := ts[0]
+		r := &request{p: newPending(key), key: key, data: tx.Data(), value: tx.Value(), gas: tx.Gas(),
+			nonce: d.Nonce, hasNonce: true, txs: ts, needBroadcast: true}
+		if tx.To() != nil {
+			r.to = *tx.To()
+		}
+		for _, t := range r.txs {
+			r.p.addHash(d.Nonce, t.Hash())
+		}
+		s.mu.Lock()
+		delete(s.done, key)
+		s.reqs[key] = r
+		s.mu.Unlock()
+		n++
+		s.log.Error("txsend: a mined transaction is no longer on the chain (the node lost blocks or reorganised deeper than the confirmations); sending it again",
+			"key", key, "nonce", d.Nonce, "hash", d.Hash, "chain_nonce", used)
+	}
+	s.mu.Lock()
+	s.maxDone = 0
+	for _, d := range s.done {
+		s.maxDone = max(s.maxDone, d.Nonce)
+	}
+	s.mu.Unlock()
+	return n
 }
 
 // check moves one request along: completes it when mined deep enough,
@@ -130,6 +219,7 @@ func (s *Sender) finish(r *request, rc *types.Receipt, err error) {
 	delete(s.reqs, r.key)
 	if rc != nil {
 		s.done[r.key] = rec
+		s.maxDone = max(s.maxDone, rec.Nonce)
 	}
 	s.mu.Unlock()
 	r.p.complete(rc, err)

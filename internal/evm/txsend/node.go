@@ -56,6 +56,10 @@ var (
 	// ErrRejected: the node refused the transaction outright (its message
 	// follows); nothing stays pending.
 	ErrRejected = errors.New("txsend: node rejected transaction")
+	// ErrGasEstimate: the node refused to estimate a request's gas on
+	// purpose (not a transient error, not a revert), e.g. "gas required
+	// exceeds allowance": the call cannot fit in a block as it is.
+	ErrGasEstimate = errors.New("txsend: estimate gas refused")
 	// ErrClosed: the Sender is closed.
 	ErrClosed = errors.New("txsend: sender closed")
 	// ErrReorgedOut completes the Pending that Send returns for a Key

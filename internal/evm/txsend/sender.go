@@ -108,10 +108,11 @@ type Sender struct {
 	nonceMu sync.Mutex // before mu
 	next    uint64     // the next nonce to assign; under nonceMu
 
-	mu     sync.Mutex
-	reqs   map[string]*request // unfinished requests by key; monitor owns their fields
-	done   map[string]Record   // mined requests by key
-	closed bool
+	mu      sync.Mutex
+	reqs    map[string]*request // unfinished requests by key; monitor owns their fields
+	done    map[string]Record   // mined requests by key
+	maxDone uint64              // the highest nonce in done
+	closed  bool
 
 	ctx     context.Context // the monitor's; cancelled by Close
 	cancel  context.CancelFunc
@@ -265,6 +266,7 @@ func (s *Sender) restore(ctx context.Context) error {
 	}
 	for _, d := range s.done {
 		s.next = max(s.next, d.Nonce+1)
+		s.maxDone = max(s.maxDone, d.Nonce)
 	}
 	var pending uint64
 	if err := s.retry(ctx, func(ctx context.Context) (err error) {
@@ -392,6 +394,30 @@ func (s *Sender) Send(ctx context.Context, req Request) (*Pending, error) {
 	}
 }
 
+// Simulate runs the checks Send runs before it takes a nonce, and sends
+// nothing: the call (Request.SimulateData if set, else Data) with eth_call,
+// then, without a GasLimit, gas estimation. It returns nil, a *RevertError,
+// an error wrapping ErrGasEstimate when the node refused to estimate on
+// purpose (e.g. the call needs more gas than a block allows), or the RPC
+// error. The settlement pipeline bisects a refused batch with it.
+func (s *Sender) Simulate(ctx context.Context, req Request) error {
+	if req.Value == nil {
+		req.Value = new(big.Int)
+	}
+	msg := ethereum.CallMsg{From: s.from, To: &req.To, Gas: req.GasLimit, Value: req.Value, Data: req.Data}
+	if len(req.SimulateData) > 0 {
+		msg.Data = req.SimulateData
+	}
+	if err := s.simulate(ctx, msg); err != nil {
+		return err
+	}
+	if req.GasLimit == 0 {
+		_, err := s.estimate(ctx, msg)
+		return err
+	}
+	return nil
+}
+
 // assign gives r the next nonce (under nonceMu), signs it with fresh fees
 // and journals it. It returns the head block number the fees came from.
 func (s *Sender) assign(ctx context.Context, r *request) (uint64, error) {
@@ -517,6 +543,9 @@ func (s *Sender) estimate(ctx context.Context, msg ethereum.CallMsg) (uint64, er
 	})
 	if rev, ok := asRevert(err); ok {
 		return 0, rev
+	}
+	if err != nil && !IsTransient(err) && ctx.Err() == nil {
+		return 0, fmt.Errorf("%w: %w", ErrGasEstimate, err)
 	}
 	if err != nil {
 		return 0, fmt.Errorf("txsend: estimate gas: %w", err)

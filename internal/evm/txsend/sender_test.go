@@ -489,3 +489,44 @@ func TestReorgWaitsForConfirmations(t *testing.T) {
 		t.Fatalf("holder balance %v, %v; want 2", b, err)
 	}
 }
+
+// TestLostBlocksResent: a node that loses the blocks of requests already
+// reported mined (geth --dev killed, a reorg deeper than the
+// confirmations) and forgets their transactions gets them again from the
+// journal at their nonces, so the key's later requests are not stuck
+// behind a hole in its nonces.
+func TestLostBlocksResent(t *testing.T) {
+	env := newEnv(t)
+	s, _ := newSender(t, env, gasbench.Admin, nil)
+	ctx := context.Background()
+	holder := common.HexToAddress("0x1057")
+	base, err := env.Chain.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ps []*txsend.Pending
+	for i := range 3 {
+		p, err := s.Send(ctx, mintReq(env, holder, 1, fmt.Sprintf("mint-%d", i)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ps = append(ps, p)
+	}
+	mineUntil(t, env, ps...)
+	// The node loses every block since base, and the transactions in them.
+	if err := env.Chain.Backend.Fork(base.Hash()); err != nil {
+		t.Fatal(err)
+	}
+	env.Chain.Backend.Rollback()
+	if b, err := env.CoinBalance(holder); err != nil || b.Sign() != 0 {
+		t.Fatalf("after the loss the holder has %v (%v)", b, err)
+	}
+	p, err := s.Send(ctx, mintReq(env, holder, 1, "mint-after"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	mineUntil(t, env, p)
+	if b, err := env.CoinBalance(holder); err != nil || b.Int64() != 4 {
+		t.Fatalf("holder balance %v (%v); want 4: the lost requests were not sent again", b, err)
+	}
+}
