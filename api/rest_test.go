@@ -2,11 +2,13 @@ package api_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http"
 	"net/url"
 	"slices"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -120,4 +122,32 @@ func wire(ls [][2]string) []marketdata.WireLevel {
 		out[i] = marketdata.WireLevel(l)
 	}
 	return out
+}
+
+// TestHealthzSaysTheProblem: /healthz answers 503 with the problem its
+// Health reports (a stalled settlement, say), and 200 once it clears.
+func TestHealthzSaysTheProblem(t *testing.T) {
+	var problem atomic.Value
+	problem.Store("settlement stalled: batch 7 has been open for 2m0s")
+	_, g := setup(t, api.Options{Health: func() string { return problem.Load().(string) }})
+	get := func() (int, map[string]string) {
+		resp, err := http.Get(g.HTTP() + "/healthz")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var body map[string]string
+		if err := json.NewDecoder(resp.Body).Decode(&body); err != nil {
+			t.Fatal(err)
+		}
+		return resp.StatusCode, body
+	}
+	if code, body := get(); code != http.StatusServiceUnavailable || body["status"] != "degraded" ||
+		body["problem"] != "settlement stalled: batch 7 has been open for 2m0s" {
+		t.Errorf("stalled: %d %v", code, body)
+	}
+	problem.Store("")
+	if code, body := get(); code != http.StatusOK || body["status"] != "ok" {
+		t.Errorf("healthy: %d %v", code, body)
+	}
 }

@@ -2,6 +2,7 @@ package api
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -104,6 +105,10 @@ type Options struct {
 	// Collectors are more metrics served on /metrics (the settlement
 	// pipeline's, say).
 	Collectors []prometheus.Collector
+	// Health, if set, is asked by GET /healthz: a non-empty problem (the
+	// settlement pipeline stalled, say) answers 503 with it, so that a
+	// probe or a load balancer hears what the log says.
+	Health func() (problem string)
 }
 
 func (o *Options) defaults() {
@@ -375,6 +380,17 @@ func (s *Server) routes() {
 	}
 	mux.HandleFunc("/healthz", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
+		if h := s.opts.Health; h != nil {
+			if problem := h(); problem != "" {
+				w.WriteHeader(http.StatusServiceUnavailable)
+				b, _ := json.Marshal(struct {
+					Status  string `json:"status"`
+					Problem string `json:"problem"`
+				}{"degraded", problem})
+				w.Write(append(b, '\n'))
+				return
+			}
+		}
 		w.Write([]byte(`{"status":"ok"}`))
 	})
 	mux.HandleFunc("/readyz", func(w http.ResponseWriter, r *http.Request) {

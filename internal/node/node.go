@@ -477,7 +477,8 @@ func (n *node) startGateway() error {
 		Engine: api.SequencerEngine{Seq: n.seq}, OrderDomain: n.domain, Contracts: auth.ContractSignatures{Caller: n.chain.node},
 		Chain: &api.ChainInfo{ChainID: c.ChainID.Uint64(), Exchange: c.Exchange, Stablecoin: c.Stablecoin, Token: c.Token,
 			Confirmations: n.cfg.Confirmations, RPCURL: n.chain.rpcURL},
-		Collectors: n.metrics.Collectors(), Clock: n.cfg.Clock, SettlementHorizon: exchange.DefaultSettlementHorizon}
+		Collectors: n.metrics.Collectors(), Clock: n.cfg.Clock, SettlementHorizon: exchange.DefaultSettlementHorizon,
+		Health: n.health}
 	if r := n.cfg.OrderRate; r > 0 {
 		opts.OrderRate, opts.OrderBurst = r, max(1, int(2*r))
 	}
@@ -493,6 +494,17 @@ func (n *node) startGateway() error {
 	n.served = make(chan error, 1)
 	go func() { n.served <- n.srv.Serve(n.ln) }()
 	return nil
+}
+
+// health is GET /healthz's question: a stalled settlement pipeline is the
+// node's problem, said there as in the log and the metrics.
+func (n *node) health() string {
+	if p := n.pipe.Load(); p != nil {
+		if stalled, why := p.Stalled(); stalled {
+			return "settlement stalled: " + why
+		}
+	}
+	return ""
 }
 
 // info says where the running node is.
