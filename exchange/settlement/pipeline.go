@@ -214,6 +214,9 @@ func (p *Pipeline) Run(ctx context.Context) error {
 type state struct {
 	unbatched    int
 	next, oldest uint64 // next batch id; oldest open (== next when none)
+	// fit is how many unbatched fills the next batch can take: at most
+	// MaxFills, and with at most MaxWalletOrders wallet orders.
+	fit int
 }
 
 func (p *Pipeline) state() (state, error) {
@@ -224,6 +227,21 @@ func (p *Pipeline) state() (state, error) {
 		if o, ok := e.OldestOpenBatch(); ok {
 			s.oldest = o
 		}
+		if s.unbatched == 0 {
+			return
+		}
+		skip, take := e.PendingCount()-s.unbatched, min(s.unbatched, p.cfg.MaxFills)
+		next := make([]exchange.PendingFill, 0, take)
+		for f := range e.PendingFills() {
+			if skip > 0 {
+				skip--
+				continue
+			}
+			if next = append(next, f); len(next) == take {
+				break
+			}
+		}
+		s.fit = walletFit(next, MaxWalletOrders)
 	})
 	return s, err
 }
@@ -303,7 +321,7 @@ func (p *Pipeline) maybeClose(s state) error {
 	if !due || int(s.next-s.oldest) >= p.cfg.MaxOpen {
 		return nil
 	}
-	n := min(s.unbatched, p.cfg.MaxFills)
+	n := s.fit
 	evs, err := p.submit(exchange.Command{Kind: exchange.CmdSettleBatch, Batch: s.next, Count: uint32(n)})
 	if err != nil {
 		return err
@@ -311,9 +329,15 @@ func (p *Pipeline) maybeClose(s state) error {
 	if r := rejection(evs); r != exchange.ReasonNone {
 		return fmt.Errorf("settlement: closing batch %d refused: %v", s.next, r)
 	}
-	p.firstAt = time.Time{}
-	if s.unbatched > n {
+	switch {
+	case n < min(s.unbatched, p.cfg.MaxFills):
+		// Cut short by the wallet orders it may hold: the rest is due
+		// as it was.
+		wake(p.closeKick)
+	case s.unbatched > n:
 		p.firstAt = p.cfg.Clock.Now() // the rest has waited since at least now
+	default:
+		p.firstAt = time.Time{}
 	}
 	p.observe(BatchEvent{Batch: s.next, Fills: n, Kind: "closed"})
 	wake(p.sendKick)

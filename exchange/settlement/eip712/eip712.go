@@ -65,8 +65,8 @@ const (
 	// EOA: a 65-byte ECDSA signature r ‖ s ‖ v (v = 27 or 28, low s) by the
 	// maker's key.
 	EOA SignatureType = 0
-	// Contract: EIP-1271 isValidSignature on the maker contract, asked on
-	// every fill.
+	// Contract: EIP-1271 isValidSignature on the maker contract, asked
+	// once per order and batch, within the batch's wallet gas budget.
 	Contract SignatureType = 1
 )
 

@@ -21,6 +21,12 @@ func MarshalSigned(o SignedOrder) ([]byte, error) {
 	return append(rec, sigs...), nil
 }
 
+// IsContractSigned reports whether a MarshalSigned order is an EIP-1271
+// wallet's (SignatureType Contract), without decoding the rest.
+func IsContractSigned(b []byte) bool {
+	return len(b) >= OrderRecordSize && SignatureType(b[1]) == Contract
+}
+
 // UnmarshalSigned is the inverse of MarshalSigned.
 func UnmarshalSigned(b []byte) (SignedOrder, error) {
 	if len(b) < OrderRecordSize {
