@@ -35,7 +35,7 @@ func TestDeployAndSeed(t *testing.T) {
 	var markets []instrument.ID
 	for week := range 2 {
 		in, err := instrument.NewReservation(instrument.GPUH100SXM, instrument.SXM, instrument.RegionUS, 1,
-			time.Date(2027, 1, 4+7*week, 0, 0, 0, 0, time.UTC), 168)
+			time.Date(2099, 1, 5+7*week, 0, 0, 0, 0, time.UTC), 168)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -102,7 +102,7 @@ func TestSeedDemoProviderIsAdmin(t *testing.T) {
 		t.Fatal(err)
 	}
 	in, err := instrument.NewReservation(instrument.GPUH100SXM, instrument.SXM, instrument.RegionUS, 1,
-		time.Date(2027, 1, 4, 0, 0, 0, 0, time.UTC), 168)
+		time.Date(2099, 1, 5, 0, 0, 0, 0, time.UTC), 168)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -189,7 +189,7 @@ func TestDeployTimelock(t *testing.T) {
 	}
 
 	in, err := instrument.NewReservation(instrument.GPUH100SXM, instrument.SXM, instrument.RegionUS, 1,
-		time.Date(2027, 1, 4, 0, 0, 0, 0, time.UTC), 168)
+		time.Date(2099, 1, 5, 0, 0, 0, 0, time.UTC), 168)
 	if err != nil {
 		t.Fatal(err)
 	}

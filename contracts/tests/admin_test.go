@@ -15,6 +15,7 @@ import (
 	"github.com/hourglass-exchange/hourglass/contracts/deploy"
 	"github.com/hourglass-exchange/hourglass/exchange/instrument"
 	"github.com/hourglass-exchange/hourglass/internal/evm/devchain"
+	"github.com/hourglass-exchange/hourglass/internal/testsvc"
 )
 
 // Accounts of a deployed world (contracts/deploy on an auto-mined dev chain).
@@ -67,7 +68,7 @@ func newWorld(t *testing.T, delay time.Duration) *world {
 		t.Fatal(err)
 	}
 	in, err := instrument.NewReservation(instrument.GPUH100SXM, instrument.SXM, instrument.RegionUS, 1,
-		time.Date(2027, 1, 4, 0, 0, 0, 0, time.UTC), 168)
+		time.Date(2099, 1, 5, 0, 0, 0, 0, time.UTC), 168)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -123,13 +124,12 @@ func (w *world) send(i int, to common.Address, data []byte) *types.Receipt {
 	if err != nil {
 		w.t.Fatal(err)
 	}
-	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(5 * time.Millisecond) {
-		if r, err := w.c.Client.TransactionReceipt(context.Background(), tx.Hash()); err == nil {
-			return r
-		}
-	}
-	w.t.Fatalf("transaction %s not mined", tx.Hash())
-	return nil
+	var r *types.Receipt
+	testsvc.CheckFor(w.t, 10*time.Second, 5*time.Millisecond, func() (err error) {
+		r, err = w.c.Client.TransactionReceipt(context.Background(), tx.Hash())
+		return err
+	})
+	return r
 }
 
 func (w *world) mustSend(i int, to common.Address, data []byte) {
