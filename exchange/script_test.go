@@ -272,6 +272,22 @@ func (h *scriptHarness) run(d *datadriven.TestData) (string, error) {
 		}
 	case "set-ref":
 		c = Command{Kind: CmdSetReference, Market: h.market(d), Price: h.num(d, "price", 0)}
+	case "reconcile":
+		// reconcile address=NAME asset=cash|MARKET|unknown amount=N (signed)
+		// chain=N: the operator's CmdReconcile.
+		c = Command{Kind: CmdReconcile, Address: h.address(h.arg(d, "address", "")), Amount: h.num(d, "amount", 0), Chain: h.unum(d, "chain"), Log: &ChainLog{}}
+		switch a := h.arg(d, "asset", "cash"); a {
+		case "cash":
+		case "unknown":
+			c.Log.Asset[0] = 0x99
+		default:
+			id, ok := h.markets[a]
+			if !ok {
+				return "", fmt.Errorf("asset %q: no such market", a)
+			}
+			spec, _ := h.e.Spec(id)
+			c.Log.Asset = spec.Instrument
+		}
 	case "chain-deposit", "chain-withdraw", "chain-cancel-below", "chain-cancel-nonces":
 		// The chain commands: address=NAME (an account's name, opened or
 		// not), asset=cash|MARKET|unknown (cash is the zero asset id, a
