@@ -16,6 +16,7 @@ import (
 	"github.com/hourglass-exchange/hourglass/bindings"
 	"github.com/hourglass-exchange/hourglass/exchange"
 	"github.com/hourglass-exchange/hourglass/exchange/sequencer"
+	"github.com/hourglass-exchange/hourglass/exchange/settlement"
 )
 
 // The operator's recovery for an Exchange event that the engine and the
@@ -209,20 +210,31 @@ func engineBalances(v exchange.View) []reconcileRow {
 }
 
 // logsAbove counts the Exchange's logs after the engine's chain position
-// pos up to block head.
+// pos, up to block head, that move balances (deposits, withdrawal requests
+// and cancellations, settled batches): the operator applies them when it
+// runs, so the balances differ until it has. Cancels move none and are left
+// out (one the engine refuses never moves the position).
 func logsAbove(ctx context.Context, cl *ethclient.Client, addr common.Address, pos, head uint64) (int, error) {
 	from := pos >> 24
 	if from > head {
 		return 0, nil
 	}
-	logs, err := cl.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{addr},
+	logs, err := cl.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{addr}, Topics: settlement.ExchangeTopics(),
 		FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(head)})
 	if err != nil {
 		return 0, err
 	}
 	n := 0
 	for _, l := range logs {
-		if exchange.ChainPos(l.BlockNumber, uint32(l.Index)) > pos {
+		if l.Removed || exchange.ChainPos(l.BlockNumber, uint32(l.Index)) <= pos {
+			continue
+		}
+		v, err := settlement.Decode(l)
+		if err != nil {
+			return 0, err
+		}
+		switch v.(type) {
+		case settlement.Deposited, settlement.WithdrawalRequested, settlement.WithdrawalCancelled, settlement.BatchSettled:
 			n++
 		}
 	}
@@ -239,7 +251,7 @@ func applyDifferences(seq *sequencer.Sequencer, log *slog.Logger, diffs []Differ
 		d := &diffs[i]
 		if d.Chain.Cmp(lo) < 0 || d.Chain.Cmp(hi) > 0 {
 			d.Refused = "INVALID_AMOUNT (beyond the engine's balance bound)"
-			log.Error("reconcile: not applied", "account", d.Address, "asset", d.Symbol, "engine", d.Engine, "chain", d.Chain, "reason", d.Refused)
+			log.Error("reconcile: not applied", "account", d.Address.Hex(), "asset", d.Symbol, "engine", d.Engine, "chain", d.Chain, "reason", d.Refused)
 			continue
 		}
 		c := exchange.Command{Kind: exchange.CmdReconcile, Address: d.Address, Log: &exchange.ChainLog{}, Amount: d.Chain.Int64(), Chain: block}
@@ -264,10 +276,10 @@ func applyDifferences(seq *sequencer.Sequencer, log *slog.Logger, diffs []Differ
 	}
 	for _, d := range diffs {
 		if d.Applied {
-			log.Warn("reconcile: engine balance set to the chain's", "account", d.Address, "asset", d.Symbol,
+			log.Warn("reconcile: engine balance set to the chain's", "account", d.Address.Hex(), "asset", d.Symbol,
 				"engine", d.Engine, "chain", d.Chain, "difference", d.Delta(), "block", block)
 		} else if d.Refused != "" {
-			log.Error("reconcile: not applied", "account", d.Address, "asset", d.Symbol, "engine", d.Engine, "chain", d.Chain, "reason", d.Refused)
+			log.Error("reconcile: not applied", "account", d.Address.Hex(), "asset", d.Symbol, "engine", d.Engine, "chain", d.Chain, "reason", d.Refused)
 		}
 	}
 }

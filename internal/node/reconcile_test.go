@@ -1,0 +1,235 @@
+package node_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/hourglass-exchange/hourglass/bindings"
+	"github.com/hourglass-exchange/hourglass/exchange"
+	"github.com/hourglass-exchange/hourglass/exchange/sequencer"
+	"github.com/hourglass-exchange/hourglass/internal/node"
+	"github.com/hourglass-exchange/hourglass/internal/testsvc"
+	"github.com/hourglass-exchange/hourglass/sim"
+)
+
+// runUntilStopped runs the operator on cfg.Dir until stop is called.
+func runUntilStopped(t *testing.T, cfg node.Config) (node.Info, func()) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	ready := make(chan node.Info, 1)
+	done := make(chan error, 1)
+	cfg.Addr = "127.0.0.1:0"
+	cfg.Ready = func(in node.Info) { ready <- in }
+	go func() { done <- node.Run(ctx, cfg) }()
+	stop := func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("operator: %v", err)
+		}
+	}
+	select {
+	case in := <-ready:
+		return in, stop
+	case err := <-done:
+		t.Fatalf("operator: %v", err)
+	case <-time.After(2 * time.Minute):
+		t.Fatal("the operator is not ready after 2 minutes")
+	}
+	return node.Info{}, nil
+}
+
+// journalTo applies cmds to the stopped operator's journal in dir, as a
+// tool would; a command the engine rejects fails the test.
+func journalTo(t *testing.T, dir string, cmds ...exchange.Command) {
+	t.Helper()
+	seq, err := sequencer.Open(sequencer.Options{Dir: dir, Engine: exchange.Config{SettlementHorizon: exchange.DefaultSettlementHorizon}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer seq.Close()
+	done := make(chan string, len(cmds))
+	for _, c := range cmds {
+		if err := seq.Submit(c, func(c *exchange.Command, evs []exchange.Event) {
+			r := ""
+			for _, ev := range evs {
+				if ev.Kind == exchange.EvRejected {
+					r = fmt.Sprintf("command %v rejected: %v", c.Kind, ev.Reason)
+				}
+			}
+			done <- r
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for range cmds {
+		if r := <-done; r != "" {
+			t.Fatal(r)
+		}
+	}
+}
+
+// TestGethReconcile is the recovery for an Exchange event the engine
+// applied that the chain lost (docs/settlement.md, "Recovery"), against a
+// real geth --dev: the operator runs with the demo's deposits, stops; a
+// deposit from blocks the node lost is journaled (a CmdChainDeposit above
+// the chain's head); `reconcile` reports exactly that difference, --apply
+// sets the engine to the chain for every account, and the operator runs
+// again on the directory with the chain's balances. It refuses while fills
+// are pending.
+func TestGethReconcile(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs geth: not in -short")
+	}
+	g := testsvc.StartGeth(t)
+	w, err := sim.NewWorld(time.Now(), crashTraders, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	var logs bytes.Buffer
+	cfg := node.Config{RPCURL: g.WS, DeployerKey: g.Key, Markets: w.Specs, Fund: w.Accounts(), Confirmations: 1,
+		Dir: dir, BatchFills: 25, BatchDelay: 30 * time.Millisecond, WithdrawalDelay: time.Hour,
+		Logger: slog.New(slog.NewTextHandler(tLog{t}, &slog.HandlerOptions{Level: slog.LevelError}))}
+	in, stop := runUntilStopped(t, cfg)
+	var (
+		spec exchange.MarketSpec
+		ids  [crashTraders]exchange.AccountID
+	)
+	testsvc.CheckFor(t, 60*time.Second, 20*time.Millisecond, func() error {
+		var err error
+		in.Seq.Query(func(e exchange.View) {
+			spec, _ = e.Spec(0)
+			for i := range ids {
+				a, ok := e.AccountByAddress(crypto.PubkeyToAddress(crashKey(i).PublicKey))
+				if !ok {
+					err = fmt.Errorf("trader %d has no account yet", i)
+					return
+				}
+				if avail, held := e.Balance(a, spec.BaseAsset); avail+held == 0 {
+					err = fmt.Errorf("trader %d not funded yet", i)
+					return
+				}
+				ids[i] = a
+			}
+		})
+		return err
+	})
+	exAddr := in.Contracts.Exchange
+	stop()
+
+	ctx := context.Background()
+	rc := node.Config{Dir: dir, RPCURL: g.RPC, Logger: slog.New(slog.NewTextHandler(&logs, nil))}
+	var out bytes.Buffer
+	diffs, err := node.Reconcile(ctx, rc, false, &out)
+	if err != nil || len(diffs) != 0 || !strings.Contains(out.String(), "engine and chain agree") {
+		t.Fatalf("after a clean run: %v, %d differences\n%s", err, len(diffs), out.String())
+	}
+	t.Log(out.String())
+
+	// Not quiescent: a copy of the directory with a fill pending.
+	busy := t.TempDir()
+	if err := os.CopyFS(busy, os.DirFS(dir)); err != nil {
+		t.Fatal(err)
+	}
+	b0, s1 := crashOrder(0, spec), crashOrder(1, spec)
+	b0.Account, s1.Account = ids[0], ids[1]
+	journalTo(t, busy, b0, s1)
+	rcBusy := rc
+	rcBusy.Dir = busy
+	if _, err := node.Reconcile(ctx, rcBusy, true, &out); !errors.Is(err, node.ErrNotQuiescent) {
+		t.Fatalf("with a fill pending: %v, want ErrNotQuiescent", err)
+	}
+
+	// A deposit from lost blocks: the engine has it, the chain does not.
+	cl, err := ethclient.Dial(g.RPC)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cl.Close()
+	head, err := cl.BlockNumber(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	victim := crypto.PubkeyToAddress(crashKey(3).PublicKey)
+	const lost = 777_000_000
+	journalTo(t, dir, exchange.Command{Kind: exchange.CmdChainDeposit, Address: victim,
+		Log: &exchange.ChainLog{Amount: exchange.AmountWord(lost)}, Chain: exchange.ChainPos(head+1, 0)})
+
+	out.Reset()
+	diffs, err = node.Reconcile(ctx, rc, false, &out)
+	t.Log(out.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(diffs) != 1 {
+		t.Fatalf("%d differences, want the lost deposit only: %+v", len(diffs), diffs)
+	}
+	d := diffs[0]
+	if d.Address != victim || d.Symbol != "cash" || d.ChainAsset.Sign() != 0 || d.Delta().Cmp(big.NewInt(-lost)) != 0 || d.Applied {
+		t.Fatalf("difference %+v, want %s cash −%d, not applied", d, victim, lost)
+	}
+	if !strings.Contains(out.String(), victim.Hex()) || !strings.Contains(out.String(), "-777000000") {
+		t.Fatalf("the table does not show the difference:\n%s", out.String())
+	}
+
+	out.Reset()
+	if diffs, err = node.Reconcile(ctx, rc, true, &out); err != nil || len(diffs) != 1 || !diffs[0].Applied {
+		t.Fatalf("--apply: %v %+v\n%s", err, diffs, out.String())
+	}
+	if !strings.Contains(logs.String(), "level=WARN") || !strings.Contains(logs.String(), victim.Hex()) {
+		t.Errorf("no WARN line for the account:\n%s", logs.String())
+	}
+	out.Reset()
+	if diffs, err = node.Reconcile(ctx, rc, false, &out); err != nil || len(diffs) != 0 {
+		t.Fatalf("after --apply: %v, %d differences\n%s", err, len(diffs), out.String())
+	}
+
+	// The operator runs again on the directory, with the chain's balances.
+	// A block above the lost one lets its pipeline past the position.
+	in, stop = runUntilStopped(t, cfg)
+	s := newDevSender(ctx, t, cl, g.Key, in.ChainID)
+	s.transfer(victim, big.NewInt(1))
+	s.flush()
+	var want []balance
+	in.Seq.Query(func(e exchange.View) {
+		want = engineBalances(e)
+		if err := e.CheckInvariants(); err != nil {
+			t.Error(err)
+		}
+	})
+	checkOnChain(t, cl, exAddr, want)
+	found := false
+	for _, b := range want {
+		if b.addr == victim && b.asset.Sign() == 0 {
+			found = true
+		}
+	}
+	if !found {
+		t.Fatal("the victim's cash is not among the balances checked")
+	}
+	stop()
+
+	// A deposit mined while the operator is stopped is above the engine's
+	// position: the operator applies it when it runs, so reconcile refuses
+	// rather than count it twice.
+	coin, ex := bindings.NewMockStablecoin(), bindings.NewExchange()
+	me := crypto.PubkeyToAddress(g.Key.PublicKey)
+	s.call(in.Contracts.Stablecoin, coin.PackMint(me, big.NewInt(5_000_000)))
+	s.call(in.Contracts.Stablecoin, coin.PackApprove(exAddr, big.NewInt(5_000_000)))
+	s.call(exAddr, ex.PackDeposit(big.NewInt(5_000_000)))
+	s.flush()
+	if _, err := node.Reconcile(ctx, rc, true, &out); !errors.Is(err, node.ErrBehindChain) {
+		t.Fatalf("with a deposit the engine has not applied yet: %v, want ErrBehindChain", err)
+	}
+}
