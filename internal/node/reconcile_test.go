@@ -126,11 +126,15 @@ func TestGethReconcile(t *testing.T) {
 		return err
 	})
 	exAddr := in.Contracts.Exchange
-	stop()
-
 	ctx := context.Background()
 	rc := node.Config{Dir: dir, RPCURL: g.RPC, Logger: slog.New(slog.NewTextHandler(&logs, nil))}
 	var out bytes.Buffer
+	// The journal has one writer: not while the operator runs.
+	if _, err := node.Reconcile(ctx, rc, true, &out); !errors.Is(err, sequencer.ErrLocked) {
+		t.Fatalf("with the operator running: %v, want sequencer.ErrLocked", err)
+	}
+	stop()
+
 	diffs, err := node.Reconcile(ctx, rc, false, &out)
 	if err != nil || len(diffs) != 0 || !strings.Contains(out.String(), "engine and chain agree") {
 		t.Fatalf("after a clean run: %v, %d differences\n%s", err, len(diffs), out.String())
