@@ -715,6 +715,7 @@ type fzReconcile struct {
 	acct               AccountID
 	asset              AssetID
 	avail, held, net   int64
+	accounts           int // before
 }
 
 // resolveReconcile resolves a CmdReconcile as a chain command is resolved.
@@ -725,6 +726,7 @@ func (k *fzChecker) resolveReconcile(c *Command) fzReconcile {
 	}
 	rc.ok = true
 	rc.acct, rc.known = k.e.AccountByAddress(c.Address)
+	rc.accounts = len(k.e.accounts)
 	var id [32]byte
 	if c.Log != nil {
 		id = c.Log.Asset
@@ -749,17 +751,21 @@ func (k *fzChecker) resolveReconcile(c *Command) fzReconcile {
 
 // checkReconcile checks a CmdReconcile: its refusals, the balance it sets
 // (held kept, available the rest) and the supply it moves.
-func (k *fzChecker) checkReconcile(i int, c *Command, rc *fzReconcile, evs []Event, rejected *Event) {
+func (k *fzChecker) checkReconcile(i int, c *Command, rc *fzReconcile, evs []Event, rejected *Event, opened []AccountID) {
 	k.t.Helper()
 	delta := c.Amount - rc.avail - rc.held
 	want := ReasonNone
 	switch {
 	case !rc.assetOK:
 		want = ReasonUnknownAsset
-	case !rc.known:
+	case !rc.known && c.Amount <= 0:
 		want = ReasonUnknownAccount
 	case c.Amount > 1<<62 || c.Amount < -(1<<62):
 		want = ReasonInvalidAmount
+	case !rc.known && rc.net > 1<<62-c.Amount:
+		want = ReasonInvalidAmount
+	case !rc.known && rc.accounts >= k.e.cfg.MaxAccounts:
+		want = ReasonTooManyAccounts
 	case rc.held > 0 && c.Amount < rc.held:
 		want = ReasonInsufficientBalance
 	case delta > 0 && rc.net > 1<<62-delta:
@@ -772,8 +778,17 @@ func (k *fzChecker) checkReconcile(i int, c *Command, rc *fzReconcile, evs []Eve
 	if got != want {
 		k.fail(i, c, evs, "reconcile: %v, want %v", got, want)
 	}
+	// An unknown address with a balance on chain is opened, as a deposit
+	// opens it: the next id.
+	wantOpen := want == ReasonNone && !rc.known
+	if wantOpen != (len(opened) == 1) || len(opened) > 1 || (wantOpen && opened[0] != AccountID(rc.accounts)) {
+		k.fail(i, c, evs, "reconcile opened %v", opened)
+	}
 	if want != ReasonNone {
 		return
+	}
+	if wantOpen {
+		rc.acct = opened[0]
 	}
 	if avail, held := k.e.Balance(rc.acct, rc.asset); held != rc.held || avail != c.Amount-rc.held {
 		k.fail(i, c, evs, "reconcile to %d: avail %d held %d, held was %d", c.Amount, avail, held, rc.held)
@@ -1221,7 +1236,7 @@ func (k *fzChecker) apply(i int, c *Command) {
 	}
 	k.checkSettlement(i, c, evs, rejected, closed, outcomes)
 	if rc.ok {
-		k.checkReconcile(i, c, &rc, evs, rejected)
+		k.checkReconcile(i, c, &rc, evs, rejected, opened)
 	}
 
 	// Matching: the makers touched are a prefix of the opposite side in
