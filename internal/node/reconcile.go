@@ -46,7 +46,8 @@ var (
 // balanceOf less its pending withdrawal (the engine debits a withdrawal at
 // the request, the contract only earmarks it until it is executed).
 type Difference struct {
-	Account    exchange.AccountID
+	Account    exchange.AccountID // when not New
+	New        bool               // the engine has no account for Address
 	Address    common.Address
 	Asset      exchange.AssetID
 	ChainAsset *big.Int // the Exchange's asset id: 0 is cash, else an instrument id
@@ -63,6 +64,7 @@ func (d Difference) Delta() *big.Int { return new(big.Int).Sub(d.Chain, big.NewI
 // reconcileRow is one (account, asset) balance of the engine.
 type reconcileRow struct {
 	acct    exchange.AccountID
+	new     bool // no engine account
 	addr    common.Address
 	asset   exchange.AssetID
 	chainID *big.Int
@@ -137,6 +139,16 @@ func Reconcile(ctx context.Context, cfg Config, apply bool, w io.Writer) ([]Diff
 		return nil, fmt.Errorf("%w: %d log(s) above its position (block %d) up to block %d; run the operator until it has applied them and the pipeline has settled, stop it, then reconcile", ErrBehindChain, n, chainPos>>24, block)
 	}
 
+	// Addresses the chain credited that the engine has no account for:
+	// their deposits were lost to it.
+	depositors, err := depositorsUpTo(ctx, cl, contracts.Exchange, contracts.Block, block)
+	if err != nil {
+		return nil, fmt.Errorf("reconcile: reading the Exchange's deposits: %w", err)
+	}
+	if err := seq.Query(func(v exchange.View) { rows = append(rows, unknownBalances(v, depositors)...) }); err != nil {
+		return nil, err
+	}
+
 	ex := bindings.NewExchange()
 	at := new(big.Int).SetUint64(block)
 	call := func(data []byte) ([]byte, error) {
@@ -161,7 +173,7 @@ func Reconcile(ctx context.Context, cfg Config, apply bool, w io.Writer) ([]Diff
 		}
 		chain := new(big.Int).Sub(bal, p.Amount)
 		if chain.Cmp(big.NewInt(r.total)) != 0 {
-			diffs = append(diffs, Difference{Account: r.acct, Address: r.addr, Asset: r.asset, ChainAsset: r.chainID,
+			diffs = append(diffs, Difference{Account: r.acct, New: r.new, Address: r.addr, Asset: r.asset, ChainAsset: r.chainID,
 				Symbol: r.symbol, Engine: r.total, Chain: chain})
 		}
 	}
@@ -178,32 +190,81 @@ func Reconcile(ctx context.Context, cfg Config, apply bool, w io.Writer) ([]Diff
 	return diffs, nil
 }
 
+// unknownBalances lists, for every address of addrs without an engine
+// account, a zero balance of every asset: the chain may hold some.
+func unknownBalances(v exchange.View, addrs []common.Address) []reconcileRow {
+	var rows []reconcileRow
+	for _, a := range addrs {
+		if _, ok := v.AccountByAddress(a); ok {
+			continue
+		}
+		for _, r := range assetRows(v) {
+			r.addr, r.new = a, true
+			rows = append(rows, r)
+		}
+	}
+	return rows
+}
+
+// depositorsUpTo returns the accounts of the Exchange's Deposited logs from
+// block from to block to, each once, in order of first deposit.
+func depositorsUpTo(ctx context.Context, cl *ethclient.Client, addr common.Address, from, to uint64) ([]common.Address, error) {
+	if from > to {
+		return nil, nil
+	}
+	logs, err := cl.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{addr}, Topics: settlement.ExchangeTopics(),
+		FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to)})
+	if err != nil {
+		return nil, err
+	}
+	seen := map[common.Address]bool{}
+	var out []common.Address
+	for _, l := range logs {
+		if l.Removed {
+			continue
+		}
+		v, err := settlement.Decode(l)
+		if err != nil {
+			return nil, err
+		}
+		if d, ok := v.(settlement.Deposited); ok && !seen[d.Account] {
+			seen[d.Account] = true
+			out = append(out, d.Account)
+		}
+	}
+	return out, nil
+}
+
+// assetRows is one zero row per asset the chain holds: cash (the markets'
+// quote asset, the Exchange's asset 0) and each market's base asset (its
+// instrument id).
+func assetRows(v exchange.View) []reconcileRow {
+	markets := v.Markets()
+	if len(markets) == 0 {
+		return nil
+	}
+	rows := []reconcileRow{{asset: markets[0].QuoteAsset, chainID: new(big.Int), symbol: "cash"}}
+	for _, s := range markets {
+		rows = append(rows, reconcileRow{asset: s.BaseAsset, chainID: new(big.Int).SetBytes(s.Instrument[:]), symbol: s.Symbol})
+	}
+	return rows
+}
+
 // engineBalances lists every account's balance of every asset the chain
 // holds for it: cash (the markets' quote asset, the Exchange's asset 0) and
 // each market's base asset (its instrument id), with zero balances too (the
 // chain may hold what the engine lacks). The fee pseudo-account has no
 // address and is left out.
 func engineBalances(v exchange.View) []reconcileRow {
-	type asset struct {
-		id      exchange.AssetID
-		chainID *big.Int
-		symbol  string
-	}
-	var assets []asset
-	markets := v.Markets()
-	if len(markets) == 0 {
-		return nil
-	}
-	assets = append(assets, asset{markets[0].QuoteAsset, new(big.Int), "cash"})
-	for _, s := range markets {
-		assets = append(assets, asset{s.BaseAsset, new(big.Int).SetBytes(s.Instrument[:]), s.Symbol})
-	}
 	var rows []reconcileRow
+	assets := assetRows(v)
 	for a := range v.AccountCount() {
-		addr, _ := v.AccountAddress(exchange.AccountID(a))
-		for _, as := range assets {
-			avail, held := v.Balance(exchange.AccountID(a), as.id)
-			rows = append(rows, reconcileRow{acct: exchange.AccountID(a), addr: addr, asset: as.id, chainID: as.chainID, symbol: as.symbol, total: avail + held})
+		id := exchange.AccountID(a)
+		addr, _ := v.AccountAddress(id)
+		for _, r := range assets {
+			avail, held := v.Balance(id, r.asset)
+			r.acct, r.addr, r.total = id, addr, avail+held
+			rows = append(rows, r)
 		}
 	}
 	return rows
@@ -276,7 +337,7 @@ func applyDifferences(seq *sequencer.Sequencer, log *slog.Logger, diffs []Differ
 	}
 	for _, d := range diffs {
 		if d.Applied {
-			log.Warn("reconcile: engine balance set to the chain's", "account", d.Address.Hex(), "asset", d.Symbol,
+			log.Warn("reconcile: engine balance set to the chain's", "account", d.Address.Hex(), "new_account", d.New, "asset", d.Symbol,
 				"engine", d.Engine, "chain", d.Chain, "difference", d.Delta(), "block", block)
 		} else if d.Refused != "" {
 			log.Error("reconcile: not applied", "account", d.Address.Hex(), "asset", d.Symbol, "engine", d.Engine, "chain", d.Chain, "reason", d.Refused)
@@ -301,7 +362,11 @@ func printDifferences(w io.Writer, diffs []Difference, balances int, block uint6
 	}
 	fmt.Fprintln(tw)
 	for _, d := range diffs {
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%+d\t", d.Address.Hex(), d.Symbol, d.Engine, d.Chain, d.Delta())
+		acct := d.Address.Hex()
+		if d.New {
+			acct += " (no account)"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%+d\t", acct, d.Symbol, d.Engine, d.Chain, d.Delta())
 		if apply {
 			if d.Applied {
 				fmt.Fprint(tw, "yes\t")

@@ -79,14 +79,17 @@ func journalTo(t *testing.T, dir string, cmds ...exchange.Command) {
 	}
 }
 
-// TestGethReconcile is the recovery for an Exchange event the engine
-// applied that the chain lost (docs/settlement.md, "Recovery"), against a
-// real geth --dev: the operator runs with the demo's deposits, stops; a
-// deposit from blocks the node lost is journaled (a CmdChainDeposit above
-// the chain's head); `reconcile` reports exactly that difference, --apply
-// sets the engine to the chain for every account, and the operator runs
-// again on the directory with the chain's balances. It refuses while fills
-// are pending.
+// TestGethReconcile is the recovery for Exchange events the engine and the
+// chain do not share (docs/settlement.md, "Recovery"), against a real geth
+// --dev: the operator runs with the demo's deposits, stops; a deposit from
+// blocks the node lost is journaled (a CmdChainDeposit above the chain's
+// head), and a deposit from a new address is mined below that position,
+// where the watcher never delivers it; `reconcile` reports exactly those
+// two differences, --apply sets the engine to the chain for every account
+// (opening the new one), and the operator runs again on the directory with
+// the chain's balances. It refuses while the operator runs, while fills
+// are pending, and while the chain has a deposit above the engine's
+// position.
 func TestGethReconcile(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs geth: not in -short")
@@ -167,8 +170,22 @@ func TestGethReconcile(t *testing.T) {
 	}
 	victim := crypto.PubkeyToAddress(crashKey(3).PublicKey)
 	const lost = 777_000_000
+	lostAt := head + 10
 	journalTo(t, dir, exchange.Command{Kind: exchange.CmdChainDeposit, Address: victim,
-		Log: &exchange.ChainLog{Amount: exchange.AmountWord(lost)}, Chain: exchange.ChainPos(head+1, 0)})
+		Log: &exchange.ChainLog{Amount: exchange.AmountWord(lost)}, Chain: exchange.ChainPos(lostAt, 0)})
+	// And a deposit mined below the engine's position now, from an address
+	// the engine has never seen: the watcher never delivers it.
+	s := newDevSender(ctx, t, cl, g.Key, in.ChainID)
+	coin, ex := bindings.NewMockStablecoin(), bindings.NewExchange()
+	me := crypto.PubkeyToAddress(g.Key.PublicKey)
+	const missed = 5_000_000
+	s.call(in.Contracts.Stablecoin, coin.PackMint(me, big.NewInt(2*missed)))
+	s.call(in.Contracts.Stablecoin, coin.PackApprove(exAddr, big.NewInt(2*missed)))
+	s.call(exAddr, ex.PackDeposit(big.NewInt(missed)))
+	s.flush()
+	if h, err := cl.BlockNumber(ctx); err != nil || h >= lostAt {
+		t.Fatalf("head %d %v: not below the lost block %d", h, err, lostAt)
+	}
 
 	out.Reset()
 	diffs, err = node.Reconcile(ctx, rc, false, &out)
@@ -176,19 +193,23 @@ func TestGethReconcile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(diffs) != 1 {
-		t.Fatalf("%d differences, want the lost deposit only: %+v", len(diffs), diffs)
+	if len(diffs) != 2 {
+		t.Fatalf("%d differences, want the lost deposit and the missed one: %+v", len(diffs), diffs)
 	}
 	d := diffs[0]
-	if d.Address != victim || d.Symbol != "cash" || d.ChainAsset.Sign() != 0 || d.Delta().Cmp(big.NewInt(-lost)) != 0 || d.Applied {
+	if d.Address != victim || d.New || d.Symbol != "cash" || d.ChainAsset.Sign() != 0 || d.Delta().Cmp(big.NewInt(-lost)) != 0 || d.Applied {
 		t.Fatalf("difference %+v, want %s cash −%d, not applied", d, victim, lost)
 	}
-	if !strings.Contains(out.String(), victim.Hex()) || !strings.Contains(out.String(), "-777000000") {
-		t.Fatalf("the table does not show the difference:\n%s", out.String())
+	if d := diffs[1]; d.Address != me || !d.New || d.Symbol != "cash" || d.Engine != 0 || d.Chain.Cmp(big.NewInt(missed)) != 0 {
+		t.Fatalf("difference %+v, want %s cash +%d, no account", d, me, missed)
+	}
+	if !strings.Contains(out.String(), victim.Hex()) || !strings.Contains(out.String(), "-777000000") ||
+		!strings.Contains(out.String(), me.Hex()+" (no account)") || !strings.Contains(out.String(), "+5000000") {
+		t.Fatalf("the table does not show the differences:\n%s", out.String())
 	}
 
 	out.Reset()
-	if diffs, err = node.Reconcile(ctx, rc, true, &out); err != nil || len(diffs) != 1 || !diffs[0].Applied {
+	if diffs, err = node.Reconcile(ctx, rc, true, &out); err != nil || len(diffs) != 2 || !diffs[0].Applied || !diffs[1].Applied {
 		t.Fatalf("--apply: %v %+v\n%s", err, diffs, out.String())
 	}
 	if !strings.Contains(logs.String(), "level=WARN") || !strings.Contains(logs.String(), victim.Hex()) {
@@ -200,11 +221,17 @@ func TestGethReconcile(t *testing.T) {
 	}
 
 	// The operator runs again on the directory, with the chain's balances.
-	// A block above the lost one lets its pipeline past the position.
+	// Blocks past the lost one let its pipeline past the position.
 	in, stop = runUntilStopped(t, cfg)
-	s := newDevSender(ctx, t, cl, g.Key, in.ChainID)
-	s.transfer(victim, big.NewInt(1))
-	s.flush()
+	for {
+		if h, err := cl.BlockNumber(ctx); err != nil {
+			t.Fatal(err)
+		} else if h > lostAt {
+			break
+		}
+		s.transfer(victim, big.NewInt(1))
+		s.flush()
+	}
 	var want []balance
 	in.Seq.Query(func(e exchange.View) {
 		want = engineBalances(e)
@@ -213,25 +240,27 @@ func TestGethReconcile(t *testing.T) {
 		}
 	})
 	checkOnChain(t, cl, exAddr, want)
-	found := false
+	found := 0
 	for _, b := range want {
-		if b.addr == victim && b.asset.Sign() == 0 {
-			found = true
+		if (b.addr == victim || b.addr == me) && b.asset.Sign() == 0 {
+			found++
 		}
 	}
-	if !found {
-		t.Fatal("the victim's cash is not among the balances checked")
+	if found != 2 {
+		t.Fatal("the accounts reconciled are not among the balances checked")
+	}
+	// Reconcile is no chain event: the position is the lost deposit's.
+	var pos uint64
+	in.Seq.Query(func(e exchange.View) { pos = e.ChainPosition() })
+	if pos != exchange.ChainPos(lostAt, 0) {
+		t.Errorf("chain position %d, want the lost deposit's %d", pos, exchange.ChainPos(lostAt, 0))
 	}
 	stop()
 
 	// A deposit mined while the operator is stopped is above the engine's
 	// position: the operator applies it when it runs, so reconcile refuses
 	// rather than count it twice.
-	coin, ex := bindings.NewMockStablecoin(), bindings.NewExchange()
-	me := crypto.PubkeyToAddress(g.Key.PublicKey)
-	s.call(in.Contracts.Stablecoin, coin.PackMint(me, big.NewInt(5_000_000)))
-	s.call(in.Contracts.Stablecoin, coin.PackApprove(exAddr, big.NewInt(5_000_000)))
-	s.call(exAddr, ex.PackDeposit(big.NewInt(5_000_000)))
+	s.call(exAddr, ex.PackDeposit(big.NewInt(missed)))
 	s.flush()
 	if _, err := node.Reconcile(ctx, rc, true, &out); !errors.Is(err, node.ErrBehindChain) {
 		t.Fatalf("with a deposit the engine has not applied yet: %v, want ErrBehindChain", err)
