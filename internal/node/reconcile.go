@@ -11,6 +11,7 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/hourglass-exchange/hourglass/bindings"
@@ -209,30 +210,15 @@ func unknownBalances(v exchange.View, addrs []common.Address) []reconcileRow {
 // depositorsUpTo returns the accounts of the Exchange's Deposited logs from
 // block from to block to, each once, in order of first deposit.
 func depositorsUpTo(ctx context.Context, cl *ethclient.Client, addr common.Address, from, to uint64) ([]common.Address, error) {
-	if from > to {
-		return nil, nil
-	}
-	logs, err := cl.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{addr}, Topics: settlement.ExchangeTopics(),
-		FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to)})
-	if err != nil {
-		return nil, err
-	}
 	seen := map[common.Address]bool{}
 	var out []common.Address
-	for _, l := range logs {
-		if l.Removed {
-			continue
-		}
-		v, err := settlement.Decode(l)
-		if err != nil {
-			return nil, err
-		}
+	err := exchangeLogs(ctx, cl, addr, from, to, func(_ *types.Log, v any) {
 		if d, ok := v.(settlement.Deposited); ok && !seen[d.Account] {
 			seen[d.Account] = true
 			out = append(out, d.Account)
 		}
-	}
-	return out, nil
+	})
+	return out, err
 }
 
 // assetRows is one zero row per asset the chain holds: cash (the markets'
@@ -276,31 +262,46 @@ func engineBalances(v exchange.View) []reconcileRow {
 // runs, so the balances differ until it has. Cancels move none and are left
 // out (one the engine refuses never moves the position).
 func logsAbove(ctx context.Context, cl *ethclient.Client, addr common.Address, pos, head uint64) (int, error) {
-	from := pos >> 24
-	if from > head {
-		return 0, nil
-	}
-	logs, err := cl.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{addr}, Topics: settlement.ExchangeTopics(),
-		FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(head)})
-	if err != nil {
-		return 0, err
-	}
 	n := 0
-	for _, l := range logs {
-		if l.Removed || exchange.ChainPos(l.BlockNumber, uint32(l.Index)) <= pos {
-			continue
-		}
-		v, err := settlement.Decode(l)
-		if err != nil {
-			return 0, err
+	err := exchangeLogs(ctx, cl, addr, pos>>24, head, func(l *types.Log, v any) {
+		if exchange.ChainPos(l.BlockNumber, uint32(l.Index)) <= pos {
+			return
 		}
 		switch v.(type) {
 		case settlement.Deposited, settlement.WithdrawalRequested, settlement.WithdrawalCancelled, settlement.BatchSettled:
 			n++
 		}
-	}
-	return n, nil
+	})
+	return n, err
 }
+
+// exchangeLogs calls fn with every Exchange log of blocks from to to that
+// the settlement pipeline follows, decoded, in windows of logWindow blocks
+// (nodes cap the range of one query).
+func exchangeLogs(ctx context.Context, cl *ethclient.Client, addr common.Address, from, to uint64, fn func(*types.Log, any)) error {
+	for lo := from; lo <= to; lo += logWindow {
+		hi := min(to, lo+logWindow-1)
+		logs, err := cl.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{addr}, Topics: settlement.ExchangeTopics(),
+			FromBlock: new(big.Int).SetUint64(lo), ToBlock: new(big.Int).SetUint64(hi)})
+		if err != nil {
+			return err
+		}
+		for i := range logs {
+			if logs[i].Removed {
+				continue
+			}
+			v, err := settlement.Decode(logs[i])
+			if err != nil {
+				return err
+			}
+			fn(&logs[i], v)
+		}
+	}
+	return nil
+}
+
+// logWindow is the most blocks one eth_getLogs of reconcile spans.
+const logWindow = 5000
 
 // applyDifferences journals one CmdReconcile per difference and waits for
 // the engine to apply them.
