@@ -55,8 +55,14 @@ type Difference struct {
 	Symbol     string   // "cash" or the market of the base asset
 	Engine     int64
 	Chain      *big.Int
-	Applied    bool   // --apply set the engine's balance to Chain
-	Refused    string // why --apply could not, if it could not
+	// Fees is the engine's fee account's balance, included in Engine: the
+	// contract credits the fees to the fee recipient's cash. FeesOnly says
+	// the fee recipient has no account of its own: --apply does not
+	// change the fee account.
+	Fees     int64
+	FeesOnly bool
+	Applied  bool   // --apply set the engine's balance to Chain
+	Refused  string // why --apply could not, if it could not
 }
 
 // Delta is Chain − Engine.
@@ -64,13 +70,15 @@ func (d Difference) Delta() *big.Int { return new(big.Int).Sub(d.Chain, big.NewI
 
 // reconcileRow is one (account, asset) balance of the engine.
 type reconcileRow struct {
-	acct    exchange.AccountID
-	new     bool // no engine account
-	addr    common.Address
-	asset   exchange.AssetID
-	chainID *big.Int
-	symbol  string
-	total   int64
+	acct     exchange.AccountID
+	new      bool  // no engine account
+	fees     int64 // the fee account's, in total
+	feesOnly bool  // the fee recipient without an account
+	addr     common.Address
+	asset    exchange.AssetID
+	chainID  *big.Int
+	symbol   string
+	total    int64
 }
 
 // Reconcile opens the engine from cfg.Dir's journal and the deployment in
@@ -140,20 +148,30 @@ func Reconcile(ctx context.Context, cfg Config, apply bool, w io.Writer) ([]Diff
 		return nil, fmt.Errorf("%w: %d log(s) above its position (block %d) up to block %d; run the operator until it has applied them and the pipeline has settled, stop it, then reconcile", ErrBehindChain, n, chainPos>>24, block)
 	}
 
+	ex := bindings.NewExchange()
+	at := new(big.Int).SetUint64(block)
+	call := func(data []byte) ([]byte, error) {
+		return cl.CallContract(ctx, ethereum.CallMsg{To: &contracts.Exchange, Data: data}, at)
+	}
+	out, err := call(ex.PackFeeRecipient())
+	if err != nil {
+		return nil, fmt.Errorf("reconcile: feeRecipient: %w", err)
+	}
+	feeTo, err := ex.UnpackFeeRecipient(out)
+	if err != nil {
+		return nil, err
+	}
 	// Addresses the chain credited that the engine has no account for:
 	// their deposits were lost to it.
 	depositors, err := depositorsUpTo(ctx, cl, contracts.Exchange, contracts.Block, block)
 	if err != nil {
 		return nil, fmt.Errorf("reconcile: reading the Exchange's deposits: %w", err)
 	}
-	if err := seq.Query(func(v exchange.View) { rows = append(rows, unknownBalances(v, depositors)...) }); err != nil {
+	if err := seq.Query(func(v exchange.View) {
+		rows = append(rows, unknownBalances(v, depositors, feeTo)...)
+		rows = withFees(v, rows, feeTo)
+	}); err != nil {
 		return nil, err
-	}
-
-	ex := bindings.NewExchange()
-	at := new(big.Int).SetUint64(block)
-	call := func(data []byte) ([]byte, error) {
-		return cl.CallContract(ctx, ethereum.CallMsg{To: &contracts.Exchange, Data: data}, at)
 	}
 	var diffs []Difference
 	for _, r := range rows {
@@ -175,7 +193,7 @@ func Reconcile(ctx context.Context, cfg Config, apply bool, w io.Writer) ([]Diff
 		chain := new(big.Int).Sub(bal, p.Amount)
 		if chain.Cmp(big.NewInt(r.total)) != 0 {
 			diffs = append(diffs, Difference{Account: r.acct, New: r.new, Address: r.addr, Asset: r.asset, ChainAsset: r.chainID,
-				Symbol: r.symbol, Engine: r.total, Chain: chain})
+				Symbol: r.symbol, Engine: r.total, Chain: chain, Fees: r.fees, FeesOnly: r.feesOnly})
 		}
 	}
 
@@ -193,10 +211,10 @@ func Reconcile(ctx context.Context, cfg Config, apply bool, w io.Writer) ([]Diff
 
 // unknownBalances lists, for every address of addrs without an engine
 // account, a zero balance of every asset: the chain may hold some.
-func unknownBalances(v exchange.View, addrs []common.Address) []reconcileRow {
+func unknownBalances(v exchange.View, addrs []common.Address, feeTo common.Address) []reconcileRow {
 	var rows []reconcileRow
 	for _, a := range addrs {
-		if _, ok := v.AccountByAddress(a); ok {
+		if _, ok := v.AccountByAddress(a); ok || a == feeTo {
 			continue
 		}
 		for _, r := range assetRows(v) {
@@ -205,6 +223,27 @@ func unknownBalances(v exchange.View, addrs []common.Address) []reconcileRow {
 		}
 	}
 	return rows
+}
+
+// withFees adds the engine's fee account's cash to the fee recipient's cash
+// row: the contract credits the fees there. A fee recipient without an
+// account gets a row of the fees alone.
+func withFees(v exchange.View, rows []reconcileRow, feeTo common.Address) []reconcileRow {
+	assets := assetRows(v)
+	if len(assets) == 0 {
+		return rows
+	}
+	avail, held := v.Balance(exchange.FeeAccount, assets[0].asset)
+	fees := avail + held
+	for i := range rows {
+		if r := &rows[i]; r.addr == feeTo && r.symbol == "cash" && !r.new {
+			r.fees, r.total = fees, r.total+fees
+			return rows
+		}
+	}
+	r := assets[0]
+	r.acct, r.addr, r.fees, r.total, r.feesOnly = exchange.FeeAccount, feeTo, fees, fees, true
+	return append(rows, r)
 }
 
 // depositorsUpTo returns the accounts of the Exchange's Deposited logs from
@@ -311,12 +350,18 @@ func applyDifferences(seq *sequencer.Sequencer, log *slog.Logger, diffs []Differ
 	submitted := 0
 	for i := range diffs {
 		d := &diffs[i]
-		if d.Chain.Cmp(lo) < 0 || d.Chain.Cmp(hi) > 0 {
+		if d.FeesOnly {
+			d.Refused = "the fee account: not changed by reconcile (check the settled batches and the fee recipient)"
+			log.Error("reconcile: not applied", "account", d.Address.Hex(), "asset", d.Symbol, "engine", d.Engine, "chain", d.Chain, "reason", d.Refused)
+			continue
+		}
+		target := new(big.Int).Sub(d.Chain, big.NewInt(d.Fees))
+		if target.Cmp(lo) < 0 || target.Cmp(hi) > 0 {
 			d.Refused = "INVALID_AMOUNT (beyond the engine's balance bound)"
 			log.Error("reconcile: not applied", "account", d.Address.Hex(), "asset", d.Symbol, "engine", d.Engine, "chain", d.Chain, "reason", d.Refused)
 			continue
 		}
-		c := exchange.Command{Kind: exchange.CmdReconcile, Address: d.Address, Log: &exchange.ChainLog{}, Amount: d.Chain.Int64(), Chain: block}
+		c := exchange.Command{Kind: exchange.CmdReconcile, Address: d.Address, Log: &exchange.ChainLog{}, Amount: target.Int64(), Chain: block}
 		d.ChainAsset.FillBytes(c.Log.Asset[:])
 		err := seq.Submit(c, func(_ *exchange.Command, evs []exchange.Event) {
 			for _, ev := range evs {
@@ -364,8 +409,13 @@ func printDifferences(w io.Writer, diffs []Difference, balances int, block uint6
 	fmt.Fprintln(tw)
 	for _, d := range diffs {
 		acct := d.Address.Hex()
-		if d.New {
+		switch {
+		case d.New:
 			acct += " (no account)"
+		case d.FeesOnly:
+			acct += " (fees)"
+		case d.Fees != 0:
+			acct += " (with fees)"
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%+d\t", acct, d.Symbol, d.Engine, d.Chain, d.Delta())
 		if apply {

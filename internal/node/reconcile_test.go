@@ -18,6 +18,8 @@ import (
 	"github.com/hourglass-exchange/hourglass/bindings"
 	"github.com/hourglass-exchange/hourglass/exchange"
 	"github.com/hourglass-exchange/hourglass/exchange/sequencer"
+	"github.com/hourglass-exchange/hourglass/exchange/settlement"
+	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
 	"github.com/hourglass-exchange/hourglass/internal/node"
 	"github.com/hourglass-exchange/hourglass/internal/testsvc"
 	"github.com/hourglass-exchange/hourglass/sim"
@@ -128,6 +130,33 @@ func TestGethReconcile(t *testing.T) {
 		})
 		return err
 	})
+	// A trade, settled: fees reach the fee recipient's cash on chain and the
+	// engine's fee account, which reconcile compares as one.
+	domain := eip712.Domain{ChainID: in.ChainID, VerifyingContract: in.Contracts.Exchange}
+	for i := range 2 {
+		c := crashOrder(i, spec)
+		c.Account = ids[i]
+		c, err := settlement.SignPlace(crashKey(i), domain, spec, c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := in.Seq.Submit(c, func(*exchange.Command, []exchange.Event) {}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	testsvc.CheckFor(t, 60*time.Second, 20*time.Millisecond, func() error {
+		var pending int
+		var next uint64
+		var fees int64
+		in.Seq.Query(func(e exchange.View) {
+			pending, next = e.PendingCount(), e.NextBatch()
+			fees, _ = e.Balance(exchange.FeeAccount, spec.QuoteAsset)
+		})
+		if pending > 0 || next < 2 || fees == 0 {
+			return fmt.Errorf("%d fills pending, next batch %d, fees %d", pending, next, fees)
+		}
+		return nil
+	})
 	exAddr := in.Contracts.Exchange
 	ctx := context.Background()
 	rc := node.Config{Dir: dir, RPCURL: g.RPC, Logger: slog.New(slog.NewTextHandler(&logs, nil))}
@@ -149,9 +178,9 @@ func TestGethReconcile(t *testing.T) {
 	if err := os.CopyFS(busy, os.DirFS(dir)); err != nil {
 		t.Fatal(err)
 	}
-	b0, s1 := crashOrder(0, spec), crashOrder(1, spec)
-	b0.Account, s1.Account = ids[0], ids[1]
-	journalTo(t, busy, b0, s1)
+	b2, s3 := crashOrder(2, spec), crashOrder(3, spec)
+	b2.Account, s3.Account = ids[2], ids[3]
+	journalTo(t, busy, b2, s3)
 	rcBusy := rc
 	rcBusy.Dir = busy
 	if _, err := node.Reconcile(ctx, rcBusy, true, &out); !errors.Is(err, node.ErrNotQuiescent) {
