@@ -83,7 +83,9 @@ type reconcileRow struct {
 
 // Reconcile opens the engine from cfg.Dir's journal and the deployment in
 // cfg.Dir, reads every account's balance of every asset from the node at
-// cfg.RPCURL at its latest block and writes the differences to w. With
+// cfg.RPCURL at its latest block (and those of the addresses the Exchange
+// logged deposits for that have no account, and the fee recipient's cash
+// against the engine's fee account) and writes the differences to w. With
 // apply it journals one CmdReconcile per difference (logged at WARN), so
 // that the engine equals the chain. The operator must be stopped (the
 // journal has one writer). It refuses (ErrNotQuiescent) while fills are
