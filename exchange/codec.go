@@ -143,6 +143,11 @@ func AppendCommand(dst []byte, c *Command) []byte {
 		dst = append(dst, c.Address[:]...)
 		dst = le.AppendUint64(dst, c.Nonce)
 		return le.AppendUint64(dst, c.Chain)
+	case CmdReconcile:
+		dst = append(dst, c.Address[:]...)
+		dst = append(dst, chainLog(c).Asset[:]...)
+		dst = le.AppendUint64(dst, uint64(c.Amount))
+		return le.AppendUint64(dst, c.Chain)
 	case CmdChainCancelNonces:
 		l := chainLog(c)
 		dst = append(dst, c.Address[:]...)
@@ -305,6 +310,14 @@ func DecodeCommand(b []byte, c *Command) error {
 			copy(c.Log.Asset[:], p[20:])
 			copy(c.Log.Amount[:], p[52:])
 			c.Chain = le.Uint64(p[84:])
+		}
+	case CmdReconcile:
+		if ok = need(20 + 32 + 8 + 8); ok {
+			copy(c.Address[:], p)
+			c.Log = &ChainLog{}
+			copy(c.Log.Asset[:], p[20:])
+			c.Amount = int64(le.Uint64(p[52:]))
+			c.Chain = le.Uint64(p[60:])
 		}
 	case CmdChainCancelBelow:
 		if ok = need(20 + 8 + 8); ok {

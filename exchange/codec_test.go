@@ -102,6 +102,11 @@ func keepEncoded(c Command) Command {
 		}
 	case CmdChainCancelBelow:
 		k.Address, k.Nonce = c.Address, c.Nonce
+	case CmdReconcile:
+		k.Address, k.Log, k.Amount, k.Chain = c.Address, &ChainLog{}, c.Amount, c.Chain
+		if c.Log != nil {
+			k.Log.Asset = c.Log.Asset
+		}
 	case CmdChainCancelNonces:
 		k.Address, k.Log = c.Address, &ChainLog{}
 		if c.Log != nil && len(c.Log.Nonces) > 0 {
@@ -269,6 +274,8 @@ func TestCodecChainCommands(t *testing.T) {
 		{Command{Kind: CmdChainWithdraw, Seq: 1, Time: 2, Address: addr, Log: log, Chain: ChainPos(9, 2)}, 20 + 64 + 8},
 		{Command{Kind: CmdChainWithdraw, Seq: 1, Time: 2, Address: addr, Log: &ChainLog{}}, 20 + 64 + 8},
 		{Command{Kind: CmdChainCancelBelow, Seq: 1, Time: 2, Address: addr, Nonce: 77, Chain: ChainPos(9, 3)}, 20 + 8 + 8},
+		{Command{Kind: CmdReconcile, Seq: 1, Time: 2, Address: addr, Log: &ChainLog{Asset: log.Asset}, Amount: -5, Chain: 9}, 20 + 32 + 8 + 8},
+		{Command{Kind: CmdReconcile, Seq: 1, Time: 2, Address: addr, Log: &ChainLog{}}, 20 + 32 + 8 + 8},
 		{Command{Kind: CmdChainCancelNonces, Seq: 1, Time: 2, Address: addr, Log: &ChainLog{Nonces: []uint64{5, 6, 7}}, Chain: ChainPos(9, 4)}, 20 + 4 + 24 + 8},
 		{Command{Kind: CmdChainCancelNonces, Seq: 1, Time: 2, Address: addr, Log: &ChainLog{}, Chain: ChainPos(9, 5)}, 20 + 4 + 8},
 	} {

@@ -309,6 +309,8 @@ func (e *Engine) Apply(c *Command) []Event {
 		e.chainCancelNonces(c)
 	case CmdSkipFills:
 		e.skipFills(c)
+	case CmdReconcile:
+		e.reconcile(c)
 	case CmdChainTime, CmdTick: // time only, applied above
 	default:
 		e.reject(c, ReasonUnknownCommand)

@@ -290,10 +290,29 @@ func fzDecode(data []byte) []Command {
 		return AmountWord(1 << 61)
 	}
 	for r.more() {
-		op := r.next() % 42
+		op := r.next() % 43
 		now += int64(r.next() % 4)
 		c := Command{Time: now}
 		switch {
+		case op == 42:
+			// The operator's reconcile: a balance to set, mostly small
+			// (negative too), sometimes at or beyond the bound.
+			c.Kind = CmdReconcile
+			c.Address = chainAddr(r.next())
+			c.Log = &ChainLog{Asset: chainAsset(r.next())}
+			switch b := r.next(); {
+			case b < 240:
+				c.Amount = int64(b%60)*40 - 400
+			case b%4 == 0:
+				c.Amount = 1 << 62
+			case b%4 == 1:
+				c.Amount = -(1 << 62)
+			case b%4 == 2:
+				c.Amount = 1<<62 + 1
+			default:
+				c.Amount = -(1<<62 + 1)
+			}
+			c.Chain = chain(r.next())
 		case op >= 38:
 			// A chain command, as the settlement pipeline builds one
 			// from an Exchange log.
@@ -690,6 +709,94 @@ type fzChain struct {
 	legacy   Command
 }
 
+// fzReconcile is what a CmdReconcile resolves to before it runs.
+type fzReconcile struct {
+	ok, known, assetOK bool
+	acct               AccountID
+	asset              AssetID
+	avail, held, net   int64
+	accounts           int // before
+}
+
+// resolveReconcile resolves a CmdReconcile as a chain command is resolved.
+func (k *fzChecker) resolveReconcile(c *Command) fzReconcile {
+	var rc fzReconcile
+	if c.Kind != CmdReconcile {
+		return rc
+	}
+	rc.ok = true
+	rc.acct, rc.known = k.e.AccountByAddress(c.Address)
+	rc.accounts = len(k.e.accounts)
+	var id [32]byte
+	if c.Log != nil {
+		id = c.Log.Asset
+	}
+	if id == ([32]byte{}) {
+		rc.assetOK = len(k.specs) > 0
+		if rc.assetOK {
+			rc.asset = k.specs[0].QuoteAsset
+		}
+	}
+	for _, s := range k.specs {
+		if id != ([32]byte{}) && s.Instrument == id {
+			rc.asset, rc.assetOK = s.BaseAsset, true
+		}
+	}
+	if rc.known && rc.assetOK {
+		rc.avail, rc.held = k.e.Balance(rc.acct, rc.asset)
+	}
+	rc.net = k.net[rc.asset]
+	return rc
+}
+
+// checkReconcile checks a CmdReconcile: its refusals, the balance it sets
+// (held kept, available the rest) and the supply it moves.
+func (k *fzChecker) checkReconcile(i int, c *Command, rc *fzReconcile, evs []Event, rejected *Event, opened []AccountID) {
+	k.t.Helper()
+	delta := c.Amount - rc.avail - rc.held
+	want := ReasonNone
+	switch {
+	case !rc.assetOK:
+		want = ReasonUnknownAsset
+	case !rc.known && c.Amount <= 0:
+		want = ReasonUnknownAccount
+	case c.Amount > 1<<62 || c.Amount < -(1<<62):
+		want = ReasonInvalidAmount
+	case !rc.known && rc.net > 1<<62-c.Amount:
+		want = ReasonInvalidAmount
+	case !rc.known && rc.accounts >= k.e.cfg.MaxAccounts:
+		want = ReasonTooManyAccounts
+	case rc.held > 0 && c.Amount < rc.held:
+		want = ReasonInsufficientBalance
+	case delta > 0 && rc.net > 1<<62-delta:
+		want = ReasonInvalidAmount
+	}
+	got := ReasonNone
+	if rejected != nil {
+		got = rejected.Reason
+	}
+	if got != want {
+		k.fail(i, c, evs, "reconcile: %v, want %v", got, want)
+	}
+	// An unknown address with a balance on chain is opened, as a deposit
+	// opens it: the next id.
+	wantOpen := want == ReasonNone && !rc.known
+	if wantOpen != (len(opened) == 1) || len(opened) > 1 || (wantOpen && opened[0] != AccountID(rc.accounts)) {
+		k.fail(i, c, evs, "reconcile opened %v", opened)
+	}
+	if want != ReasonNone {
+		return
+	}
+	if wantOpen {
+		rc.acct = opened[0]
+	}
+	if avail, held := k.e.Balance(rc.acct, rc.asset); held != rc.held || avail != c.Amount-rc.held {
+		k.fail(i, c, evs, "reconcile to %d: avail %d held %d, held was %d", c.Amount, avail, held, rc.held)
+	}
+	k.net[rc.asset] += delta
+	k.owned[balKey(rc.acct, rc.asset)] += delta
+}
+
 // resolveChain resolves a chain command the way docs/engine.md says the
 // engine must: the account of its address (a deposit to an unknown one
 // opens the next id), cash as market 0's quote asset, a token as the base
@@ -854,6 +961,8 @@ func (k *fzChecker) apply(i int, c *Command) {
 			}
 		}
 	}
+
+	rc := k.resolveReconcile(c)
 
 	cc := *real
 	evs := slices.Clone(e.Apply(&cc))
@@ -1126,6 +1235,9 @@ func (k *fzChecker) apply(i int, c *Command) {
 		k.checkChain(i, real, &ch, evs, rejected, opened)
 	}
 	k.checkSettlement(i, c, evs, rejected, closed, outcomes)
+	if rc.ok {
+		k.checkReconcile(i, c, &rc, evs, rejected, opened)
+	}
 
 	// Matching: the makers touched are a prefix of the opposite side in
 	// priority order (expired orders aside), each but the last used up.

@@ -35,6 +35,10 @@ func (e *Engine) AccountByAddress(addr [20]byte) (AccountID, bool) {
 	return a, ok
 }
 
+// AccountCount returns the number of accounts: their ids are 0 to
+// AccountCount()-1.
+func (e *Engine) AccountCount() int { return len(e.accounts) }
+
 // AccountAddress returns the address of account a.
 func (e *Engine) AccountAddress(a AccountID) ([20]byte, bool) {
 	if int(a) >= len(e.accounts) {

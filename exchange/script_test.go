@@ -228,12 +228,7 @@ func (h *scriptHarness) run(d *datadriven.TestData) (string, error) {
 		name := h.arg(d, "name", "")
 		c = Command{Kind: CmdOpenAccount, Address: h.address(h.arg(d, "address", name))}
 		evs := h.apply(&c)
-		for _, ev := range evs {
-			if ev.Kind == EvAccountOpened {
-				h.accounts[name] = ev.Account
-				h.accName[ev.Account] = name
-			}
-		}
+		h.named(evs, name)
 		return h.render(evs), nil
 	case "deposit", "withdraw":
 		c = Command{Kind: CmdDeposit, Account: h.account(d), Asset: h.asset(h.arg(d, "asset", "usdc")), Amount: h.num(d, "amount", 0)}
@@ -272,6 +267,28 @@ func (h *scriptHarness) run(d *datadriven.TestData) (string, error) {
 		}
 	case "set-ref":
 		c = Command{Kind: CmdSetReference, Market: h.market(d), Price: h.num(d, "price", 0)}
+	case "reconcile":
+		// reconcile address=NAME asset=cash|MARKET|unknown amount=N (signed)
+		// chain=N: the operator's CmdReconcile.
+		c = Command{Kind: CmdReconcile, Address: h.address(h.arg(d, "address", "")), Amount: h.num(d, "amount", 0), Chain: h.unum(d, "chain"), Log: &ChainLog{}}
+		switch a := h.arg(d, "asset", "cash"); a {
+		case "cash":
+		case "unknown":
+			c.Log.Asset[0] = 0x99
+		default:
+			id, ok := h.markets[a]
+			if !ok {
+				return "", fmt.Errorf("asset %q: no such market", a)
+			}
+			spec, _ := h.e.Spec(id)
+			c.Log.Asset = spec.Instrument
+		}
+		if t := h.num(d, "time", -1); t >= 0 {
+			h.now = t
+		}
+		evs := h.apply(&c)
+		h.named(evs, h.arg(d, "address", ""))
+		return h.render(evs), nil
 	case "chain-deposit", "chain-withdraw", "chain-cancel-below", "chain-cancel-nonces":
 		// The chain commands: address=NAME (an account's name, opened or
 		// not), asset=cash|MARKET|unknown (cash is the zero asset id, a
@@ -374,6 +391,16 @@ func (h *scriptHarness) run(d *datadriven.TestData) (string, error) {
 		return "ok", nil
 	}
 	return h.render(evs), nil
+}
+
+// named gives an account a chain command opened its address's name.
+func (h *scriptHarness) named(evs []Event, name string) {
+	for _, ev := range evs {
+		if ev.Kind == EvAccountOpened {
+			h.accounts[name] = ev.Account
+			h.accName[ev.Account] = name
+		}
+	}
 }
 
 func (h *scriptHarness) apply(c *Command) []Event {

@@ -143,6 +143,17 @@ const (
 	// settlement pipeline's skips of fills that make the whole batch fail
 	// in simulation (exchange/skip.go).
 	CmdSkipFills
+	// CmdReconcile (Address, Log.Asset, Amount, Chain = the block it was
+	// read at) sets an account's balance of an asset (available + held) to
+	// what the Exchange contract holds for it, Amount: balanceOf less the
+	// pending withdrawal, which the engine debited at the request. It is
+	// the operator's recovery (`hourglass reconcile --apply`) for an
+	// Exchange event the engine applied that the chain lost, or one it
+	// never saw (docs/settlement.md, "Recovery"); held stays, available
+	// becomes Amount − held (INSUFFICIENT_BALANCE if that is negative).
+	// Chain is a record only: the command neither checks nor moves the
+	// chain position (exchange/reconcile.go).
+	CmdReconcile
 	numCommandKinds
 )
 

@@ -58,6 +58,9 @@ func (v View) OrderByNonce(account AccountID, nonce uint64) (OrderID, bool) {
 // AccountByAddress returns the account of addr.
 func (v View) AccountByAddress(addr [20]byte) (AccountID, bool) { return v.e.AccountByAddress(addr) }
 
+// AccountCount returns the number of accounts (ids 0 to AccountCount()-1).
+func (v View) AccountCount() int { return v.e.AccountCount() }
+
 // AccountAddress returns the address of account a.
 func (v View) AccountAddress(a AccountID) ([20]byte, bool) { return v.e.AccountAddress(a) }
 

@@ -278,3 +278,24 @@ func TestServeMarketsFile(t *testing.T) {
 		t.Error("a market with tick size 0 was taken")
 	}
 }
+
+// TestReconcileCommand: hourglass reconcile needs --dir and --rpc (a usage
+// error, status 2, without either) and fails with status 1 on a directory
+// that holds no deployment (its work is internal/node's TestGethReconcile).
+func TestReconcileCommand(t *testing.T) {
+	t.Setenv("ETH_RPC_URL", "")
+	for _, args := range [][]string{
+		{"reconcile"},
+		{"reconcile", "--dir", t.TempDir()},
+		{"reconcile", "--rpc", "http://127.0.0.1:1"},
+		{"reconcile", "--dir", t.TempDir(), "--rpc", "http://127.0.0.1:1", "extra"},
+	} {
+		if _, err := run(t, args...); !errors.Is(err, errUsage) || exitCode(err) != 2 {
+			t.Errorf("%q: err %v, want a usage error", args, err)
+		}
+	}
+	_, err := run(t, "reconcile", "--dir", t.TempDir(), "--rpc", "http://127.0.0.1:1", "--apply")
+	if err == nil || !strings.Contains(err.Error(), "contracts.json") || exitCode(err) != 1 {
+		t.Errorf("no deployment: err %v (status %d)", err, exitCode(err))
+	}
+}

@@ -17,6 +17,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"os"
 	"sync"
 	"time"
 
@@ -137,6 +138,10 @@ type Sequencer struct {
 	nextSeq  uint64
 	lastTime int64
 
+	// lock holds Dir/LOCK while the Sequencer is open (lockDir).
+	lockMu sync.Mutex
+	lock   *os.File
+
 	// Owned by the apply goroutine.
 	sinceSnap int64
 	stats     struct {
@@ -171,7 +176,13 @@ func Open(opts Options) (*Sequencer, error) {
 		stopped: make(chan struct{}),
 		failed:  make(chan struct{}),
 	}
+	lock, err := lockDir(opts.Dir)
+	if err != nil {
+		return nil, err
+	}
+	s.lock = lock
 	if err := s.recover(); err != nil {
+		s.unlock()
 		return nil, err
 	}
 	for i := 0; i < cap(s.free); i++ {
@@ -317,10 +328,25 @@ func (s *Sequencer) Close() error {
 	<-s.stopped
 	s.snap.close()
 	err := s.j.Close()
+	s.unlock()
 	if f := s.failure(); f != nil {
 		return f
 	}
 	return err
+}
+
+// ErrLocked is Open of a Dir that another Sequencer has open, in this
+// process or another.
+var ErrLocked = errors.New("sequencer: the directory is in use by another writer (is the operator running?)")
+
+// unlock releases Dir/LOCK.
+func (s *Sequencer) unlock() {
+	s.lockMu.Lock()
+	defer s.lockMu.Unlock()
+	if s.lock != nil {
+		s.lock.Close()
+		s.lock = nil
+	}
 }
 
 // Stats returns the counters.

@@ -337,3 +337,27 @@ func TestSequencerAssignsOrderIDs(t *testing.T) {
 	}
 	check(s)
 }
+
+// TestSequencerOneWriter: a directory open in one Sequencer is refused to a
+// second (ErrLocked) until the first closes.
+func TestSequencerOneWriter(t *testing.T) {
+	dir := t.TempDir()
+	s, err := Open(Options{Dir: dir, NoSync: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s2, err := Open(Options{Dir: dir, NoSync: true}); !errors.Is(err, ErrLocked) {
+		if s2 != nil {
+			s2.Close()
+		}
+		t.Fatalf("second writer: %v, want ErrLocked", err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s, err = Open(Options{Dir: dir, NoSync: true})
+	if err != nil {
+		t.Fatalf("after Close: %v", err)
+	}
+	s.Close()
+}

@@ -195,7 +195,8 @@ func (p *Pipeline) guardStep(ctx context.Context) error {
 	lost := uint64(0)
 	if pb := s.pos >> 24; head < pb {
 		problems = append(problems, fmt.Sprintf("the node's head (block %d) is below the engine's chain position (block %d): the node lost blocks; "+
-			"batch results are read from the chain by batch id, other Exchange events mined again at or below block %d are not applied", head, pb, pb))
+			"batch results are read from the chain by batch id, other Exchange events mined again at or below block %d are not applied "+
+			"(the balances they move: once every fill is settled, stop the operator and run `hourglass reconcile --dir DIR --rpc URL [--apply]`)", head, pb, pb))
 		if g.lossHigh == 0 || head < g.lossLow {
 			g.lossLow = head
 		}
@@ -312,12 +313,13 @@ func (p *Pipeline) reportLostRange(ctx context.Context, from, to uint64) {
 			continue
 		}
 		if n++; n <= 100 {
-			p.log.Error("settlement: an Exchange event in the blocks the node lost and mined again was not applied: applied already if the same transaction was in the lost blocks, MISSING otherwise (docs/settlement.md, Recovery)",
+			p.log.Error("settlement: an Exchange event in the blocks the node lost and mined again was not applied: applied already if the same transaction was in the lost blocks, MISSING otherwise: `hourglass reconcile` finds and corrects the balance (docs/settlement.md, Recovery)",
 				"event", fmt.Sprintf("%T", d), "tx", l.TxHash, "block", l.BlockNumber, "log", l.Index)
 		}
 	}
 	if n > 0 {
-		p.log.Error("settlement: Exchange events in the blocks the node lost were not applied", "events", n, "from", from, "to", to)
+		p.log.Error("settlement: Exchange events in the blocks the node lost were not applied", "events", n, "from", from, "to", to,
+			"recovery", "once every fill is settled, stop the operator and run hourglass reconcile --dir DIR --rpc URL, then with --apply")
 	}
 }
 

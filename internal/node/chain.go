@@ -71,12 +71,8 @@ func openChain(ctx context.Context, cfg *Config, seed deploy.Seed) (*chainSetup,
 	}
 	cs := &chainSetup{node: cl, rpcURL: cfg.RPCURL, close: cl.Close}
 	path := filepath.Join(cfg.Dir, deploymentFile)
-	switch b, err := os.ReadFile(path); {
+	switch cs.contracts, err = readDeployment(cfg.Dir); {
 	case err == nil:
-		if err := json.Unmarshal(b, &cs.contracts); err != nil {
-			cl.Close()
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
 		if cs.operator = cfg.OperatorKey; cs.operator == nil {
 			cs.operator = cfg.DeployerKey
 		}
@@ -117,6 +113,21 @@ func openChain(ctx context.Context, cfg *Config, seed deploy.Seed) (*chainSetup,
 	}
 	cs.operator = k
 	return cs, nil
+}
+
+// readDeployment reads the deployment remembered in dir (an error wrapping
+// os.ErrNotExist where there is none).
+func readDeployment(dir string) (deploy.Contracts, error) {
+	var c deploy.Contracts
+	path := filepath.Join(dir, deploymentFile)
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return c, err
+	}
+	if err := json.Unmarshal(b, &c); err != nil {
+		return c, fmt.Errorf("%s: %w", path, err)
+	}
+	return c, nil
 }
 
 // openEmbedded starts the in-process chain, serving JSON-RPC on loopback,

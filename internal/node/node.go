@@ -377,6 +377,10 @@ func (n *node) kickSettlement(_ *exchange.Command, evs []exchange.Event) {
 	}
 }
 
+// engineConfig is the engine's configuration, the same for every tool
+// that opens the journal (serve, reconcile).
+var engineConfig = exchange.Config{SettlementHorizon: exchange.DefaultSettlementHorizon}
+
 // openSequencer opens the journal and the engine behind it, replaying what
 // the journal holds, with the consumers of applied events, and starts the
 // market-data publisher.
@@ -384,7 +388,7 @@ func (n *node) openSequencer() error {
 	n.pub = publish.New(publish.Options{Bus: n.bus, Query: func(fn func(exchange.View)) error { return n.seq.Query(fn) },
 		Logger: n.log, Clock: n.cfg.Clock})
 	consumers := n.consumers()
-	opts := sequencer.Options{Dir: n.cfg.Dir, Logger: n.log, Engine: exchange.Config{SettlementHorizon: exchange.DefaultSettlementHorizon}, OnApply: func(c *exchange.Command, evs []exchange.Event) {
+	opts := sequencer.Options{Dir: n.cfg.Dir, Logger: n.log, Engine: engineConfig, OnApply: func(c *exchange.Command, evs []exchange.Event) {
 		for _, f := range consumers {
 			f(c, evs)
 		}
