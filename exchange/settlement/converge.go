@@ -47,8 +47,11 @@ type guardState struct {
 	onChain      uint64
 	onChainSince time.Time
 	stalled      bool
-	problem      string
-	lastLog      time.Time
+	// readTx is the transaction of each batch result read from the chain
+	// by batch id: the watcher's later delivery of the same one is no news.
+	readTx  map[uint64]common.Hash
+	problem string
+	lastLog time.Time
 }
 
 // batchSettledTopic is the BatchSettled event's topic 0.
@@ -259,9 +262,13 @@ func (p *Pipeline) resolveFromChain(ctx context.Context, id, pos, head uint64) (
 		return false, "", nil // not found (yet): a batch open for StallAfter is reported
 	}
 	l := logs[len(logs)-1]
-	if l.Removed || exchange.ChainPos(l.BlockNumber, uint32(l.Index)) > pos || head+1 < l.BlockNumber+p.cfg.Confirmations {
-		return false, "", nil // the watcher delivers it, or it is not final yet
+	if l.Removed || head+1 < l.BlockNumber+p.cfg.Confirmations {
+		return false, "", nil // not final yet
 	}
+	// Above the engine's position too: after a loss the watcher may have
+	// delivered this batch's log while older batches were still open,
+	// and the engine, which takes results in batch order, refused it; the
+	// watcher does not deliver it again.
 	d, err := Decode(l)
 	if err != nil {
 		return false, "", err
@@ -282,8 +289,19 @@ func (p *Pipeline) resolveFromChain(ctx context.Context, id, pos, head uint64) (
 		return false, fmt.Sprintf("the chain settled batch %d with %d results (tx %s, block %d) and the engine refuses them: %v",
 			id, len(b.Results), l.TxHash, l.BlockNumber, r), nil
 	}
-	p.log.Warn("settlement: batch result read from the chain: its log lies at or below the engine's chain position (the node lost blocks and mined it again)",
+	p.log.Warn("settlement: batch result read from the chain by batch id (the node lost blocks, or the watcher's delivery of it came out of order)",
 		"batch", id, "block", l.BlockNumber, "tx", l.TxHash, "chain_position_block", pos>>24)
+	p.guard.mu.Lock()
+	if p.guard.readTx == nil {
+		p.guard.readTx = map[uint64]common.Hash{}
+	}
+	p.guard.readTx[id] = l.TxHash
+	for old := range p.guard.readTx {
+		if old+1024 < id { // long final: no watcher brings it now
+			delete(p.guard.readTx, old)
+		}
+	}
+	p.guard.mu.Unlock()
 	p.resolved(b, fills)
 	p.Kick()
 	return true, "", nil

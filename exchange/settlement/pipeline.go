@@ -611,6 +611,13 @@ func (p *Pipeline) apply(l types.Log, from uint64) error {
 		}); err != nil {
 			return err
 		}
+		p.guard.mu.Lock()
+		read := p.guard.readTx[b.BatchID] == b.TxHash
+		p.guard.mu.Unlock()
+		if b.BatchID < oldest && read {
+			p.log.Debug("settlement: batch result already read from the chain", "batch", b.BatchID, "tx", b.TxHash)
+			return nil
+		}
 		if b.BatchID < oldest {
 			// A batch the engine resolved, settled again after the node
 			// lost the blocks of its first settlement (the same

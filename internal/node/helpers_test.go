@@ -2,6 +2,7 @@ package node_test
 
 import (
 	"context"
+	"fmt"
 	"math/big"
 	"sync"
 	"testing"
@@ -9,10 +10,12 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/hourglass-exchange/hourglass/bindings"
 	"github.com/hourglass-exchange/hourglass/exchange"
 	"github.com/hourglass-exchange/hourglass/internal/node"
+	"github.com/hourglass-exchange/hourglass/internal/testsvc"
 	"github.com/hourglass-exchange/hourglass/sim"
 )
 
@@ -178,4 +181,33 @@ func (d *demoRun) waitBots(tb testing.TB, within time.Duration) {
 	case <-time.After(within):
 		tb.Fatalf("the bots have not sent their commands after %s: %+v", within, d.Bots.Stats())
 	}
+}
+
+// waitFunded waits until the first n crash traders (crashKey) have engine
+// accounts holding market 0's token, and returns market 0 and their
+// accounts.
+func waitFunded(t *testing.T, in node.Info, n int) (exchange.MarketSpec, []exchange.AccountID) {
+	t.Helper()
+	var spec exchange.MarketSpec
+	ids := make([]exchange.AccountID, n)
+	testsvc.CheckFor(t, 60*time.Second, 20*time.Millisecond, func() error {
+		var err error
+		in.Seq.Query(func(e exchange.View) {
+			spec, _ = e.Spec(0)
+			for i := range ids {
+				a, ok := e.AccountByAddress(crypto.PubkeyToAddress(crashKey(i).PublicKey))
+				if !ok {
+					err = fmt.Errorf("trader %d has no account yet", i)
+					return
+				}
+				if avail, held := e.Balance(a, spec.BaseAsset); avail+held == 0 {
+					err = fmt.Errorf("trader %d not funded yet", i)
+					return
+				}
+				ids[i] = a
+			}
+		})
+		return err
+	})
+	return spec, ids
 }

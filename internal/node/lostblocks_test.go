@@ -11,7 +11,6 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/hourglass-exchange/hourglass/bindings"
@@ -54,29 +53,7 @@ func TestGethLosesBlocks(t *testing.T) {
 		}}
 	in := startOperator(t, cfg)
 	domain := eip712.Domain{ChainID: in.ChainID, VerifyingContract: in.Contracts.Exchange}
-	var (
-		spec exchange.MarketSpec
-		ids  [traders]exchange.AccountID
-	)
-	testsvc.CheckFor(t, 60*time.Second, 20*time.Millisecond, func() error {
-		var err error
-		in.Seq.Query(func(e exchange.View) {
-			spec, _ = e.Spec(0)
-			for i := range ids {
-				a, ok := e.AccountByAddress(crypto.PubkeyToAddress(crashKey(i).PublicKey))
-				if !ok {
-					err = fmt.Errorf("trader %d has no account yet", i)
-					return
-				}
-				if avail, held := e.Balance(a, spec.BaseAsset); avail+held == 0 {
-					err = fmt.Errorf("trader %d not funded yet", i)
-					return
-				}
-				ids[i] = a
-			}
-		})
-		return err
-	})
+	spec, ids := waitFunded(t, in, traders)
 	// A clean restart writes geth's state: the deployment and the
 	// deposits survive the kill below, the trading does not.
 	g.Restart()

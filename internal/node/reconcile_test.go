@@ -107,29 +107,7 @@ func TestGethReconcile(t *testing.T) {
 		Dir: dir, BatchFills: 25, BatchDelay: 30 * time.Millisecond, WithdrawalDelay: time.Hour,
 		Logger: slog.New(slog.NewTextHandler(tLog{t}, &slog.HandlerOptions{Level: slog.LevelError}))}
 	in, stop := runUntilStopped(t, cfg)
-	var (
-		spec exchange.MarketSpec
-		ids  [crashTraders]exchange.AccountID
-	)
-	testsvc.CheckFor(t, 60*time.Second, 20*time.Millisecond, func() error {
-		var err error
-		in.Seq.Query(func(e exchange.View) {
-			spec, _ = e.Spec(0)
-			for i := range ids {
-				a, ok := e.AccountByAddress(crypto.PubkeyToAddress(crashKey(i).PublicKey))
-				if !ok {
-					err = fmt.Errorf("trader %d has no account yet", i)
-					return
-				}
-				if avail, held := e.Balance(a, spec.BaseAsset); avail+held == 0 {
-					err = fmt.Errorf("trader %d not funded yet", i)
-					return
-				}
-				ids[i] = a
-			}
-		})
-		return err
-	})
+	spec, ids := waitFunded(t, in, crashTraders)
 	// A trade, settled: fees reach the fee recipient's cash on chain and the
 	// engine's fee account, which reconcile compares as one.
 	domain := eip712.Domain{ChainID: in.ChainID, VerifyingContract: in.Contracts.Exchange}
