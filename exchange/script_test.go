@@ -271,17 +271,8 @@ func (h *scriptHarness) run(d *datadriven.TestData) (string, error) {
 		// reconcile address=NAME asset=cash|MARKET|unknown amount=N (signed)
 		// chain=N: the operator's CmdReconcile.
 		c = Command{Kind: CmdReconcile, Address: h.address(h.arg(d, "address", "")), Amount: h.num(d, "amount", 0), Chain: h.unum(d, "chain"), Log: &ChainLog{}}
-		switch a := h.arg(d, "asset", "cash"); a {
-		case "cash":
-		case "unknown":
-			c.Log.Asset[0] = 0x99
-		default:
-			id, ok := h.markets[a]
-			if !ok {
-				return "", fmt.Errorf("asset %q: no such market", a)
-			}
-			spec, _ := h.e.Spec(id)
-			c.Log.Asset = spec.Instrument
+		if err := h.chainAsset(d, &c.Log.Asset); err != nil {
+			return "", err
 		}
 		if t := h.num(d, "time", -1); t >= 0 {
 			h.now = t
@@ -302,17 +293,8 @@ func (h *scriptHarness) run(d *datadriven.TestData) (string, error) {
 			if d.Cmd == "chain-withdraw" {
 				c.Kind = CmdChainWithdraw
 			}
-			switch a := h.arg(d, "asset", "cash"); a {
-			case "cash":
-			case "unknown":
-				c.Log.Asset[0] = 0x99
-			default:
-				id, ok := h.markets[a]
-				if !ok {
-					return "", fmt.Errorf("asset %q: no such market", a)
-				}
-				spec, _ := h.e.Spec(id)
-				c.Log.Asset = spec.Instrument
+			if err := h.chainAsset(d, &c.Log.Asset); err != nil {
+				return "", err
 			}
 			v, ok := new(big.Int).SetString(h.arg(d, "amount", "0"), 10)
 			if !ok || v.Sign() < 0 || v.BitLen() > 256 {
@@ -394,6 +376,24 @@ func (h *scriptHarness) run(d *datadriven.TestData) (string, error) {
 }
 
 // named gives an account a chain command opened its address's name.
+// chainAsset reads asset=cash|MARKET|unknown as the Exchange's asset id:
+// zero for cash, a market's instrument id, or an id no market has.
+func (h *scriptHarness) chainAsset(d *datadriven.TestData, asset *[32]byte) error {
+	switch a := h.arg(d, "asset", "cash"); a {
+	case "cash":
+	case "unknown":
+		asset[0] = 0x99
+	default:
+		id, ok := h.markets[a]
+		if !ok {
+			return fmt.Errorf("asset %q: no such market", a)
+		}
+		spec, _ := h.e.Spec(id)
+		*asset = spec.Instrument
+	}
+	return nil
+}
+
 func (h *scriptHarness) named(evs []Event, name string) {
 	for _, ev := range evs {
 		if ev.Kind == EvAccountOpened {

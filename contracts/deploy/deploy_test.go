@@ -34,15 +34,7 @@ func TestDeployAndSeed(t *testing.T) {
 	}
 	var markets []instrument.ID
 	for week := range 2 {
-		in, err := instrument.NewReservation(instrument.GPUH100SXM, instrument.SXM, instrument.RegionUS, 1,
-			time.Date(2099, 1, 5+7*week, 0, 0, 0, 0, time.UTC), 168)
-		if err != nil {
-			t.Fatal(err)
-		}
-		id, err := in.Encode()
-		if err != nil {
-			t.Fatal(err)
-		}
+		id := h100Week(t, time.Date(2099, 1, 5+7*week, 0, 0, 0, 0, time.UTC))
 		markets = append(markets, id)
 	}
 	traders := []common.Address{{0xaa, 1}, {0xaa, 2}, {0xaa, 3}}
@@ -101,15 +93,7 @@ func TestSeedDemoProviderIsAdmin(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	in, err := instrument.NewReservation(instrument.GPUH100SXM, instrument.SXM, instrument.RegionUS, 1,
-		time.Date(2099, 1, 5, 0, 0, 0, 0, time.UTC), 168)
-	if err != nil {
-		t.Fatal(err)
-	}
-	id, err := in.Encode()
-	if err != nil {
-		t.Fatal(err)
-	}
+	id := h100Week(t, time.Date(2099, 1, 5, 0, 0, 0, 0, time.UTC))
 	trader := common.Address{0xaa, 1}
 	seed := deploy.Seed{Markets: []instrument.ID{id}, Provider: c.Keys[0], Traders: []common.Address{trader},
 		CashEach: big.NewInt(5_000_000), TokensEach: big.NewInt(300), CollateralPerHour: big.NewInt(100_000)}
@@ -188,15 +172,7 @@ func TestDeployTimelock(t *testing.T) {
 		}
 	}
 
-	in, err := instrument.NewReservation(instrument.GPUH100SXM, instrument.SXM, instrument.RegionUS, 1,
-		time.Date(2099, 1, 5, 0, 0, 0, 0, time.UTC), 168)
-	if err != nil {
-		t.Fatal(err)
-	}
-	id, err := in.Encode()
-	if err != nil {
-		t.Fatal(err)
-	}
+	id := h100Week(t, time.Date(2099, 1, 5, 0, 0, 0, 0, time.UTC))
 	from := ct.Block
 	seed := deploy.Seed{Markets: []instrument.ID{id}, Provider: c.Keys[5], Traders: []common.Address{{0xaa, 1}},
 		CashEach: big.NewInt(5_000_000), TokensEach: big.NewInt(300), CollateralPerHour: big.NewInt(100_000)}
@@ -228,4 +204,19 @@ func TestDeployTimelock(t *testing.T) {
 	if at["scheduled"] == 0 || at["executed"] < at["scheduled"]+2 {
 		t.Fatalf("timelock operation at %v, want executed >= scheduled + 2 s", at)
 	}
+}
+
+// h100Week is the instrument id of a week of H100 SXM in the US, tier 1,
+// from start.
+func h100Week(t *testing.T, start time.Time) instrument.ID {
+	t.Helper()
+	in, err := instrument.NewReservation(instrument.GPUH100SXM, instrument.SXM, instrument.RegionUS, 1, start, 168)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, err := in.Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return id
 }

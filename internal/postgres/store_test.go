@@ -486,17 +486,24 @@ func TestMigrations(t *testing.T) {
 	}
 }
 
+// twoFills is a harness where account 1's buy has taken account 0's two
+// sells: two pending fills, not yet written.
+func twoFills() *harness {
+	h := newHarness()
+	h.setup(1, 2)
+	h.do(exchange.Command{Kind: exchange.CmdPlace, Account: 0, Market: 0, OrderID: 1, Side: exchange.Sell, Price: 25000, Qty: 1, MaxFeeBps: 10}, nil)
+	h.do(exchange.Command{Kind: exchange.CmdPlace, Account: 0, Market: 0, OrderID: 2, Side: exchange.Sell, Price: 25001, Qty: 1, MaxFeeBps: 10}, nil)
+	h.do(exchange.Command{Kind: exchange.CmdPlace, Account: 1, Market: 0, OrderID: 3, Side: exchange.Buy, Price: 25001, Qty: 2, MaxFeeBps: 10, TIF: exchange.IOC}, nil)
+	return h
+}
+
 // TestWriteSettlementOutcomes: the engine's EvSettled and EvReverted move
 // the fills they name to settled or reverted, with the batch id and, for a
 // reverted fill, the contract's reason and party.
 func TestWriteSettlementOutcomes(t *testing.T) {
 	ctx := context.Background()
 	s := openStore(t, testsvc.Postgres(t))
-	h := newHarness()
-	h.setup(1, 2)
-	h.do(exchange.Command{Kind: exchange.CmdPlace, Account: 0, Market: 0, OrderID: 1, Side: exchange.Sell, Price: 25000, Qty: 1, MaxFeeBps: 10}, nil)
-	h.do(exchange.Command{Kind: exchange.CmdPlace, Account: 0, Market: 0, OrderID: 2, Side: exchange.Sell, Price: 25001, Qty: 1, MaxFeeBps: 10}, nil)
-	h.do(exchange.Command{Kind: exchange.CmdPlace, Account: 1, Market: 0, OrderID: 3, Side: exchange.Buy, Price: 25001, Qty: 2, MaxFeeBps: 10, TIF: exchange.IOC}, nil)
+	h := twoFills()
 	mustNoErr(t, s.Write(ctx, h.take()))
 	h.do(exchange.Command{Kind: exchange.CmdSettleBatch, Batch: 1, Count: 2}, nil)
 	// The first fill settled; the second was skipped INSUFFICIENT_CASH (13) for the taker (party 1).
@@ -530,11 +537,7 @@ func TestWriteSettlementOutcomes(t *testing.T) {
 func TestWriteOperatorSkip(t *testing.T) {
 	ctx := context.Background()
 	s := openStore(t, testsvc.Postgres(t))
-	h := newHarness()
-	h.setup(1, 2)
-	h.do(exchange.Command{Kind: exchange.CmdPlace, Account: 0, Market: 0, OrderID: 1, Side: exchange.Sell, Price: 25000, Qty: 1, MaxFeeBps: 10}, nil)
-	h.do(exchange.Command{Kind: exchange.CmdPlace, Account: 0, Market: 0, OrderID: 2, Side: exchange.Sell, Price: 25001, Qty: 1, MaxFeeBps: 10}, nil)
-	h.do(exchange.Command{Kind: exchange.CmdPlace, Account: 1, Market: 0, OrderID: 3, Side: exchange.Buy, Price: 25001, Qty: 2, MaxFeeBps: 10, TIF: exchange.IOC}, nil)
+	h := twoFills()
 	h.do(exchange.Command{Kind: exchange.CmdSettleBatch, Batch: 1, Count: 2}, nil)
 	h.do(exchange.Command{Kind: exchange.CmdSkipFills, Batch: 1,
 		Meta: exchange.SkipMeta([]exchange.SkipEntry{{Index: 0, Result: exchange.ResultSimulationFailed}})}, nil)
