@@ -84,7 +84,9 @@ type pgServer struct {
 	socket string
 	pgCtl  string
 	asUser string // "" or the user that owns the cluster (runuser)
-	err    error
+	// durable: a commit is acknowledged once written (StartPostgres's).
+	durable bool
+	err     error
 }
 
 var (
@@ -140,6 +142,15 @@ func (s *pgServer) url(db string) string {
 }
 
 func startPostgres() *pgServer {
+	s := initPostgres()
+	if s.err == nil {
+		s.err = s.start()
+	}
+	return s
+}
+
+// initPostgres makes a new cluster in a temporary folder, not started.
+func initPostgres() *pgServer {
 	s := &pgServer{}
 	initdb := findBinary("initdb", "/usr/lib/postgresql/*/bin/initdb")
 	s.pgCtl = findBinary("pg_ctl", "/usr/lib/postgresql/*/bin/pg_ctl")
@@ -173,14 +184,34 @@ func startPostgres() *pgServer {
 		s.err = fmt.Errorf("initdb: %v: %s", err, out)
 		return s
 	}
-	// No TCP at all: the socket in our folder is the only way in.
-	opts := fmt.Sprintf("-c listen_addresses='' -c unix_socket_directories=%s -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200", dir)
-	if out, err := s.run(s.pgCtl, "-D", data, "-l", filepath.Join(dir, "log"), "-o", opts, "-w", "-t", "60", "start"); err != nil {
-		log, _ := os.ReadFile(filepath.Join(dir, "log"))
-		s.err = fmt.Errorf("pg_ctl start: %v: %s %s", err, out, log)
-		return s
-	}
 	return s
+}
+
+// start starts the cluster and waits until it accepts connections.
+func (s *pgServer) start() error {
+	// No TCP at all: the socket in our folder is the only way in.
+	// fsync is off (the OS does not crash under a test); a durable server
+	// also commits synchronously, so that a killed server keeps what it
+	// acknowledged.
+	commit := "off"
+	if s.durable {
+		commit = "on"
+	}
+	opts := fmt.Sprintf("-c listen_addresses='' -c unix_socket_directories=%s -c fsync=off -c synchronous_commit=%s -c full_page_writes=off -c max_connections=200", s.dir, commit)
+	if out, err := s.run(s.pgCtl, "-D", filepath.Join(s.dir, "data"), "-l", filepath.Join(s.dir, "log"), "-o", opts, "-w", "-t", "60", "start"); err != nil {
+		log, _ := os.ReadFile(filepath.Join(s.dir, "log"))
+		return fmt.Errorf("pg_ctl start: %v: %s %s", err, out, log)
+	}
+	return nil
+}
+
+// stop stops the cluster: mode "fast" (clients disconnected, a clean
+// shutdown) or "immediate" (like a crash: recovery at the next start).
+func (s *pgServer) stop(mode string) error {
+	if out, err := s.run(s.pgCtl, "-D", filepath.Join(s.dir, "data"), "-m", mode, "-w", "stop"); err != nil {
+		return fmt.Errorf("pg_ctl stop: %v: %s", err, out)
+	}
+	return nil
 }
 
 func (s *pgServer) run(bin string, args ...string) ([]byte, error) {
@@ -201,7 +232,7 @@ func stopPostgres() {
 		}
 		return
 	}
-	_, _ = pg.run(pg.pgCtl, "-D", filepath.Join(pg.dir, "data"), "-m", "immediate", "-w", "stop")
+	_ = pg.stop("immediate")
 	_ = os.RemoveAll(pg.dir)
 }
 
