@@ -218,6 +218,9 @@ func Open(opts Options) (*Sequencer, error) {
 	}
 	s.lock = lock
 	if err := s.recover(); err != nil {
+		if s.snap != nil {
+			s.snap.close()
+		}
 		s.unlock()
 		return nil, err
 	}
