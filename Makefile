@@ -36,7 +36,9 @@ bench:
 		echo "# scenario $$s (generated)"; \
 		$(GO) run ./cmd/hourglass replay --format flash1 --generate $$s || exit 1; \
 	done
-	$(GO) test -run '^$$' -bench . -benchtime 3x ./exchange/sequencer/
+	$(GO) test -run '^$$' -bench 'Sequencer' -benchtime 3x ./exchange/sequencer/
+	@echo "# restart: open time against journal length, with no snapshot and with the default snapshot schedule"
+	$(GO) test -run '^$$' -bench 'Restart' -benchtime 3x ./exchange/sequencer/
 	@echo "# gateway: order to ack over loopback websocket, and market-data fan-out"
 	$(GO) test -run '^$$' -bench 'OrderAck|Fanout' -benchtime 1x ./api/
 	@echo "# settlement: sustained fills/s and gas per fill on the embedded chain; fill-to-settled latency on geth --dev"

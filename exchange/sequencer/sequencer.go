@@ -23,6 +23,7 @@ import (
 
 	"github.com/hourglass-exchange/hourglass/exchange"
 	"github.com/hourglass-exchange/hourglass/exchange/journal"
+	"github.com/hourglass-exchange/hourglass/internal/clock"
 )
 
 var (
@@ -50,16 +51,24 @@ type Options struct {
 	Engine exchange.Config
 	// MaxBatch caps the commands in one group commit (default 8192).
 	MaxBatch int
-	// SnapshotEvery takes a snapshot after this many commands (default
-	// 1,000,000; negative disables automatic snapshots).
+	// SnapshotEvery takes a snapshot once this many commands have been
+	// applied since the last one (default DefaultSnapshotEvery, 50,000;
+	// negative disables automatic snapshots, SnapshotInterval's included).
 	SnapshotEvery int64
+	// SnapshotInterval takes a snapshot this long after the last one (or
+	// after Open) if any command was applied since, whichever of it and
+	// SnapshotEvery comes first (default DefaultSnapshotInterval, 5
+	// minutes; negative: by count only). A snapshot is only written once
+	// every durable consumer holds its sequence number (Durable): until
+	// then it waits, retried every SnapshotRetry, and no other is taken.
+	SnapshotInterval time.Duration
 	// SegmentBytes is passed to the journal.
 	SegmentBytes int64
 	// NoSync skips fdatasync. UNSAFE outside tests.
 	NoSync bool
-	// Clock stamps commands (default: the wall clock, unix ns). Stamped
-	// times never go backwards.
-	Clock func() int64
+	// Clock stamps commands and times the snapshot schedule (default
+	// clock.Real). Stamped times never go backwards.
+	Clock clock.Clock
 	// KeepCommandTime stamps each command with the larger of its own Time
 	// and the last stamped time instead of reading Clock: replays and tests
 	// use it to make runs reproducible.
@@ -74,11 +83,26 @@ type Options struct {
 	OnReplay Done
 	// Durable, if set, returns the highest sequence number that every such
 	// consumer has made durable. A snapshot deletes the journal before it,
-	// so none is taken past Durable(): it waits until the consumers catch
-	// up, and a restart can always replay what they lack.
+	// so none is written past Durable(): it waits until the consumers catch
+	// up, and a restart can always replay what they lack. It is called
+	// from the sequencer's goroutines, so it must be safe for that.
 	Durable func() uint64
 	Logger  *slog.Logger
 }
+
+// The snapshot schedule's defaults (docs/engine.md, "Journal").
+const (
+	DefaultSnapshotEvery    = 50_000
+	DefaultSnapshotInterval = 5 * time.Minute
+	// snapshotRetry is how soon a snapshot that could not be taken (the
+	// last one still being written) or written (a durable consumer
+	// behind) is tried again.
+	snapshotRetry = time.Second
+	// deferredWarn is how long a snapshot may wait for the durable
+	// consumers before the sequencer says so (once, and once more when
+	// it is written).
+	deferredWarn = time.Minute
+)
 
 // request is one submission: a single command or a slice of them.
 type request struct {
@@ -97,11 +121,20 @@ type batch struct {
 
 // Stats are the sequencer's counters.
 type Stats struct {
-	Commands  uint64
-	Batches   uint64
-	LastSeq   uint64
-	Journal   journal.Stats
-	Snapshots uint64
+	Commands uint64
+	Batches  uint64
+	LastSeq  uint64
+	Journal  journal.Stats
+	// Snapshots counts the automatic snapshots taken (handed to the
+	// writer); SnapshotsWritten those made durable, SnapshotNow's
+	// included, and LastSnapshot is the newest one's sequence number.
+	Snapshots        uint64
+	SnapshotsWritten uint64
+	LastSnapshot     uint64
+	// RecoveredFrom is the sequence number of the snapshot Open loaded
+	// (0: none), and Replayed the journal commands it applied after it.
+	RecoveredFrom uint64
+	Replayed      uint64
 }
 
 // MeanBatch is the mean number of commands per group commit.
@@ -144,10 +177,12 @@ type Sequencer struct {
 
 	// Owned by the apply goroutine.
 	sinceSnap int64
+	snapTimer clock.Timer // the time-based schedule and retries; nil when off
 	stats     struct {
 		sync.Mutex
 		commands, batches, snapshots uint64
 	}
+	recoveredFrom, replayed uint64 // set by recover, read-only after
 }
 
 // Open recovers the engine from Dir and starts the pipeline.
@@ -156,11 +191,12 @@ func Open(opts Options) (*Sequencer, error) {
 		opts.MaxBatch = 8192
 	}
 	if opts.SnapshotEvery == 0 {
-		opts.SnapshotEvery = 1_000_000
+		opts.SnapshotEvery = DefaultSnapshotEvery
 	}
-	if opts.Clock == nil {
-		opts.Clock = func() int64 { return time.Now().UnixNano() }
+	if opts.SnapshotInterval == 0 {
+		opts.SnapshotInterval = DefaultSnapshotInterval
 	}
+	opts.Clock = clock.Or(opts.Clock)
 	log := opts.Logger
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
@@ -182,6 +218,9 @@ func Open(opts Options) (*Sequencer, error) {
 	}
 	s.lock = lock
 	if err := s.recover(); err != nil {
+		if s.snap != nil {
+			s.snap.close()
+		}
 		s.unlock()
 		return nil, err
 	}
@@ -199,7 +238,7 @@ func Open(opts Options) (*Sequencer, error) {
 
 // recover loads the newest good snapshot and replays the journal after it.
 func (s *Sequencer) recover() error {
-	snap, err := openSnapshotter(s.opts.Dir, s.log)
+	snap, err := openSnapshotter(s.opts.Dir, s.log, s.opts.Clock, s.opts.Durable)
 	if err != nil {
 		return fmt.Errorf("%w: %w", ErrRecovery, err)
 	}
@@ -240,6 +279,7 @@ func (s *Sequencer) recover() error {
 		return fmt.Errorf("%w: replay: %w", ErrRecovery, err)
 	}
 	s.e, s.j = e, j
+	s.recoveredFrom, s.replayed = snapSeq, uint64(replayed)
 	s.nextSeq = max(j.LastSeq(), snapSeq) + 1
 	s.lastTime = e.Now()
 	s.log.Info("sequencer recovered", "snapshot_seq", snapSeq, "replayed", replayed, "next_seq", s.nextSeq)
@@ -353,7 +393,9 @@ func (s *Sequencer) unlock() {
 func (s *Sequencer) Stats() Stats {
 	s.stats.Lock()
 	defer s.stats.Unlock()
+	written, last := s.snap.written()
 	return Stats{Commands: s.stats.commands, Batches: s.stats.batches, Snapshots: s.stats.snapshots,
+		SnapshotsWritten: written, LastSnapshot: last, RecoveredFrom: s.recoveredFrom, Replayed: s.replayed,
 		LastSeq: s.j.LastSeq(), Journal: s.j.Stats()}
 }
 
@@ -375,7 +417,7 @@ func (s *Sequencer) stampLoop() {
 			}
 			pending, has = r, true
 		}
-		now := s.opts.Clock()
+		now := s.opts.Clock.Now().UnixNano()
 		for has {
 			if len(b.cmds) > 0 && len(b.cmds)+pending.size() > s.opts.MaxBatch {
 				break
@@ -454,6 +496,12 @@ func (s *Sequencer) writeLoop() {
 
 // applyLoop applies durable batches to the engine and reports the events.
 func (s *Sequencer) applyLoop() {
+	var timer <-chan time.Time
+	if s.opts.SnapshotEvery > 0 && s.opts.SnapshotInterval > 0 {
+		s.snapTimer = s.opts.Clock.NewTimer(s.opts.SnapshotInterval)
+		defer s.snapTimer.Stop()
+		timer = s.snapTimer.C()
+	}
 	for {
 		select {
 		case b, ok := <-s.toApply:
@@ -464,6 +512,8 @@ func (s *Sequencer) applyLoop() {
 			s.apply(b)
 		case q := <-s.queries:
 			q(s.e)
+		case <-timer:
+			s.scheduledSnapshot()
 		}
 	}
 }
@@ -496,11 +546,25 @@ func (s *Sequencer) apply(b *batch) {
 	s.stats.batches++
 	s.stats.Unlock()
 	s.sinceSnap += int64(n)
-	if s.opts.SnapshotEvery > 0 && s.sinceSnap >= s.opts.SnapshotEvery && s.consumersCaughtUp() {
-		s.sinceSnap = 0
-		s.snapshot()
+	if s.opts.SnapshotEvery > 0 && s.sinceSnap >= s.opts.SnapshotEvery && !s.snapshot() && s.snapTimer != nil {
+		// The last snapshot is still being written (or waits for the
+		// durable consumers): try again soon, even if no command comes.
+		s.snapTimer.Reset(snapshotRetry)
 	}
 	s.free <- b
+}
+
+// scheduledSnapshot is the time-based schedule: a snapshot if any command
+// was applied since the last one, then the next check an interval later
+// (or a retry soon, if the writer is still busy).
+func (s *Sequencer) scheduledSnapshot() {
+	if s.sinceSnap == 0 {
+		s.snapTimer.Reset(s.opts.SnapshotInterval)
+		return
+	}
+	if !s.snapshot() {
+		s.snapTimer.Reset(snapshotRetry)
+	}
 }
 
 // consumersCaughtUp says whether a snapshot now would leave every durable
@@ -509,14 +573,25 @@ func (s *Sequencer) consumersCaughtUp() bool {
 	return s.opts.Durable == nil || s.opts.Durable() >= s.e.LastSeq()
 }
 
-// snapshot hands the engine's canonical state to the snapshot writer; the
-// journal before it is deleted once the snapshot file is durable.
-func (s *Sequencer) snapshot() {
-	if s.snap.offer(s.e.LastSeq(), s.e.Snapshot(), s.j) {
-		s.stats.Lock()
-		s.stats.snapshots++
-		s.stats.Unlock()
+// snapshot hands the engine's canonical state to the snapshot writer, which
+// writes it once every durable consumer holds it; the journal before the
+// older kept snapshot is deleted once the file is durable. It reports false,
+// and takes nothing, while the writer still has the last one.
+func (s *Sequencer) snapshot() bool {
+	if s.snap.busy() {
+		return false
 	}
+	if !s.snap.offer(s.e.LastSeq(), s.e.Snapshot(), s.j) {
+		return false
+	}
+	s.sinceSnap = 0
+	if s.snapTimer != nil {
+		s.snapTimer.Reset(s.opts.SnapshotInterval)
+	}
+	s.stats.Lock()
+	s.stats.snapshots++
+	s.stats.Unlock()
+	return true
 }
 
 // SnapshotNow takes a snapshot at the current state and waits until it is

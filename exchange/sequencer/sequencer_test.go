@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/hourglass-exchange/hourglass/exchange"
+	"github.com/hourglass-exchange/hourglass/internal/clock"
 )
 
 // referenceHash applies commands 1..n straight to an engine.
@@ -146,15 +147,22 @@ func TestSequencerSnapshotsAndTruncation(t *testing.T) {
 	s.Close()
 }
 
+// backwardsClock is a clock that steps back 10 ns at every reading.
+type backwardsClock struct {
+	clock.Real
+	mu  sync.Mutex
+	now int64
+}
+
+func (c *backwardsClock) Now() time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.now -= 10
+	return time.Unix(0, c.now)
+}
+
 func TestSequencerStampsMonotonicTime(t *testing.T) {
-	clock := int64(1000)
-	var mu sync.Mutex
-	s, err := Open(Options{Dir: t.TempDir(), NoSync: true, Clock: func() int64 {
-		mu.Lock()
-		defer mu.Unlock()
-		clock -= 10 // a clock that steps backwards
-		return clock
-	}})
+	s, err := Open(Options{Dir: t.TempDir(), NoSync: true, Clock: &backwardsClock{now: 1000}})
 	if err != nil {
 		t.Fatal(err)
 	}

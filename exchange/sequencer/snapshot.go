@@ -12,9 +12,12 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
+	"time"
 
 	"github.com/hourglass-exchange/hourglass/exchange"
 	"github.com/hourglass-exchange/hourglass/exchange/journal"
+	"github.com/hourglass-exchange/hourglass/internal/clock"
 )
 
 // A snapshot file is `snap-<seq>.bin`: magic | seq u64 | length u64 |
@@ -30,12 +33,21 @@ const (
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
 // snapshotter writes snapshots in the background and loads them on start.
+// It holds at most one snapshot not yet written: one that waits for the
+// durable consumers to reach its sequence number keeps the next from being
+// taken.
 type snapshotter struct {
-	mu   sync.Mutex // serialises write between the background writer and SnapshotNow
-	dir  string
-	log  *slog.Logger
-	work chan snapJob
-	done chan struct{}
+	mu      sync.Mutex // serialises write between the background writer and SnapshotNow
+	dir     string
+	log     *slog.Logger
+	clk     clock.Clock
+	durable func() uint64 // nil: no durable consumers
+	work    chan snapJob
+	pending atomic.Bool // a job is queued or in the writer
+	quit    chan struct{}
+	done    chan struct{}
+
+	count, last atomic.Uint64 // snapshots written, the newest one's seq
 }
 
 type snapJob struct {
@@ -44,34 +56,81 @@ type snapJob struct {
 	j    *journal.Journal
 }
 
-func openSnapshotter(dir string, log *slog.Logger) (*snapshotter, error) {
+func openSnapshotter(dir string, log *slog.Logger, clk clock.Clock, durable func() uint64) (*snapshotter, error) {
 	d := filepath.Join(dir, "snapshots")
 	if err := os.MkdirAll(d, 0o755); err != nil {
 		return nil, err
 	}
-	s := &snapshotter{dir: d, log: log, work: make(chan snapJob, 1), done: make(chan struct{})}
+	s := &snapshotter{dir: d, log: log, clk: clock.Or(clk), durable: durable, work: make(chan snapJob, 1),
+		quit: make(chan struct{}), done: make(chan struct{})}
 	go func() {
 		defer close(s.done)
 		for job := range s.work {
-			if err := s.write(job.seq, job.data, job.j); err != nil {
-				log.Error("snapshot failed", "seq", job.seq, "err", err)
+			if s.waitDurable(job.seq) {
+				if err := s.write(job.seq, job.data, job.j); err != nil {
+					log.Error("snapshot failed", "seq", job.seq, "err", err)
+				}
 			}
+			s.pending.Store(false)
 		}
 	}()
 	return s, nil
 }
 
-// offer queues a snapshot unless one is still being written.
+// busy reports whether the last snapshot offered is not written yet.
+func (s *snapshotter) busy() bool { return s.pending.Load() }
+
+// offer queues a snapshot unless the last one is not written yet.
 func (s *snapshotter) offer(seq uint64, data []byte, j *journal.Journal) bool {
-	select {
-	case s.work <- snapJob{seq, data, j}:
-		return true
-	default:
+	if !s.pending.CompareAndSwap(false, true) {
 		return false
+	}
+	s.work <- snapJob{seq, data, j} // never blocks: the writer has taken the last job
+	return true
+}
+
+// waitDurable waits until every durable consumer holds seq, checking every
+// snapshotRetry; it says so once if that takes longer than deferredWarn,
+// and again when they catch up. It reports false if the sequencer closes
+// first: the snapshot is then dropped, and the next start replays the
+// journal it would have covered.
+func (s *snapshotter) waitDurable(seq uint64) bool {
+	if s.durable == nil {
+		return true
+	}
+	start := s.clk.Now()
+	warned := false
+	for {
+		d := s.durable()
+		if d >= seq {
+			if warned {
+				s.log.Info("snapshot no longer deferred: the durable consumers caught up", "seq", seq,
+					"waited", s.clk.Now().Sub(start).Round(time.Second))
+			}
+			return true
+		}
+		if !warned && s.clk.Now().Sub(start) >= deferredWarn {
+			warned = true
+			s.log.Warn("snapshot deferred: a durable consumer (the history store) is behind the engine; "+
+				"the journal is kept and restarts replay more until it catches up", "seq", seq, "durable", d)
+		}
+		t := s.clk.NewTimer(snapshotRetry)
+		select {
+		case <-t.C():
+		case <-s.quit:
+			t.Stop()
+			s.log.Info("snapshot dropped at close: a durable consumer is behind", "seq", seq, "durable", s.durable())
+			return false
+		}
 	}
 }
 
+// written returns how many snapshots have been written and the newest one's
+// sequence number.
+func (s *snapshotter) written() (count, last uint64) { return s.count.Load(), s.last.Load() }
+
 func (s *snapshotter) close() {
+	close(s.quit)
 	close(s.work)
 	<-s.done
 }
@@ -135,6 +194,9 @@ func (s *snapshotter) write(seq uint64, data []byte, j *journal.Journal) error {
 	if err != nil {
 		os.Remove(tmp)
 		return err
+	}
+	s.count.Add(1)
+	for l := s.last.Load(); l < seq && !s.last.CompareAndSwap(l, seq); l = s.last.Load() {
 	}
 	seqs, err := s.list()
 	if err != nil {
