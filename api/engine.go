@@ -3,7 +3,6 @@ package api
 import (
 	"cmp"
 	"context"
-	"errors"
 	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -147,27 +146,3 @@ func (e SequencerEngine) Balances(_ context.Context, account exchange.AccountID)
 }
 
 // errNoAccount: the engine refused to open an account for an address.
-var errNoAccount = errors.New("api: the engine opened no account")
-
-// ensureAccount returns the account of addr, opening one on first use.
-// Two gateways racing to open the same account both end up with it: the
-// loser's CmdOpenAccount is rejected ACCOUNT_EXISTS and it looks again.
-func ensureAccount(ctx context.Context, e Engine, addr common.Address) (exchange.AccountID, error) {
-	if a, ok, err := e.Account(ctx, addr); err != nil || ok {
-		return a, err
-	}
-	_, evs, err := e.Submit(ctx, exchange.Command{Kind: exchange.CmdOpenAccount, Address: addr})
-	if err != nil {
-		return 0, err
-	}
-	for _, ev := range evs {
-		if ev.Kind == exchange.EvAccountOpened {
-			return ev.Account, nil
-		}
-	}
-	a, ok, err := e.Account(ctx, addr)
-	if err == nil && !ok {
-		err = errNoAccount
-	}
-	return a, err
-}

@@ -306,9 +306,17 @@ func (c *conn) place(ctx context.Context, req request) ([]byte, *Error) {
 		return nil, errorf(CodeInternal, err.Error())
 	}
 	if !c.hasAcct {
-		a, err := ensureAccount(ctx, c.s.opts.Engine, c.session.Address)
+		// An address the engine has no account for holds nothing (accounts
+		// open with their first deposit), so its order could only be
+		// rejected: refuse it here, journaling nothing, so that orders
+		// from fresh keys open no accounts and grow no journal.
+		a, ok, err := c.s.opts.Engine.Account(ctx, c.session.Address)
 		if err != nil {
 			return nil, engineError(err)
+		}
+		if !ok {
+			return nil, errorf(engineCode(exchange.ReasonInsufficientBalance),
+				"the account holds nothing: deposit into the Exchange first")
 		}
 		c.account, c.hasAcct = a, true
 	}

@@ -309,11 +309,22 @@ func TestOrderPlaceAckIsJournaled(t *testing.T) {
 		t.Fatalf("ack %v", a)
 	}
 
-	// An account the engine does not know is opened by its first order.
+	// An address that never deposited has no account and holds nothing:
+	// its orders are refused before the journal, and open no account.
 	poor := w.trader(2)
 	poor.login(false)
-	poor.refused("order.place", poor.order("buy", 21000, 10, 1, nil), "engine_insufficient_balance", 400)
-	poor.account()
+	before := w.e.Seq.Stats().LastSeq
+	for n := range 15 { // within the account's order rate
+		poor.refused("order.place", poor.order("buy", 21000, 10, uint64(n+1), nil), "engine_insufficient_balance", 400)
+	}
+	w.e.Seq.Query(func(en exchange.View) {
+		if _, ok := en.AccountByAddress(poor.addr); ok {
+			t.Error("refused orders opened an account")
+		}
+	})
+	if after := w.e.Seq.Stats().LastSeq; after != before {
+		t.Errorf("refused orders journaled %d commands", after-before)
+	}
 
 	// A taker's ack reports its fills.
 	taker := w.trader(3)

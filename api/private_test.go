@@ -450,11 +450,15 @@ func TestPrivateChannelsBeforeTheAccountOpens(t *testing.T) {
 	tr := w.trader(5)
 	tr.login(false)
 	subscribePrivate(tr) // the engine has no account for it yet
-	// Its first order opens the account (and is rejected: no funds).
+	// An order before any deposit is refused at the gateway: nothing
+	// happened, so the channel says nothing.
 	tr.refused("order.place", tr.order("buy", 21000, 1, 1, nil), "engine_insufficient_balance", 400)
+	// The deposit opens the account; the channels follow it from there.
+	tr.fund()
+	tr.ok("order.place", tr.order("buy", 21000, 1, 2, nil))
 	l := &privateLog{}
 	l.collect(t, tr, func(l *privateLog) error {
-		if os := updates(l.of("orders")); len(os) != 1 || os[0]["status"] != "rejected" {
+		if os := updates(l.of("orders")); len(os) != 1 || os[0]["status"] != "open" {
 			return fmt.Errorf("orders %v", l.of("orders"))
 		}
 		return nil
