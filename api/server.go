@@ -145,11 +145,18 @@ func (o *Options) defaults() {
 	setDefault(&o.OrderRate, 10)
 	setDefault(&o.OrderBurst, 20)
 	setDefault(&o.CancelAfterCheck, 100*time.Millisecond)
-	setDefault(&o.MaxSwitchesPerSource, 1000)
-	setDefault(&o.SignInRate, 10)
-	setDefault(&o.SignInBurst, 100)
+	setDefault(&o.MaxSwitchesPerSource, DefaultMaxSwitchesPerSource)
+	setDefault(&o.SignInRate, DefaultSignInRate)
+	setDefault(&o.SignInBurst, DefaultSignInBurst)
 	setDefault(&o.EngineTimeout, 10*time.Second)
 }
+
+// Defaults of the per-source caps on sign-in and dead-man switches.
+const (
+	DefaultSignInRate           = 10   // sign-in requests per second per source
+	DefaultSignInBurst          = 100  // of them at once
+	DefaultMaxSwitchesPerSource = 1000 // armed cancel_after switches per source
+)
 
 func setDefault[T int | float64 | time.Duration](p *T, v T) {
 	if *p <= 0 {
