@@ -21,6 +21,7 @@ import (
 
 	"github.com/hourglass-exchange/hourglass/api"
 	"github.com/hourglass-exchange/hourglass/api/auth"
+	"github.com/hourglass-exchange/hourglass/api/internal/apitest"
 	"github.com/hourglass-exchange/hourglass/exchange"
 	"github.com/hourglass-exchange/hourglass/internal/clock"
 	"github.com/hourglass-exchange/hourglass/internal/testsvc"
@@ -312,7 +313,9 @@ func TestAbuseCancelAfterFlood(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	w := newOrderWorld(t, func(o *api.Options) {
+	// The journal syncs to disk as in production: what an engine round
+	// trip costs is what a serial walk of the due switches pays per account.
+	w := newOrderWorldWith(t, apitest.Options{Sync: true}, func(o *api.Options) {
 		o.Auth = v
 		o.Clock = clock.Real{}
 		o.SignInRate, o.SignInBurst = 1e6, 1<<20
