@@ -308,7 +308,7 @@ func TestAbuseChallengeFlood(t *testing.T) {
 // no command, and a source over its cap of armed switches is refused.
 func TestAbuseCancelAfterFlood(t *testing.T) {
 	const (
-		attackers = 3000
+		attackers = 5000
 		perSource = 500
 		withOrder = 4 // every 4th attacker account has a resting order
 	)
@@ -416,7 +416,7 @@ func TestAbuseCancelAfterFlood(t *testing.T) {
 		t.Fatalf("the trader's switch fired %v late (promise: 100 ms)", lateness)
 	}
 	// Every attacker's switch fired, and only the accounts with orders
-	// cost a command: 750 and the trader's.
+	// cost a command: one per attacker with a resting order, and the trader's.
 	testsvc.CheckFor(t, 30*time.Second, 10*time.Millisecond, func() error {
 		var after uint64
 		open := 0
