@@ -3,6 +3,7 @@ package api
 import (
 	"container/heap"
 	"context"
+	"log/slog"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -177,8 +178,14 @@ func (s *Server) fireSwitches(addrs []common.Address) {
 			for _, c := range canceled {
 				total += c
 			}
-			s.log.Info("cancel_after fired", "switches", len(addrs), "accounts_with_orders", len(canceled),
-				"canceled", total, "took", s.opts.Clock.Now().Sub(fired))
+			// Switches that cancel nothing are a debug line: a flood of them
+			// must not flood the log.
+			lvl := slog.LevelInfo
+			if len(canceled) == 0 {
+				lvl = slog.LevelDebug
+			}
+			s.log.Log(context.Background(), lvl, "cancel_after fired", "switches", len(addrs),
+				"accounts_with_orders", len(canceled), "canceled", total, "took", s.opts.Clock.Now().Sub(fired))
 		})
 		if err != nil {
 			s.log.Warn("cancel_after: the engine did not take the cancels", "switches", len(addrs), "submitted", n, "err", err)
