@@ -25,9 +25,10 @@ import (
 // queue overflows, or whose write misses its deadline, is a slow consumer
 // and is closed.
 type conn struct {
-	s   *Server
-	ws  *websocket.Conn
-	log *slog.Logger
+	s      *Server
+	ws     *websocket.Conn
+	log    *slog.Logger
+	origin auth.Origin // this connection and its source, for the sign-in caps
 
 	qmu     sync.Mutex
 	q       [][]byte

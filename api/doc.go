@@ -36,11 +36,21 @@
 // live order it created.
 //
 // Per account, each gateway keeps an order-rate token bucket, the
-// cancel_after deadline (checked on Options.Clock every
-// Options.CancelAfterCheck by one goroutine that ends with Shutdown) and
-// the count of open connections of sessions that chose
-// cancel-on-disconnect; the last of them to close mass-cancels the
-// account's orders before its handler returns.
+// cancel_after deadline and the count of open connections of sessions that
+// chose cancel-on-disconnect; the last of them to close mass-cancels the
+// account's orders before its handler returns. The deadlines sit in a
+// min-heap, counted per source (Options.MaxSwitchesPerSource); one
+// goroutine, ending with Shutdown, sleeps on Options.Clock until the
+// earliest and hands every due switch at once to the engine's CancelAll
+// (BatchCanceler): one query skips the accounts with no resting order, one
+// batch cancels the others, and nothing waits on the engine per account,
+// so a switch fires on time beside thousands due with it.
+//
+// Sign-in is bounded per source (auth.SourceOf the remote address: an
+// IPv4 address or an IPv6 /64): auth.challenge and auth.login share a
+// token bucket (Options.SignInRate and SignInBurst), a challenge's nonce is
+// bound to its connection (auth.Origin) and dropped when it closes, and
+// the verifier caps sessions per address and per source.
 //
 // # Private channels
 //

@@ -84,6 +84,9 @@ const (
 	// window start less the grade's lead, less the settlement horizon):
 	// it takes no orders, and its resting orders were cancelled.
 	CodeMarketClosed Code = "market_closed"
+	// CodeTooManySwitches: cancel_after would arm more switches from the
+	// connection's source than Options.MaxSwitchesPerSource.
+	CodeTooManySwitches Code = "too_many_switches"
 )
 
 // authCodeStatus is the status of each sign-in failure.
@@ -176,6 +179,7 @@ var codeStatus = map[Code]int{
 	CodeAmendPriceChange:       http.StatusBadRequest,
 	CodeAmendNotDecrease:       http.StatusBadRequest,
 	CodeMarketClosed:           http.StatusConflict,
+	CodeTooManySwitches:        http.StatusTooManyRequests,
 }
 
 func init() {
@@ -204,7 +208,7 @@ func Codes() []Code {
 		CodeMessageTooLarge, CodeSlowConsumer, CodeNotImplemented, CodeNotFound,
 		CodeMethodNotAllowed, CodeUnavailable, CodeInternal, CodeChainNotConfigured,
 		CodeAuthRequired, CodeOrderRateLimited, CodeUnknownOrder, CodeDuplicateClientOrderID,
-		CodeAmendPriceChange, CodeAmendNotDecrease, CodeMarketClosed,
+		CodeAmendPriceChange, CodeAmendNotDecrease, CodeMarketClosed, CodeTooManySwitches,
 	}
 	for _, c := range auth.Codes {
 		cs = append(cs, Code(c))

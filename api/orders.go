@@ -55,13 +55,15 @@ func (s *Server) marketByID(id exchange.MarketID) *marketdata.MarketInfo {
 type accounts struct {
 	mu       sync.Mutex
 	limits   map[common.Address]*rateLimiter
-	deadline map[common.Address]time.Time // cancel_after, when armed
-	cod      map[string]int               // session token → its open cancel-on-disconnect connections
+	switches switches       // cancel_after, when armed
+	cod      map[string]int // session token → its open cancel-on-disconnect connections
+	// wake tells the switch loop that a new deadline is the earliest.
+	wake chan struct{}
 }
 
 func newAccounts() *accounts {
-	return &accounts{limits: make(map[common.Address]*rateLimiter), deadline: make(map[common.Address]time.Time),
-		cod: make(map[string]int)}
+	return &accounts{limits: make(map[common.Address]*rateLimiter), switches: newSwitches(),
+		cod: make(map[string]int), wake: make(chan struct{}, 1)}
 }
 
 func (a *accounts) allow(addr common.Address, now time.Time, rate float64, burst int) (bool, time.Duration) {
@@ -76,35 +78,41 @@ func (a *accounts) allow(addr common.Address, now time.Time, rate float64, burst
 }
 
 // due removes and returns the accounts whose cancel_after deadline is not
-// after now.
-func (a *accounts) due(now time.Time) []common.Address {
+// after now, and the next deadline (zero when none is armed).
+func (a *accounts) due(now time.Time) ([]common.Address, time.Time) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	var out []common.Address
-	for addr, t := range a.deadline {
-		if !now.Before(t) {
-			out = append(out, addr)
-			delete(a.deadline, addr)
-		}
-	}
-	return out
+	out := a.switches.due(now)
+	next, _ := a.switches.next()
+	return out, next
 }
 
-// cancelAfterLoop fires cancel_after deadlines on the server's clock.
+// cancelAfterLoop fires cancel_after deadlines on the server's clock: it
+// sleeps until the earliest deadline (at most CancelAfterCheck), takes
+// every due switch off the heap and hands them to fireSwitches, which
+// never waits on the engine, so a switch fires on time however many fall
+// due beside it.
 func (s *Server) cancelAfterLoop() {
 	defer close(s.bgDone)
-	t := s.opts.Clock.NewTicker(s.opts.CancelAfterCheck)
-	defer t.Stop()
 	for {
+		now := s.opts.Clock.Now()
+		addrs, next := s.orders.due(now)
+		if len(addrs) > 0 {
+			s.fireSwitches(addrs)
+		}
+		wait := s.opts.CancelAfterCheck
+		if !next.IsZero() {
+			wait = max(0, min(wait, next.Sub(now)))
+		}
+		t := s.opts.Clock.NewTimer(wait)
 		select {
 		case <-s.stopBg:
+			t.Stop()
 			return
+		case <-s.orders.wake:
 		case <-t.C():
 		}
-		for _, addr := range s.orders.due(s.opts.Clock.Now()) {
-			n, err := s.massCancel(addr)
-			s.log.Info("cancel_after fired", "address", addr, "canceled", n, "err", err)
-		}
+		t.Stop()
 	}
 }
 
@@ -149,8 +157,13 @@ func (c *conn) signOut() {
 	}
 }
 
+// authChallenge issues a nonce bound to this connection: only its own
+// auth.login can spend it, and no other connection's challenges evict it.
 func (c *conn) authChallenge() ([]byte, *Error) {
-	return marshal(c.s.opts.Auth.Challenge())
+	if e := c.signInAllowed(); e != nil {
+		return nil, e
+	}
+	return marshal(c.s.opts.Auth.ChallengeFrom(c.origin))
 }
 
 // loginParams are auth.login's: a signed EIP-4361 message, or the token of
@@ -172,6 +185,9 @@ func authError(err error) *Error {
 func (c *conn) authLogin(req request) ([]byte, *Error) {
 	if c.session != nil {
 		return nil, errorf(CodeInvalidParams, "this connection is already signed in")
+	}
+	if e := c.signInAllowed(); e != nil {
+		return nil, e
 	}
 	var p loginParams
 	if len(req.Params) == 0 || json.Unmarshal(req.Params, &p) != nil {
@@ -196,7 +212,7 @@ func (c *conn) authLogin(req request) ([]byte, *Error) {
 		}
 		ctx, cancel := context.WithTimeout(context.Background(), c.s.opts.EngineTimeout)
 		defer cancel()
-		s, err := v.LoginWithOptions(ctx, p.Message, sig, auth.Options{CancelOnDisconnect: p.CancelOnDisconnect})
+		s, err := v.LoginFrom(ctx, c.origin, p.Message, sig, auth.Options{CancelOnDisconnect: p.CancelOnDisconnect})
 		if err != nil {
 			return nil, authError(err)
 		}
@@ -546,13 +562,24 @@ func (c *conn) cancelAfter(req request) ([]byte, *Error) {
 	o, addr := c.s.orders, c.session.Address
 	o.mu.Lock()
 	var at time.Time
+	ok, first := true, false
 	if d == 0 {
-		delete(o.deadline, addr)
+		o.switches.disarm(addr)
 	} else {
 		at = c.s.opts.Clock.Now().Add(d)
-		o.deadline[addr] = at
+		ok, first = o.switches.arm(addr, c.origin.Source, at, c.s.opts.MaxSwitchesPerSource)
 	}
 	o.mu.Unlock()
+	if !ok {
+		return nil, errorf(CodeTooManySwitches, "a source may hold "+strconv.Itoa(c.s.opts.MaxSwitchesPerSource)+
+			" armed cancel_after switches: disarm one (timeout_ms 0) or let one fire")
+	}
+	if first {
+		select {
+		case o.wake <- struct{}{}:
+		default:
+		}
+	}
 	if d == 0 {
 		return []byte(`{"timeout_ms":0}`), nil
 	}

@@ -130,7 +130,7 @@ func orderAckRun(b *testing.B, conns, perConn int, every time.Duration) orderAck
 	}
 	domain := benchDomain()
 	gw := apitest.NewGateway(b, api.Options{Bus: bs, Auth: v, Engine: api.SequencerEngine{Seq: seq}, OrderDomain: domain,
-		OrderRate: 1e6, OrderBurst: 1 << 20, RateLimit: 1e6, RateBurst: 1 << 20})
+		OrderRate: 1e6, OrderBurst: 1 << 20, RateLimit: 1e6, RateBurst: 1 << 20, SignInRate: 1e6, SignInBurst: 1 << 20})
 	gw.WaitMarket(b, sym)
 	for i := range conns {
 		addr := crypto.PubkeyToAddress(benchKey(i).PublicKey)

@@ -8,7 +8,9 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"strconv"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/gorilla/websocket"
@@ -95,9 +97,18 @@ type Options struct {
 	// up to OrderBurst (default 10 and 20).
 	OrderRate  float64
 	OrderBurst int
-	// CancelAfterCheck is how often the cancel_after timers are checked
-	// on Clock (default 100ms).
+	// CancelAfterCheck is the longest the cancel_after loop sleeps on
+	// Clock (default 100ms); it wakes at the earliest armed deadline.
 	CancelAfterCheck time.Duration
+	// MaxSwitchesPerSource bounds the cancel_after switches armed from one
+	// source (auth.SourceOf; default 1000): more are refused
+	// too_many_switches.
+	MaxSwitchesPerSource int
+	// SignInRate is the sign-in requests (auth.challenge and auth.login
+	// together) one source may send per second, over all its
+	// connections, with bursts of up to SignInBurst (default 10 and 100).
+	SignInRate  float64
+	SignInBurst int
 	// EngineTimeout bounds one command's wait for the engine (default 10s).
 	EngineTimeout time.Duration
 	// Chain is what GET /v1/chain answers (nil: chain_not_configured).
@@ -134,8 +145,18 @@ func (o *Options) defaults() {
 	setDefault(&o.OrderRate, 10)
 	setDefault(&o.OrderBurst, 20)
 	setDefault(&o.CancelAfterCheck, 100*time.Millisecond)
+	setDefault(&o.MaxSwitchesPerSource, DefaultMaxSwitchesPerSource)
+	setDefault(&o.SignInRate, DefaultSignInRate)
+	setDefault(&o.SignInBurst, DefaultSignInBurst)
 	setDefault(&o.EngineTimeout, 10*time.Second)
 }
+
+// Defaults of the per-source caps on sign-in and dead-man switches.
+const (
+	DefaultSignInRate           = 10   // sign-in requests per second per source
+	DefaultSignInBurst          = 100  // of them at once
+	DefaultMaxSwitchesPerSource = 1000 // armed cancel_after switches per source
+)
 
 func setDefault[T int | float64 | time.Duration](p *T, v T) {
 	if *p <= 0 {
@@ -166,6 +187,8 @@ type Server struct {
 
 	entry   *orderentry.Entry // nil without Auth and Engine
 	orders  *accounts
+	signIns *sourceLimits
+	connIDs atomic.Uint64
 	stopBg  chan struct{}
 	bgDone  chan struct{}
 	bgClose sync.Once
@@ -217,6 +240,7 @@ func NewServer(opts Options) (*Server, error) {
 	}
 	s.markets = t
 	s.routes()
+	s.signIns = newSourceLimits(opts.SignInRate, opts.SignInBurst)
 	s.stopBg, s.bgDone = make(chan struct{}), make(chan struct{})
 	if opts.Auth != nil && opts.Engine != nil {
 		s.entry = &orderentry.Entry{Domain: opts.OrderDomain, Markets: registryMarkets{s}, Contracts: opts.Contracts,
@@ -341,6 +365,7 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
 		wake: make(chan struct{}, 1), readerDone: make(chan struct{}), writerDone: make(chan struct{}),
 		subs:    make(map[wire.Topic]*topic),
 		limiter: rateLimiter{rate: s.opts.RateLimit, burst: float64(s.opts.RateBurst)},
+		origin:  auth.Origin{Conn: "c" + strconv.FormatUint(s.connIDs.Add(1), 10), Source: auth.SourceOf(r.RemoteAddr)},
 	}
 	s.mu.Lock()
 	if s.shutting {
@@ -354,6 +379,9 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
 	c.leaveAll()
 	c.leavePrivate()
 	c.signOut()
+	if s.opts.Auth != nil {
+		s.opts.Auth.DropNonces(c.origin.Conn)
+	}
 	<-c.writerDone
 	ws.NetConn().Close()
 	s.mu.Lock()

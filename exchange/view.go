@@ -115,3 +115,12 @@ func (v View) Closed(m MarketID) bool { return v.e.Closed(m) }
 // CloseTime returns market m's last trading time (unix ns), or false for a
 // market that never closes.
 func (v View) CloseTime(m MarketID) (int64, bool) { return v.e.CloseTime(m) }
+
+// OpenOrderCount returns how many orders account a has resting (0 for an
+// unknown account): the gateway's dead-man switches skip accounts with none.
+func (v View) OpenOrderCount(a AccountID) int {
+	if int(a) >= len(v.e.accounts) {
+		return 0
+	}
+	return int(v.e.accounts[a].open)
+}

@@ -16,12 +16,17 @@
 // Messages are parsed strictly (ParseMessage) and the text signed is the
 // text received: Message.String reproduces it byte for byte.
 //
-// Nonces and sessions live in this process's memory, in stores with a cap
-// (the oldest entry is evicted when full) and an expiry read from an
-// injected Clock. A nonce is consumed by the first Login attempt that
-// reaches it, successful or not (see LoginWithOptions), so a replay never
-// succeeds. The gateway rate-limits Challenge per connection, or a flood of
-// challenges would evict other clients' pending nonces.
+// Nonces and sessions live in this process's memory, with an expiry read
+// from an injected Clock, in stores bounded so that a flood hurts only the
+// flooder: a nonce is bound to the Origin (connection and source) that
+// asked for it and good for a login from there only; a connection holds
+// at most Config.MaxNoncesPerConn pending nonces, an address at most
+// Config.MaxSessionsPerAddress sessions and a source at most
+// MaxNoncesPerSource and MaxSessionsPerSource, each losing its own oldest
+// to a new one; a full store takes from the source holding the most. A
+// nonce is consumed by the first Login attempt that reaches it, successful
+// or not (see LoginWithOptions), so a replay never succeeds. The gateway
+// also rate-limits sign-in requests per source.
 //
 // Each store has one mutex and never calls out while holding it; no two
 // locks are ever held together.
@@ -37,8 +42,9 @@
 //	auth_wrong_domain                 the message's domain (or its scheme) is not this server's
 //	auth_wrong_uri                    the message's URI is not on this server's scheme and host
 //	auth_wrong_chain                  the message's Chain ID is not this server's chain
-//	auth_unknown_nonce                the nonce was not issued here, was already used (replay),
-//	                                  was evicted, or expired; ask for a new challenge
+//	auth_unknown_nonce                the nonce was not issued here or to this connection, was
+//	                                  already used (replay), was evicted, or expired; ask for a
+//	                                  new challenge
 //	auth_expired                      the message's Expiration Time has passed
 //	auth_not_yet_valid                Issued At or Not Before lies in the future (beyond the skew)
 //	auth_bad_signature                the signature is not the address's ECDSA signature (wrong

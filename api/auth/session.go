@@ -35,17 +35,20 @@ type Session struct {
 	Options   Options        `json:"options"`
 }
 
-// SessionStore holds live sessions by token, at most a fixed number: when it
-// is full, a new session evicts the oldest. Expired sessions are refused by
-// Lookup and dropped by it, by Sweep and by eviction. It is safe for
-// concurrent use.
+// SessionStore holds live sessions by token, bounded so that nobody can
+// sign everyone else out: an address with its cap of sessions loses its
+// own oldest to a new one, a source with its cap loses its own oldest, and
+// when the store is full the source holding the most loses its oldest (see
+// NewSessionStore). Expired sessions are refused by Lookup and dropped by
+// it, by Sweep and by eviction. An evicted session ends on the shared
+// sessions too. It is safe for concurrent use.
 type SessionStore struct {
 	clock  clock.Clock
 	shared SharedSessions
 	log    *slog.Logger
 
 	mu       sync.Mutex
-	sessions *fifo[string, Session] // token → session, oldest first
+	sessions *bounded[Session] // token → session, by address and source, oldest first
 }
 
 // SharedSessions is where several gateways keep their sessions, so that a
@@ -73,27 +76,50 @@ func (st *SessionStore) Share(shared SharedSessions, log *slog.Logger) {
 	st.shared, st.log = shared, log
 }
 
+// unshare ends evicted sessions on the other gateways too: an evicted
+// session must not live on through the shared sessions.
+func (st *SessionStore) unshare(evicted []*boundedEntry[Session]) {
+	if st.shared == nil || len(evicted) == 0 {
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), sharedTimeout)
+	defer cancel()
+	for _, e := range evicted {
+		if err := st.shared.Delete(ctx, sharedKey(e.key)); err != nil {
+			st.log.Warn("auth: evicted session not ended on the other gateways", "address", e.val.Address, "err", err)
+			return
+		}
+	}
+}
+
 // sharedKey is a token's key in the shared sessions.
 func sharedKey(token string) string { return "session:" + token }
 
-// NewSessionStore returns a store of at most max sessions.
-func NewSessionStore(c clock.Clock, max int) *SessionStore {
+// NewSessionStore returns a store of at most max sessions, perAddress per
+// address and perSource per source (0: no cap of that kind).
+func NewSessionStore(c clock.Clock, max, perAddress, perSource int) *SessionStore {
 	if max < 1 {
 		max = 1
 	}
-	return &SessionStore{clock: c, sessions: newFIFO[string, Session](max)}
+	return &SessionStore{clock: c, sessions: newBounded[Session](max, perAddress, perSource)}
 }
 
-// Create stores a new session made from s with a fresh Token and IssuedAt
-// set to now, and returns it.
-func (st *SessionStore) Create(s Session) Session {
+// Create is CreateFrom with no source.
+func (st *SessionStore) Create(s Session) Session { return st.CreateFrom(s, "") }
+
+// CreateFrom stores a new session made from s, signed in from source
+// (SourceOf the client's address), with a fresh Token and IssuedAt set to
+// now, and returns it. What the caps evict to make room is the address's
+// or the source's own, or the largest source's.
+func (st *SessionStore) CreateFrom(s Session, source string) Session {
 	var b [32]byte
 	_, _ = rand.Read(b[:]) // never fails (crypto/rand since Go 1.24)
 	s.Token = hex.EncodeToString(b[:])
 	s.IssuedAt = st.clock.Now()
 	st.mu.Lock()
-	st.sessions.put(s.Token, s)
+	evicted := st.sessions.put(s.Token, s.Address.Hex(), source, s)
 	st.mu.Unlock()
+	st.unshare(evicted)
 	if st.shared != nil {
 		if ttl := s.ExpiresAt.Sub(s.IssuedAt); ttl > 0 {
 			b, _ := json.Marshal(s)
@@ -114,8 +140,12 @@ func (st *SessionStore) Create(s Session) Session {
 func (st *SessionStore) Lookup(token string) (Session, error) {
 	now := st.clock.Now()
 	st.mu.Lock()
-	s, ok := st.sessions.get(token)
+	e, ok := st.sessions.get(token)
 	st.mu.Unlock()
+	var s Session
+	if ok {
+		s = e.val
+	}
 	if !ok && st.shared != nil && validToken(token) {
 		ctx, cancel := context.WithTimeout(context.Background(), sharedTimeout)
 		b, found, err := st.shared.Get(ctx, sharedKey(token))
@@ -169,14 +199,14 @@ func validToken(token string) bool {
 func (st *SessionStore) RevokeAddress(addr common.Address) int {
 	st.mu.Lock()
 	defer st.mu.Unlock()
-	n := 0
-	st.sessions.each(func(token string, s Session) {
-		if s.Address == addr {
-			st.sessions.remove(token)
-			n++
-		}
-	})
-	return n
+	return len(st.sessions.removeOwner(addr.Hex()))
+}
+
+// AddressLen returns how many sessions of addr this store holds.
+func (st *SessionStore) AddressLen(addr common.Address) int {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	return st.sessions.ownerLen(addr.Hex())
 }
 
 // Sweep drops every expired session and returns how many it dropped. The

@@ -33,9 +33,15 @@ const (
 	DefaultMaxNonces   = 100_000
 	DefaultSessionTTL  = 24 * time.Hour
 	DefaultMaxSessions = 100_000
-	DefaultClockSkew   = time.Minute
-	DefaultCallTimeout = 5 * time.Second
-	DefaultCallGas     = 2_000_000
+	// A connection holds at most 4 pending nonces, a source 1,024.
+	DefaultMaxNoncesPerConn   = 4
+	DefaultMaxNoncesPerSource = 1024
+	// An address holds at most 16 sessions on one gateway, a source 1,024.
+	DefaultMaxSessionsPerAddress = 16
+	DefaultMaxSessionsPerSource  = 1024
+	DefaultClockSkew             = time.Minute
+	DefaultCallTimeout           = 5 * time.Second
+	DefaultCallGas               = 2_000_000
 )
 
 // Config configures a Verifier. Domain and ChainID are required; every zero
@@ -56,10 +62,18 @@ type Config struct {
 	Clock  clock.Clock  // clock.Real when nil
 	Logger *slog.Logger // discards when nil
 
-	NonceTTL    time.Duration // how long a challenge nonce lives
-	MaxNonces   int           // pending nonces kept; the oldest is evicted
-	SessionTTL  time.Duration // longest session; a message's Expiration Time can shorten it
-	MaxSessions int           // sessions kept; the oldest is evicted
+	NonceTTL  time.Duration // how long a challenge nonce lives
+	MaxNonces int           // pending nonces kept; when full, the largest source loses its oldest
+	// MaxNoncesPerConn and MaxNoncesPerSource cap the pending nonces of one
+	// Origin.Conn and one Origin.Source: a new one evicts their own oldest.
+	MaxNoncesPerConn   int
+	MaxNoncesPerSource int
+	SessionTTL         time.Duration // longest session; a message's Expiration Time can shorten it
+	MaxSessions        int           // sessions kept; when full, the largest source loses its oldest
+	// MaxSessionsPerAddress and MaxSessionsPerSource cap the sessions of
+	// one address and of one source: a new one evicts their own oldest.
+	MaxSessionsPerAddress int
+	MaxSessionsPerSource  int
 	// Shared, when set, shares the sessions with the other gateways
 	// (SessionStore.Share): a token granted by one is good on all.
 	Shared SharedSessions
@@ -113,11 +127,15 @@ func New(cfg Config) (*Verifier, error) {
 	setDefault(&v.cfg.MaxNonces, DefaultMaxNonces)
 	setDefault(&v.cfg.SessionTTL, DefaultSessionTTL)
 	setDefault(&v.cfg.MaxSessions, DefaultMaxSessions)
+	setDefault(&v.cfg.MaxNoncesPerConn, DefaultMaxNoncesPerConn)
+	setDefault(&v.cfg.MaxNoncesPerSource, DefaultMaxNoncesPerSource)
+	setDefault(&v.cfg.MaxSessionsPerAddress, DefaultMaxSessionsPerAddress)
+	setDefault(&v.cfg.MaxSessionsPerSource, DefaultMaxSessionsPerSource)
 	setDefault(&v.cfg.ClockSkew, DefaultClockSkew)
 	setDefault(&v.cfg.CallTimeout, DefaultCallTimeout)
 	setDefault(&v.cfg.CallGas, DefaultCallGas)
-	v.nonces = NewNonceStore(v.clock, v.cfg.NonceTTL, v.cfg.MaxNonces)
-	v.sessions = NewSessionStore(v.clock, v.cfg.MaxSessions)
+	v.nonces = NewNonceStore(v.clock, v.cfg.NonceTTL, v.cfg.MaxNonces, v.cfg.MaxNoncesPerConn, v.cfg.MaxNoncesPerSource)
+	v.sessions = NewSessionStore(v.clock, v.cfg.MaxSessions, v.cfg.MaxSessionsPerAddress, v.cfg.MaxSessionsPerSource)
 	if cfg.Shared != nil {
 		v.sessions.Share(cfg.Shared, v.log)
 	}
@@ -142,9 +160,13 @@ type Challenge struct {
 	ExpiresAt time.Time `json:"expires_at"` // the nonce is refused from then on
 }
 
-// Challenge issues a new single-use nonce.
-func (v *Verifier) Challenge() Challenge {
-	nonce, expires := v.nonces.Issue()
+// Challenge is ChallengeFrom the zero Origin.
+func (v *Verifier) Challenge() Challenge { return v.ChallengeFrom(Origin{}) }
+
+// ChallengeFrom issues a new single-use nonce, good only for a login from
+// the same Origin (LoginFrom).
+func (v *Verifier) ChallengeFrom(o Origin) Challenge {
+	nonce, expires := v.nonces.Issue(o)
 	uri := v.cfg.URI
 	if uri == "" {
 		scheme := v.cfg.Scheme
@@ -178,6 +200,9 @@ func (c Challenge) Message(addr common.Address, statement string) Message {
 	}
 }
 
+// DropNonces forgets the pending nonces of connection conn, which closed.
+func (v *Verifier) DropNonces(conn string) { v.nonces.Drop(conn) }
+
 // Login is LoginWithOptions with the default Options.
 func (v *Verifier) Login(ctx context.Context, message string, signature []byte) (Session, error) {
 	return v.LoginWithOptions(ctx, message, signature, Options{})
@@ -204,7 +229,14 @@ func (v *Verifier) Login(ctx context.Context, message string, signature []byte) 
 // The session ends after SessionTTL or at the message's Expiration Time,
 // whichever comes first. Every error is an *Error; see the package doc.
 func (v *Verifier) LoginWithOptions(ctx context.Context, message string, signature []byte, opts Options) (Session, error) {
-	s, err := v.login(ctx, message, signature, opts)
+	return v.LoginFrom(ctx, Origin{}, message, signature, opts)
+}
+
+// LoginFrom is LoginWithOptions for a client at o: the nonce must have
+// been issued to o (ChallengeFrom), and the session counts against o's
+// source.
+func (v *Verifier) LoginFrom(ctx context.Context, o Origin, message string, signature []byte, opts Options) (Session, error) {
+	s, err := v.login(ctx, o, message, signature, opts)
 	if err != nil {
 		v.log.Debug("auth: sign-in refused", "code", CodeOf(err), "err", err)
 		return Session{}, err
@@ -213,7 +245,7 @@ func (v *Verifier) LoginWithOptions(ctx context.Context, message string, signatu
 	return s, nil
 }
 
-func (v *Verifier) login(ctx context.Context, text string, sig []byte, opts Options) (Session, error) {
+func (v *Verifier) login(ctx context.Context, o Origin, text string, sig []byte, opts Options) (Session, error) {
 	m, err := ParseMessage(text)
 	if err != nil {
 		return Session{}, err
@@ -221,7 +253,7 @@ func (v *Verifier) login(ctx context.Context, text string, sig []byte, opts Opti
 	if err := v.checkAudience(m); err != nil {
 		return Session{}, err
 	}
-	if err := v.nonces.Consume(m.Nonce); err != nil {
+	if err := v.nonces.Consume(o, m.Nonce); err != nil {
 		return Session{}, err
 	}
 	now := v.clock.Now()
@@ -244,13 +276,13 @@ func (v *Verifier) login(ctx context.Context, text string, sig []byte, opts Opti
 	if err != nil {
 		return Session{}, err
 	}
-	return v.sessions.Create(Session{
+	return v.sessions.CreateFrom(Session{
 		Address:   m.Address,
 		ChainID:   m.ChainID,
 		Contract:  contract,
 		ExpiresAt: expires,
 		Options:   opts,
-	}), nil
+	}, o.Source), nil
 }
 
 func (v *Verifier) checkAudience(m Message) error {

@@ -56,6 +56,9 @@ type Options struct {
 	// runs after the publisher's, and its Durable holds the sequencer's
 	// snapshots back. Its Run must already be running.
 	Feeder *postgres.Feeder
+	// Sync makes the journal sync each batch to disk, as in production,
+	// for tests that depend on what a journal write costs.
+	Sync bool
 }
 
 // NewEngine starts the engine and its publisher; both stop when the test
@@ -71,7 +74,7 @@ func NewEngine(t testing.TB, o Options) *Engine {
 	po.Query = func(fn func(exchange.View)) error { return seq.Query(fn) }
 	p := publish.New(po)
 	var err error
-	so := sequencer.Options{Dir: t.TempDir(), NoSync: true, KeepCommandTime: true, OnApply: p.OnApply,
+	so := sequencer.Options{Dir: t.TempDir(), NoSync: !o.Sync, KeepCommandTime: true, OnApply: p.OnApply,
 		Logger: slog.New(slog.DiscardHandler)}
 	if f := o.Feeder; f != nil {
 		so.OnApply = func(c *exchange.Command, evs []exchange.Event) { p.OnApply(c, evs); f.OnApply(c, evs) }
