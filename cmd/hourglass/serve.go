@@ -122,6 +122,8 @@ flags:
 			if cfg.MessageRate == 0 {
 				cfg.MessageRate = max(float64(demo.botRate), 20)
 			}
+			// Every bot and trader signs in from loopback: one source.
+			cfg.SignInRate = float64(2 * (max(demo.bots, sim.MinBots) + demo.traders))
 		}
 	}
 

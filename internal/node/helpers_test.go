@@ -142,7 +142,7 @@ func startDemo(tb testing.TB, cfg node.Config, o demoOptions) *demoRun {
 	if r := float64(o.BotRate); r > 0 {
 		// The bots are the demo's market makers: the gateway lets each
 		// account send as much as they all do together.
-		cfg.OrderRate, cfg.MessageRate = max(r, 100), max(r, 100)
+		cfg.OrderRate, cfg.MessageRate, cfg.SignInRate = max(r, 100), max(r, 100), 100
 	}
 	in := startOperator(tb, cfg)
 	d := &demoRun{Info: in, World: w, Done: make(chan error, 1)}

@@ -120,6 +120,11 @@ type Config struct {
 	// each with bursts of twice that (0: the gateway's defaults, 10 and 20
 	// a second). The demo raises them for its bots.
 	OrderRate, MessageRate float64
+	// SignInRate is the sign-in requests (auth.challenge, auth.login) one
+	// source address may send per second, with bursts of ten times that
+	// and at least 100 (0: the gateway's default, 10). The demo raises it:
+	// its bots and traders all sign in from loopback.
+	SignInRate float64
 
 	// Clock is the node's time (default clock.Real{}).
 	Clock  clock.Clock
@@ -488,6 +493,9 @@ func (n *node) startGateway() error {
 	}
 	if r := n.cfg.MessageRate; r > 0 {
 		opts.RateLimit, opts.RateBurst = r, max(1, int(2*r))
+	}
+	if r := n.cfg.SignInRate; r > 0 {
+		opts.SignInRate, opts.SignInBurst = r, max(api.DefaultSignInBurst, int(10*r))
 	}
 	if n.srv, err = api.NewServer(opts); err != nil {
 		return err
