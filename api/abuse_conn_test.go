@@ -236,7 +236,7 @@ func TestConnDefaultsBelowFDLimit(t *testing.T) {
 func TestAbuseNonReadersAndLongIDs(t *testing.T) {
 	const (
 		spammers   = 8
-		perSpammer = 400 // 16 KB each: 6.4 MB a spammer
+		perSpammer = 800 // 16 KB each: 12.8 MB a spammer, some 4 MB of which the sockets hold
 		nonReaders = 8
 		budget     = 2 << 20
 	)
