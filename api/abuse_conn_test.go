@@ -582,3 +582,29 @@ func TestAbuseSlowHTTP(t *testing.T) {
 	time.Sleep(3 * timeout) // the real socket deadlines run on the wall clock
 	pingOK(t, ws, 2)
 }
+
+// TestConnLimitCodesDocumented: the connection limits' codes are listed
+// by Codes, with their status, and in docs/api.md.
+func TestConnLimitCodesDocumented(t *testing.T) {
+	doc, err := os.ReadFile("../docs/api.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for code, status := range map[api.Code]int{
+		api.CodeInvalidID: 400, api.CodeRateLimitExceeded: 429,
+		api.CodeTooManyConnections: 503, api.CodeTooManySourceConnections: 429,
+	} {
+		n := 0
+		for _, c := range api.Codes() {
+			if c == code {
+				n++
+			}
+		}
+		if n != 1 || code.Status() != status {
+			t.Errorf("%s: listed %d times by Codes, status %d; want once, %d", code, n, code.Status(), status)
+		}
+		if !bytes.Contains(doc, []byte("| `"+string(code)+"` | "+strconv.Itoa(status)+" |")) {
+			t.Errorf("%s is not in docs/api.md's error codes", code)
+		}
+	}
+}
