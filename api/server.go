@@ -290,6 +290,10 @@ func NewServer(opts Options) (*Server, error) {
 	s.log.Info("gateway connection limits", "fd_limit", fdLimit(), "max_open_conns", opts.MaxOpenConns,
 		"max_open_conns_per_ip", opts.MaxOpenConnsPerIP, "max_ws_conns", opts.MaxConns, "max_ws_conns_per_ip", opts.MaxConnsPerIP,
 		"send_budget_bytes", opts.SendBudgetBytes)
+	if opts.MaxConns > opts.MaxOpenConns-httpReserveMin {
+		s.log.Warn("MaxConns leaves REST and /metrics fewer than 64 of MaxOpenConns: idle websockets can keep them out",
+			"max_ws_conns", opts.MaxConns, "max_open_conns", opts.MaxOpenConns)
+	}
 	s.stopBg, s.bgDone = make(chan struct{}), make(chan struct{})
 	if opts.Auth != nil && opts.Engine != nil {
 		s.entry = &orderentry.Entry{Domain: opts.OrderDomain, Markets: registryMarkets{s}, Contracts: opts.Contracts,
