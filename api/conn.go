@@ -412,7 +412,7 @@ func (c *conn) strike(now time.Time) bool {
 		": wait for retry_after_ms")
 	c.fail(websocket.ClosePolicyViolation, string(CodeRateLimitExceeded), errorEvent(e))
 	c.s.m.rateClosed.Inc()
-	c.log.Info("closed: kept sending after being rate-limited", "rate_limited", c.strikes, "window", o.RateLimitWindow)
+	c.log.Debug("closed: kept sending after being rate-limited", "rate_limited", c.strikes, "window", o.RateLimitWindow)
 	return true
 }
 
