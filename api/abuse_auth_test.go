@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"net"
 	"net/http"
 	"os"
 	"strconv"
@@ -34,12 +33,8 @@ import (
 // free keys on loopback, beside a legitimate trader, against a running
 // gateway. The attacker comes from other loopback addresses than the
 // trader (127.0.0.2 and up: every 127/8 address is this machine), so
-// that the gateway sees them as other sources, as it would on a network.
-
-// fromSource returns a dialer whose connections come from ip.
-func fromSource(ip string) *net.Dialer {
-	return &net.Dialer{LocalAddr: &net.TCPAddr{IP: net.ParseIP(ip)}, Timeout: 5 * time.Second}
-}
+// that the gateway sees them as other sources, as it would on a network
+// (dialerFrom).
 
 // abuseConn is an attacker's websocket: requests pipelined, responses read
 // back by id.
@@ -48,9 +43,9 @@ type abuseConn struct {
 	id int
 }
 
-func dialFrom(t *testing.T, url, ip string) (*abuseConn, error) {
-	d := websocket.Dialer{NetDialContext: fromSource(ip).DialContext, HandshakeTimeout: 5 * time.Second}
-	ws, _, err := d.Dial(url, nil)
+// dialAbuse opens an attacker's websocket from ip (dialerFrom).
+func dialAbuse(t *testing.T, url, ip string) (*abuseConn, error) {
+	ws, _, err := dialerFrom(ip, 0).Dial(url, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -168,7 +163,7 @@ func TestAbuseSessionFlood(t *testing.T) {
 	flood := func(src string, keys func(i int) *ecdsa.PrivateKey, n int) {
 		t.Helper()
 		for i := range n {
-			c, err := dialFrom(t, w.gw.URL(), src)
+			c, err := dialAbuse(t, w.gw.URL(), src)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -232,7 +227,7 @@ func TestAbuseChallengeFlood(t *testing.T) {
 			stop := make(chan struct{})
 			var wg sync.WaitGroup
 			for range 4 {
-				c, err := dialFrom(t, w.gw.URL(), "127.0.0.2")
+				c, err := dialAbuse(t, w.gw.URL(), "127.0.0.2")
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -323,6 +318,9 @@ func TestAbuseCancelAfterFlood(t *testing.T) {
 		o.Clock = clock.Real{}
 		o.SignInRate, o.SignInBurst = 1e6, 1<<20
 		o.MaxSwitchesPerSource = perSource
+		// Each attacker source holds perSource websockets: over the
+		// gateway's default per-source cap, which is not under test here.
+		o.MaxConnsPerIP, o.MaxOpenConnsPerIP, o.MaxConns = perSource+1, 2*perSource, 2*attackers
 	})
 	tr := w.trader(1)
 	tr.login(false)
@@ -354,7 +352,7 @@ func TestAbuseCancelAfterFlood(t *testing.T) {
 	w.e.Submit(cmds...)
 	conns := make([]*abuseConn, attackers)
 	for i := range conns {
-		c, err := dialFrom(t, w.gw.URL(), fmt.Sprintf("127.0.1.%d", 1+i/perSource))
+		c, err := dialAbuse(t, w.gw.URL(), fmt.Sprintf("127.0.1.%d", 1+i/perSource))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -391,7 +389,7 @@ func TestAbuseCancelAfterFlood(t *testing.T) {
 	trigger := time.UnixMilli(int64(num(r["trigger_time_ms"])))
 	// One more switch from a full source is refused; from the trader's
 	// own source, switches are still taken.
-	extra, err := dialFrom(t, w.gw.URL(), "127.0.1.1")
+	extra, err := dialAbuse(t, w.gw.URL(), "127.0.1.1")
 	if err != nil {
 		t.Fatal(err)
 	}

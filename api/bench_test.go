@@ -42,7 +42,8 @@ func BenchmarkFanout(b *testing.B) {
 	lb := bus.NewLocal(bus.Options{})
 	defer lb.Close()
 	e := apitest.NewEngine(b, apitest.Options{Bus: lb, Accounts: 2})
-	g := apitest.NewGateway(b, api.Options{Bus: lb, SendQueueLen: 4096})
+	// The subscribers all connect from 127.0.0.1.
+	g := apitest.NewGateway(b, api.Options{Bus: lb, SendQueueLen: 4096, MaxConnsPerIP: 2 * subscribers, MaxOpenConnsPerIP: 2 * subscribers})
 	g.WaitMarket(b, e.Symbol)
 	o := e.Limit(0, exchange.Buy, 20000, 1)
 	e.Submit(o)

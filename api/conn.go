@@ -34,6 +34,8 @@ type conn struct {
 	q       [][]byte
 	spare   [][]byte
 	qBytes  int
+	writing int        // bytes of the batch the writer holds; with qBytes, counted in Server.sendBytes
+	writeAt int64      // when the writer began writing that batch, unix ns; 0 while it writes none
 	closing *closeInfo // set once: the writer sends it and ends
 	pong    *string    // a ping's payload the writer answers
 	wake    chan struct{}
@@ -43,12 +45,14 @@ type conn struct {
 	writerDone chan struct{}
 
 	// Owned by the reader.
-	subs    map[wire.Topic]*topic
-	limiter rateLimiter
-	session *auth.Session // signed in; nil before auth.login
-	account exchange.AccountID
-	hasAcct bool
-	priv    *privTopic // the account's topic, while a private channel is subscribed
+	subs      map[wire.Topic]*topic
+	limiter   rateLimiter
+	strikes   int // rate-limited messages since strikesAt
+	strikesAt time.Time
+	session   *auth.Session // signed in; nil before auth.login
+	account   exchange.AccountID
+	hasAcct   bool
+	priv      *privTopic // the account's topic, while a private channel is subscribed
 }
 
 // closeInfo is how the server ends a connection: an optional error event
@@ -66,30 +70,60 @@ func (c *conn) signal() {
 	}
 }
 
-// enqueue queues a message without waiting. When the queue is full, the
-// connection is closed as a slow consumer and the message is dropped.
+// sendStall is how long a writer must have been stuck in one write before
+// its connection counts as not reading, for the shared send budget: a
+// client that reads, even a little behind, is not cut for the others'
+// queues.
+const sendStall = time.Second
+
+// enqueue queues a message without waiting. When the queue is full, or
+// all queues together hold more than Options.SendBudgetBytes and this one
+// more than its share while its client has not taken a write for
+// sendStall, the connection is closed as a slow consumer and the message
+// is dropped.
 func (c *conn) enqueue(b []byte) {
+	o := &c.s.opts
 	c.qmu.Lock()
 	if c.closing != nil {
 		c.qmu.Unlock()
 		return
 	}
-	if len(c.q) >= c.s.opts.SendQueueLen || c.qBytes+len(b) > c.s.opts.SendQueueBytes {
+	reason := ""
+	switch {
+	case len(c.q) >= o.SendQueueLen || c.qBytes+len(b) > o.SendQueueBytes:
+		reason = "queue"
+	case c.s.sendBytes.Load()+int64(len(b)) > int64(o.SendBudgetBytes) &&
+		int64(c.qBytes+c.writing+len(b)) > int64(o.SendBudgetBytes)/max(1, c.s.nconns.Load()) &&
+		c.writeAt != 0 && time.Now().UnixNano()-c.writeAt > int64(sendStall):
+		reason = "budget"
+	}
+	if reason != "" {
 		n, nb := len(c.q), c.qBytes
-		c.q, c.qBytes = nil, 0
-		e := errorf(CodeSlowConsumer, "send queue overflowed ("+strconv.Itoa(n)+" messages, "+strconv.Itoa(nb)+
-			" bytes pending): read faster or subscribe to less")
-		c.closing = &closeInfo{code: websocket.ClosePolicyViolation, reason: string(CodeSlowConsumer), event: errorEvent(e)}
+		c.dropQueueLocked()
+		msg := "send queue overflowed (" + strconv.Itoa(n) + " messages, " + strconv.Itoa(nb) + " bytes pending): read faster or subscribe to less"
+		if reason == "budget" {
+			msg = "the gateway's send queues are full and this one holds more than its share (" + strconv.Itoa(n) + " messages, " +
+				strconv.Itoa(nb) + " bytes pending): read faster or subscribe to less"
+		}
+		c.closing = &closeInfo{code: websocket.ClosePolicyViolation, reason: string(CodeSlowConsumer), event: errorEvent(errorf(CodeSlowConsumer, msg))}
 		c.qmu.Unlock()
-		c.s.m.slow.WithLabelValues("queue").Inc()
-		c.log.Warn("slow consumer: send queue overflowed", "messages", n, "bytes", nb)
+		c.s.m.slow.WithLabelValues(reason).Inc()
+		c.log.Warn("slow consumer: send queue overflowed", "reason", reason, "messages", n, "bytes", nb)
 		c.signal()
 		return
 	}
 	c.q = append(c.q, b)
 	c.qBytes += len(b)
+	c.s.sendBytes.Add(int64(len(b)))
 	c.qmu.Unlock()
 	c.signal()
+}
+
+// dropQueueLocked empties the queue, giving its bytes back to the budget.
+// Called with c.qmu held.
+func (c *conn) dropQueueLocked() {
+	c.s.sendBytes.Add(-int64(c.qBytes))
+	c.q, c.qBytes = nil, 0
 }
 
 // fail closes the connection with code, after sending event if not nil.
@@ -97,7 +131,7 @@ func (c *conn) fail(code int, reason string, event []byte) {
 	c.qmu.Lock()
 	if c.closing == nil {
 		c.closing = &closeInfo{code: code, reason: reason, event: event}
-		c.q, c.qBytes = nil, 0
+		c.dropQueueLocked()
 	}
 	c.qmu.Unlock()
 	c.signal()
@@ -107,6 +141,14 @@ func (c *conn) fail(code int, reason string, event []byte) {
 // closes.
 func (c *conn) writeLoop() {
 	defer close(c.writerDone)
+	defer func() {
+		// Nothing is queued after closing is set: what is left goes back.
+		c.qmu.Lock()
+		c.dropQueueLocked()
+		c.s.sendBytes.Add(-int64(c.writing))
+		c.writing = 0
+		c.qmu.Unlock()
+	}()
 	// Protocol pings, socket deadlines and the close grace run on the wall
 	// clock, not Options.Clock: they guard the real socket, not the
 	// exchange's logic.
@@ -128,6 +170,10 @@ func (c *conn) writeLoop() {
 		c.qmu.Lock()
 		msgs, nb, cl, pong := c.q, c.qBytes, c.closing, c.pong
 		c.q, c.spare, c.qBytes, c.pong = c.spare[:0], nil, 0, nil
+		c.writing = nb
+		if len(msgs) > 0 {
+			c.writeAt = time.Now().UnixNano()
+		}
 		c.qmu.Unlock()
 		if pong != nil {
 			if err := c.ws.WriteControl(websocket.PongMessage, []byte(*pong), time.Now().Add(wt)); err != nil {
@@ -168,6 +214,8 @@ func (c *conn) writeLoop() {
 		}
 		c.qmu.Lock()
 		c.spare = msgs[:0]
+		c.s.sendBytes.Add(-int64(c.writing))
+		c.writing, c.writeAt = 0, 0
 		c.qmu.Unlock()
 		if cl != nil {
 			c.closeWith(cl)
@@ -295,7 +343,11 @@ func (c *conn) handle(typ int, data []byte) {
 	if rerr == nil && typ != websocket.TextMessage {
 		rerr = errorf(CodeInvalidRequest, "requests are text frames")
 	}
-	if ok, wait := c.limiter.allow(c.s.opts.Clock.Now()); !ok {
+	now := c.s.opts.Clock.Now()
+	if ok, wait := c.limiter.allow(now); !ok {
+		if c.strike(now) {
+			return
+		}
 		e := errorf(CodeRateLimited, "more than "+strconv.FormatFloat(c.s.opts.RateLimit, 'f', -1, 64)+" messages per second")
 		e.RetryAfterMS = max(1, int64(math.Ceil(wait.Seconds()*1000)))
 		c.respond(req.ID, req.Method, nil, e)
@@ -342,6 +394,27 @@ func (c *conn) handle(typ int, data []byte) {
 		err = errorf(CodeUnknownMethod, "unknown method "+strconv.Quote(req.Method))
 	}
 	c.respond(req.ID, req.Method, result, err)
+}
+
+// strike counts a rate-limited message; the Options.RateLimitCloseAfter'th
+// within Options.RateLimitWindow closes the connection with 1008
+// rate_limit_exceeded, and strike reports true: a client that does not
+// wait for retry_after_ms would otherwise keep the gateway answering it.
+func (c *conn) strike(now time.Time) bool {
+	o := &c.s.opts
+	if c.strikesAt.IsZero() || now.Sub(c.strikesAt) >= o.RateLimitWindow {
+		c.strikes, c.strikesAt = 0, now
+	}
+	c.strikes++
+	if c.strikes < o.RateLimitCloseAfter {
+		return false
+	}
+	e := errorf(CodeRateLimitExceeded, strconv.Itoa(c.strikes)+" messages over the rate limit within "+o.RateLimitWindow.String()+
+		": wait for retry_after_ms")
+	c.fail(websocket.ClosePolicyViolation, string(CodeRateLimitExceeded), errorEvent(e))
+	c.s.m.rateClosed.Inc()
+	c.log.Debug("closed: kept sending after being rate-limited", "rate_limited", c.strikes, "window", o.RateLimitWindow)
+	return true
 }
 
 func isReserved(m string) bool {

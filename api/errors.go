@@ -89,6 +89,25 @@ const (
 	CodeTooManySwitches Code = "too_many_switches"
 )
 
+// The codes of the gateway's connection limits (docs/api.md, "Limits and
+// close codes").
+const (
+	// CodeInvalidID: the request's id is longer than maxIDBytes (64) or is
+	// not valid UTF-8; the response's id is null.
+	CodeInvalidID Code = "invalid_id"
+	// CodeRateLimitExceeded: the connection kept sending after being
+	// rate-limited (Options.RateLimitCloseAfter times in
+	// Options.RateLimitWindow); it is closed with 1008.
+	CodeRateLimitExceeded Code = "rate_limit_exceeded"
+	// CodeTooManyConnections: the gateway holds Options.MaxConns
+	// websockets; the upgrade is refused with 503.
+	CodeTooManyConnections Code = "too_many_connections"
+	// CodeTooManySourceConnections: the source address holds
+	// Options.MaxConnsPerIP websockets, or Options.MaxOpenConnsPerIP
+	// connections; refused with 429.
+	CodeTooManySourceConnections Code = "too_many_source_connections"
+)
+
 // authCodeStatus is the status of each sign-in failure.
 var authCodeStatus = map[auth.Code]int{
 	auth.CodeMalformedMessage:          http.StatusBadRequest,
@@ -180,6 +199,11 @@ var codeStatus = map[Code]int{
 	CodeAmendNotDecrease:       http.StatusBadRequest,
 	CodeMarketClosed:           http.StatusConflict,
 	CodeTooManySwitches:        http.StatusTooManyRequests,
+
+	CodeInvalidID:                http.StatusBadRequest,
+	CodeRateLimitExceeded:        http.StatusTooManyRequests,
+	CodeTooManyConnections:       http.StatusServiceUnavailable,
+	CodeTooManySourceConnections: http.StatusTooManyRequests,
 }
 
 func init() {
@@ -209,6 +233,7 @@ func Codes() []Code {
 		CodeMethodNotAllowed, CodeUnavailable, CodeInternal, CodeChainNotConfigured,
 		CodeAuthRequired, CodeOrderRateLimited, CodeUnknownOrder, CodeDuplicateClientOrderID,
 		CodeAmendPriceChange, CodeAmendNotDecrease, CodeMarketClosed, CodeTooManySwitches,
+		CodeInvalidID, CodeRateLimitExceeded, CodeTooManyConnections, CodeTooManySourceConnections,
 	}
 	for _, c := range auth.Codes {
 		cs = append(cs, Code(c))

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"slices"
 	"strconv"
+	"unicode/utf8"
 
 	"github.com/hourglass-exchange/hourglass/api/marketdata"
 	"github.com/hourglass-exchange/hourglass/api/wire"
@@ -29,6 +30,11 @@ var reservedMethods = []string{
 	MethodAuthChallenge, MethodAuthLogin, MethodOrderPlace, MethodOrderCancel,
 	MethodOrderCancelAll, MethodOrderAmend, MethodCancelAfter,
 }
+
+// maxIDBytes bounds a request's id as written (a string's quotes and
+// escapes included): the response echoes it, so a longer one would make
+// every response (and every rate_limited one) as long.
+const maxIDBytes = 64
 
 // request is a decoded websocket request: {"id", "method", "params"}.
 // Unknown fields are ignored.
@@ -58,6 +64,10 @@ func decodeRequest(data []byte) (request, *Error) {
 	var r request
 	switch id := bytes.TrimSpace(w.ID); {
 	case len(id) == 0 || string(id) == "null":
+	case len(id) > maxIDBytes:
+		return r, errorf(CodeInvalidID, "id is longer than "+strconv.Itoa(maxIDBytes)+" bytes")
+	case !utf8.Valid(id):
+		return r, errorf(CodeInvalidID, "id is not valid UTF-8")
 	case id[0] == '"' || id[0] == '-' || (id[0] >= '0' && id[0] <= '9'):
 		r.ID = id
 	default:

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/netip"
 	"strconv"
 	"sync"
 	"sync/atomic"
@@ -48,10 +49,16 @@ type Options struct {
 	// a larger one closes the connection with 1009.
 	MaxMessageBytes int
 	// SendQueueLen and SendQueueBytes bound a connection's send queue
-	// (default 8192 messages, 16 MiB); overflowing it closes the connection
+	// (default 4096 messages, 4 MiB); overflowing it closes the connection
 	// with 1008 (slow consumer).
 	SendQueueLen   int
 	SendQueueBytes int
+	// SendBudgetBytes bounds the send queues of all connections together
+	// (default 256 MiB): while they hold more, a connection whose queue
+	// grows beyond its share (SendBudgetBytes over the open connections)
+	// is closed as a slow consumer, so that a crowd of clients that do not
+	// read cannot take the process's memory or the others' updates.
+	SendBudgetBytes int
 	// WriteTimeout is the deadline of each websocket write (default 10s);
 	// missing it closes the connection.
 	WriteTimeout time.Duration
@@ -67,6 +74,39 @@ type Options struct {
 	// with bursts of up to RateBurst (default 20 and 50).
 	RateLimit float64
 	RateBurst int
+	// RateLimitCloseAfter rate-limited messages within RateLimitWindow
+	// close the connection with 1008 rate_limit_exceeded (default 50 in
+	// 10s): a client that does not wait for retry_after_ms.
+	RateLimitCloseAfter int
+	RateLimitWindow     time.Duration
+	// MaxConns bounds the open websockets, MaxConnsPerIP those of one
+	// source address (an IPv6 /64 counts as one); beyond them an upgrade
+	// is refused with 503 too_many_connections or 429
+	// too_many_source_connections. Defaults: MaxOpenConns less a tenth (at
+	// least 64) kept for REST and /metrics, at most 50,000; and 256.
+	MaxConns      int
+	MaxConnsPerIP int
+	// MaxOpenConns bounds the TCP connections Serve accepts at once: the
+	// next waits in the kernel's backlog until one closes. Default: the
+	// descriptor limit (RLIMIT_NOFILE) less a tenth, at least 256, kept
+	// for the journal, the database, Redis and the chain. MaxOpenConnsPerIP
+	// bounds those of one source (default MaxConnsPerIP + 64); a source
+	// over it is answered 429 too_many_source_connections and closed.
+	MaxOpenConns      int
+	MaxOpenConnsPerIP int
+	// HTTP server timeouts of Serve (REST, /metrics and the websocket
+	// handshake; an upgraded websocket keeps its own deadlines):
+	// HTTPReadHeaderTimeout for the request line and headers (default
+	// 10s), HTTPReadTimeout for the whole request with its body (default
+	// 30s), HTTPWriteTimeout for the response (default 30s),
+	// HTTPIdleTimeout between requests on a kept-alive connection (default
+	// 60s). MaxHeaderBytes bounds the request headers (default 32 KiB;
+	// over it: 431).
+	HTTPReadHeaderTimeout time.Duration
+	HTTPReadTimeout       time.Duration
+	HTTPWriteTimeout      time.Duration
+	HTTPIdleTimeout       time.Duration
+	MaxHeaderBytes        int
 	// MaxSubscriptions bounds the streams of one connection (default 500).
 	MaxSubscriptions int
 	// SyncTimeout bounds how long a REST request waits for market data
@@ -131,14 +171,26 @@ func (o *Options) defaults() {
 		o.Depths = marketdata.DefaultDepths
 	}
 	setDefault(&o.MaxMessageBytes, 16384)
-	setDefault(&o.SendQueueLen, 8192)
-	setDefault(&o.SendQueueBytes, 16<<20)
+	setDefault(&o.SendQueueLen, 4096)
+	setDefault(&o.SendQueueBytes, 4<<20)
+	setDefault(&o.SendBudgetBytes, 256<<20)
 	setDefault(&o.WriteTimeout, 10*time.Second)
 	setDefault(&o.PingInterval, 20*time.Second)
 	setDefault(&o.PongTimeout, 60*time.Second)
 	setDefault(&o.CloseGrace, time.Second)
 	setDefault(&o.RateLimit, 20)
 	setDefault(&o.RateBurst, 50)
+	setDefault(&o.RateLimitCloseAfter, 50)
+	setDefault(&o.RateLimitWindow, 10*time.Second)
+	setDefault(&o.MaxOpenConns, openCap(fdLimit()))
+	setDefault(&o.MaxConns, wsCap(o.MaxOpenConns))
+	setDefault(&o.MaxConnsPerIP, 256)
+	setDefault(&o.MaxOpenConnsPerIP, o.MaxConnsPerIP+perSourceHTTP)
+	setDefault(&o.HTTPReadHeaderTimeout, 10*time.Second)
+	setDefault(&o.HTTPReadTimeout, 30*time.Second)
+	setDefault(&o.HTTPWriteTimeout, 30*time.Second)
+	setDefault(&o.HTTPIdleTimeout, 60*time.Second)
+	setDefault(&o.MaxHeaderBytes, 32<<10)
 	setDefault(&o.MaxSubscriptions, 500)
 	setDefault(&o.SyncTimeout, 5*time.Second)
 	setDefault(&o.TopicLinger, 30*time.Second)
@@ -181,9 +233,15 @@ type Server struct {
 
 	mu       sync.Mutex
 	conns    map[*conn]struct{}
+	wsOpen   int                // websockets open or being upgraded
+	wsBySrc  map[netip.Addr]int // of wsOpen, by source
 	shutting bool
-	http     *http.Server
-	wg       sync.WaitGroup
+	// sendBytes is what every connection's send queue holds, with what
+	// its writer is writing: the sum Options.SendBudgetBytes bounds.
+	sendBytes atomic.Int64
+	nconns    atomic.Int64 // open websockets, for a connection's share of the budget
+	http      *http.Server
+	wg        sync.WaitGroup
 
 	entry   *orderentry.Entry // nil without Auth and Engine
 	orders  *accounts
@@ -200,6 +258,9 @@ type serverMetrics struct {
 	sent         [6]prometheus.Counter
 	received     prometheus.Counter
 	slow         *prometheus.CounterVec
+	refused      *prometheus.CounterVec
+	rateClosed   prometheus.Counter
+	openConns    prometheus.Gauge
 	requests     *prometheus.CounterVec
 	topicResyncs prometheus.Counter
 	rest         *prometheus.CounterVec
@@ -211,7 +272,7 @@ func NewServer(opts Options) (*Server, error) {
 		return nil, errors.New("api: Options.Bus is required")
 	}
 	opts.defaults()
-	s := &Server{opts: opts, log: opts.Logger, conns: make(map[*conn]struct{}), reg: prometheus.NewRegistry()}
+	s := &Server{opts: opts, log: opts.Logger, conns: make(map[*conn]struct{}), wsBySrc: make(map[netip.Addr]int), reg: prometheus.NewRegistry()}
 	s.up = websocket.Upgrader{
 		ReadBufferSize: 4096, WriteBufferSize: 4096,
 		CheckOrigin: func(*http.Request) bool { return true }, // public market data; auth will check its own
@@ -224,11 +285,18 @@ func NewServer(opts Options) (*Server, error) {
 	s.m.topics = prometheus.NewGauge(prometheus.GaugeOpts{Name: "hourglass_ws_topics", Help: "Bus topics this gateway follows."})
 	s.m.received = prometheus.NewCounter(prometheus.CounterOpts{Name: "hourglass_ws_messages_received_total", Help: "Websocket messages received."})
 	s.m.slow = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "hourglass_ws_slow_consumer_disconnects_total", Help: "Connections closed as slow consumers."}, []string{"reason"})
+	s.m.refused = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "hourglass_connections_refused_total",
+		Help: "Connections refused at a cap: ws_total (MaxConns), ws_source (MaxConnsPerIP), tcp_source (MaxOpenConnsPerIP)."}, []string{"reason"})
+	s.m.rateClosed = prometheus.NewCounter(prometheus.CounterOpts{Name: "hourglass_ws_rate_limit_disconnects_total", Help: "Connections closed for sending on after being rate-limited."})
+	s.m.openConns = prometheus.NewGauge(prometheus.GaugeOpts{Name: "hourglass_http_open_connections", Help: "TCP connections the gateway's listener holds open (REST, /metrics and websockets)."})
+	sendQueued := prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "hourglass_ws_send_queue_bytes", Help: "Bytes queued to all websockets, which Options.SendBudgetBytes bounds."},
+		func() float64 { return float64(s.sendBytes.Load()) })
 	s.m.requests = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "hourglass_ws_requests_total", Help: "Websocket requests by method and status."}, []string{"method", "status"})
 	s.m.topicResyncs = prometheus.NewCounter(prometheus.CounterOpts{Name: "hourglass_ws_topic_resubscribes_total", Help: "Times a followed topic lost its state and re-subscribed to the bus."})
 	s.m.rest = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "hourglass_http_requests_total", Help: "REST requests by route and status."}, []string{"route", "status"})
 	s.reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
-		sentVec, s.m.conns, s.m.topics, s.m.received, s.m.slow, s.m.requests, s.m.topicResyncs, s.m.rest)
+		sentVec, s.m.conns, s.m.topics, s.m.received, s.m.slow, s.m.requests, s.m.topicResyncs, s.m.rest,
+		s.m.refused, s.m.rateClosed, s.m.openConns, sendQueued)
 	if err := registerAll(s.reg, opts.Collectors); err != nil {
 		return nil, err
 	}
@@ -241,6 +309,13 @@ func NewServer(opts Options) (*Server, error) {
 	s.markets = t
 	s.routes()
 	s.signIns = newSourceLimits(opts.SignInRate, opts.SignInBurst)
+	s.log.Info("gateway connection limits", "fd_limit", fdLimit(), "max_open_conns", opts.MaxOpenConns,
+		"max_open_conns_per_ip", opts.MaxOpenConnsPerIP, "max_ws_conns", opts.MaxConns, "max_ws_conns_per_ip", opts.MaxConnsPerIP,
+		"send_budget_bytes", opts.SendBudgetBytes)
+	if opts.MaxConns > opts.MaxOpenConns-httpReserveMin {
+		s.log.Warn("MaxConns leaves REST and /metrics fewer than 64 of MaxOpenConns: idle websockets can keep them out",
+			"max_ws_conns", opts.MaxConns, "max_open_conns", opts.MaxOpenConns)
+	}
 	s.stopBg, s.bgDone = make(chan struct{}), make(chan struct{})
 	if opts.Auth != nil && opts.Engine != nil {
 		s.entry = &orderentry.Entry{Domain: opts.OrderDomain, Markets: registryMarkets{s}, Contracts: opts.Contracts,
@@ -258,14 +333,24 @@ func NewServer(opts Options) (*Server, error) {
 // http.Server.Shutdown does not.
 func (s *Server) Handler() http.Handler { return s.mux }
 
-// Serve serves on ln until Shutdown.
+// Options returns the options in effect, defaults filled in.
+func (s *Server) Options() Options { return s.opts }
+
+// Serve serves on ln until Shutdown, accepting at most
+// Options.MaxOpenConns connections at once and Options.MaxOpenConnsPerIP
+// from one source, with the HTTP timeouts of Options.
 func (s *Server) Serve(ln net.Listener) error {
 	s.mu.Lock()
 	if s.shutting {
 		s.mu.Unlock()
 		return http.ErrServerClosed
 	}
-	s.http = &http.Server{Handler: s.mux, ReadHeaderTimeout: 10 * time.Second}
+	o := &s.opts
+	ln = newLimitListener(ln, o.MaxOpenConns, o.MaxOpenConnsPerIP, s.m.refused.WithLabelValues("tcp_source"), s.m.openConns)
+	// WriteTimeout and ReadTimeout set the socket's deadlines before the
+	// handler runs; serveWS clears them once the websocket is upgraded.
+	s.http = &http.Server{Handler: s.mux, ReadHeaderTimeout: o.HTTPReadHeaderTimeout, ReadTimeout: o.HTTPReadTimeout,
+		WriteTimeout: o.HTTPWriteTimeout, IdleTimeout: o.HTTPIdleTimeout, MaxHeaderBytes: o.MaxHeaderBytes}
 	hs := s.http
 	s.mu.Unlock()
 	return hs.Serve(ln)
@@ -345,21 +430,49 @@ func (s *Server) market(symbol string) (*marketEntry, bool) {
 	return e, ok
 }
 
-// serveWS upgrades a request to a websocket connection and serves it.
+// serveWS upgrades a request to a websocket connection and serves it,
+// within the caps of Options.MaxConns and MaxConnsPerIP.
 func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
+	src := sourceOf(r.RemoteAddr)
 	s.mu.Lock()
 	if s.shutting {
 		s.mu.Unlock()
 		writeError(w, errorf(CodeUnavailable, "server shutting down"))
 		return
 	}
+	if s.wsOpen >= s.opts.MaxConns {
+		s.mu.Unlock()
+		s.m.refused.WithLabelValues("ws_total").Inc()
+		w.Header().Set("Retry-After", "5")
+		writeError(w, errorf(CodeTooManyConnections, "the gateway holds its maximum of "+strconv.Itoa(s.opts.MaxConns)+" websockets: retry later or elsewhere"))
+		return
+	}
+	if s.wsBySrc[src] >= s.opts.MaxConnsPerIP {
+		s.mu.Unlock()
+		s.m.refused.WithLabelValues("ws_source").Inc()
+		writeError(w, errorf(CodeTooManySourceConnections, "a source address may hold "+strconv.Itoa(s.opts.MaxConnsPerIP)+" websockets: close some first"))
+		return
+	}
+	s.wsOpen++
+	s.wsBySrc[src]++
 	s.wg.Add(1)
 	s.mu.Unlock()
-	defer s.wg.Done()
+	defer func() {
+		s.mu.Lock()
+		s.wsOpen--
+		if s.wsBySrc[src]--; s.wsBySrc[src] <= 0 {
+			delete(s.wsBySrc, src)
+		}
+		s.mu.Unlock()
+		s.wg.Done()
+	}()
 	ws, err := s.up.Upgrade(w, r, nil)
 	if err != nil {
 		return // Upgrade answered the client
 	}
+	// The HTTP server's read and write deadlines were for the handshake:
+	// the connection keeps its own from now on.
+	ws.NetConn().SetDeadline(time.Time{})
 	c := &conn{
 		s: s, ws: ws, log: s.log.With("conn", ws.RemoteAddr().String()),
 		wake: make(chan struct{}, 1), readerDone: make(chan struct{}), writerDone: make(chan struct{}),
@@ -374,6 +487,7 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
 	s.conns[c] = struct{}{}
 	s.mu.Unlock()
 	s.m.conns.Inc()
+	s.nconns.Add(1)
 	go c.writeLoop()
 	c.readLoop()
 	c.leaveAll()
@@ -388,6 +502,7 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
 	delete(s.conns, c)
 	s.mu.Unlock()
 	s.m.conns.Dec()
+	s.nconns.Add(-1)
 }
 
 func (s *Server) routes() {
