@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/hourglass-exchange/hourglass/api/auth"
 )
 
 // Connection caps. Every client connection costs a file descriptor; when
@@ -54,21 +56,10 @@ func wsCap(open int) int {
 	return max(1, min(open-max(open/httpReserveDiv, min(httpReserveMin, open/2)), maxConnsCeiling))
 }
 
-// sourceOf is the source a connection is counted against: its IPv4
-// address, or its IPv6 /64 (one host's usual allocation); the invalid
-// Addr if addr is not an IP address and port.
-func sourceOf(addr string) netip.Addr {
-	ap, err := netip.ParseAddrPort(addr)
-	if err != nil {
-		return netip.Addr{}
-	}
-	a := ap.Addr().Unmap()
-	if a.Is6() {
-		p, _ := a.Prefix(64)
-		a = p.Addr()
-	}
-	return a
-}
+// sourceOf is the source a connection is counted against (the same as
+// sign-in's, auth.SourceAddr): its IPv4 address, or its IPv6 /64; the
+// invalid Addr if addr is not an IP address.
+func sourceOf(addr string) netip.Addr { return auth.SourceAddr(addr) }
 
 // limitListener accepts at most total connections at once (Accept waits
 // for one to close, as golang.org/x/net/netutil's LimitListener does) and

@@ -23,25 +23,41 @@ type Origin struct {
 	Source string
 }
 
-// SourceOf returns the source of a remote address ("host:port" or a bare
-// IP): an IPv4 address, or the /64 prefix of an IPv6 address (one
-// subscriber's network: its addresses cost an attacker nothing), or the
-// host itself when it is not an IP.
-func SourceOf(remote string) string {
+// SourceAddr returns the source of a remote address ("host:port" or a
+// bare IP) as an address: an IPv4 address, or the first address of an IPv6
+// address's /64 (one subscriber's network: its addresses cost an attacker
+// nothing); the invalid Addr when remote names no IP address.
+func SourceAddr(remote string) netip.Addr {
 	host := remote
 	if h, _, err := net.SplitHostPort(remote); err == nil {
 		host = h
 	}
 	a, err := netip.ParseAddr(host)
 	if err != nil {
-		return host
+		return netip.Addr{}
 	}
 	a = a.Unmap().WithZone("")
-	if a.Is4() {
+	if a.Is6() {
+		p, _ := a.Prefix(64)
+		a = p.Addr()
+	}
+	return a
+}
+
+// SourceOf is SourceAddr as a string: the IPv4 address, the IPv6 /64 as
+// a prefix, or the host itself when it is not an IP.
+func SourceOf(remote string) string {
+	a := SourceAddr(remote)
+	switch {
+	case !a.IsValid():
+		if h, _, err := net.SplitHostPort(remote); err == nil {
+			return h
+		}
+		return remote
+	case a.Is4():
 		return a.String()
 	}
-	p, _ := a.Prefix(64)
-	return p.String()
+	return netip.PrefixFrom(a, 64).String()
 }
 
 // NonceStore holds the sign-in nonces the server has issued and nobody has
