@@ -97,6 +97,12 @@ func Open(ctx context.Context, databaseURL string, log *slog.Logger) (*Store, er
 		log:  log,
 		now:  time.Now,
 	}
+	// A server that is not there is said as such, not as a failed
+	// migration.
+	if err := pool.Ping(ctx); err != nil {
+		pool.Close()
+		return nil, fmt.Errorf("store: PostgreSQL (DATABASE_URL) does not answer: %w", err)
+	}
 	if err := s.migrate(ctx); err != nil {
 		s.Close()
 		return nil, err
