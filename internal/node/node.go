@@ -496,6 +496,7 @@ func (n *node) startSettlement() error {
 		return err
 	}
 	n.pipe.Store(pipe)
+	n.goRun(n.backfillSettleTxs) // the history's tx hashes of batches final while it was not told
 	n.goRun(func(ctx context.Context) {
 		if err := pipe.Run(ctx); err != nil {
 			n.log.Error("settlement stopped", "err", err)

@@ -132,8 +132,10 @@ func TestStoreBelongsToOneJournal(t *testing.T) {
 	dbURL := testsvc.Postgres(t)
 	dirA, dirB := t.TempDir(), t.TempDir()
 	rec := &engineRecord{orders: map[uint64]string{}, fills: map[string]bool{}}
+	txs := &batchTxs{m: map[uint64]common.Hash{}}
 	cfg := node.Config{RPCURL: wsURL, DeployerKey: devKey, DatabaseURL: dbURL, Confirmations: 1,
-		BatchFills: 100, BatchDelay: 200 * time.Millisecond, OrderRate: 1000, MessageRate: 1000, OnApply: rec.onApply}
+		BatchFills: 100, BatchDelay: 200 * time.Millisecond, OrderRate: 1000, MessageRate: 1000, OnApply: rec.onApply,
+		Settled: txs.observe}
 	w := withDemo(t, &cfg, 0)
 	db := connect(t, dbURL)
 
@@ -143,9 +145,15 @@ func TestStoreBelongsToOneJournal(t *testing.T) {
 	if st.Placed == 0 || st.Fills == 0 {
 		t.Fatalf("first run: the bots placed %d orders and saw %d fills", st.Placed, st.Fills)
 	}
-	waitHistory(t, db, n.Info)
+	waitHistorySettled(t, db, n.Info)
 	if err := n.stop(); err != nil {
 		t.Fatalf("first run: %v", err)
+	}
+	// The settle transactions are lost from the history (as when batches
+	// become final while the node is down, or the history is rebuilt from
+	// the journal): the next start reads them from the chain.
+	if _, err := db.Exec(context.Background(), "UPDATE fills SET tx_hash = NULL; DELETE FROM settlement_batches"); err != nil {
+		t.Fatal(err)
 	}
 	idA, err := os.ReadFile(filepath.Join(dirA, "journal-id"))
 	if err != nil {
@@ -184,10 +192,11 @@ func TestStoreBelongsToOneJournal(t *testing.T) {
 	if st.Placed == 0 {
 		t.Fatalf("second run: the bots placed no order")
 	}
-	waitHistory(t, db, n.Info)
+	waitHistorySettled(t, db, n.Info)
 	if err := n.stop(); err != nil {
 		t.Fatalf("second run: %v", err)
 	}
+	txs.check(t, db)
 
 	ctx := context.Background()
 	var dups int
@@ -234,31 +243,31 @@ func TestStoreBelongsToOneJournal(t *testing.T) {
 	t.Logf("%d orders and %d fills over two runs, each once", len(got), len(gotFills))
 }
 
-// TestStoreRecordsSettleTx: on a real run (the embedded chain, PostgreSQL)
-// every settled fill in the history carries the hash of the transaction
-// that settled its batch.
-func TestStoreRecordsSettleTx(t *testing.T) {
-	dbURL := testsvc.Postgres(t)
-	var (
-		mu  sync.Mutex
-		txs = map[uint64]common.Hash{}
-	)
-	d := startDemo(t, node.Config{DatabaseURL: dbURL, BatchFills: 50, BatchDelay: 100 * time.Millisecond,
-		Settled: func(ev settlement.BatchEvent) {
-			if ev.Kind == "resolved" {
-				mu.Lock()
-				txs[ev.Batch] = ev.TxHash
-				mu.Unlock()
-			}
-		}}, demoOptions{BotRate: 2000, BotCommands: 2000})
-	d.waitBots(t, 2*time.Minute)
-	db := connect(t, dbURL)
-	ctx := context.Background()
+// batchTxs are the settle transactions of the batches the pipeline saw
+// final (Config.Settled).
+type batchTxs struct {
+	mu sync.Mutex
+	m  map[uint64]common.Hash
+}
+
+func (b *batchTxs) observe(ev settlement.BatchEvent) {
+	if ev.Kind == "resolved" {
+		b.mu.Lock()
+		b.m[ev.Batch] = ev.TxHash
+		b.mu.Unlock()
+	}
+}
+
+// waitHistorySettled waits until the history holds every command the engine
+// applied, no fill is pending, and every settled fill carries a tx_hash.
+func waitHistorySettled(t *testing.T, db *pgx.Conn, in node.Info) {
+	t.Helper()
+	waitHistory(t, db, in)
 	testsvc.CheckFor(t, 90*time.Second, 100*time.Millisecond, func() error {
 		var pending int
-		d.Seq.Query(func(e exchange.View) { pending = e.PendingCount() })
+		in.Seq.Query(func(e exchange.View) { pending = e.PendingCount() })
 		var matched, untx int
-		if err := db.QueryRow(ctx, `SELECT count(*) FILTER (WHERE settlement_state = 'matched'),
+		if err := db.QueryRow(context.Background(), `SELECT count(*) FILTER (WHERE settlement_state = 'matched'),
 			count(*) FILTER (WHERE settlement_state = 'settled' AND tx_hash IS NULL) FROM fills`).Scan(&matched, &untx); err != nil {
 			return err
 		}
@@ -267,15 +276,21 @@ func TestStoreRecordsSettleTx(t *testing.T) {
 		}
 		return nil
 	})
-	rows, _ := db.Query(ctx, "SELECT market_id, seq, batch_id, tx_hash FROM fills WHERE settlement_state = 'settled'")
+}
+
+// check fails the test unless every settled fill in the history carries
+// the transaction of its batch, over at least two batches.
+func (b *batchTxs) check(t *testing.T, db *pgx.Conn) {
+	t.Helper()
+	rows, _ := db.Query(context.Background(), "SELECT market_id, seq, batch_id, tx_hash FROM fills WHERE settlement_state = 'settled'")
 	var mkt, seq, batch int64
 	var tx []byte
 	n := 0
-	mu.Lock()
-	defer mu.Unlock()
+	b.mu.Lock()
+	defer b.mu.Unlock()
 	if _, err := pgx.ForEachRow(rows, []any{&mkt, &seq, &batch, &tx}, func() error {
 		n++
-		want, ok := txs[uint64(batch)]
+		want, ok := b.m[uint64(batch)]
 		if !ok {
 			return fmt.Errorf("fill %d/%d: batch %d was never reported final", mkt, seq, batch)
 		}
@@ -286,10 +301,24 @@ func TestStoreRecordsSettleTx(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	if n == 0 || len(txs) < 2 {
-		t.Fatalf("%d settled fills in %d batches: too few to show anything", n, len(txs))
+	if n == 0 || len(b.m) < 2 {
+		t.Fatalf("%d settled fills in %d batches: too few to show anything", n, len(b.m))
 	}
-	t.Logf("%d settled fills in %d batches, each with its batch's transaction", n, len(txs))
+	t.Logf("%d settled fills in %d batches, each with its batch's transaction", n, len(b.m))
+}
+
+// TestStoreRecordsSettleTx: on a real run (the embedded chain, PostgreSQL)
+// every settled fill in the history carries the hash of the transaction
+// that settled its batch.
+func TestStoreRecordsSettleTx(t *testing.T) {
+	dbURL := testsvc.Postgres(t)
+	txs := &batchTxs{m: map[uint64]common.Hash{}}
+	d := startDemo(t, node.Config{DatabaseURL: dbURL, BatchFills: 50, BatchDelay: 100 * time.Millisecond, Settled: txs.observe},
+		demoOptions{BotRate: 2000, BotCommands: 2000})
+	d.waitBots(t, 2*time.Minute)
+	db := connect(t, dbURL)
+	waitHistorySettled(t, db, d.Info)
+	txs.check(t, db)
 
 	// The gateway's /metrics says PostgreSQL is reachable.
 	resp, err := http.Get("http://" + d.Gateway + "/metrics")

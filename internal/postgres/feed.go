@@ -203,7 +203,7 @@ func permanent(err error) bool {
 	var pe *pgconn.PgError
 	if errors.As(err, &pe) && len(pe.Code) >= 2 {
 		switch pe.Code[:2] {
-		case "22", "23", "42": // data exception, integrity constraint, syntax or schema
+		case "21", "22", "23", "42": // cardinality, data exception, integrity constraint, syntax or schema
 			return true
 		}
 	}

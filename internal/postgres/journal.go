@@ -130,9 +130,18 @@ func (s *Store) RecordBatchTx(ctx context.Context, txs []BatchTx) error {
 	if len(txs) == 0 {
 		return nil
 	}
-	ids, hashes := make([]int64, len(txs)), make([][]byte, len(txs))
+	// One row per batch, the last given (an upsert may not touch a row
+	// twice).
+	at := make(map[uint64]int, len(txs))
+	var ids []int64
+	var hashes [][]byte
 	for i := range txs {
-		ids[i], hashes[i] = int64(txs[i].Batch), txs[i].TxHash[:]
+		if j, ok := at[txs[i].Batch]; ok {
+			hashes[j] = txs[i].TxHash[:]
+			continue
+		}
+		at[txs[i].Batch] = len(ids)
+		ids, hashes = append(ids, int64(txs[i].Batch)), append(hashes, txs[i].TxHash[:])
 	}
 	now := s.now().UnixNano()
 	err := s.withTx(ctx, func(tx pgx.Tx) error {
@@ -151,4 +160,27 @@ func (s *Store) RecordBatchTx(ctx context.Context, txs []BatchTx) error {
 		return fmt.Errorf("store: record batch transactions: %w", err)
 	}
 	return nil
+}
+
+// BatchesWithoutTx returns up to limit batches after the batch id after,
+// oldest first, whose fills
+// the chain resolved and whose transaction the store does not know: batches
+// that became final while the node was down or before it could record them,
+// or a history rebuilt from the journal, which does not hold the hash.
+func (s *Store) BatchesWithoutTx(ctx context.Context, after uint64, limit int) ([]uint64, error) {
+	var out []uint64
+	err := s.withConn(ctx, func(c *pgx.Conn) error {
+		rows, _ := c.Query(ctx, `SELECT DISTINCT f.batch_id FROM fills f
+			WHERE f.batch_id > $3 AND f.settlement_state <> 'matched' AND f.tx_hash IS NULL
+				AND (f.state_reason IS NULL OR f.state_reason NOT LIKE $1)
+				AND NOT EXISTS (SELECT 1 FROM settlement_batches b WHERE b.batch_id = f.batch_id)
+			ORDER BY f.batch_id LIMIT $2`, "%"+operatorSuffix, clampLimit(limit), int64(after))
+		var id int64
+		_, err := pgx.ForEachRow(rows, []any{&id}, func() error { out = append(out, uint64(id)); return nil })
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: batches without transaction: %w", err)
+	}
+	return out, nil
 }

@@ -97,7 +97,14 @@ func TestRecordBatchTx(t *testing.T) {
 			t.Fatalf("tx_hash %x before the transaction is known", tx)
 		}
 	}
-	mustNoErr(t, s.RecordBatchTx(ctx, []BatchTx{{Batch: 1, TxHash: hash}}))
+	if ids, err := s.BatchesWithoutTx(ctx, 0, 10); err != nil || len(ids) != 1 || ids[0] != 1 {
+		t.Fatalf("batches without a transaction: %v, %v; want [1]", ids, err)
+	}
+	// A batch given twice (a reorg moved it) keeps the last hash.
+	mustNoErr(t, s.RecordBatchTx(ctx, []BatchTx{{Batch: 1, TxHash: [32]byte{1}}, {Batch: 1, TxHash: hash}}))
+	if ids, err := s.BatchesWithoutTx(ctx, 0, 10); err != nil || len(ids) != 0 {
+		t.Fatalf("batches without a transaction after recording: %v, %v", ids, err)
+	}
 	for i, tx := range fillTxs(t, s) {
 		if !bytes.Equal(tx, hash[:]) {
 			t.Errorf("fill %d: tx_hash %x, want %x", i, tx, hash)
