@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"log/slog"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -349,4 +350,137 @@ func TestStoreDownAtStart(t *testing.T) {
 		t.Errorf("refused after %v", took)
 	}
 	t.Logf("refused: %v", err)
+}
+
+// capturedLog is a slog handler that keeps every record's level and
+// message.
+type capturedLog struct {
+	mu    sync.Mutex
+	lines []string
+}
+
+func (l *capturedLog) Enabled(_ context.Context, lv slog.Level) bool { return lv >= slog.LevelInfo } // an operator's level
+func (l *capturedLog) Handle(_ context.Context, r slog.Record) error {
+	l.mu.Lock()
+	l.lines = append(l.lines, r.Level.String()+" "+r.Message)
+	l.mu.Unlock()
+	return nil
+}
+func (l *capturedLog) WithAttrs([]slog.Attr) slog.Handler { return l }
+func (l *capturedLog) WithGroup(string) slog.Handler      { return l }
+
+func (l *capturedLog) len() int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return len(l.lines)
+}
+
+// matching returns the lines from the from'th on that contain any of subs.
+func (l *capturedLog) matching(from int, subs ...string) []string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	var out []string
+	for _, s := range l.lines[from:] {
+		for _, sub := range subs {
+			if strings.Contains(s, sub) {
+				out = append(out, s)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// metric reads one sample line's value from the gateway's /metrics.
+func metric(t *testing.T, gw, series string) string {
+	t.Helper()
+	resp, err := http.Get("http://" + gw + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	for _, line := range strings.Split(string(body), "\n") {
+		if v, ok := strings.CutPrefix(line, series+" "); ok {
+			return v
+		}
+	}
+	return ""
+}
+
+// TestStoreOutageMidRun: PostgreSQL stopped while the demo's bots trade
+// and started again seconds later. The exchange trades on; the log says
+// once that PostgreSQL is gone (ERROR) and once that it is back (INFO);
+// /metrics shows the dependency down, then up; and afterwards the history
+// equals what the engine applied, with no gap and nothing twice, every
+// settled fill with its transaction.
+func TestStoreOutageMidRun(t *testing.T) {
+	srv := testsvc.StartPostgres(t)
+	dbURL := srv.URL()
+	logs := &capturedLog{}
+	rec := &engineRecord{orders: map[uint64]string{}, fills: map[string]bool{}}
+	txs := &batchTxs{m: map[uint64]common.Hash{}}
+	d := startDemo(t, node.Config{DatabaseURL: dbURL, BatchFills: 50, BatchDelay: 100 * time.Millisecond,
+		Logger: slog.New(logs), OnApply: rec.onApply, Settled: txs.observe}, demoOptions{BotRate: 500, BotCommands: 4000})
+	const up = `hourglass_dependency_up{dependency="postgres"}`
+	if v := metric(t, d.Gateway, up); v != "1" {
+		t.Fatalf("%s %q before the outage", up, v)
+	}
+	time.Sleep(time.Second) // trading
+	var before uint64
+	d.Seq.Query(func(e exchange.View) { before = e.LastSeq() })
+	mark := logs.len()
+	srv.Stop()
+	testsvc.CheckFor(t, 30*time.Second, 50*time.Millisecond, func() error {
+		if v := metric(t, d.Gateway, up); v != "0" {
+			return fmt.Errorf("%s %q with PostgreSQL down", up, v)
+		}
+		return nil
+	})
+	time.Sleep(3 * time.Second) // an outage of several retries
+	var during uint64
+	d.Seq.Query(func(e exchange.View) { during = e.LastSeq() })
+	if during <= before {
+		t.Errorf("the exchange stopped with PostgreSQL: journal at %d before the outage, %d during", before, during)
+	}
+	srv.Start()
+	d.waitBots(t, 2*time.Minute)
+	db := connect(t, dbURL)
+	waitHistorySettled(t, db, d.Info)
+	if v := metric(t, d.Gateway, up); v != "1" {
+		t.Errorf("%s %q after the outage", up, v)
+	}
+
+	ctx := context.Background()
+	var orders, dups int
+	if err := db.QueryRow(ctx, `SELECT count(*), count(*) - count(DISTINCT (market_id, order_id)) FROM orders`).Scan(&orders, &dups); err != nil {
+		t.Fatal(err)
+	}
+	var fills int
+	if err := db.QueryRow(ctx, `SELECT count(*) FROM fills`).Scan(&fills); err != nil {
+		t.Fatal(err)
+	}
+	rec.mu.Lock()
+	if dups != 0 || orders != len(rec.orders) || fills != len(rec.fills) {
+		t.Errorf("the history holds %d orders (%d ids twice) and %d fills, the engine applied %d orders and %d fills",
+			orders, dups, fills, len(rec.orders), len(rec.fills))
+	}
+	rec.mu.Unlock()
+	txs.check(t, db)
+
+	said := logs.matching(mark, "store", "PostgreSQL", "history")
+	if n := len(logs.matching(mark, "ERROR store: PostgreSQL is unavailable")); n != 1 {
+		t.Errorf("%d ERROR lines for the outage, want 1", n)
+	}
+	if n := len(logs.matching(mark, "INFO store: PostgreSQL is back")); n != 1 {
+		t.Errorf("%d INFO lines for the recovery, want 1", n)
+	}
+	if len(said) > 3 {
+		t.Errorf("%d log lines about the store for one outage, want at most 3:\n%s", len(said), strings.Join(said, "\n"))
+	}
+	if errs := logs.matching(0, "ERROR"); len(errs) != 1 {
+		t.Errorf("%d ERROR lines in all, want the outage's one:\n%s", len(errs), strings.Join(errs, "\n"))
+	}
+	t.Logf("journal at %d before the outage, %d during; %d orders, %d fills; the store said:\n%s",
+		before, during, orders, fills, strings.Join(said, "\n"))
 }
