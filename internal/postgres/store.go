@@ -10,6 +10,12 @@
 // from any earlier journal position writes nothing twice, and a failed
 // transaction leaves both the rows and the position as they were.
 //
+// A store belongs to one journal (BindJournal): its position, the order ids
+// (a gateway order's id is its place command's sequence number) and the fill
+// keys are that journal's, so (market, order id) names one order in it. The
+// Feeder retries a failed write with capped backoff and says an outage once
+// when it starts and once when it ends.
+//
 // The schema lives in embedded migrations (migrations/*.sql), applied by
 // Open under an advisory lock, each file once, in order, in a transaction.
 //

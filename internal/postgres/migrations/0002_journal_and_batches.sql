@@ -6,7 +6,10 @@
 -- is a position in that journal and in no other: a node started on another
 -- journal directory is refused (Store.BindJournal) instead of mixing two
 -- journals' commands, whose sequence numbers, order ids and fill keys
--- collide.
+-- collide. Within one journal an order placed through the gateway has its
+-- place command's sequence number as its id, so (market_id, order_id) names
+-- one order (0001's "may be reused" holds only for ids that a caller of the
+-- engine chooses itself).
 CREATE TABLE store_journal (
 	id         boolean PRIMARY KEY DEFAULT true CHECK (id),
 	journal_id text    NOT NULL CHECK (journal_id <> ''),
