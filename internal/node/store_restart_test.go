@@ -484,3 +484,32 @@ func TestStoreOutageMidRun(t *testing.T) {
 	t.Logf("journal at %d before the outage, %d during; %d orders, %d fills; the store said:\n%s",
 		before, during, orders, fills, strings.Join(said, "\n"))
 }
+
+// TestStoreAheadOfJournal: a journal cut short (here: removed, its id
+// kept) beside a database that holds more of it is refused, naming both
+// positions, instead of having its next commands skipped as written.
+func TestStoreAheadOfJournal(t *testing.T) {
+	dbURL := testsvc.Postgres(t)
+	dir := t.TempDir()
+	cfg := node.Config{DatabaseURL: dbURL, Dir: dir}
+	withDemo(t, &cfg, 0)
+	n := runNode(t, cfg)
+	db := connect(t, dbURL)
+	waitHistory(t, db, n.Info)
+	if err := n.stop(); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{"journal", "snapshots"} {
+		if err := os.RemoveAll(filepath.Join(dir, p)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	cfg.Addr = "127.0.0.1:0"
+	err := node.Run(ctx, cfg)
+	if err == nil || !strings.Contains(err.Error(), "the journal in "+dir+" ends at 0") {
+		t.Fatalf("a journal behind its database: %v", err)
+	}
+	t.Logf("refused: %v", err)
+}
