@@ -24,8 +24,9 @@
 // Run opens the parts in that order of dependence, one named step each:
 // the directory, the history store (which must belong to the directory's
 // journal), the chain, the bus, the sequencer with the consumers of applied
-// events, the markets, the settlement pipeline and the gateway. The consumers of applied events are one list, called in
-// order on the sequencer's apply goroutine for every command (consumers):
+// events, the markets, the settlement pipeline and the gateway. The
+// consumers of applied events are one list, called in order on the
+// sequencer's apply goroutine for every command (consumers):
 // the market-data publisher, the history feeder (with DATABASE_URL), the
 // settlement pipeline's kick (a fill is waiting), and Config.OnApply.
 package node
