@@ -22,10 +22,11 @@
 //	  → exchange/sequencer (journals and applies it: the fills are settled)
 //
 // Run opens the parts in that order of dependence, one named step each:
-// the directory, the chain, the bus, the history store, the sequencer with
-// the consumers of applied events, the markets, the settlement pipeline and
-// the gateway. The consumers of applied events are one list, called in
-// order on the sequencer's apply goroutine for every command (consumers):
+// the directory, the history store (which must belong to the directory's
+// journal), the chain, the bus, the sequencer with the consumers of applied
+// events, the markets, the settlement pipeline and the gateway. The
+// consumers of applied events are one list, called in order on the
+// sequencer's apply goroutine for every command (consumers):
 // the market-data publisher, the history feeder (with DATABASE_URL), the
 // settlement pipeline's kick (a fill is waiting), and Config.OnApply.
 package node
@@ -48,6 +49,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/redis/go-redis/v9"
 
 	"github.com/hourglass-exchange/hourglass/api"
@@ -229,6 +231,11 @@ func Run(ctx context.Context, cfg Config) error {
 	if err := n.openDir(); err != nil {
 		return err
 	}
+	// The history store first: one that belongs to another journal is
+	// refused before the chain is touched.
+	if err := n.openHistory(ctx); err != nil {
+		return err
+	}
 	if err := n.openChain(ctx); err != nil {
 		return fmt.Errorf("chain: %w", err)
 	}
@@ -238,9 +245,6 @@ func Run(ctx context.Context, cfg Config) error {
 	// The background loops stop once the parts opened below are closed:
 	// the sequencer still feeds its consumers as it closes.
 	n.onClose(n.stopLoops)
-	if err := n.openHistory(ctx); err != nil {
-		return err
-	}
 	if err := n.openSequencer(); err != nil {
 		return err
 	}
@@ -335,21 +339,38 @@ func (n *node) openBus() error {
 	return nil
 }
 
-// openHistory opens the PostgreSQL history store and starts its feeder,
-// before the sequencer replays through it.
+// openHistory opens the PostgreSQL history store, checks that it belongs
+// to this directory's journal (journalID), and starts its feeder, before the
+// sequencer replays through it. A feeder that stops (the store and the
+// journal disagree) stops the node.
 func (n *node) openHistory(ctx context.Context) error {
 	if n.cfg.DatabaseURL == "" {
 		return nil
+	}
+	id, fresh, err := journalID(n.cfg.Dir)
+	if err != nil {
+		return fmt.Errorf("journal id: %w", err)
 	}
 	st, err := postgres.Open(ctx, n.cfg.DatabaseURL, n.log)
 	if err != nil {
 		return err
 	}
 	n.onClose(st.Close)
+	if err := st.BindJournal(ctx, id, fresh); err != nil {
+		return fmt.Errorf("history store: %w", err)
+	}
 	if n.feeder, err = postgres.NewFeeder(ctx, st, postgres.FeederOptions{Logger: n.log}); err != nil {
 		return err
 	}
-	n.goRun(func(ctx context.Context) { n.feeder.Run(ctx) })
+	n.onClose(n.stopLoops) // the feeder writes what it holds before the store closes
+	n.goRun(func(ctx context.Context) {
+		if err := n.feeder.Run(ctx); err != nil && ctx.Err() == nil {
+			select {
+			case n.failed <- fmt.Errorf("history store: %w", err):
+			default:
+			}
+		}
+	})
 	n.history = st
 	return nil
 }
@@ -366,6 +387,14 @@ func (n *node) consumers() []sequencer.Done {
 		list = append(list, n.cfg.OnApply)
 	}
 	return list
+}
+
+// feederCollectors are the history feeder's metrics, if there is one.
+func (n *node) feederCollectors() []prometheus.Collector {
+	if n.feeder == nil {
+		return nil
+	}
+	return n.feeder.Collectors()
 }
 
 // kickSettlement wakes the settlement pipeline when a command made a fill.
@@ -407,6 +436,11 @@ func (n *node) openSequencer() error {
 	}
 	n.onClose(func() { seq.Close() })
 	n.seq = seq
+	if n.feeder != nil {
+		if err := checkHistoryBehind(seq, n.feeder, n.cfg.Dir); err != nil {
+			return err
+		}
+	}
 	n.goRun(func(ctx context.Context) { n.pub.Run(ctx) })
 	return nil
 }
@@ -457,6 +491,9 @@ func (n *node) startSettlement() error {
 		MaxFills: n.cfg.BatchFills, MaxDelay: n.cfg.BatchDelay, PollInterval: 50 * time.Millisecond, Logger: n.log, Clock: n.cfg.Clock,
 		Observe: func(ev settlement.BatchEvent) {
 			n.metrics.Observe(ev)
+			if n.feeder != nil && ev.Kind == "resolved" {
+				n.feeder.RecordBatchTx(ev.Batch, ev.TxHash) // the store's fills.tx_hash
+			}
 			if n.cfg.Settled != nil {
 				n.cfg.Settled(ev)
 			}
@@ -465,6 +502,7 @@ func (n *node) startSettlement() error {
 		return err
 	}
 	n.pipe.Store(pipe)
+	n.goRun(n.backfillSettleTxs) // the history's tx hashes of batches final while it was not told
 	n.goRun(func(ctx context.Context) {
 		if err := pipe.Run(ctx); err != nil {
 			n.log.Error("settlement stopped", "err", err)
@@ -486,7 +524,7 @@ func (n *node) startGateway() error {
 		Engine: api.SequencerEngine{Seq: n.seq}, OrderDomain: n.domain, Contracts: auth.ContractSignatures{Caller: n.chain.node},
 		Chain: &api.ChainInfo{ChainID: c.ChainID.Uint64(), Exchange: c.Exchange, Stablecoin: c.Stablecoin, Token: c.Token,
 			Confirmations: n.cfg.Confirmations, RPCURL: n.chain.rpcURL},
-		Collectors: n.metrics.Collectors(), Clock: n.cfg.Clock, SettlementHorizon: exchange.DefaultSettlementHorizon,
+		Collectors: append(n.metrics.Collectors(), n.feederCollectors()...), Clock: n.cfg.Clock, SettlementHorizon: exchange.DefaultSettlementHorizon,
 		Health: n.health}
 	if r := n.cfg.OrderRate; r > 0 {
 		opts.OrderRate, opts.OrderBurst = r, max(1, int(2*r))

@@ -10,6 +10,12 @@
 // from any earlier journal position writes nothing twice, and a failed
 // transaction leaves both the rows and the position as they were.
 //
+// A store belongs to one journal (BindJournal): its position, the order ids
+// (a gateway order's id is its place command's sequence number) and the fill
+// keys are that journal's, so (market, order id) names one order in it. The
+// Feeder retries a failed write with capped backoff and says an outage once
+// when it starts and once when it ends.
+//
 // The schema lives in embedded migrations (migrations/*.sql), applied by
 // Open under an advisory lock, each file once, in order, in a transaction.
 //
@@ -96,6 +102,12 @@ func Open(ctx context.Context, databaseURL string, log *slog.Logger) (*Store, er
 		pool: pool,
 		log:  log,
 		now:  time.Now,
+	}
+	// A server that is not there is said as such, not as a failed
+	// migration.
+	if err := pool.Ping(ctx); err != nil {
+		pool.Close()
+		return nil, fmt.Errorf("store: PostgreSQL (DATABASE_URL) does not answer: %w", err)
 	}
 	if err := s.migrate(ctx); err != nil {
 		s.Close()

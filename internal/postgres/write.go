@@ -267,6 +267,7 @@ type settleRow struct {
 	market, seq, batch, time int64
 	state                    string
 	reason                   *string
+	chain                    bool // resolved by the batch's transaction (not skipped by the pipeline)
 }
 
 func (w *writer) init(open []orderRow) {
@@ -413,12 +414,13 @@ func (w *writer) apply(a *Applied) {
 		case exchange.EvMarketUpdated:
 			w.setReference(ev.Market, ev.Price, now, seq)
 		case exchange.EvSettled, exchange.EvReverted:
-			r := settleRow{market: int64(ev.FillMarket), seq: int64(ev.FillSeq), batch: int64(ev.Batch), time: now, state: string(api.FillSettled)}
+			r := settleRow{market: int64(ev.FillMarket), seq: int64(ev.FillSeq), batch: int64(ev.Batch), time: now,
+				state: string(api.FillSettled), chain: c.Kind == exchange.CmdSettlementResult}
 			if ev.Kind == exchange.EvReverted {
 				sk := eip712.DecodeResult(0, ev.Result)
 				reason := sk.Reason.String() + " (" + sk.Party.String() + ")"
 				if r, ok := exchange.OperatorSkip(ev.Result); ok {
-					reason = r + " (operator)" // the pipeline's own skip (exchange.CmdSkipFills)
+					reason = r + operatorSuffix // the pipeline's own skip (exchange.CmdSkipFills)
 				}
 				r.state, r.reason = string(api.FillReverted), &reason
 			}
@@ -672,12 +674,17 @@ func (w *writer) flush(ctx context.Context, tx pgx.Tx, mode insertMode, lastSeq 
 	// Outcomes last: their fills may have been inserted just above.
 	if n := len(w.settled); n > 0 {
 		mkt, seq, batch, t, state, reason := make([]int64, n), make([]int64, n), make([]int64, n), make([]int64, n), make([]string, n), make([]*string, n)
+		chain := make([]bool, n)
 		for i, r := range w.settled {
-			mkt[i], seq[i], batch[i], t[i], state[i], reason[i] = r.market, r.seq, r.batch, r.time, r.state, r.reason
+			mkt[i], seq[i], batch[i], t[i], state[i], reason[i], chain[i] = r.market, r.seq, r.batch, r.time, r.state, r.reason, r.chain
 		}
-		tag, err := tx.Exec(ctx, `UPDATE fills f SET settlement_state = k.state, batch_id = k.batch, state_reason = k.reason, state_ns = k.t
-			FROM unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::bigint[], $5::text[], $6::text[]) AS k(market_id, seq, batch, t, state, reason)
-			WHERE f.market_id = k.market_id AND f.seq = k.seq`, mkt, seq, batch, t, state, reason)
+		// The transaction hash comes from settlement_batches when the
+		// pipeline recorded it first (RecordBatchTx sets it otherwise).
+		tag, err := tx.Exec(ctx, `UPDATE fills f SET settlement_state = k.state, batch_id = k.batch, state_reason = k.reason, state_ns = k.t,
+				tx_hash = CASE WHEN k.chain THEN (SELECT b.tx_hash FROM settlement_batches b WHERE b.batch_id = k.batch) END
+			FROM unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::bigint[], $5::text[], $6::text[], $7::boolean[])
+				AS k(market_id, seq, batch, t, state, reason, chain)
+			WHERE f.market_id = k.market_id AND f.seq = k.seq`, mkt, seq, batch, t, state, reason, chain)
 		if err != nil {
 			return fmt.Errorf("settlement outcomes: %w", err)
 		}
