@@ -337,7 +337,7 @@ func TestStoreRecordsSettleTx(t *testing.T) {
 // says why at once.
 func TestStoreDownAtStart(t *testing.T) {
 	srv := testsvc.StartPostgres(t)
-	url := srv.URL()
+	url := srv.URL
 	srv.Stop()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
@@ -416,7 +416,7 @@ func metric(t *testing.T, gw, series string) string {
 // settled fill with its transaction.
 func TestStoreOutageMidRun(t *testing.T) {
 	srv := testsvc.StartPostgres(t)
-	dbURL := srv.URL()
+	dbURL := srv.URL
 	logs := &capturedLog{}
 	rec := &engineRecord{orders: map[uint64]string{}, fills: map[string]bool{}}
 	txs := &batchTxs{m: map[uint64]common.Hash{}}

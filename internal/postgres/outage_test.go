@@ -70,7 +70,7 @@ func TestFeederOutage(t *testing.T) {
 	srv := testsvc.StartPostgres(t)
 	logs := &logLines{}
 	ctx := context.Background()
-	got, err := Open(ctx, srv.URL(), nil)
+	got, err := Open(ctx, srv.URL, nil)
 	mustNoErr(t, err)
 	defer got.Close()
 	f, err = NewFeeder(ctx, got, FeederOptions{MaxBatch: 64, MaxDelay: 5 * time.Millisecond, RetryMin: 20 * time.Millisecond,
