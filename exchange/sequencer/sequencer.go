@@ -160,6 +160,9 @@ type Sequencer struct {
 	queries chan func(*exchange.Engine)
 	stopped chan struct{}
 
+	closeOnce sync.Once // Close's release of the journal, snapshots and lock
+	closeErr  error
+
 	// mu guards closed against a Submit racing Close.
 	mu     sync.RWMutex
 	closed bool
@@ -366,13 +369,16 @@ func (s *Sequencer) Close() error {
 	}
 	s.mu.Unlock()
 	<-s.stopped
-	s.snap.close()
-	err := s.j.Close()
-	s.unlock()
+	// A second Close waits for the first and returns what it did.
+	s.closeOnce.Do(func() {
+		s.snap.close()
+		s.closeErr = s.j.Close()
+		s.unlock()
+	})
 	if f := s.failure(); f != nil {
 		return f
 	}
-	return err
+	return s.closeErr
 }
 
 // ErrLocked is Open of a Dir that another Sequencer has open, in this

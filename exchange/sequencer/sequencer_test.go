@@ -369,3 +369,18 @@ func TestSequencerOneWriter(t *testing.T) {
 	}
 	s.Close()
 }
+
+// TestSequencerCloseTwice: a second Close returns what the first did, and
+// neither panics.
+func TestSequencerCloseTwice(t *testing.T) {
+	s, err := Open(Options{Dir: t.TempDir(), NoSync: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatalf("second Close: %v", err)
+	}
+}
