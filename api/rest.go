@@ -175,7 +175,6 @@ func (s *Server) restTrades(w http.ResponseWriter, r *http.Request) *Error {
 	if s.opts.History != nil {
 		ts, herr := s.opts.History.Trades(r.Context(), e.info.ID, since, int(limit))
 		if herr != nil {
-			s.log.Error("history: trades", "market", e.info.Symbol, "err", herr)
 			return errorf(CodeUnavailable, "trade history is unavailable")
 		}
 		for _, t := range ts {
@@ -227,7 +226,6 @@ func (s *Server) restCandles(w http.ResponseWriter, r *http.Request) *Error {
 	if s.opts.History != nil {
 		cs, herr := s.opts.History.Candles(r.Context(), e.info.ID, ivName, since, int(limit))
 		if herr != nil {
-			s.log.Error("history: candles", "market", e.info.Symbol, "err", herr)
 			return errorf(CodeUnavailable, "candle history is unavailable")
 		}
 		for _, c := range cs {

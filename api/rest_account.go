@@ -76,7 +76,6 @@ func (s *Server) restOrders(w http.ResponseWriter, r *http.Request) *Error {
 	if s.opts.History != nil {
 		os, herr := s.opts.History.Orders(r.Context(), acct, since, int(limit), onlyOpen)
 		if herr != nil {
-			s.log.Error("history: orders", "account", addr, "err", herr)
 			return errorf(CodeUnavailable, "order history is unavailable")
 		}
 		for _, o := range os {
@@ -133,7 +132,6 @@ func (s *Server) restFills(w http.ResponseWriter, r *http.Request) *Error {
 	if s.opts.History != nil {
 		fs, herr := s.opts.History.Fills(r.Context(), acct, since, int(limit))
 		if herr != nil {
-			s.log.Error("history: fills", "account", addr, "err", herr)
 			return errorf(CodeUnavailable, "fill history is unavailable")
 		}
 		for _, f := range fs {
@@ -193,7 +191,6 @@ func (s *Server) restBalances(w http.ResponseWriter, r *http.Request) *Error {
 	if s.opts.History != nil {
 		bs, herr := s.opts.History.Balances(r.Context(), acct)
 		if herr != nil {
-			s.log.Error("history: balances", "account", addr, "err", herr)
 			return errorf(CodeUnavailable, "balances are unavailable")
 		}
 		for _, b := range bs {

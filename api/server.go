@@ -272,6 +272,9 @@ func NewServer(opts Options) (*Server, error) {
 		return nil, errors.New("api: Options.Bus is required")
 	}
 	opts.defaults()
+	if opts.History != nil {
+		opts.History = &loggedHistory{h: opts.History, log: opts.Logger}
+	}
 	s := &Server{opts: opts, log: opts.Logger, conns: make(map[*conn]struct{}), wsBySrc: make(map[netip.Addr]int), reg: prometheus.NewRegistry()}
 	s.up = websocket.Upgrader{
 		ReadBufferSize: 4096, WriteBufferSize: 4096,
