@@ -101,6 +101,9 @@ func openChain(ctx context.Context, cfg *Config, seed deploy.Seed) (*chainSetup,
 	if len(seed.Traders) > 0 {
 		s := seed
 		s.Provider = k
+		// The wallet hourglass devnet funds with ETH gets stablecoin to
+		// deposit, as on the embedded chain.
+		s.Wallets = append(s.Wallets, crypto.PubkeyToAddress(UserKey().PublicKey))
 		if err := deploy.SeedDemo(ctx, cl, k, cs.contracts, s); err != nil {
 			cl.Close()
 			return nil, err
@@ -184,6 +187,8 @@ func freePort() (int, error) {
 	return l.Addr().(*net.TCPAddr).Port, nil
 }
 
-// UserKey is the embedded chain's wallet for people trying the exchange:
-// it holds ETH and stablecoin (not yet deposited).
+// UserKey is the wallet for people trying the exchange: on the embedded
+// chain it holds ETH and stablecoin (not yet deposited); on a node the
+// demo's deployment gives it the same stablecoin, and hourglass devnet's
+// genesis the ETH.
 func UserKey() *ecdsa.PrivateKey { return devchain.Key(keyUser) }
