@@ -104,7 +104,7 @@ func (p *Pipeline) runGuard(ctx context.Context) error {
 			if failingSince.IsZero() {
 				failingSince = p.cfg.Clock.Now()
 			}
-			p.log.Warn("settlement: cannot compare the engine with the chain", "err", err)
+			p.log.Log(ctx, p.chainLevel(err), "settlement: cannot compare the engine with the chain", "err", err)
 			if clock.Since(p.cfg.Clock, failingSince) >= p.cfg.StallAfter {
 				p.health([]string{"cannot compare the engine with the chain since " + failingSince.UTC().Format(time.RFC3339) + ": " + err.Error()}, true)
 			}

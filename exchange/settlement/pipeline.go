@@ -87,6 +87,15 @@ type Config struct {
 	// the chain (default 1s).
 	StallLogEvery time.Duration
 	GuardInterval time.Duration
+	// ChainHealth, if set, is the chain node's health (health.Dependency),
+	// told by the watcher whether its polls reach the node. While the
+	// node does not answer (it has said so, once), the pipeline logs its
+	// own failed calls to it at debug level instead of a warning a second.
+	ChainHealth interface {
+		Failed(by string, err error)
+		OK()
+		Down() bool
+	}
 }
 
 // BatchEvent reports the progress of one batch.
@@ -292,7 +301,7 @@ func (p *Pipeline) loopWith(ctx context.Context, kick chan struct{}, wake func()
 			if errors.Is(err, sequencer.ErrFailed) || errors.Is(err, sequencer.ErrClosed) {
 				return err
 			}
-			p.log.Warn("settlement: step failed; retrying", "err", err)
+			p.log.Log(ctx, p.chainLevel(err), "settlement: step failed; retrying", "err", err)
 			if !clock.Sleep(ctx, p.cfg.Clock, p.cfg.Retry) {
 				return ctx.Err()
 			}
@@ -543,7 +552,7 @@ func (p *Pipeline) watchOnce(ctx context.Context) error {
 	}
 	from := max(p.cfg.StartBlock, pos>>24)
 	w, err := watch.New(p.cfg.Chain, watch.Config{Address: p.cfg.Exchange, Topics: ExchangeTopics(),
-		Depth: p.cfg.Confirmations - 1, PollInterval: p.cfg.PollInterval, Clock: p.cfg.Clock}, p.log, watch.From(from))
+		Depth: p.cfg.Confirmations - 1, PollInterval: p.cfg.PollInterval, Clock: p.cfg.Clock, Health: p.cfg.ChainHealth}, p.log, watch.From(from))
 	if err != nil {
 		return err
 	}
@@ -763,4 +772,14 @@ func rejection(evs []exchange.Event) exchange.Reason {
 		}
 	}
 	return exchange.ReasonNone
+}
+
+// chainLevel is the level of a failed step's line: debug while the chain
+// node does not answer and err says so (ChainHealth has said it once),
+// warning otherwise.
+func (p *Pipeline) chainLevel(err error) slog.Level {
+	if h := p.cfg.ChainHealth; h != nil && h.Down() && txsend.IsTransient(err) {
+		return slog.LevelDebug
+	}
+	return slog.LevelWarn
 }
