@@ -1,6 +1,7 @@
 package node_test
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"log/slog"
@@ -102,5 +103,60 @@ func TestChainOutageSaysOnce(t *testing.T) {
 	// was said, and the recovery: bounded, whatever the outage's length.
 	if during > 6 || len(lines) > 10 {
 		t.Errorf("%d log lines in %s of outage, %d up to the recovery: the log floods", during, outage, len(lines))
+	}
+}
+
+// TestChainDownAtStart starts the operator while its geth is down: it says
+// once, at ERROR, that the chain node is not answering and waits for it
+// instead of exiting; once geth is back it deploys, starts and says the
+// node answers again.
+func TestChainDownAtStart(t *testing.T) {
+	if testing.Short() {
+		t.Skip("kills geth: not in -short")
+	}
+	g := testsvc.StartGeth(t)
+	g.Kill()
+	var logs testsvc.SyncBuffer
+	cfg := node.Config{RPCURL: g.RPC, DeployerKey: g.Key, Confirmations: 1, WithdrawalDelay: time.Hour,
+		Addr: "127.0.0.1:0", Dir: t.TempDir(),
+		Logger: slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelInfo}))}
+	withDemo(t, &cfg, 0)
+	cfg.Fund = nil
+	ctx, cancel := context.WithCancel(context.Background())
+	ready := make(chan node.Info, 1)
+	done := make(chan error, 1)
+	cfg.Ready = func(in node.Info) { ready <- in }
+	go func() { done <- node.Run(ctx, cfg) }()
+	defer func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("operator: %v", err)
+		}
+	}()
+	testsvc.CheckFor(t, 20*time.Second, 20*time.Millisecond, func() error {
+		select {
+		case err := <-done:
+			done <- err
+			t.Fatalf("the operator stopped with the node down instead of waiting for it: %v", err)
+		default:
+		}
+		if !strings.Contains(logs.String(), "chain: not answering") {
+			return fmt.Errorf("no outage line yet: %q", logs.String())
+		}
+		return nil
+	})
+	g.Restart()
+	select {
+	case <-ready:
+	case err := <-done:
+		done <- err
+		t.Fatalf("operator: %v\n%s", err, logs.String())
+	case <-time.After(2 * time.Minute):
+		t.Fatalf("not ready 2 minutes after geth came back:\n%s", logs.String())
+	}
+	out := logs.String()
+	t.Logf("the operator's log:\n%s", out)
+	if strings.Count(out, "chain: not answering") != 1 || strings.Count(out, "chain: answering again") != 1 {
+		t.Errorf("want one outage line and one recovery line")
 	}
 }

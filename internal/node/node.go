@@ -62,7 +62,6 @@ import (
 	"github.com/hourglass-exchange/hourglass/internal/bus"
 	"github.com/hourglass-exchange/hourglass/internal/clock"
 	"github.com/hourglass-exchange/hourglass/internal/evm/txsend"
-	"github.com/hourglass-exchange/hourglass/internal/health"
 	"github.com/hourglass-exchange/hourglass/internal/postgres"
 	"github.com/hourglass-exchange/hourglass/internal/redisbus"
 )
@@ -208,7 +207,6 @@ type node struct {
 	markets  []string
 	pipe     atomic.Pointer[settlement.Pipeline]
 	metrics  *settlement.Metrics
-	chainUp  *health.Dependency
 	failed   chan error // a background part that stopped the node
 	srv      *api.Server
 	ln       net.Listener
@@ -442,9 +440,8 @@ func (n *node) startSettlement() error {
 	if err != nil {
 		return err
 	}
-	n.chainUp = health.New("chain", n.log, n.cfg.Clock)
 	sender, err := txsend.New(n.run, txsend.Config{Node: n.chain.node, Key: n.chain.operator, Journal: j, Logger: n.log,
-		PollInterval: 50 * time.Millisecond, ReplaceAfter: 20 * time.Second, Clock: n.cfg.Clock, Health: n.chainUp})
+		PollInterval: 50 * time.Millisecond, ReplaceAfter: 20 * time.Second, Clock: n.cfg.Clock, Health: n.chain.up})
 	if err != nil {
 		return err
 	}
@@ -453,7 +450,7 @@ func (n *node) startSettlement() error {
 	pipe, err := settlement.New(settlement.Config{Engine: n.seq, Sender: sender, Chain: n.chain.node,
 		Exchange: n.chain.contracts.Exchange, StartBlock: n.chain.contracts.Block, Confirmations: n.cfg.Confirmations,
 		MaxFills: n.cfg.BatchFills, MaxDelay: n.cfg.BatchDelay, PollInterval: 50 * time.Millisecond, Logger: n.log, Clock: n.cfg.Clock,
-		ChainHealth: n.chainUp,
+		ChainHealth: n.chain.up,
 		Observe: func(ev settlement.BatchEvent) {
 			n.metrics.Observe(ev)
 			if n.cfg.Settled != nil {
@@ -485,7 +482,7 @@ func (n *node) startGateway() error {
 		Engine: api.SequencerEngine{Seq: n.seq}, OrderDomain: n.domain, Contracts: auth.ContractSignatures{Caller: n.chain.node},
 		Chain: &api.ChainInfo{ChainID: c.ChainID.Uint64(), Exchange: c.Exchange, Stablecoin: c.Stablecoin, Token: c.Token,
 			Confirmations: n.cfg.Confirmations, RPCURL: n.chain.rpcURL},
-		Collectors: append(n.metrics.Collectors(), n.chainUp.Collector()), Clock: n.cfg.Clock, SettlementHorizon: exchange.DefaultSettlementHorizon,
+		Collectors: append(n.metrics.Collectors(), n.chain.up.Collector()), Clock: n.cfg.Clock, SettlementHorizon: exchange.DefaultSettlementHorizon,
 		Health: n.health}
 	if r := n.cfg.OrderRate; r > 0 {
 		opts.OrderRate, opts.OrderBurst = r, max(1, int(2*r))
