@@ -117,7 +117,7 @@ func runDevnet(ctx context.Context, args []string, stdout, stderr io.Writer) err
 
 	dirNote := "kept: a restart with the same --datadir resumes this chain"
 	if temporary {
-		dirNote = "temporary, removed when this stops; --datadir keeps the chain"
+		dirNote = "temporary, removed when this stops; --datadir keeps the chain (a new chain needs a new serve --dir)"
 	} else if reused {
 		dirNote = "the chain it already held, resumed"
 	}

@@ -18,10 +18,12 @@ import (
 )
 
 // MetricName and MetricHelp are the dependency gauge's; every dependency
-// registers its own gauge under them with the label dependency=NAME.
+// registers its own gauge under them with the label dependency=NAME, and
+// one registry takes them only if the help texts are the same (this is
+// internal/postgres's DependencyUpHelp, word for word).
 const (
 	MetricName = "hourglass_dependency_up"
-	MetricHelp = "1 while the dependency (label dependency: chain, postgres, redis) answers, 0 while it does not."
+	MetricHelp = "Whether the node reaches a dependency it needs (1) or not (0), by dependency."
 )
 
 // Dependency tracks one dependency; its methods may be called from any
