@@ -109,7 +109,10 @@ type Config struct {
 	PollOnly bool
 	// MaxBackoff caps the delay between polls while they fail: from
 	// PollInterval it doubles after each failure up to MaxBackoff (default
-	// 5s), and is back to PollInterval after a success.
+	// 1s), and is back to PollInterval after a success. Keep it short: the
+	// settlement pipeline converges after a node lost blocks only if the
+	// watcher sees the loss soon after the node is back (with 5s,
+	// TestGethLosesBlocks stalled in 2 runs of 7).
 	MaxBackoff time.Duration
 	// Health is told whether each poll reached the node
 	// (health.Dependency, shared with the transaction sender): it says
@@ -221,7 +224,7 @@ func New(node Node, cfg Config, logger *slog.Logger, from Checkpoint) (*Watcher,
 		cfg.PollInterval = 2 * time.Second
 	}
 	if cfg.MaxBackoff <= 0 {
-		cfg.MaxBackoff = 5 * time.Second
+		cfg.MaxBackoff = time.Second
 	}
 	cfg.MaxBackoff = max(cfg.MaxBackoff, cfg.PollInterval)
 	cfg.Clock = clock.Or(cfg.Clock)
