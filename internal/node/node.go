@@ -482,8 +482,9 @@ func (n *node) startGateway() error {
 		Engine: api.SequencerEngine{Seq: n.seq}, OrderDomain: n.domain, Contracts: auth.ContractSignatures{Caller: n.chain.node},
 		Chain: &api.ChainInfo{ChainID: c.ChainID.Uint64(), Exchange: c.Exchange, Stablecoin: c.Stablecoin, Token: c.Token,
 			Confirmations: n.cfg.Confirmations, RPCURL: n.chain.rpcURL},
-		Collectors: append(n.metrics.Collectors(), n.chain.up.Collector()), Clock: n.cfg.Clock, SettlementHorizon: exchange.DefaultSettlementHorizon,
+		Collectors: n.metrics.Collectors(), Clock: n.cfg.Clock, SettlementHorizon: exchange.DefaultSettlementHorizon,
 		Health: n.health}
+	opts.Collectors = append(opts.Collectors, n.chain.up.Collector()) // hourglass_dependency_up{dependency="chain"}
 	if r := n.cfg.OrderRate; r > 0 {
 		opts.OrderRate, opts.OrderBurst = r, max(1, int(2*r))
 	}
