@@ -25,6 +25,8 @@ const usage = `usage: hourglass <command> [flags]
 commands:
   serve     run the exchange: engine, journal, gateway, settlement on a chain (embedded by
             default, with the contracts deployed, a demo provider and trading bots)
+  devnet    run a local geth --dev as the contracts' gas figures assume (Osaka, 60M gas), with a
+            funded trader key; prints its RPC URL and keys and the commands that serve on it
   reconcile compare the stopped operator's engine with the chain; --apply sets its balances
             to the chain's (the recovery for events lost with a node's blocks)
   simulate  run the engine behind its journal on a generated market and print what happened
@@ -47,6 +49,8 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return runServe(ctx, rest, stdout, stderr)
 	case "reconcile":
 		return runReconcile(ctx, rest, stdout, stderr)
+	case "devnet":
+		return runDevnet(ctx, rest, stdout, stderr)
 	case "deposit", "withdraw", "order", "book", "balances", "orders", "fills", "settlement":
 		return runUser(ctx, cmd, rest, stdout, stderr, osUserEnv())
 	case "help", "-h", "-help", "--help":

@@ -56,6 +56,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.StringVar(&cfg.Domain, "domain", "localhost", "the domain Sign-In with Ethereum messages must name")
 	fs.StringVar(&cfg.RPCURL, "rpc", os.Getenv("ETH_RPC_URL"), "Ethereum node JSON-RPC URL (default $ETH_RPC_URL; empty: the embedded chain)")
 	fs.Uint64Var(&cfg.Confirmations, "confirmations", 1, "blocks that make a chain event final, its own included")
+	fs.DurationVar(&cfg.WithdrawalDelay, "withdrawal-delay", time.Minute, "the Exchange's withdrawal delay on a fresh deployment (whole seconds)")
 	fs.IntVar(&cfg.BatchFills, "batch-fills", 100, "fills that close a settlement batch")
 	fs.DurationVar(&cfg.BatchDelay, "batch-delay", time.Second, "how long a fill waits for its batch to fill up")
 	chainRPC := fs.Bool("chain-rpc", true, "serve the embedded chain's JSON-RPC on loopback (for wallets and the CLI)")
@@ -80,6 +81,9 @@ flags:
 	}
 	if fs.NArg() != 0 {
 		return usageError(fs, "unexpected arguments")
+	}
+	if cfg.WithdrawalDelay <= 0 || cfg.WithdrawalDelay%time.Second != 0 {
+		return usageError(fs, "--withdrawal-delay must be a positive whole number of seconds")
 	}
 	cfg.ChainRPC = *chainRPC
 	cfg.DatabaseURL, cfg.RedisURL = os.Getenv("DATABASE_URL"), os.Getenv("REDIS_URL")

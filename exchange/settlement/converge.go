@@ -91,6 +91,7 @@ func (p *Pipeline) runGuard(ctx context.Context) error {
 	tick := p.cfg.Clock.NewTicker(p.cfg.GuardInterval)
 	defer tick.Stop()
 	var failingSince time.Time
+	rl := retryLog{p: p, msg: "settlement: cannot compare the engine with the chain"}
 	for {
 		if err := p.guardStep(ctx); err != nil {
 			if ctx.Err() != nil {
@@ -104,12 +105,13 @@ func (p *Pipeline) runGuard(ctx context.Context) error {
 			if failingSince.IsZero() {
 				failingSince = p.cfg.Clock.Now()
 			}
-			p.log.Warn("settlement: cannot compare the engine with the chain", "err", err)
+			rl.failed(err)
 			if clock.Since(p.cfg.Clock, failingSince) >= p.cfg.StallAfter {
 				p.health([]string{"cannot compare the engine with the chain since " + failingSince.UTC().Format(time.RFC3339) + ": " + err.Error()}, true)
 			}
 		} else {
 			failingSince = time.Time{}
+			rl.ok()
 		}
 		select {
 		case <-ctx.Done():

@@ -87,6 +87,17 @@ type Config struct {
 	// the chain (default 1s).
 	StallLogEvery time.Duration
 	GuardInterval time.Duration
+	// ChainHealth, if set, is the chain node's health (health.Dependency),
+	// told by the watcher whether its polls reach the node. While the
+	// node does not answer (it has said so, once), the pipeline logs its
+	// own failed calls to it at debug level instead of a warning a second
+	// (and any other error that its loops retry at most once every
+	// StallLogEvery while it repeats).
+	ChainHealth interface {
+		Failed(by string, err error)
+		OK()
+		Down() bool
+	}
 }
 
 // BatchEvent reports the progress of one batch.
@@ -284,6 +295,7 @@ func (p *Pipeline) loop(ctx context.Context, kick chan struct{}, step func(conte
 func (p *Pipeline) loopWith(ctx context.Context, kick chan struct{}, wake func() <-chan struct{}, step func(context.Context) error) error {
 	tick := p.cfg.Clock.NewTicker(min(p.cfg.PollInterval, p.cfg.MaxDelay/4+time.Millisecond))
 	defer tick.Stop()
+	rl := retryLog{p: p, msg: "settlement: step failed; retrying"}
 	for {
 		if err := step(ctx); err != nil {
 			if ctx.Err() != nil {
@@ -292,10 +304,12 @@ func (p *Pipeline) loopWith(ctx context.Context, kick chan struct{}, wake func()
 			if errors.Is(err, sequencer.ErrFailed) || errors.Is(err, sequencer.ErrClosed) {
 				return err
 			}
-			p.log.Warn("settlement: step failed; retrying", "err", err)
+			rl.failed(err)
 			if !clock.Sleep(ctx, p.cfg.Clock, p.cfg.Retry) {
 				return ctx.Err()
 			}
+		} else {
+			rl.ok()
 		}
 		select {
 		case <-ctx.Done():
@@ -543,7 +557,7 @@ func (p *Pipeline) watchOnce(ctx context.Context) error {
 	}
 	from := max(p.cfg.StartBlock, pos>>24)
 	w, err := watch.New(p.cfg.Chain, watch.Config{Address: p.cfg.Exchange, Topics: ExchangeTopics(),
-		Depth: p.cfg.Confirmations - 1, PollInterval: p.cfg.PollInterval, Clock: p.cfg.Clock}, p.log, watch.From(from))
+		Depth: p.cfg.Confirmations - 1, PollInterval: p.cfg.PollInterval, Clock: p.cfg.Clock, Health: p.cfg.ChainHealth}, p.log, watch.From(from))
 	if err != nil {
 		return err
 	}
@@ -764,3 +778,39 @@ func rejection(evs []exchange.Event) exchange.Reason {
 	}
 	return exchange.ReasonNone
 }
+
+// retryLog logs the failures of one retrying loop without flooding the
+// log: a failure the chain node's outage explains (ChainHealth is down and
+// the error is a connection error: it has said so, once) at debug level;
+// otherwise the first of a run of the same error as a warning, then at most
+// one line every StallLogEvery with how many it held back.
+type retryLog struct {
+	p    *Pipeline
+	msg  string
+	last string    // the error of the last warning
+	at   time.Time // when it was logged
+	held int       // the same error since, logged at debug level
+}
+
+func (r *retryLog) failed(err error) {
+	p := r.p
+	if h := p.cfg.ChainHealth; h != nil && h.Down() && txsend.IsTransient(err) {
+		p.log.Debug(r.msg, "err", err)
+		return
+	}
+	now := p.cfg.Clock.Now()
+	if e := err.Error(); e == r.last && now.Sub(r.at) < p.cfg.StallLogEvery {
+		r.held++
+		p.log.Debug(r.msg, "err", err)
+		return
+	}
+	args := []any{"err", err}
+	if r.held > 0 && err.Error() == r.last {
+		args = append(args, "repeated", r.held)
+	}
+	p.log.Warn(r.msg, args...)
+	r.last, r.at, r.held = err.Error(), now, 0
+}
+
+// ok ends a run of failures.
+func (r *retryLog) ok() { r.last, r.held = "", 0 }

@@ -9,6 +9,7 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
@@ -16,9 +17,11 @@ import (
 	gethnode "github.com/ethereum/go-ethereum/node"
 
 	"github.com/hourglass-exchange/hourglass/contracts/deploy"
+	"github.com/hourglass-exchange/hourglass/internal/clock"
 	"github.com/hourglass-exchange/hourglass/internal/evm/devchain"
 	"github.com/hourglass-exchange/hourglass/internal/evm/txsend"
 	"github.com/hourglass-exchange/hourglass/internal/evm/watch"
+	"github.com/hourglass-exchange/hourglass/internal/health"
 )
 
 // Node is what the node needs of an Ethereum node: the transaction
@@ -50,6 +53,9 @@ type chainSetup struct {
 	wsURL     string
 	embedded  bool
 	close     func()
+	// up is the chain node's health, told by the sender and the watcher
+	// (hourglass_dependency_up{dependency="chain"}).
+	up *health.Dependency
 }
 
 // deploymentFile is where a deployment is remembered in the operator's
@@ -62,14 +68,23 @@ const deploymentFile = "contracts.json"
 // seed with no traders to fund (markets from a file, no demo) is not sown:
 // the contracts are deployed bare.
 func openChain(ctx context.Context, cfg *Config, seed deploy.Seed) (*chainSetup, error) {
+	up := health.New("chain", cfg.Logger, cfg.Clock)
 	if cfg.RPCURL == "" {
-		return openEmbedded(ctx, cfg, seed)
+		cs, err := openEmbedded(ctx, cfg, seed)
+		if cs != nil {
+			cs.up = up
+		}
+		return cs, err
 	}
 	cl, err := ethclient.DialContext(ctx, cfg.RPCURL)
 	if err != nil {
 		return nil, fmt.Errorf("ETH_RPC_URL: %w", err)
 	}
-	cs := &chainSetup{node: cl, rpcURL: cfg.RPCURL, close: cl.Close}
+	cs := &chainSetup{node: cl, rpcURL: cfg.RPCURL, close: cl.Close, up: up}
+	if err := waitForChain(ctx, cl, up, cfg.Clock); err != nil {
+		cl.Close()
+		return nil, err
+	}
 	path := filepath.Join(cfg.Dir, deploymentFile)
 	switch cs.contracts, err = readDeployment(cfg.Dir); {
 	case err == nil:
@@ -101,6 +116,9 @@ func openChain(ctx context.Context, cfg *Config, seed deploy.Seed) (*chainSetup,
 	if len(seed.Traders) > 0 {
 		s := seed
 		s.Provider = k
+		// The wallet hourglass devnet funds with ETH gets stablecoin to
+		// deposit, as on the embedded chain.
+		s.Wallets = append(s.Wallets, crypto.PubkeyToAddress(UserKey().PublicKey))
 		if err := deploy.SeedDemo(ctx, cl, k, cs.contracts, s); err != nil {
 			cl.Close()
 			return nil, err
@@ -113,6 +131,31 @@ func openChain(ctx context.Context, cfg *Config, seed deploy.Seed) (*chainSetup,
 	}
 	cs.operator = k
 	return cs, nil
+}
+
+// waitForChain waits until the node answers: a node down at start (or
+// started after the operator) is said once, at ERROR, and waited for with
+// backoff; a node that answers with an error is one.
+func waitForChain(ctx context.Context, cl *ethclient.Client, up *health.Dependency, clk clock.Clock) error {
+	backoff := health.Backoff{Base: 250 * time.Millisecond, Max: 5 * time.Second}
+	for {
+		cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+		_, err := cl.ChainID(cctx)
+		cancel()
+		switch {
+		case err == nil:
+			up.OK()
+			return nil
+		case ctx.Err() != nil:
+			return ctx.Err()
+		case !txsend.IsTransient(err):
+			return fmt.Errorf("ETH_RPC_URL: the node answers eth_chainId with an error: %w", err)
+		}
+		up.Failed("start", fmt.Errorf("waiting for the node at ETH_RPC_URL before starting: %w", err))
+		if !clock.Sleep(ctx, clk, backoff.Next()) {
+			return ctx.Err()
+		}
+	}
 }
 
 // readDeployment reads the deployment remembered in dir (an error wrapping
@@ -184,6 +227,8 @@ func freePort() (int, error) {
 	return l.Addr().(*net.TCPAddr).Port, nil
 }
 
-// UserKey is the embedded chain's wallet for people trying the exchange:
-// it holds ETH and stablecoin (not yet deposited).
+// UserKey is the wallet for people trying the exchange: on the embedded
+// chain it holds ETH and stablecoin (not yet deposited); on a node the
+// demo's deployment gives it the same stablecoin, and hourglass devnet's
+// genesis the ETH.
 func UserKey() *ecdsa.PrivateKey { return devchain.Key(keyUser) }

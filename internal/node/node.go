@@ -480,7 +480,7 @@ func (n *node) startSettlement() error {
 		return err
 	}
 	sender, err := txsend.New(n.run, txsend.Config{Node: n.chain.node, Key: n.chain.operator, Journal: j, Logger: n.log,
-		PollInterval: 50 * time.Millisecond, ReplaceAfter: 20 * time.Second, Clock: n.cfg.Clock})
+		PollInterval: 50 * time.Millisecond, ReplaceAfter: 20 * time.Second, Clock: n.cfg.Clock, Health: n.chain.up})
 	if err != nil {
 		return err
 	}
@@ -489,6 +489,7 @@ func (n *node) startSettlement() error {
 	pipe, err := settlement.New(settlement.Config{Engine: n.seq, Sender: sender, Chain: n.chain.node,
 		Exchange: n.chain.contracts.Exchange, StartBlock: n.chain.contracts.Block, Confirmations: n.cfg.Confirmations,
 		MaxFills: n.cfg.BatchFills, MaxDelay: n.cfg.BatchDelay, PollInterval: 50 * time.Millisecond, Logger: n.log, Clock: n.cfg.Clock,
+		ChainHealth: n.chain.up,
 		Observe: func(ev settlement.BatchEvent) {
 			n.metrics.Observe(ev)
 			if n.feeder != nil && ev.Kind == "resolved" {
@@ -526,6 +527,7 @@ func (n *node) startGateway() error {
 			Confirmations: n.cfg.Confirmations, RPCURL: n.chain.rpcURL},
 		Collectors: append(n.metrics.Collectors(), n.feederCollectors()...), Clock: n.cfg.Clock, SettlementHorizon: exchange.DefaultSettlementHorizon,
 		Health: n.health}
+	opts.Collectors = append(opts.Collectors, n.chain.up.Collector()) // hourglass_dependency_up{dependency="chain"}
 	if r := n.cfg.OrderRate; r > 0 {
 		opts.OrderRate, opts.OrderBurst = r, max(1, int(2*r))
 	}

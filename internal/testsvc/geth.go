@@ -3,32 +3,20 @@ package testsvc
 import (
 	"bufio"
 	"crypto/ecdsa"
-	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/core"
-	"github.com/ethereum/go-ethereum/crypto"
-
-	"github.com/hourglass-exchange/hourglass/internal/evm/devchain"
+	"github.com/hourglass-exchange/hourglass/internal/evm/gethdev"
 )
 
 // GethInstall is how to install the geth that Geth runs (CI runs it).
-const GethInstall = "go install github.com/ethereum/go-ethereum/cmd/geth@v1.17.10"
-
-// gethDevKey is the private key of geth --dev's developer account
-// (cmd/utils.DeveloperKey in go-ethereum): geth imports it into an empty
-// keystore and makes it the fee recipient. Geth's genesis funds it.
-const gethDevKey = "b71c71a67e1177ad4e901695e1b4b9ee17ae16c6668d313eac2f96dbcda3f291"
-
-// gethGasLimit is the block gas limit of the dev chain, as devchain's.
-const gethGasLimit = 60_000_000
+const GethInstall = gethdev.Install
 
 // Geth starts a throwaway `geth --dev` for this test and returns its HTTP
 // and WebSocket JSON-RPC URLs (127.0.0.1, ports the kernel chose) and the
@@ -37,11 +25,11 @@ const gethGasLimit = 60_000_000
 //
 // The chain runs mainnet's Osaka rules, like internal/evm/devchain: geth --dev's
 // own genesis enables the draft Bogota schedule from block 0, and no
-// --override flag turns Bogota off. So Geth writes the dev genesis
-// (core.DeveloperGenesisBlock, the developer account funded) with
-// devchain.OsakaConfig into a genesis file, runs `geth init` on a fresh
-// datadir, and then `geth --dev --datadir`, which keeps a chain that
-// already exists in its datadir.
+// --override flag turns Bogota off. So Geth writes gethdev.Genesis (the
+// developer account funded, Osaka, a 60M gas limit) with `geth init` into a
+// fresh datadir, and then runs `geth --dev --datadir` with gethdev.Args,
+// which keeps a chain that already exists in its datadir: the same node
+// `hourglass devnet` runs.
 //
 // The geth binary comes from PATH, $GOBIN or $GOPATH/bin (GethInstall
 // installs it); without one the test is skipped, or failed under CI=true.
@@ -87,30 +75,16 @@ func StartGeth(t testing.TB) *GethNode {
 
 func startGethNode(t testing.TB, osaka bool) *GethNode {
 	t.Helper()
-	bin := findGeth()
-	if bin == "" {
-		unavailable(t, "geth not found (install: %s)", GethInstall)
-	}
-	key, err := crypto.HexToECDSA(gethDevKey)
+	bin, err := gethdev.Find()
 	if err != nil {
-		t.Fatal(err)
+		unavailable(t, "%v", err)
 	}
-	addr := crypto.PubkeyToAddress(key.PublicKey)
+	key := gethdev.DevKey()
 	dir := t.TempDir()
 	data := filepath.Join(dir, "data")
 	if osaka {
-		g := core.DeveloperGenesisBlock(gethGasLimit, &addr)
-		g.Config = devchain.OsakaConfig()
-		gj, err := json.Marshal(g)
-		if err != nil {
-			t.Fatal(err)
-		}
-		genesis := filepath.Join(dir, "genesis.json")
-		if err := os.WriteFile(genesis, gj, 0o600); err != nil {
-			t.Fatal(err)
-		}
-		if out, err := exec.Command(bin, "init", "--datadir", data, genesis).CombinedOutput(); err != nil {
-			t.Fatalf("testsvc: geth init: %v: %s", err, out)
+		if err := gethdev.Init(bin, data, gethdev.Genesis()); err != nil {
+			t.Fatalf("testsvc: %v", err)
 		}
 	}
 	g := &GethNode{Key: key, t: t, bin: bin, data: data, port: "0"}
@@ -153,12 +127,11 @@ func (g *GethNode) stop(sig os.Signal) {
 func (g *GethNode) start() {
 	t := g.t
 	t.Helper()
-	cmd := exec.Command(g.bin, "--dev", "--dev.period", "0", "--datadir", g.data,
-		"--miner.gaslimit", "60000000",
-		"--http", "--http.addr", "127.0.0.1", "--http.port", g.port, "--http.api", "eth,net,web3,txpool",
-		"--ws", "--ws.addr", "127.0.0.1", "--ws.port", g.port, "--ws.api", "eth,net,web3,txpool",
-		"--authrpc.addr", "127.0.0.1", "--authrpc.port", "0",
-		"--port", "0", "--nodiscover", "--maxpeers", "0", "--ipcdisable", "--verbosity", "3")
+	port, err := strconv.Atoi(g.port)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(g.bin, gethdev.Args(g.data, port, 0)...)
 	stderr, err := cmd.StderrPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -185,12 +158,10 @@ func (g *GethNode) start() {
 			}
 			logMu.Unlock()
 			// The JSON-RPC server (auth=false), not the engine API one.
-			if strings.Contains(line, "HTTP server started") && strings.Contains(line, "auth=false") {
-				if m := endpointRE.FindStringSubmatch(line); m != nil {
-					select {
-					case ready <- m[1]:
-					default:
-					}
+			if ep, ok := gethdev.Endpoint(line); ok {
+				select {
+				case ready <- ep:
+				default:
 				}
 			}
 		}
@@ -217,35 +188,14 @@ func (g *GethNode) start() {
 	}
 }
 
-var endpointRE = regexp.MustCompile(`endpoint=(127\.0\.0\.1:[0-9]+)`)
-
-// findGeth looks for geth on PATH, in $GOBIN and in $GOPATH/bin (default
-// ~/go/bin).
-func findGeth() string {
-	if p, err := exec.LookPath("geth"); err == nil {
-		return p
+// GethBinary returns the path of the geth that Geth runs, for a test that
+// runs it its own way (hourglass devnet); without one the test is skipped,
+// or failed under CI=true.
+func GethBinary(t testing.TB) string {
+	t.Helper()
+	bin, err := gethdev.Find()
+	if err != nil {
+		unavailable(t, "%v", err)
 	}
-	var dirs []string
-	if d := os.Getenv("GOBIN"); d != "" {
-		dirs = append(dirs, d)
-	}
-	if gp := os.Getenv("GOPATH"); gp != "" {
-		for _, p := range filepath.SplitList(gp) {
-			dirs = append(dirs, filepath.Join(p, "bin"))
-		}
-	} else if out, err := exec.Command("go", "env", "GOPATH").Output(); err == nil && strings.TrimSpace(string(out)) != "" {
-		for _, p := range filepath.SplitList(strings.TrimSpace(string(out))) {
-			dirs = append(dirs, filepath.Join(p, "bin"))
-		}
-	}
-	if home, err := os.UserHomeDir(); err == nil {
-		dirs = append(dirs, filepath.Join(home, "go", "bin"))
-	}
-	for _, d := range dirs {
-		p := filepath.Join(d, "geth")
-		if st, err := os.Stat(p); err == nil && !st.IsDir() && st.Mode()&0o111 != 0 {
-			return p
-		}
-	}
-	return ""
+	return bin
 }

@@ -6,6 +6,8 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/hourglass-exchange/hourglass/internal/health"
 )
 
 // consumedPolls is how many polls in a row must see a request's nonce used
@@ -13,12 +15,19 @@ import (
 // node's receipt index can lag its state by a moment.
 const consumedPolls = 3
 
-// run is the monitor goroutine.
+// run is the monitor goroutine. While the node does not answer it polls
+// less and less often: from PollInterval doubling up to MaxBackoff.
 func (s *Sender) run() {
 	defer close(s.stopped)
+	backoff := health.Backoff{Base: s.cfg.PollInterval, Max: s.cfg.MaxBackoff}
 	for {
-		s.poll()
-		t := s.clock.NewTimer(s.cfg.PollInterval)
+		wait := s.cfg.PollInterval
+		if s.poll() {
+			backoff.Reset()
+		} else {
+			wait = backoff.Next()
+		}
+		t := s.clock.NewTimer(wait)
 		select {
 		case <-s.quit:
 			t.Stop()
@@ -30,14 +39,15 @@ func (s *Sender) run() {
 	}
 }
 
-// poll looks at every unfinished request once.
-func (s *Sender) poll() {
+// poll looks at every unfinished request once. It returns false when the
+// node did not answer.
+func (s *Sender) poll() bool {
 	rs := s.sortedRequests()
 	s.mu.Lock()
 	anyDone := len(s.done) > 0
 	s.mu.Unlock()
 	if len(rs) == 0 && !anyDone {
-		return
+		return true
 	}
 	ctx := s.ctx
 	var head *types.Header
@@ -45,8 +55,8 @@ func (s *Sender) poll() {
 		head, err = s.node.HeaderByNumber(ctx, nil)
 		return err
 	}); err != nil {
-		s.log.Warn("txsend: monitor: head", "err", err)
-		return
+		s.warnRPC("txsend: monitor: head", err)
+		return !IsTransient(err)
 	}
 	// The nonce Confirmations blocks deep: a nonce used there by another
 	// transaction is not undone by a shallow reorg.
@@ -59,8 +69,8 @@ func (s *Sender) poll() {
 		used, err = s.node.NonceAt(ctx, s.from, at)
 		return err
 	}); err != nil {
-		s.log.Warn("txsend: monitor: nonce", "err", err)
-		return
+		s.warnRPC("txsend: monitor: nonce", err)
+		return !IsTransient(err)
 	}
 	if s.reopenLost(used) > 0 {
 		// The node lost blocks and, likely, its pool: send every
@@ -72,10 +82,11 @@ func (s *Sender) poll() {
 	}
 	for _, r := range rs {
 		if ctx.Err() != nil {
-			return
+			return true
 		}
 		s.check(ctx, r, head.Number.Uint64(), used)
 	}
+	return true
 }
 
 // reopenLost finds the mined requests that the chain no longer has: their
@@ -177,7 +188,7 @@ func (s *Sender) check(ctx context.Context, r *request, head, used uint64) {
 			return // mined; wait until deep enough
 		}
 		if !isNotFound(err) {
-			s.log.Warn("txsend: monitor: receipt", "key", r.key, "hash", r.txs[i].Hash(), "err", err)
+			s.warnRPC("txsend: monitor: receipt", err, "key", r.key, "hash", r.txs[i].Hash())
 			return
 		}
 	}
@@ -235,7 +246,7 @@ func (s *Sender) rebroadcast(ctx context.Context, r *request, head uint64) {
 		// receipts and the nonce check take it from here.
 		r.needBroadcast = false
 	case IsTransient(err):
-		s.log.Warn("txsend: rebroadcast failed; retrying", "key", r.key, "nonce", r.nonce, "err", err)
+		s.warnRPC("txsend: rebroadcast failed; retrying", err, "key", r.key, "nonce", r.nonce)
 		return
 	default:
 		s.log.Warn("txsend: node refused rebroadcast; retrying later", "key", r.key, "nonce", r.nonce, "hash", tx.Hash(), "err", err)
@@ -273,7 +284,7 @@ func (s *Sender) replace(ctx context.Context, r *request, head uint64) {
 	}
 	tip, feeCap, _, err := s.fees(ctx)
 	if err != nil {
-		s.log.Warn("txsend: replace: fees", "key", r.key, "err", err)
+		s.warnRPC("txsend: replace: fees", err, "key", r.key)
 		return
 	}
 	tip = bigMin(bigMax(bump(oldTip), tip), s.cfg.MaxFeeCap)
@@ -313,7 +324,7 @@ func (s *Sender) reassign(ctx context.Context, r *request) {
 			s.finish(r, nil, rev)
 			return
 		}
-		s.log.Warn("txsend: reassign: simulate", "key", r.key, "err", err)
+		s.warnRPC("txsend: reassign: simulate", err, "key", r.key)
 		return
 	}
 	s.nonceMu.Lock()
@@ -330,13 +341,13 @@ func (s *Sender) reassign(ctx context.Context, r *request) {
 		pending, err = s.node.PendingNonceAt(ctx, s.from)
 		return err
 	}); err != nil {
-		s.log.Warn("txsend: reassign: pending nonce", "key", r.key, "err", err)
+		s.warnRPC("txsend: reassign: pending nonce", err, "key", r.key)
 		return
 	}
 	s.next = max(s.next, pending)
 	head, err := s.assign(ctx, r)
 	if err != nil {
-		s.log.Warn("txsend: reassign", "key", r.key, "err", err)
+		s.warnRPC("txsend: reassign", err, "key", r.key)
 		return
 	}
 	r.needBroadcast = true

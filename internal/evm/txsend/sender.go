@@ -21,6 +21,7 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/hourglass-exchange/hourglass/internal/clock"
+	"github.com/hourglass-exchange/hourglass/internal/health"
 )
 
 // maxTxGas is the EIP-7825 cap on one transaction's gas (Osaka).
@@ -65,6 +66,17 @@ type Config struct {
 	// reported (default 1: mined).
 	Confirmations uint64
 
+	// Health is told whether each call reached the node
+	// (health.Dependency, shared with the log watcher): it says once that
+	// the node is not answering and once that it answers again, and the
+	// sender logs the failures it retries at debug level only. Default: a
+	// health.Dependency of the sender's own, logging to Logger.
+	Health Health
+	// MaxBackoff caps the monitor's delay between polls while the node
+	// does not answer: from PollInterval it doubles up to MaxBackoff
+	// (default 5s).
+	MaxBackoff time.Duration
+
 	// RPCTimeout bounds one call to the node (default 10s).
 	RPCTimeout time.Duration
 	// MaxRetries is how many times a transient RPC error is retried
@@ -73,6 +85,13 @@ type Config struct {
 	MaxRetries int
 	RetryBase  time.Duration
 	RetryMax   time.Duration
+}
+
+// Health is told about the node's answers (health.Dependency): Failed
+// after a call that got none, OK after one that did.
+type Health interface {
+	Failed(by string, err error)
+	OK()
 }
 
 // Request is one call to send.
@@ -213,6 +232,13 @@ func setDefaults(c *Config) {
 	}
 	if c.RetryMax <= 0 {
 		c.RetryMax = 5 * time.Second
+	}
+	if c.MaxBackoff <= 0 {
+		c.MaxBackoff = 5 * time.Second
+	}
+	c.MaxBackoff = max(c.MaxBackoff, c.PollInterval)
+	if c.Health == nil {
+		c.Health = health.New("chain", c.Logger, c.Clock)
 	}
 }
 
@@ -363,7 +389,7 @@ func (s *Sender) Send(ctx context.Context, req Request) (*Pending, error) {
 			r.lastSent, r.sentBlock = s.clock.Now(), head
 		case hadTransient:
 			// It may have reached the node: keep it, the monitor re-sends.
-			s.log.Warn("txsend: first broadcast failed, the monitor retries", "key", r.key, "nonce", r.nonce, "err", err)
+			s.warnRPC("txsend: first broadcast failed, the monitor retries", err, "key", r.key, "nonce", r.nonce)
 			r.needBroadcast, r.lastSent, r.sentBlock = true, s.clock.Now(), head
 		case (isNonceTooLow(err) || isReplaceUnderpriced(err)) && conflicts < 3:
 			// Another writer holds this nonce: take the next free one.
@@ -612,14 +638,22 @@ func (s *Sender) broadcastFirst(ctx context.Context, tx *types.Transaction) (had
 	return hadTransient, err
 }
 
-// retry runs fn, retrying transient errors with exponential backoff.
+// retry runs fn, retrying transient errors with exponential backoff, and
+// tells Config.Health whether the node answered.
 func (s *Sender) retry(ctx context.Context, fn func(context.Context) error) error {
 	delay := s.cfg.RetryBase
 	for attempt := 0; ; attempt++ {
 		actx, cancel := context.WithTimeout(ctx, s.cfg.RPCTimeout)
 		err := fn(actx)
 		cancel()
-		if err == nil || !IsTransient(err) || attempt >= s.cfg.MaxRetries || ctx.Err() != nil {
+		switch {
+		case ctx.Err() != nil:
+			return err
+		case err == nil || !IsTransient(err):
+			s.cfg.Health.OK() // an answer, if perhaps a refusal
+			return err
+		case attempt >= s.cfg.MaxRetries:
+			s.cfg.Health.Failed("txsend", err)
 			return err
 		}
 		s.log.Debug("txsend: transient RPC error, retrying", "attempt", attempt+1, "in", delay, "err", err)
@@ -635,6 +669,16 @@ func (s *Sender) retry(ctx context.Context, fn func(context.Context) error) erro
 		}
 		delay = min(2*delay, s.cfg.RetryMax)
 	}
+}
+
+// warnRPC logs a failed call to the node: at debug level when the node did
+// not answer (Config.Health has said so, once), as a warning otherwise.
+func (s *Sender) warnRPC(msg string, err error, args ...any) {
+	level := slog.LevelWarn
+	if IsTransient(err) {
+		level = slog.LevelDebug
+	}
+	s.log.Log(context.Background(), level, msg, append(args, "err", err)...)
 }
 
 func (s *Sender) isClosed() bool {

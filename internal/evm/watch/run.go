@@ -5,6 +5,9 @@ import (
 	"errors"
 
 	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/hourglass-exchange/hourglass/internal/clock"
+	"github.com/hourglass-exchange/hourglass/internal/health"
 )
 
 // Run polls until ctx ends, the watcher meets a deep reorg, or handle
@@ -12,8 +15,10 @@ import (
 // confirmed block. It polls every PollInterval of Config.Clock, at once again
 // while catching up, and also on every new head when the node can push
 // them (HeadSubscriber, unless PollOnly); a failed subscription falls back
-// to polling. A failed Poll other than a deep reorg is logged and retried
-// at the next tick. Run returns ctx's error, the *DeepReorgError, or
+// to polling. A failed Poll other than a deep reorg goes to Config.Health
+// (which says once that the node is not answering, and once that it
+// answers again) and is retried after a delay that doubles from
+// PollInterval up to MaxBackoff while polls fail. Run returns ctx's error, the *DeepReorgError, or
 // handle's error; after handle fails the caller must restart from its last
 // persisted checkpoint.
 func (w *Watcher) Run(ctx context.Context, handle func(context.Context, Update) error) error {
@@ -31,6 +36,7 @@ func (w *Watcher) Run(ctx context.Context, handle func(context.Context, Update) 
 	}
 	ticker := w.cfg.Clock.NewTicker(w.cfg.PollInterval)
 	defer ticker.Stop()
+	backoff := health.Backoff{Base: w.cfg.PollInterval, Max: w.cfg.MaxBackoff}
 	last := w.confirmed
 	for {
 		u, err := w.Poll(ctx)
@@ -40,14 +46,23 @@ func (w *Watcher) Run(ctx context.Context, handle func(context.Context, Update) 
 		case errors.Is(err, ErrDeepReorg):
 			return err
 		case err != nil:
-			w.log.Warn("watch: poll failed; retrying", "err", err)
-		case len(u.Events) > 0 || u.Checkpoint.Confirmed.Number != last:
+			w.cfg.Health.Failed("watch", err)
+			wait := backoff.Next()
+			w.log.Debug("watch: poll failed; retrying", "in", wait, "err", err)
+			if !clock.Sleep(ctx, w.cfg.Clock, wait) {
+				return ctx.Err()
+			}
+			continue
+		}
+		backoff.Reset()
+		w.cfg.Health.OK()
+		if len(u.Events) > 0 || u.Checkpoint.Confirmed.Number != last {
 			if err := handle(ctx, u); err != nil {
 				return err
 			}
 			last = u.Checkpoint.Confirmed.Number
 		}
-		if err == nil && u.Tip.Number < u.Head {
+		if u.Tip.Number < u.Head {
 			continue // catching up: MaxBlocks stopped Poll short of the head
 		}
 		select {

@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/hourglass-exchange/hourglass/internal/clock"
+	"github.com/hourglass-exchange/hourglass/internal/health"
 )
 
 // Node is what a Watcher reads from an Ethereum node: ethclient.Client and
@@ -106,8 +107,28 @@ type Config struct {
 	PollInterval time.Duration
 	// PollOnly stops Run from subscribing to new heads.
 	PollOnly bool
+	// MaxBackoff caps the delay between polls while they fail: from
+	// PollInterval it doubles after each failure up to MaxBackoff (default
+	// 1s), and is back to PollInterval after a success. Keep it short: the
+	// settlement pipeline converges after a node lost blocks only if the
+	// watcher sees the loss soon after the node is back (with 5s,
+	// TestGethLosesBlocks stalled in 2 runs of 7).
+	MaxBackoff time.Duration
+	// Health is told whether each poll reached the node
+	// (health.Dependency, shared with the transaction sender): it says
+	// once that the node is not answering and once that it answers again,
+	// and the watcher logs its failed polls at debug level only. Default:
+	// a health.Dependency of the watcher's own, logging to its logger.
+	Health Health
 	// Clock drives Run's polling (nil: clock.Real).
 	Clock clock.Clock
+}
+
+// Health is told about the node's answers (health.Dependency): Failed
+// after a call that got none, OK after one that did.
+type Health interface {
+	Failed(by string, err error)
+	OK()
 }
 
 // Update is what one Poll produced: the events and the checkpoint after
@@ -180,6 +201,8 @@ type Watcher struct {
 	view      []block
 	confirmed uint64
 	err       error
+	// behind is set while the node's head is below the view (said once).
+	behind bool
 }
 
 // New returns a Watcher that resumes from the checkpoint (From for a first
@@ -200,9 +223,16 @@ func New(node Node, cfg Config, logger *slog.Logger, from Checkpoint) (*Watcher,
 	if cfg.PollInterval <= 0 {
 		cfg.PollInterval = 2 * time.Second
 	}
+	if cfg.MaxBackoff <= 0 {
+		cfg.MaxBackoff = time.Second
+	}
+	cfg.MaxBackoff = max(cfg.MaxBackoff, cfg.PollInterval)
 	cfg.Clock = clock.Or(cfg.Clock)
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
+	}
+	if cfg.Health == nil {
+		cfg.Health = health.New("chain", logger, cfg.Clock)
 	}
 	if (from.Confirmed.Hash == common.Hash{}) && len(from.Unconfirmed) > 0 {
 		return nil, errors.New("watch: checkpoint has unconfirmed blocks above a confirmed block without hash")
@@ -272,13 +302,18 @@ func (w *Watcher) Poll(ctx context.Context) (Update, error) {
 	tip := w.tip()
 	unresolved := (w.view[0].ref.Hash == common.Hash{})
 	hasGhosts := !tip.loaded
+	if w.behind && (u.Head > tip.ref.Number || w.at(u.Head) != nil) {
+		w.behind = false
+		w.log.Info("watch: the node's head is back in the watcher's window", "head", u.Head, "tip", tip.ref.Number)
+	}
 	switch {
 	case u.Head < tip.ref.Number:
 		// A node behind us, or a chain rewound to a block we hold: wait
 		// until it grows a block we do not know.
 		b := w.at(u.Head)
-		if b == nil && !unresolved {
-			w.log.Warn("watch: the node's head is below the watcher's window; waiting for it", "head", u.Head, "tip", tip.ref.Number)
+		if b == nil && !unresolved && !w.behind {
+			w.behind = true
+			w.log.Warn("watch: the node's head is below the watcher's window; waiting for it (said once; again when it is back)", "head", u.Head, "tip", tip.ref.Number)
 		}
 		if unresolved || b == nil || b.ref.Hash == head.Hash() {
 			return w.update(u, nil), nil
@@ -286,6 +321,7 @@ func (w *Watcher) Poll(ctx context.Context) (Update, error) {
 	case u.Head == tip.ref.Number && head.Hash() == tip.ref.Hash && !hasGhosts:
 		return w.update(u, nil), nil
 	}
+
 	target := head
 	if u.Head > tip.ref.Number+w.cfg.MaxBlocks {
 		n := tip.ref.Number + w.cfg.MaxBlocks
