@@ -153,6 +153,7 @@ type Server struct {
 	hub     *hub
 	priv    *privHub
 	markets *topic
+	busDown *bus.Outage // the bus failing to subscribe: logged once (follow.go)
 	reg     *prometheus.Registry
 	m       serverMetrics
 	mux     *http.ServeMux
@@ -209,6 +210,7 @@ func NewServer(opts Options) (*Server, error) {
 	if err := registerAll(s.reg, opts.Collectors); err != nil {
 		return nil, err
 	}
+	s.busDown = bus.NewOutage("market-data bus", s.log, nil)
 	s.hub = newHub(s)
 	s.priv = newPrivHub(s)
 	t, err := s.hub.acquire(streamKey{channel: channelMarkets})

@@ -14,14 +14,19 @@
 // one the bus already holds for the topic is a duplicate (a publisher
 // re-publishing after a restart) and is dropped, so publishing is idempotent.
 // A Seq that jumps ahead is accepted; subscribers then see a gap and recover
-// as below.
+// as below. A bus that outlives its publisher (Redis) is a Resumer: a
+// restarted publisher continues every topic above the highest Seq the bus
+// ever held, so its messages are never taken for duplicates of the old ones
+// and a subscriber that stayed sees the jump and re-syncs from the new
+// snapshot.
 //
 // The publisher also stores a snapshot per topic with SetSnapshot: the whole
 // state (an L2 book, say) as of a Seq. It need not do so on every message: the
-// bus keeps the most recent messages of each topic (the retained log) and a
-// new subscriber joins the snapshot to the messages after it. The publisher
-// must store a snapshot more often than the log retains messages, or a new
-// subscriber may find a hole between the two.
+// bus keeps the most recent messages of each topic (the retained log, bounded
+// by a Retention: count, bytes and age) and a new subscriber joins the
+// snapshot to the messages after it. The publisher must store a snapshot more
+// often than the log retains messages, or a new subscriber may find a hole
+// between the two (which it then crosses with a gap marker).
 //
 // # Delivery
 //
@@ -132,6 +137,15 @@ type Publisher interface {
 	// SetSnapshot stores the state of topic as of seq, replacing the one
 	// before.
 	SetSnapshot(ctx context.Context, topic string, seq uint64, data []byte) error
+}
+
+// Resumer is a bus that may outlive its publisher (Redis): it remembers the
+// highest Seq it was ever given, published or snapshotted, on any topic, so
+// that a restarted publisher numbers every topic above it and the sequence
+// numbers a subscriber sees never go backwards across restarts (api/publish
+// does so before it publishes anything).
+type Resumer interface {
+	HighSeq(ctx context.Context) (uint64, error)
 }
 
 // Subscriber is the gateway side of the bus.

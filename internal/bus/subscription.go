@@ -194,19 +194,23 @@ func (s *Subscription) unlocked(ctx context.Context, st *topicState, fn func(con
 	return nil
 }
 
-// retry runs fn until it succeeds, ctx is done or s ends.
+// retry runs fn until it succeeds, ctx is done or s ends, backing off up
+// to retryMax. Failures go to the Fanout's Outage, which logs an outage
+// once however many topics retry through it.
 func retry(ctx context.Context, s *Subscription, topic string, fn func(context.Context) error) error {
-	backoff := 10 * time.Millisecond
+	out := s.fanout.opts.Outage
+	b := Backoff{Min: 10 * time.Millisecond, Max: retryMax}
 	for {
 		err := fn(ctx)
 		if err == nil {
+			out.OK()
 			return nil
 		}
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		s.fanout.log.Warn("bus: catch-up read failed; retrying", "topic", topic, "err", err, "in", backoff)
-		t := time.NewTimer(backoff)
+		out.Fail("catch-up read of "+topic, err)
+		t := time.NewTimer(b.Next())
 		select {
 		case <-t.C:
 		case <-ctx.Done():
@@ -216,9 +220,11 @@ func retry(ctx context.Context, s *Subscription, topic string, fn func(context.C
 			t.Stop()
 			return ErrClosed
 		}
-		backoff = min(2*backoff, time.Second)
 	}
 }
+
+// retryMax caps the backoff of a failing catch-up read.
+const retryMax = 2 * time.Second
 
 var errRemoved = errors.New("bus: topic removed")
 

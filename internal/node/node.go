@@ -42,12 +42,14 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/redis/go-redis/v9"
 
 	"github.com/hourglass-exchange/hourglass/api"
@@ -199,9 +201,10 @@ type node struct {
 		bus.Publisher
 		bus.Subscriber
 	}
-	sessions auth.SharedSessions // nil: in this process
-	history  api.History         // nil: none
-	feeder   *postgres.Feeder    // nil: no history
+	busm     []prometheus.Collector // the bus's metrics (Redis: hourglass_dependency_up)
+	sessions auth.SharedSessions    // nil: in this process
+	history  api.History            // nil: none
+	feeder   *postgres.Feeder       // nil: no history
 	pub      *publish.Publisher
 	seq      *sequencer.Sequencer
 	markets  []string
@@ -326,6 +329,7 @@ func (n *node) openBus() error {
 	rb := redisbus.New(rdb, redisbus.Options{Prefix: "hourglass:", Logger: n.log})
 	n.onClose(func() { rb.Close() })
 	n.bus = rb
+	n.busm = rb.Collectors()
 	n.sessions = redisbus.NewKV(rdb, "hourglass:kv:")
 	return nil
 }
@@ -481,7 +485,7 @@ func (n *node) startGateway() error {
 		Engine: api.SequencerEngine{Seq: n.seq}, OrderDomain: n.domain, Contracts: auth.ContractSignatures{Caller: n.chain.node},
 		Chain: &api.ChainInfo{ChainID: c.ChainID.Uint64(), Exchange: c.Exchange, Stablecoin: c.Stablecoin, Token: c.Token,
 			Confirmations: n.cfg.Confirmations, RPCURL: n.chain.rpcURL},
-		Collectors: n.metrics.Collectors(), Clock: n.cfg.Clock, SettlementHorizon: exchange.DefaultSettlementHorizon,
+		Collectors: slices.Concat(n.metrics.Collectors(), n.pub.Collectors(), n.busm), Clock: n.cfg.Clock, SettlementHorizon: exchange.DefaultSettlementHorizon,
 		Health: n.health}
 	if r := n.cfg.OrderRate; r > 0 {
 		opts.OrderRate, opts.OrderBurst = r, max(1, int(2*r))

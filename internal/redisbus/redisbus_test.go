@@ -55,7 +55,7 @@ func TestConformance(t *testing.T) {
 	bustest.Run(t, func(t *testing.T, o bus.Options) bustest.Env {
 		url := testsvc.Redis(t)
 		prefix := fmt.Sprintf("test:%s:", t.Name())
-		opts := Options{Prefix: prefix, QueueLen: o.QueueLen, Retain: int64(o.Retain)}
+		opts := Options{Prefix: prefix, QueueLen: o.QueueLen, Retention: o.Retention, ShortRetention: o.ShortRetention}
 		return bustest.Env{
 			Publisher: newBus(t, url, opts),
 			Gateway:   func(t *testing.T) bus.Subscriber { return newBus(t, url, opts) },
@@ -121,7 +121,7 @@ func TestReconnect(t *testing.T) {
 // Subscription re-syncs from the snapshot instead.
 func TestReconnectPastLog(t *testing.T) {
 	url := testsvc.Redis(t)
-	opts := Options{Prefix: "t:", Retain: 10}
+	opts := Options{Prefix: "t:", Retention: bus.Retention{Messages: 10}}
 	pub := newBus(t, url, opts)
 	gw := newBus(t, url, opts)
 	f := bustest.NewFeeder(pub)
