@@ -142,6 +142,7 @@ func New(rdb redis.UniversalClient, opts Options) *Bus {
 	if opts.Logger == nil {
 		opts.Logger = slog.Default()
 	}
+	driverLogOnce.Do(func() { redis.SetLogger(driverLog{opts.Logger}) })
 	b := &Bus{rdb: rdb, opts: opts, log: opts.Logger, waiters: make(map[string][]chan struct{})}
 	b.ret = bus.Options{Retention: opts.Retention, ShortRetention: opts.ShortRetention, ShortPrefixes: opts.ShortPrefixes}
 	b.up = prometheus.NewGauge(prometheus.GaugeOpts{Name: "hourglass_dependency_up", Help: DependencyUpHelp,
@@ -157,6 +158,18 @@ func New(rdb redis.UniversalClient, opts Options) *Bus {
 	b.fanout = bus.NewFanout((*feed)(b), bus.Options{QueueLen: opts.QueueLen, Logger: opts.Logger, Outage: b.outage})
 	return b
 }
+
+// driverLog takes go-redis's own log lines (one per failed dial, every
+// try, while Redis is down) to the first Bus's logger at DEBUG: the Bus
+// says what matters once (Outage).
+type driverLog struct{ log *slog.Logger }
+
+func (d driverLog) Printf(ctx context.Context, format string, v ...any) {
+	d.log.Debug("go-redis: " + strings.TrimSpace(fmt.Sprintf(format, v...)))
+}
+
+// driverLogOnce sets go-redis's logger, which is global, once per process.
+var driverLogOnce sync.Once
 
 // DependencyUpHelp is the help text of hourglass_dependency_up, which other
 // packages export for their own dependencies under the same name: the
