@@ -211,6 +211,9 @@ func NewServer(opts Options) (*Server, error) {
 		return nil, err
 	}
 	s.busDown = bus.NewOutage("market-data bus", s.log, nil)
+	for _, r := range []string{"queue", "write_deadline"} {
+		s.m.slow.WithLabelValues(r) // at zero from the start, as documented
+	}
 	s.hub = newHub(s)
 	s.priv = newPrivHub(s)
 	t, err := s.hub.acquire(streamKey{channel: channelMarkets})
