@@ -238,3 +238,76 @@ func BenchmarkFanout(b *testing.B) {
 		})
 	}
 }
+
+// TestHighSeq checks that Redis keeps the highest seq published or
+// snapshotted on any topic, exactly, across Bus instances: what a
+// restarted publisher numbers its topics above.
+func TestHighSeq(t *testing.T) {
+	url := testsvc.Redis(t)
+	ctx := context.Background()
+	a := newBus(t, url, Options{Prefix: "h:"})
+	if h, err := a.HighSeq(ctx); err != nil || h != 0 {
+		t.Fatalf("fresh: %d %v", h, err)
+	}
+	steps := []struct {
+		publish bool
+		seq     uint64
+		want    uint64
+	}{
+		{true, 5, 5}, {false, 9, 9}, {true, 7, 9}, {true, 1 << 62, 1 << 62},
+		{false, 1<<63 + 3, 1<<63 + 3}, {true, 1<<63 + 1, 1<<63 + 3}, {false, 99, 1<<63 + 3},
+	}
+	for i, s := range steps {
+		topic := fmt.Sprintf("t%d", i)
+		var err error
+		if s.publish {
+			err = a.Publish(ctx, bus.Message{Topic: topic, Seq: s.seq, Data: []byte("x")})
+		} else {
+			err = a.SetSnapshot(ctx, topic, s.seq, []byte("x"))
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		b := newBus(t, url, Options{Prefix: "h:"}) // another process
+		if h, err := b.HighSeq(ctx); err != nil || h != s.want {
+			t.Fatalf("step %d: HighSeq %d %v, want %d", i, h, err, s.want)
+		}
+	}
+}
+
+// TestLogRetention checks that an account topic's log is trimmed by
+// bytes and expires when idle, and a market topic's is bounded by its own
+// retention.
+func TestLogRetention(t *testing.T) {
+	url := testsvc.Redis(t)
+	ctx := context.Background()
+	b := newBus(t, url, Options{Prefix: "ret:", ShortRetention: bus.Retention{Age: 2 * time.Second}})
+	const acct = "account.0x0000000000000000000000000000000000000001"
+	for i := range 20 {
+		var msgs []bus.Message
+		for j := range 50 {
+			msgs = append(msgs, bus.Message{Topic: acct, Seq: uint64(i*50 + j + 1), Data: make([]byte, 1024)})
+			msgs = append(msgs, bus.Message{Topic: "book.x", Seq: uint64(i*50 + j + 1), Data: make([]byte, 1024)})
+		}
+		if err := b.Publish(ctx, msgs...); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// 64 KiB of 1 KiB messages: MAXLEN ~ 64, which keeps up to a stream
+	// node (100 entries) more.
+	if n := b.rdb.XLen(ctx, b.logKey(acct)).Val(); n > 64+100 {
+		t.Errorf("account log holds %d entries", n)
+	}
+	if n := b.rdb.XLen(ctx, b.logKey("book.x")).Val(); n != 1000 {
+		t.Errorf("book log holds %d entries, want all 1000", n)
+	}
+	if ttl := b.rdb.PTTL(ctx, b.logKey(acct)).Val(); ttl <= 0 || ttl > 2*time.Second {
+		t.Errorf("account log TTL %v, want up to 2s", ttl)
+	}
+	testsvc.CheckFor(t, 10*time.Second, 50*time.Millisecond, func() error {
+		if n := b.rdb.Exists(ctx, b.logKey(acct)).Val(); n != 0 {
+			return fmt.Errorf("idle account log still there")
+		}
+		return nil
+	})
+}
