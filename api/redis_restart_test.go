@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/redis/go-redis/v9"
 
 	"github.com/hourglass-exchange/hourglass/api"
@@ -288,4 +289,72 @@ func TestRedisLateAndLost(t *testing.T) {
 		t.Errorf("%d log lines for a %v outage mid-run:\n%s", after-lines, outage, text)
 	}
 	t.Logf("log lines: %d at start, %d mid-run:\n%s", lines, after-lines, text)
+}
+
+// TestRedisRestartedEmpty restarts Redis, empty, between two publications
+// of a quiet publisher: no call fails, but the market list and every
+// snapshot are gone. The next publication finds Redis's high seq missing
+// (bus.ErrStateLost) and the publisher stores them all again, so that a
+// gateway started afterwards lists the markets and serves the book.
+func TestRedisRestartedEmpty(t *testing.T) {
+	srv := testsvc.NewRedisServer(t)
+	srv.Start()
+	quiet := slog.New(slog.DiscardHandler)
+	opts := redisbus.Options{Prefix: "empty:", Logger: quiet}
+	// The publisher's client retries a command on a dropped connection, so
+	// that no call fails across the restart.
+	opt, err := redis.ParseURL(srv.URL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	rc := redis.NewClient(opt)
+	t.Cleanup(func() { rc.Close() })
+	pubBus := redisbus.New(rc, opts)
+	t.Cleanup(func() { pubBus.Close() })
+	e := apitest.NewEngine(t, apitest.Options{Bus: pubBus, Publisher: publish.Options{Logger: quiet,
+		HeartbeatInterval: time.Hour, SnapshotInterval: time.Hour}})
+	gw1 := redisbus.New(redisClient(t, srv.URL()), opts)
+	t.Cleanup(func() { gw1.Close() })
+	g1 := apitest.NewGateway(t, api.Options{Bus: gw1, Logger: quiet})
+	g1.WaitMarket(t, e.Symbol)
+	e.Submit(e.Limit(0, exchange.Buy, 20900, 10))
+
+	srv.Stop()
+	srv.Start()
+	e.Submit(e.Limit(1, exchange.Sell, 21100, 7))
+	gw2 := redisbus.New(redisClient(t, srv.URL()), opts)
+	t.Cleanup(func() { gw2.Close() })
+	g2 := startGateway(t, api.Options{Bus: gw2, Logger: quiet})
+	g2.WaitMarket(t, e.Symbol)
+	ctx := context.Background()
+	c, err := client.Dial(ctx, g2.URL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	if err := c.Subscribe(ctx, client.SubscribeParams{Channel: "book", Markets: []string{e.Symbol}}, nil); err != nil {
+		t.Fatal(err)
+	}
+	checkBook(t, e, c)
+	if n := pubErrors(t, e.Publisher); n != 0 {
+		t.Errorf("%v failed bus calls; the restart should have gone unnoticed but for the lost high seq", n)
+	}
+}
+
+// pubErrors reads the publisher's hourglass_md_publish_errors_total.
+func pubErrors(t *testing.T, p *publish.Publisher) float64 {
+	t.Helper()
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(p.Collectors()...)
+	mfs, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, mf := range mfs {
+		if mf.GetName() == "hourglass_md_publish_errors_total" {
+			return mf.GetMetric()[0].GetCounter().GetValue()
+		}
+	}
+	t.Fatal("no hourglass_md_publish_errors_total")
+	return 0
 }

@@ -274,9 +274,18 @@ func (p *Publisher) Run(ctx context.Context) error {
 			}
 			continue
 		}
+		var (
+			retryT clock.Timer
+			retry  <-chan time.Time // while the bus is down: the next try
+		)
+		if p.down {
+			retryT = p.opts.Clock.NewTimer(max(p.retryAt.Sub(p.opts.Clock.Now()), 0))
+			retry = retryT.C()
+		}
 		select {
 		case <-ctx.Done():
 			return nil
+		case <-retry:
 		case a := <-p.q:
 			p.apply(a)
 		drain:
@@ -292,6 +301,9 @@ func (p *Publisher) Run(ctx context.Context) error {
 			p.heartbeats(now)
 		case <-snap.C():
 			p.snapshotDirty()
+		}
+		if retryT != nil {
+			retryT.Stop()
 		}
 		p.flush(ctx)
 	}
@@ -625,6 +637,7 @@ func (p *Publisher) snapshotDirty() {
 // stores a fresh snapshot of every topic and the market list first, and
 // when it succeeds the end of the outage is logged once.
 func (p *Publisher) flush(ctx context.Context) {
+	wasDown := p.down
 	if p.down {
 		if p.opts.Clock.Now().Before(p.retryAt) {
 			p.dropped += len(p.batch)
@@ -637,8 +650,11 @@ func (p *Publisher) flush(ctx context.Context) {
 		p.marketsChg = false
 		p.publishMarkets()
 	}
+	lost := false
 	for _, s := range p.snaps {
-		if err := p.opts.Bus.SetSnapshot(ctx, s.Topic, s.Seq, s.Data); err != nil {
+		if err := p.opts.Bus.SetSnapshot(ctx, s.Topic, s.Seq, s.Data); errors.Is(err, bus.ErrStateLost) {
+			lost = true
+		} else if err != nil {
 			p.failed(ctx, "snapshot", err)
 			return
 		}
@@ -646,12 +662,22 @@ func (p *Publisher) flush(ctx context.Context) {
 	}
 	p.snaps = p.snaps[:0]
 	if len(p.batch) > 0 {
-		if err := p.opts.Bus.Publish(ctx, p.batch...); err != nil {
+		if err := p.opts.Bus.Publish(ctx, p.batch...); errors.Is(err, bus.ErrStateLost) {
+			lost = true
+		} else if err != nil {
 			p.failed(ctx, "publish", err)
 			return
 		}
 		p.m.messages.Add(float64(len(p.batch)))
 		p.batch = nil // the bus keeps the messages' data
+	}
+	if lost && !wasDown {
+		// Redis came back empty between two calls: nothing failed, but
+		// every snapshot and the market list are gone.
+		p.log.Warn("market-data publisher: the bus lost its snapshots (Redis restarted empty?); storing every snapshot again")
+		p.snapshotAll()
+		p.flush(ctx)
+		return
 	}
 	if p.down {
 		p.down = false

@@ -90,6 +90,11 @@ var (
 	ErrClosed = errors.New("bus: closed")
 	// ErrInvalid is returned for a message or topic the bus cannot carry.
 	ErrInvalid = errors.New("bus: invalid message")
+	// ErrStateLost is returned by a Publish or SetSnapshot that took effect
+	// on a bus that lost what it held since this publisher's last call
+	// (Redis restarted empty): the publisher must store every snapshot
+	// again, or subscribers joining now find none.
+	ErrStateLost = errors.New("bus: the bus lost its snapshots and logs")
 )
 
 // Kind says what a delivered Message carries.

@@ -116,6 +116,7 @@ func (s *Subscription) Next(ctx context.Context) (Message, error) {
 // Subscription ends or st is removed.
 func (s *Subscription) catchUp(ctx context.Context, st *topicState, have *Message) error {
 	feed := s.fanout.feed
+	snapChecked := false
 	for {
 		var msgs []Message
 		err := s.unlocked(ctx, st, func(ctx context.Context) (err error) {
@@ -144,8 +145,31 @@ func (s *Subscription) catchUp(ctx context.Context, st *topicState, have *Messag
 		if next == 0 && have != nil && have.Seq > st.last+1 {
 			next = have.Seq
 		}
-		if next == 0 {
+		if next == 0 && (have != nil || snapChecked) {
 			break
+		}
+		if next == 0 {
+			// The log ends here. A snapshot beyond its end stands for
+			// messages that never reached the log (the publisher dropped
+			// them while the bus was down, or the bus lost them when it
+			// restarted empty): nothing else would tell a quiet topic.
+			snapChecked = true
+			var (
+				snap Message
+				ok   bool
+			)
+			err = s.unlocked(ctx, st, func(ctx context.Context) (err error) {
+				snap, ok, err = feed.Snapshot(ctx, st.name)
+				return err
+			})
+			if err != nil {
+				return err
+			}
+			if !ok || snap.Seq <= st.last {
+				break
+			}
+			s.emit(st, snap)
+			continue
 		}
 		var (
 			snap Message

@@ -27,7 +27,12 @@
 // pipeline, before the messages, by a script that compares decimal
 // strings, so it is exact for every uint64). A restarted publisher reads it
 // and numbers every topic above it (api/publish), so that its messages are
-// never taken for duplicates of the old ones still in the logs.
+// never taken for duplicates of the old ones still in the logs. It also
+// tells a running publisher that Redis lost its data (restarted empty,
+// flushed): a Publish or SetSnapshot that finds it missing after this Bus
+// stored it returns bus.ErrStateLost (the call itself took effect), and
+// the publisher stores every snapshot and the market list again. Redis
+// must not evict keys (maxmemory-policy noeviction, the default).
 //
 // A Publish costs one round trip: all its XADDs and PUBLISHes go in one
 // pipeline. Redis runs a connection's commands in order, so a message is
@@ -71,6 +76,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -109,6 +115,7 @@ type Bus struct {
 	fanout *bus.Fanout
 	outage *bus.Outage
 	up     prometheus.Gauge
+	stored atomic.Bool // <prefix>high was stored by this Bus
 
 	ctx    context.Context // ends at Close; the reader's context
 	cancel context.CancelFunc
@@ -208,11 +215,11 @@ func (b *Bus) Publish(ctx context.Context, msgs ...bus.Message) error {
 		return nil
 	}
 	pipe := b.rdb.Pipeline()
-	b.appendPublish(ctx, pipe, msgs)
+	raise := b.appendPublish(ctx, pipe, msgs)
 	cmds, err := pipe.Exec(ctx)
 	if err == nil {
 		b.observe("publish", nil)
-		return nil
+		return b.checkLost(raise)
 	}
 	// Exec reports the first failure, and a duplicate is none: look at
 	// each command.
@@ -223,21 +230,37 @@ func (b *Bus) Publish(ctx context.Context, msgs ...bus.Message) error {
 		}
 	}
 	b.observe("publish", nil)
-	return nil
+	return b.checkLost(raise)
 }
 
 // raiseHigh raises <prefix>high to ARGV[1] if that is higher: decimal
-// strings without leading zeros compare by length, then bytewise.
+// strings without leading zeros compare by length, then bytewise. It
+// returns 1 if the key was missing.
 const raiseHigh = `
 local cur = redis.call('GET', KEYS[1])
 local n = ARGV[1]
 if not cur or #n > #cur or (#n == #cur and n > cur) then
   redis.call('SET', KEYS[1], n)
 end
+if not cur then return 1 end
 return 0`
 
-func (b *Bus) appendRaise(ctx context.Context, pipe redis.Pipeliner, seq uint64) {
-	pipe.Eval(ctx, raiseHigh, []string{b.highKey()}, strconv.FormatUint(seq, 10))
+func (b *Bus) appendRaise(ctx context.Context, pipe redis.Pipeliner, seq uint64) *redis.Cmd {
+	return pipe.Eval(ctx, raiseHigh, []string{b.highKey()}, strconv.FormatUint(seq, 10))
+}
+
+// checkLost reports bus.ErrStateLost when raise found <prefix>high missing
+// although this Bus had stored it before: Redis lost its data (restarted
+// without persistence, flushed) since.
+func (b *Bus) checkLost(raise *redis.Cmd) error {
+	missing, err := raise.Int()
+	if err != nil {
+		return nil
+	}
+	if b.stored.Swap(true) && missing == 1 {
+		return fmt.Errorf("redisbus: %s is gone: %w", b.highKey(), bus.ErrStateLost)
+	}
+	return nil
 }
 
 // HighSeq returns the highest Seq ever published or snapshotted through a
@@ -261,7 +284,7 @@ func (b *Bus) HighSeq(ctx context.Context) (uint64, error) {
 // appendPublish queues on pipe what publishing msgs takes: for each topic,
 // in the order of its first message, an XADD per message and one PUBLISH
 // of them all.
-func (b *Bus) appendPublish(ctx context.Context, pipe redis.Pipeliner, msgs []bus.Message) {
+func (b *Bus) appendPublish(ctx context.Context, pipe redis.Pipeliner, msgs []bus.Message) *redis.Cmd {
 	var order []string
 	byTopic := make(map[string][]bus.Message)
 	for _, m := range msgs {
@@ -274,7 +297,7 @@ func (b *Bus) appendPublish(ctx context.Context, pipe redis.Pipeliner, msgs []bu
 	for _, m := range msgs {
 		high = max(high, m.Seq)
 	}
-	b.appendRaise(ctx, pipe, high)
+	raise := b.appendRaise(ctx, pipe, high)
 	for _, topic := range order {
 		ms := byTopic[topic]
 		key := b.logKey(topic)
@@ -299,6 +322,7 @@ func (b *Bus) appendPublish(ctx context.Context, pipe redis.Pipeliner, msgs []bu
 		pipe.PExpire(ctx, key, ret.Age)
 		pipe.Publish(ctx, b.channel(topic), encodeLive(ms))
 	}
+	return raise
 }
 
 // isDuplicate reports whether err is Redis refusing an XADD at or below
@@ -315,14 +339,14 @@ func (b *Bus) SetSnapshot(ctx context.Context, topic string, seq uint64, data []
 	v := binary.BigEndian.AppendUint64(make([]byte, 0, 8+len(data)), seq)
 	v = append(v, data...)
 	pipe := b.rdb.Pipeline()
-	b.appendRaise(ctx, pipe, seq)
+	raise := b.appendRaise(ctx, pipe, seq)
 	pipe.Set(ctx, b.snapKey(topic), v, 0)
 	_, err := pipe.Exec(ctx)
 	b.observe("storing a snapshot", err)
 	if err != nil {
 		return fmt.Errorf("redisbus: snapshot %s: %w", topic, err)
 	}
-	return nil
+	return b.checkLost(raise)
 }
 
 // Subscribe starts a Subscription to topics. The first Subscription of a

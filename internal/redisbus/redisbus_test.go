@@ -311,3 +311,43 @@ func TestLogRetention(t *testing.T) {
 		return nil
 	})
 }
+
+// TestReconnectSnapshotPastLog: while a gateway's connection is down, the
+// publisher drops messages (its bus calls failed) and then stores a
+// snapshot beyond them, and the topic goes quiet. The log holds nothing
+// newer than the gateway has, but the snapshot is: after the reconnect the
+// Subscription delivers it, instead of waiting for a message that may not
+// come.
+func TestReconnectSnapshotPastLog(t *testing.T) {
+	url := testsvc.Redis(t)
+	opts := Options{Prefix: "t:"}
+	pub := newBus(t, url, opts)
+	gw := newBus(t, url, opts)
+	f := bustest.NewFeeder(pub)
+	const topic = "book.a"
+	f.Snapshot(t, topic)
+	sub, err := gw.Subscribe(context.Background(), topic)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sub.Close()
+	f.Publish(t, []string{topic}, 5)
+	r := bustest.NewReplica()
+	r.ReadUntil(t, sub, map[string]uint64{topic: 5})
+
+	ctx := context.Background()
+	f.Messages(topic, 3) // dropped by the publisher: never on the bus
+	seq, state := f.State(topic)
+	_, err = pub.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
+		p.ClientKillByFilter(ctx, "TYPE", "pubsub")
+		p.Set(ctx, pub.snapKey(topic), binary.BigEndian.AppendUint64(binary.BigEndian.AppendUint64(nil, seq), state), 0)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.ReadUntil(t, sub, map[string]uint64{topic: seq})
+	if r.Seq[topic] != seq || r.State[topic] != state {
+		t.Fatalf("replica at %d %x, publisher at %d %x", r.Seq[topic], r.State[topic], seq, state)
+	}
+}
