@@ -44,8 +44,8 @@ type Options struct {
 	// subscriber always finds the snapshot and the messages after it.
 	SnapshotEvery int
 	// PrivateSnapshotEvery is SnapshotEvery for the accounts' topics
-	// (default 100), whose logs are short (bus.DefaultShortRetention: 256
-	// messages, 64 KiB, a minute).
+	// (default 64), whose logs are short (bus.DefaultShortRetention: 256
+	// messages, 128 KiB, a minute).
 	PrivateSnapshotEvery int
 	// SnapshotInterval stores the snapshot of every topic that changed
 	// since its last one (default 1s).
@@ -171,7 +171,7 @@ func New(opts Options) *Publisher {
 		opts.SnapshotEvery = 1000
 	}
 	if opts.PrivateSnapshotEvery <= 0 {
-		opts.PrivateSnapshotEvery = 100
+		opts.PrivateSnapshotEvery = 64
 	}
 	if opts.RetryMax <= 0 {
 		opts.RetryMax = 5 * time.Second

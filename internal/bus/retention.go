@@ -23,7 +23,7 @@ type Retention struct {
 // snapshot, and there are thousands of them.
 var (
 	DefaultRetention      = Retention{Messages: 10000, Bytes: 4 << 20, Age: 10 * time.Minute}
-	DefaultShortRetention = Retention{Messages: 256, Bytes: 64 << 10, Age: time.Minute}
+	DefaultShortRetention = Retention{Messages: 256, Bytes: 128 << 10, Age: time.Minute}
 	// DefaultShortPrefixes names the short topics: the accounts' private
 	// topics (api/wire AccountTopic).
 	DefaultShortPrefixes = []string{"account."}

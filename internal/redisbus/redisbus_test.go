@@ -293,9 +293,9 @@ func TestLogRetention(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	// 64 KiB of 1 KiB messages: MAXLEN ~ 64, which keeps up to a stream
+	// 128 KiB of 1 KiB messages: MAXLEN ~ 128, which keeps up to a stream
 	// node (100 entries) more.
-	if n := b.rdb.XLen(ctx, b.logKey(acct)).Val(); n > 64+100 {
+	if n := b.rdb.XLen(ctx, b.logKey(acct)).Val(); n > 128+100 {
 		t.Errorf("account log holds %d entries", n)
 	}
 	if n := b.rdb.XLen(ctx, b.logKey("book.x")).Val(); n != 1000 {
