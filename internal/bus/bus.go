@@ -53,6 +53,13 @@
 // for the topic is incomplete. Snapshot and Gap both mean "the next update
 // has Seq+1".
 //
+// After its transport may have lost messages (a Redis reconnect: Fanout's
+// Recheck), a Subscription also compares the end of the log with the
+// snapshot: a snapshot beyond the log's end stands for messages that never
+// reached the bus (the publisher dropped them while the bus was down, or the
+// bus restarted empty), and it is delivered at once, even on a topic that
+// stays quiet afterwards.
+//
 // Messages of different topics are not ordered relative to each other.
 //
 // # Slow consumers

@@ -36,6 +36,7 @@ type topicState struct {
 	synced   bool   // its snapshot (or head) has been read: live messages count
 	last     uint64 // Seq of the last message handed to the reader, or queued in pending
 	inResync bool   // it is in Subscription.resync
+	recheck  bool   // the Feed may have lost messages: the catch-up also looks at the snapshot
 }
 
 type pendingMessage struct {
@@ -116,7 +117,7 @@ func (s *Subscription) Next(ctx context.Context) (Message, error) {
 // Subscription ends or st is removed.
 func (s *Subscription) catchUp(ctx context.Context, st *topicState, have *Message) error {
 	feed := s.fanout.feed
-	snapChecked := false
+	snapChecked := have != nil || !st.recheck
 	for {
 		var msgs []Message
 		err := s.unlocked(ctx, st, func(ctx context.Context) (err error) {
@@ -145,21 +146,27 @@ func (s *Subscription) catchUp(ctx context.Context, st *topicState, have *Messag
 		if next == 0 && have != nil && have.Seq > st.last+1 {
 			next = have.Seq
 		}
-		if next == 0 && (have != nil || snapChecked) {
+		if next == 0 && snapChecked {
 			break
 		}
 		if next == 0 {
-			// The log ends here. A snapshot beyond its end stands for
-			// messages that never reached the log (the publisher dropped
-			// them while the bus was down, or the bus lost them when it
+			// After the Feed may have lost messages (Recheck), the log
+			// ends here. A snapshot beyond its end stands for messages
+			// that never reached the log (the publisher dropped them
+			// while the bus was down, or the bus lost them when it
 			// restarted empty): nothing else would tell a quiet topic.
+			// Unless the log has moved on meanwhile.
 			snapChecked = true
 			var (
-				snap Message
-				ok   bool
+				snap  Message
+				ok    bool
+				ahead []Message
 			)
 			err = s.unlocked(ctx, st, func(ctx context.Context) (err error) {
-				snap, ok, err = feed.Snapshot(ctx, st.name)
+				if snap, ok, err = feed.Snapshot(ctx, st.name); err != nil || !ok || snap.Seq <= st.last {
+					return err
+				}
+				ahead, err = feed.Since(ctx, st.name, st.last, 1)
 				return err
 			})
 			if err != nil {
@@ -168,7 +175,9 @@ func (s *Subscription) catchUp(ctx context.Context, st *topicState, have *Messag
 			if !ok || snap.Seq <= st.last {
 				break
 			}
-			s.emit(st, snap)
+			if len(ahead) == 0 || ahead[0].Seq != st.last+1 {
+				s.emit(st, snap)
+			}
 			continue
 		}
 		var (
@@ -191,6 +200,7 @@ func (s *Subscription) catchUp(ctx context.Context, st *topicState, have *Messag
 	if have != nil && have.Seq == st.last+1 {
 		s.emit(st, *have)
 	}
+	st.recheck = false
 	return nil
 }
 
@@ -437,9 +447,12 @@ func (s *Subscription) push(msgs []Message) {
 func (s *Subscription) recheck(topics []string) {
 	s.mu.Lock()
 	mark := func(st *topicState) {
-		if st != nil && st.synced && !st.inResync {
-			st.inResync = true
-			s.resync = append(s.resync, st)
+		if st != nil && st.synced {
+			st.recheck = true
+			if !st.inResync {
+				st.inResync = true
+				s.resync = append(s.resync, st)
+			}
 		}
 	}
 	if len(topics) == 0 {
