@@ -2,6 +2,7 @@ package api
 
 import (
 	"context"
+	"errors"
 	"sync"
 	"time"
 
@@ -104,7 +105,7 @@ func followBus(ctx context.Context, s *Server, name wire.Topic, follow func(cont
 	for ctx.Err() == nil {
 		sub, err := s.opts.Bus.Subscribe(ctx, string(name))
 		if err != nil {
-			if ctx.Err() == nil {
+			if ctx.Err() == nil && !errors.Is(err, bus.ErrClosed) {
 				s.busDown.Fail("subscribe to "+string(name), err)
 			}
 		} else {
