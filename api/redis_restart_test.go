@@ -233,8 +233,8 @@ func TestRedisLateAndLost(t *testing.T) {
 	if code, body := get(t, g.HTTP()+"/v1/markets"); code != http.StatusServiceUnavailable {
 		t.Fatalf("GET /v1/markets with Redis down: %d %s", code, body)
 	}
-	// Long enough for every backoff to reach its cap (5 s).
-	outage := 6 * time.Second
+	// Long enough for the backoffs to pass 2 s.
+	outage := 4 * time.Second
 	time.Sleep(outage)
 	lines, text := logs.count()
 	if lines > 6 {
