@@ -17,12 +17,14 @@ type Retention struct {
 	Age      time.Duration
 }
 
-// Default retentions. Market topics keep a long window (a gateway that lost
-// its connection for minutes catches up without a snapshot); short topics,
-// the accounts' private ones, need only a short catch-up window beside their
-// snapshot, and there are thousands of them.
+// Default retentions. Market topics keep a window of minutes (a gateway that
+// lost its connection that long catches up without a snapshot; past it, it
+// takes the snapshot, which is stored at least every 1,000 messages and
+// every second); short topics, the accounts' private ones, need only a
+// short catch-up window beside their snapshot, and there are thousands of
+// them.
 var (
-	DefaultRetention      = Retention{Messages: 10000, Bytes: 4 << 20, Age: 10 * time.Minute}
+	DefaultRetention      = Retention{Messages: 10000, Bytes: 2 << 20, Age: 2 * time.Minute}
 	DefaultShortRetention = Retention{Messages: 256, Bytes: 128 << 10, Age: time.Minute}
 	// DefaultShortPrefixes names the short topics: the accounts' private
 	// topics (api/wire AccountTopic).
