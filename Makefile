@@ -48,6 +48,7 @@ bench:
 	$(GO) test -run '^$$' -bench 'OrderAck|Fanout' -benchtime 1x ./api/
 	@echo "# settlement: sustained fills/s and gas per fill on the embedded chain; fill-to-settled latency on geth --dev"
 	$(GO) test -run '^$$' -bench 'SettlementEmbedded|FillToSettledGeth' -benchtime 1x -timeout 15m ./internal/node/
+	$(GO) test -run '^$$' -bench AccountTopicsMemory -benchtime 1x ./internal/bus/
 
 # fuzz runs each engine fuzz target briefly.
 fuzz:

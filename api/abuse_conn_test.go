@@ -242,7 +242,7 @@ func TestAbuseNonReadersAndLongIDs(t *testing.T) {
 	)
 	// The bus keeps few messages, so that the heap measures the gateway,
 	// not the bus's catch-up window.
-	b := bus.NewLocal(bus.Options{Retain: 100})
+	b := bus.NewLocal(bus.Options{Retention: bus.Retention{Messages: 100}})
 	t.Cleanup(func() { b.Close() })
 	e := apitest.NewEngine(t, apitest.Options{Bus: b})
 	// No cap on a queue's message count: the shared budget is what cuts.

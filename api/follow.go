@@ -2,6 +2,7 @@ package api
 
 import (
 	"context"
+	"errors"
 	"sync"
 	"time"
 
@@ -91,30 +92,44 @@ func (ft *followTable[T]) close() {
 }
 
 // followBus subscribes to topic name until ctx ends, handing each
-// subscription to follow and subscribing again (with backoff) when follow
-// returns: a hole no snapshot covers, the gateway falling behind, or a
-// state that rejects an update.
+// subscription to follow and subscribing again (with capped exponential
+// backoff) when follow returns: a hole no snapshot covers, the gateway
+// falling behind, or a state that rejects an update. A bus that cannot
+// subscribe (Redis down, or not up yet at start) is logged once for the
+// whole gateway, and once again when it subscribes again; each topic
+// keeps trying by itself, so the market list and every followed topic come
+// back without anyone's help.
 func followBus(ctx context.Context, s *Server, name wire.Topic, follow func(context.Context, *bus.Subscription) error) {
 	log := s.log.With("topic", string(name))
-	backoff := 100 * time.Millisecond
+	backoff := bus.Backoff{Min: 100 * time.Millisecond, Max: followBackoffMax}
 	for ctx.Err() == nil {
 		sub, err := s.opts.Bus.Subscribe(ctx, string(name))
 		if err != nil {
-			if ctx.Err() == nil {
-				log.Warn("bus subscribe failed", "err", err)
+			if ctx.Err() == nil && !errors.Is(err, bus.ErrClosed) {
+				s.busDown.Fail("subscribe to "+string(name), err)
 			}
 		} else {
+			s.busDown.OK()
+			began := time.Now()
 			err = follow(ctx, sub)
 			sub.Close()
 			if ctx.Err() == nil {
 				log.Warn("re-subscribing to the bus", "err", err)
 				s.m.topicResyncs.Inc()
 			}
+			if time.Since(began) >= followBackoffMax {
+				// It ran a while: a new problem, not the same one again.
+				backoff.Reset()
+			}
 		}
+		t := time.NewTimer(backoff.Next())
 		select {
 		case <-ctx.Done():
-		case <-time.After(backoff):
-			backoff = min(2*backoff, 5*time.Second)
+			t.Stop()
+		case <-t.C:
 		}
 	}
 }
+
+// followBackoffMax caps the wait between two subscribes of one topic.
+const followBackoffMax = 5 * time.Second

@@ -226,6 +226,7 @@ type Server struct {
 	hub     *hub
 	priv    *privHub
 	markets *topic
+	busDown *bus.Outage // the bus failing to subscribe: logged once (follow.go)
 	reg     *prometheus.Registry
 	m       serverMetrics
 	mux     *http.ServeMux
@@ -302,6 +303,10 @@ func NewServer(opts Options) (*Server, error) {
 		s.m.refused, s.m.rateClosed, s.m.openConns, sendQueued)
 	if err := registerAll(s.reg, opts.Collectors); err != nil {
 		return nil, err
+	}
+	s.busDown = bus.NewOutage("market-data bus", s.log, nil)
+	for _, r := range []string{"queue", "write_deadline"} {
+		s.m.slow.WithLabelValues(r) // at zero from the start, as documented
 	}
 	s.hub = newHub(s)
 	s.priv = newPrivHub(s)

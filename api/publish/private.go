@@ -126,7 +126,7 @@ func (p *Publisher) account(a exchange.AccountID) *pubAccount {
 	addr := p.priv.addrs[a]
 	pa := &pubAccount{state: wire.AccountState{Account: addr}}
 	pa.t.names = []wire.Topic{wire.AccountTopic(common.HexToAddress(addr))}
-	base := p.opts.SeqBase
+	base := p.base
 	for i := range pa.state.Seqs {
 		pa.state.Seqs[i] = base
 	}
@@ -144,7 +144,7 @@ func (p *Publisher) privUpdate(a exchange.AccountID, ch int, ts string, v any) {
 	}
 	data := pa.state.Update(ch, ts, v)
 	p.add(&pa.t, 0, pa.t.last+1, data)
-	if p.count(&pa.t) {
+	if pa.t.since++; pa.t.since >= p.opts.PrivateSnapshotEvery {
 		p.snapshotAccount(pa)
 	}
 }

@@ -40,10 +40,13 @@ type Options struct {
 	QueueLen int
 	// SnapshotEvery stores a topic's snapshot after this many messages of
 	// it (default 1000). It must stay well below the bus's retained log
-	// (bus.Options.Retain, redisbus.Options.Retain; 10000 by default), so
-	// that a joining subscriber always finds the snapshot and the messages
-	// after it.
+	// (bus.Options.Retention, 10000 messages by default), so that a joining
+	// subscriber always finds the snapshot and the messages after it.
 	SnapshotEvery int
+	// PrivateSnapshotEvery is SnapshotEvery for the accounts' topics
+	// (default 64), whose logs are short (bus.DefaultShortRetention: 256
+	// messages, 128 KiB, a minute).
+	PrivateSnapshotEvery int
 	// SnapshotInterval stores the snapshot of every topic that changed
 	// since its last one (default 1s).
 	SnapshotInterval time.Duration
@@ -52,12 +55,20 @@ type Options struct {
 	// MaxBatch bounds the commands whose messages go out in one Publish
 	// call (default 256).
 	MaxBatch int
-	// SeqBase is where the sequence numbers of a fresh publisher start
-	// (default 0). A restarted engine process that publishes to a bus that
-	// outlived it (Redis) must pass a base above every seq published before
-	// — the wall clock in microseconds, say — or the bus drops its
-	// messages as duplicates until it passes the old ones.
+	// SeqBase is where the sequence numbers of a fresh publisher start at
+	// least (default 0). A bus that outlives the publisher (a bus.Resumer:
+	// Redis) raises it by itself: Run reads the bus's highest seq before it
+	// publishes anything and numbers every topic above it, so that a
+	// restarted engine process never publishes a seq at or below one
+	// published before (the bus would drop it as a duplicate, and a gateway
+	// that stayed would see the seqs go backwards).
 	SeqBase uint64
+	// RetryMax caps the backoff between tries of a bus that fails
+	// (default 5s). While the bus fails the publisher keeps its feed up
+	// to date, drops what it would publish, logs the outage once and its
+	// end once, and then stores a fresh snapshot of every topic and the
+	// market list, so that everyone re-syncs.
+	RetryMax time.Duration
 }
 
 // Publisher runs the market-data feed behind the sequencer and publishes
@@ -80,6 +91,19 @@ type Publisher struct {
 
 	q      chan applied
 	resync atomic.Bool // set: OnApply drops commands until Run has rebuilt the feed
+
+	// base is where fresh topics start: SeqBase, raised to the bus's
+	// highest seq (bus.Resumer) before Run publishes anything.
+	base    uint64
+	resumed bool
+
+	// The bus failing: drop what would be published until retryAt, then
+	// store every snapshot again (Run's goroutine).
+	down    bool
+	retryAt time.Time
+	backoff bus.Backoff
+	downAt  time.Time
+	dropped int
 
 	// Owned by Run's goroutine.
 	feed       *marketdata.Feed
@@ -146,6 +170,12 @@ func New(opts Options) *Publisher {
 	if opts.SnapshotEvery <= 0 {
 		opts.SnapshotEvery = 1000
 	}
+	if opts.PrivateSnapshotEvery <= 0 {
+		opts.PrivateSnapshotEvery = 64
+	}
+	if opts.RetryMax <= 0 {
+		opts.RetryMax = 5 * time.Second
+	}
 	if opts.SnapshotInterval <= 0 {
 		opts.SnapshotInterval = time.Second
 	}
@@ -155,7 +185,8 @@ func New(opts Options) *Publisher {
 	if opts.MaxBatch <= 0 {
 		opts.MaxBatch = 256
 	}
-	p := &Publisher{opts: opts, log: opts.Logger, q: make(chan applied, opts.QueueLen)}
+	p := &Publisher{opts: opts, log: opts.Logger, q: make(chan applied, opts.QueueLen), base: opts.SeqBase}
+	p.backoff = bus.Backoff{Min: 100 * time.Millisecond, Max: opts.RetryMax}
 	p.marketsT.names = []wire.Topic{wire.MarketsTopic}
 	p.resync.Store(true)
 	p.m = publisherMetrics{
@@ -166,11 +197,18 @@ func New(opts Options) *Publisher {
 		errors:    prometheus.NewCounter(prometheus.CounterOpts{Name: "hourglass_md_publish_errors_total", Help: "Failed bus Publish or SetSnapshot calls."}),
 	}
 	if r := opts.Registerer; r != nil {
-		r.MustRegister(p.m.overflows, p.m.resyncs, p.m.messages, p.m.snapshots, p.m.errors,
-			prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "hourglass_md_publisher_queue_length", Help: "Commands waiting for the publisher."},
-				func() float64 { return float64(len(p.q)) }))
+		r.MustRegister(p.Collectors()...)
 	}
 	return p
+}
+
+// Collectors returns the publisher's metrics (hourglass_md_*), for a
+// registry that Options.Registerer did not name: a gateway's
+// (api.Options.Collectors) in a process that runs both.
+func (p *Publisher) Collectors() []prometheus.Collector {
+	return []prometheus.Collector{p.m.overflows, p.m.resyncs, p.m.messages, p.m.snapshots, p.m.errors,
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "hourglass_md_publisher_queue_length", Help: "Commands waiting for the publisher."},
+			func() float64 { return float64(len(p.q)) })}
 }
 
 // OnApply is the sequencer's OnApply hook. It copies what market data
@@ -216,6 +254,9 @@ func (p *Publisher) Resync() { p.resync.Store(true) }
 // It returns nil when ctx ends, or the error that stopped it (the
 // sequencer closed).
 func (p *Publisher) Run(ctx context.Context) error {
+	if !p.resume(ctx) {
+		return nil
+	}
 	hb := p.opts.Clock.NewTicker(p.opts.HeartbeatInterval)
 	defer hb.Stop()
 	snap := p.opts.Clock.NewTicker(p.opts.SnapshotInterval)
@@ -233,9 +274,18 @@ func (p *Publisher) Run(ctx context.Context) error {
 			}
 			continue
 		}
+		var (
+			retryT clock.Timer
+			retry  <-chan time.Time // while the bus is down: the next try
+		)
+		if p.down {
+			retryT = p.opts.Clock.NewTimer(max(p.retryAt.Sub(p.opts.Clock.Now()), 0))
+			retry = retryT.C()
+		}
 		select {
 		case <-ctx.Done():
 			return nil
+		case <-retry:
 		case a := <-p.q:
 			p.apply(a)
 		drain:
@@ -252,7 +302,39 @@ func (p *Publisher) Run(ctx context.Context) error {
 		case <-snap.C():
 			p.snapshotDirty()
 		}
+		if retryT != nil {
+			retryT.Stop()
+		}
 		p.flush(ctx)
+	}
+}
+
+// resume raises the base of fresh topics above the bus's highest seq when
+// the bus outlives the publisher, waiting (with backoff, said once in the
+// log) while the bus cannot answer: nothing may be published before. It
+// reports false if ctx ended first.
+func (p *Publisher) resume(ctx context.Context) bool {
+	r, ok := p.opts.Bus.(bus.Resumer)
+	if !ok || p.resumed {
+		return true
+	}
+	b := bus.Backoff{Min: 100 * time.Millisecond, Max: p.opts.RetryMax}
+	start := p.opts.Clock.Now()
+	for failed := false; ; failed = true {
+		high, err := r.HighSeq(ctx)
+		if err == nil {
+			p.base, p.resumed = max(p.base, high), true
+			if failed {
+				p.log.Info("market-data publisher: bus reachable; publishing", "waited", clock.Since(p.opts.Clock, start).Round(time.Millisecond))
+			}
+			return true
+		}
+		if !failed {
+			p.log.Error("market-data publisher: cannot read the bus's highest seq; nothing is published until it answers", "err", err)
+		}
+		if !clock.Sleep(ctx, p.opts.Clock, b.Next()) {
+			return false
+		}
 	}
 }
 
@@ -307,7 +389,7 @@ func (p *Publisher) rebuild(ctx context.Context) error {
 }
 
 // market returns the state of a market, creating it with every topic
-// starting at SeqBase.
+// starting above p.base.
 func (p *Publisher) market(info *marketdata.MarketInfo) *pubMarket {
 	for int(info.ID) >= len(p.markets) {
 		p.markets = append(p.markets, nil)
@@ -340,7 +422,7 @@ func (p *Publisher) market(info *marketdata.MarketInfo) *pubMarket {
 // ticker as it stands).
 func (p *Publisher) restart(pm *pubMarket) {
 	for _, t := range pm.topics() {
-		base := p.opts.SeqBase
+		base := p.base
 		if t.published {
 			base = t.last
 		}
@@ -511,8 +593,8 @@ func (p *Publisher) heartbeats(now time.Time) {
 		h.LastTradeID += pm.trades.off
 		h.TickerSeq += pm.ticker.off
 		t := &pm.hb
-		if !t.published && t.last < p.opts.SeqBase {
-			t.last = p.opts.SeqBase
+		if !t.published && t.last < p.base {
+			t.last = p.base
 		}
 		p.add(t, 0, t.last+1, h.AppendJSON(nil))
 	}
@@ -547,47 +629,93 @@ func (p *Publisher) snapshotDirty() {
 // in one call (so that a topic never has messages on the bus without a
 // snapshot at or after its first one: a subscriber that joins in between
 // finds the snapshot and drops the older messages), and the market list if
-// it changed. A failed call is logged and counted, and every topic is
-// marked for a fresh snapshot; the seqs keep rising, so subscribers see the
-// hole and recover.
+// it changed.
+//
+// A failed call is counted and starts an outage (logged once): until the
+// next try, with capped exponential backoff, what would be published is
+// dropped (the seqs keep rising, so subscribers see the hole); the try
+// stores a fresh snapshot of every topic and the market list first, and
+// when it succeeds the end of the outage is logged once.
 func (p *Publisher) flush(ctx context.Context) {
+	wasDown := p.down
+	if p.down {
+		if p.opts.Clock.Now().Before(p.retryAt) {
+			p.dropped += len(p.batch)
+			p.batch, p.snaps = nil, p.snaps[:0]
+			return
+		}
+		p.snapshotAll()
+	}
 	if p.marketsChg {
 		p.marketsChg = false
 		p.publishMarkets()
 	}
+	lost := false
 	for _, s := range p.snaps {
-		if err := p.opts.Bus.SetSnapshot(ctx, s.Topic, s.Seq, s.Data); err != nil {
+		if err := p.opts.Bus.SetSnapshot(ctx, s.Topic, s.Seq, s.Data); errors.Is(err, bus.ErrStateLost) {
+			lost = true
+		} else if err != nil {
 			p.failed(ctx, "snapshot", err)
-			break
+			return
 		}
 		p.m.snapshots.Inc()
 	}
 	p.snaps = p.snaps[:0]
 	if len(p.batch) > 0 {
-		if err := p.opts.Bus.Publish(ctx, p.batch...); err != nil {
+		if err := p.opts.Bus.Publish(ctx, p.batch...); errors.Is(err, bus.ErrStateLost) {
+			lost = true
+		} else if err != nil {
 			p.failed(ctx, "publish", err)
-		} else {
-			p.m.messages.Add(float64(len(p.batch)))
+			return
 		}
+		p.m.messages.Add(float64(len(p.batch)))
 		p.batch = nil // the bus keeps the messages' data
+	}
+	if lost && !wasDown {
+		// Redis came back empty between two calls: nothing failed, but
+		// every snapshot and the market list are gone.
+		p.log.Warn("market-data publisher: the bus lost its snapshots (Redis restarted empty?); storing every snapshot again")
+		p.snapshotAll()
+		p.flush(ctx)
+		return
+	}
+	if p.down {
+		p.down = false
+		p.backoff.Reset()
+		p.log.Info("market-data publisher: bus back; stored a fresh snapshot of every topic",
+			"down_for", clock.Since(p.opts.Clock, p.downAt).Round(time.Millisecond), "dropped_messages", p.dropped)
+		p.dropped = 0
 	}
 }
 
+// failed counts a failed bus call, drops what was queued and arms the next
+// try; the first failure of an outage is logged.
 func (p *Publisher) failed(ctx context.Context, what string, err error) {
 	p.m.errors.Inc()
+	p.dropped += len(p.batch)
+	p.batch, p.snaps = nil, p.snaps[:0]
 	if ctx.Err() != nil || errors.Is(err, bus.ErrClosed) {
 		return
 	}
-	p.log.Error("market-data publisher: bus "+what+" failed", "err", err)
+	now := p.opts.Clock.Now()
+	if !p.down {
+		p.down, p.downAt = true, now
+		p.log.Error("market-data publisher: bus "+what+" failed; retrying with backoff, then storing every snapshot again", "err", err)
+	}
+	p.retryAt = now.Add(p.backoff.Next())
+}
+
+// snapshotAll queues a snapshot of every topic and the market list: after
+// the bus failed, or came back empty, every subscriber re-syncs from them.
+func (p *Publisher) snapshotAll() {
+	p.marketsChg = true
+	for _, pa := range p.priv.accounts {
+		p.snapshotAccount(pa)
+	}
 	for _, pm := range p.markets {
 		if pm != nil {
-			for _, t := range pm.topics() {
-				t.dirty = t != &pm.hb
-			}
+			p.snapshotMarket(pm)
 		}
-	}
-	for _, pa := range p.priv.accounts {
-		pa.t.dirty = true
 	}
 }
 
@@ -608,8 +736,8 @@ func (p *Publisher) publishMarkets() {
 		return
 	}
 	t := &p.marketsT
-	if !t.published && t.last < p.opts.SeqBase {
-		t.last = p.opts.SeqBase
+	if !t.published && t.last < p.base {
+		t.last = p.base
 	}
 	p.add(t, 0, t.last+1, data)
 	p.addSnap(t, 0, t.last, data)

@@ -20,7 +20,7 @@ type Metrics struct {
 
 // NewMetrics returns the pipeline's metrics, unregistered.
 func NewMetrics() *Metrics {
-	return &Metrics{
+	m := &Metrics{
 		batches: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "hourglass_settlement_batches_total",
 			Help: "Settlement batches by step: closed (journaled), sent, mined, resolved (final result applied)."}, []string{"step"}),
 		fills: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "hourglass_settlement_fills_total",
@@ -35,6 +35,17 @@ func NewMetrics() *Metrics {
 		last: prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "hourglass_settlement_last_batch",
 			Help: "The last batch id at each step; closed minus resolved is the batches open."}, []string{"step"}),
 	}
+	// Every documented series exists from the start, at zero (docs/api.md).
+	for _, step := range []string{"closed", "sent", "mined", "resolved"} {
+		m.batches.WithLabelValues(step)
+		m.last.WithLabelValues(step)
+	}
+	m.fills.WithLabelValues("settled")
+	m.fills.WithLabelValues("skipped")
+	for _, r := range []string{"SIMULATION_FAILED", "UNBUILDABLE"} {
+		m.skips.WithLabelValues(r, "operator")
+	}
+	return m
 }
 
 // Collectors lists the metrics, for a registry.

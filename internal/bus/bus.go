@@ -14,14 +14,19 @@
 // one the bus already holds for the topic is a duplicate (a publisher
 // re-publishing after a restart) and is dropped, so publishing is idempotent.
 // A Seq that jumps ahead is accepted; subscribers then see a gap and recover
-// as below.
+// as below. A bus that outlives its publisher (Redis) is a Resumer: a
+// restarted publisher continues every topic above the highest Seq the bus
+// ever held, so its messages are never taken for duplicates of the old ones
+// and a subscriber that stayed sees the jump and re-syncs from the new
+// snapshot.
 //
 // The publisher also stores a snapshot per topic with SetSnapshot: the whole
 // state (an L2 book, say) as of a Seq. It need not do so on every message: the
-// bus keeps the most recent messages of each topic (the retained log) and a
-// new subscriber joins the snapshot to the messages after it. The publisher
-// must store a snapshot more often than the log retains messages, or a new
-// subscriber may find a hole between the two.
+// bus keeps the most recent messages of each topic (the retained log, bounded
+// by a Retention: count, bytes and age) and a new subscriber joins the
+// snapshot to the messages after it. The publisher must store a snapshot more
+// often than the log retains messages, or a new subscriber may find a hole
+// between the two (which it then crosses with a gap marker).
 //
 // # Delivery
 //
@@ -47,6 +52,13 @@
 // whose Seq is the last lost message, so the reader knows that what it holds
 // for the topic is incomplete. Snapshot and Gap both mean "the next update
 // has Seq+1".
+//
+// After its transport may have lost messages (a Redis reconnect: Fanout's
+// Recheck), a Subscription also compares the end of the log with the
+// snapshot: a snapshot beyond the log's end stands for messages that never
+// reached the bus (the publisher dropped them while the bus was down, or the
+// bus restarted empty), and it is delivered at once, even on a topic that
+// stays quiet afterwards.
 //
 // Messages of different topics are not ordered relative to each other.
 //
@@ -85,6 +97,11 @@ var (
 	ErrClosed = errors.New("bus: closed")
 	// ErrInvalid is returned for a message or topic the bus cannot carry.
 	ErrInvalid = errors.New("bus: invalid message")
+	// ErrStateLost is returned by a Publish or SetSnapshot that took effect
+	// on a bus that lost what it held since this publisher's last call
+	// (Redis restarted empty): the publisher must store every snapshot
+	// again, or subscribers joining now find none.
+	ErrStateLost = errors.New("bus: the bus lost its snapshots and logs")
 )
 
 // Kind says what a delivered Message carries.
@@ -132,6 +149,15 @@ type Publisher interface {
 	// SetSnapshot stores the state of topic as of seq, replacing the one
 	// before.
 	SetSnapshot(ctx context.Context, topic string, seq uint64, data []byte) error
+}
+
+// Resumer is a bus that may outlive its publisher (Redis): it remembers the
+// highest Seq it was ever given, published or snapshotted, on any topic, so
+// that a restarted publisher numbers every topic above it and the sequence
+// numbers a subscriber sees never go backwards across restarts (api/publish
+// does so before it publishes anything).
+type Resumer interface {
+	HighSeq(ctx context.Context) (uint64, error)
 }
 
 // Subscriber is the gateway side of the bus.

@@ -5,6 +5,8 @@ import (
 	"log/slog"
 	"slices"
 	"sync"
+
+	"github.com/hourglass-exchange/hourglass/internal/clock"
 )
 
 // Options tune a Fanout and Local.
@@ -13,21 +15,34 @@ type Options struct {
 	// (its memory is at most about twice this); one more and the
 	// Subscription is closed with ErrSlowConsumer. Default 8192.
 	QueueLen int
-	// Retain is how many recent messages Local keeps per topic for
-	// subscribers to catch up from. Default 10000.
-	Retain int
+	// Retention bounds the log Local keeps of each topic for subscribers to
+	// catch up from (default DefaultRetention); ShortRetention that of the
+	// topics named by ShortPrefixes (default DefaultShortRetention and
+	// DefaultShortPrefixes: the accounts' private topics).
+	Retention      Retention
+	ShortRetention Retention
+	ShortPrefixes  []string
+	// Clock dates the retained messages (default clock.Real).
+	Clock clock.Clock
 	// Logger receives transport errors and slow-consumer closures. Default
 	// slog.Default().
 	Logger *slog.Logger
+	// Outage, if set, is told of every failed and successful read of the
+	// Feed, and logs an outage once (redisbus shares its own). Default: one
+	// of the Fanout's own, named "bus".
+	Outage *Outage
 }
 
 func (o Options) withDefaults() Options {
 	if o.QueueLen <= 0 {
 		o.QueueLen = 8192
 	}
-	if o.Retain <= 0 {
-		o.Retain = 10000
+	o.Retention = o.Retention.or(DefaultRetention)
+	o.ShortRetention = o.ShortRetention.or(DefaultShortRetention)
+	if o.ShortPrefixes == nil {
+		o.ShortPrefixes = DefaultShortPrefixes
 	}
+	o.Clock = clock.Or(o.Clock)
 	if o.Logger == nil {
 		o.Logger = slog.Default()
 	}
@@ -56,6 +71,9 @@ type Fanout struct {
 // messages and Recheck after it may have lost some.
 func NewFanout(feed Feed, opts Options) *Fanout {
 	opts = opts.withDefaults()
+	if opts.Outage == nil {
+		opts.Outage = NewOutage("bus", opts.Logger, nil)
+	}
 	return &Fanout{
 		feed:     feed,
 		opts:     opts,

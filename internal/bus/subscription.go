@@ -36,6 +36,7 @@ type topicState struct {
 	synced   bool   // its snapshot (or head) has been read: live messages count
 	last     uint64 // Seq of the last message handed to the reader, or queued in pending
 	inResync bool   // it is in Subscription.resync
+	recheck  bool   // the Feed may have lost messages: the catch-up also looks at the snapshot
 }
 
 type pendingMessage struct {
@@ -116,6 +117,7 @@ func (s *Subscription) Next(ctx context.Context) (Message, error) {
 // Subscription ends or st is removed.
 func (s *Subscription) catchUp(ctx context.Context, st *topicState, have *Message) error {
 	feed := s.fanout.feed
+	snapChecked := have != nil || !st.recheck
 	for {
 		var msgs []Message
 		err := s.unlocked(ctx, st, func(ctx context.Context) (err error) {
@@ -144,8 +146,39 @@ func (s *Subscription) catchUp(ctx context.Context, st *topicState, have *Messag
 		if next == 0 && have != nil && have.Seq > st.last+1 {
 			next = have.Seq
 		}
-		if next == 0 {
+		if next == 0 && snapChecked {
 			break
+		}
+		if next == 0 {
+			// After the Feed may have lost messages (Recheck), the log
+			// ends here. A snapshot beyond its end stands for messages
+			// that never reached the log (the publisher dropped them
+			// while the bus was down, or the bus lost them when it
+			// restarted empty): nothing else would tell a quiet topic.
+			// Unless the log has moved on meanwhile.
+			snapChecked = true
+			var (
+				snap  Message
+				ok    bool
+				ahead []Message
+			)
+			err = s.unlocked(ctx, st, func(ctx context.Context) (err error) {
+				if snap, ok, err = feed.Snapshot(ctx, st.name); err != nil || !ok || snap.Seq <= st.last {
+					return err
+				}
+				ahead, err = feed.Since(ctx, st.name, st.last, 1)
+				return err
+			})
+			if err != nil {
+				return err
+			}
+			if !ok || snap.Seq <= st.last {
+				break
+			}
+			if len(ahead) == 0 || ahead[0].Seq != st.last+1 {
+				s.emit(st, snap)
+			}
+			continue
 		}
 		var (
 			snap Message
@@ -167,6 +200,7 @@ func (s *Subscription) catchUp(ctx context.Context, st *topicState, have *Messag
 	if have != nil && have.Seq == st.last+1 {
 		s.emit(st, *have)
 	}
+	st.recheck = false
 	return nil
 }
 
@@ -194,19 +228,23 @@ func (s *Subscription) unlocked(ctx context.Context, st *topicState, fn func(con
 	return nil
 }
 
-// retry runs fn until it succeeds, ctx is done or s ends.
+// retry runs fn until it succeeds, ctx is done or s ends, backing off up
+// to retryMax. Failures go to the Fanout's Outage, which logs an outage
+// once however many topics retry through it.
 func retry(ctx context.Context, s *Subscription, topic string, fn func(context.Context) error) error {
-	backoff := 10 * time.Millisecond
+	out := s.fanout.opts.Outage
+	b := Backoff{Min: 10 * time.Millisecond, Max: retryMax}
 	for {
 		err := fn(ctx)
 		if err == nil {
+			out.OK()
 			return nil
 		}
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		s.fanout.log.Warn("bus: catch-up read failed; retrying", "topic", topic, "err", err, "in", backoff)
-		t := time.NewTimer(backoff)
+		out.Fail("catch-up read of "+topic, err)
+		t := time.NewTimer(b.Next())
 		select {
 		case <-t.C:
 		case <-ctx.Done():
@@ -216,9 +254,11 @@ func retry(ctx context.Context, s *Subscription, topic string, fn func(context.C
 			t.Stop()
 			return ErrClosed
 		}
-		backoff = min(2*backoff, time.Second)
 	}
 }
+
+// retryMax caps the backoff of a failing catch-up read.
+const retryMax = 2 * time.Second
 
 var errRemoved = errors.New("bus: topic removed")
 
@@ -407,9 +447,12 @@ func (s *Subscription) push(msgs []Message) {
 func (s *Subscription) recheck(topics []string) {
 	s.mu.Lock()
 	mark := func(st *topicState) {
-		if st != nil && st.synced && !st.inResync {
-			st.inResync = true
-			s.resync = append(s.resync, st)
+		if st != nil && st.synced {
+			st.recheck = true
+			if !st.inResync {
+				st.inResync = true
+				s.resync = append(s.resync, st)
+			}
 		}
 	}
 	if len(topics) == 0 {

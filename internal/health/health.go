@@ -18,13 +18,19 @@ import (
 )
 
 // MetricName and MetricHelp are the dependency gauge's; every dependency
-// registers its own gauge under them with the label dependency=NAME, and
-// one registry takes them only if the help texts are the same (this is
-// internal/postgres's DependencyUpHelp, word for word).
+// registers its own gauge under them with the label dependency=NAME (Opts),
+// and one registry takes them only if the help texts are the same.
 const (
 	MetricName = "hourglass_dependency_up"
 	MetricHelp = "Whether the node reaches a dependency it needs (1) or not (0), by dependency."
 )
+
+// Opts are the options of the gauge of the dependency name: every part
+// that exports one (the chain here, PostgreSQL in internal/postgres, Redis
+// in internal/redisbus) builds it from these.
+func Opts(name string) prometheus.GaugeOpts {
+	return prometheus.GaugeOpts{Name: MetricName, Help: MetricHelp, ConstLabels: prometheus.Labels{"dependency": name}}
+}
 
 // Dependency tracks one dependency; its methods may be called from any
 // goroutine.
@@ -47,8 +53,7 @@ func New(name string, logger *slog.Logger, clk clock.Clock) *Dependency {
 		logger = slog.New(slog.DiscardHandler)
 	}
 	d := &Dependency{name: name, log: logger, clock: clock.Or(clk),
-		gauge: prometheus.NewGauge(prometheus.GaugeOpts{Name: MetricName, Help: MetricHelp,
-			ConstLabels: prometheus.Labels{"dependency": name}})}
+		gauge: prometheus.NewGauge(Opts(name))}
 	d.gauge.Set(1)
 	return d
 }

@@ -43,6 +43,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -206,9 +207,10 @@ type node struct {
 		bus.Publisher
 		bus.Subscriber
 	}
-	sessions auth.SharedSessions // nil: in this process
-	history  api.History         // nil: none
-	feeder   *postgres.Feeder    // nil: no history
+	busm     []prometheus.Collector // the bus's metrics (Redis: hourglass_dependency_up)
+	sessions auth.SharedSessions    // nil: in this process
+	history  api.History            // nil: none
+	feeder   *postgres.Feeder       // nil: no history
 	pub      *publish.Publisher
 	seq      *sequencer.Sequencer
 	markets  []string
@@ -335,6 +337,7 @@ func (n *node) openBus() error {
 	rb := redisbus.New(rdb, redisbus.Options{Prefix: "hourglass:", Logger: n.log})
 	n.onClose(func() { rb.Close() })
 	n.bus = rb
+	n.busm = rb.Collectors()
 	n.sessions = redisbus.NewKV(rdb, "hourglass:kv:")
 	return nil
 }
@@ -525,7 +528,7 @@ func (n *node) startGateway() error {
 		Engine: api.SequencerEngine{Seq: n.seq}, OrderDomain: n.domain, Contracts: auth.ContractSignatures{Caller: n.chain.node},
 		Chain: &api.ChainInfo{ChainID: c.ChainID.Uint64(), Exchange: c.Exchange, Stablecoin: c.Stablecoin, Token: c.Token,
 			Confirmations: n.cfg.Confirmations, RPCURL: n.chain.rpcURL},
-		Collectors: append(n.metrics.Collectors(), n.feederCollectors()...), Clock: n.cfg.Clock, SettlementHorizon: exchange.DefaultSettlementHorizon,
+		Collectors: slices.Concat(n.metrics.Collectors(), n.feederCollectors(), n.pub.Collectors(), n.busm), Clock: n.cfg.Clock, SettlementHorizon: exchange.DefaultSettlementHorizon,
 		Health: n.health}
 	opts.Collectors = append(opts.Collectors, n.chain.up.Collector()) // hourglass_dependency_up{dependency="chain"}
 	if r := n.cfg.OrderRate; r > 0 {

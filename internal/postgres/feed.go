@@ -13,6 +13,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/hourglass-exchange/hourglass/exchange"
+	"github.com/hourglass-exchange/hourglass/internal/health"
 )
 
 // Feeder writes the engine's journaled stream into the store, off the
@@ -172,19 +173,10 @@ func (f *Feeder) Stats() FeederStats {
 		Blocked: f.stats.blocked.Load(), Durable: f.durable.Load()}
 }
 
-// DependencyUpMetric is the gauge, one series per dependency, that says
-// whether the node reaches a dependency (1) or not (0).
-const DependencyUpMetric = "hourglass_dependency_up"
-
-// DependencyUpHelp is its help text: every series of the gauge, whoever
-// registers it, must carry the same.
-const DependencyUpHelp = "Whether the node reaches a dependency it needs (1) or not (0), by dependency."
-
 // Collectors returns the feeder's metrics, unregistered, for a registry
 // (api.Options.Collectors): hourglass_dependency_up{dependency="postgres"}.
 func (f *Feeder) Collectors() []prometheus.Collector {
-	return []prometheus.Collector{prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: DependencyUpMetric,
-		Help: DependencyUpHelp, ConstLabels: prometheus.Labels{"dependency": "postgres"}},
+	return []prometheus.Collector{prometheus.NewGaugeFunc(health.Opts("postgres"),
 		func() float64 {
 			if f.up.Load() {
 				return 1

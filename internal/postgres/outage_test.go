@@ -13,6 +13,7 @@ import (
 
 	"github.com/hourglass-exchange/hourglass/exchange"
 	"github.com/hourglass-exchange/hourglass/exchange/sequencer"
+	"github.com/hourglass-exchange/hourglass/internal/health"
 	"github.com/hourglass-exchange/hourglass/internal/testsvc"
 )
 
@@ -83,7 +84,7 @@ func TestFeederOutage(t *testing.T) {
 		mfs, err := reg.Gather()
 		mustNoErr(t, err)
 		for _, mf := range mfs {
-			if mf.GetName() == DependencyUpMetric {
+			if mf.GetName() == health.MetricName {
 				for _, m := range mf.GetMetric() {
 					for _, lp := range m.GetLabel() {
 						if lp.GetName() == "dependency" && lp.GetValue() == "postgres" {
@@ -93,7 +94,7 @@ func TestFeederOutage(t *testing.T) {
 				}
 			}
 		}
-		t.Fatalf("no %s{dependency=\"postgres\"} gathered", DependencyUpMetric)
+		t.Fatalf("no %s{dependency=\"postgres\"} gathered", health.MetricName)
 		return -1
 	}
 	if g := gauge(); g != 1 {

@@ -12,12 +12,27 @@
 //     call, encoded one after another.
 //   - a Stream <prefix>log:<topic>, the retained log: one entry per message,
 //     with the publisher's Seq as its entry ID (<seq>-0) and the data in
-//     field "d", trimmed with XADD MAXLEN ~ Options.Retain. Because the ID is
-//     the Seq, Redis itself refuses a message at or below the newest one,
-//     which makes Publish idempotent, and a subscriber reads "everything
-//     after seq N" as XRANGE (N-0 +.
+//     field "d". Because the ID is the Seq, Redis itself refuses a message
+//     at or below the newest one, which makes Publish idempotent, and a
+//     subscriber reads "everything after seq N" as XRANGE (N-0 +. It is
+//     bounded by the topic's bus.Retention: XADD MAXLEN ~ the smaller of
+//     Messages and Bytes over the average size of the call's messages, and
+//     an expiry of Age on the key, renewed by every Publish, so that the log
+//     of an idle topic (an account that signed out) goes away entirely.
 //   - a string <prefix>snap:<topic>: the snapshot, its Seq (8 bytes, big
 //     endian) followed by the data.
+//
+// Beside them one string, <prefix>high, holds the highest Seq ever
+// published or snapshotted on any topic (HighSeq; raised in the same
+// pipeline, before the messages, by a script that compares decimal
+// strings, so it is exact for every uint64). A restarted publisher reads it
+// and numbers every topic above it (api/publish), so that its messages are
+// never taken for duplicates of the old ones still in the logs. It also
+// tells a running publisher that Redis lost its data (restarted empty,
+// flushed): a Publish or SetSnapshot that finds it missing after this Bus
+// stored it returns bus.ErrStateLost (the call itself took effect), and
+// the publisher stores every snapshot and the market list again. Redis
+// must not evict keys (maxmemory-policy noeviction, the default).
 //
 // A Publish costs one round trip: all its XADDs and PUBLISHes go in one
 // pipeline. Redis runs a connection's commands in order, so a message is
@@ -34,6 +49,11 @@
 // with XREAD BLOCK instead would need the full list of topics and positions
 // on every read and a blocked connection to interrupt on every change of
 // topics.
+//
+// Redis going away is logged once (WARN, with the error) and its return
+// once (INFO, with how long it was gone), however many calls fail in
+// between; the gauge hourglass_dependency_up{dependency="redis"}
+// (Collectors) is 0 meanwhile.
 //
 // Each Bus holds one Pub/Sub connection and follows a topic on it once,
 // however many Subscriptions take the topic; a bus.Fanout hands messages to
@@ -56,20 +76,27 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/redis/go-redis/v9"
 
 	"github.com/hourglass-exchange/hourglass/internal/bus"
+	"github.com/hourglass-exchange/hourglass/internal/health"
 )
 
 // Options tune a Bus.
 type Options struct {
 	// Prefix starts every key and channel name. Default "hourglass:bus:".
 	Prefix string
-	// Retain is how many recent messages each topic's log keeps, give or
-	// take the approximate trimming of XADD MAXLEN ~. Default 10000.
-	Retain int64
+	// Retention, ShortRetention and ShortPrefixes bound each topic's log,
+	// as bus.Options says (defaults bus.DefaultRetention and so on). Counts
+	// are approximate (XADD MAXLEN ~ trims whole stream nodes of about 100
+	// entries).
+	Retention      bus.Retention
+	ShortRetention bus.Retention
+	ShortPrefixes  []string
 	// QueueLen bounds each Subscription's queue (bus.Options.QueueLen).
 	QueueLen int
 	// FollowTimeout bounds how long Subscribe waits for Redis to confirm a
@@ -84,8 +111,12 @@ type Options struct {
 type Bus struct {
 	rdb    redis.UniversalClient
 	opts   Options
+	ret    bus.Options // the retentions, with defaults
 	log    *slog.Logger
 	fanout *bus.Fanout
+	outage *bus.Outage
+	up     prometheus.Gauge
+	stored atomic.Bool // <prefix>high was stored by this Bus
 
 	ctx    context.Context // ends at Close; the reader's context
 	cancel context.CancelFunc
@@ -98,9 +129,14 @@ type Bus struct {
 }
 
 var (
-	_ bus.Bus  = (*Bus)(nil)
-	_ bus.Feed = (*feed)(nil)
+	_ bus.Bus     = (*Bus)(nil)
+	_ bus.Resumer = (*Bus)(nil)
+	_ bus.Feed    = (*feed)(nil)
 )
+
+// readerBackoffMax caps the wait between two tries of a lost Pub/Sub
+// connection.
+const readerBackoffMax = 5 * time.Second
 
 // New returns a Bus over rdb. The caller keeps rdb and closes it after the
 // Bus.
@@ -108,21 +144,57 @@ func New(rdb redis.UniversalClient, opts Options) *Bus {
 	if opts.Prefix == "" {
 		opts.Prefix = "hourglass:bus:"
 	}
-	if opts.Retain <= 0 {
-		opts.Retain = 10000
-	}
 	if opts.FollowTimeout <= 0 {
 		opts.FollowTimeout = 5 * time.Second
 	}
 	if opts.Logger == nil {
 		opts.Logger = slog.Default()
 	}
+	driverLogOnce.Do(func() { redis.SetLogger(driverLog{opts.Logger}) })
 	b := &Bus{rdb: rdb, opts: opts, log: opts.Logger, waiters: make(map[string][]chan struct{})}
+	b.ret = bus.Options{Retention: opts.Retention, ShortRetention: opts.ShortRetention, ShortPrefixes: opts.ShortPrefixes}
+	b.up = prometheus.NewGauge(health.Opts("redis"))
+	b.outage = bus.NewOutage("redis", opts.Logger, func(up bool) {
+		if up {
+			b.up.Set(1)
+		} else {
+			b.up.Set(0)
+		}
+	})
 	b.ctx, b.cancel = context.WithCancel(context.Background())
-	b.fanout = bus.NewFanout((*feed)(b), bus.Options{QueueLen: opts.QueueLen, Logger: opts.Logger})
+	b.fanout = bus.NewFanout((*feed)(b), bus.Options{QueueLen: opts.QueueLen, Logger: opts.Logger, Outage: b.outage})
 	return b
 }
 
+// driverLog takes go-redis's own log lines (one per failed dial, every
+// try, while Redis is down) to the first Bus's logger at DEBUG: the Bus
+// says what matters once (Outage).
+type driverLog struct{ log *slog.Logger }
+
+func (d driverLog) Printf(ctx context.Context, format string, v ...any) {
+	d.log.Debug("go-redis: " + strings.TrimSpace(fmt.Sprintf(format, v...)))
+}
+
+// driverLogOnce sets go-redis's logger, which is global, once per process.
+var driverLogOnce sync.Once
+
+// Collectors returns the Bus's metrics: hourglass_dependency_up
+// {dependency="redis"}.
+func (b *Bus) Collectors() []prometheus.Collector { return []prometheus.Collector{b.up} }
+
+// Up reports whether Redis answered the Bus's last call.
+func (b *Bus) Up() bool { return b.outage.Up() }
+
+// observe tells the outage tracker how a call to Redis went.
+func (b *Bus) observe(what string, err error) {
+	if err == nil || errors.Is(err, redis.Nil) {
+		b.outage.OK()
+	} else if b.ctx.Err() == nil && !errors.Is(err, context.Canceled) && !errors.Is(err, context.DeadlineExceeded) {
+		b.outage.Fail(what, err)
+	}
+}
+
+func (b *Bus) highKey() string             { return b.opts.Prefix + "high" }
 func (b *Bus) logKey(topic string) string  { return b.opts.Prefix + "log:" + topic }
 func (b *Bus) snapKey(topic string) string { return b.opts.Prefix + "snap:" + topic }
 func (b *Bus) channel(topic string) string { return b.opts.Prefix + "live:" + topic }
@@ -138,25 +210,76 @@ func (b *Bus) Publish(ctx context.Context, msgs ...bus.Message) error {
 		return nil
 	}
 	pipe := b.rdb.Pipeline()
-	b.appendPublish(ctx, pipe, msgs)
+	raise := b.appendPublish(ctx, pipe, msgs)
 	cmds, err := pipe.Exec(ctx)
 	if err == nil {
-		return nil
+		b.observe("publish", nil)
+		return b.checkLost(raise)
 	}
 	// Exec reports the first failure, and a duplicate is none: look at
 	// each command.
 	for _, c := range cmds {
 		if err := c.Err(); err != nil && !isDuplicate(err) {
+			b.observe("publish", err)
 			return fmt.Errorf("redisbus: publish: %w", err)
 		}
 	}
+	b.observe("publish", nil)
+	return b.checkLost(raise)
+}
+
+// raiseHigh raises <prefix>high to ARGV[1] if that is higher: decimal
+// strings without leading zeros compare by length, then bytewise. It
+// returns 1 if the key was missing.
+const raiseHigh = `
+local cur = redis.call('GET', KEYS[1])
+local n = ARGV[1]
+if not cur or #n > #cur or (#n == #cur and n > cur) then
+  redis.call('SET', KEYS[1], n)
+end
+if not cur then return 1 end
+return 0`
+
+func (b *Bus) appendRaise(ctx context.Context, pipe redis.Pipeliner, seq uint64) *redis.Cmd {
+	return pipe.Eval(ctx, raiseHigh, []string{b.highKey()}, strconv.FormatUint(seq, 10))
+}
+
+// checkLost reports bus.ErrStateLost when raise found <prefix>high missing
+// although this Bus had stored it before: Redis lost its data (restarted
+// without persistence, flushed) since.
+func (b *Bus) checkLost(raise *redis.Cmd) error {
+	missing, err := raise.Int()
+	if err != nil {
+		return nil
+	}
+	if b.stored.Swap(true) && missing == 1 {
+		return fmt.Errorf("redisbus: %s is gone: %w", b.highKey(), bus.ErrStateLost)
+	}
 	return nil
+}
+
+// HighSeq returns the highest Seq ever published or snapshotted through a
+// Bus with this prefix on this Redis (0 for none).
+func (b *Bus) HighSeq(ctx context.Context) (uint64, error) {
+	v, err := b.rdb.Get(ctx, b.highKey()).Result()
+	b.observe("reading the high seq", err)
+	if errors.Is(err, redis.Nil) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, fmt.Errorf("redisbus: high seq: %w", err)
+	}
+	seq, err := strconv.ParseUint(v, 10, 64)
+	if err != nil {
+		return 0, fmt.Errorf("redisbus: high seq %q: %w", v, err)
+	}
+	return seq, nil
 }
 
 // appendPublish queues on pipe what publishing msgs takes: for each topic,
 // in the order of its first message, an XADD per message and one PUBLISH
 // of them all.
-func (b *Bus) appendPublish(ctx context.Context, pipe redis.Pipeliner, msgs []bus.Message) {
+func (b *Bus) appendPublish(ctx context.Context, pipe redis.Pipeliner, msgs []bus.Message) *redis.Cmd {
 	var order []string
 	byTopic := make(map[string][]bus.Message)
 	for _, m := range msgs {
@@ -165,20 +288,36 @@ func (b *Bus) appendPublish(ctx context.Context, pipe redis.Pipeliner, msgs []bu
 		}
 		byTopic[m.Topic] = append(byTopic[m.Topic], m)
 	}
+	var high uint64
+	for _, m := range msgs {
+		high = max(high, m.Seq)
+	}
+	raise := b.appendRaise(ctx, pipe, high)
 	for _, topic := range order {
 		ms := byTopic[topic]
 		key := b.logKey(topic)
+		ret := b.ret.RetentionFor(topic)
+		size := 0
+		for _, m := range ms {
+			size += len(m.Data)
+		}
+		maxLen := int64(ret.Messages)
+		if avg := size / len(ms); avg > 0 {
+			maxLen = max(1, min(maxLen, int64(ret.Bytes/avg)))
+		}
 		for _, m := range ms {
 			pipe.XAdd(ctx, &redis.XAddArgs{
 				Stream: key,
-				MaxLen: b.opts.Retain,
+				MaxLen: maxLen,
 				Approx: true,
 				ID:     strconv.FormatUint(m.Seq, 10) + "-0",
 				Values: []any{"d", m.Data},
 			})
 		}
+		pipe.PExpire(ctx, key, ret.Age)
 		pipe.Publish(ctx, b.channel(topic), encodeLive(ms))
 	}
+	return raise
 }
 
 // isDuplicate reports whether err is Redis refusing an XADD at or below
@@ -194,10 +333,15 @@ func (b *Bus) SetSnapshot(ctx context.Context, topic string, seq uint64, data []
 	}
 	v := binary.BigEndian.AppendUint64(make([]byte, 0, 8+len(data)), seq)
 	v = append(v, data...)
-	if err := b.rdb.Set(ctx, b.snapKey(topic), v, 0).Err(); err != nil {
+	pipe := b.rdb.Pipeline()
+	raise := b.appendRaise(ctx, pipe, seq)
+	pipe.Set(ctx, b.snapKey(topic), v, 0)
+	_, err := pipe.Exec(ctx)
+	b.observe("storing a snapshot", err)
+	if err != nil {
 		return fmt.Errorf("redisbus: snapshot %s: %w", topic, err)
 	}
-	return nil
+	return b.checkLost(raise)
 }
 
 // Subscribe starts a Subscription to topics. The first Subscription of a
@@ -234,7 +378,7 @@ func (b *Bus) Close() error {
 func (b *Bus) read(ps *redis.PubSub) {
 	defer b.reader.Done()
 	lost := false
-	backoff := 10 * time.Millisecond
+	backoff := bus.Backoff{Min: 10 * time.Millisecond, Max: readerBackoffMax}
 	for {
 		msg, err := ps.Receive(b.ctx)
 		if err != nil {
@@ -242,23 +386,24 @@ func (b *Bus) read(ps *redis.PubSub) {
 				return
 			}
 			if !lost {
-				b.log.Warn("redisbus: pub/sub connection lost; reconnecting", "err", err)
+				b.log.Debug("redisbus: pub/sub connection lost; reconnecting", "err", err)
 			}
+			b.observe("pub/sub receive", err)
 			lost = true
-			t := time.NewTimer(backoff)
+			t := time.NewTimer(backoff.Next())
 			select {
 			case <-t.C:
 			case <-b.ctx.Done():
 				t.Stop()
 				return
 			}
-			backoff = min(2*backoff, time.Second)
 			continue
 		}
-		backoff = 10 * time.Millisecond
+		backoff.Reset()
+		b.observe("pub/sub receive", nil)
 		if lost {
 			lost = false
-			b.log.Info("redisbus: pub/sub connection back; checking logs")
+			b.log.Debug("redisbus: pub/sub connection back; checking logs")
 			b.fanout.Recheck()
 		}
 		switch m := msg.(type) {
@@ -319,7 +464,7 @@ func (f *feed) Follow(ctx context.Context, topics ...string) error {
 	// A failed write is no failure yet: go-redis keeps the channels and
 	// subscribes them again when it reconnects.
 	if err := ps.Subscribe(ctx, chans...); err != nil {
-		b.log.Warn("redisbus: subscribe", "channels", chans, "err", err)
+		b.observe("subscribe", err)
 	}
 	for i, w := range waits {
 		select {
@@ -364,6 +509,7 @@ func (f *feed) Unfollow(ctx context.Context, topics ...string) error {
 
 func (f *feed) Snapshot(ctx context.Context, topic string) (bus.Message, bool, error) {
 	v, err := f.rdb.Get(ctx, f.bus().snapKey(topic)).Bytes()
+	f.bus().observe("reading a snapshot", err)
 	if errors.Is(err, redis.Nil) {
 		return bus.Message{}, false, nil
 	}
@@ -382,6 +528,7 @@ func (f *feed) Since(ctx context.Context, topic string, after uint64, limit int)
 		start = "(" + strconv.FormatUint(after, 10) + "-0"
 	}
 	xs, err := f.rdb.XRangeN(ctx, f.bus().logKey(topic), start, "+", int64(limit)).Result()
+	f.bus().observe("reading a log", err)
 	if err != nil {
 		return nil, err
 	}
@@ -399,6 +546,7 @@ func (f *feed) Since(ctx context.Context, topic string, after uint64, limit int)
 
 func (f *feed) Head(ctx context.Context, topic string) (uint64, error) {
 	xs, err := f.rdb.XRevRangeN(ctx, f.bus().logKey(topic), "+", "-", 1).Result()
+	f.bus().observe("reading a log", err)
 	if err != nil || len(xs) == 0 {
 		return 0, err
 	}

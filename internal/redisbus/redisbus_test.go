@@ -55,7 +55,7 @@ func TestConformance(t *testing.T) {
 	bustest.Run(t, func(t *testing.T, o bus.Options) bustest.Env {
 		url := testsvc.Redis(t)
 		prefix := fmt.Sprintf("test:%s:", t.Name())
-		opts := Options{Prefix: prefix, QueueLen: o.QueueLen, Retain: int64(o.Retain)}
+		opts := Options{Prefix: prefix, QueueLen: o.QueueLen, Retention: o.Retention, ShortRetention: o.ShortRetention}
 		return bustest.Env{
 			Publisher: newBus(t, url, opts),
 			Gateway:   func(t *testing.T) bus.Subscriber { return newBus(t, url, opts) },
@@ -121,7 +121,7 @@ func TestReconnect(t *testing.T) {
 // Subscription re-syncs from the snapshot instead.
 func TestReconnectPastLog(t *testing.T) {
 	url := testsvc.Redis(t)
-	opts := Options{Prefix: "t:", Retain: 10}
+	opts := Options{Prefix: "t:", Retention: bus.Retention{Messages: 10}}
 	pub := newBus(t, url, opts)
 	gw := newBus(t, url, opts)
 	f := bustest.NewFeeder(pub)
@@ -236,5 +236,118 @@ func BenchmarkFanout(b *testing.B) {
 			gw := newBus(b, url, opts)
 			bustest.BenchFanout(b, pub, gw, bustest.Load{Topics: 10, Subscribers: subs, Rate: 10000, Size: 100})
 		})
+	}
+}
+
+// TestHighSeq checks that Redis keeps the highest seq published or
+// snapshotted on any topic, exactly, across Bus instances: what a
+// restarted publisher numbers its topics above.
+func TestHighSeq(t *testing.T) {
+	url := testsvc.Redis(t)
+	ctx := context.Background()
+	a := newBus(t, url, Options{Prefix: "h:"})
+	if h, err := a.HighSeq(ctx); err != nil || h != 0 {
+		t.Fatalf("fresh: %d %v", h, err)
+	}
+	steps := []struct {
+		publish bool
+		seq     uint64
+		want    uint64
+	}{
+		{true, 5, 5}, {false, 9, 9}, {true, 7, 9}, {true, 1 << 62, 1 << 62},
+		{false, 1<<63 + 3, 1<<63 + 3}, {true, 1<<63 + 1, 1<<63 + 3}, {false, 99, 1<<63 + 3},
+	}
+	for i, s := range steps {
+		topic := fmt.Sprintf("t%d", i)
+		var err error
+		if s.publish {
+			err = a.Publish(ctx, bus.Message{Topic: topic, Seq: s.seq, Data: []byte("x")})
+		} else {
+			err = a.SetSnapshot(ctx, topic, s.seq, []byte("x"))
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		b := newBus(t, url, Options{Prefix: "h:"}) // another process
+		if h, err := b.HighSeq(ctx); err != nil || h != s.want {
+			t.Fatalf("step %d: HighSeq %d %v, want %d", i, h, err, s.want)
+		}
+	}
+}
+
+// TestLogRetention checks that an account topic's log is trimmed by
+// bytes and expires when idle, and a market topic's is bounded by its own
+// retention.
+func TestLogRetention(t *testing.T) {
+	url := testsvc.Redis(t)
+	ctx := context.Background()
+	b := newBus(t, url, Options{Prefix: "ret:", ShortRetention: bus.Retention{Age: 2 * time.Second}})
+	const acct = "account.0x0000000000000000000000000000000000000001"
+	for i := range 20 {
+		var msgs []bus.Message
+		for j := range 50 {
+			msgs = append(msgs, bus.Message{Topic: acct, Seq: uint64(i*50 + j + 1), Data: make([]byte, 1024)})
+			msgs = append(msgs, bus.Message{Topic: "book.x", Seq: uint64(i*50 + j + 1), Data: make([]byte, 1024)})
+		}
+		if err := b.Publish(ctx, msgs...); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// 128 KiB of 1 KiB messages: MAXLEN ~ 128, which keeps up to a stream
+	// node (100 entries) more.
+	if n := b.rdb.XLen(ctx, b.logKey(acct)).Val(); n > 128+100 {
+		t.Errorf("account log holds %d entries", n)
+	}
+	if n := b.rdb.XLen(ctx, b.logKey("book.x")).Val(); n != 1000 {
+		t.Errorf("book log holds %d entries, want all 1000", n)
+	}
+	if ttl := b.rdb.PTTL(ctx, b.logKey(acct)).Val(); ttl <= 0 || ttl > 2*time.Second {
+		t.Errorf("account log TTL %v, want up to 2s", ttl)
+	}
+	testsvc.CheckFor(t, 10*time.Second, 50*time.Millisecond, func() error {
+		if n := b.rdb.Exists(ctx, b.logKey(acct)).Val(); n != 0 {
+			return fmt.Errorf("idle account log still there")
+		}
+		return nil
+	})
+}
+
+// TestReconnectSnapshotPastLog: while a gateway's connection is down, the
+// publisher drops messages (its bus calls failed) and then stores a
+// snapshot beyond them, and the topic goes quiet. The log holds nothing
+// newer than the gateway has, but the snapshot is: after the reconnect the
+// Subscription delivers it, instead of waiting for a message that may not
+// come.
+func TestReconnectSnapshotPastLog(t *testing.T) {
+	url := testsvc.Redis(t)
+	opts := Options{Prefix: "t:"}
+	pub := newBus(t, url, opts)
+	gw := newBus(t, url, opts)
+	f := bustest.NewFeeder(pub)
+	const topic = "book.a"
+	f.Snapshot(t, topic)
+	sub, err := gw.Subscribe(context.Background(), topic)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sub.Close()
+	f.Publish(t, []string{topic}, 5)
+	r := bustest.NewReplica()
+	r.ReadUntil(t, sub, map[string]uint64{topic: 5})
+
+	ctx := context.Background()
+	f.Messages(topic, 3) // dropped by the publisher: never on the bus
+	seq, state := f.State(topic)
+	_, err = pub.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
+		p.ClientKillByFilter(ctx, "TYPE", "pubsub")
+		p.Set(ctx, pub.snapKey(topic), binary.BigEndian.AppendUint64(binary.BigEndian.AppendUint64(nil, seq), state), 0)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.ReadUntil(t, sub, map[string]uint64{topic: seq})
+	if r.Seq[topic] != seq || r.State[topic] != state {
+		t.Fatalf("replica at %d %x, publisher at %d %x", r.Seq[topic], r.State[topic], seq, state)
 	}
 }

@@ -45,13 +45,23 @@ type Engine struct {
 	now       int64
 	nextOrder exchange.OrderID
 	mu        sync.Mutex
+	close     func()
+	closeOnce sync.Once
 }
+
+// Close stops the publisher and the sequencer, as a process that exits
+// would (the test's end does it too).
+func (e *Engine) Close() { e.closeOnce.Do(e.close) }
 
 // Options of NewEngine.
 type Options struct {
 	Bus       bus.Publisher
 	Publisher publish.Options // Bus and Query are filled in
 	Accounts  int             // default 4
+	// Dir holds the journal (default: a temporary folder). A journal that
+	// has the market already is resumed as it is: nothing is added to it,
+	// and Limit's order ids continue above every order it holds.
+	Dir string
 	// Feeder, if set, writes the engine's stream into a store: its OnApply
 	// runs after the publisher's, and its Durable holds the sequencer's
 	// snapshots back. Its Run must already be running.
@@ -74,7 +84,10 @@ func NewEngine(t testing.TB, o Options) *Engine {
 	po.Query = func(fn func(exchange.View)) error { return seq.Query(fn) }
 	p := publish.New(po)
 	var err error
-	so := sequencer.Options{Dir: t.TempDir(), NoSync: !o.Sync, KeepCommandTime: true, OnApply: p.OnApply,
+	if o.Dir == "" {
+		o.Dir = t.TempDir()
+	}
+	so := sequencer.Options{Dir: o.Dir, NoSync: !o.Sync, KeepCommandTime: true, OnApply: p.OnApply,
 		Logger: slog.New(slog.DiscardHandler)}
 	if f := o.Feeder; f != nil {
 		so.OnApply = func(c *exchange.Command, evs []exchange.Event) { p.OnApply(c, evs); f.OnApply(c, evs) }
@@ -87,8 +100,9 @@ func NewEngine(t testing.TB, o Options) *Engine {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() { defer close(done); p.Run(ctx) }()
-	t.Cleanup(func() { cancel(); <-done; seq.Close() })
-	e := &Engine{T: t, Seq: seq, Publisher: p, Accounts: o.Accounts, now: Start.UnixNano()}
+	e := &Engine{T: t, Seq: seq, Publisher: p, Accounts: o.Accounts, now: Start.UnixNano(),
+		close: func() { cancel(); <-done; seq.Close() }}
+	t.Cleanup(e.Close)
 	in, err := instrument.NewReservation(instrument.GPUH100SXM, instrument.DefaultInterconnect(instrument.GPUH100SXM), instrument.RegionUS, 1, Window, 168)
 	if err != nil {
 		t.Fatal(err)
@@ -98,6 +112,18 @@ func NewEngine(t testing.TB, o Options) *Engine {
 		t.Fatal(err)
 	}
 	e.Symbol = in.Symbol()
+	var resumed bool
+	if err := seq.Query(func(v exchange.View) {
+		if len(v.Markets()) > 0 {
+			resumed = true
+			e.now, e.nextOrder = v.Now(), exchange.OrderID(v.LastSeq())
+		}
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if resumed {
+		return e
+	}
 	spec := &exchange.MarketSpec{Instrument: id, Symbol: e.Symbol, BaseAsset: 1, QuoteAsset: 0,
 		TickSize: 100, LotSize: 1, MinNotional: 1_000_000, MaxPrice: 1 << 20, MaxQty: 1 << 20,
 		RefPrice: 21000, BandBps: 5000, TakerFeeBps: 5}
