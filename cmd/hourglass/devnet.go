@@ -67,7 +67,7 @@ func runDevnet(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	traderAddr := crypto.PubkeyToAddress(trader.PublicKey)
 	reused := gethdev.Initialized(*datadir)
 	if !reused {
-		if err := gethdev.Init(bin, *datadir, gethdev.Genesis(traderAddr)); err != nil {
+		if err := gethdev.Init(bin, *datadir, gethdev.Genesis(traderAddr), gethdev.CrashSafeInit...); err != nil {
 			return err
 		}
 	}
@@ -78,7 +78,7 @@ func runDevnet(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	}
 	defer logf.Close()
 
-	g, err := startDevGeth(bin, gethdev.Args(*datadir, *port, *period), logf, *verbose, stderr)
+	g, err := startDevGeth(bin, append(gethdev.Args(*datadir, *port, *period), gethdev.CrashSafe...), logf, *verbose, stderr)
 	if err != nil {
 		return err
 	}

@@ -3,6 +3,7 @@ package testsvc
 import (
 	"bufio"
 	"crypto/ecdsa"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -53,11 +54,12 @@ type GethNode struct {
 	RPC, WS string            // the JSON-RPC URLs; the same after Restart
 	Key     *ecdsa.PrivateKey // the funded developer account's key
 
-	t    testing.TB
-	bin  string
-	data string
-	port string // the HTTP and WebSocket port, after the first start
-	proc *gethProc
+	t     testing.TB
+	bin   string
+	data  string
+	port  string   // the HTTP and WebSocket port, after the first start
+	flags []string // geth's beyond gethdev.Args (gethdev.CrashSafe)
+	proc  *gethProc
 }
 
 // gethProc is one run of geth.
@@ -73,7 +75,16 @@ func StartGeth(t testing.TB) *GethNode {
 	return startGethNode(t, true)
 }
 
-func startGethNode(t testing.TB, osaka bool) *GethNode {
+// StartGethCrashSafe is StartGeth with gethdev.CrashSafe: the node keeps
+// every block's state on disk, so that Kill loses nothing and the node
+// comes back where it was (StartGeth's node loses the blocks since its
+// last clean stop).
+func StartGethCrashSafe(t testing.TB) *GethNode {
+	t.Helper()
+	return startGethNode(t, true, gethdev.CrashSafe...)
+}
+
+func startGethNode(t testing.TB, osaka bool, flags ...string) *GethNode {
 	t.Helper()
 	bin, err := gethdev.Find()
 	if err != nil {
@@ -83,15 +94,23 @@ func startGethNode(t testing.TB, osaka bool) *GethNode {
 	dir := t.TempDir()
 	data := filepath.Join(dir, "data")
 	if osaka {
-		if err := gethdev.Init(bin, data, gethdev.Genesis()); err != nil {
+		var initFlags []string
+		if len(flags) > 0 {
+			initFlags = gethdev.CrashSafeInit
+		}
+		if err := gethdev.Init(bin, data, gethdev.Genesis(), initFlags...); err != nil {
 			t.Fatalf("testsvc: %v", err)
 		}
 	}
-	g := &GethNode{Key: key, t: t, bin: bin, data: data, port: "0"}
+	g := &GethNode{Key: key, t: t, bin: bin, data: data, port: "0", flags: flags}
 	g.start()
 	t.Cleanup(func() { g.stop(os.Interrupt) })
 	return g
 }
+
+// LogFile is where geth's log goes, every run appended (beside its
+// datadir, removed with the test's temporary folder).
+func (g *GethNode) LogFile() string { return filepath.Join(filepath.Dir(g.data), "geth.log") }
 
 // Kill sends geth SIGKILL and waits for it to exit: what it had not
 // written to its datadir is lost, the last blocks included.
@@ -131,7 +150,7 @@ func (g *GethNode) start() {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(g.bin, gethdev.Args(g.data, port, 0)...)
+	cmd := exec.Command(g.bin, append(gethdev.Args(g.data, port, 0), g.flags...)...)
 	stderr, err := cmd.StderrPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -146,12 +165,19 @@ func (g *GethNode) start() {
 		ready    = make(chan string, 1)
 		exited   = make(chan struct{})
 	)
+	logf, _ := os.OpenFile(g.LogFile(), os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644)
 	go func() {
 		defer close(exited)
+		if logf != nil {
+			defer logf.Close()
+		}
 		sc := bufio.NewScanner(stderr)
 		sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
 		for sc.Scan() {
 			line := sc.Text()
+			if logf != nil {
+				fmt.Fprintln(logf, line)
+			}
 			logMu.Lock()
 			if len(logLines) < 2000 {
 				logLines = append(logLines, line)

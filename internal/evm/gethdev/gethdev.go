@@ -81,8 +81,21 @@ func Initialized(datadir string) bool {
 	return err == nil && st.IsDir()
 }
 
-// Init writes g into a fresh datadir with `geth init`.
-func Init(bin, datadir string, g *core.Genesis) error {
+// CrashSafe are the flags (for Init and the run alike) of a dev node that
+// survives being killed: every block's state is written to disk as it is
+// imported (the hash scheme, archive mode). geth's default path scheme
+// keeps recent state in memory until a clean stop, so a dev node killed
+// before its first clean stop rewinds to its genesis state with its blocks
+// still on disk, and waits forever for a snap sync it has no peers for.
+// CrashSafeInit are those of them that geth init takes.
+var (
+	CrashSafe     = []string{"--state.scheme", "hash", "--gcmode", "archive"}
+	CrashSafeInit = CrashSafe[:2]
+)
+
+// Init writes g into a fresh datadir with `geth init`; flags are geth's
+// (CrashSafeInit, or none).
+func Init(bin, datadir string, g *core.Genesis, flags ...string) error {
 	gj, err := json.Marshal(g)
 	if err != nil {
 		return err
@@ -94,7 +107,8 @@ func Init(bin, datadir string, g *core.Genesis) error {
 	if err := os.WriteFile(path, gj, 0o600); err != nil {
 		return err
 	}
-	if out, err := exec.Command(bin, "init", "--datadir", datadir, path).CombinedOutput(); err != nil {
+	args := append(append([]string{"init"}, flags...), "--datadir", datadir, path)
+	if out, err := exec.Command(bin, args...).CombinedOutput(); err != nil {
 		return fmt.Errorf("geth init: %v: %s", err, out)
 	}
 	return nil
