@@ -209,6 +209,7 @@ type node struct {
 	}
 	busm     []prometheus.Collector // the bus's metrics (Redis: hourglass_dependency_up)
 	sessions auth.SharedSessions    // nil: in this process
+	seqBase  uint64                 // where the in-process bus's seqs start (mdseq.go)
 	history  api.History            // nil: none
 	feeder   *postgres.Feeder       // nil: no history
 	pub      *publish.Publisher
@@ -323,9 +324,14 @@ func (n *node) openChain(ctx context.Context) error {
 // sessions between gateways) or in process.
 func (n *node) openBus() error {
 	if n.cfg.RedisURL == "" {
+		base, err := reserveSeqs(n.cfg.Dir)
+		if err != nil {
+			return fmt.Errorf("market data: %w", err)
+		}
 		lb := bus.NewLocal(bus.Options{Logger: n.log})
 		n.onClose(func() { lb.Close() })
-		n.bus = lb
+		n.bus, n.seqBase = lb, base
+		n.goRun(func(ctx context.Context) { n.keepSeqsReserved(ctx, lb, base+mdSeqReserve) })
 		return nil
 	}
 	opt, err := redis.ParseURL(n.cfg.RedisURL)
@@ -423,7 +429,7 @@ var engineConfig = exchange.Config{SettlementHorizon: exchange.DefaultSettlement
 // market-data publisher.
 func (n *node) openSequencer() error {
 	n.pub = publish.New(publish.Options{Bus: n.bus, Query: func(fn func(exchange.View)) error { return n.seq.Query(fn) },
-		Logger: n.log, Clock: n.cfg.Clock})
+		Logger: n.log, Clock: n.cfg.Clock, SeqBase: n.seqBase})
 	consumers := n.consumers()
 	opts := sequencer.Options{Dir: n.cfg.Dir, Logger: n.log, Engine: engineConfig, OnApply: func(c *exchange.Command, evs []exchange.Event) {
 		for _, f := range consumers {
