@@ -13,5 +13,9 @@ func TestMain(m *testing.M) {
 		runCrashChild()
 		return
 	}
+	if os.Getenv(campaignChildEnv) != "" {
+		runCampaignChild()
+		return
+	}
 	os.Exit(testsvc.Main(m))
 }
