@@ -180,14 +180,22 @@ func openEmbedded(ctx context.Context, cfg *Config, s deploy.Seed) (*chainSetup,
 	if _, err := os.Stat(filepath.Join(cfg.Dir, "journal")); err == nil {
 		return nil, fmt.Errorf("%s holds a journal, but the embedded chain lives in memory and starts empty: use a new directory, or a real node (ETH_RPC_URL)", cfg.Dir)
 	}
-	var opts []devchainOption
+	// The chain's database lives on disk, in a folder of its own removed
+	// with it: in memory it would grow by every block for as long as the
+	// demo runs.
+	data, err := os.MkdirTemp("", "hourglass-chain-")
+	if err != nil {
+		return nil, err
+	}
+	opts := []devchainOption{devchain.WithDataDir(data)}
 	httpPort, wsPort := 0, 0
 	if cfg.ChainRPC {
-		var err error
 		if httpPort, err = freePort(); err != nil {
+			os.RemoveAll(data)
 			return nil, err
 		}
 		if wsPort, err = freePort(); err != nil {
+			os.RemoveAll(data)
 			return nil, err
 		}
 		opts = append(opts, devchain.WithRPC(httpPort, wsPort))
@@ -195,12 +203,11 @@ func openEmbedded(ctx context.Context, cfg *Config, s deploy.Seed) (*chainSetup,
 	c := devchain.New(chainKeys, opts...)
 	miner := devchain.AutoMine(c, cfg.BlockPoll)
 	cs := &chainSetup{node: c.Client, operator: c.Keys[keyOperator], embedded: true,
-		close: func() { miner.Stop(); c.Close() }}
+		close: func() { miner.Stop(); c.Close(); os.RemoveAll(data) }}
 	if cfg.ChainRPC {
 		cs.rpcURL, cs.wsURL = fmt.Sprintf("http://127.0.0.1:%d", httpPort), fmt.Sprintf("ws://127.0.0.1:%d", wsPort)
 	}
 	roles := deploy.Roles{Operator: c.Addrs[keyOperator], Guardian: c.Addrs[keyGuardian], FeeRecipient: c.Addrs[keyFees]}
-	var err error
 	if cs.contracts, err = deploy.Deploy(ctx, c.Client, c.Keys[keyAdmin], roles, cfg.WithdrawalDelay); err != nil {
 		cs.close()
 		return nil, err

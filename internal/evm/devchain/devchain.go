@@ -132,6 +132,18 @@ func WithRPC(httpPort, wsPort int) func(*node.Config, *ethconfig.Config) {
 	}
 }
 
+// WithDataDir keeps the chain's database in dir (pebble, as a node does)
+// with small caches, instead of in memory: an in-memory chain holds every
+// block and state it ever made on the heap, which a long-running demo
+// cannot afford. The caller removes dir.
+func WithDataDir(dir string) func(*node.Config, *ethconfig.Config) {
+	return func(n *node.Config, e *ethconfig.Config) {
+		n.DataDir = dir
+		e.DatabaseCache, e.DatabaseHandles = 32, 256
+		e.TrieCleanCache, e.TrieDirtyCache, e.SnapshotCache = 32, 32, 16
+	}
+}
+
 // Commit mines a block, one at a time with AutoMine's.
 func (c *Chain) Commit() common.Hash {
 	c.mu.Lock()
