@@ -8,6 +8,7 @@ import (
 
 	"github.com/hourglass-exchange/hourglass/api/wire"
 	"github.com/hourglass-exchange/hourglass/internal/bus"
+	"github.com/hourglass-exchange/hourglass/internal/health"
 )
 
 // followed is a bus topic a gateway follows once however many connections
@@ -101,12 +102,12 @@ func (ft *followTable[T]) close() {
 // back without anyone's help.
 func followBus(ctx context.Context, s *Server, name wire.Topic, follow func(context.Context, *bus.Subscription) error) {
 	log := s.log.With("topic", string(name))
-	backoff := bus.Backoff{Min: 100 * time.Millisecond, Max: followBackoffMax}
+	backoff := health.Backoff{Base: 100 * time.Millisecond, Max: followBackoffMax}
 	for ctx.Err() == nil {
 		sub, err := s.opts.Bus.Subscribe(ctx, string(name))
 		if err != nil {
 			if ctx.Err() == nil && !errors.Is(err, bus.ErrClosed) {
-				s.busDown.Fail("subscribe to "+string(name), err)
+				s.busDown.Failed("subscribe to "+string(name), err)
 			}
 		} else {
 			s.busDown.OK()

@@ -26,6 +26,7 @@ import (
 	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
 	"github.com/hourglass-exchange/hourglass/internal/bus"
 	"github.com/hourglass-exchange/hourglass/internal/clock"
+	"github.com/hourglass-exchange/hourglass/internal/health"
 )
 
 // Options configure a Server. Zero values take the defaults shown.
@@ -226,7 +227,7 @@ type Server struct {
 	hub     *hub
 	priv    *privHub
 	markets *topic
-	busDown *bus.Outage // the bus failing to subscribe: logged once (follow.go)
+	busDown *health.Dependency // the bus failing to subscribe: logged once (follow.go)
 	reg     *prometheus.Registry
 	m       serverMetrics
 	mux     *http.ServeMux
@@ -304,7 +305,7 @@ func NewServer(opts Options) (*Server, error) {
 	if err := registerAll(s.reg, opts.Collectors); err != nil {
 		return nil, err
 	}
-	s.busDown = bus.NewOutage("market-data bus", s.log, nil)
+	s.busDown = health.New("market-data bus", s.log, nil)
 	for _, r := range []string{"queue", "write_deadline"} {
 		s.m.slow.WithLabelValues(r) // at zero from the start, as documented
 	}

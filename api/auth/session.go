@@ -7,11 +7,13 @@ import (
 	"encoding/json"
 	"log/slog"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/hourglass-exchange/hourglass/internal/clock"
+	"github.com/hourglass-exchange/hourglass/internal/health"
 )
 
 // Options are the choices a client makes when it signs in, for the life of
@@ -46,6 +48,10 @@ type SessionStore struct {
 	clock  clock.Clock
 	shared SharedSessions
 	log    *slog.Logger
+	health *health.Dependency // the shared sessions as the calls see them
+	// notEnded counts the sessions ended here (logout, eviction) but not
+	// on the shared sessions during the current outage.
+	notEnded atomic.Int64
 
 	mu       sync.Mutex
 	sessions *bounded[Session] // token → session, by address and source, oldest first
@@ -65,16 +71,45 @@ type SharedSessions interface {
 const sharedTimeout = 2 * time.Second
 
 // Share makes the store write every session it creates to shared, look up
-// there the tokens it does not hold, and revoke there too. A failure to
-// reach it is logged: the session still works on the gateway that granted
-// it. A logout (Revoke) on another gateway than the one that granted the
-// session ends it everywhere but there, where it lives until it expires.
+// there the tokens it does not hold, and revoke there too. A logout
+// (Revoke) on another gateway than the one that granted the session ends it
+// everywhere but there, where it lives until it expires.
+//
+// A failure to reach shared is said once per outage, at ERROR with the
+// cause (health.Dependency "shared sessions"), and once more, at INFO, when
+// a call gets an answer again; each failed call is logged at DEBUG only.
+// Meanwhile a session still works on the gateway that granted it, a token
+// granted by another gateway is refused, and a logout or an eviction does
+// not reach the other gateways (the recovery's line counts those:
+// ends_not_shared).
 func (st *SessionStore) Share(shared SharedSessions, log *slog.Logger) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
 	st.shared, st.log = shared, log
+	st.health = health.New("shared sessions", log, st.clock)
 }
+
+// sharedFailed records a call to the shared sessions that got no answer:
+// the outage's first is said at ERROR, every one at DEBUG as msg.
+func (st *SessionStore) sharedFailed(by, msg string, err error, attrs ...any) {
+	st.health.FailedWith(by, err, "meanwhile", "sessions work on the gateway that granted them only; "+
+		"tokens granted by other gateways are refused; logouts and evictions do not reach the other gateways")
+	st.log.Debug(msg, append(attrs, "err", err)...)
+}
+
+// sharedOK records a call to the shared sessions that got an answer.
+func (st *SessionStore) sharedOK() {
+	n := st.notEnded.Load()
+	if st.health.OKWith("ends_not_shared", n) {
+		st.notEnded.Add(-n)
+	}
+}
+
+// Health is the shared sessions' health (nil without Share): its gauge
+// hourglass_dependency_up{dependency="shared sessions"} is not registered
+// anywhere by the store.
+func (st *SessionStore) Health() *health.Dependency { return st.health }
 
 // unshare ends evicted sessions on the other gateways too: an evicted
 // session must not live on through the shared sessions.
@@ -84,11 +119,13 @@ func (st *SessionStore) unshare(evicted []*boundedEntry[Session]) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), sharedTimeout)
 	defer cancel()
-	for _, e := range evicted {
+	for i, e := range evicted {
 		if err := st.shared.Delete(ctx, sharedKey(e.key)); err != nil {
-			st.log.Warn("auth: evicted session not ended on the other gateways", "address", e.val.Address, "err", err)
+			st.notEnded.Add(int64(len(evicted) - i))
+			st.sharedFailed("eviction", "auth: evicted session not ended on the other gateways", err, "address", e.val.Address)
 			return
 		}
+		st.sharedOK()
 	}
 }
 
@@ -125,7 +162,9 @@ func (st *SessionStore) CreateFrom(s Session, source string) Session {
 			b, _ := json.Marshal(s)
 			ctx, cancel := context.WithTimeout(context.Background(), sharedTimeout)
 			if err := st.shared.Put(ctx, sharedKey(s.Token), b, ttl); err != nil {
-				st.log.Warn("auth: session not shared with the other gateways", "address", s.Address, "err", err)
+				st.sharedFailed("sign-in", "auth: session not shared with the other gateways", err, "address", s.Address)
+			} else {
+				st.sharedOK()
 			}
 			cancel()
 		}
@@ -151,7 +190,9 @@ func (st *SessionStore) Lookup(token string) (Session, error) {
 		b, found, err := st.shared.Get(ctx, sharedKey(token))
 		cancel()
 		if err != nil {
-			st.log.Warn("auth: shared sessions unreachable", "err", err)
+			st.sharedFailed("token look-up", "auth: shared sessions unreachable", err)
+		} else {
+			st.sharedOK()
 		}
 		// Not kept here: a logout on any gateway must end it at once.
 		ok = found && json.Unmarshal(b, &s) == nil && s.Token == token
@@ -177,7 +218,10 @@ func (st *SessionStore) Revoke(token string) bool {
 		ctx, cancel := context.WithTimeout(context.Background(), sharedTimeout)
 		defer cancel()
 		if err := st.shared.Delete(ctx, sharedKey(token)); err != nil {
-			st.log.Warn("auth: session not revoked on the other gateways", "err", err)
+			st.notEnded.Add(1)
+			st.sharedFailed("logout", "auth: session not revoked on the other gateways", err)
+		} else {
+			st.sharedOK()
 		}
 	}
 	return ok

@@ -16,6 +16,7 @@ import (
 	"github.com/hourglass-exchange/hourglass/exchange"
 	"github.com/hourglass-exchange/hourglass/internal/bus"
 	"github.com/hourglass-exchange/hourglass/internal/clock"
+	"github.com/hourglass-exchange/hourglass/internal/health"
 )
 
 // Options configure a Publisher.
@@ -101,7 +102,7 @@ type Publisher struct {
 	// store every snapshot again (Run's goroutine).
 	down    bool
 	retryAt time.Time
-	backoff bus.Backoff
+	backoff health.Backoff
 	downAt  time.Time
 	dropped int
 
@@ -186,7 +187,7 @@ func New(opts Options) *Publisher {
 		opts.MaxBatch = 256
 	}
 	p := &Publisher{opts: opts, log: opts.Logger, q: make(chan applied, opts.QueueLen), base: opts.SeqBase}
-	p.backoff = bus.Backoff{Min: 100 * time.Millisecond, Max: opts.RetryMax}
+	p.backoff = health.Backoff{Base: 100 * time.Millisecond, Max: opts.RetryMax}
 	p.marketsT.names = []wire.Topic{wire.MarketsTopic}
 	p.resync.Store(true)
 	p.m = publisherMetrics{
@@ -318,7 +319,7 @@ func (p *Publisher) resume(ctx context.Context) bool {
 	if !ok || p.resumed {
 		return true
 	}
-	b := bus.Backoff{Min: 100 * time.Millisecond, Max: p.opts.RetryMax}
+	b := health.Backoff{Base: 100 * time.Millisecond, Max: p.opts.RetryMax}
 	start := p.opts.Clock.Now()
 	for failed := false; ; failed = true {
 		high, err := r.HighSeq(ctx)

@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/hourglass-exchange/hourglass/internal/clock"
+	"github.com/hourglass-exchange/hourglass/internal/health"
 )
 
 // Options tune a Fanout and Local.
@@ -27,10 +28,10 @@ type Options struct {
 	// Logger receives transport errors and slow-consumer closures. Default
 	// slog.Default().
 	Logger *slog.Logger
-	// Outage, if set, is told of every failed and successful read of the
+	// Health, if set, is told of every failed and successful read of the
 	// Feed, and logs an outage once (redisbus shares its own). Default: one
 	// of the Fanout's own, named "bus".
-	Outage *Outage
+	Health *health.Dependency
 }
 
 func (o Options) withDefaults() Options {
@@ -71,8 +72,8 @@ type Fanout struct {
 // messages and Recheck after it may have lost some.
 func NewFanout(feed Feed, opts Options) *Fanout {
 	opts = opts.withDefaults()
-	if opts.Outage == nil {
-		opts.Outage = NewOutage("bus", opts.Logger, nil)
+	if opts.Health == nil {
+		opts.Health = health.New("bus", opts.Logger, opts.Clock)
 	}
 	return &Fanout{
 		feed:     feed,

@@ -7,6 +7,8 @@ import (
 	"slices"
 	"sync"
 	"time"
+
+	"github.com/hourglass-exchange/hourglass/internal/health"
 )
 
 // sinceLimit is how many retained messages one catch-up read asks for.
@@ -229,11 +231,11 @@ func (s *Subscription) unlocked(ctx context.Context, st *topicState, fn func(con
 }
 
 // retry runs fn until it succeeds, ctx is done or s ends, backing off up
-// to retryMax. Failures go to the Fanout's Outage, which logs an outage
+// to retryMax. Failures go to the Fanout's Health, which logs an outage
 // once however many topics retry through it.
 func retry(ctx context.Context, s *Subscription, topic string, fn func(context.Context) error) error {
-	out := s.fanout.opts.Outage
-	b := Backoff{Min: 10 * time.Millisecond, Max: retryMax}
+	out := s.fanout.opts.Health
+	b := health.Backoff{Base: 10 * time.Millisecond, Max: retryMax}
 	for {
 		err := fn(ctx)
 		if err == nil {
@@ -243,7 +245,7 @@ func retry(ctx context.Context, s *Subscription, topic string, fn func(context.C
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		out.Fail("catch-up read of "+topic, err)
+		out.Failed("catch-up read of "+topic, err)
 		t := time.NewTimer(b.Next())
 		select {
 		case <-t.C:

@@ -67,8 +67,17 @@ func (d *Dependency) Collector() prometheus.Collector { return d.gauge }
 
 // Failed records a call that got no answer (a refused connection, a
 // timeout). The first failure of an outage is logged at ERROR with err and
-// by, the part that saw it; the others only counted.
-func (d *Dependency) Failed(by string, err error) {
+// by, the part that saw it; the others are only counted. A nil Dependency
+// ignores it.
+func (d *Dependency) Failed(by string, err error) { d.FailedWith(by, err) }
+
+// FailedWith is Failed with attrs (slog key-value pairs: what the outage
+// holds up) added to the outage's line, if this call starts one. It
+// reports whether it did.
+func (d *Dependency) FailedWith(by string, err error, attrs ...any) bool {
+	if d == nil {
+		return false
+	}
 	d.mu.Lock()
 	first := !d.down
 	if first {
@@ -79,27 +88,43 @@ func (d *Dependency) Failed(by string, err error) {
 	if first {
 		d.gauge.Set(0)
 		d.log.Error(d.name+": not answering; retrying with backoff until it does (said once; again when it answers)",
-			"dependency", d.name, "by", by, "err", err)
+			append([]any{"dependency", d.name, "by", by, "err", err}, attrs...)...)
 	}
+	return first
 }
 
 // OK records a call that got an answer. The first after an outage is
-// logged at INFO with how long the outage lasted.
-func (d *Dependency) OK() {
+// logged at INFO with how long the outage lasted and how many calls
+// failed. A nil Dependency ignores it.
+func (d *Dependency) OK() { d.OKWith() }
+
+// OKWith is OK with attrs (slog key-value pairs: what caught up) added to
+// the recovery's line, if this call ends an outage. It reports whether it
+// did.
+func (d *Dependency) OKWith(attrs ...any) bool {
+	if d == nil {
+		return false
+	}
 	d.mu.Lock()
 	if !d.down {
 		d.mu.Unlock()
-		return
+		return false
 	}
 	d.down = false
 	lasted, failures := clock.Since(d.clock, d.since), d.failures
 	d.mu.Unlock()
 	d.gauge.Set(1)
-	d.log.Info(d.name+": answering again", "dependency", d.name, "down_for", lasted.Round(time.Millisecond), "failed_calls", failures)
+	d.log.Info(d.name+": answering again", append([]any{"dependency", d.name,
+		"down_for", lasted.Round(time.Millisecond), "failed_calls", failures}, attrs...)...)
+	return true
 }
 
 // Down says whether the dependency is in an outage: its last call failed.
+// A nil Dependency is never down.
 func (d *Dependency) Down() bool {
+	if d == nil {
+		return false
+	}
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	return d.down

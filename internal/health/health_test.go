@@ -80,3 +80,35 @@ func TestBackoffDoublesUpToMax(t *testing.T) {
 		t.Fatalf("after Reset: %v", d)
 	}
 }
+
+// TestDependencyWithAttrs: FailedWith and OKWith report whether they
+// started or ended an outage, and add their attrs to its two lines only.
+func TestDependencyWithAttrs(t *testing.T) {
+	var logs testsvc.SyncBuffer
+	d := New("postgres", slog.New(slog.NewTextHandler(&logs, nil)), clock.NewFake(time.Unix(1_800_000_000, 0)))
+	if d.OKWith("commands", 1) {
+		t.Fatal("OKWith while up says it ended an outage")
+	}
+	if !d.FailedWith("store", errors.New("connection refused"), "waiting_commands", 7) {
+		t.Fatal("the first failure does not say it started the outage")
+	}
+	for range 99 {
+		if d.FailedWith("store", errors.New("connection refused"), "waiting_commands", 8) {
+			t.Fatal("a later failure says it started the outage")
+		}
+	}
+	if !d.OKWith("commands", 42) || d.OKWith("commands", 43) {
+		t.Fatal("OKWith after the outage: want true once, then false")
+	}
+	lines := strings.Split(strings.TrimSpace(logs.String()), "\n")
+	if len(lines) != 2 || !strings.Contains(lines[0], "waiting_commands=7") || !strings.Contains(lines[1], "failed_calls=100 commands=42") {
+		t.Fatalf("lines:\n%s", logs.String())
+	}
+
+	var nilDep *Dependency
+	nilDep.Failed("x", errors.New("e"))
+	nilDep.OK()
+	if nilDep.Down() || nilDep.FailedWith("x", nil) || nilDep.OKWith() {
+		t.Fatal("a nil Dependency is never down and starts or ends nothing")
+	}
+}

@@ -468,11 +468,11 @@ func TestStoreOutageMidRun(t *testing.T) {
 	rec.mu.Unlock()
 	txs.check(t, db)
 
-	said := logs.matching(mark, "store", "PostgreSQL", "history")
-	if n := len(logs.matching(mark, "ERROR store: PostgreSQL is unavailable")); n != 1 {
+	said := logs.matching(mark, "store", "PostgreSQL", "postgres", "history")
+	if n := len(logs.matching(mark, "ERROR postgres: not answering")); n != 1 {
 		t.Errorf("%d ERROR lines for the outage, want 1", n)
 	}
-	if n := len(logs.matching(mark, "INFO store: PostgreSQL is back")); n != 1 {
+	if n := len(logs.matching(mark, "INFO postgres: answering again")); n != 1 {
 		t.Errorf("%d INFO lines for the recovery, want 1", n)
 	}
 	if len(said) > 3 {

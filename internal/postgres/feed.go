@@ -32,13 +32,14 @@ import (
 // goes through OnApply too.
 //
 // When PostgreSQL cannot be reached, Run keeps the batch and retries with a
-// capped exponential backoff, and says so twice: one ERROR with the cause
-// when writes start failing, one INFO when they succeed again, with how
-// long it lasted and how many commands waited. While idle it asks the
-// server every ProbeEvery, so an outage with no traffic is seen as well.
-// Up (and the hourglass_dependency_up{dependency="postgres"} gauge of
-// Collectors) says which it is. An error that no retry can cure (a
-// constraint the rows break, a journal gap) stops Run with the error.
+// capped exponential backoff, and says so twice (its health.Dependency,
+// "postgres"): one ERROR with the cause and the commands waiting when
+// writes start failing, one INFO when they succeed again, with how long it
+// lasted and how many commands it caught up. While idle it asks the server
+// every ProbeEvery, so an outage with no traffic is seen as well. Up (and
+// the hourglass_dependency_up{dependency="postgres"} gauge of Collectors)
+// says which it is. An error that no retry can cure (a constraint the rows
+// break, a journal gap) stops Run with the error.
 type Feeder struct {
 	s    *Store
 	log  *slog.Logger
@@ -54,8 +55,9 @@ type Feeder struct {
 	stats   struct {
 		batches, commands, blocked atomic.Uint64
 	}
-	up        atomic.Bool // the last write or probe succeeded
-	fullSaid  atomic.Bool // the queue-full warning of this outage was logged
+	health    *health.Dependency // PostgreSQL as the writes and probes see it
+	stopped   atomic.Bool        // Run stopped on an error no retry cures
+	fullSaid  atomic.Bool        // the queue-full warning of this outage was logged
 	closeOnce sync.Once
 	closed    chan struct{}
 	done      chan struct{}
@@ -114,7 +116,7 @@ func NewFeeder(ctx context.Context, s *Store, opts FeederOptions) (*Feeder, erro
 	f := &Feeder{s: s, log: opts.Logger, opts: opts, queue: make(chan Applied, opts.QueueLen), kick: make(chan struct{}, 1),
 		closed: make(chan struct{}), done: make(chan struct{})}
 	f.durable.Store(pos)
-	f.up.Store(true)
+	f.health = health.New("postgres", opts.Logger, nil)
 	return f, nil
 }
 
@@ -165,7 +167,7 @@ func (f *Feeder) Durable() uint64 { return f.durable.Load() }
 
 // Up reports whether the feeder's last write or probe of PostgreSQL
 // succeeded.
-func (f *Feeder) Up() bool { return f.up.Load() }
+func (f *Feeder) Up() bool { return !f.stopped.Load() && !f.health.Down() }
 
 // Stats returns the feeder's counters.
 func (f *Feeder) Stats() FeederStats {
@@ -176,13 +178,7 @@ func (f *Feeder) Stats() FeederStats {
 // Collectors returns the feeder's metrics, unregistered, for a registry
 // (api.Options.Collectors): hourglass_dependency_up{dependency="postgres"}.
 func (f *Feeder) Collectors() []prometheus.Collector {
-	return []prometheus.Collector{prometheus.NewGaugeFunc(health.Opts("postgres"),
-		func() float64 {
-			if f.up.Load() {
-				return 1
-			}
-			return 0
-		})}
+	return []prometheus.Collector{f.health.Collector()}
 }
 
 // permanent reports whether err is one that retrying the same batch cannot
@@ -202,39 +198,30 @@ func permanent(err error) bool {
 	return false
 }
 
-// outage is Run's view of PostgreSQL's health.
+// outage is Run's view of PostgreSQL's health: the feeder's
+// health.Dependency, which says an outage once and its end once, and the
+// backoff between attempts.
 type outage struct {
-	f     *Feeder
-	since time.Time // zero while up
-	wait  time.Duration
+	f       *Feeder
+	backoff health.Backoff
 }
 
 // failed records a failed attempt and returns how long to wait before the
-// next one; the first failure of an outage is logged.
+// next one; the first failure of an outage is logged, with the commands
+// waiting.
 func (o *outage) failed(err error, waiting int) time.Duration {
-	if o.since.IsZero() {
-		o.since, o.wait = time.Now(), o.f.opts.RetryMin
-		o.f.up.Store(false)
-		o.f.log.Error("store: PostgreSQL is unavailable: history writes are retried with backoff, the commands wait in memory "+
-			"(and the exchange waits once the queue is full)", "err", err, "waiting_commands", waiting,
-			"retry_max", o.f.opts.RetryMax)
-		return o.wait
-	}
-	o.wait = min(2*o.wait, o.f.opts.RetryMax)
-	return o.wait
+	o.f.health.FailedWith("store", err, "waiting_commands", waiting, "retry_max", o.f.opts.RetryMax,
+		"meanwhile", "history writes are retried with backoff, the commands wait in memory (and the exchange waits once the queue is full)")
+	return o.backoff.Next()
 }
 
 // ok records a successful attempt; the first after an outage is logged with
 // how long it lasted and how many commands it caught up.
 func (o *outage) ok(caughtUp int) {
-	if o.since.IsZero() {
-		return
+	if o.f.health.OKWith("commands", caughtUp) {
+		o.backoff.Reset()
+		o.f.fullSaid.Store(false)
 	}
-	o.f.log.Info("store: PostgreSQL is back: history caught up", "down_for", time.Since(o.since).Round(time.Millisecond),
-		"commands", caughtUp)
-	o.since = time.Time{}
-	o.f.up.Store(true)
-	o.f.fullSaid.Store(false)
 }
 
 // attemptTimeout bounds one write or probe, so that a server that does not
@@ -253,7 +240,7 @@ func (f *Feeder) Run(ctx context.Context) error {
 	timer.Stop()
 	probe := time.NewTicker(f.opts.ProbeEvery)
 	defer probe.Stop()
-	o := &outage{f: f}
+	o := &outage{f: f, backoff: health.Backoff{Base: f.opts.RetryMin, Max: f.opts.RetryMax}}
 	stopping := false
 	// attempt writes the batch and the pending batch transactions (or, with
 	// neither, pings the server), retrying until it succeeds, the error is
@@ -286,7 +273,7 @@ func (f *Feeder) Run(ctx context.Context) error {
 			}
 			if permanent(err) {
 				if !errors.Is(err, ErrClosed) {
-					f.up.Store(false) // history is not being written
+					f.stopped.Store(true) // history is not being written
 					f.log.Error("store: the history writer stopped: the store and the journal disagree", "err", err,
 						"first_seq", firstSeq(batch), "position", f.durable.Load())
 				}

@@ -142,7 +142,7 @@ func TestFeederOutage(t *testing.T) {
 	if d := f.Durable(); d != uint64(third) {
 		t.Fatalf("durable moved to %d while PostgreSQL was down", d)
 	}
-	if n := logs.count(slog.LevelError, "PostgreSQL is unavailable"); n != 1 {
+	if n := logs.count(slog.LevelError, "postgres: not answering"); n != 1 {
 		t.Fatalf("%d ERROR lines for the outage, want 1:\n%s", n, strings.Join(logs.all(), "\n"))
 	}
 
@@ -165,14 +165,14 @@ func TestFeederOutage(t *testing.T) {
 	}
 
 	lines := logs.all()
-	if n := logs.count(slog.LevelInfo, "PostgreSQL is back"); n != 1 {
+	if n := logs.count(slog.LevelInfo, "postgres: answering again"); n != 1 {
 		t.Errorf("%d INFO recovery lines, want 1", n)
 	}
 	for _, l := range lines {
 		if strings.HasPrefix(l, "ERROR") && !strings.Contains(l, "err=") {
 			t.Errorf("the ERROR line does not give the cause: %s", l)
 		}
-		if strings.HasPrefix(l, "INFO") && strings.Contains(l, "is back") && (!strings.Contains(l, "down_for=") || !strings.Contains(l, "commands=")) {
+		if strings.HasPrefix(l, "INFO") && strings.Contains(l, "answering again") && (!strings.Contains(l, "down_for=") || !strings.Contains(l, "commands=")) {
 			t.Errorf("the recovery line does not say how long and how many: %s", l)
 		}
 	}

@@ -114,9 +114,8 @@ type Bus struct {
 	ret    bus.Options // the retentions, with defaults
 	log    *slog.Logger
 	fanout *bus.Fanout
-	outage *bus.Outage
-	up     prometheus.Gauge
-	stored atomic.Bool // <prefix>high was stored by this Bus
+	health *health.Dependency // Redis as the Bus sees it: its gauge, its outage said once
+	stored atomic.Bool        // <prefix>high was stored by this Bus
 
 	ctx    context.Context // ends at Close; the reader's context
 	cancel context.CancelFunc
@@ -153,22 +152,15 @@ func New(rdb redis.UniversalClient, opts Options) *Bus {
 	driverLogOnce.Do(func() { redis.SetLogger(driverLog{opts.Logger}) })
 	b := &Bus{rdb: rdb, opts: opts, log: opts.Logger, waiters: make(map[string][]chan struct{})}
 	b.ret = bus.Options{Retention: opts.Retention, ShortRetention: opts.ShortRetention, ShortPrefixes: opts.ShortPrefixes}
-	b.up = prometheus.NewGauge(health.Opts("redis"))
-	b.outage = bus.NewOutage("redis", opts.Logger, func(up bool) {
-		if up {
-			b.up.Set(1)
-		} else {
-			b.up.Set(0)
-		}
-	})
+	b.health = health.New("redis", opts.Logger, nil)
 	b.ctx, b.cancel = context.WithCancel(context.Background())
-	b.fanout = bus.NewFanout((*feed)(b), bus.Options{QueueLen: opts.QueueLen, Logger: opts.Logger, Outage: b.outage})
+	b.fanout = bus.NewFanout((*feed)(b), bus.Options{QueueLen: opts.QueueLen, Logger: opts.Logger, Health: b.health})
 	return b
 }
 
 // driverLog takes go-redis's own log lines (one per failed dial, every
 // try, while Redis is down) to the first Bus's logger at DEBUG: the Bus
-// says what matters once (Outage).
+// says what matters once (its health.Dependency).
 type driverLog struct{ log *slog.Logger }
 
 func (d driverLog) Printf(ctx context.Context, format string, v ...any) {
@@ -180,17 +172,19 @@ var driverLogOnce sync.Once
 
 // Collectors returns the Bus's metrics: hourglass_dependency_up
 // {dependency="redis"}.
-func (b *Bus) Collectors() []prometheus.Collector { return []prometheus.Collector{b.up} }
+func (b *Bus) Collectors() []prometheus.Collector {
+	return []prometheus.Collector{b.health.Collector()}
+}
 
 // Up reports whether Redis answered the Bus's last call.
-func (b *Bus) Up() bool { return b.outage.Up() }
+func (b *Bus) Up() bool { return !b.health.Down() }
 
-// observe tells the outage tracker how a call to Redis went.
+// observe tells the Bus's health how a call to Redis went.
 func (b *Bus) observe(what string, err error) {
 	if err == nil || errors.Is(err, redis.Nil) {
-		b.outage.OK()
+		b.health.OK()
 	} else if b.ctx.Err() == nil && !errors.Is(err, context.Canceled) && !errors.Is(err, context.DeadlineExceeded) {
-		b.outage.Fail(what, err)
+		b.health.Failed(what, err)
 	}
 }
 
@@ -378,7 +372,7 @@ func (b *Bus) Close() error {
 func (b *Bus) read(ps *redis.PubSub) {
 	defer b.reader.Done()
 	lost := false
-	backoff := bus.Backoff{Min: 10 * time.Millisecond, Max: readerBackoffMax}
+	backoff := health.Backoff{Base: 10 * time.Millisecond, Max: readerBackoffMax}
 	for {
 		msg, err := ps.Receive(b.ctx)
 		if err != nil {
