@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"testing"
@@ -67,7 +68,8 @@ func residentBytes() uint64 {
 // (default 30 minutes) and prints the live heap and resident set at the
 // start and at each third of the run. A process that keeps what it no
 // longer needs grows in every sample; one that bounds what it retains
-// plateaus after the first.
+// plateaus after the first. HOURGLASS_SOAK_HEAPPROFILE=FILE writes a heap
+// profile at the end.
 func BenchmarkDemoSoak(b *testing.B) {
 	length := soakLength(b)
 	for range b.N {
@@ -83,6 +85,16 @@ func BenchmarkDemoSoak(b *testing.B) {
 		fmt.Printf("  %8s %10s %10s %10s %10s %8s\n", "at", "heap MB", "inuse MB", "RSS MB", "commands", "accounts")
 		for _, s := range samples {
 			fmt.Printf("  %8s %10.1f %10.1f %10.1f %10d %8d\n", s.at.Round(time.Second), mb(s.heap), mb(s.inuse), mb(s.rss), s.cmds, s.accs)
+		}
+		if path := os.Getenv("HOURGLASS_SOAK_HEAPPROFILE"); path != "" {
+			f, err := os.Create(path)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if err := pprof.WriteHeapProfile(f); err != nil {
+				b.Fatal(err)
+			}
+			f.Close()
 		}
 		first, last := samples[1], samples[3]
 		fmt.Printf("  heap from the first third to the end: %+.1f MB (%.2fx)\n", mb(last.heap)-mb(first.heap), float64(last.heap)/float64(first.heap))
