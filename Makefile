@@ -48,7 +48,10 @@ bench:
 	$(GO) test -run '^$$' -bench 'OrderAck|Fanout' -benchtime 1x ./api/
 	@echo "# settlement: sustained fills/s and gas per fill on the embedded chain; fill-to-settled latency on geth --dev"
 	$(GO) test -run '^$$' -bench 'SettlementEmbedded|FillToSettledGeth' -benchtime 1x -timeout 15m ./internal/node/
+	@echo "# memory: heap per 1,000 accounts' private topics over time"
 	$(GO) test -run '^$$' -bench AccountTopicsMemory -benchtime 1x ./internal/bus/
+	@echo "# memory: the demo's heap and RSS at its start and each third of a HOURGLASS_SOAK soak (default 30m)"
+	$(GO) test -run '^$$' -bench DemoSoak -benchtime 1x -timeout 60m ./internal/node/
 
 # fuzz runs each engine fuzz target briefly.
 fuzz:
