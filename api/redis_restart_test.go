@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"net"
 	"net/http"
 	"regexp"
 	"strings"
@@ -162,27 +161,6 @@ func (l *logCounter) count() (int, string) {
 	return len(l.lines), strings.Join(l.lines, "\n")
 }
 
-// startGateway starts a gateway that need not be ready (its bus may be
-// down), on 127.0.0.1.
-func startGateway(t *testing.T, o api.Options) *apitest.Gateway {
-	t.Helper()
-	s, err := api.NewServer(o)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	go s.Serve(ln)
-	t.Cleanup(func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		defer cancel()
-		s.Shutdown(ctx)
-	})
-	return &apitest.Gateway{Server: s, Addr: ln.Addr().String()}
-}
-
 func get(t *testing.T, url string) (int, string) {
 	t.Helper()
 	resp, err := http.Get(url)
@@ -214,7 +192,7 @@ func TestRedisLateAndLost(t *testing.T) {
 	e := apitest.NewEngine(t, apitest.Options{Bus: pubBus, Publisher: publish.Options{Logger: log}})
 	gwBus := redisbus.New(redisClient(t, srv.URL), opts)
 	t.Cleanup(func() { gwBus.Close() })
-	g := startGateway(t, api.Options{Bus: gwBus, Logger: log, Collectors: gwBus.Collectors()})
+	g := apitest.StartGateway(t, api.Options{Bus: gwBus, Logger: log, Collectors: gwBus.Collectors()})
 
 	// Redis is not there: no market list, and the gauge says so.
 	metric := func() string {
@@ -274,15 +252,7 @@ func TestRedisLateAndLost(t *testing.T) {
 		t.Errorf("GET /v1/markets after Redis came back empty: %d %s", code, body)
 	}
 	// A new client subscribes as usual.
-	c2, err := client.Dial(ctx, g.URL())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c2.Close()
-	if err := c2.Subscribe(ctx, client.SubscribeParams{Channel: "book", Markets: []string{e.Symbol}}, nil); err != nil {
-		t.Fatal(err)
-	}
-	checkBook(t, e, c2)
+	subscribeAndCheckBook(ctx, t, g, e)
 	rec.check(t)
 	after, text := logs.count()
 	if after-lines > 10 {
@@ -324,10 +294,20 @@ func TestRedisRestartedEmpty(t *testing.T) {
 	e.Submit(e.Limit(1, exchange.Sell, 21100, 7))
 	gw2 := redisbus.New(redisClient(t, srv.URL), opts)
 	t.Cleanup(func() { gw2.Close() })
-	g2 := startGateway(t, api.Options{Bus: gw2, Logger: quiet})
+	g2 := apitest.StartGateway(t, api.Options{Bus: gw2, Logger: quiet})
 	g2.WaitMarket(t, e.Symbol)
 	ctx := context.Background()
-	c, err := client.Dial(ctx, g2.URL())
+	subscribeAndCheckBook(ctx, t, g2, e)
+	if n := pubErrors(t, e.Publisher); n != 0 {
+		t.Errorf("%v failed bus calls; the restart should have gone unnoticed but for the lost high seq", n)
+	}
+}
+
+// subscribeAndCheckBook subscribes a new client of g to e's book and
+// checks that its copy becomes the engine's.
+func subscribeAndCheckBook(ctx context.Context, t *testing.T, g *apitest.Gateway, e *apitest.Engine) {
+	t.Helper()
+	c, err := client.Dial(ctx, g.URL())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -336,9 +316,6 @@ func TestRedisRestartedEmpty(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkBook(t, e, c)
-	if n := pubErrors(t, e.Publisher); n != 0 {
-		t.Errorf("%v failed bus calls; the restart should have gone unnoticed but for the lost high seq", n)
-	}
 }
 
 // pubErrors reads the publisher's hourglass_md_publish_errors_total.

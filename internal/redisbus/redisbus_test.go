@@ -117,24 +117,34 @@ func TestReconnect(t *testing.T) {
 	}
 }
 
-// TestReconnectPastLog loses more messages than the log keeps: the
-// Subscription re-syncs from the snapshot instead.
-func TestReconnectPastLog(t *testing.T) {
-	url := testsvc.Redis(t)
-	opts := Options{Prefix: "t:", Retention: bus.Retention{Messages: 10}}
-	pub := newBus(t, url, opts)
-	gw := newBus(t, url, opts)
+// followedTopic is a publishing Bus and a gateway's Bus on url, a feeder
+// of topic with a snapshot and five messages, and a Subscription of the
+// gateway's that has read them into a replica; the subscription ends with
+// the test.
+func followedTopic(t *testing.T, url string, opts Options, topic string) (*Bus, *bustest.Feeder, *bus.Subscription, *bustest.Replica) {
+	t.Helper()
+	pub, gw := newBus(t, url, opts), newBus(t, url, opts)
 	f := bustest.NewFeeder(pub)
-	const topic = "book.a"
 	f.Snapshot(t, topic)
 	sub, err := gw.Subscribe(context.Background(), topic)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer sub.Close()
+	t.Cleanup(func() { sub.Close() })
 	f.Publish(t, []string{topic}, 5)
 	r := bustest.NewReplica()
 	r.ReadUntil(t, sub, map[string]uint64{topic: 5})
+	return pub, f, sub, r
+}
+
+// TestReconnectPastLog loses more messages than the log keeps: the
+// Subscription re-syncs from the snapshot instead.
+func TestReconnectPastLog(t *testing.T) {
+	const topic = "book.a"
+	url := testsvc.Redis(t)
+	opts := Options{Prefix: "t:", Retention: bus.Retention{Messages: 10}}
+	pub, f, sub, r := followedTopic(t, url, opts, topic)
+	var err error
 
 	ctx := context.Background()
 	msgs := f.Messages(topic, 1000) // MAXLEN ~ 10 keeps a node's worth: ~100
@@ -319,21 +329,11 @@ func TestLogRetention(t *testing.T) {
 // Subscription delivers it, instead of waiting for a message that may not
 // come.
 func TestReconnectSnapshotPastLog(t *testing.T) {
+	const topic = "book.a"
 	url := testsvc.Redis(t)
 	opts := Options{Prefix: "t:"}
-	pub := newBus(t, url, opts)
-	gw := newBus(t, url, opts)
-	f := bustest.NewFeeder(pub)
-	const topic = "book.a"
-	f.Snapshot(t, topic)
-	sub, err := gw.Subscribe(context.Background(), topic)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer sub.Close()
-	f.Publish(t, []string{topic}, 5)
-	r := bustest.NewReplica()
-	r.ReadUntil(t, sub, map[string]uint64{topic: 5})
+	pub, f, sub, r := followedTopic(t, url, opts, topic)
+	var err error
 
 	ctx := context.Background()
 	f.Messages(topic, 3) // dropped by the publisher: never on the bus

@@ -214,6 +214,21 @@ func (g *Gateway) HTTP() string { return "http://" + g.Addr }
 // until it is ready; it is shut down when the test ends.
 func NewGateway(t testing.TB, o api.Options) *Gateway {
 	t.Helper()
+	g := StartGateway(t, o)
+	testsvc.CheckFor(t, 10*time.Second, 5*time.Millisecond, func() error {
+		if !g.Ready() {
+			return fmt.Errorf("gateway not ready")
+		}
+		return nil
+	})
+	return g
+}
+
+// StartGateway starts a gateway on a random port of 127.0.0.1 without
+// waiting until it is ready (its bus may be down); it is shut down when
+// the test ends.
+func StartGateway(t testing.TB, o api.Options) *Gateway {
+	t.Helper()
 	s, err := api.NewServer(o)
 	if err != nil {
 		t.Fatal(err)
@@ -227,12 +242,6 @@ func NewGateway(t testing.TB, o api.Options) *Gateway {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()
 		s.Shutdown(ctx)
-	})
-	testsvc.CheckFor(t, 10*time.Second, 5*time.Millisecond, func() error {
-		if !s.Ready() {
-			return fmt.Errorf("gateway not ready")
-		}
-		return nil
 	})
 	return &Gateway{Server: s, Addr: ln.Addr().String()}
 }
