@@ -54,12 +54,13 @@ type GethNode struct {
 	RPC, WS string            // the JSON-RPC URLs; the same after Restart
 	Key     *ecdsa.PrivateKey // the funded developer account's key
 
-	t     testing.TB
-	bin   string
-	data  string
-	port  string   // the HTTP and WebSocket port, after the first start
-	flags []string // geth's beyond gethdev.Args (gethdev.CrashSafe)
-	proc  *gethProc
+	t      testing.TB
+	bin    string
+	data   string
+	port   string   // the HTTP and WebSocket port, after the first start
+	flags  []string // geth's beyond gethdev.Args (gethdev.CrashSafe)
+	period int      // seconds between blocks (0: a block as soon as a transaction waits)
+	proc   *gethProc
 }
 
 // gethProc is one run of geth.
@@ -112,6 +113,12 @@ func startGethNode(t testing.TB, osaka bool, flags ...string) *GethNode {
 // datadir, removed with the test's temporary folder).
 func (g *GethNode) LogFile() string { return filepath.Join(filepath.Dir(g.data), "geth.log") }
 
+// SetPeriod makes geth mine a block every period seconds, empty or not,
+// from its next Restart on (0, the start's: a block as soon as a
+// transaction waits). A live chain makes blocks whether anyone sends
+// transactions or not; a node that lost blocks must mine past them again.
+func (g *GethNode) SetPeriod(seconds int) { g.period = seconds }
+
 // Kill sends geth SIGKILL and waits for it to exit: what it had not
 // written to its datadir is lost, the last blocks included.
 func (g *GethNode) Kill() {
@@ -150,7 +157,7 @@ func (g *GethNode) start() {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(g.bin, append(gethdev.Args(g.data, port, 0), g.flags...)...)
+	cmd := exec.Command(g.bin, append(gethdev.Args(g.data, port, g.period), g.flags...)...)
 	stderr, err := cmd.StderrPipe()
 	if err != nil {
 		t.Fatal(err)
