@@ -178,7 +178,7 @@ func readDeployment(dir string) (deploy.Contracts, error) {
 // the traders' balances, stablecoin in the user's wallet).
 func openEmbedded(ctx context.Context, cfg *Config, s deploy.Seed) (*chainSetup, error) {
 	if _, err := os.Stat(filepath.Join(cfg.Dir, "journal")); err == nil {
-		return nil, fmt.Errorf("%s holds a journal, but the embedded chain lives in memory and starts empty: use a new directory, or a real node (ETH_RPC_URL)", cfg.Dir)
+		return nil, fmt.Errorf("%s holds a journal, but the embedded chain starts empty at every start: use a new directory, or a real node (ETH_RPC_URL)", cfg.Dir)
 	}
 	// The chain's database lives on disk, in a folder of its own removed
 	// with it: in memory it would grow by every block for as long as the

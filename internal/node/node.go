@@ -602,7 +602,7 @@ func (n *node) wait(ctx context.Context) error {
 func PrintInfo(w io.Writer, in Info) {
 	a := in.Gateway
 	fmt.Fprintf(w, "hourglass is running\n  websocket: ws://%s/v1/ws\n  REST:      http://%s/v1/markets\n  metrics:   http://%s/metrics\n  journal:   %s\n", a, a, a, in.Dir)
-	chain := "embedded chain (in memory)"
+	chain := "embedded chain (new at every start)"
 	if !in.Embedded {
 		chain = in.RPCURL
 	} else if in.RPCURL != "" {
