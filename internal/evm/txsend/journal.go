@@ -77,11 +77,14 @@ func (j *MemJournal) Append(r Record) error {
 
 // FileJournal is a Journal in an append-only file of JSON lines; each
 // Append is written and fsynced before it returns. A torn last line (a
-// crash in the middle of a write) is cut off when the file is opened.
+// crash in the middle of a write) is cut off when the file is opened. It
+// keeps no record in memory: Load reads the file (the signed transactions
+// it holds, a settle transaction of a full batch tens of kilobytes each,
+// would otherwise grow the heap by every batch for as long as it runs).
 type FileJournal struct {
 	mu     sync.Mutex
 	f      *os.File
-	recs   []Record
+	size   int64 // bytes of complete lines
 	broken error // a failed write may have left half a line: refuse more
 }
 
@@ -100,19 +103,40 @@ func OpenFileJournal(path string) (*FileJournal, error) {
 		}
 	}
 	j := &FileJournal{f: f}
-	if err := j.read(); err != nil {
+	if err := j.open(); err != nil {
 		_ = f.Close()
 		return nil, err
 	}
 	return j, nil
 }
 
-func (j *FileJournal) read() error {
+// open checks every line, cuts a torn last one off and places the file's
+// offset after the last good one.
+func (j *FileJournal) open() error {
 	data, err := io.ReadAll(j.f)
 	if err != nil {
 		return fmt.Errorf("txsend: read journal: %w", err)
 	}
-	good := 0 // bytes of complete, valid lines
+	_, good, err := parseJournal(data)
+	if err != nil {
+		return err
+	}
+	if good != len(data) {
+		if err := j.f.Truncate(int64(good)); err != nil {
+			return fmt.Errorf("txsend: truncate torn journal: %w", err)
+		}
+	}
+	if _, err := j.f.Seek(int64(good), io.SeekStart); err != nil {
+		return err
+	}
+	j.size = int64(good)
+	return nil
+}
+
+// parseJournal decodes the complete lines of data and returns them with
+// their length in bytes; a torn last line is left out, a bad line before
+// the last is an error.
+func parseJournal(data []byte) (recs []Record, good int, err error) {
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(make([]byte, 0, 64*1024), 64<<20)
 	for sc.Scan() {
@@ -126,27 +150,24 @@ func (j *FileJournal) read() error {
 			if end == len(data) { // a torn last line
 				break
 			}
-			return fmt.Errorf("txsend: journal line at byte %d: %w", good, err)
+			return nil, 0, fmt.Errorf("txsend: journal line at byte %d: %w", good, err)
 		}
-		j.recs = append(j.recs, r)
+		recs = append(recs, r)
 		good = end
 	}
-	if good != len(data) {
-		if err := j.f.Truncate(int64(good)); err != nil {
-			return fmt.Errorf("txsend: truncate torn journal: %w", err)
-		}
-	}
-	if _, err := j.f.Seek(int64(good), io.SeekStart); err != nil {
-		return err
-	}
-	return nil
+	return recs, good, nil
 }
 
-// Load returns the records read at open and appended since.
+// Load reads every record from the file.
 func (j *FileJournal) Load() ([]Record, error) {
 	j.mu.Lock()
 	defer j.mu.Unlock()
-	return append([]Record(nil), j.recs...), nil
+	data := make([]byte, j.size)
+	if _, err := j.f.ReadAt(data, 0); err != nil {
+		return nil, fmt.Errorf("txsend: read journal: %w", err)
+	}
+	recs, _, err := parseJournal(data)
+	return recs, err
 }
 
 // Append writes one line and fsyncs the file.
@@ -168,7 +189,7 @@ func (j *FileJournal) Append(r Record) error {
 		j.broken = err
 		return fmt.Errorf("txsend: journal fsync: %w", err)
 	}
-	j.recs = append(j.recs, r)
+	j.size += int64(len(b)) + 1
 	return nil
 }
 
