@@ -4,42 +4,33 @@ import (
 	"context"
 	"errors"
 	"log/slog"
-	"sync"
-	"time"
 
 	"github.com/hourglass-exchange/hourglass/exchange"
+	"github.com/hourglass-exchange/hourglass/internal/clock"
+	"github.com/hourglass-exchange/hourglass/internal/health"
 )
 
-// loggedHistory is the History the REST handlers use: it says once, at
-// ERROR, that the history store fails (and why), and once, at INFO, that it
-// answers again, with how long it failed and how many requests it refused
-// meanwhile. A database outage under polling clients so costs two lines,
-// not one per request. A request the client gave up on is no failure of
-// the store.
+// loggedHistory is the History the REST handlers use: its outages are
+// said as every dependency's are (health.Dependency "history store": once
+// at ERROR with the cause, once at INFO when it answers again, with how
+// long it failed and how many requests got 503 meanwhile), so that a
+// database outage under polling clients costs two lines, not one per
+// request. A request the client gave up on is no failure of the store.
 type loggedHistory struct {
-	h   History
-	log *slog.Logger
+	h  History
+	up *health.Dependency
+}
 
-	mu      sync.Mutex
-	since   time.Time // when the current failure began; zero while it answers
-	refused int
+func newLoggedHistory(h History, log *slog.Logger, clk clock.Clock) *loggedHistory {
+	return &loggedHistory{h: h, up: health.New("history store", log, clk)}
 }
 
 func (l *loggedHistory) observe(what string, err error) {
-	if err != nil && errors.Is(err, context.Canceled) {
-		return
-	}
-	l.mu.Lock()
-	defer l.mu.Unlock()
 	switch {
-	case err != nil && l.since.IsZero():
-		l.since, l.refused = time.Now(), 1
-		l.log.Error("history store unavailable: history requests answer 503 until it is back", "request", what, "err", err)
-	case err != nil:
-		l.refused++
-	case !l.since.IsZero():
-		l.log.Info("history store available again", "down_for", time.Since(l.since).Round(time.Millisecond), "refused", l.refused)
-		l.since = time.Time{}
+	case err == nil:
+		l.up.OK()
+	case !errors.Is(err, context.Canceled):
+		l.up.FailedWith("rest "+what, err, "meanwhile", "history requests answer 503")
 	}
 }
 

@@ -43,7 +43,7 @@ func (f *flakyHistory) Balances(context.Context, exchange.AccountID) ([]HistoryB
 func TestHistoryOutageLogsTwice(t *testing.T) {
 	var buf bytes.Buffer
 	f := &flakyHistory{down: true}
-	h := &loggedHistory{h: f, log: slog.New(slog.NewTextHandler(&buf, nil))}
+	h := newLoggedHistory(f, slog.New(slog.NewTextHandler(&buf, nil)), nil)
 	ctx := context.Background()
 	for i := range 100 {
 		h.Trades(ctx, 0, 0, 1)
@@ -59,7 +59,7 @@ func TestHistoryOutageLogsTwice(t *testing.T) {
 	h.observe("orders", context.Canceled)
 	lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
 	if len(lines) != 2 || !strings.Contains(lines[0], "level=ERROR") || !strings.Contains(lines[0], "connect: no such file") ||
-		!strings.Contains(lines[1], "level=INFO") || !strings.Contains(lines[1], "refused=500") {
+		!strings.Contains(lines[1], "level=INFO") || !strings.Contains(lines[1], "failed_calls=500") {
 		t.Fatalf("log:\n%s", buf.String())
 	}
 }

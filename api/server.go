@@ -275,7 +275,7 @@ func NewServer(opts Options) (*Server, error) {
 	}
 	opts.defaults()
 	if opts.History != nil {
-		opts.History = &loggedHistory{h: opts.History, log: opts.Logger}
+		opts.History = newLoggedHistory(opts.History, opts.Logger, opts.Clock)
 	}
 	s := &Server{opts: opts, log: opts.Logger, conns: make(map[*conn]struct{}), wsBySrc: make(map[netip.Addr]int), reg: prometheus.NewRegistry()}
 	s.up = websocket.Upgrader{

@@ -25,30 +25,16 @@ import (
 	"github.com/hourglass-exchange/hourglass/sim"
 )
 
-// runUntilStopped runs the operator on cfg.Dir until stop is called.
+// runUntilStopped runs the operator on cfg.Dir (runNode) until stop is
+// called; an error of the run fails the test.
 func runUntilStopped(t *testing.T, cfg node.Config) (node.Info, func()) {
 	t.Helper()
-	ctx, cancel := context.WithCancel(context.Background())
-	ready := make(chan node.Info, 1)
-	done := make(chan error, 1)
-	cfg.Addr = "127.0.0.1:0"
-	cfg.Ready = func(in node.Info) { ready <- in }
-	go func() { done <- node.Run(ctx, cfg) }()
-	stop := func() {
-		cancel()
-		if err := <-done; err != nil {
+	n := runNode(t, cfg)
+	return n.Info, func() {
+		if err := n.stop(); err != nil {
 			t.Errorf("operator: %v", err)
 		}
 	}
-	select {
-	case in := <-ready:
-		return in, stop
-	case err := <-done:
-		t.Fatalf("operator: %v", err)
-	case <-time.After(2 * time.Minute):
-		t.Fatal("the operator is not ready after 2 minutes")
-	}
-	return node.Info{}, nil
 }
 
 // journalTo applies cmds to the stopped operator's journal in dir, as a
