@@ -110,11 +110,12 @@ func TestSnapshotOnCount(t *testing.T) {
 	if st.LastSnapshot < 500 {
 		t.Fatalf("snapshot at %d, before 500 commands", st.LastSnapshot)
 	}
-	st = s.Stats()
+	// Close first: a later snapshot may still be in flight, and the restart
+	// loads the newest one written.
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
-	last := st.LastSnapshot
+	last := s.Stats().LastSnapshot
 	s, err = Open(opts)
 	if err != nil {
 		t.Fatal(err)
