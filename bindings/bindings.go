@@ -103,11 +103,29 @@ type ProviderVaultExposure struct {
 	PeakUntil   uint64
 }
 
+// ProviderVaultLease is an auto generated low-level Go binding around an user-defined struct.
+type ProviderVaultLease struct {
+	Holder         common.Address
+	StartHour      uint32
+	Hours          uint16
+	Gpus           uint32
+	State          uint8
+	Reason         uint8
+	Provider       common.Address
+	AssignedAt     *big.Int
+	ProvisioningAt *big.Int
+	RunningAt      *big.Int
+	ClosedAt       *big.Int
+	Id             *big.Int
+	SpecHash       [32]byte
+}
+
 // ProviderVaultNode is an auto generated low-level Go binding around an user-defined struct.
 type ProviderVaultNode struct {
 	GradeKey *big.Int
 	Gpus     uint32
 	Status   uint8
+	Key      common.Address
 }
 
 // ProviderVaultPosition is an auto generated low-level Go binding around an user-defined struct.
@@ -8333,9 +8351,9 @@ func (mockStablecoin *MockStablecoin) UnpackStringTooLongError(raw []byte) (*Moc
 
 // ProviderVaultMetaData contains all meta data concerning the ProviderVault contract.
 var ProviderVaultMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"registrar\",\"type\":\"address\"},{\"internalType\":\"contractIERC20\",\"name\":\"stablecoin_\",\"type\":\"address\"},{\"internalType\":\"contractGPUHourToken\",\"name\":\"token_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minted\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"BurnExceedsMinted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minted\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"CapacityExceeded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"capacityAfter\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"gpusNeeded\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"neededUntil\",\"type\":\"uint256\"}],\"name\":\"CapacityInUse\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"}],\"name\":\"GradeNotPriced\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"}],\"name\":\"InsufficientCollateral\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"}],\"name\":\"InvalidGrade\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"enumInstrumentId.Reason\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"InvalidInstrument\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"},{\"internalType\":\"enumProviderVault.NodeStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"NodeAlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"},{\"internalType\":\"enumProviderVault.NodeStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"NodeNotApproved\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"},{\"internalType\":\"enumProviderVault.NodeStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"NodeNotPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"NotReservation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"minter\",\"type\":\"address\"}],\"name\":\"NotTokenMinter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"collateralPerGpuHour\",\"type\":\"uint256\"}],\"name\":\"RateTooHigh\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"SafeCastOverflowedUintDowncast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"startTime\",\"type\":\"uint256\"}],\"name\":\"WindowStarted\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroGpus\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"collateralReleased\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"locked\",\"type\":\"uint256\"}],\"name\":\"Burned\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"deposited\",\"type\":\"uint256\"}],\"name\":\"CollateralDeposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"collateralPerGpuHour\",\"type\":\"uint256\"}],\"name\":\"CollateralRateSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"deposited\",\"type\":\"uint256\"}],\"name\":\"CollateralWithdrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"collateralLocked\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"locked\",\"type\":\"uint256\"}],\"name\":\"Minted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"capacity\",\"type\":\"uint256\"}],\"name\":\"NodeApproved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"}],\"name\":\"NodeProposed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"}],\"name\":\"NodeRejected\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"capacity\",\"type\":\"uint256\"}],\"name\":\"NodeRetired\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REGISTRAR_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"STABLECOIN\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"TOKEN\",\"outputs\":[{\"internalType\":\"contractGPUHourToken\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"account\",\"outputs\":[{\"components\":[{\"internalType\":\"uint128\",\"name\":\"deposited\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"locked\",\"type\":\"uint128\"}],\"internalType\":\"structProviderVault.Account\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"}],\"name\":\"approveNode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"burn\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"}],\"name\":\"capacity\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"}],\"name\":\"collateralPerGpuHour\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"depositCollateral\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"}],\"name\":\"exposure\",\"outputs\":[{\"components\":[{\"internalType\":\"uint128\",\"name\":\"outstanding\",\"type\":\"uint128\"},{\"internalType\":\"uint64\",\"name\":\"peakGpus\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"peakUntil\",\"type\":\"uint64\"}],\"internalType\":\"structProviderVault.Exposure\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"freeCollateral\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"mintable\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"}],\"name\":\"node\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"},{\"internalType\":\"enumProviderVault.NodeStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"internalType\":\"structProviderVault.Node\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"position\",\"outputs\":[{\"components\":[{\"internalType\":\"uint128\",\"name\":\"minted\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"locked\",\"type\":\"uint128\"}],\"internalType\":\"structProviderVault.Position\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"}],\"name\":\"proposeNode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"}],\"name\":\"rejectNode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"}],\"name\":\"retireNode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"setCollateralPerGpuHour\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"withdrawCollateral\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"registrar\",\"type\":\"address\"},{\"internalType\":\"contractIERC20\",\"name\":\"stablecoin_\",\"type\":\"address\"},{\"internalType\":\"contractGPUHourToken\",\"name\":\"token_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"internalType\":\"enumProviderVault.LeaseState\",\"name\":\"from\",\"type\":\"uint8\"},{\"internalType\":\"enumProviderVault.LeaseState\",\"name\":\"to\",\"type\":\"uint8\"}],\"name\":\"BadTransition\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minted\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"BurnExceedsMinted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"unassigned\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"BurnExceedsUnassigned\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minted\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"CapacityExceeded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"capacityAfter\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"gpusNeeded\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"neededUntil\",\"type\":\"uint256\"}],\"name\":\"CapacityInUse\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"}],\"name\":\"GradeNotPriced\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"}],\"name\":\"InsufficientCollateral\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"}],\"name\":\"InvalidGrade\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"enumInstrumentId.Reason\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"InvalidInstrument\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"endTime\",\"type\":\"uint256\"}],\"name\":\"LeaseNotEnded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"startHour\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"hours_\",\"type\":\"uint256\"}],\"name\":\"LeaseOutsideWindow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"},{\"internalType\":\"enumProviderVault.NodeStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"NodeAlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"NodeKeyInUse\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"},{\"internalType\":\"enumProviderVault.NodeStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"NodeNotApproved\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"},{\"internalType\":\"enumProviderVault.NodeStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"NodeNotPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"gpus\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"hours_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"assignableGpus\",\"type\":\"uint256\"}],\"name\":\"NotAssignable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotLeaseHolder\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotLeaseProvider\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"NotReservation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"minter\",\"type\":\"address\"}],\"name\":\"NotTokenMinter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"NothingToExpire\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"collateralPerGpuHour\",\"type\":\"uint256\"}],\"name\":\"RateTooHigh\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"internalType\":\"enumProviderVault.CloseReason\",\"name\":\"reason\",\"type\":\"uint8\"},{\"internalType\":\"enumProviderVault.LeaseState\",\"name\":\"state\",\"type\":\"uint8\"}],\"name\":\"ReasonNotAllowed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"SafeCastOverflowedUintDowncast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"StartGraceNotOver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"lastTradingTime\",\"type\":\"uint256\"}],\"name\":\"TradingClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"lastTradingTime\",\"type\":\"uint256\"}],\"name\":\"TradingOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"}],\"name\":\"UnknownLease\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"startTime\",\"type\":\"uint256\"}],\"name\":\"WindowStarted\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroGpus\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroHours\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"collateralReleased\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"locked\",\"type\":\"uint256\"}],\"name\":\"Burned\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"deposited\",\"type\":\"uint256\"}],\"name\":\"CollateralDeposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"collateralPerGpuHour\",\"type\":\"uint256\"}],\"name\":\"CollateralRateSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"deposited\",\"type\":\"uint256\"}],\"name\":\"CollateralWithdrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"collateralReleased\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"locked\",\"type\":\"uint256\"}],\"name\":\"Expired\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"gpus\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"startHour\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"hours_\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"time\",\"type\":\"uint256\"}],\"name\":\"LeaseAssigned\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"enumProviderVault.LeaseState\",\"name\":\"state\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"enumProviderVault.CloseReason\",\"name\":\"reason\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"time\",\"type\":\"uint256\"}],\"name\":\"LeaseStateChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"collateralLocked\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"locked\",\"type\":\"uint256\"}],\"name\":\"Minted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"capacity\",\"type\":\"uint256\"}],\"name\":\"NodeApproved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"name\":\"NodeProposed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"}],\"name\":\"NodeRejected\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"capacity\",\"type\":\"uint256\"}],\"name\":\"NodeRetired\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"firstLeaseId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"leases\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"gpus\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"startHour\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"hours_\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"}],\"name\":\"Redeemed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_LEASED_GPUS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"NEVER_STARTED_GRACE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REGISTRAR_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"STABLECOIN\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"TOKEN\",\"outputs\":[{\"internalType\":\"contractGPUHourToken\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"TRADING_CLOSE_LEAD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"account\",\"outputs\":[{\"components\":[{\"internalType\":\"uint128\",\"name\":\"deposited\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"locked\",\"type\":\"uint128\"}],\"internalType\":\"structProviderVault.Account\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"}],\"name\":\"approveNode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"assigned\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"burn\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"}],\"name\":\"capacity\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"internalType\":\"enumProviderVault.CloseReason\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"closeLease\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"}],\"name\":\"collateralPerGpuHour\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"depositCollateral\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"expire\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"}],\"name\":\"exposure\",\"outputs\":[{\"components\":[{\"internalType\":\"uint128\",\"name\":\"outstanding\",\"type\":\"uint128\"},{\"internalType\":\"uint64\",\"name\":\"peakGpus\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"peakUntil\",\"type\":\"uint64\"}],\"internalType\":\"structProviderVault.Exposure\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"freeCollateral\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"lastTradingTime\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"}],\"name\":\"lease\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"startHour\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"hours_\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"},{\"internalType\":\"enumProviderVault.LeaseState\",\"name\":\"state\",\"type\":\"uint8\"},{\"internalType\":\"enumProviderVault.CloseReason\",\"name\":\"reason\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint48\",\"name\":\"assignedAt\",\"type\":\"uint48\"},{\"internalType\":\"uint48\",\"name\":\"provisioningAt\",\"type\":\"uint48\"},{\"internalType\":\"uint48\",\"name\":\"runningAt\",\"type\":\"uint48\"},{\"internalType\":\"uint48\",\"name\":\"closedAt\",\"type\":\"uint48\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"}],\"internalType\":\"structProviderVault.Lease\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"hour\",\"type\":\"uint256\"}],\"name\":\"leasedGpus\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"}],\"name\":\"markProvisioning\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"}],\"name\":\"markRunning\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"mintable\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"nextLeaseId\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"}],\"name\":\"node\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"},{\"internalType\":\"enumProviderVault.NodeStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"internalType\":\"structProviderVault.Node\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"name\":\"nodeKeyProvider\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"position\",\"outputs\":[{\"components\":[{\"internalType\":\"uint128\",\"name\":\"minted\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"locked\",\"type\":\"uint128\"}],\"internalType\":\"structProviderVault.Position\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"name\":\"proposeNode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"hours_\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"startHour\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"}],\"name\":\"redeem\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"firstLeaseId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"redemptionQueue\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"providers\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"}],\"name\":\"rejectNode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"}],\"name\":\"retireNode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"setCollateralPerGpuHour\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"unassigned\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"withdrawCollateral\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "411cac8eea266dfbb82b47e5e54ba16578",
-	Bin: "0x60c060405234801561000f575f5ffd5b5060405161300738038061300783398101604081905261002e91610241565b6001600160a01b038416158061004b57506001600160a01b038216155b8061005d57506001600160a01b038116155b1561007b5760405163d92e233d60e01b815260040160405180910390fd5b5f816001600160a01b031663fe6d81246040518163ffffffff1660e01b8152600401602060405180830381865afa1580156100b8573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906100dc919061029d565b90506001600160a01b038116301461011e5760405163bc317bdf60e01b81526001600160a01b0380841660048301528216602482015260440160405180910390fd5b6001600160a01b03808416608052821660a05261013b5f86610181565b506001600160a01b03841615610177576101757fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c30923885610181565b505b50505050506102bf565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610221575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556101d93390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610224565b505f5b92915050565b6001600160a01b038116811461023e575f5ffd5b50565b5f5f5f5f60808587031215610254575f5ffd5b845161025f8161022a565b60208601519094506102708161022a565b60408601519093506102818161022a565b60608601519092506102928161022a565b939692955090935050565b5f602082840312156102ad575f5ffd5b81516102b88161022a565b9392505050565b60805160a051612d0b6102fc5f395f818161047d01528181610ae1015261152001525f818161052b01528181610de101526116a80152612d0b5ff3fe608060405234801561000f575f5ffd5b50600436106101b0575f3560e01c806382bfefc8116100f3578063b390c0ab11610093578063c942c22a1161006e578063c942c22a146105b3578063d547741f146105c6578063f11733de146105d9578063f68e955314610664575f5ffd5b8063b390c0ab1461057a578063bad4a01f1461058d578063c44a9804146105a0575f5ffd5b806393a39776116100ce57806393a39776146105265780639c38c5481461054d578063a217fddf14610560578063b2dbf4e014610567575f5ffd5b806382bfefc8146104785780638d002f49146104c457806391d14854146104e3575f5ffd5b80632fd205231161015e57806363bf0a1a1161013957806363bf0a1a1461038957806373b9aa91146103b35780637d3e9601146104455780637fa4d6c214610458575f5ffd5b80632fd205231461025a57806336568abe146103635780636112fe2e14610376575f5ffd5b8063248a9ca31161018e578063248a9ca31461020457806329fd9747146102345780632f2ff15d14610247575f5ffd5b806301ffc9a7146101b457806313ca0607146101dc5780631b2ef1ca146101f1575b5f5ffd5b6101c76101c23660046129fb565b61068b565b60405190151581526020015b60405180910390f35b6101ef6101ea366004612a3a565b610723565b005b6101ef6101ff366004612a51565b6109ab565b610226610212366004612a3a565b5f9081526020819052604090206001015490565b6040519081526020016101d3565b610226610242366004612a99565b610b5f565b6101ef610255366004612ab2565b610bd4565b61031d610268366004612adc565b60408051606080820183525f808352602080840182905292840181905273ffffffffffffffffffffffffffffffffffffffff959095168552600682528285209385529281529281902081519283018252546fffffffffffffffffffffffffffffffff8116835267ffffffffffffffff7001000000000000000000000000000000008204811694840194909452780100000000000000000000000000000000000000000000000090049092169181019190915290565b6040805182516fffffffffffffffffffffffffffffffff16815260208084015167ffffffffffffffff9081169183019190915292820151909216908201526060016101d3565b6101ef610371366004612ab2565b610bfe565b6101ef610384366004612a3a565b610c5c565b610226610397366004612adc565b600360209081525f928352604080842090915290825290205481565b6104386103c1366004612a99565b604080518082019091525f80825260208201525073ffffffffffffffffffffffffffffffffffffffff165f908152600460209081526040918290208251808401909352546fffffffffffffffffffffffffffffffff8082168452700100000000000000000000000000000000909104169082015290565b6040516101d39190612b04565b6101ef610453366004612a51565b610e16565b61046b610466366004612adc565b610f00565b6040516101d39190612b72565b61049f7f000000000000000000000000000000000000000000000000000000000000000081565b60405173ffffffffffffffffffffffffffffffffffffffff90911681526020016101d3565b6102266104d2366004612a3a565b60016020525f908152604090205481565b6101c76104f1366004612ab2565b5f9182526020828152604080842073ffffffffffffffffffffffffffffffffffffffff93909316845291905290205460ff1690565b61049f7f000000000000000000000000000000000000000000000000000000000000000081565b61022661055b366004612adc565b610fad565b6102265f81565b6101ef610575366004612adc565b611156565b6101ef610588366004612a51565b61118a565b6101ef61059b366004612a3a565b61159b565b6101ef6105ae366004612adc565b6116da565b6101ef6105c1366004612ba6565b611831565b6101ef6105d4366004612ab2565b6119ca565b6104386105e7366004612adc565b6040805180820182525f808252602091820181905273ffffffffffffffffffffffffffffffffffffffff94909416845260058152818420928452918252918290208251808401909352546fffffffffffffffffffffffffffffffff8082168452700100000000000000000000000000000000909104169082015290565b6102267fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c30923881565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b00000000000000000000000000000000000000000000000000000000148061071d57507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff000000000000000000000000000000000000000000000000000000008316145b92915050565b335f908152600260208181526040808420858552909152909120906001820154640100000000900460ff16600481111561075f5761075f612b31565b146107b45760018101546040517f92806fdc0000000000000000000000000000000000000000000000000000000081526107ab9133918591640100000000900460ff1690600401612be4565b60405180910390fd5b80546001820154335f90815260036020908152604080832085845290915281205463ffffffff909216916107e9908390612c4a565b335f908152600660209081526040808320878452825291829020825160608101845290546fffffffffffffffffffffffffffffffff811680835267ffffffffffffffff7001000000000000000000000000000000008304811694840194909452780100000000000000000000000000000000000000000000000090910490921692810192909252919250901580159061088f5750806040015167ffffffffffffffff1642105b80156108a85750806020015167ffffffffffffffff1682105b1561091157602081015160408083015190517f9602b837000000000000000000000000000000000000000000000000000000008152336004820152602481018790526044810185905267ffffffffffffffff92831660648201529116608482015260a4016107ab565b6001850180546404000000007fffffffffffffffffffffffffffffffffffffffffffffffffffffff00ffffffff909116179055335f818152600360209081526040808320888452825291829020859055815163ffffffff871681529081018590528692899290917ff3dd043ec8d511357531a9f20122616dd80ee97d5c1110867903df516753462a910160405180910390a4505050505050565b6109b36119ee565b805f036109ec576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f5f6109f784611a25565b90925090505f610a078285612c5d565b90505f610a173387868886611b78565b90505f610a243384611db3565b905061ffff8716610a60338789846001610a3e828a612c74565b610a489190612c4a565b610a529190612c87565b610a5b8d611eb1565b611ec8565b6040805188815260208101869052908101839052889033907f19f5f791ee407773427bf7b970bbbc3375065c32edd1ab142e23a84f94b0719b9060600160405180910390a36040517f156e29f600000000000000000000000000000000000000000000000000000000815233600482015260248101899052604481018890527f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff169063156e29f6906064015f604051808303815f87803b158015610b37575f5ffd5b505af1158015610b49573d5f5f3e3d5ffd5b50505050505050505050610b5b6120df565b5050565b73ffffffffffffffffffffffffffffffffffffffff81165f9081526004602090815260408083208151808301909252546fffffffffffffffffffffffffffffffff808216808452700100000000000000000000000000000000909204169282018390529091610bcd91612c4a565b9392505050565b5f82815260208190526040902060010154610bee81612109565b610bf88383612113565b50505050565b73ffffffffffffffffffffffffffffffffffffffff81163314610c4d576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610c57828261220c565b505050565b610c646119ee565b805f03610c9d576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f9081526004602052604081208054909190610ce2906fffffffffffffffffffffffffffffffff700100000000000000000000000000000000820481169116612c4a565b905080831115610d2e576040517f4f4d34e400000000000000000000000000000000000000000000000000000000815233600482015260248101849052604481018290526064016107ab565b81545f90610d4f9085906fffffffffffffffffffffffffffffffff16612c4a565b83547fffffffffffffffffffffffffffffffff00000000000000000000000000000000166fffffffffffffffffffffffffffffffff8216178455604080518681526020810183905291925033917fdaed309a628faec6cab72194019e2a1a34e890ca9bf9be99788992dd54692819910160405180910390a2610e0873ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633866122c5565b505050610e136120df565b50565b5f610e2081612109565b610e2983612320565b610e62576040517f41b747f7000000000000000000000000000000000000000000000000000000008152600481018490526024016107ab565b6fffffffffffffffffffffffffffffffff821115610eaf576040517f101fc8e8000000000000000000000000000000000000000000000000000000008152600481018390526024016107ab565b5f83815260016020526040908190208390555183907ff429f56b557cd8d04dbc14627dc6fc5a7fe4f44ebce51638e3fe60a75d9bc8b690610ef39085815260200190565b60405180910390a2505050565b610f20604080516060810182525f80825260208201819052909182015290565b73ffffffffffffffffffffffffffffffffffffffff83165f908152600260209081526040808320858452825291829020825160608101845281548152600182015463ffffffff81169382019390935292909190830190640100000000900460ff166004811115610f9257610f92612b31565b6004811115610fa357610fa3612b31565b9052509392505050565b5f610fb78261235c565b1580610fcf57505f610fc98360301c90565b60ff1614155b15610fdb57505f61071d565b610fe48261237f565b4210610ff157505f61071d565b5f610ffb8361239d565b5f8181526001602052604081205491925081900361101d575f9250505061071d565b73ffffffffffffffffffffffffffffffffffffffff85165f90815260036020908152604080832085845290915281205461105c9061ffff871690612c5d565b73ffffffffffffffffffffffffffffffffffffffff87165f9081526005602090815260408083208984529091528120549192506fffffffffffffffffffffffffffffffff909116908282106110b1575f6110bb565b6110bb8284612c4a565b73ffffffffffffffffffffffffffffffffffffffff89165f9081526004602090815260408083208151808301909252546fffffffffffffffffffffffffffffffff8082168084527001000000000000000000000000000000009092041692820183905293945092879161112d91612c4a565b6111379190612c87565b90508083106111465780611148565b825b9a9950505050505050505050565b7fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c30923861118081612109565b610c5783836123ba565b6111926119ee565b805f036111cb576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f9081526005602090815260408083208584528252918290208251808401909352546fffffffffffffffffffffffffffffffff80821680855270010000000000000000000000000000000090920416918301919091528211156112865780516040517fa9103307000000000000000000000000000000000000000000000000000000008152336004820152602481018590526fffffffffffffffffffffffffffffffff9091166044820152606481018390526084016107ab565b80515f906fffffffffffffffffffffffffffffffff1683146112e957815f01516fffffffffffffffffffffffffffffffff168383602001516fffffffffffffffffffffffffffffffff166112da9190612c5d565b6112e49190612c87565b611301565b81602001516fffffffffffffffffffffffffffffffff165b9050604051806040016040528084845f015161131d9190612cbf565b6fffffffffffffffffffffffffffffffff1681526020018284602001516113449190612cbf565b6fffffffffffffffffffffffffffffffff908116909152335f8181526005602090815260408083208a845282528083208651968301519686167001000000000000000000000000000000009787168802179055928252600490529081208054909391926113b49286920416612c4a565b82546fffffffffffffffffffffffffffffffff80831670010000000000000000000000000000000002911617835590505f6113ee8761239d565b335f908152600660209081526040808320848452909152812080549293509161142a9089906fffffffffffffffffffffffffffffffff16612cbf565b9050806fffffffffffffffffffffffffffffffff165f0361146457335f90815260066020908152604080832086845290915281205561149f565b81547fffffffffffffffffffffffffffffffff00000000000000000000000000000000166fffffffffffffffffffffffffffffffff82161782555b6040805189815260208101889052908101859052899033907ff1b8071d85a68dbc6b0a9b8ff17e44602315ec457cdf743f3eee37cf4a6dd38e9060600160405180910390a36040517ff5298aca000000000000000000000000000000000000000000000000000000008152336004820152602481018a9052604481018990527f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff169063f5298aca906064015f604051808303815f87803b158015611576575f5ffd5b505af1158015611588573d5f5f3e3d5ffd5b5050505050505050505050610b5b6120df565b6115a36119ee565b805f036115dc576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f908152600460205260408120805490919061160c9084906fffffffffffffffffffffffffffffffff16612c74565b90506116178161254a565b82547fffffffffffffffffffffffffffffffff00000000000000000000000000000000166fffffffffffffffffffffffffffffffff91909116178255604080518481526020810183905233917ff4d587c98d234ca4d147061e6b5167e7f41ee17f11562a9f0b49570abece859e910160405180910390a26116d073ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000163330866125a3565b5050610e136120df565b7fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c30923861170481612109565b73ffffffffffffffffffffffffffffffffffffffff83165f9081526002602090815260408083208584529091529020600180820154640100000000900460ff16600481111561175557611755612b31565b146117a15760018101546040517fb2c934830000000000000000000000000000000000000000000000000000000081526107ab9186918691640100000000900460ff1690600401612be4565b6001810180546403000000007fffffffffffffffffffffffffffffffffffffffffffffffffffffff00ffffffff821617909155815460405163ffffffff909216825290849073ffffffffffffffffffffffffffffffffffffffff8716907f05abed8e385b3480b21e528c0f0cac7c793648f141529a1a6011d97f46937ead9060200160405180910390a450505050565b8063ffffffff165f03611870576040517ff4b48dbd00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61187982612320565b6118b2576040517f41b747f7000000000000000000000000000000000000000000000000000000008152600481018390526024016107ab565b335f9081526002602090815260408083208684529091529020600180820154640100000000900460ff16908160048111156118ef576118ef612b31565b148061190c5750600281600481111561190a5761190a612b31565b145b15611949573385826040517fb08f1b5c0000000000000000000000000000000000000000000000000000000081526004016107ab93929190612be4565b83825560018201805463ffffffff85167fffffffffffffffffffffffffffffffffffffffffffffffffffffff00000000009091168117640100000000179091556040519081528490869033907fd4f598ed7a9fabc93521082c4b3fe8828bdd8c2a1ac7e6d2d29f10e030887507906020015b60405180910390a45050505050565b5f828152602081905260409020600101546119e481612109565b610bf8838361220c565b6119f66125ff565b611a2360017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90612658565b565b5f5f5f611a318461265f565b90505f816008811115611a4657611a46612b31565b14611a815783816040517f66d477b20000000000000000000000000000000000000000000000000000000081526004016107ab929190612ce7565b5f611a8c8560301c90565b60ff1614611ac9576040517fe23efd3f000000000000000000000000000000000000000000000000000000008152600481018590526024016107ab565b5f611ad38561237f565b9050804210611b18576040517f1d8b330100000000000000000000000000000000000000000000000000000000815260048101869052602481018290526044016107ab565b611b218561239d565b5f81815260016020526040812054919550909350839003611b71576040517f79ba1a31000000000000000000000000000000000000000000000000000000008152600481018590526024016107ab565b5050915091565b73ffffffffffffffffffffffffffffffffffffffff85165f81815260056020908152604080832088845282528083208151808301835290546fffffffffffffffffffffffffffffffff80821683527001000000000000000000000000000000009091041681840152938352600382528083208784529091528120549091908290611c079061ffff891690612c5d565b905080825f01516fffffffffffffffffffffffffffffffff161180611c4857508151611c45906fffffffffffffffffffffffffffffffff1682612c4a565b85115b15611cc75781516040517fa29f371e00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8a166004820152602481018990526fffffffffffffffffffffffffffffffff9091166044820152606481018690526084810182905260a4016107ab565b8151611ce69086906fffffffffffffffffffffffffffffffff16612c74565b92506040518060400160405280611cfc8561254a565b6fffffffffffffffffffffffffffffffff168152602001611d3d8685602001516fffffffffffffffffffffffffffffffff16611d389190612c74565b61254a565b6fffffffffffffffffffffffffffffffff90811690915273ffffffffffffffffffffffffffffffffffffffff9099165f9081526005602090815260408083209a83529981529890208151919098015189167001000000000000000000000000000000000298169790971790955595945050505050565b73ffffffffffffffffffffffffffffffffffffffff82165f90815260046020526040812080546fffffffffffffffffffffffffffffffff700100000000000000000000000000000000820481169391611e0e91859116612c4a565b905080841115611e70576040517f4f4d34e400000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8616600482015260248101859052604481018290526064016107ab565b611e7a8484612c74565b82546fffffffffffffffffffffffffffffffff80831670010000000000000000000000000000000002911617909255509392505050565b5f610e10611ebe836126ec565b61071d9190612c5d565b73ffffffffffffffffffffffffffffffffffffffff85165f908152600660209081526040808320878452825291829020825160608101845290546fffffffffffffffffffffffffffffffff8116825267ffffffffffffffff700100000000000000000000000000000000820481169383019390935278010000000000000000000000000000000000000000000000009004909116918101829052904210611f77575f6020820181905260408201525b806020015167ffffffffffffffff16831115611fa657611f968361270c565b67ffffffffffffffff1660208201525b806040015167ffffffffffffffff16821115611fd557611fc58261270c565b67ffffffffffffffff1660408201525b8051611ff890611d389086906fffffffffffffffffffffffffffffffff16612c74565b6fffffffffffffffffffffffffffffffff908116825273ffffffffffffffffffffffffffffffffffffffff969096165f9081526006602090815260408083209783529681529086902082518154928401519790930151929097167fffffffffffffffff0000000000000000000000000000000000000000000000009091161770010000000000000000000000000000000067ffffffffffffffff968716021777ffffffffffffffffffffffffffffffffffffffffffffffff167801000000000000000000000000000000000000000000000000959091169490940293909317909355505050565b611a235f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00611a1d565b610e13813361275b565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915281205460ff16612205575f8381526020818152604080832073ffffffffffffffffffffffffffffffffffffffff86168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660011790556121a33390565b73ffffffffffffffffffffffffffffffffffffffff168273ffffffffffffffffffffffffffffffffffffffff16847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a450600161071d565b505f61071d565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915281205460ff1615612205575f8381526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8616808552925280832080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a450600161071d565b6122d283838360016127e0565b610c57576040517f5274afe700000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff841660048201526024016107ab565b5f61233360016601000000000000612c4a565b821615801561234d57505f6123488360301c90565b60ff16145b801561071d575061071d826001175b5f806123678361265f565b600881111561237857612378612b31565b1492915050565b5f610e1061238d8360101c90565b63ffffffff1661071d9190612c5d565b5f6123b060016601000000000000612c4a565b1982169050919050565b73ffffffffffffffffffffffffffffffffffffffff82165f9081526002602090815260408083208484529091529020600180820154640100000000900460ff16600481111561240b5761240b612b31565b146124575760018101546040517fb2c934830000000000000000000000000000000000000000000000000000000081526107ab9185918591640100000000900460ff1690600401612be4565b6001810180546402000000007fffffffffffffffffffffffffffffffffffffffffffffffffffffff00ffffffff821617909155815473ffffffffffffffffffffffffffffffffffffffff85165f908152600360209081526040808320848452909152812054919290916124d09163ffffffff1690612c74565b73ffffffffffffffffffffffffffffffffffffffff86165f8181526003602090815260408083208784528252918290208490556001870154825163ffffffff909116815290810184905292935084928792917ffb891a36a4655f98ed5da88da3b407a83c17731521b6bb827c9d22732bd3ec6a91016119bb565b5f6fffffffffffffffffffffffffffffffff82111561259f576040517f6dfcc65000000000000000000000000000000000000000000000000000000000815260806004820152602481018390526044016107ab565b5090565b6125b1848484846001612868565b610bf8576040517f5274afe700000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff851660048201526024016107ab565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c15611a23576040517f3ee5aeb500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b80825d5050565b5f600161266c8360781c90565b60ff161461267c57506001919050565b608082901c15158061269a57506126938260681c90565b61ffff1615155b156126a757506002919050565b61071d6126b48360581c90565b6126be8460501c90565b6126c88560401c90565b6126d28660381c90565b6126dc8760301c90565b6126e68860101c90565b886128fb565b5f8161ffff166126fc8360101c90565b63ffffffff1661071d9190612c74565b5f67ffffffffffffffff82111561259f57604080517f6dfcc6500000000000000000000000000000000000000000000000000000000081526004810191909152602481018390526044016107ab565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915290205460ff16610b5b576040517fe2517d3f00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff82166004820152602481018390526044016107ab565b6040517fa9059cbb000000000000000000000000000000000000000000000000000000005f81815273ffffffffffffffffffffffffffffffffffffffff8616600452602485905291602083604481808b5af1925060015f5114831661285c578383151615612850573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b6040517f23b872dd000000000000000000000000000000000000000000000000000000005f81815273ffffffffffffffffffffffffffffffffffffffff8781166004528616602452604485905291602083606481808c5af1925060015f511483166128ea5783831516156128de573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b5f61ffff88161580612910575061ffff888116145b1561291d575060036129f0565b600260ff88161115612931575060046129f0565b600161ffff871610806129485750600761ffff8716115b15612955575060056129f0565b600160ff8616108061296a5750600360ff8616115b15612977575060066129f0565b60ff8416612997578161ffff165f03612992575060086129f0565b6129ed565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff60ff8516016129e55763ffffffff83161515806129d8575061ffff821615155b15612992575060086129f0565b5060076129f0565b505f5b979650505050505050565b5f60208284031215612a0b575f5ffd5b81357fffffffff0000000000000000000000000000000000000000000000000000000081168114610bcd575f5ffd5b5f60208284031215612a4a575f5ffd5b5035919050565b5f5f60408385031215612a62575f5ffd5b50508035926020909101359150565b803573ffffffffffffffffffffffffffffffffffffffff81168114612a94575f5ffd5b919050565b5f60208284031215612aa9575f5ffd5b610bcd82612a71565b5f5f60408385031215612ac3575f5ffd5b82359150612ad360208401612a71565b90509250929050565b5f5f60408385031215612aed575f5ffd5b612af683612a71565b946020939093013593505050565b6040810161071d828480516fffffffffffffffffffffffffffffffff908116835260209182015116910152565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b60058110612b6e57612b6e612b31565b9052565b5f6060820190508251825263ffffffff60208401511660208301526040830151612b9f6040840182612b5e565b5092915050565b5f5f5f60608486031215612bb8575f5ffd5b8335925060208401359150604084013563ffffffff81168114612bd9575f5ffd5b809150509250925092565b73ffffffffffffffffffffffffffffffffffffffff841681526020810183905260608101612c156040830184612b5e565b949350505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b8181038181111561071d5761071d612c1d565b808202811582820484141761071d5761071d612c1d565b8082018082111561071d5761071d612c1d565b5f82612cba577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500490565b6fffffffffffffffffffffffffffffffff828116828216039081111561071d5761071d612c1d565b8281526040810160098310612cfe57612cfe612b31565b826020830152939250505056",
+	Bin: "0x60c06040526001600d55348015610014575f5ffd5b50604051615b31380380615b3183398101604081905261003391610246565b6001600160a01b038416158061005057506001600160a01b038216155b8061006257506001600160a01b038116155b156100805760405163d92e233d60e01b815260040160405180910390fd5b5f816001600160a01b031663fe6d81246040518163ffffffff1660e01b8152600401602060405180830381865afa1580156100bd573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906100e191906102a2565b90506001600160a01b03811630146101235760405163bc317bdf60e01b81526001600160a01b0380841660048301528216602482015260440160405180910390fd5b6001600160a01b03808416608052821660a0526101405f86610186565b506001600160a01b0384161561017c5761017a7fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c30923885610186565b505b50505050506102c4565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610226575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556101de3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610229565b505f5b92915050565b6001600160a01b0381168114610243575f5ffd5b50565b5f5f5f5f60808587031215610259575f5ffd5b84516102648161022f565b60208601519094506102758161022f565b60408601519093506102868161022f565b60608601519092506102978161022f565b939692955090935050565b5f602082840312156102b2575f5ffd5b81516102bd8161022f565b9392505050565b60805160a0516158296103085f395f818161065f01528181610e39015281816126b50152612af801525f818161076a01528181611900015261283b01526158295ff3fe608060405234801561000f575f5ffd5b50600436106102d8575f3560e01c80637d3e960111610187578063b390c0ab116100dd578063d547741f11610093578063f22da1c91161006e578063f22da1c9146108eb578063f68e955314610946578063fe204fc11461096d575f5ffd5b8063d547741f14610818578063f0e441b51461082b578063f11733de14610860575f5ffd5b8063bc789986116100c3578063bc789986146107df578063c44a9804146107f2578063ccb04a1214610805575f5ffd5b8063b390c0ab146107b9578063bad4a01f146107cc575f5ffd5b8063902238e11161013d5780639c38c548116101185780639c38c5481461078c578063a217fddf1461079f578063b2dbf4e0146107a6575f5ffd5b8063902238e11461071957806391d148541461072257806393a3977614610765575f5ffd5b806382bfefc81161016d57806382bfefc81461065a5780638d002f49146106a65780638d1638f6146106c5575f5ffd5b80637d3e9601146106275780637fa4d6c21461063a575f5ffd5b806347a74af71161023c578063706b8952116101f257806373b9aa91116101cd57806373b9aa9114610562578063746b31c0146105f45780637ad51f7e14610607575f5ffd5b8063706b89521461054757806370e3d9fb1461055057806371cc659d14610559575f5ffd5b80636112fe2e116102225780636112fe2e146104f757806363bf0a1a1461050a5780636996b55a14610534575f5ffd5b806347a74af7146104d15780634cda0475146104e4575f5ffd5b80632d7c411a116102915780632f2ff15d116102775780632f2ff15d146103a25780632fd20523146103b557806336568abe146104be575f5ffd5b80632d7c411a1461036f5780632e35249714610382575f5ffd5b80631b2ef1ca116102c15780631b2ef1ca14610319578063248a9ca31461032c57806329fd97471461035c575f5ffd5b806301ffc9a7146102dc57806313ca060714610304575b5f5ffd5b6102ef6102ea366004615140565b610980565b60405190151581526020015b60405180910390f35b61031761031236600461517f565b610a18565b005b610317610327366004615196565b610cef565b61034e61033a36600461517f565b5f9081526020819052604090206001015490565b6040519081526020016102fb565b61034e61036a3660046151d9565b610eb7565b61034e61037d36600461517f565b610f2c565b61039561039036600461517f565b610f54565b6040516102fb919061524c565b6103176103b036600461538b565b6111ad565b6104786103c33660046153b5565b60408051606080820183525f808352602080840182905292840181905273ffffffffffffffffffffffffffffffffffffffff959095168552600682528285209385529281529281902081519283018252546fffffffffffffffffffffffffffffffff8116835267ffffffffffffffff7001000000000000000000000000000000008204811694840194909452780100000000000000000000000000000000000000000000000090049092169181019190915290565b6040805182516fffffffffffffffffffffffffffffffff16815260208084015167ffffffffffffffff9081169183019190915292820151909216908201526060016102fb565b6103176104cc36600461538b565b6111d7565b6103176104df3660046153dd565b611235565b61034e6104f23660046153b5565b6116fe565b61031761050536600461517f565b61177b565b61034e6105183660046153b5565b600360209081525f928352604080842090915290825290205481565b61031761054236600461517f565b611935565b61034e611c2081565b61034e61ffff81565b61034e61070881565b6105e76105703660046151d9565b604080518082019091525f80825260208201525073ffffffffffffffffffffffffffffffffffffffff165f908152600460209081526040918290208251808401909352546fffffffffffffffffffffffffffffffff8082168452700100000000000000000000000000000000909104169082015290565b6040516102fb919061540e565b6103176106023660046153b5565b611aef565b61061a61061536600461517f565b611e38565b6040516102fb919061543b565b610317610635366004615196565b611f8e565b61064d6106483660046153b5565b612078565b6040516102fb9190615493565b6106817f000000000000000000000000000000000000000000000000000000000000000081565b60405173ffffffffffffffffffffffffffffffffffffffff90911681526020016102fb565b61034e6106b436600461517f565b60016020525f908152604090205481565b61034e6106d33660046153b5565b73ffffffffffffffffffffffffffffffffffffffff919091165f90815260086020908152604080832093835292905220546fffffffffffffffffffffffffffffffff1690565b61034e600d5481565b6102ef61073036600461538b565b5f9182526020828152604080842073ffffffffffffffffffffffffffffffffffffffff93909316845291905290205460ff1690565b6106817f000000000000000000000000000000000000000000000000000000000000000081565b61034e61079a3660046153b5565b61214d565b61034e5f81565b6103176107b43660046153b5565b6122f6565b6103176107c7366004615196565b61232a565b6103176107da36600461517f565b61272e565b61034e6107ed3660046154fa565b61286d565b6103176108003660046153b5565b612bcd565b61031761081336600461517f565b612d1b565b61031761082636600461538b565b612ee2565b6106816108393660046151d9565b60076020525f908152604090205473ffffffffffffffffffffffffffffffffffffffff1681565b6105e761086e3660046153b5565b6040805180820182525f808252602091820181905273ffffffffffffffffffffffffffffffffffffffff94909416845260058152818420928452918252918290208251808401909352546fffffffffffffffffffffffffffffffff8082168452700100000000000000000000000000000000909104169082015290565b61034e6108f9366004615553565b73ffffffffffffffffffffffffffffffffffffffff929092165f908152600b60209081526040808320938352928152828220600485811c845291529190205491901b60f0161c61ffff1690565b61034e7fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c30923881565b61031761097b366004615583565b612f06565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b000000000000000000000000000000000000000000000000000000001480610a1257507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff000000000000000000000000000000000000000000000000000000008316145b92915050565b335f908152600260208181526040808420858552909152909120906001820154640100000000900460ff166004811115610a5457610a546151f2565b14610aa95760018101546040517f92806fdc000000000000000000000000000000000000000000000000000000008152610aa09133918591640100000000900460ff16906004016155c6565b60405180910390fd5b80546001820154335f90815260036020908152604080832085845290915281205463ffffffff90921691610ade90839061562e565b335f908152600660209081526040808320878452825291829020825160608101845290546fffffffffffffffffffffffffffffffff811680835267ffffffffffffffff70010000000000000000000000000000000083048116948401949094527801000000000000000000000000000000000000000000000000909104909216928101929092529192509015801590610b845750806040015167ffffffffffffffff1642105b8015610b9d5750806020015167ffffffffffffffff1682105b15610c0657602081015160408083015190517f9602b837000000000000000000000000000000000000000000000000000000008152336004820152602481018790526044810185905267ffffffffffffffff92831660648201529116608482015260a401610aa0565b6001850180547fffffffffffffffffffffffffffffffffffffffffffffffffffffff00ffffffff16640400000000179081905565010000000000900473ffffffffffffffffffffffffffffffffffffffff165f90815260076020908152604080832080547fffffffffffffffffffffffff00000000000000000000000000000000000000001690553380845260038352818420888552835292819020859055805163ffffffff87168152918201859052805187938a9390927ff3dd043ec8d511357531a9f20122616dd80ee97d5c1110867903df516753462a92918290030190a4505050505050565b610cf76131bb565b805f03610d30576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f5f610d3b846131f2565b90925090505f610d4b8285615641565b90505f610d5b3387868886613345565b9050610d713387610d6c888561562e565b613580565b5f610d7c3384613666565b905061ffff8716610db8338789846001610d96828a615658565b610da0919061562e565b610daa919061566b565b610db38d613764565b61377b565b6040805188815260208101869052908101839052889033907f19f5f791ee407773427bf7b970bbbc3375065c32edd1ab142e23a84f94b0719b9060600160405180910390a36040517f156e29f600000000000000000000000000000000000000000000000000000000815233600482015260248101899052604481018890527f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff169063156e29f6906064015f604051808303815f87803b158015610e8f575f5ffd5b505af1158015610ea1573d5f5f3e3d5ffd5b50505050505050505050610eb3613992565b5050565b73ffffffffffffffffffffffffffffffffffffffff81165f9081526004602090815260408083208151808301909252546fffffffffffffffffffffffffffffffff808216808452700100000000000000000000000000000000909204169282018390529091610f259161562e565b9392505050565b5f5f610f37836139bc565b9050611c208111610f48575f610f25565b610f25611c208261562e565b610fbc604080516101a0810182525f808252602082018190529181018290526060810182905290608082019081526020015f81525f6020820181905260408201819052606082018190526080820181905260a0820181905260c0820181905260e09091015290565b5f828152600c602090815260409182902082516101a081018452815473ffffffffffffffffffffffffffffffffffffffff8116825263ffffffff74010000000000000000000000000000000000000000820481169483019490945261ffff7801000000000000000000000000000000000000000000000000820416948201949094527a010000000000000000000000000000000000000000000000000000840490921660608301529091608083019060ff7e010000000000000000000000000000000000000000000000000000000000009091041660048111156110a2576110a26151f2565b60048111156110b3576110b36151f2565b815281546020909101907f0100000000000000000000000000000000000000000000000000000000000000900460ff1660098111156110f4576110f46151f2565b6009811115611105576111056151f2565b8152600182015473ffffffffffffffffffffffffffffffffffffffff8116602083015265ffffffffffff740100000000000000000000000000000000000000008204811660408401527a0100000000000000000000000000000000000000000000000000009091048116606083015260028301548082166080840152660100000000000090041660a0820152600382015460c082015260049091015460e09091015292915050565b5f828152602081905260409020600101546111c7816139da565b6111d183836139e4565b50505050565b73ffffffffffffffffffffffffffffffffffffffff81163314611226576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6112308282613add565b505050565b5f61123f83613b96565b80549091507e01000000000000000000000000000000000000000000000000000000000000900460ff16600481600481111561127d5761127d6151f2565b036112bb57838160046040517fe24c4634000000000000000000000000000000000000000000000000000000008152600401610aa0939291906156a3565b60028360098111156112cf576112cf6151f2565b0361133257815473ffffffffffffffffffffffffffffffffffffffff16331461132d576040517fb459f06a00000000000000000000000000000000000000000000000000000000815260048101859052336024820152604401610aa0565b6115a7565b6009836009811115611346576113466151f2565b0361142557600381600481111561135f5761135f6151f2565b0361139c578383826040517fbbcfebad000000000000000000000000000000000000000000000000000000008152600401610aa0939291906156c2565b81545f90610708906113cf90610e109074010000000000000000000000000000000000000000900463ffffffff16615641565b6113d99190615658565b90508042101561141f576040517fbaa0f80c0000000000000000000000000000000000000000000000000000000081526004810186905260248101829052604401610aa0565b506115a7565b5f836009811115611438576114386151f2565b03611475578383826040517fbbcfebad000000000000000000000000000000000000000000000000000000008152600401610aa0939291906156c2565b600182015461149b90859073ffffffffffffffffffffffffffffffffffffffff16613c1b565b60018360098111156114af576114af6151f2565b036115a75760038160048111156114c8576114c86151f2565b14611505578383826040517fbbcfebad000000000000000000000000000000000000000000000000000000008152600401610aa0939291906156c2565b81545f90610e1090611555907801000000000000000000000000000000000000000000000000810461ffff169074010000000000000000000000000000000000000000900463ffffffff16615658565b61155f9190615641565b9050804210156115a5576040517f99180dd40000000000000000000000000000000000000000000000000000000081526004810186905260248101829052604401610aa0565b505b81547e040000000000000000000000000000000000000000000000000000000000007fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff821681178455849184917dffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff909116177f010000000000000000000000000000000000000000000000000000000000000083600981111561164a5761164a6151f2565b021790555060028201805465ffffffffffff429081166601000000000000027fffffffffffffffffffffffffffffffffffffffff000000000000ffffffffffff909216919091179091556001830154835460405173ffffffffffffffffffffffffffffffffffffffff92831693919092169187917ffcf1dfaa8604f27737ab64dc96858a7cec2daca217d9bc2149a84036f80214e4916116f0916004918a9133916156df565b60405180910390a450505050565b73ffffffffffffffffffffffffffffffffffffffff82165f818152600860209081526040808320858452825280832054938352600582528083208584529091528120549091611762916fffffffffffffffffffffffffffffffff9182169116615724565b6fffffffffffffffffffffffffffffffff169392505050565b6117836131bb565b805f036117bc576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f9081526004602052604081208054909190611801906fffffffffffffffffffffffffffffffff70010000000000000000000000000000000082048116911661562e565b90508083111561184d576040517f4f4d34e40000000000000000000000000000000000000000000000000000000081523360048201526024810184905260448101829052606401610aa0565b81545f9061186e9085906fffffffffffffffffffffffffffffffff1661562e565b83547fffffffffffffffffffffffffffffffff00000000000000000000000000000000166fffffffffffffffffffffffffffffffff8216178455604080518681526020810183905291925033917fdaed309a628faec6cab72194019e2a1a34e890ca9bf9be99788992dd54692819910160405180910390a261192773ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000163386613ca8565b505050611932613992565b50565b5f61193f82613b96565b600181015490915061196890839073ffffffffffffffffffffffffffffffffffffffff16613c1b565b600281547e01000000000000000000000000000000000000000000000000000000000000900460ff1660048111156119a2576119a26151f2565b14611a075780546040517fe24c4634000000000000000000000000000000000000000000000000000000008152610aa09184917e0100000000000000000000000000000000000000000000000000000000000090910460ff16906003906004016156a3565b80547fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff81167e030000000000000000000000000000000000000000000000000000000000001782556002820180547fffffffffffffffffffffffffffffffffffffffffffffffffffff000000000000164265ffffffffffff811691909117909155600183015460405173ffffffffffffffffffffffffffffffffffffffff91821693919091169185917ffcf1dfaa8604f27737ab64dc96858a7cec2daca217d9bc2149a84036f80214e491611ae3916003915f913391906156df565b60405180910390a45050565b611af76131bb565b611b0081613d03565b5f611b0a82610f2c565b905080421015611b50576040517f9042524a0000000000000000000000000000000000000000000000000000000081526004810183905260248101829052604401610aa0565b73ffffffffffffffffffffffffffffffffffffffff83165f81815260056020908152604080832086845282528083208151808301835290546fffffffffffffffffffffffffffffffff80821683527001000000000000000000000000000000009091048116828501529484526008835281842087855290925282205481519193611bdc92911690615724565b6fffffffffffffffffffffffffffffffff169050805f03611c48576040517f81f1a2cf00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8616600482015260248101859052604401610aa0565b81515f906fffffffffffffffffffffffffffffffff168214611cab57825f01516fffffffffffffffffffffffffffffffff168284602001516fffffffffffffffffffffffffffffffff16611c9c9190615641565b611ca6919061566b565b611cc3565b82602001516fffffffffffffffffffffffffffffffff165b9050604051806040016040528083855f0151611cdf9190615724565b6fffffffffffffffffffffffffffffffff168152602001828560200151611d069190615724565b6fffffffffffffffffffffffffffffffff90811690915273ffffffffffffffffffffffffffffffffffffffff88165f8181526005602090815260408083208b84528252808320865196830151968616700100000000000000000000000000000000978716880217905592825260049052908120805490939192611d8c928692041661562e565b82546fffffffffffffffffffffffffffffffff8083167001000000000000000000000000000000000291161783559050611dcf88611dc989613da5565b86613dc2565b6040805185815260208101859052908101829052879073ffffffffffffffffffffffffffffffffffffffff8a16907f4d94a3e0ffe9fa34705e9a675a1daa6d6a3a070d0f435f766642f8515ab0658e9060600160405180910390a3505050505050610eb3613992565b5f818152600960209081526040808320600a90925290912054815460609291611e609161562e565b67ffffffffffffffff811115611e7857611e7861574c565b604051908082528060200260200182016040528015611ea1578160200160208202803683370190505b505f848152600a6020526040812054919350905b8254811015611f8557611efb85848381548110611ed457611ed4615779565b5f9182526020909120015473ffffffffffffffffffffffffffffffffffffffff1683613ea5565b15611f7d57828181548110611f1257611f12615779565b905f5260205f20015f9054906101000a900473ffffffffffffffffffffffffffffffffffffffff16848381518110611f4c57611f4c615779565b73ffffffffffffffffffffffffffffffffffffffff90921660209283029190910190910152611f7a826157a6565b91505b600101611eb5565b50825250919050565b5f611f98816139da565b611fa183613f8c565b611fda576040517f41b747f700000000000000000000000000000000000000000000000000000000815260048101849052602401610aa0565b6fffffffffffffffffffffffffffffffff821115612027576040517f101fc8e800000000000000000000000000000000000000000000000000000000815260048101839052602401610aa0565b5f83815260016020526040908190208390555183907ff429f56b557cd8d04dbc14627dc6fc5a7fe4f44ebce51638e3fe60a75d9bc8b69061206b9085815260200190565b60405180910390a2505050565b60408051608080820183525f80835260208084018290528385018290526060840182905273ffffffffffffffffffffffffffffffffffffffff87168252600281528482208683528152908490208451928301855280548352600181015463ffffffff8116928401929092529293919291830190640100000000900460ff166004811115612107576121076151f2565b6004811115612118576121186151f2565b81526001919091015465010000000000900473ffffffffffffffffffffffffffffffffffffffff166020909101529392505050565b5f61215782613fc8565b158061216f57505f6121698360301c90565b60ff1614155b1561217b57505f610a12565b612184826139bc565b421061219157505f610a12565b5f61219b83613da5565b5f818152600160205260408120549192508190036121bd575f92505050610a12565b73ffffffffffffffffffffffffffffffffffffffff85165f9081526003602090815260408083208584529091528120546121fc9061ffff871690615641565b73ffffffffffffffffffffffffffffffffffffffff87165f9081526005602090815260408083208984529091528120549192506fffffffffffffffffffffffffffffffff90911690828210612251575f61225b565b61225b828461562e565b73ffffffffffffffffffffffffffffffffffffffff89165f9081526004602090815260408083208151808301909252546fffffffffffffffffffffffffffffffff808216808452700100000000000000000000000000000000909204169282018390529394509287916122cd9161562e565b6122d7919061566b565b90508083106122e657806122e8565b825b9a9950505050505050505050565b7fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c309238612320816139da565b6112308383613feb565b6123326131bb565b805f0361236b576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f9081526005602090815260408083208584528252918290208251808401909352546fffffffffffffffffffffffffffffffff80821680855270010000000000000000000000000000000090920416918301919091528211156124265780516040517fa9103307000000000000000000000000000000000000000000000000000000008152336004820152602481018590526fffffffffffffffffffffffffffffffff909116604482015260648101839052608401610aa0565b335f908152600860209081526040808320868452909152812054825161245e916fffffffffffffffffffffffffffffffff1690615724565b6fffffffffffffffffffffffffffffffff169050808311156124c3576040517fdcecbbbe000000000000000000000000000000000000000000000000000000008152336004820152602481018590526044810182905260648101849052608401610aa0565b81515f906fffffffffffffffffffffffffffffffff16841461252657825f01516fffffffffffffffffffffffffffffffff168484602001516fffffffffffffffffffffffffffffffff166125179190615641565b612521919061566b565b61253e565b82602001516fffffffffffffffffffffffffffffffff165b9050604051806040016040528085855f015161255a9190615724565b6fffffffffffffffffffffffffffffffff1681526020018285602001516125819190615724565b6fffffffffffffffffffffffffffffffff908116909152335f8181526005602090815260408083208b845282528083208651968301519686167001000000000000000000000000000000009787168802179055928252600490529081208054909391926125f1928692041661562e565b82546fffffffffffffffffffffffffffffffff80831670010000000000000000000000000000000002911617835590506126343361262e89613da5565b88613dc2565b6040805187815260208101859052908101829052879033907ff1b8071d85a68dbc6b0a9b8ff17e44602315ec457cdf743f3eee37cf4a6dd38e9060600160405180910390a36040517ff5298aca00000000000000000000000000000000000000000000000000000000815233600482015260248101889052604481018790527f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff169063f5298aca906064015f604051808303815f87803b15801561270b575f5ffd5b505af115801561271d573d5f5f3e3d5ffd5b505050505050505050610eb3613992565b6127366131bb565b805f0361276f576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f908152600460205260408120805490919061279f9084906fffffffffffffffffffffffffffffffff16615658565b90506127aa8161423d565b82547fffffffffffffffffffffffffffffffff00000000000000000000000000000000166fffffffffffffffffffffffffffffffff91909116178255604080518481526020810183905233917ff4d587c98d234ca4d147061e6b5167e7f41ee17f11562a9f0b49570abece859e910160405180910390a261286373ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016333086614296565b5050611932613992565b5f6128766131bb565b8463ffffffff165f036128b5576040517ff4b48dbd00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b8361ffff165f036128f2576040517f6a6d693000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6128fb86613d03565b5f61290587610f2c565b905080421061294a576040517fc20c7dbc0000000000000000000000000000000000000000000000000000000081526004810188905260248101829052604401610aa0565b6129548760101c90565b63ffffffff168463ffffffff1610806129875750612971876142f2565b61298561ffff871663ffffffff8716615658565b115b156129d7576040517f37185f230000000000000000000000000000000000000000000000000000000081526004810188905263ffffffff8516602482015261ffff86166044820152606401610aa0565b5f6129fd886129e58a613da5565b8963ffffffff168961ffff168963ffffffff16614312565b600d5493509050825f5b8251811015612a7057828181518110612a2257612a22615779565b6020026020010151604001515f0315612a6857612a5c82848381518110612a4b57612a4b615779565b60200260200101518c8a8c8b614681565b612a65826157a6565b91505b600101612a07565b50600d81905588337fc1a924f6e4e0f32e98fc4ba7088a605bcf99353fefa78d26ee91844d26e748f986612aa4818661562e565b60408051928352602083019190915263ffffffff8d8116838301528b16606083015261ffff8c16608083015260a082018a9052519081900360c00190a373ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001663f5298aca338b612b3361ffff8c1663ffffffff8e16615641565b6040517fffffffff0000000000000000000000000000000000000000000000000000000060e086901b16815273ffffffffffffffffffffffffffffffffffffffff9093166004840152602483019190915260448201526064015f604051808303815f87803b158015612ba3575f5ffd5b505af1158015612bb5573d5f5f3e3d5ffd5b50505050505050612bc4613992565b95945050505050565b7fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c309238612bf7816139da565b73ffffffffffffffffffffffffffffffffffffffff83165f9081526002602090815260408083208584529091529020600180820154640100000000900460ff166004811115612c4857612c486151f2565b14612c945760018101546040517fb2c93483000000000000000000000000000000000000000000000000000000008152610aa09186918691640100000000900460ff16906004016155c6565b6001810180546403000000007fffffffffffffffffffffffffffffffffffffffffffffffffffffff00ffffffff821617909155815460405163ffffffff909216825290849073ffffffffffffffffffffffffffffffffffffffff8716907f05abed8e385b3480b21e528c0f0cac7c793648f141529a1a6011d97f46937ead906020016116f0565b5f612d2582613b96565b6001810154909150612d4e90839073ffffffffffffffffffffffffffffffffffffffff16613c1b565b600181547e01000000000000000000000000000000000000000000000000000000000000900460ff166004811115612d8857612d886151f2565b14612ded5780546040517fe24c4634000000000000000000000000000000000000000000000000000000008152610aa09184917e0100000000000000000000000000000000000000000000000000000000000090910460ff16906002906004016156a3565b80547fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff81167e0200000000000000000000000000000000000000000000000000000000000017825560018201805465ffffffffffff429081167a0100000000000000000000000000000000000000000000000000000279ffffffffffffffffffffffffffffffffffffffffffffffffffff8316811790935560405173ffffffffffffffffffffffffffffffffffffffff9384169284169290921793929092169185917ffcf1dfaa8604f27737ab64dc96858a7cec2daca217d9bc2149a84036f80214e491611ae3916002915f913391906156df565b5f82815260208190526040902060010154612efc816139da565b6111d18383613add565b8163ffffffff165f03612f45576040517ff4b48dbd00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b73ffffffffffffffffffffffffffffffffffffffff8116612f92576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b612f9b83613f8c565b612fd4576040517f41b747f700000000000000000000000000000000000000000000000000000000815260048101849052602401610aa0565b73ffffffffffffffffffffffffffffffffffffffff8082165f90815260076020526040902054168015613053576040517f14ecc78200000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff808416600483015282166024820152604401610aa0565b335f9081526002602090815260408083208884529091529020600180820154640100000000900460ff1690816004811115613090576130906151f2565b14806130ad575060028160048111156130ab576130ab6151f2565b145b156130ea573387826040517fb08f1b5c000000000000000000000000000000000000000000000000000000008152600401610aa0939291906155c6565b85825560018201805473ffffffffffffffffffffffffffffffffffffffff86166501000000000081027fffffffffffffff0000000000000000000000000000000000000000ffffffffff6401000000007fffffffffffffffffffffffffffffffffffffffffffffffffffffff000000000090941663ffffffff8b169081179490941716179092556040805191825260208201929092528791899133917f75dda8631ab174fcd7356b4f7d36e6bd29d6a223ee302dd23e9300c46d332d6691015b60405180910390a450505050505050565b6131c3614ad5565b6131f060017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90614b2e565b565b5f5f5f6131fe84614b35565b90505f816008811115613213576132136151f2565b1461324e5783816040517f66d477b2000000000000000000000000000000000000000000000000000000008152600401610aa09291906157dd565b5f6132598560301c90565b60ff1614613296576040517fe23efd3f00000000000000000000000000000000000000000000000000000000815260048101859052602401610aa0565b5f6132a0856139bc565b90508042106132e5576040517f1d8b33010000000000000000000000000000000000000000000000000000000081526004810186905260248101829052604401610aa0565b6132ee85613da5565b5f8181526001602052604081205491955090935083900361333e576040517f79ba1a3100000000000000000000000000000000000000000000000000000000815260048101859052602401610aa0565b5050915091565b73ffffffffffffffffffffffffffffffffffffffff85165f81815260056020908152604080832088845282528083208151808301835290546fffffffffffffffffffffffffffffffff808216835270010000000000000000000000000000000090910416818401529383526003825280832087845290915281205490919082906133d49061ffff891690615641565b905080825f01516fffffffffffffffffffffffffffffffff16118061341557508151613412906fffffffffffffffffffffffffffffffff168261562e565b85115b156134945781516040517fa29f371e00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8a166004820152602481018990526fffffffffffffffffffffffffffffffff9091166044820152606481018690526084810182905260a401610aa0565b81516134b39086906fffffffffffffffffffffffffffffffff16615658565b925060405180604001604052806134c98561423d565b6fffffffffffffffffffffffffffffffff16815260200161350a8685602001516fffffffffffffffffffffffffffffffff166135059190615658565b61423d565b6fffffffffffffffffffffffffffffffff90811690915273ffffffffffffffffffffffffffffffffffffffff9099165f9081526005602090815260408083209a83529981529890208151919098015189167001000000000000000000000000000000000298169790971790955595945050505050565b73ffffffffffffffffffffffffffffffffffffffff83165f908152600860209081526040808320858452909152902080546fffffffffffffffffffffffffffffffff168211156135d05750505050565b5f928352600960209081526040842080546001810182558186529190942001805473ffffffffffffffffffffffffffffffffffffffff9095167fffffffffffffffffffffffff000000000000000000000000000000000000000090951694909417909355505481546fffffffffffffffffffffffffffffffff918216700100000000000000000000000000000000029116179055565b73ffffffffffffffffffffffffffffffffffffffff82165f90815260046020526040812080546fffffffffffffffffffffffffffffffff7001000000000000000000000000000000008204811693916136c19185911661562e565b905080841115613723576040517f4f4d34e400000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff861660048201526024810185905260448101829052606401610aa0565b61372d8484615658565b82546fffffffffffffffffffffffffffffffff80831670010000000000000000000000000000000002911617909255509392505050565b5f610e10613771836142f2565b610a129190615641565b73ffffffffffffffffffffffffffffffffffffffff85165f908152600660209081526040808320878452825291829020825160608101845290546fffffffffffffffffffffffffffffffff8116825267ffffffffffffffff70010000000000000000000000000000000082048116938301939093527801000000000000000000000000000000000000000000000000900490911691810182905290421061382a575f6020820181905260408201525b806020015167ffffffffffffffff168311156138595761384983614bc2565b67ffffffffffffffff1660208201525b806040015167ffffffffffffffff168211156138885761387882614bc2565b67ffffffffffffffff1660408201525b80516138ab906135059086906fffffffffffffffffffffffffffffffff16615658565b6fffffffffffffffffffffffffffffffff908116825273ffffffffffffffffffffffffffffffffffffffff969096165f9081526006602090815260408083209783529681529086902082518154928401519790930151929097167fffffffffffffffff0000000000000000000000000000000000000000000000009091161770010000000000000000000000000000000067ffffffffffffffff968716021777ffffffffffffffffffffffffffffffffffffffffffffffff167801000000000000000000000000000000000000000000000000959091169490940293909317909355505050565b6131f05f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f006131ea565b5f610e106139ca8360101c90565b63ffffffff16610a129190615641565b6119328133614c11565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915281205460ff16613ad6575f8381526020818152604080832073ffffffffffffffffffffffffffffffffffffffff86168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00166001179055613a743390565b73ffffffffffffffffffffffffffffffffffffffff168273ffffffffffffffffffffffffffffffffffffffff16847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610a12565b505f610a12565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915281205460ff1615613ad6575f8381526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8616808552925280832080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610a12565b5f818152600c602052604081209081547e01000000000000000000000000000000000000000000000000000000000000900460ff166004811115613bdc57613bdc6151f2565b03613c16576040517f9f9a3a9400000000000000000000000000000000000000000000000000000000815260048101839052602401610aa0565b919050565b3373ffffffffffffffffffffffffffffffffffffffff821614801590613c685750335f9081526007602052604090205473ffffffffffffffffffffffffffffffffffffffff828116911614155b15610eb3576040517f80790deb00000000000000000000000000000000000000000000000000000000815260048101839052336024820152604401610aa0565b613cb58383836001614c96565b611230576040517f5274afe700000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff84166004820152602401610aa0565b5f613d0d82614b35565b90505f816008811115613d2257613d226151f2565b14613d5d5781816040517f66d477b2000000000000000000000000000000000000000000000000000000008152600401610aa09291906157dd565b5f613d688360301c90565b60ff1614610eb3576040517fe23efd3f00000000000000000000000000000000000000000000000000000000815260048101839052602401610aa0565b5f613db86001660100000000000061562e565b1982169050919050565b73ffffffffffffffffffffffffffffffffffffffff83165f90815260066020908152604080832085845290915281208054909190613e139084906fffffffffffffffffffffffffffffffff16615724565b9050806fffffffffffffffffffffffffffffffff165f03613e635773ffffffffffffffffffffffffffffffffffffffff85165f908152600660209081526040808320878452909152812055613e9e565b81547fffffffffffffffffffffffffffffffff00000000000000000000000000000000166fffffffffffffffffffffffffffffffff82161782555b5050505050565b73ffffffffffffffffffffffffffffffffffffffff82165f90815260086020908152604080832086845282528083208151808301909252546fffffffffffffffffffffffffffffffff80821683527001000000000000000000000000000000009091041691810191909152613f1b836001615658565b81602001516fffffffffffffffffffffffffffffffff16148015612bc45750805173ffffffffffffffffffffffffffffffffffffffff85165f9081526005602090815260408083208984529091529020546fffffffffffffffffffffffffffffffff91821691161195945050505050565b5f613f9f6001660100000000000061562e565b8216158015613fb957505f613fb48360301c90565b60ff16145b8015610a125750610a12826001175b5f80613fd383614b35565b6008811115613fe457613fe46151f2565b1492915050565b73ffffffffffffffffffffffffffffffffffffffff82165f9081526002602090815260408083208484529091529020600180820154640100000000900460ff16600481111561403c5761403c6151f2565b146140885760018101546040517fb2c93483000000000000000000000000000000000000000000000000000000008152610aa09185918591640100000000900460ff16906004016155c6565b600181015473ffffffffffffffffffffffffffffffffffffffff6501000000000090910481165f818152600760205260409020549091168015614117576040517f14ecc78200000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff808416600483015282166024820152604401610aa0565b73ffffffffffffffffffffffffffffffffffffffff8281165f90815260076020908152604080832080547fffffffffffffffffffffffff000000000000000000000000000000000000000016948a1694851790556001870180547fffffffffffffffffffffffffffffffffffffffffffffffffffffff00ffffffff8116640200000000179091558754948452600383528184208585529092528220546141c39163ffffffff1690615658565b73ffffffffffffffffffffffffffffffffffffffff88165f8181526003602090815260408083208784528252918290208490556001890154825163ffffffff909116815290810184905292935084928992917ffb891a36a4655f98ed5da88da3b407a83c17731521b6bb827c9d22732bd3ec6a91016131aa565b5f6fffffffffffffffffffffffffffffffff821115614292576040517f6dfcc6500000000000000000000000000000000000000000000000000000000081526080600482015260248101839052604401610aa0565b5090565b6142a4848484846001614d1e565b6111d1576040517f5274afe700000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff85166004820152602401610aa0565b5f8161ffff166143028360101c90565b63ffffffff16610a129190615658565b5f858152600960209081526040808320600a90925290912054815460609291905b808210801561437c575061437a8984848154811061435357614353615779565b5f9182526020909120015473ffffffffffffffffffffffffffffffffffffffff1684613ea5565b155b156143915761438a826157a6565b9150614333565b5f898152600a602052604090205482146143b6575f898152600a602052604090208290555b6143c0828261562e565b67ffffffffffffffff8111156143d8576143d861574c565b60405190808252806020026020018201604052801561444057816020015b61442d60405180606001604052805f73ffffffffffffffffffffffffffffffffffffffff1681526020015f81526020015f81525090565b8152602001906001900390816143f65790505b5093505f825b82811015614573575f85828154811061446157614461615779565b5f9182526020909120015473ffffffffffffffffffffffffffffffffffffffff16905061448f8c8284613ea5565b614499575061456b565b5f6144a7828e8e8d8d614db1565b90508a811061450e5760405180606001604052808373ffffffffffffffffffffffffffffffffffffffff1681526020018281526020018c815250885f815181106144f3576144f3615779565b60200260200101819052506001885250505050505050612bc4565b60405180606001604052808373ffffffffffffffffffffffffffffffffffffffff1681526020018281526020015f81525088858151811061455157614551615779565b602002602001018190525083614566906157a6565b935050505b600101614446565b50875f5b828110801561458557508115155b15614616575f8288838151811061459e5761459e615779565b602002602001015160200151106145b557826145d4565b8782815181106145c7576145c7615779565b6020026020010151602001515b9050808883815181106145e9576145e9615779565b602090810291909101015160400152614602818461562e565b9250508061460f906157a6565b9050614577565b508015614672578a898961462a848361562e565b6040517f7b32c19d0000000000000000000000000000000000000000000000000000000081526004810194909452602484019290925260448301526064820152608401610aa0565b50845250505095945050505050565b5f61468b85613da5565b90508261ffff1686604001516146a19190615641565b865173ffffffffffffffffffffffffffffffffffffffff165f908152600860209081526040808320898452909152812080549091906146f39084906fffffffffffffffffffffffffffffffff16615801565b92506101000a8154816fffffffffffffffffffffffffffffffff02191690836fffffffffffffffffffffffffffffffff1602179055505f614748875f0151838763ffffffff168761ffff168b60400151614f5e565b90505f610e1061476261ffff871663ffffffff8916615658565b61476c9190615641565b885173ffffffffffffffffffffffffffffffffffffffff165f9081526006602090815260408083208784529091529020805491925090700100000000000000000000000000000000900467ffffffffffffffff1683111561480d5780547fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff1670010000000000000000000000000000000067ffffffffffffffff8516021781555b80547801000000000000000000000000000000000000000000000000900467ffffffffffffffff1682111561488257805477ffffffffffffffffffffffffffffffffffffffffffffffff16780100000000000000000000000000000000000000000000000067ffffffffffffffff8416021781555b5f8a8152600c6020526040908190208054918b01517fffffffffffffffff000000000000000000000000000000000000000000000000909216337fffffffffffffffff00000000ffffffffffffffffffffffffffffffffffffffff16177401000000000000000000000000000000000000000063ffffffff8b811691909102919091177fffff000000000000ffffffffffffffffffffffffffffffffffffffffffffffff16780100000000000000000000000000000000000000000000000061ffff8b16027fffff00000000ffffffffffffffffffffffffffffffffffffffffffffffffffff16177a01000000000000000000000000000000000000000000000000000091909316029190911780825560019082907fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff167e01000000000000000000000000000000000000000000000000000000000000830217905550895160018201805465ffffffffffff4290811674010000000000000000000000000000000000000000027fffffffffffff000000000000000000000000000000000000000000000000000090921673ffffffffffffffffffffffffffffffffffffffff90941693841791909117909155600383018b9055600483018890556040808d015181518d8152602081019190915263ffffffff8c169181019190915261ffff8a1660608201526080810189905260a081019190915233908d907f6ebc953c288c84c5d9590baed7fcddfbf0a45f61ecaa64199f07a7d2d130dbcc9060c00160405180910390a45050505050505050505050565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c156131f0576040517f3ee5aeb500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b80825d5050565b5f6001614b428360781c90565b60ff1614614b5257506001919050565b608082901c151580614b705750614b698260681c90565b61ffff1615155b15614b7d57506002919050565b610a12614b8a8360581c90565b614b948460501c90565b614b9e8560401c90565b614ba88660381c90565b614bb28760301c90565b614bbc8860101c90565b88615040565b5f67ffffffffffffffff82111561429257604080517f6dfcc650000000000000000000000000000000000000000000000000000000008152600481019190915260248101839052604401610aa0565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915290205460ff16610eb3576040517fe2517d3f00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8216600482015260248101839052604401610aa0565b6040517fa9059cbb000000000000000000000000000000000000000000000000000000005f81815273ffffffffffffffffffffffffffffffffffffffff8616600452602485905291602083604481808b5af1925060015f51148316614d12578383151615614d06573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b6040517f23b872dd000000000000000000000000000000000000000000000000000000005f81815273ffffffffffffffffffffffffffffffffffffffff8781166004528616602452604485905291602083606481808c5af1925060015f51148316614da0578383151615614d94573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b73ffffffffffffffffffffffffffffffffffffffff85165f81815260086020908152604080832088845282528083205493835260058252808320888452909152812054909182918591614e19916fffffffffffffffffffffffffffffffff9182169116615724565b6fffffffffffffffffffffffffffffffff16614e35919061566b565b73ffffffffffffffffffffffffffffffffffffffff88165f90815260036020908152604080832089845290915290205490915061ffff811115614e77575061ffff5b5f80614e838787615658565b90507fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff5f875b83811015614f235782600482901c14614eff5773ffffffffffffffffffffffffffffffffffffffff8d165f908152600b602090815260408083208e84528252808320600485901c80855292529091205490935091505b61ffff60f0600483901b1683901c1685811115614f1a578095505b50600101614ea9565b505f848611614f32575f614f3c565b614f3c858761562e565b9050808710614f4b5780614f4d565b865b9d9c50505050505050505050505050565b73ffffffffffffffffffffffffffffffffffffffff85165f908152600b60209081526040808320878452909152812081614f988587615658565b9050855b8181101561503457600481811c5f818152602086905260408120549192614fc4846001615658565b901b905084811115614fd35750835b8084101561501f5760f0600485901b165f614ff48a61ffff86851c16615658565b905088811115615002578098505b8181901b8261ffff901b1985161793505050836001019350614fd3565b505f9182526020859052604090912055614f9c565b50505095945050505050565b5f61ffff88161580615055575061ffff888116145b1561506257506003615135565b600260ff8816111561507657506004615135565b600161ffff8716108061508d5750600761ffff8716115b1561509a57506005615135565b600160ff861610806150af5750600360ff8616115b156150bc57506006615135565b60ff84166150dc578161ffff165f036150d757506008615135565b615132565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff60ff85160161512a5763ffffffff831615158061511d575061ffff821615155b156150d757506008615135565b506007615135565b505f5b979650505050505050565b5f60208284031215615150575f5ffd5b81357fffffffff0000000000000000000000000000000000000000000000000000000081168114610f25575f5ffd5b5f6020828403121561518f575f5ffd5b5035919050565b5f5f604083850312156151a7575f5ffd5b50508035926020909101359150565b803573ffffffffffffffffffffffffffffffffffffffff81168114613c16575f5ffd5b5f602082840312156151e9575f5ffd5b610f25826151b6565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b60058110611932576119326151f2565b6152388161521f565b9052565b600a8110615238576152386151f2565b815173ffffffffffffffffffffffffffffffffffffffff1681526101a081016020830151615282602084018263ffffffff169052565b506040830151615298604084018261ffff169052565b5060608301516152b0606084018263ffffffff169052565b5060808301516152c3608084018261522f565b5060a08301516152d660a084018261523c565b5060c08301516152fe60c084018273ffffffffffffffffffffffffffffffffffffffff169052565b5060e083015161531860e084018265ffffffffffff169052565b5061010083015161533461010084018265ffffffffffff169052565b5061012083015161535061012084018265ffffffffffff169052565b5061014083015161536c61014084018265ffffffffffff169052565b5061016083015161016083015261018083015161018083015292915050565b5f5f6040838503121561539c575f5ffd5b823591506153ac602084016151b6565b90509250929050565b5f5f604083850312156153c6575f5ffd5b6153cf836151b6565b946020939093013593505050565b5f5f604083850312156153ee575f5ffd5b823591506020830135600a8110615403575f5ffd5b809150509250929050565b60408101610a12828480516fffffffffffffffffffffffffffffffff908116835260209182015116910152565b602080825282518282018190525f918401906040840190835b8181101561548857835173ffffffffffffffffffffffffffffffffffffffff16835260209384019390920191600101615454565b509095945050505050565b8151815260208083015163ffffffff1690820152604082015160808201906154ba8161521f565b8060408401525073ffffffffffffffffffffffffffffffffffffffff606084015116606083015292915050565b803563ffffffff81168114613c16575f5ffd5b5f5f5f5f5f60a0868803121561550e575f5ffd5b8535945061551e602087016154e7565b9350604086013561ffff81168114615534575f5ffd5b9250615542606087016154e7565b949793965091946080013592915050565b5f5f5f60608486031215615565575f5ffd5b61556e846151b6565b95602085013595506040909401359392505050565b5f5f5f5f60808587031215615596575f5ffd5b84359350602085013592506155ad604086016154e7565b91506155bb606086016151b6565b905092959194509250565b73ffffffffffffffffffffffffffffffffffffffff8416815260208101839052606081016155f38361521f565b826040830152949350505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b81810381811115610a1257610a12615601565b8082028115828204841417610a1257610a12615601565b80820180821115610a1257610a12615601565b5f8261569e577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500490565b838152606081016156b38461521f565b8360208301526155f38361521f565b838152606081016156d6602083018561523c565b6155f38361521f565b608081016156ec8661521f565b8582526156fc602083018661523c565b73ffffffffffffffffffffffffffffffffffffffff9390931660408201526060015292915050565b6fffffffffffffffffffffffffffffffff8281168282160390811115610a1257610a12615601565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff82036157d6576157d6615601565b5060010190565b82815260408101600983106157f4576157f46151f2565b8260208301529392505050565b6fffffffffffffffffffffffffffffffff8181168382160190811115610a1257610a1261560156",
 }
 
 // ProviderVault is an auto generated Go binding around an Ethereum contract.
@@ -8407,6 +8425,76 @@ func (providerVault *ProviderVault) UnpackDEFAULTADMINROLE(data []byte) ([32]byt
 		return *new([32]byte), err
 	}
 	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackMAXLEASEDGPUS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70e3d9fb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_LEASED_GPUS() view returns(uint256)
+func (providerVault *ProviderVault) PackMAXLEASEDGPUS() []byte {
+	enc, err := providerVault.abi.Pack("MAX_LEASED_GPUS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXLEASEDGPUS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70e3d9fb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_LEASED_GPUS() view returns(uint256)
+func (providerVault *ProviderVault) TryPackMAXLEASEDGPUS() ([]byte, error) {
+	return providerVault.abi.Pack("MAX_LEASED_GPUS")
+}
+
+// UnpackMAXLEASEDGPUS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x70e3d9fb.
+//
+// Solidity: function MAX_LEASED_GPUS() view returns(uint256)
+func (providerVault *ProviderVault) UnpackMAXLEASEDGPUS(data []byte) (*big.Int, error) {
+	out, err := providerVault.abi.Unpack("MAX_LEASED_GPUS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackNEVERSTARTEDGRACE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x71cc659d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function NEVER_STARTED_GRACE() view returns(uint256)
+func (providerVault *ProviderVault) PackNEVERSTARTEDGRACE() []byte {
+	enc, err := providerVault.abi.Pack("NEVER_STARTED_GRACE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNEVERSTARTEDGRACE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x71cc659d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function NEVER_STARTED_GRACE() view returns(uint256)
+func (providerVault *ProviderVault) TryPackNEVERSTARTEDGRACE() ([]byte, error) {
+	return providerVault.abi.Pack("NEVER_STARTED_GRACE")
+}
+
+// UnpackNEVERSTARTEDGRACE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x71cc659d.
+//
+// Solidity: function NEVER_STARTED_GRACE() view returns(uint256)
+func (providerVault *ProviderVault) UnpackNEVERSTARTEDGRACE(data []byte) (*big.Int, error) {
+	out, err := providerVault.abi.Unpack("NEVER_STARTED_GRACE", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
 }
 
@@ -8515,6 +8603,41 @@ func (providerVault *ProviderVault) UnpackTOKEN(data []byte) (common.Address, er
 	return out0, nil
 }
 
+// PackTRADINGCLOSELEAD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x706b8952.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function TRADING_CLOSE_LEAD() view returns(uint256)
+func (providerVault *ProviderVault) PackTRADINGCLOSELEAD() []byte {
+	enc, err := providerVault.abi.Pack("TRADING_CLOSE_LEAD")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTRADINGCLOSELEAD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x706b8952.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function TRADING_CLOSE_LEAD() view returns(uint256)
+func (providerVault *ProviderVault) TryPackTRADINGCLOSELEAD() ([]byte, error) {
+	return providerVault.abi.Pack("TRADING_CLOSE_LEAD")
+}
+
+// UnpackTRADINGCLOSELEAD is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x706b8952.
+//
+// Solidity: function TRADING_CLOSE_LEAD() view returns(uint256)
+func (providerVault *ProviderVault) UnpackTRADINGCLOSELEAD(data []byte) (*big.Int, error) {
+	out, err := providerVault.abi.Unpack("TRADING_CLOSE_LEAD", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackAccount is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x73b9aa91.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -8570,6 +8693,41 @@ func (providerVault *ProviderVault) PackApproveNode(provider common.Address, nod
 // Solidity: function approveNode(address provider, bytes32 nodeId) returns()
 func (providerVault *ProviderVault) TryPackApproveNode(provider common.Address, nodeId [32]byte) ([]byte, error) {
 	return providerVault.abi.Pack("approveNode", provider, nodeId)
+}
+
+// PackAssigned is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8d1638f6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function assigned(address provider, uint256 id) view returns(uint256)
+func (providerVault *ProviderVault) PackAssigned(provider common.Address, id *big.Int) []byte {
+	enc, err := providerVault.abi.Pack("assigned", provider, id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAssigned is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8d1638f6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function assigned(address provider, uint256 id) view returns(uint256)
+func (providerVault *ProviderVault) TryPackAssigned(provider common.Address, id *big.Int) ([]byte, error) {
+	return providerVault.abi.Pack("assigned", provider, id)
+}
+
+// UnpackAssigned is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8d1638f6.
+//
+// Solidity: function assigned(address provider, uint256 id) view returns(uint256)
+func (providerVault *ProviderVault) UnpackAssigned(data []byte) (*big.Int, error) {
+	out, err := providerVault.abi.Unpack("assigned", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
 }
 
 // PackBurn is the Go binding used to pack the parameters required for calling
@@ -8629,6 +8787,28 @@ func (providerVault *ProviderVault) UnpackCapacity(data []byte) (*big.Int, error
 	return out0, nil
 }
 
+// PackCloseLease is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x47a74af7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function closeLease(uint256 leaseId, uint8 reason) returns()
+func (providerVault *ProviderVault) PackCloseLease(leaseId *big.Int, reason uint8) []byte {
+	enc, err := providerVault.abi.Pack("closeLease", leaseId, reason)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCloseLease is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x47a74af7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function closeLease(uint256 leaseId, uint8 reason) returns()
+func (providerVault *ProviderVault) TryPackCloseLease(leaseId *big.Int, reason uint8) ([]byte, error) {
+	return providerVault.abi.Pack("closeLease", leaseId, reason)
+}
+
 // PackCollateralPerGpuHour is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x8d002f49.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -8684,6 +8864,28 @@ func (providerVault *ProviderVault) PackDepositCollateral(amount *big.Int) []byt
 // Solidity: function depositCollateral(uint256 amount) returns()
 func (providerVault *ProviderVault) TryPackDepositCollateral(amount *big.Int) ([]byte, error) {
 	return providerVault.abi.Pack("depositCollateral", amount)
+}
+
+// PackExpire is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x746b31c0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function expire(address provider, uint256 id) returns()
+func (providerVault *ProviderVault) PackExpire(provider common.Address, id *big.Int) []byte {
+	enc, err := providerVault.abi.Pack("expire", provider, id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExpire is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x746b31c0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function expire(address provider, uint256 id) returns()
+func (providerVault *ProviderVault) TryPackExpire(provider common.Address, id *big.Int) ([]byte, error) {
+	return providerVault.abi.Pack("expire", provider, id)
 }
 
 // PackExposure is the Go binding used to pack the parameters required for calling
@@ -8848,6 +9050,155 @@ func (providerVault *ProviderVault) UnpackHasRole(data []byte) (bool, error) {
 	return out0, nil
 }
 
+// PackLastTradingTime is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2d7c411a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function lastTradingTime(uint256 id) pure returns(uint256)
+func (providerVault *ProviderVault) PackLastTradingTime(id *big.Int) []byte {
+	enc, err := providerVault.abi.Pack("lastTradingTime", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLastTradingTime is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2d7c411a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function lastTradingTime(uint256 id) pure returns(uint256)
+func (providerVault *ProviderVault) TryPackLastTradingTime(id *big.Int) ([]byte, error) {
+	return providerVault.abi.Pack("lastTradingTime", id)
+}
+
+// UnpackLastTradingTime is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2d7c411a.
+//
+// Solidity: function lastTradingTime(uint256 id) pure returns(uint256)
+func (providerVault *ProviderVault) UnpackLastTradingTime(data []byte) (*big.Int, error) {
+	out, err := providerVault.abi.Unpack("lastTradingTime", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackLease is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2e352497.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function lease(uint256 leaseId) view returns((address,uint32,uint16,uint32,uint8,uint8,address,uint48,uint48,uint48,uint48,uint256,bytes32))
+func (providerVault *ProviderVault) PackLease(leaseId *big.Int) []byte {
+	enc, err := providerVault.abi.Pack("lease", leaseId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLease is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2e352497.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function lease(uint256 leaseId) view returns((address,uint32,uint16,uint32,uint8,uint8,address,uint48,uint48,uint48,uint48,uint256,bytes32))
+func (providerVault *ProviderVault) TryPackLease(leaseId *big.Int) ([]byte, error) {
+	return providerVault.abi.Pack("lease", leaseId)
+}
+
+// UnpackLease is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2e352497.
+//
+// Solidity: function lease(uint256 leaseId) view returns((address,uint32,uint16,uint32,uint8,uint8,address,uint48,uint48,uint48,uint48,uint256,bytes32))
+func (providerVault *ProviderVault) UnpackLease(data []byte) (ProviderVaultLease, error) {
+	out, err := providerVault.abi.Unpack("lease", data)
+	if err != nil {
+		return *new(ProviderVaultLease), err
+	}
+	out0 := *abi.ConvertType(out[0], new(ProviderVaultLease)).(*ProviderVaultLease)
+	return out0, nil
+}
+
+// PackLeasedGpus is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf22da1c9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function leasedGpus(address provider, uint256 gradeKey, uint256 hour) view returns(uint256)
+func (providerVault *ProviderVault) PackLeasedGpus(provider common.Address, gradeKey *big.Int, hour *big.Int) []byte {
+	enc, err := providerVault.abi.Pack("leasedGpus", provider, gradeKey, hour)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLeasedGpus is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf22da1c9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function leasedGpus(address provider, uint256 gradeKey, uint256 hour) view returns(uint256)
+func (providerVault *ProviderVault) TryPackLeasedGpus(provider common.Address, gradeKey *big.Int, hour *big.Int) ([]byte, error) {
+	return providerVault.abi.Pack("leasedGpus", provider, gradeKey, hour)
+}
+
+// UnpackLeasedGpus is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf22da1c9.
+//
+// Solidity: function leasedGpus(address provider, uint256 gradeKey, uint256 hour) view returns(uint256)
+func (providerVault *ProviderVault) UnpackLeasedGpus(data []byte) (*big.Int, error) {
+	out, err := providerVault.abi.Unpack("leasedGpus", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMarkProvisioning is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xccb04a12.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function markProvisioning(uint256 leaseId) returns()
+func (providerVault *ProviderVault) PackMarkProvisioning(leaseId *big.Int) []byte {
+	enc, err := providerVault.abi.Pack("markProvisioning", leaseId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMarkProvisioning is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xccb04a12.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function markProvisioning(uint256 leaseId) returns()
+func (providerVault *ProviderVault) TryPackMarkProvisioning(leaseId *big.Int) ([]byte, error) {
+	return providerVault.abi.Pack("markProvisioning", leaseId)
+}
+
+// PackMarkRunning is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6996b55a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function markRunning(uint256 leaseId) returns()
+func (providerVault *ProviderVault) PackMarkRunning(leaseId *big.Int) []byte {
+	enc, err := providerVault.abi.Pack("markRunning", leaseId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMarkRunning is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6996b55a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function markRunning(uint256 leaseId) returns()
+func (providerVault *ProviderVault) TryPackMarkRunning(leaseId *big.Int) ([]byte, error) {
+	return providerVault.abi.Pack("markRunning", leaseId)
+}
+
 // PackMint is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x1b2ef1ca.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -8905,11 +9256,46 @@ func (providerVault *ProviderVault) UnpackMintable(data []byte) (*big.Int, error
 	return out0, nil
 }
 
+// PackNextLeaseId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x902238e1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function nextLeaseId() view returns(uint256)
+func (providerVault *ProviderVault) PackNextLeaseId() []byte {
+	enc, err := providerVault.abi.Pack("nextLeaseId")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNextLeaseId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x902238e1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function nextLeaseId() view returns(uint256)
+func (providerVault *ProviderVault) TryPackNextLeaseId() ([]byte, error) {
+	return providerVault.abi.Pack("nextLeaseId")
+}
+
+// UnpackNextLeaseId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x902238e1.
+//
+// Solidity: function nextLeaseId() view returns(uint256)
+func (providerVault *ProviderVault) UnpackNextLeaseId(data []byte) (*big.Int, error) {
+	out, err := providerVault.abi.Unpack("nextLeaseId", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackNode is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x7fa4d6c2.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function node(address provider, bytes32 nodeId) view returns((uint256,uint32,uint8))
+// Solidity: function node(address provider, bytes32 nodeId) view returns((uint256,uint32,uint8,address))
 func (providerVault *ProviderVault) PackNode(provider common.Address, nodeId [32]byte) []byte {
 	enc, err := providerVault.abi.Pack("node", provider, nodeId)
 	if err != nil {
@@ -8922,7 +9308,7 @@ func (providerVault *ProviderVault) PackNode(provider common.Address, nodeId [32
 // the contract method with ID 0x7fa4d6c2.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function node(address provider, bytes32 nodeId) view returns((uint256,uint32,uint8))
+// Solidity: function node(address provider, bytes32 nodeId) view returns((uint256,uint32,uint8,address))
 func (providerVault *ProviderVault) TryPackNode(provider common.Address, nodeId [32]byte) ([]byte, error) {
 	return providerVault.abi.Pack("node", provider, nodeId)
 }
@@ -8930,13 +9316,48 @@ func (providerVault *ProviderVault) TryPackNode(provider common.Address, nodeId 
 // UnpackNode is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x7fa4d6c2.
 //
-// Solidity: function node(address provider, bytes32 nodeId) view returns((uint256,uint32,uint8))
+// Solidity: function node(address provider, bytes32 nodeId) view returns((uint256,uint32,uint8,address))
 func (providerVault *ProviderVault) UnpackNode(data []byte) (ProviderVaultNode, error) {
 	out, err := providerVault.abi.Unpack("node", data)
 	if err != nil {
 		return *new(ProviderVaultNode), err
 	}
 	out0 := *abi.ConvertType(out[0], new(ProviderVaultNode)).(*ProviderVaultNode)
+	return out0, nil
+}
+
+// PackNodeKeyProvider is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf0e441b5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function nodeKeyProvider(address key) view returns(address provider)
+func (providerVault *ProviderVault) PackNodeKeyProvider(key common.Address) []byte {
+	enc, err := providerVault.abi.Pack("nodeKeyProvider", key)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNodeKeyProvider is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf0e441b5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function nodeKeyProvider(address key) view returns(address provider)
+func (providerVault *ProviderVault) TryPackNodeKeyProvider(key common.Address) ([]byte, error) {
+	return providerVault.abi.Pack("nodeKeyProvider", key)
+}
+
+// UnpackNodeKeyProvider is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf0e441b5.
+//
+// Solidity: function nodeKeyProvider(address key) view returns(address provider)
+func (providerVault *ProviderVault) UnpackNodeKeyProvider(data []byte) (common.Address, error) {
+	out, err := providerVault.abi.Unpack("nodeKeyProvider", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
 	return out0, nil
 }
 
@@ -8976,12 +9397,12 @@ func (providerVault *ProviderVault) UnpackPosition(data []byte) (ProviderVaultPo
 }
 
 // PackProposeNode is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xc942c22a.  This method will panic if any
+// the contract method with ID 0xfe204fc1.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function proposeNode(bytes32 nodeId, uint256 gradeKey, uint32 gpus) returns()
-func (providerVault *ProviderVault) PackProposeNode(nodeId [32]byte, gradeKey *big.Int, gpus uint32) []byte {
-	enc, err := providerVault.abi.Pack("proposeNode", nodeId, gradeKey, gpus)
+// Solidity: function proposeNode(bytes32 nodeId, uint256 gradeKey, uint32 gpus, address key) returns()
+func (providerVault *ProviderVault) PackProposeNode(nodeId [32]byte, gradeKey *big.Int, gpus uint32, key common.Address) []byte {
+	enc, err := providerVault.abi.Pack("proposeNode", nodeId, gradeKey, gpus, key)
 	if err != nil {
 		panic(err)
 	}
@@ -8989,12 +9410,82 @@ func (providerVault *ProviderVault) PackProposeNode(nodeId [32]byte, gradeKey *b
 }
 
 // TryPackProposeNode is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xc942c22a.  This method will return an error
+// the contract method with ID 0xfe204fc1.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function proposeNode(bytes32 nodeId, uint256 gradeKey, uint32 gpus) returns()
-func (providerVault *ProviderVault) TryPackProposeNode(nodeId [32]byte, gradeKey *big.Int, gpus uint32) ([]byte, error) {
-	return providerVault.abi.Pack("proposeNode", nodeId, gradeKey, gpus)
+// Solidity: function proposeNode(bytes32 nodeId, uint256 gradeKey, uint32 gpus, address key) returns()
+func (providerVault *ProviderVault) TryPackProposeNode(nodeId [32]byte, gradeKey *big.Int, gpus uint32, key common.Address) ([]byte, error) {
+	return providerVault.abi.Pack("proposeNode", nodeId, gradeKey, gpus, key)
+}
+
+// PackRedeem is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbc789986.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function redeem(uint256 id, uint32 gpus, uint16 hours_, uint32 startHour, bytes32 specHash) returns(uint256 firstLeaseId)
+func (providerVault *ProviderVault) PackRedeem(id *big.Int, gpus uint32, hours uint16, startHour uint32, specHash [32]byte) []byte {
+	enc, err := providerVault.abi.Pack("redeem", id, gpus, hours, startHour, specHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRedeem is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbc789986.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function redeem(uint256 id, uint32 gpus, uint16 hours_, uint32 startHour, bytes32 specHash) returns(uint256 firstLeaseId)
+func (providerVault *ProviderVault) TryPackRedeem(id *big.Int, gpus uint32, hours uint16, startHour uint32, specHash [32]byte) ([]byte, error) {
+	return providerVault.abi.Pack("redeem", id, gpus, hours, startHour, specHash)
+}
+
+// UnpackRedeem is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbc789986.
+//
+// Solidity: function redeem(uint256 id, uint32 gpus, uint16 hours_, uint32 startHour, bytes32 specHash) returns(uint256 firstLeaseId)
+func (providerVault *ProviderVault) UnpackRedeem(data []byte) (*big.Int, error) {
+	out, err := providerVault.abi.Unpack("redeem", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRedemptionQueue is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7ad51f7e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function redemptionQueue(uint256 id) view returns(address[] providers)
+func (providerVault *ProviderVault) PackRedemptionQueue(id *big.Int) []byte {
+	enc, err := providerVault.abi.Pack("redemptionQueue", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRedemptionQueue is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7ad51f7e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function redemptionQueue(uint256 id) view returns(address[] providers)
+func (providerVault *ProviderVault) TryPackRedemptionQueue(id *big.Int) ([]byte, error) {
+	return providerVault.abi.Pack("redemptionQueue", id)
+}
+
+// UnpackRedemptionQueue is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7ad51f7e.
+//
+// Solidity: function redemptionQueue(uint256 id) view returns(address[] providers)
+func (providerVault *ProviderVault) UnpackRedemptionQueue(data []byte) ([]common.Address, error) {
+	out, err := providerVault.abi.Unpack("redemptionQueue", data)
+	if err != nil {
+		return *new([]common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]common.Address)).(*[]common.Address)
+	return out0, nil
 }
 
 // PackRejectNode is the Go binding used to pack the parameters required for calling
@@ -9139,6 +9630,41 @@ func (providerVault *ProviderVault) UnpackSupportsInterface(data []byte) (bool, 
 		return *new(bool), err
 	}
 	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackUnassigned is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4cda0475.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function unassigned(address provider, uint256 id) view returns(uint256)
+func (providerVault *ProviderVault) PackUnassigned(provider common.Address, id *big.Int) []byte {
+	enc, err := providerVault.abi.Pack("unassigned", provider, id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUnassigned is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4cda0475.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function unassigned(address provider, uint256 id) view returns(uint256)
+func (providerVault *ProviderVault) TryPackUnassigned(provider common.Address, id *big.Int) ([]byte, error) {
+	return providerVault.abi.Pack("unassigned", provider, id)
+}
+
+// UnpackUnassigned is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4cda0475.
+//
+// Solidity: function unassigned(address provider, uint256 id) view returns(uint256)
+func (providerVault *ProviderVault) UnpackUnassigned(data []byte) (*big.Int, error) {
+	out, err := providerVault.abi.Unpack("unassigned", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
 }
 
@@ -9349,6 +9875,156 @@ func (providerVault *ProviderVault) UnpackCollateralWithdrawnEvent(log *types.Lo
 	return out, nil
 }
 
+// ProviderVaultExpired represents a Expired event raised by the ProviderVault contract.
+type ProviderVaultExpired struct {
+	Provider           common.Address
+	Id                 *big.Int
+	Amount             *big.Int
+	CollateralReleased *big.Int
+	Locked             *big.Int
+	Raw                *types.Log // Blockchain specific contextual infos
+}
+
+const ProviderVaultExpiredEventName = "Expired"
+
+// ContractEventName returns the user-defined event name.
+func (ProviderVaultExpired) ContractEventName() string {
+	return ProviderVaultExpiredEventName
+}
+
+// UnpackExpiredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Expired(address indexed provider, uint256 indexed id, uint256 amount, uint256 collateralReleased, uint256 locked)
+func (providerVault *ProviderVault) UnpackExpiredEvent(log *types.Log) (*ProviderVaultExpired, error) {
+	event := "Expired"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != providerVault.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ProviderVaultExpired)
+	if len(log.Data) > 0 {
+		if err := providerVault.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range providerVault.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ProviderVaultLeaseAssigned represents a LeaseAssigned event raised by the ProviderVault contract.
+type ProviderVaultLeaseAssigned struct {
+	LeaseId   *big.Int
+	Holder    common.Address
+	Provider  common.Address
+	Id        *big.Int
+	Gpus      *big.Int
+	StartHour *big.Int
+	Hours     *big.Int
+	SpecHash  [32]byte
+	Time      *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const ProviderVaultLeaseAssignedEventName = "LeaseAssigned"
+
+// ContractEventName returns the user-defined event name.
+func (ProviderVaultLeaseAssigned) ContractEventName() string {
+	return ProviderVaultLeaseAssignedEventName
+}
+
+// UnpackLeaseAssignedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event LeaseAssigned(uint256 indexed leaseId, address indexed holder, address indexed provider, uint256 id, uint256 gpus, uint256 startHour, uint256 hours_, bytes32 specHash, uint256 time)
+func (providerVault *ProviderVault) UnpackLeaseAssignedEvent(log *types.Log) (*ProviderVaultLeaseAssigned, error) {
+	event := "LeaseAssigned"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != providerVault.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ProviderVaultLeaseAssigned)
+	if len(log.Data) > 0 {
+		if err := providerVault.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range providerVault.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ProviderVaultLeaseStateChanged represents a LeaseStateChanged event raised by the ProviderVault contract.
+type ProviderVaultLeaseStateChanged struct {
+	LeaseId  *big.Int
+	Holder   common.Address
+	Provider common.Address
+	State    uint8
+	Reason   uint8
+	By       common.Address
+	Time     *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const ProviderVaultLeaseStateChangedEventName = "LeaseStateChanged"
+
+// ContractEventName returns the user-defined event name.
+func (ProviderVaultLeaseStateChanged) ContractEventName() string {
+	return ProviderVaultLeaseStateChangedEventName
+}
+
+// UnpackLeaseStateChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event LeaseStateChanged(uint256 indexed leaseId, address indexed holder, address indexed provider, uint8 state, uint8 reason, address by, uint256 time)
+func (providerVault *ProviderVault) UnpackLeaseStateChangedEvent(log *types.Log) (*ProviderVaultLeaseStateChanged, error) {
+	event := "LeaseStateChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != providerVault.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ProviderVaultLeaseStateChanged)
+	if len(log.Data) > 0 {
+		if err := providerVault.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range providerVault.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // ProviderVaultMinted represents a Minted event raised by the ProviderVault contract.
 type ProviderVaultMinted struct {
 	Provider         common.Address
@@ -9451,6 +10127,7 @@ type ProviderVaultNodeProposed struct {
 	NodeId   [32]byte
 	GradeKey *big.Int
 	Gpus     uint32
+	Key      common.Address
 	Raw      *types.Log // Blockchain specific contextual infos
 }
 
@@ -9464,7 +10141,7 @@ func (ProviderVaultNodeProposed) ContractEventName() string {
 // UnpackNodeProposedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event NodeProposed(address indexed provider, bytes32 indexed nodeId, uint256 indexed gradeKey, uint32 gpus)
+// Solidity: event NodeProposed(address indexed provider, bytes32 indexed nodeId, uint256 indexed gradeKey, uint32 gpus, address key)
 func (providerVault *ProviderVault) UnpackNodeProposedEvent(log *types.Log) (*ProviderVaultNodeProposed, error) {
 	event := "NodeProposed"
 	if len(log.Topics) == 0 {
@@ -9569,6 +10246,57 @@ func (providerVault *ProviderVault) UnpackNodeRetiredEvent(log *types.Log) (*Pro
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(ProviderVaultNodeRetired)
+	if len(log.Data) > 0 {
+		if err := providerVault.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range providerVault.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ProviderVaultRedeemed represents a Redeemed event raised by the ProviderVault contract.
+type ProviderVaultRedeemed struct {
+	Holder       common.Address
+	Id           *big.Int
+	FirstLeaseId *big.Int
+	Leases       *big.Int
+	Gpus         *big.Int
+	StartHour    *big.Int
+	Hours        *big.Int
+	SpecHash     [32]byte
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const ProviderVaultRedeemedEventName = "Redeemed"
+
+// ContractEventName returns the user-defined event name.
+func (ProviderVaultRedeemed) ContractEventName() string {
+	return ProviderVaultRedeemedEventName
+}
+
+// UnpackRedeemedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Redeemed(address indexed holder, uint256 indexed id, uint256 firstLeaseId, uint256 leases, uint256 gpus, uint256 startHour, uint256 hours_, bytes32 specHash)
+func (providerVault *ProviderVault) UnpackRedeemedEvent(log *types.Log) (*ProviderVaultRedeemed, error) {
+	event := "Redeemed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != providerVault.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ProviderVaultRedeemed)
 	if len(log.Data) > 0 {
 		if err := providerVault.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -9734,8 +10462,14 @@ func (providerVault *ProviderVault) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], providerVault.abi.Errors["AccessControlUnauthorizedAccount"].ID.Bytes()[:4]) {
 		return providerVault.UnpackAccessControlUnauthorizedAccountError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], providerVault.abi.Errors["BadTransition"].ID.Bytes()[:4]) {
+		return providerVault.UnpackBadTransitionError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], providerVault.abi.Errors["BurnExceedsMinted"].ID.Bytes()[:4]) {
 		return providerVault.UnpackBurnExceedsMintedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], providerVault.abi.Errors["BurnExceedsUnassigned"].ID.Bytes()[:4]) {
+		return providerVault.UnpackBurnExceedsUnassignedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], providerVault.abi.Errors["CapacityExceeded"].ID.Bytes()[:4]) {
 		return providerVault.UnpackCapacityExceededError(raw[4:])
@@ -9755,8 +10489,17 @@ func (providerVault *ProviderVault) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], providerVault.abi.Errors["InvalidInstrument"].ID.Bytes()[:4]) {
 		return providerVault.UnpackInvalidInstrumentError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], providerVault.abi.Errors["LeaseNotEnded"].ID.Bytes()[:4]) {
+		return providerVault.UnpackLeaseNotEndedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], providerVault.abi.Errors["LeaseOutsideWindow"].ID.Bytes()[:4]) {
+		return providerVault.UnpackLeaseOutsideWindowError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], providerVault.abi.Errors["NodeAlreadyRegistered"].ID.Bytes()[:4]) {
 		return providerVault.UnpackNodeAlreadyRegisteredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], providerVault.abi.Errors["NodeKeyInUse"].ID.Bytes()[:4]) {
+		return providerVault.UnpackNodeKeyInUseError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], providerVault.abi.Errors["NodeNotApproved"].ID.Bytes()[:4]) {
 		return providerVault.UnpackNodeNotApprovedError(raw[4:])
@@ -9764,14 +10507,29 @@ func (providerVault *ProviderVault) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], providerVault.abi.Errors["NodeNotPending"].ID.Bytes()[:4]) {
 		return providerVault.UnpackNodeNotPendingError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], providerVault.abi.Errors["NotAssignable"].ID.Bytes()[:4]) {
+		return providerVault.UnpackNotAssignableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], providerVault.abi.Errors["NotLeaseHolder"].ID.Bytes()[:4]) {
+		return providerVault.UnpackNotLeaseHolderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], providerVault.abi.Errors["NotLeaseProvider"].ID.Bytes()[:4]) {
+		return providerVault.UnpackNotLeaseProviderError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], providerVault.abi.Errors["NotReservation"].ID.Bytes()[:4]) {
 		return providerVault.UnpackNotReservationError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], providerVault.abi.Errors["NotTokenMinter"].ID.Bytes()[:4]) {
 		return providerVault.UnpackNotTokenMinterError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], providerVault.abi.Errors["NothingToExpire"].ID.Bytes()[:4]) {
+		return providerVault.UnpackNothingToExpireError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], providerVault.abi.Errors["RateTooHigh"].ID.Bytes()[:4]) {
 		return providerVault.UnpackRateTooHighError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], providerVault.abi.Errors["ReasonNotAllowed"].ID.Bytes()[:4]) {
+		return providerVault.UnpackReasonNotAllowedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], providerVault.abi.Errors["ReentrancyGuardReentrantCall"].ID.Bytes()[:4]) {
 		return providerVault.UnpackReentrancyGuardReentrantCallError(raw[4:])
@@ -9781,6 +10539,18 @@ func (providerVault *ProviderVault) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], providerVault.abi.Errors["SafeERC20FailedOperation"].ID.Bytes()[:4]) {
 		return providerVault.UnpackSafeERC20FailedOperationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], providerVault.abi.Errors["StartGraceNotOver"].ID.Bytes()[:4]) {
+		return providerVault.UnpackStartGraceNotOverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], providerVault.abi.Errors["TradingClosed"].ID.Bytes()[:4]) {
+		return providerVault.UnpackTradingClosedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], providerVault.abi.Errors["TradingOpen"].ID.Bytes()[:4]) {
+		return providerVault.UnpackTradingOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], providerVault.abi.Errors["UnknownLease"].ID.Bytes()[:4]) {
+		return providerVault.UnpackUnknownLeaseError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], providerVault.abi.Errors["WindowStarted"].ID.Bytes()[:4]) {
 		return providerVault.UnpackWindowStartedError(raw[4:])
@@ -9793,6 +10563,9 @@ func (providerVault *ProviderVault) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], providerVault.abi.Errors["ZeroGpus"].ID.Bytes()[:4]) {
 		return providerVault.UnpackZeroGpusError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], providerVault.abi.Errors["ZeroHours"].ID.Bytes()[:4]) {
+		return providerVault.UnpackZeroHoursError(raw[4:])
 	}
 	return nil, errors.New("Unknown error")
 }
@@ -9845,6 +10618,32 @@ func (providerVault *ProviderVault) UnpackAccessControlUnauthorizedAccountError(
 	return out, nil
 }
 
+// ProviderVaultBadTransition represents a BadTransition error raised by the ProviderVault contract.
+type ProviderVaultBadTransition struct {
+	LeaseId *big.Int
+	From    uint8
+	To      uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadTransition(uint256 leaseId, uint8 from, uint8 to)
+func ProviderVaultBadTransitionErrorID() common.Hash {
+	return common.HexToHash("0xe24c4634aa8b53842214cc9ac47bbb3de959e1fd16c669c106b3c1879e3ae95a")
+}
+
+// UnpackBadTransitionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadTransition(uint256 leaseId, uint8 from, uint8 to)
+func (providerVault *ProviderVault) UnpackBadTransitionError(raw []byte) (*ProviderVaultBadTransition, error) {
+	out := new(ProviderVaultBadTransition)
+	if err := providerVault.abi.UnpackIntoInterface(out, "BadTransition", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // ProviderVaultBurnExceedsMinted represents a BurnExceedsMinted error raised by the ProviderVault contract.
 type ProviderVaultBurnExceedsMinted struct {
 	Provider common.Address
@@ -9867,6 +10666,33 @@ func ProviderVaultBurnExceedsMintedErrorID() common.Hash {
 func (providerVault *ProviderVault) UnpackBurnExceedsMintedError(raw []byte) (*ProviderVaultBurnExceedsMinted, error) {
 	out := new(ProviderVaultBurnExceedsMinted)
 	if err := providerVault.abi.UnpackIntoInterface(out, "BurnExceedsMinted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProviderVaultBurnExceedsUnassigned represents a BurnExceedsUnassigned error raised by the ProviderVault contract.
+type ProviderVaultBurnExceedsUnassigned struct {
+	Provider   common.Address
+	Id         *big.Int
+	Unassigned *big.Int
+	Amount     *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BurnExceedsUnassigned(address provider, uint256 id, uint256 unassigned, uint256 amount)
+func ProviderVaultBurnExceedsUnassignedErrorID() common.Hash {
+	return common.HexToHash("0xdcecbbbe01351b5531ceff710a781ed7bcd0738177b80f625b9e67dbd6eb806a")
+}
+
+// UnpackBurnExceedsUnassignedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BurnExceedsUnassigned(address provider, uint256 id, uint256 unassigned, uint256 amount)
+func (providerVault *ProviderVault) UnpackBurnExceedsUnassignedError(raw []byte) (*ProviderVaultBurnExceedsUnassigned, error) {
+	out := new(ProviderVaultBurnExceedsUnassigned)
+	if err := providerVault.abi.UnpackIntoInterface(out, "BurnExceedsUnassigned", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -10027,6 +10853,57 @@ func (providerVault *ProviderVault) UnpackInvalidInstrumentError(raw []byte) (*P
 	return out, nil
 }
 
+// ProviderVaultLeaseNotEnded represents a LeaseNotEnded error raised by the ProviderVault contract.
+type ProviderVaultLeaseNotEnded struct {
+	LeaseId *big.Int
+	EndTime *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error LeaseNotEnded(uint256 leaseId, uint256 endTime)
+func ProviderVaultLeaseNotEndedErrorID() common.Hash {
+	return common.HexToHash("0x99180dd4f0319bbf83fdb8dc8a58f77574dddc0c16bc92e6f7810e43e998a669")
+}
+
+// UnpackLeaseNotEndedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error LeaseNotEnded(uint256 leaseId, uint256 endTime)
+func (providerVault *ProviderVault) UnpackLeaseNotEndedError(raw []byte) (*ProviderVaultLeaseNotEnded, error) {
+	out := new(ProviderVaultLeaseNotEnded)
+	if err := providerVault.abi.UnpackIntoInterface(out, "LeaseNotEnded", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProviderVaultLeaseOutsideWindow represents a LeaseOutsideWindow error raised by the ProviderVault contract.
+type ProviderVaultLeaseOutsideWindow struct {
+	Id        *big.Int
+	StartHour *big.Int
+	Hours     *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error LeaseOutsideWindow(uint256 id, uint256 startHour, uint256 hours_)
+func ProviderVaultLeaseOutsideWindowErrorID() common.Hash {
+	return common.HexToHash("0x37185f2387bfb4d25f987ee06aec834529eddae447525fc4a06498577efb45a8")
+}
+
+// UnpackLeaseOutsideWindowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error LeaseOutsideWindow(uint256 id, uint256 startHour, uint256 hours_)
+func (providerVault *ProviderVault) UnpackLeaseOutsideWindowError(raw []byte) (*ProviderVaultLeaseOutsideWindow, error) {
+	out := new(ProviderVaultLeaseOutsideWindow)
+	if err := providerVault.abi.UnpackIntoInterface(out, "LeaseOutsideWindow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // ProviderVaultNodeAlreadyRegistered represents a NodeAlreadyRegistered error raised by the ProviderVault contract.
 type ProviderVaultNodeAlreadyRegistered struct {
 	Provider common.Address
@@ -10048,6 +10925,31 @@ func ProviderVaultNodeAlreadyRegisteredErrorID() common.Hash {
 func (providerVault *ProviderVault) UnpackNodeAlreadyRegisteredError(raw []byte) (*ProviderVaultNodeAlreadyRegistered, error) {
 	out := new(ProviderVaultNodeAlreadyRegistered)
 	if err := providerVault.abi.UnpackIntoInterface(out, "NodeAlreadyRegistered", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProviderVaultNodeKeyInUse represents a NodeKeyInUse error raised by the ProviderVault contract.
+type ProviderVaultNodeKeyInUse struct {
+	Key      common.Address
+	Provider common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NodeKeyInUse(address key, address provider)
+func ProviderVaultNodeKeyInUseErrorID() common.Hash {
+	return common.HexToHash("0x14ecc782be4b2eaad9afc5d985c27e1be47f1ad771f3010cebb9f07320a8f95e")
+}
+
+// UnpackNodeKeyInUseError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NodeKeyInUse(address key, address provider)
+func (providerVault *ProviderVault) UnpackNodeKeyInUseError(raw []byte) (*ProviderVaultNodeKeyInUse, error) {
+	out := new(ProviderVaultNodeKeyInUse)
+	if err := providerVault.abi.UnpackIntoInterface(out, "NodeKeyInUse", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -10105,6 +11007,83 @@ func (providerVault *ProviderVault) UnpackNodeNotPendingError(raw []byte) (*Prov
 	return out, nil
 }
 
+// ProviderVaultNotAssignable represents a NotAssignable error raised by the ProviderVault contract.
+type ProviderVaultNotAssignable struct {
+	Id             *big.Int
+	Gpus           *big.Int
+	Hours          *big.Int
+	AssignableGpus *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAssignable(uint256 id, uint256 gpus, uint256 hours_, uint256 assignableGpus)
+func ProviderVaultNotAssignableErrorID() common.Hash {
+	return common.HexToHash("0x7b32c19dcd44aeb6b49507d0ea9a44c51383a0682364b8d38cfeb18e21f94f33")
+}
+
+// UnpackNotAssignableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAssignable(uint256 id, uint256 gpus, uint256 hours_, uint256 assignableGpus)
+func (providerVault *ProviderVault) UnpackNotAssignableError(raw []byte) (*ProviderVaultNotAssignable, error) {
+	out := new(ProviderVaultNotAssignable)
+	if err := providerVault.abi.UnpackIntoInterface(out, "NotAssignable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProviderVaultNotLeaseHolder represents a NotLeaseHolder error raised by the ProviderVault contract.
+type ProviderVaultNotLeaseHolder struct {
+	LeaseId *big.Int
+	Caller  common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotLeaseHolder(uint256 leaseId, address caller)
+func ProviderVaultNotLeaseHolderErrorID() common.Hash {
+	return common.HexToHash("0xb459f06a31b6f2b0de94ad7890bdb94d176e28564da017653545b4ca91c120cb")
+}
+
+// UnpackNotLeaseHolderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotLeaseHolder(uint256 leaseId, address caller)
+func (providerVault *ProviderVault) UnpackNotLeaseHolderError(raw []byte) (*ProviderVaultNotLeaseHolder, error) {
+	out := new(ProviderVaultNotLeaseHolder)
+	if err := providerVault.abi.UnpackIntoInterface(out, "NotLeaseHolder", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProviderVaultNotLeaseProvider represents a NotLeaseProvider error raised by the ProviderVault contract.
+type ProviderVaultNotLeaseProvider struct {
+	LeaseId *big.Int
+	Caller  common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotLeaseProvider(uint256 leaseId, address caller)
+func ProviderVaultNotLeaseProviderErrorID() common.Hash {
+	return common.HexToHash("0x80790debd67f9a182ce59f14b93ca49bc52219bdf851beeae5a5ceb2a30d7ad7")
+}
+
+// UnpackNotLeaseProviderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotLeaseProvider(uint256 leaseId, address caller)
+func (providerVault *ProviderVault) UnpackNotLeaseProviderError(raw []byte) (*ProviderVaultNotLeaseProvider, error) {
+	out := new(ProviderVaultNotLeaseProvider)
+	if err := providerVault.abi.UnpackIntoInterface(out, "NotLeaseProvider", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // ProviderVaultNotReservation represents a NotReservation error raised by the ProviderVault contract.
 type ProviderVaultNotReservation struct {
 	Id *big.Int
@@ -10154,6 +11133,31 @@ func (providerVault *ProviderVault) UnpackNotTokenMinterError(raw []byte) (*Prov
 	return out, nil
 }
 
+// ProviderVaultNothingToExpire represents a NothingToExpire error raised by the ProviderVault contract.
+type ProviderVaultNothingToExpire struct {
+	Provider common.Address
+	Id       *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToExpire(address provider, uint256 id)
+func ProviderVaultNothingToExpireErrorID() common.Hash {
+	return common.HexToHash("0x81f1a2cf9fb8976b92c1211afc4f495ac1d33cdf257a47c43f2ca02d1e6baedb")
+}
+
+// UnpackNothingToExpireError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToExpire(address provider, uint256 id)
+func (providerVault *ProviderVault) UnpackNothingToExpireError(raw []byte) (*ProviderVaultNothingToExpire, error) {
+	out := new(ProviderVaultNothingToExpire)
+	if err := providerVault.abi.UnpackIntoInterface(out, "NothingToExpire", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // ProviderVaultRateTooHigh represents a RateTooHigh error raised by the ProviderVault contract.
 type ProviderVaultRateTooHigh struct {
 	CollateralPerGpuHour *big.Int
@@ -10173,6 +11177,32 @@ func ProviderVaultRateTooHighErrorID() common.Hash {
 func (providerVault *ProviderVault) UnpackRateTooHighError(raw []byte) (*ProviderVaultRateTooHigh, error) {
 	out := new(ProviderVaultRateTooHigh)
 	if err := providerVault.abi.UnpackIntoInterface(out, "RateTooHigh", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProviderVaultReasonNotAllowed represents a ReasonNotAllowed error raised by the ProviderVault contract.
+type ProviderVaultReasonNotAllowed struct {
+	LeaseId *big.Int
+	Reason  uint8
+	State   uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReasonNotAllowed(uint256 leaseId, uint8 reason, uint8 state)
+func ProviderVaultReasonNotAllowedErrorID() common.Hash {
+	return common.HexToHash("0xbbcfebad230832f3ea8e8dd8dece2181c89d93a1c2c6166ee54d53a8fa1c7dcb")
+}
+
+// UnpackReasonNotAllowedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReasonNotAllowed(uint256 leaseId, uint8 reason, uint8 state)
+func (providerVault *ProviderVault) UnpackReasonNotAllowedError(raw []byte) (*ProviderVaultReasonNotAllowed, error) {
+	out := new(ProviderVaultReasonNotAllowed)
+	if err := providerVault.abi.UnpackIntoInterface(out, "ReasonNotAllowed", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -10245,6 +11275,105 @@ func ProviderVaultSafeERC20FailedOperationErrorID() common.Hash {
 func (providerVault *ProviderVault) UnpackSafeERC20FailedOperationError(raw []byte) (*ProviderVaultSafeERC20FailedOperation, error) {
 	out := new(ProviderVaultSafeERC20FailedOperation)
 	if err := providerVault.abi.UnpackIntoInterface(out, "SafeERC20FailedOperation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProviderVaultStartGraceNotOver represents a StartGraceNotOver error raised by the ProviderVault contract.
+type ProviderVaultStartGraceNotOver struct {
+	LeaseId  *big.Int
+	Deadline *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StartGraceNotOver(uint256 leaseId, uint256 deadline)
+func ProviderVaultStartGraceNotOverErrorID() common.Hash {
+	return common.HexToHash("0xbaa0f80c1a65b73336fa22c35abf1743bcca2fc92a63905206c998a510f7ca3c")
+}
+
+// UnpackStartGraceNotOverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StartGraceNotOver(uint256 leaseId, uint256 deadline)
+func (providerVault *ProviderVault) UnpackStartGraceNotOverError(raw []byte) (*ProviderVaultStartGraceNotOver, error) {
+	out := new(ProviderVaultStartGraceNotOver)
+	if err := providerVault.abi.UnpackIntoInterface(out, "StartGraceNotOver", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProviderVaultTradingClosed represents a TradingClosed error raised by the ProviderVault contract.
+type ProviderVaultTradingClosed struct {
+	Id              *big.Int
+	LastTradingTime *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TradingClosed(uint256 id, uint256 lastTradingTime)
+func ProviderVaultTradingClosedErrorID() common.Hash {
+	return common.HexToHash("0xc20c7dbcae1663e93d5f6370d852c5a7218f2596a94fc1f578c71d4c43904cb7")
+}
+
+// UnpackTradingClosedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TradingClosed(uint256 id, uint256 lastTradingTime)
+func (providerVault *ProviderVault) UnpackTradingClosedError(raw []byte) (*ProviderVaultTradingClosed, error) {
+	out := new(ProviderVaultTradingClosed)
+	if err := providerVault.abi.UnpackIntoInterface(out, "TradingClosed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProviderVaultTradingOpen represents a TradingOpen error raised by the ProviderVault contract.
+type ProviderVaultTradingOpen struct {
+	Id              *big.Int
+	LastTradingTime *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TradingOpen(uint256 id, uint256 lastTradingTime)
+func ProviderVaultTradingOpenErrorID() common.Hash {
+	return common.HexToHash("0x9042524aed78ad071da66c2bb0c3f1965e06f4cc23b632465ab8c9ca4e6c18cc")
+}
+
+// UnpackTradingOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TradingOpen(uint256 id, uint256 lastTradingTime)
+func (providerVault *ProviderVault) UnpackTradingOpenError(raw []byte) (*ProviderVaultTradingOpen, error) {
+	out := new(ProviderVaultTradingOpen)
+	if err := providerVault.abi.UnpackIntoInterface(out, "TradingOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProviderVaultUnknownLease represents a UnknownLease error raised by the ProviderVault contract.
+type ProviderVaultUnknownLease struct {
+	LeaseId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownLease(uint256 leaseId)
+func ProviderVaultUnknownLeaseErrorID() common.Hash {
+	return common.HexToHash("0x9f9a3a942fe7f2176b7cf5579364c82a94185ccd7fd6478b76984ea5ebe175ff")
+}
+
+// UnpackUnknownLeaseError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownLease(uint256 leaseId)
+func (providerVault *ProviderVault) UnpackUnknownLeaseError(raw []byte) (*ProviderVaultUnknownLease, error) {
+	out := new(ProviderVaultUnknownLease)
+	if err := providerVault.abi.UnpackIntoInterface(out, "UnknownLease", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -10339,6 +11468,29 @@ func ProviderVaultZeroGpusErrorID() common.Hash {
 func (providerVault *ProviderVault) UnpackZeroGpusError(raw []byte) (*ProviderVaultZeroGpus, error) {
 	out := new(ProviderVaultZeroGpus)
 	if err := providerVault.abi.UnpackIntoInterface(out, "ZeroGpus", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProviderVaultZeroHours represents a ZeroHours error raised by the ProviderVault contract.
+type ProviderVaultZeroHours struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroHours()
+func ProviderVaultZeroHoursErrorID() common.Hash {
+	return common.HexToHash("0x6a6d693099aece8b54ea023f707c060e902c7524c69606df700ef76fee2066d4")
+}
+
+// UnpackZeroHoursError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroHours()
+func (providerVault *ProviderVault) UnpackZeroHoursError(raw []byte) (*ProviderVaultZeroHours, error) {
+	out := new(ProviderVaultZeroHours)
+	if err := providerVault.abi.UnpackIntoInterface(out, "ZeroHours", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

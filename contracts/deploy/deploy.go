@@ -332,7 +332,7 @@ func SeedDemo(ctx context.Context, b Backend, admin *ecdsa.PrivateKey, c Contrac
 	}
 	for i, g := range grades {
 		n := (hours + g.hours - 1) / g.hours
-		p.send(c.Vault, vaultB.PackProposeNode(nodeID(i), g.key, uint32(min(n, 1<<31))))
+		p.send(c.Vault, vaultB.PackProposeNode(nodeID(i), g.key, uint32(min(n, 1<<31)), crypto.PubkeyToAddress(DemoNodeKey(i).PublicKey)))
 	}
 	if err := p.flush(ctx); err != nil {
 		return fmt.Errorf("deploy: proposing nodes: %w", err)
@@ -359,6 +359,22 @@ func SeedDemo(ctx context.Context, b Backend, admin *ecdsa.PrivateKey, c Contrac
 	}
 	return nil
 }
+
+// DemoNodeKey is the key of the demo provider's node i (one node per grade
+// of Seed.Markets, in their order): SeedDemo registers its address as the
+// node's key, so an agent holding it may move the provider's leases. The
+// same key at every start; dev only.
+func DemoNodeKey(i int) *ecdsa.PrivateKey {
+	k, err := crypto.ToECDSA(crypto.Keccak256([]byte("hourglass demo node key"), []byte{byte(i)}))
+	if err != nil {
+		panic(err) // a keccak256 output is a valid key but with negligible probability
+	}
+	return k
+}
+
+// DemoNodeID is the node id SeedDemo registers for the demo provider's
+// node i.
+func DemoNodeID(i int) [32]byte { return nodeID(i) }
 
 func nodeID(i int) [32]byte {
 	var id [32]byte

@@ -262,13 +262,13 @@ func (e *Env) measureMint(i int) (uint64, error) {
 		data []byte
 	}{
 		{Admin, vi, vb.PackSetCollateralPerGpuHour(grade, big.NewInt(2_000_000))},
-		{Admin, vi, vb.PackProposeNode(node, grade, 1)},
+		{Admin, vi, vb.PackProposeNode(node, grade, 1, common.HexToAddress("0x00000000000000000000000000000000000a0001"))},
 		{Admin, vi, vb.PackApproveNode(e.Addr(Admin), node)},
 		{Admin, e.CoinI, e.CoinB.PackMint(e.Addr(Admin), big.NewInt(2_000_000))},
 		{Admin, e.CoinI, e.CoinB.PackApprove(vault, maxUint256)},
 		{Admin, vi, vb.PackDepositCollateral(big.NewInt(2_000_000))},
 		{Admin, vi, vb.PackMint(e.Market, big.NewInt(1))},
-		{i, vi, vb.PackProposeNode(node, grade, 8)},
+		{i, vi, vb.PackProposeNode(node, grade, 8, common.HexToAddress("0x00000000000000000000000000000000000a0002"))},
 		{Admin, vi, vb.PackApproveNode(e.Addr(i), node)},
 		{i, e.CoinI, e.CoinB.PackApprove(vault, maxUint256)},
 		{i, vi, vb.PackDepositCollateral(big.NewInt(1_000_000_000))},

@@ -32,9 +32,19 @@ import {GPUHourToken} from "./GPUHourToken.sol";
 ///
 /// Capacity caveat: a mint of instrument `id` is bounded by
 /// `capacity x windowHours` for that id alone. Overlapping windows of one
-/// grade each count the full capacity (the vault keeps no per-hour ledger),
-/// so capacity can be oversold across overlapping windows; collateral is the
-/// binding safety.
+/// grade each count the full capacity, so capacity can be oversold across
+/// overlapping windows; collateral is the binding safety. Redemption is
+/// exact: it keeps a per-hour ledger of leased GPUs per provider and grade
+/// and never assigns more GPUs in an hour than the provider's capacity.
+///
+/// Delivery (docs/delivery.md). A holder redeems tokens for a lease before
+/// the instrument's last trading time ({redeem}); the vault burns them and
+/// assigns the GPU-hours to the providers who minted the id (oldest
+/// unassigned mint first, within each provider's capacity per hour); the
+/// assigned hours keep their collateral locked. Leases move assigned ->
+/// provisioning -> running -> closed, with a {CloseReason}. Whatever a
+/// provider minted and nobody redeemed expires at the last trading time
+/// ({expire}) and its collateral is released.
 contract ProviderVault is AccessControl, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
     using SafeCast for uint256;
@@ -51,11 +61,73 @@ contract ProviderVault is AccessControl, ReentrancyGuardTransient {
         Retired
     }
 
-    /// @notice A provider's node: `gpus` GPUs of one reservation grade.
+    /// @notice A provider's node: `gpus` GPUs of one reservation grade, and
+    /// the address of the key its agent signs with (unique among approved
+    /// nodes; it may move the provider's leases as the provider may).
     struct Node {
         uint256 gradeKey;
         uint32 gpus;
         NodeStatus status;
+        address key;
+    }
+
+    /// @notice Where a lease stands. Closed is final.
+    enum LeaseState {
+        None,
+        Assigned,
+        Provisioning,
+        Running,
+        Closed
+    }
+
+    /// @notice Why a lease closed (stable codes, never renumbered; see
+    /// docs/delivery.md for who may give each).
+    enum CloseReason {
+        None,
+        Completed, // ran to its end (provider, from Running, at or after the end)
+        HolderStopped, // the holder stopped it (holder)
+        JobExited, // the holder's job ended by itself before the end (provider)
+        SpecInvalid, // the job spec was missing, unsigned or did not match specHash (provider)
+        ImageUnavailable, // the image could not be pulled (provider)
+        NodeLost, // the node went away (provider)
+        GpuFault, // a leased GPU failed (provider)
+        ProviderStopped, // the provider stopped it for another reason (provider)
+        ProviderNeverStarted // not running by start + NEVER_STARTED_GRACE (anyone)
+    }
+
+    /// @notice A lease: `gpus` GPUs of instrument `id`'s grade from hour
+    /// `startHour` (hours since the Unix epoch) for `hours` hours, assigned
+    /// to `provider` for `holder`. Timestamps are Unix seconds, 0 until the
+    /// lease reaches that state.
+    struct Lease {
+        address holder;
+        uint32 startHour;
+        uint16 hours_;
+        uint32 gpus;
+        LeaseState state;
+        CloseReason reason;
+        address provider;
+        uint48 assignedAt;
+        uint48 provisioningAt;
+        uint48 runningAt;
+        uint48 closedAt;
+        uint256 id;
+        bytes32 specHash;
+    }
+
+    /// @notice Per provider and instrument: GPU-hours assigned to leases
+    /// (never more than the position's minted amount) and the 1-based index
+    /// of the provider's live entry in the id's redemption queue (0: none).
+    struct Supply {
+        uint128 assigned;
+        uint128 queueSlot;
+    }
+
+    /// @dev One provider's share of a redemption, in memory.
+    struct Part {
+        address provider;
+        uint256 holdable;
+        uint256 gpus;
     }
 
     /// @notice A provider's collateral, in stablecoin base units.
@@ -81,6 +153,17 @@ contract ProviderVault is AccessControl, ReentrancyGuardTransient {
         uint64 peakUntil;
     }
 
+    /// @notice A reservation stops trading and redeeming at its window start
+    /// minus this lead: its last trading time. The same constant as the
+    /// Exchange's TRADING_CLOSE_LEAD (one lead for every grade).
+    uint256 public constant TRADING_CLOSE_LEAD = 2 hours;
+    /// @notice How long after a lease's start anyone may close it
+    /// ProviderNeverStarted if it is not running.
+    uint256 public constant NEVER_STARTED_GRACE = 30 minutes;
+    /// @notice The most GPUs of one grade a provider can have leased in one
+    /// hour (the per-hour ledger keeps 16 bits per hour).
+    uint256 public constant MAX_LEASED_GPUS = type(uint16).max;
+
     IERC20 public immutable STABLECOIN;
     GPUHourToken public immutable TOKEN;
 
@@ -93,12 +176,27 @@ contract ProviderVault is AccessControl, ReentrancyGuardTransient {
     mapping(address provider => Account) private _accounts;
     mapping(address provider => mapping(uint256 id => Position)) private _positions;
     mapping(address provider => mapping(uint256 gradeKey => Exposure)) private _exposures;
+    /// @notice The provider whose approved node signs with this key.
+    mapping(address key => address provider) public nodeKeyProvider;
+    mapping(address provider => mapping(uint256 id => Supply)) private _supply;
+    /// @dev Per instrument, providers in the order of their oldest
+    /// unassigned mint; entries go stale (see {_live}) and are skipped.
+    mapping(uint256 id => address[]) private _queue;
+    mapping(uint256 id => uint256) private _queueHead;
+    /// @dev GPUs leased per provider, grade and hour: 16 hours per word,
+    /// 16 bits each (word = hour >> 4, lane = hour & 15).
+    mapping(address provider => mapping(uint256 gradeKey => mapping(uint256 word => uint256))) private _leased;
+    mapping(uint256 leaseId => Lease) private _leases;
+    /// @notice The id the next lease gets (lease ids start at 1).
+    uint256 public nextLeaseId = 1;
 
     // Amounts stay in the data, not in topics: a topic costs 375 gas, a data
     // word 256, and nobody filters logs by amount.
     // solhint-disable gas-indexed-events
     event CollateralRateSet(uint256 indexed gradeKey, uint256 collateralPerGpuHour);
-    event NodeProposed(address indexed provider, bytes32 indexed nodeId, uint256 indexed gradeKey, uint32 gpus);
+    event NodeProposed(
+        address indexed provider, bytes32 indexed nodeId, uint256 indexed gradeKey, uint32 gpus, address key
+    );
     event NodeApproved(
         address indexed provider, bytes32 indexed nodeId, uint256 indexed gradeKey, uint32 gpus, uint256 capacity
     );
@@ -111,6 +209,46 @@ contract ProviderVault is AccessControl, ReentrancyGuardTransient {
     event Minted(address indexed provider, uint256 indexed id, uint256 amount, uint256 collateralLocked, uint256 locked);
     event Burned(
         address indexed provider, uint256 indexed id, uint256 amount, uint256 collateralReleased, uint256 locked
+    );
+    /// @notice What `provider` minted of `id` and nobody redeemed lapsed at
+    /// the last trading time: `amount` GPU-hours, `collateralReleased` freed.
+    event Expired(
+        address indexed provider, uint256 indexed id, uint256 amount, uint256 collateralReleased, uint256 locked
+    );
+    /// @notice `holder` redeemed gpus x hours of `id`: leases firstLeaseId ..
+    /// firstLeaseId + leases - 1 (one per provider, LeaseAssigned each).
+    event Redeemed(
+        address indexed holder,
+        uint256 indexed id,
+        uint256 firstLeaseId,
+        uint256 leases,
+        uint256 gpus,
+        uint256 startHour,
+        uint256 hours_,
+        bytes32 specHash
+    );
+    /// @notice A lease was created in state Assigned at time `at`.
+    event LeaseAssigned(
+        uint256 indexed leaseId,
+        address indexed holder,
+        address indexed provider,
+        uint256 id,
+        uint256 gpus,
+        uint256 startHour,
+        uint256 hours_,
+        bytes32 specHash,
+        uint256 time
+    );
+    /// @notice Lease `leaseId` moved to `state` at time `time`, moved by `by`;
+    /// `reason` is None unless the state is Closed.
+    event LeaseStateChanged(
+        uint256 indexed leaseId,
+        address indexed holder,
+        address indexed provider,
+        LeaseState state,
+        CloseReason reason,
+        address by,
+        uint256 time
     );
     // solhint-enable gas-indexed-events
 
@@ -133,6 +271,21 @@ contract ProviderVault is AccessControl, ReentrancyGuardTransient {
     error InsufficientCollateral(address provider, uint256 required, uint256 available);
     error BurnExceedsMinted(address provider, uint256 id, uint256 minted, uint256 amount);
     error NotTokenMinter(address token, address minter);
+    error NodeKeyInUse(address key, address provider);
+    error ZeroHours();
+    error LeaseOutsideWindow(uint256 id, uint256 startHour, uint256 hours_);
+    error TradingClosed(uint256 id, uint256 lastTradingTime);
+    error TradingOpen(uint256 id, uint256 lastTradingTime);
+    error NotAssignable(uint256 id, uint256 gpus, uint256 hours_, uint256 assignableGpus);
+    error BurnExceedsUnassigned(address provider, uint256 id, uint256 unassigned, uint256 amount);
+    error NothingToExpire(address provider, uint256 id);
+    error UnknownLease(uint256 leaseId);
+    error BadTransition(uint256 leaseId, LeaseState from, LeaseState to);
+    error NotLeaseProvider(uint256 leaseId, address caller);
+    error NotLeaseHolder(uint256 leaseId, address caller);
+    error ReasonNotAllowed(uint256 leaseId, CloseReason reason, LeaseState state);
+    error LeaseNotEnded(uint256 leaseId, uint256 endTime);
+    error StartGraceNotOver(uint256 leaseId, uint256 deadline);
 
     /// @param admin holds DEFAULT_ADMIN_ROLE (the timelock in a deployment).
     /// @param registrar gets REGISTRAR_ROLE (none when zero; the admin may
@@ -167,18 +320,23 @@ contract ProviderVault is AccessControl, ReentrancyGuardTransient {
     // ---- nodes ----
 
     /// @notice Proposes node `nodeId` of the caller with `gpus` GPUs of a
-    /// reservation grade. The content is fixed until a registrar decides; a
-    /// rejected or retired node id may be proposed again.
-    function proposeNode(bytes32 nodeId, uint256 gradeKey, uint32 gpus) external {
+    /// reservation grade, whose agent signs with the key of address `key`
+    /// (not another approved node's key). The content is fixed until a
+    /// registrar decides; a rejected or retired node id may be proposed again.
+    function proposeNode(bytes32 nodeId, uint256 gradeKey, uint32 gpus, address key) external {
         if (gpus == 0) revert ZeroGpus();
+        if (key == address(0)) revert ZeroAddress();
         if (!InstrumentId.isReservationGrade(gradeKey)) revert InvalidGrade(gradeKey);
+        address holder = nodeKeyProvider[key];
+        if (holder != address(0)) revert NodeKeyInUse(key, holder);
         Node storage n = _nodes[msg.sender][nodeId];
         NodeStatus s = n.status;
         if (s == NodeStatus.Proposed || s == NodeStatus.Approved) revert NodeAlreadyRegistered(msg.sender, nodeId, s);
         n.gradeKey = gradeKey;
         n.gpus = gpus;
         n.status = NodeStatus.Proposed;
-        emit NodeProposed(msg.sender, nodeId, gradeKey, gpus);
+        n.key = key;
+        emit NodeProposed(msg.sender, nodeId, gradeKey, gpus, key);
     }
 
     /// @notice Approves a proposed node: its GPUs join the provider's capacity.
@@ -209,6 +367,7 @@ contract ProviderVault is AccessControl, ReentrancyGuardTransient {
             revert CapacityInUse(msg.sender, grade, capAfter, e.peakGpus, e.peakUntil);
         }
         n.status = NodeStatus.Retired;
+        delete nodeKeyProvider[n.key];
         capacity[msg.sender][grade] = capAfter;
         emit NodeRetired(msg.sender, nodeId, grade, gpus, capAfter);
     }
@@ -218,6 +377,10 @@ contract ProviderVault is AccessControl, ReentrancyGuardTransient {
     function _approveNode(address provider, bytes32 nodeId) internal {
         Node storage n = _nodes[provider][nodeId];
         if (n.status != NodeStatus.Proposed) revert NodeNotPending(provider, nodeId, n.status);
+        address key = n.key;
+        address holder = nodeKeyProvider[key];
+        if (holder != address(0)) revert NodeKeyInUse(key, holder);
+        nodeKeyProvider[key] = provider;
         n.status = NodeStatus.Approved;
         uint256 grade = n.gradeKey;
         uint256 cap = capacity[provider][grade] + n.gpus;
@@ -263,6 +426,7 @@ contract ProviderVault is AccessControl, ReentrancyGuardTransient {
         (uint256 grade, uint256 rate) = _checkMintable(id);
         uint256 need = amount * rate;
         uint256 minted = _addPosition(msg.sender, id, grade, amount, need);
+        _enqueue(msg.sender, id, minted - amount);
         uint256 locked = _lock(msg.sender, need);
         uint256 hours_ = InstrumentId.windowHours(id);
         _addExposure(msg.sender, grade, amount, (minted + hours_ - 1) / hours_, InstrumentId.endTime(id));
@@ -279,26 +443,193 @@ contract ProviderVault is AccessControl, ReentrancyGuardTransient {
         if (amount == 0) revert ZeroAmount();
         Position memory p = _positions[msg.sender][id];
         if (amount > p.minted) revert BurnExceedsMinted(msg.sender, id, p.minted, amount);
+        uint256 open = p.minted - _supply[msg.sender][id].assigned;
+        if (amount > open) revert BurnExceedsUnassigned(msg.sender, id, open, amount);
         uint256 release = amount == p.minted ? p.locked : (uint256(p.locked) * amount) / p.minted;
         _positions[msg.sender][id] = Position(p.minted - uint128(amount), p.locked - uint128(release));
         Account storage a = _accounts[msg.sender];
         uint256 locked = uint256(a.locked) - release;
         a.locked = uint128(locked);
 
-        uint256 grade = InstrumentId.gradeKey(id);
-        Exposure storage e = _exposures[msg.sender][grade];
-        uint128 outstanding = e.outstanding - uint128(amount);
-        if (outstanding == 0) {
-            delete _exposures[msg.sender][grade];
-        } else {
-            e.outstanding = outstanding;
-        }
+        _reduceExposure(msg.sender, InstrumentId.gradeKey(id), amount);
         emit Burned(msg.sender, id, amount, release, locked);
 
         TOKEN.burn(msg.sender, id, amount);
     }
 
+    // ---- redemption and expiry ----
+
+    /// @notice Redeems gpus x hours_ GPU-hours of reservation `id` that the
+    /// caller holds for a lease of `gpus` GPUs from hour `startHour` (hours
+    /// since the Unix epoch) for `hours_` hours, inside the id's window,
+    /// before its last trading time; `specHash` is the keccak256 of the job
+    /// spec the holder gives the provider off-chain. The caller must have
+    /// approved the vault on the token (setApprovalForAll). The tokens are
+    /// burned and the GPUs assigned (docs/delivery.md, "Assignment"):
+    /// walking the id's providers from the oldest unassigned mint, the first
+    /// provider that can hold all `gpus` for every hour gets the lease;
+    /// when none can, each in turn takes what it can hold. A provider can
+    /// hold min(unassigned GPU-hours / hours_, its capacity less the GPUs
+    /// already leased in the busiest of those hours). One lease per provider
+    /// part, each starting Assigned; returns the first lease id.
+    function redeem(uint256 id, uint32 gpus, uint16 hours_, uint32 startHour, bytes32 specHash)
+        external
+        nonReentrant
+        returns (uint256 firstLeaseId)
+    {
+        if (gpus == 0) revert ZeroGpus();
+        if (hours_ == 0) revert ZeroHours();
+        _checkReservation(id);
+        uint256 closeAt = lastTradingTime(id);
+        if (!(block.timestamp < closeAt)) revert TradingClosed(id, closeAt);
+        if (startHour < InstrumentId.windowStart(id) || uint256(startHour) + hours_ > InstrumentId.windowEnd(id)) {
+            revert LeaseOutsideWindow(id, startHour, hours_);
+        }
+        Part[] memory parts = _assign(id, InstrumentId.gradeKey(id), gpus, hours_, startHour);
+        firstLeaseId = nextLeaseId;
+        uint256 leaseId = firstLeaseId;
+        for (uint256 i = 0; i < parts.length; ++i) {
+            if (parts[i].gpus == 0) continue;
+            _openLease(leaseId, parts[i], id, startHour, hours_, specHash);
+            ++leaseId;
+        }
+        nextLeaseId = leaseId;
+        emit Redeemed(msg.sender, id, firstLeaseId, leaseId - firstLeaseId, gpus, startHour, hours_, specHash);
+
+        TOKEN.burn(msg.sender, id, uint256(gpus) * hours_);
+    }
+
+    /// @notice Releases what `provider` minted of reservation `id` and
+    /// nobody redeemed, once the id's last trading time has passed: the
+    /// obligation lapses and its share of the position's collateral is
+    /// freed. Anyone may call it. Tokens still held are worth nothing then:
+    /// they can no longer trade or be redeemed.
+    function expire(address provider, uint256 id) external nonReentrant {
+        _checkReservation(id);
+        uint256 closeAt = lastTradingTime(id);
+        if (block.timestamp < closeAt) revert TradingOpen(id, closeAt);
+        Position memory p = _positions[provider][id];
+        uint256 amount = p.minted - _supply[provider][id].assigned;
+        if (amount == 0) revert NothingToExpire(provider, id);
+        uint256 release = amount == p.minted ? p.locked : (uint256(p.locked) * amount) / p.minted;
+        _positions[provider][id] = Position(p.minted - uint128(amount), p.locked - uint128(release));
+        Account storage a = _accounts[provider];
+        uint256 locked = uint256(a.locked) - release;
+        a.locked = uint128(locked);
+        _reduceExposure(provider, InstrumentId.gradeKey(id), amount);
+        emit Expired(provider, id, amount, release, locked);
+    }
+
+    // ---- leases ----
+
+    /// @notice Assigned -> Provisioning: the provider's agent has placed the
+    /// lease on a node and prepares it (pulls the image). The provider or
+    /// one of its approved nodes' keys.
+    function markProvisioning(uint256 leaseId) external {
+        Lease storage ls = _leaseOf(leaseId);
+        _onlyProviderSide(leaseId, ls.provider);
+        if (ls.state != LeaseState.Assigned) revert BadTransition(leaseId, ls.state, LeaseState.Provisioning);
+        ls.state = LeaseState.Provisioning;
+        ls.provisioningAt = uint48(block.timestamp);
+        emit LeaseStateChanged(
+            leaseId, ls.holder, ls.provider, LeaseState.Provisioning, CloseReason.None, msg.sender, block.timestamp
+        );
+    }
+
+    /// @notice Provisioning -> Running: the job runs. The provider or one of
+    /// its approved nodes' keys.
+    function markRunning(uint256 leaseId) external {
+        Lease storage ls = _leaseOf(leaseId);
+        _onlyProviderSide(leaseId, ls.provider);
+        if (ls.state != LeaseState.Provisioning) revert BadTransition(leaseId, ls.state, LeaseState.Running);
+        ls.state = LeaseState.Running;
+        ls.runningAt = uint48(block.timestamp);
+        emit LeaseStateChanged(
+            leaseId, ls.holder, ls.provider, LeaseState.Running, CloseReason.None, msg.sender, block.timestamp
+        );
+    }
+
+    /// @notice Closes an open lease with `reason`. Completed: the provider
+    /// side, from Running, at or after the lease's end. HolderStopped: the
+    /// holder. ProviderNeverStarted: anyone, while not yet Running, from
+    /// the lease's start plus NEVER_STARTED_GRACE. Every other reason: the
+    /// provider side (the provider or one of its approved nodes' keys).
+    /// The assigned GPU-hours stay assigned and their collateral locked
+    /// (the delivery judgement settles them, docs/delivery.md).
+    function closeLease(uint256 leaseId, CloseReason reason) external {
+        Lease storage ls = _leaseOf(leaseId);
+        LeaseState s = ls.state;
+        if (s == LeaseState.Closed) revert BadTransition(leaseId, s, LeaseState.Closed);
+        if (reason == CloseReason.HolderStopped) {
+            if (msg.sender != ls.holder) revert NotLeaseHolder(leaseId, msg.sender);
+        } else if (reason == CloseReason.ProviderNeverStarted) {
+            if (s == LeaseState.Running) revert ReasonNotAllowed(leaseId, reason, s);
+            uint256 deadline = uint256(ls.startHour) * InstrumentId.SECONDS_PER_HOUR + NEVER_STARTED_GRACE;
+            if (block.timestamp < deadline) revert StartGraceNotOver(leaseId, deadline);
+        } else if (reason == CloseReason.None) {
+            revert ReasonNotAllowed(leaseId, reason, s);
+        } else {
+            _onlyProviderSide(leaseId, ls.provider);
+            if (reason == CloseReason.Completed) {
+                if (s != LeaseState.Running) revert ReasonNotAllowed(leaseId, reason, s);
+                uint256 end = (uint256(ls.startHour) + ls.hours_) * InstrumentId.SECONDS_PER_HOUR;
+                if (block.timestamp < end) revert LeaseNotEnded(leaseId, end);
+            }
+        }
+        ls.state = LeaseState.Closed;
+        ls.reason = reason;
+        ls.closedAt = uint48(block.timestamp);
+        emit LeaseStateChanged(leaseId, ls.holder, ls.provider, LeaseState.Closed, reason, msg.sender, block.timestamp);
+    }
+
     // ---- views ----
+
+    /// @notice A lease (state None when `leaseId` does not exist).
+    function lease(uint256 leaseId) external view returns (Lease memory) {
+        return _leases[leaseId];
+    }
+
+    /// @notice The last trading time of reservation `id`, Unix seconds: its
+    /// window start less TRADING_CLOSE_LEAD. Trading and redemption stop at
+    /// it; unredeemed GPU-hours expire at it.
+    function lastTradingTime(uint256 id) public pure returns (uint256) {
+        uint256 start = InstrumentId.startTime(id);
+        return start > TRADING_CLOSE_LEAD ? start - TRADING_CLOSE_LEAD : 0;
+    }
+
+    /// @notice What `provider` minted of `id` (less burns and expiry) and
+    /// has not yet been assigned to a lease.
+    function unassigned(address provider, uint256 id) external view returns (uint256) {
+        return _positions[provider][id].minted - _supply[provider][id].assigned;
+    }
+
+    /// @notice GPU-hours of `id` that `provider` has assigned to leases.
+    function assigned(address provider, uint256 id) external view returns (uint256) {
+        return _supply[provider][id].assigned;
+    }
+
+    /// @notice GPUs of `gradeKey` leased from `provider` in hour `hour`.
+    function leasedGpus(address provider, uint256 gradeKey, uint256 hour) external view returns (uint256) {
+        return (_leased[provider][gradeKey][hour >> 4] >> ((hour & 15) << 4)) & 0xffff;
+    }
+
+    /// @notice The providers of `id` in redemption order, from the oldest
+    /// unassigned mint: only those with unassigned GPU-hours.
+    function redemptionQueue(uint256 id) external view returns (address[] memory providers) {
+        address[] storage q = _queue[id];
+        providers = new address[](q.length - _queueHead[id]);
+        uint256 n = 0;
+        for (uint256 i = _queueHead[id]; i < q.length; ++i) {
+            if (_live(id, q[i], i)) {
+                providers[n] = q[i];
+                ++n;
+            }
+        }
+        assembly ("memory-safe") {
+            mstore(providers, n)
+        }
+    }
+
 
     /// @notice A provider's node.
     function node(address provider, bytes32 nodeId) external view returns (Node memory) {
@@ -396,5 +727,176 @@ contract ProviderVault is AccessControl, ReentrancyGuardTransient {
         if (end > e.peakUntil) e.peakUntil = end.toUint64();
         e.outstanding = (uint256(e.outstanding) + amount).toUint128();
         _exposures[provider][grade] = e;
+    }
+
+    /// @dev Reverts unless `id` is a valid reservation id.
+    function _checkReservation(uint256 id) private pure {
+        InstrumentId.Reason reason = InstrumentId.check(id);
+        if (reason != InstrumentId.Reason.None) revert InvalidInstrument(id, reason);
+        if (InstrumentId.kind(id) != InstrumentId.KIND_RESERVATION) revert NotReservation(id);
+    }
+
+    /// @dev After a mint that took the provider's unassigned amount of `id`
+    /// from `before` up: a provider with nothing unassigned joins the tail
+    /// of the queue (its older entry, if any, is stale from now on).
+    function _enqueue(address provider, uint256 id, uint256 mintedBefore) private {
+        Supply storage s = _supply[provider][id];
+        if (mintedBefore > s.assigned) return; // already waiting with older mints
+        address[] storage q = _queue[id];
+        q.push(provider);
+        s.queueSlot = uint128(q.length);
+    }
+
+    /// @dev Whether queue entry `i` of `id` is the provider's live entry and
+    /// it has GPU-hours unassigned.
+    function _live(uint256 id, address provider, uint256 i) private view returns (bool) {
+        Supply memory s = _supply[provider][id];
+        return s.queueSlot == i + 1 && _positions[provider][id].minted > s.assigned;
+    }
+
+    /// @dev The assignment rule (docs/delivery.md; redeemer/assign mirrors
+    /// it). Advances the queue head past dead entries; reverts with
+    /// NotAssignable when the providers cannot hold `gpus` together.
+    function _assign(uint256 id, uint256 grade, uint256 gpus, uint256 hours_, uint256 startHour)
+        private
+        returns (Part[] memory parts)
+    {
+        address[] storage q = _queue[id];
+        uint256 head = _queueHead[id];
+        uint256 len = q.length;
+        while (head < len && !_live(id, q[head], head)) ++head;
+        if (head != _queueHead[id]) _queueHead[id] = head;
+        parts = new Part[](len - head);
+        uint256 n = 0;
+        for (uint256 i = head; i < len; ++i) {
+            address p = q[i];
+            if (!_live(id, p, i)) continue;
+            uint256 h = _holdable(p, id, grade, hours_, startHour);
+            if (h >= gpus) {
+                // One provider holds it all: no split.
+                parts[0] = Part(p, h, gpus);
+                assembly ("memory-safe") {
+                    mstore(parts, 1)
+                }
+                return parts;
+            }
+            parts[n] = Part(p, h, 0);
+            ++n;
+        }
+        uint256 left = gpus;
+        for (uint256 i = 0; i < n && left != 0; ++i) {
+            uint256 take = parts[i].holdable < left ? parts[i].holdable : left;
+            parts[i].gpus = take;
+            left -= take;
+        }
+        if (left != 0) revert NotAssignable(id, gpus, hours_, gpus - left);
+        assembly ("memory-safe") {
+            mstore(parts, n)
+        }
+    }
+
+    /// @dev Assigns part `pt` of a redemption by the caller: the provider's
+    /// assigned GPU-hours, its per-hour ledger and exposure, the lease.
+    function _openLease(
+        uint256 leaseId,
+        Part memory pt,
+        uint256 id,
+        uint32 startHour,
+        uint16 hours_,
+        bytes32 specHash
+    ) private {
+        uint256 grade = InstrumentId.gradeKey(id);
+        _supply[pt.provider][id].assigned += uint128(pt.gpus * hours_);
+        uint256 peak = _lease(pt.provider, grade, startHour, hours_, pt.gpus);
+        uint256 end = (uint256(startHour) + hours_) * InstrumentId.SECONDS_PER_HOUR;
+        Exposure storage e = _exposures[pt.provider][grade];
+        if (peak > e.peakGpus) e.peakGpus = uint64(peak);
+        if (end > e.peakUntil) e.peakUntil = uint64(end);
+        Lease storage ls = _leases[leaseId];
+        ls.holder = msg.sender;
+        ls.startHour = startHour;
+        ls.hours_ = hours_;
+        ls.gpus = uint32(pt.gpus);
+        ls.state = LeaseState.Assigned;
+        ls.provider = pt.provider;
+        ls.assignedAt = uint48(block.timestamp);
+        ls.id = id;
+        ls.specHash = specHash;
+        emit LeaseAssigned(leaseId, msg.sender, pt.provider, id, pt.gpus, startHour, hours_, specHash, block.timestamp);
+    }
+
+    /// @dev GPUs provider `p` can hold for the whole lease: its unassigned
+    /// GPU-hours of `id` over `hours_`, and its capacity (at most
+    /// MAX_LEASED_GPUS) less the GPUs already leased in the busiest hour.
+    function _holdable(address p, uint256 id, uint256 grade, uint256 hours_, uint256 startHour)
+        private
+        view
+        returns (uint256)
+    {
+        uint256 byTokens = (_positions[p][id].minted - _supply[p][id].assigned) / hours_;
+        uint256 cap = capacity[p][grade];
+        if (cap > MAX_LEASED_GPUS) cap = MAX_LEASED_GPUS;
+        uint256 busiest = 0;
+        uint256 end = startHour + hours_;
+        uint256 word = type(uint256).max;
+        uint256 bits;
+        for (uint256 h = startHour; h < end; ++h) {
+            if (h >> 4 != word) {
+                word = h >> 4;
+                bits = _leased[p][grade][word];
+            }
+            uint256 used = (bits >> ((h & 15) << 4)) & 0xffff;
+            if (used > busiest) busiest = used;
+        }
+        uint256 free = cap > busiest ? cap - busiest : 0;
+        return byTokens < free ? byTokens : free;
+    }
+
+    /// @dev Adds `gpus` to provider `p`'s leased GPUs of `grade` in each
+    /// hour of the lease; returns the most leased in any of them after.
+    function _lease(address p, uint256 grade, uint256 startHour, uint256 hours_, uint256 gpus)
+        private
+        returns (uint256 peak)
+    {
+        mapping(uint256 => uint256) storage ledger = _leased[p][grade];
+        uint256 end = startHour + hours_;
+        uint256 h = startHour;
+        while (h < end) {
+            uint256 word = h >> 4;
+            uint256 bits = ledger[word];
+            uint256 stop = (word + 1) << 4;
+            if (stop > end) stop = end;
+            for (; h < stop; ++h) {
+                uint256 shift = (h & 15) << 4;
+                uint256 used = ((bits >> shift) & 0xffff) + gpus; // <= capacity <= 0xffff (checked by _holdable)
+                if (used > peak) peak = used;
+                bits = (bits & ~(uint256(0xffff) << shift)) | (used << shift);
+            }
+            ledger[word] = bits;
+        }
+    }
+
+    /// @dev Lowers the provider's outstanding GPU-hours of `grade` by `amount`.
+    function _reduceExposure(address provider, uint256 grade, uint256 amount) private {
+        Exposure storage e = _exposures[provider][grade];
+        uint128 outstanding = e.outstanding - uint128(amount);
+        if (outstanding == 0) {
+            delete _exposures[provider][grade];
+        } else {
+            e.outstanding = outstanding;
+        }
+    }
+
+    function _leaseOf(uint256 leaseId) private view returns (Lease storage ls) {
+        ls = _leases[leaseId];
+        if (ls.state == LeaseState.None) revert UnknownLease(leaseId);
+    }
+
+    /// @dev Reverts unless the caller is `provider` or the key of one of its
+    /// approved nodes.
+    function _onlyProviderSide(uint256 leaseId, address provider) private view {
+        if (msg.sender != provider && nodeKeyProvider[msg.sender] != provider) {
+            revert NotLeaseProvider(leaseId, msg.sender);
+        }
     }
 }

@@ -210,7 +210,7 @@ func TestAdminCannotMintOrBurn(t *testing.T) {
 	grade := new(big.Int).AndNot(w.market, windowMask)
 	var n [32]byte
 	copy(n[:], "registrar's own node")
-	w.mustSend(wDeployer, w.ct.Vault, w.vault.PackProposeNode(n, grade, 8))
+	w.mustSend(wDeployer, w.ct.Vault, w.vault.PackProposeNode(n, grade, 8, nodeKeyOf(w.addr(wDeployer), n)))
 	w.mustSend(wDeployer, w.ct.Vault, w.vault.PackApproveNode(w.addr(wDeployer), n))
 	w.expectRevert(w.addr(wDeployer), w.ct.Vault, w.vault.PackMint(w.market, one),
 		packErr(t, w.vaultABI, "InsufficientCollateral", w.addr(wDeployer), big.NewInt(100_000), new(big.Int)))

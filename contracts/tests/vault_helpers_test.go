@@ -372,7 +372,7 @@ func (e *env) setRate(grade *big.Int, rate int64) {
 // addNode proposes a node of provider i and has the registrar approve it.
 func (e *env) addNode(i int, nodeID [32]byte, grade *big.Int, gpus uint32) {
 	e.t.Helper()
-	e.send(i, e.vaultInst, e.vault.PackProposeNode(nodeID, grade, gpus))
+	e.send(i, e.vaultInst, e.vault.PackProposeNode(nodeID, grade, gpus, nodeKeyOf(e.addr(i), nodeID)))
 	e.send(registrarAcct, e.vaultInst, e.vault.PackApproveNode(e.addr(i), nodeID))
 }
 
@@ -416,6 +416,12 @@ func reservation(t *testing.T, gpu uint16, tier uint8, start time.Time, hours ui
 // hourAfter returns the whole UTC hour at least d after t.
 func hourAfter(t time.Time, d time.Duration) time.Time {
 	return t.Add(d).Truncate(time.Hour).Add(time.Hour)
+}
+
+// nodeKeyOf is the node key address the tests register for a provider's
+// node: distinct for every (provider, node id).
+func nodeKeyOf(provider common.Address, nodeID [32]byte) common.Address {
+	return common.BytesToAddress(crypto.Keccak256(provider[:], nodeID[:]))
 }
 
 func nodeID(s string) [32]byte {

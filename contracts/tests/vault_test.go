@@ -71,7 +71,7 @@ func TestVaultNodeRegistration(t *testing.T) {
 	var adminRole [32]byte
 	n1, n2 := nodeID("node-1"), nodeID("node-2")
 
-	r := e.send(p, e.vaultInst, e.vault.PackProposeNode(n1, grade, 8))
+	r := e.send(p, e.vaultInst, e.vault.PackProposeNode(n1, grade, 8, nodeKeyOf(e.addr(p), n1)))
 	if ev := events(r, e.vaultAddr, e.vault.UnpackNodeProposedEvent); len(ev) != 1 ||
 		ev[0].Provider != e.addr(p) || ev[0].NodeId != n1 || ev[0].GradeKey.Cmp(grade) != 0 || ev[0].Gpus != 8 {
 		t.Fatalf("NodeProposed events %+v", ev)
@@ -82,7 +82,7 @@ func TestVaultNodeRegistration(t *testing.T) {
 	if c := e.capacity(p, grade); c.Sign() != 0 {
 		t.Fatalf("capacity %s before approval", c)
 	}
-	e.expectRevert(p, e.vaultAddr, e.vault.PackProposeNode(n1, grade, 4),
+	e.expectRevert(p, e.vaultAddr, e.vault.PackProposeNode(n1, grade, 4, nodeKeyOf(e.addr(p), n1)),
 		packErr(t, e.vaultABI, "NodeAlreadyRegistered", e.addr(p), n1, statusProposed))
 
 	// Only the registrar decides; the admin does not hold the role.
@@ -101,11 +101,11 @@ func TestVaultNodeRegistration(t *testing.T) {
 	}
 	e.expectRevert(registrarAcct, e.vaultAddr, e.vault.PackApproveNode(e.addr(p), n1),
 		packErr(t, e.vaultABI, "NodeNotPending", e.addr(p), n1, statusApproved))
-	e.expectRevert(p, e.vaultAddr, e.vault.PackProposeNode(n1, grade, 8),
+	e.expectRevert(p, e.vaultAddr, e.vault.PackProposeNode(n1, grade, 8, nodeKeyOf(e.addr(p), nodeID("fresh"))),
 		packErr(t, e.vaultABI, "NodeAlreadyRegistered", e.addr(p), n1, statusApproved))
 
 	// Rejection adds nothing; a rejected node may be proposed again.
-	e.send(p, e.vaultInst, e.vault.PackProposeNode(n2, grade, 16))
+	e.send(p, e.vaultInst, e.vault.PackProposeNode(n2, grade, 16, nodeKeyOf(e.addr(p), n2)))
 	r = e.send(registrarAcct, e.vaultInst, e.vault.PackRejectNode(e.addr(p), n2))
 	if ev := events(r, e.vaultAddr, e.vault.UnpackNodeRejectedEvent); len(ev) != 1 || ev[0].NodeId != n2 {
 		t.Fatalf("NodeRejected events %+v", ev)
@@ -141,7 +141,7 @@ func TestVaultNodeRegistration(t *testing.T) {
 		packErr(t, e.vaultABI, "NodeNotApproved", e.addr(p), n2, statusRetired))
 
 	// Proposal validation.
-	e.expectRevert(p, e.vaultAddr, e.vault.PackProposeNode(nodeID("x"), grade, 0), packErr(t, e.vaultABI, "ZeroGpus"))
+	e.expectRevert(p, e.vaultAddr, e.vault.PackProposeNode(nodeID("x"), grade, 0, nodeKeyOf(e.addr(p), nodeID("x"))), packErr(t, e.vaultABI, "ZeroGpus"))
 	spot, _ := instrument.NewSpot(instrument.GPUH100SXM, instrument.SXM, instrument.RegionUS, 1)
 	spotID, _ := spot.Encode()
 	for _, bad := range []*big.Int{
@@ -153,7 +153,7 @@ func TestVaultNodeRegistration(t *testing.T) {
 		setField(grade, 88, 16, 0xFFFF),    // GPU 0xFFFF
 		big.NewInt(0),
 	} {
-		e.expectRevert(p, e.vaultAddr, e.vault.PackProposeNode(nodeID("x"), bad, 1), packErr(t, e.vaultABI, "InvalidGrade", bad))
+		e.expectRevert(p, e.vaultAddr, e.vault.PackProposeNode(nodeID("x"), bad, 1, nodeKeyOf(e.addr(p), nodeID("x"))), packErr(t, e.vaultABI, "InvalidGrade", bad))
 		e.expectRevert(adminAcct, e.vaultAddr, e.vault.PackSetCollateralPerGpuHour(bad, big64(1)), packErr(t, e.vaultABI, "InvalidGrade", bad))
 	}
 
@@ -750,7 +750,7 @@ func TestVaultGas(t *testing.T) {
 	grade := gradeOf(id)
 	e.setRate(grade, 2_000_000) // 2 USDC per GPU-hour
 	e.fund(p, 1_000_000_000_000)
-	r := e.send(p, e.vaultInst, e.vault.PackProposeNode(nodeID("n1"), grade, 8))
+	r := e.send(p, e.vaultInst, e.vault.PackProposeNode(nodeID("n1"), grade, 8, nodeKeyOf(e.addr(p), nodeID("n1"))))
 	t.Logf("gas ProviderVault.proposeNode: %d", r.GasUsed)
 	r = e.send(registrarAcct, e.vaultInst, e.vault.PackApproveNode(e.addr(p), nodeID("n1")))
 	t.Logf("gas ProviderVault.approveNode: %d", r.GasUsed)
