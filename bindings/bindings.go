@@ -7121,6 +7121,1425 @@ func (instrumentIdHarness *InstrumentIdHarness) UnpackInvalidInstrumentFieldsErr
 	return out, nil
 }
 
+// MarkPriceFeedMetaData contains all meta data concerning the MarkPriceFeed contract.
+var MarkPriceFeedMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint80\",\"name\":\"roundId\",\"type\":\"uint80\"}],\"name\":\"AlreadySettled\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"int256\",\"name\":\"answer\",\"type\":\"int256\"}],\"name\":\"AnswerTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"enumInstrumentId.Reason\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"InvalidInstrument\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoData\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint80\",\"name\":\"roundId\",\"type\":\"uint80\"}],\"name\":\"NoSuchRound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"int256\",\"name\":\"answer\",\"type\":\"int256\"}],\"name\":\"NonPositiveAnswer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"NotReservation\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotSettled\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"StringsInsufficientHexLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"lastTradingTime\",\"type\":\"uint256\"}],\"name\":\"TradingClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"lastTradingTime\",\"type\":\"uint256\"}],\"name\":\"TradingOpen\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint80\",\"name\":\"roundId\",\"type\":\"uint80\"},{\"indexed\":false,\"internalType\":\"int256\",\"name\":\"answer\",\"type\":\"int256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"updatedAt\",\"type\":\"uint256\"}],\"name\":\"MarkPosted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint80\",\"name\":\"roundId\",\"type\":\"uint80\"},{\"indexed\":false,\"internalType\":\"int256\",\"name\":\"answer\",\"type\":\"int256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"updatedAt\",\"type\":\"uint256\"}],\"name\":\"SettlementPriceRecorded\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DECIMALS\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"INSTRUMENT\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"OPERATOR_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"TRADING_CLOSE_LEAD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"description\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint80\",\"name\":\"roundId\",\"type\":\"uint80\"}],\"name\":\"getRoundData\",\"outputs\":[{\"internalType\":\"uint80\",\"name\":\"\",\"type\":\"uint80\"},{\"internalType\":\"int256\",\"name\":\"answer\",\"type\":\"int256\"},{\"internalType\":\"uint256\",\"name\":\"startedAt\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"updatedAt\",\"type\":\"uint256\"},{\"internalType\":\"uint80\",\"name\":\"answeredInRound\",\"type\":\"uint80\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastTradingTime\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"latestRound\",\"outputs\":[{\"internalType\":\"uint80\",\"name\":\"\",\"type\":\"uint80\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"latestRoundData\",\"outputs\":[{\"internalType\":\"uint80\",\"name\":\"roundId\",\"type\":\"uint80\"},{\"internalType\":\"int256\",\"name\":\"answer\",\"type\":\"int256\"},{\"internalType\":\"uint256\",\"name\":\"startedAt\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"updatedAt\",\"type\":\"uint256\"},{\"internalType\":\"uint80\",\"name\":\"answeredInRound\",\"type\":\"uint80\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"int256\",\"name\":\"answer\",\"type\":\"int256\"}],\"name\":\"postMark\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"settle\",\"outputs\":[{\"internalType\":\"uint80\",\"name\":\"roundId\",\"type\":\"uint80\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"settlementPrice\",\"outputs\":[{\"internalType\":\"uint80\",\"name\":\"roundId\",\"type\":\"uint80\"},{\"internalType\":\"int256\",\"name\":\"answer\",\"type\":\"int256\"},{\"internalType\":\"uint256\",\"name\":\"updatedAt\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"settlementRound\",\"outputs\":[{\"internalType\":\"uint80\",\"name\":\"\",\"type\":\"uint80\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"version\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	ID:  "883afbbbb95f7036975f645b81045a6d2e",
+	Bin: "0x60a060405234801561000f575f5ffd5b5060405161183f38038061183f83398101604081905261002e9161032a565b6001600160a01b0382166100555760405163d92e233d60e01b815260040160405180910390fd5b5f61005f846100f3565b90505f81600881111561007457610074610363565b1461009f57838160405163336a3bd960e11b8152600401610096929190610377565b60405180910390fd5b60808490526100ae5f84610186565b506001600160a01b038216156100ea576100e87f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b92983610186565b505b505050506103a7565b5f60016101008360781c90565b60ff161461011057506001919050565b608082901c15158061012e57506101278260681c90565b61ffff1615155b1561013b57506002919050565b6101806101488360581c90565b6101528460501c90565b61015c8560401c90565b6101668660381c90565b6101708760301c90565b61017a8860101c90565b8861022e565b92915050565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610226575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556101de3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610180565b505f92915050565b5f61ffff88161580610243575061ffff888116145b1561025057506003610304565b600260ff8816111561026457506004610304565b600161ffff8716108061027b5750600761ffff8716115b1561028857506005610304565b600160ff8616108061029d5750600360ff8616115b156102aa57506006610304565b60ff84166102ca578161ffff165f036102c557506008610304565b610301565b5f1960ff8516016102f95763ffffffff83161515806102ec575061ffff821615155b156102c557506008610304565b506007610304565b505f5b979650505050505050565b80516001600160a01b0381168114610325575f5ffd5b919050565b5f5f5f6060848603121561033c575f5ffd5b8351925061034c6020850161030f565b915061035a6040850161030f565b90509250925092565b634e487b7160e01b5f52602160045260245ffd5b828152604081016009831061039a57634e487b7160e01b5f52602160045260245ffd5b8260208301529392505050565b6080516114486103f75f395f818161031d01528181610483015281816104d501528181610541015281816106da015281816107bb01528181610809015281816109f00152610a5301526114485ff3fe608060405234801561000f575f5ffd5b5060043610610179575f3560e01c80637284e416116100d2578063d20a6b4a11610088578063f5481c9311610063578063f5481c9314610395578063f5b541a6146103b9578063feaf968c146103e0575f5ffd5b8063d20a6b4a1461033f578063d547741f14610352578063f348e8b214610365575f5ffd5b80639a6fc8f5116100b85780639a6fc8f5146102c7578063a217fddf14610311578063adb03eee14610318575f5ffd5b80637284e4161461026f57806391d1485414610284575f5ffd5b8063313ce56711610132578063577ef77b1161010d578063577ef77b14610248578063668a0f0214610250578063706b895214610266575f5ffd5b8063313ce5671461022757806336568abe1461022e57806354fd4d5014610241575f5ffd5b8063248a9ca311610162578063248a9ca3146101c85780632e0f2625146101f85780632f2ff15d14610212575f5ffd5b806301ffc9a71461017d57806311da60b4146101a5575b5f5ffd5b61019061018b3660046111ab565b6103e8565b60405190151581526020015b60405180910390f35b6101ad610480565b60405169ffffffffffffffffffff909116815260200161019c565b6101ea6101d63660046111f1565b5f9081526020819052604090206001015490565b60405190815260200161019c565b610200600881565b60405160ff909116815260200161019c565b610225610220366004611208565b61072c565b005b6008610200565b61022561023c366004611208565b610756565b60016101ea565b6101ea6107b4565b6001546101ad9069ffffffffffffffffffff1681565b6101ea611c2081565b610277610802565b60405161019c919061124e565b610190610292366004611208565b5f9182526020828152604080842073ffffffffffffffffffffffffffffffffffffffff93909316845291905290205460ff1690565b6102da6102d53660046112a1565b610853565b6040805169ffffffffffffffffffff968716815260208101959095528401929092526060830152909116608082015260a00161019c565b6101ea5f81565b6101ea7f000000000000000000000000000000000000000000000000000000000000000081565b61022561034d3660046111f1565b610933565b610225610360366004611208565b610b91565b61036d610bb5565b6040805169ffffffffffffffffffff909416845260208401929092529082015260600161019c565b6001546101ad906a0100000000000000000000900469ffffffffffffffffffff1681565b6101ea7f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b92981565b6102da610c70565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b00000000000000000000000000000000000000000000000000000000148061047a57507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff000000000000000000000000000000000000000000000000000000008316145b92915050565b5f7f000000000000000000000000000000000000000000000000000000000000000060301c60ff1615610506576040517fe23efd3f0000000000000000000000000000000000000000000000000000000081527f000000000000000000000000000000000000000000000000000000000000000060048201526024015b60405180910390fd5b5f61050f6107b4565b905080421015610574576040517f9042524a0000000000000000000000000000000000000000000000000000000081527f00000000000000000000000000000000000000000000000000000000000000006004820152602481018290526044016104fd565b6001546a0100000000000000000000900469ffffffffffffffffffff16156105e7576001546040517f4e480ad40000000000000000000000000000000000000000000000000000000081526a010000000000000000000090910469ffffffffffffffffffff1660048201526024016104fd565b60015469ffffffffffffffffffff1691505f829003610632576040517fbad1e8f800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600180547fffffffffffffffffffffffff00000000000000000000ffffffffffffffffffff166a010000000000000000000069ffffffffffffffffffff8516908102919091179091555f81815260026020908152604091829020825180840184529054601781900b808352780100000000000000000000000000000000000000000000000090910467ffffffffffffffff1682840181905284519586529285015291830152907f0000000000000000000000000000000000000000000000000000000000000000907fe6bdda60a71cdea95d6f5d360cd0cd33f0e0c9b300c33e6aec484267284733099060600160405180910390a2505090565b5f8281526020819052604090206001015461074681610d25565b6107508383610d32565b50505050565b73ffffffffffffffffffffffffffffffffffffffff811633146107a5576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6107af8282610e2b565b505050565b5f5f6107df7f0000000000000000000000000000000000000000000000000000000000000000610ee4565b9050611c2081116107f0575f6107fc565b6107fc611c20826112f7565b91505090565b606061082f7f00000000000000000000000000000000000000000000000000000000000000006020610f02565b60405160200161083f919061130a565b604051602081830303815290604052905090565b5f8080808069ffffffffffffffffffff86161580610882575060015469ffffffffffffffffffff908116908716115b156108c7576040517fbfb84ac000000000000000000000000000000000000000000000000000000000815269ffffffffffffffffffff871660048201526024016104fd565b5050505069ffffffffffffffffffff82165f90815260026020908152604091829020825180840190935254601781900b808452780100000000000000000000000000000000000000000000000090910467ffffffffffffffff1692909101829052929390915081908490565b7f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b92961095d81610d25565b5f8213610999576040517f4c7c4258000000000000000000000000000000000000000000000000000000008152600481018390526024016104fd565b777fffffffffffffffffffffffffffffffffffffffffffffff8213156109ee576040517fa1a997d9000000000000000000000000000000000000000000000000000000008152600481018390526024016104fd565b7f000000000000000000000000000000000000000000000000000000000000000060301c60ff16610a88575f610a226107b4565b9050804210610a86576040517fc20c7dbc0000000000000000000000000000000000000000000000000000000081527f00000000000000000000000000000000000000000000000000000000000000006004820152602481018290526044016104fd565b505b600180545f91610aa49169ffffffffffffffffffff169061136e565b6001805469ffffffffffffffffffff83167fffffffffffffffffffffffffffffffffffffffffffff000000000000000000009091168117909155604080518082018252601787900b815267ffffffffffffffff4281811660208085019182525f878152600282528690209451915190931678010000000000000000000000000000000000000000000000000277ffffffffffffffffffffffffffffffffffffffffffffffff9091161790925582518881529081019190915292935090917f896514c87fc3aca9b23da5197743f032ff54a7ba640b15c937dee778684407bd910160405180910390a2505050565b5f82815260208190526040902060010154610bab81610d25565b6107508383610e2b565b6001546a0100000000000000000000900469ffffffffffffffffffff165f80828103610c0d576040517fba329a9b00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b505069ffffffffffffffffffff81165f90815260026020908152604091829020825180840190935254601781900b808452780100000000000000000000000000000000000000000000000090910467ffffffffffffffff16929091018290529192565b60015469ffffffffffffffffffff165f808080848103610cbc576040517fbad1e8f800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5050505069ffffffffffffffffffff81165f90815260026020908152604091829020825180840190935254601781900b808452780100000000000000000000000000000000000000000000000090910467ffffffffffffffff1692909101829052919281908490565b610d2f8133611122565b50565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915281205460ff16610e24575f8381526020818152604080832073ffffffffffffffffffffffffffffffffffffffff86168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00166001179055610dc23390565b73ffffffffffffffffffffffffffffffffffffffff168273ffffffffffffffffffffffffffffffffffffffff16847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a450600161047a565b505f61047a565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915281205460ff1615610e24575f8381526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8616808552925280832080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a450600161047a565b5f610e10610ef28360101c90565b63ffffffff1661047a9190611390565b6060825f610f11846002611390565b610f1c9060026113a7565b67ffffffffffffffff811115610f3457610f346113ba565b6040519080825280601f01601f191660200182016040528015610f5e576020820181803683370190505b5090507f3000000000000000000000000000000000000000000000000000000000000000815f81518110610f9457610f946113e7565b60200101907effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff191690815f1a9053507f780000000000000000000000000000000000000000000000000000000000000081600181518110610ff657610ff66113e7565b60200101907effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff191690815f1a9053505f611030856002611390565b61103b9060016113a7565b90505b60018111156110d7577f303132333435363738396162636465660000000000000000000000000000000083600f166010811061107c5761107c6113e7565b1a60f81b828281518110611092576110926113e7565b60200101907effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff191690815f1a90535060049290921c916110d081611414565b905061103e565b50811561111a576040517fe22e27eb00000000000000000000000000000000000000000000000000000000815260048101869052602481018590526044016104fd565b949350505050565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915290205460ff166111a7576040517fe2517d3f00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff82166004820152602481018390526044016104fd565b5050565b5f602082840312156111bb575f5ffd5b81357fffffffff00000000000000000000000000000000000000000000000000000000811681146111ea575f5ffd5b9392505050565b5f60208284031215611201575f5ffd5b5035919050565b5f5f60408385031215611219575f5ffd5b82359150602083013573ffffffffffffffffffffffffffffffffffffffff81168114611243575f5ffd5b809150509250929050565b602081525f82518060208401528060208501604085015e5f6040828501015260407fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011684010191505092915050565b5f602082840312156112b1575f5ffd5b813569ffffffffffffffffffff811681146111ea575f5ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b8181038181111561047a5761047a6112ca565b7f486f7572676c617373206d61726b20000000000000000000000000000000000081525f82518060208501600f85015e7f202855534420706572204750552d686f75722900000000000000000000000000600f939091019283015250602201919050565b69ffffffffffffffffffff818116838216019081111561047a5761047a6112ca565b808202811582820484141761047a5761047a6112ca565b8082018082111561047a5761047a6112ca565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f81611422576114226112ca565b507fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff019056",
+}
+
+// MarkPriceFeed is an auto generated Go binding around an Ethereum contract.
+type MarkPriceFeed struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *MarkPriceFeed) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewMarkPriceFeed creates a new instance of MarkPriceFeed.
+func NewMarkPriceFeed() *MarkPriceFeed {
+	parsed, err := MarkPriceFeedMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &MarkPriceFeed{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *MarkPriceFeed) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(uint256 id, address admin, address operator) returns()
+func (markPriceFeed *MarkPriceFeed) PackConstructor(id *big.Int, admin common.Address, operator common.Address) []byte {
+	enc, err := markPriceFeed.abi.Pack("", id, admin, operator)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackDECIMALS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2e0f2625.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DECIMALS() view returns(uint8)
+func (markPriceFeed *MarkPriceFeed) PackDECIMALS() []byte {
+	enc, err := markPriceFeed.abi.Pack("DECIMALS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDECIMALS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2e0f2625.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DECIMALS() view returns(uint8)
+func (markPriceFeed *MarkPriceFeed) TryPackDECIMALS() ([]byte, error) {
+	return markPriceFeed.abi.Pack("DECIMALS")
+}
+
+// UnpackDECIMALS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2e0f2625.
+//
+// Solidity: function DECIMALS() view returns(uint8)
+func (markPriceFeed *MarkPriceFeed) UnpackDECIMALS(data []byte) (uint8, error) {
+	out, err := markPriceFeed.abi.Unpack("DECIMALS", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (markPriceFeed *MarkPriceFeed) PackDEFAULTADMINROLE() []byte {
+	enc, err := markPriceFeed.abi.Pack("DEFAULT_ADMIN_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (markPriceFeed *MarkPriceFeed) TryPackDEFAULTADMINROLE() ([]byte, error) {
+	return markPriceFeed.abi.Pack("DEFAULT_ADMIN_ROLE")
+}
+
+// UnpackDEFAULTADMINROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa217fddf.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (markPriceFeed *MarkPriceFeed) UnpackDEFAULTADMINROLE(data []byte) ([32]byte, error) {
+	out, err := markPriceFeed.abi.Unpack("DEFAULT_ADMIN_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackINSTRUMENT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xadb03eee.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function INSTRUMENT() view returns(uint256)
+func (markPriceFeed *MarkPriceFeed) PackINSTRUMENT() []byte {
+	enc, err := markPriceFeed.abi.Pack("INSTRUMENT")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackINSTRUMENT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xadb03eee.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function INSTRUMENT() view returns(uint256)
+func (markPriceFeed *MarkPriceFeed) TryPackINSTRUMENT() ([]byte, error) {
+	return markPriceFeed.abi.Pack("INSTRUMENT")
+}
+
+// UnpackINSTRUMENT is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xadb03eee.
+//
+// Solidity: function INSTRUMENT() view returns(uint256)
+func (markPriceFeed *MarkPriceFeed) UnpackINSTRUMENT(data []byte) (*big.Int, error) {
+	out, err := markPriceFeed.abi.Unpack("INSTRUMENT", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackOPERATORROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf5b541a6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function OPERATOR_ROLE() view returns(bytes32)
+func (markPriceFeed *MarkPriceFeed) PackOPERATORROLE() []byte {
+	enc, err := markPriceFeed.abi.Pack("OPERATOR_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOPERATORROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf5b541a6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function OPERATOR_ROLE() view returns(bytes32)
+func (markPriceFeed *MarkPriceFeed) TryPackOPERATORROLE() ([]byte, error) {
+	return markPriceFeed.abi.Pack("OPERATOR_ROLE")
+}
+
+// UnpackOPERATORROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf5b541a6.
+//
+// Solidity: function OPERATOR_ROLE() view returns(bytes32)
+func (markPriceFeed *MarkPriceFeed) UnpackOPERATORROLE(data []byte) ([32]byte, error) {
+	out, err := markPriceFeed.abi.Unpack("OPERATOR_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackTRADINGCLOSELEAD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x706b8952.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function TRADING_CLOSE_LEAD() view returns(uint256)
+func (markPriceFeed *MarkPriceFeed) PackTRADINGCLOSELEAD() []byte {
+	enc, err := markPriceFeed.abi.Pack("TRADING_CLOSE_LEAD")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTRADINGCLOSELEAD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x706b8952.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function TRADING_CLOSE_LEAD() view returns(uint256)
+func (markPriceFeed *MarkPriceFeed) TryPackTRADINGCLOSELEAD() ([]byte, error) {
+	return markPriceFeed.abi.Pack("TRADING_CLOSE_LEAD")
+}
+
+// UnpackTRADINGCLOSELEAD is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x706b8952.
+//
+// Solidity: function TRADING_CLOSE_LEAD() view returns(uint256)
+func (markPriceFeed *MarkPriceFeed) UnpackTRADINGCLOSELEAD(data []byte) (*big.Int, error) {
+	out, err := markPriceFeed.abi.Unpack("TRADING_CLOSE_LEAD", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDecimals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x313ce567.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function decimals() pure returns(uint8)
+func (markPriceFeed *MarkPriceFeed) PackDecimals() []byte {
+	enc, err := markPriceFeed.abi.Pack("decimals")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDecimals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x313ce567.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function decimals() pure returns(uint8)
+func (markPriceFeed *MarkPriceFeed) TryPackDecimals() ([]byte, error) {
+	return markPriceFeed.abi.Pack("decimals")
+}
+
+// UnpackDecimals is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x313ce567.
+//
+// Solidity: function decimals() pure returns(uint8)
+func (markPriceFeed *MarkPriceFeed) UnpackDecimals(data []byte) (uint8, error) {
+	out, err := markPriceFeed.abi.Unpack("decimals", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackDescription is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7284e416.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function description() view returns(string)
+func (markPriceFeed *MarkPriceFeed) PackDescription() []byte {
+	enc, err := markPriceFeed.abi.Pack("description")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDescription is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7284e416.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function description() view returns(string)
+func (markPriceFeed *MarkPriceFeed) TryPackDescription() ([]byte, error) {
+	return markPriceFeed.abi.Pack("description")
+}
+
+// UnpackDescription is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7284e416.
+//
+// Solidity: function description() view returns(string)
+func (markPriceFeed *MarkPriceFeed) UnpackDescription(data []byte) (string, error) {
+	out, err := markPriceFeed.abi.Unpack("description", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (markPriceFeed *MarkPriceFeed) PackGetRoleAdmin(role [32]byte) []byte {
+	enc, err := markPriceFeed.abi.Pack("getRoleAdmin", role)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (markPriceFeed *MarkPriceFeed) TryPackGetRoleAdmin(role [32]byte) ([]byte, error) {
+	return markPriceFeed.abi.Pack("getRoleAdmin", role)
+}
+
+// UnpackGetRoleAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x248a9ca3.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (markPriceFeed *MarkPriceFeed) UnpackGetRoleAdmin(data []byte) ([32]byte, error) {
+	out, err := markPriceFeed.abi.Unpack("getRoleAdmin", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackGetRoundData is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9a6fc8f5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getRoundData(uint80 roundId) view returns(uint80, int256 answer, uint256 startedAt, uint256 updatedAt, uint80 answeredInRound)
+func (markPriceFeed *MarkPriceFeed) PackGetRoundData(roundId *big.Int) []byte {
+	enc, err := markPriceFeed.abi.Pack("getRoundData", roundId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetRoundData is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9a6fc8f5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getRoundData(uint80 roundId) view returns(uint80, int256 answer, uint256 startedAt, uint256 updatedAt, uint80 answeredInRound)
+func (markPriceFeed *MarkPriceFeed) TryPackGetRoundData(roundId *big.Int) ([]byte, error) {
+	return markPriceFeed.abi.Pack("getRoundData", roundId)
+}
+
+// GetRoundDataOutput serves as a container for the return parameters of contract
+// method GetRoundData.
+type GetRoundDataOutput struct {
+	Arg0            *big.Int
+	Answer          *big.Int
+	StartedAt       *big.Int
+	UpdatedAt       *big.Int
+	AnsweredInRound *big.Int
+}
+
+// UnpackGetRoundData is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9a6fc8f5.
+//
+// Solidity: function getRoundData(uint80 roundId) view returns(uint80, int256 answer, uint256 startedAt, uint256 updatedAt, uint80 answeredInRound)
+func (markPriceFeed *MarkPriceFeed) UnpackGetRoundData(data []byte) (GetRoundDataOutput, error) {
+	out, err := markPriceFeed.abi.Unpack("getRoundData", data)
+	outstruct := new(GetRoundDataOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Arg0 = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Answer = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	outstruct.StartedAt = abi.ConvertType(out[2], new(big.Int)).(*big.Int)
+	outstruct.UpdatedAt = abi.ConvertType(out[3], new(big.Int)).(*big.Int)
+	outstruct.AnsweredInRound = abi.ConvertType(out[4], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (markPriceFeed *MarkPriceFeed) PackGrantRole(role [32]byte, account common.Address) []byte {
+	enc, err := markPriceFeed.abi.Pack("grantRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (markPriceFeed *MarkPriceFeed) TryPackGrantRole(role [32]byte, account common.Address) ([]byte, error) {
+	return markPriceFeed.abi.Pack("grantRole", role, account)
+}
+
+// PackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (markPriceFeed *MarkPriceFeed) PackHasRole(role [32]byte, account common.Address) []byte {
+	enc, err := markPriceFeed.abi.Pack("hasRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (markPriceFeed *MarkPriceFeed) TryPackHasRole(role [32]byte, account common.Address) ([]byte, error) {
+	return markPriceFeed.abi.Pack("hasRole", role, account)
+}
+
+// UnpackHasRole is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x91d14854.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (markPriceFeed *MarkPriceFeed) UnpackHasRole(data []byte) (bool, error) {
+	out, err := markPriceFeed.abi.Unpack("hasRole", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackLastTradingTime is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x577ef77b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function lastTradingTime() view returns(uint256)
+func (markPriceFeed *MarkPriceFeed) PackLastTradingTime() []byte {
+	enc, err := markPriceFeed.abi.Pack("lastTradingTime")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLastTradingTime is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x577ef77b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function lastTradingTime() view returns(uint256)
+func (markPriceFeed *MarkPriceFeed) TryPackLastTradingTime() ([]byte, error) {
+	return markPriceFeed.abi.Pack("lastTradingTime")
+}
+
+// UnpackLastTradingTime is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x577ef77b.
+//
+// Solidity: function lastTradingTime() view returns(uint256)
+func (markPriceFeed *MarkPriceFeed) UnpackLastTradingTime(data []byte) (*big.Int, error) {
+	out, err := markPriceFeed.abi.Unpack("lastTradingTime", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackLatestRound is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x668a0f02.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function latestRound() view returns(uint80)
+func (markPriceFeed *MarkPriceFeed) PackLatestRound() []byte {
+	enc, err := markPriceFeed.abi.Pack("latestRound")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLatestRound is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x668a0f02.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function latestRound() view returns(uint80)
+func (markPriceFeed *MarkPriceFeed) TryPackLatestRound() ([]byte, error) {
+	return markPriceFeed.abi.Pack("latestRound")
+}
+
+// UnpackLatestRound is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x668a0f02.
+//
+// Solidity: function latestRound() view returns(uint80)
+func (markPriceFeed *MarkPriceFeed) UnpackLatestRound(data []byte) (*big.Int, error) {
+	out, err := markPriceFeed.abi.Unpack("latestRound", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackLatestRoundData is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfeaf968c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function latestRoundData() view returns(uint80 roundId, int256 answer, uint256 startedAt, uint256 updatedAt, uint80 answeredInRound)
+func (markPriceFeed *MarkPriceFeed) PackLatestRoundData() []byte {
+	enc, err := markPriceFeed.abi.Pack("latestRoundData")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLatestRoundData is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfeaf968c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function latestRoundData() view returns(uint80 roundId, int256 answer, uint256 startedAt, uint256 updatedAt, uint80 answeredInRound)
+func (markPriceFeed *MarkPriceFeed) TryPackLatestRoundData() ([]byte, error) {
+	return markPriceFeed.abi.Pack("latestRoundData")
+}
+
+// LatestRoundDataOutput serves as a container for the return parameters of contract
+// method LatestRoundData.
+type LatestRoundDataOutput struct {
+	RoundId         *big.Int
+	Answer          *big.Int
+	StartedAt       *big.Int
+	UpdatedAt       *big.Int
+	AnsweredInRound *big.Int
+}
+
+// UnpackLatestRoundData is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfeaf968c.
+//
+// Solidity: function latestRoundData() view returns(uint80 roundId, int256 answer, uint256 startedAt, uint256 updatedAt, uint80 answeredInRound)
+func (markPriceFeed *MarkPriceFeed) UnpackLatestRoundData(data []byte) (LatestRoundDataOutput, error) {
+	out, err := markPriceFeed.abi.Unpack("latestRoundData", data)
+	outstruct := new(LatestRoundDataOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.RoundId = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Answer = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	outstruct.StartedAt = abi.ConvertType(out[2], new(big.Int)).(*big.Int)
+	outstruct.UpdatedAt = abi.ConvertType(out[3], new(big.Int)).(*big.Int)
+	outstruct.AnsweredInRound = abi.ConvertType(out[4], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackPostMark is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd20a6b4a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function postMark(int256 answer) returns()
+func (markPriceFeed *MarkPriceFeed) PackPostMark(answer *big.Int) []byte {
+	enc, err := markPriceFeed.abi.Pack("postMark", answer)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPostMark is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd20a6b4a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function postMark(int256 answer) returns()
+func (markPriceFeed *MarkPriceFeed) TryPackPostMark(answer *big.Int) ([]byte, error) {
+	return markPriceFeed.abi.Pack("postMark", answer)
+}
+
+// PackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (markPriceFeed *MarkPriceFeed) PackRenounceRole(role [32]byte, callerConfirmation common.Address) []byte {
+	enc, err := markPriceFeed.abi.Pack("renounceRole", role, callerConfirmation)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (markPriceFeed *MarkPriceFeed) TryPackRenounceRole(role [32]byte, callerConfirmation common.Address) ([]byte, error) {
+	return markPriceFeed.abi.Pack("renounceRole", role, callerConfirmation)
+}
+
+// PackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (markPriceFeed *MarkPriceFeed) PackRevokeRole(role [32]byte, account common.Address) []byte {
+	enc, err := markPriceFeed.abi.Pack("revokeRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (markPriceFeed *MarkPriceFeed) TryPackRevokeRole(role [32]byte, account common.Address) ([]byte, error) {
+	return markPriceFeed.abi.Pack("revokeRole", role, account)
+}
+
+// PackSettle is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x11da60b4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function settle() returns(uint80 roundId)
+func (markPriceFeed *MarkPriceFeed) PackSettle() []byte {
+	enc, err := markPriceFeed.abi.Pack("settle")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSettle is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x11da60b4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function settle() returns(uint80 roundId)
+func (markPriceFeed *MarkPriceFeed) TryPackSettle() ([]byte, error) {
+	return markPriceFeed.abi.Pack("settle")
+}
+
+// UnpackSettle is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x11da60b4.
+//
+// Solidity: function settle() returns(uint80 roundId)
+func (markPriceFeed *MarkPriceFeed) UnpackSettle(data []byte) (*big.Int, error) {
+	out, err := markPriceFeed.abi.Unpack("settle", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSettlementPrice is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf348e8b2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function settlementPrice() view returns(uint80 roundId, int256 answer, uint256 updatedAt)
+func (markPriceFeed *MarkPriceFeed) PackSettlementPrice() []byte {
+	enc, err := markPriceFeed.abi.Pack("settlementPrice")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSettlementPrice is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf348e8b2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function settlementPrice() view returns(uint80 roundId, int256 answer, uint256 updatedAt)
+func (markPriceFeed *MarkPriceFeed) TryPackSettlementPrice() ([]byte, error) {
+	return markPriceFeed.abi.Pack("settlementPrice")
+}
+
+// SettlementPriceOutput serves as a container for the return parameters of contract
+// method SettlementPrice.
+type SettlementPriceOutput struct {
+	RoundId   *big.Int
+	Answer    *big.Int
+	UpdatedAt *big.Int
+}
+
+// UnpackSettlementPrice is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf348e8b2.
+//
+// Solidity: function settlementPrice() view returns(uint80 roundId, int256 answer, uint256 updatedAt)
+func (markPriceFeed *MarkPriceFeed) UnpackSettlementPrice(data []byte) (SettlementPriceOutput, error) {
+	out, err := markPriceFeed.abi.Unpack("settlementPrice", data)
+	outstruct := new(SettlementPriceOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.RoundId = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Answer = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	outstruct.UpdatedAt = abi.ConvertType(out[2], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackSettlementRound is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf5481c93.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function settlementRound() view returns(uint80)
+func (markPriceFeed *MarkPriceFeed) PackSettlementRound() []byte {
+	enc, err := markPriceFeed.abi.Pack("settlementRound")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSettlementRound is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf5481c93.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function settlementRound() view returns(uint80)
+func (markPriceFeed *MarkPriceFeed) TryPackSettlementRound() ([]byte, error) {
+	return markPriceFeed.abi.Pack("settlementRound")
+}
+
+// UnpackSettlementRound is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf5481c93.
+//
+// Solidity: function settlementRound() view returns(uint80)
+func (markPriceFeed *MarkPriceFeed) UnpackSettlementRound(data []byte) (*big.Int, error) {
+	out, err := markPriceFeed.abi.Unpack("settlementRound", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (markPriceFeed *MarkPriceFeed) PackSupportsInterface(interfaceId [4]byte) []byte {
+	enc, err := markPriceFeed.abi.Pack("supportsInterface", interfaceId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (markPriceFeed *MarkPriceFeed) TryPackSupportsInterface(interfaceId [4]byte) ([]byte, error) {
+	return markPriceFeed.abi.Pack("supportsInterface", interfaceId)
+}
+
+// UnpackSupportsInterface is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x01ffc9a7.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (markPriceFeed *MarkPriceFeed) UnpackSupportsInterface(data []byte) (bool, error) {
+	out, err := markPriceFeed.abi.Unpack("supportsInterface", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x54fd4d50.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function version() pure returns(uint256)
+func (markPriceFeed *MarkPriceFeed) PackVersion() []byte {
+	enc, err := markPriceFeed.abi.Pack("version")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x54fd4d50.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function version() pure returns(uint256)
+func (markPriceFeed *MarkPriceFeed) TryPackVersion() ([]byte, error) {
+	return markPriceFeed.abi.Pack("version")
+}
+
+// UnpackVersion is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x54fd4d50.
+//
+// Solidity: function version() pure returns(uint256)
+func (markPriceFeed *MarkPriceFeed) UnpackVersion(data []byte) (*big.Int, error) {
+	out, err := markPriceFeed.abi.Unpack("version", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// MarkPriceFeedMarkPosted represents a MarkPosted event raised by the MarkPriceFeed contract.
+type MarkPriceFeedMarkPosted struct {
+	RoundId   *big.Int
+	Answer    *big.Int
+	UpdatedAt *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const MarkPriceFeedMarkPostedEventName = "MarkPosted"
+
+// ContractEventName returns the user-defined event name.
+func (MarkPriceFeedMarkPosted) ContractEventName() string {
+	return MarkPriceFeedMarkPostedEventName
+}
+
+// UnpackMarkPostedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MarkPosted(uint80 indexed roundId, int256 answer, uint256 updatedAt)
+func (markPriceFeed *MarkPriceFeed) UnpackMarkPostedEvent(log *types.Log) (*MarkPriceFeedMarkPosted, error) {
+	event := "MarkPosted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != markPriceFeed.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarkPriceFeedMarkPosted)
+	if len(log.Data) > 0 {
+		if err := markPriceFeed.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range markPriceFeed.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarkPriceFeedRoleAdminChanged represents a RoleAdminChanged event raised by the MarkPriceFeed contract.
+type MarkPriceFeedRoleAdminChanged struct {
+	Role              [32]byte
+	PreviousAdminRole [32]byte
+	NewAdminRole      [32]byte
+	Raw               *types.Log // Blockchain specific contextual infos
+}
+
+const MarkPriceFeedRoleAdminChangedEventName = "RoleAdminChanged"
+
+// ContractEventName returns the user-defined event name.
+func (MarkPriceFeedRoleAdminChanged) ContractEventName() string {
+	return MarkPriceFeedRoleAdminChangedEventName
+}
+
+// UnpackRoleAdminChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole)
+func (markPriceFeed *MarkPriceFeed) UnpackRoleAdminChangedEvent(log *types.Log) (*MarkPriceFeedRoleAdminChanged, error) {
+	event := "RoleAdminChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != markPriceFeed.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarkPriceFeedRoleAdminChanged)
+	if len(log.Data) > 0 {
+		if err := markPriceFeed.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range markPriceFeed.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarkPriceFeedRoleGranted represents a RoleGranted event raised by the MarkPriceFeed contract.
+type MarkPriceFeedRoleGranted struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const MarkPriceFeedRoleGrantedEventName = "RoleGranted"
+
+// ContractEventName returns the user-defined event name.
+func (MarkPriceFeedRoleGranted) ContractEventName() string {
+	return MarkPriceFeedRoleGrantedEventName
+}
+
+// UnpackRoleGrantedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender)
+func (markPriceFeed *MarkPriceFeed) UnpackRoleGrantedEvent(log *types.Log) (*MarkPriceFeedRoleGranted, error) {
+	event := "RoleGranted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != markPriceFeed.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarkPriceFeedRoleGranted)
+	if len(log.Data) > 0 {
+		if err := markPriceFeed.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range markPriceFeed.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarkPriceFeedRoleRevoked represents a RoleRevoked event raised by the MarkPriceFeed contract.
+type MarkPriceFeedRoleRevoked struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const MarkPriceFeedRoleRevokedEventName = "RoleRevoked"
+
+// ContractEventName returns the user-defined event name.
+func (MarkPriceFeedRoleRevoked) ContractEventName() string {
+	return MarkPriceFeedRoleRevokedEventName
+}
+
+// UnpackRoleRevokedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender)
+func (markPriceFeed *MarkPriceFeed) UnpackRoleRevokedEvent(log *types.Log) (*MarkPriceFeedRoleRevoked, error) {
+	event := "RoleRevoked"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != markPriceFeed.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarkPriceFeedRoleRevoked)
+	if len(log.Data) > 0 {
+		if err := markPriceFeed.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range markPriceFeed.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarkPriceFeedSettlementPriceRecorded represents a SettlementPriceRecorded event raised by the MarkPriceFeed contract.
+type MarkPriceFeedSettlementPriceRecorded struct {
+	Id        *big.Int
+	RoundId   *big.Int
+	Answer    *big.Int
+	UpdatedAt *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const MarkPriceFeedSettlementPriceRecordedEventName = "SettlementPriceRecorded"
+
+// ContractEventName returns the user-defined event name.
+func (MarkPriceFeedSettlementPriceRecorded) ContractEventName() string {
+	return MarkPriceFeedSettlementPriceRecordedEventName
+}
+
+// UnpackSettlementPriceRecordedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SettlementPriceRecorded(uint256 indexed id, uint80 roundId, int256 answer, uint256 updatedAt)
+func (markPriceFeed *MarkPriceFeed) UnpackSettlementPriceRecordedEvent(log *types.Log) (*MarkPriceFeedSettlementPriceRecorded, error) {
+	event := "SettlementPriceRecorded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != markPriceFeed.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarkPriceFeedSettlementPriceRecorded)
+	if len(log.Data) > 0 {
+		if err := markPriceFeed.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range markPriceFeed.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (markPriceFeed *MarkPriceFeed) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], markPriceFeed.abi.Errors["AccessControlBadConfirmation"].ID.Bytes()[:4]) {
+		return markPriceFeed.UnpackAccessControlBadConfirmationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], markPriceFeed.abi.Errors["AccessControlUnauthorizedAccount"].ID.Bytes()[:4]) {
+		return markPriceFeed.UnpackAccessControlUnauthorizedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], markPriceFeed.abi.Errors["AlreadySettled"].ID.Bytes()[:4]) {
+		return markPriceFeed.UnpackAlreadySettledError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], markPriceFeed.abi.Errors["AnswerTooLarge"].ID.Bytes()[:4]) {
+		return markPriceFeed.UnpackAnswerTooLargeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], markPriceFeed.abi.Errors["InvalidInstrument"].ID.Bytes()[:4]) {
+		return markPriceFeed.UnpackInvalidInstrumentError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], markPriceFeed.abi.Errors["NoData"].ID.Bytes()[:4]) {
+		return markPriceFeed.UnpackNoDataError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], markPriceFeed.abi.Errors["NoSuchRound"].ID.Bytes()[:4]) {
+		return markPriceFeed.UnpackNoSuchRoundError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], markPriceFeed.abi.Errors["NonPositiveAnswer"].ID.Bytes()[:4]) {
+		return markPriceFeed.UnpackNonPositiveAnswerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], markPriceFeed.abi.Errors["NotReservation"].ID.Bytes()[:4]) {
+		return markPriceFeed.UnpackNotReservationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], markPriceFeed.abi.Errors["NotSettled"].ID.Bytes()[:4]) {
+		return markPriceFeed.UnpackNotSettledError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], markPriceFeed.abi.Errors["StringsInsufficientHexLength"].ID.Bytes()[:4]) {
+		return markPriceFeed.UnpackStringsInsufficientHexLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], markPriceFeed.abi.Errors["TradingClosed"].ID.Bytes()[:4]) {
+		return markPriceFeed.UnpackTradingClosedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], markPriceFeed.abi.Errors["TradingOpen"].ID.Bytes()[:4]) {
+		return markPriceFeed.UnpackTradingOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], markPriceFeed.abi.Errors["ZeroAddress"].ID.Bytes()[:4]) {
+		return markPriceFeed.UnpackZeroAddressError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// MarkPriceFeedAccessControlBadConfirmation represents a AccessControlBadConfirmation error raised by the MarkPriceFeed contract.
+type MarkPriceFeedAccessControlBadConfirmation struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlBadConfirmation()
+func MarkPriceFeedAccessControlBadConfirmationErrorID() common.Hash {
+	return common.HexToHash("0x6697b23232a647058342c0724fe7c415cab25915b54e5dbc03f233173d37b41c")
+}
+
+// UnpackAccessControlBadConfirmationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlBadConfirmation()
+func (markPriceFeed *MarkPriceFeed) UnpackAccessControlBadConfirmationError(raw []byte) (*MarkPriceFeedAccessControlBadConfirmation, error) {
+	out := new(MarkPriceFeedAccessControlBadConfirmation)
+	if err := markPriceFeed.abi.UnpackIntoInterface(out, "AccessControlBadConfirmation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarkPriceFeedAccessControlUnauthorizedAccount represents a AccessControlUnauthorizedAccount error raised by the MarkPriceFeed contract.
+type MarkPriceFeedAccessControlUnauthorizedAccount struct {
+	Account    common.Address
+	NeededRole [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func MarkPriceFeedAccessControlUnauthorizedAccountErrorID() common.Hash {
+	return common.HexToHash("0xe2517d3fbfae6f8515ef5ff1ccedc3933ab0cbbda0b492c06eb54ad10ef03b3e")
+}
+
+// UnpackAccessControlUnauthorizedAccountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func (markPriceFeed *MarkPriceFeed) UnpackAccessControlUnauthorizedAccountError(raw []byte) (*MarkPriceFeedAccessControlUnauthorizedAccount, error) {
+	out := new(MarkPriceFeedAccessControlUnauthorizedAccount)
+	if err := markPriceFeed.abi.UnpackIntoInterface(out, "AccessControlUnauthorizedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarkPriceFeedAlreadySettled represents a AlreadySettled error raised by the MarkPriceFeed contract.
+type MarkPriceFeedAlreadySettled struct {
+	RoundId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadySettled(uint80 roundId)
+func MarkPriceFeedAlreadySettledErrorID() common.Hash {
+	return common.HexToHash("0x4e480ad4e1118e8c082f4fc3116c6749572819b6430f6b62d2d78cbd0b935de4")
+}
+
+// UnpackAlreadySettledError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadySettled(uint80 roundId)
+func (markPriceFeed *MarkPriceFeed) UnpackAlreadySettledError(raw []byte) (*MarkPriceFeedAlreadySettled, error) {
+	out := new(MarkPriceFeedAlreadySettled)
+	if err := markPriceFeed.abi.UnpackIntoInterface(out, "AlreadySettled", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarkPriceFeedAnswerTooLarge represents a AnswerTooLarge error raised by the MarkPriceFeed contract.
+type MarkPriceFeedAnswerTooLarge struct {
+	Answer *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AnswerTooLarge(int256 answer)
+func MarkPriceFeedAnswerTooLargeErrorID() common.Hash {
+	return common.HexToHash("0xa1a997d9eedba8d0b5039639ffc353e4d4e9e72724c4619c40b22a336947d6bc")
+}
+
+// UnpackAnswerTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AnswerTooLarge(int256 answer)
+func (markPriceFeed *MarkPriceFeed) UnpackAnswerTooLargeError(raw []byte) (*MarkPriceFeedAnswerTooLarge, error) {
+	out := new(MarkPriceFeedAnswerTooLarge)
+	if err := markPriceFeed.abi.UnpackIntoInterface(out, "AnswerTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarkPriceFeedInvalidInstrument represents a InvalidInstrument error raised by the MarkPriceFeed contract.
+type MarkPriceFeedInvalidInstrument struct {
+	Id     *big.Int
+	Reason uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidInstrument(uint256 id, uint8 reason)
+func MarkPriceFeedInvalidInstrumentErrorID() common.Hash {
+	return common.HexToHash("0x66d477b283507fee883a06b074b136530efbad379959e9152351c2438e555067")
+}
+
+// UnpackInvalidInstrumentError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidInstrument(uint256 id, uint8 reason)
+func (markPriceFeed *MarkPriceFeed) UnpackInvalidInstrumentError(raw []byte) (*MarkPriceFeedInvalidInstrument, error) {
+	out := new(MarkPriceFeedInvalidInstrument)
+	if err := markPriceFeed.abi.UnpackIntoInterface(out, "InvalidInstrument", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarkPriceFeedNoData represents a NoData error raised by the MarkPriceFeed contract.
+type MarkPriceFeedNoData struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoData()
+func MarkPriceFeedNoDataErrorID() common.Hash {
+	return common.HexToHash("0xbad1e8f8deaf0b48103d0156ea535171224e41afb1366e97fc1e6a5bc7206a0d")
+}
+
+// UnpackNoDataError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoData()
+func (markPriceFeed *MarkPriceFeed) UnpackNoDataError(raw []byte) (*MarkPriceFeedNoData, error) {
+	out := new(MarkPriceFeedNoData)
+	if err := markPriceFeed.abi.UnpackIntoInterface(out, "NoData", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarkPriceFeedNoSuchRound represents a NoSuchRound error raised by the MarkPriceFeed contract.
+type MarkPriceFeedNoSuchRound struct {
+	RoundId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoSuchRound(uint80 roundId)
+func MarkPriceFeedNoSuchRoundErrorID() common.Hash {
+	return common.HexToHash("0xbfb84ac0b5eaedfad3a54cc3c429e9be27ae3f10922d16b92801a2ed7c1c8134")
+}
+
+// UnpackNoSuchRoundError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoSuchRound(uint80 roundId)
+func (markPriceFeed *MarkPriceFeed) UnpackNoSuchRoundError(raw []byte) (*MarkPriceFeedNoSuchRound, error) {
+	out := new(MarkPriceFeedNoSuchRound)
+	if err := markPriceFeed.abi.UnpackIntoInterface(out, "NoSuchRound", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarkPriceFeedNonPositiveAnswer represents a NonPositiveAnswer error raised by the MarkPriceFeed contract.
+type MarkPriceFeedNonPositiveAnswer struct {
+	Answer *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NonPositiveAnswer(int256 answer)
+func MarkPriceFeedNonPositiveAnswerErrorID() common.Hash {
+	return common.HexToHash("0x4c7c4258c977373fa419bcb82807ecc7c0be18e3a6b29a0417a966e7f85a2142")
+}
+
+// UnpackNonPositiveAnswerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NonPositiveAnswer(int256 answer)
+func (markPriceFeed *MarkPriceFeed) UnpackNonPositiveAnswerError(raw []byte) (*MarkPriceFeedNonPositiveAnswer, error) {
+	out := new(MarkPriceFeedNonPositiveAnswer)
+	if err := markPriceFeed.abi.UnpackIntoInterface(out, "NonPositiveAnswer", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarkPriceFeedNotReservation represents a NotReservation error raised by the MarkPriceFeed contract.
+type MarkPriceFeedNotReservation struct {
+	Id *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotReservation(uint256 id)
+func MarkPriceFeedNotReservationErrorID() common.Hash {
+	return common.HexToHash("0xe23efd3fd847f01280696bd81d0968b4d747f496f786d12ef7234c31efeee093")
+}
+
+// UnpackNotReservationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotReservation(uint256 id)
+func (markPriceFeed *MarkPriceFeed) UnpackNotReservationError(raw []byte) (*MarkPriceFeedNotReservation, error) {
+	out := new(MarkPriceFeedNotReservation)
+	if err := markPriceFeed.abi.UnpackIntoInterface(out, "NotReservation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarkPriceFeedNotSettled represents a NotSettled error raised by the MarkPriceFeed contract.
+type MarkPriceFeedNotSettled struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotSettled()
+func MarkPriceFeedNotSettledErrorID() common.Hash {
+	return common.HexToHash("0xba329a9ba88ea34e96b72c575515344032eb5ca11490926c149f35dc9dd0d722")
+}
+
+// UnpackNotSettledError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotSettled()
+func (markPriceFeed *MarkPriceFeed) UnpackNotSettledError(raw []byte) (*MarkPriceFeedNotSettled, error) {
+	out := new(MarkPriceFeedNotSettled)
+	if err := markPriceFeed.abi.UnpackIntoInterface(out, "NotSettled", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarkPriceFeedStringsInsufficientHexLength represents a StringsInsufficientHexLength error raised by the MarkPriceFeed contract.
+type MarkPriceFeedStringsInsufficientHexLength struct {
+	Value  *big.Int
+	Length *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StringsInsufficientHexLength(uint256 value, uint256 length)
+func MarkPriceFeedStringsInsufficientHexLengthErrorID() common.Hash {
+	return common.HexToHash("0xe22e27eb9593f9947dc34771120a3349dd201c662753f0b60502fc1d8e422233")
+}
+
+// UnpackStringsInsufficientHexLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StringsInsufficientHexLength(uint256 value, uint256 length)
+func (markPriceFeed *MarkPriceFeed) UnpackStringsInsufficientHexLengthError(raw []byte) (*MarkPriceFeedStringsInsufficientHexLength, error) {
+	out := new(MarkPriceFeedStringsInsufficientHexLength)
+	if err := markPriceFeed.abi.UnpackIntoInterface(out, "StringsInsufficientHexLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarkPriceFeedTradingClosed represents a TradingClosed error raised by the MarkPriceFeed contract.
+type MarkPriceFeedTradingClosed struct {
+	Id              *big.Int
+	LastTradingTime *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TradingClosed(uint256 id, uint256 lastTradingTime)
+func MarkPriceFeedTradingClosedErrorID() common.Hash {
+	return common.HexToHash("0xc20c7dbcae1663e93d5f6370d852c5a7218f2596a94fc1f578c71d4c43904cb7")
+}
+
+// UnpackTradingClosedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TradingClosed(uint256 id, uint256 lastTradingTime)
+func (markPriceFeed *MarkPriceFeed) UnpackTradingClosedError(raw []byte) (*MarkPriceFeedTradingClosed, error) {
+	out := new(MarkPriceFeedTradingClosed)
+	if err := markPriceFeed.abi.UnpackIntoInterface(out, "TradingClosed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarkPriceFeedTradingOpen represents a TradingOpen error raised by the MarkPriceFeed contract.
+type MarkPriceFeedTradingOpen struct {
+	Id              *big.Int
+	LastTradingTime *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TradingOpen(uint256 id, uint256 lastTradingTime)
+func MarkPriceFeedTradingOpenErrorID() common.Hash {
+	return common.HexToHash("0x9042524aed78ad071da66c2bb0c3f1965e06f4cc23b632465ab8c9ca4e6c18cc")
+}
+
+// UnpackTradingOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TradingOpen(uint256 id, uint256 lastTradingTime)
+func (markPriceFeed *MarkPriceFeed) UnpackTradingOpenError(raw []byte) (*MarkPriceFeedTradingOpen, error) {
+	out := new(MarkPriceFeedTradingOpen)
+	if err := markPriceFeed.abi.UnpackIntoInterface(out, "TradingOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarkPriceFeedZeroAddress represents a ZeroAddress error raised by the MarkPriceFeed contract.
+type MarkPriceFeedZeroAddress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroAddress()
+func MarkPriceFeedZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0xd92e233df2717d4a40030e20904abd27b68fcbeede117eaaccbbdac9618c8c73")
+}
+
+// UnpackZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroAddress()
+func (markPriceFeed *MarkPriceFeed) UnpackZeroAddressError(raw []byte) (*MarkPriceFeedZeroAddress, error) {
+	out := new(MarkPriceFeedZeroAddress)
+	if err := markPriceFeed.abi.UnpackIntoInterface(out, "ZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // MockStablecoinMetaData contains all meta data concerning the MockStablecoin contract.
 var MockStablecoinMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"ECDSAInvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"ECDSAInvalidSignatureLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"ECDSAInvalidSignatureS\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"ERC2612ExpiredSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ERC2612InvalidSigner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"currentNonce\",\"type\":\"uint256\"}],\"name\":\"InvalidAccountNonce\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DOMAIN_SEPARATOR\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"nonces\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"permit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
