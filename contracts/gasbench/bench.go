@@ -179,7 +179,13 @@ func Run() ([]Figure, error) {
 	if err != nil {
 		return nil, fmt.Errorf("gas_per_fill_worst_batch100: %w", err)
 	}
-	return append(figs, Figure{"gas_per_fill_worst_batch100", worst}), nil
+	figs = append(figs, Figure{"gas_per_fill_worst_batch100", worst})
+	// Redemption, leases, expiry and the mark feed, on a chain of their own.
+	delivery, err := MeasureDelivery()
+	if err != nil {
+		return nil, fmt.Errorf("delivery: %w", err)
+	}
+	return append(figs, delivery...), nil
 }
 
 // measureOps measures a trader's own transactions (funded account i, which

@@ -38,13 +38,18 @@ func TestRun(t *testing.T) {
 			t.Errorf("%s=%d should be below %s=%d", p[0], a, p[1], b)
 		}
 	}
+	if a, b := got["gas_redeem_one_provider"], got["gas_redeem_split3"]; a >= b {
+		t.Errorf("gas_redeem_one_provider=%d should be below gas_redeem_split3=%d", a, b)
+	}
 	if v := got["gas_per_fill_batch100"]; v > 25_000 {
 		t.Errorf("gas_per_fill_batch100=%d, above the 25,000 target", v)
 	}
 	if v, bound := got["gas_per_fill_worst_batch100"], SettleGasBound(ShapeWorst100.Fills)/uint64(ShapeWorst100.Fills); v == 0 || v > bound {
 		t.Errorf("gas_per_fill_worst_batch100=%d, want within the bound %d", v, bound)
 	}
-	for _, k := range []string{"gas_deposit", "gas_withdraw_request", "gas_withdraw_execute", "gas_cancel", "gas_cancel_all", "gas_mint"} {
+	for _, k := range []string{"gas_deposit", "gas_withdraw_request", "gas_withdraw_execute", "gas_cancel", "gas_cancel_all", "gas_mint",
+		"gas_redeem_one_provider", "gas_redeem_split3", "gas_lease_provisioning", "gas_lease_running", "gas_lease_close_completed",
+		"gas_lease_close_holder_stopped", "gas_lease_close_never_started", "gas_expire", "gas_mark_post", "gas_mark_settle"} {
 		if got[k] == 0 {
 			t.Errorf("%s missing", k)
 		}

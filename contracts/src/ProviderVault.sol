@@ -115,14 +115,6 @@ contract ProviderVault is AccessControl, ReentrancyGuardTransient {
         bytes32 specHash;
     }
 
-    /// @notice Per provider and instrument: GPU-hours assigned to leases
-    /// (never more than the position's minted amount) and the 1-based index
-    /// of the provider's live entry in the id's redemption queue (0: none).
-    struct Supply {
-        uint128 assigned;
-        uint128 queueSlot;
-    }
-
     /// @dev One provider's share of a redemption, in memory.
     struct Part {
         address provider;
@@ -136,10 +128,17 @@ contract ProviderVault is AccessControl, ReentrancyGuardTransient {
         uint128 locked; // backing minted tokens; always <= deposited
     }
 
-    /// @notice What a provider minted of one instrument and still owes.
+    /// @notice What a provider minted of one instrument and still owes,
+    /// in one storage slot: GPU-hours minted less burned and expired, the
+    /// collateral locked for them, how many of them are assigned to leases
+    /// (never burned or expired; `minted - assigned` is unassigned), and the
+    /// 1-based index of the provider's live entry in the id's redemption
+    /// queue (0: none).
     struct Position {
-        uint128 minted; // GPU-hours minted less burned
-        uint128 locked; // collateral locked for them
+        uint48 minted;
+        uint128 locked;
+        uint48 assigned;
+        uint32 queueSlot;
     }
 
     /// @notice Per provider and grade: what retiring a node must respect.
@@ -178,7 +177,6 @@ contract ProviderVault is AccessControl, ReentrancyGuardTransient {
     mapping(address provider => mapping(uint256 gradeKey => Exposure)) private _exposures;
     /// @notice The provider whose approved node signs with this key.
     mapping(address key => address provider) public nodeKeyProvider;
-    mapping(address provider => mapping(uint256 id => Supply)) private _supply;
     /// @dev Per instrument, providers in the order of their oldest
     /// unassigned mint; entries go stale (see {_live}) and are skipped.
     mapping(uint256 id => address[]) private _queue;
@@ -426,7 +424,6 @@ contract ProviderVault is AccessControl, ReentrancyGuardTransient {
         (uint256 grade, uint256 rate) = _checkMintable(id);
         uint256 need = amount * rate;
         uint256 minted = _addPosition(msg.sender, id, grade, amount, need);
-        _enqueue(msg.sender, id, minted - amount);
         uint256 locked = _lock(msg.sender, need);
         uint256 hours_ = InstrumentId.windowHours(id);
         _addExposure(msg.sender, grade, amount, (minted + hours_ - 1) / hours_, InstrumentId.endTime(id));
@@ -443,10 +440,12 @@ contract ProviderVault is AccessControl, ReentrancyGuardTransient {
         if (amount == 0) revert ZeroAmount();
         Position memory p = _positions[msg.sender][id];
         if (amount > p.minted) revert BurnExceedsMinted(msg.sender, id, p.minted, amount);
-        uint256 open = p.minted - _supply[msg.sender][id].assigned;
+        uint256 open = p.minted - p.assigned;
         if (amount > open) revert BurnExceedsUnassigned(msg.sender, id, open, amount);
         uint256 release = amount == p.minted ? p.locked : (uint256(p.locked) * amount) / p.minted;
-        _positions[msg.sender][id] = Position(p.minted - uint128(amount), p.locked - uint128(release));
+        p.minted -= uint48(amount);
+        p.locked -= uint128(release);
+        _positions[msg.sender][id] = p;
         Account storage a = _accounts[msg.sender];
         uint256 locked = uint256(a.locked) - release;
         a.locked = uint128(locked);
@@ -509,10 +508,12 @@ contract ProviderVault is AccessControl, ReentrancyGuardTransient {
         uint256 closeAt = lastTradingTime(id);
         if (block.timestamp < closeAt) revert TradingOpen(id, closeAt);
         Position memory p = _positions[provider][id];
-        uint256 amount = p.minted - _supply[provider][id].assigned;
+        uint256 amount = p.minted - p.assigned;
         if (amount == 0) revert NothingToExpire(provider, id);
         uint256 release = amount == p.minted ? p.locked : (uint256(p.locked) * amount) / p.minted;
-        _positions[provider][id] = Position(p.minted - uint128(amount), p.locked - uint128(release));
+        p.minted -= uint48(amount);
+        p.locked -= uint128(release);
+        _positions[provider][id] = p;
         Account storage a = _accounts[provider];
         uint256 locked = uint256(a.locked) - release;
         a.locked = uint128(locked);
@@ -600,12 +601,8 @@ contract ProviderVault is AccessControl, ReentrancyGuardTransient {
     /// @notice What `provider` minted of `id` (less burns and expiry) and
     /// has not yet been assigned to a lease.
     function unassigned(address provider, uint256 id) external view returns (uint256) {
-        return _positions[provider][id].minted - _supply[provider][id].assigned;
-    }
-
-    /// @notice GPU-hours of `id` that `provider` has assigned to leases.
-    function assigned(address provider, uint256 id) external view returns (uint256) {
-        return _supply[provider][id].assigned;
+        Position memory p = _positions[provider][id];
+        return p.minted - p.assigned;
     }
 
     /// @notice GPUs of `gradeKey` leased from `provider` in hour `hour`.
@@ -699,8 +696,17 @@ contract ProviderVault is AccessControl, ReentrancyGuardTransient {
         if (p.minted > limit || amount > limit - p.minted) {
             revert CapacityExceeded(provider, id, p.minted, amount, limit);
         }
+        if (p.minted == p.assigned) {
+            // Nothing unassigned: the provider joins the tail of the queue
+            // (an older entry of its, if any, is stale from now on).
+            address[] storage q = _queue[id];
+            q.push(provider);
+            p.queueSlot = q.length.toUint32();
+        }
         minted = uint256(p.minted) + amount;
-        _positions[provider][id] = Position(minted.toUint128(), (uint256(p.locked) + need).toUint128());
+        p.minted = minted.toUint48();
+        p.locked = (uint256(p.locked) + need).toUint128();
+        _positions[provider][id] = p;
     }
 
     /// @dev Locks `need` of the provider's free collateral; returns the new
@@ -736,22 +742,11 @@ contract ProviderVault is AccessControl, ReentrancyGuardTransient {
         if (InstrumentId.kind(id) != InstrumentId.KIND_RESERVATION) revert NotReservation(id);
     }
 
-    /// @dev After a mint that took the provider's unassigned amount of `id`
-    /// from `before` up: a provider with nothing unassigned joins the tail
-    /// of the queue (its older entry, if any, is stale from now on).
-    function _enqueue(address provider, uint256 id, uint256 mintedBefore) private {
-        Supply storage s = _supply[provider][id];
-        if (mintedBefore > s.assigned) return; // already waiting with older mints
-        address[] storage q = _queue[id];
-        q.push(provider);
-        s.queueSlot = uint128(q.length);
-    }
-
     /// @dev Whether queue entry `i` of `id` is the provider's live entry and
     /// it has GPU-hours unassigned.
     function _live(uint256 id, address provider, uint256 i) private view returns (bool) {
-        Supply memory s = _supply[provider][id];
-        return s.queueSlot == i + 1 && _positions[provider][id].minted > s.assigned;
+        Position memory p = _positions[provider][id];
+        return p.queueSlot == i + 1 && p.minted > p.assigned;
     }
 
     /// @dev The assignment rule (docs/delivery.md; redeemer/assign mirrors
@@ -806,7 +801,7 @@ contract ProviderVault is AccessControl, ReentrancyGuardTransient {
         bytes32 specHash
     ) private {
         uint256 grade = InstrumentId.gradeKey(id);
-        _supply[pt.provider][id].assigned += uint128(pt.gpus * hours_);
+        _positions[pt.provider][id].assigned += uint48(pt.gpus * hours_); // <= minted, a uint48
         uint256 peak = _lease(pt.provider, grade, startHour, hours_, pt.gpus);
         uint256 end = (uint256(startHour) + hours_) * InstrumentId.SECONDS_PER_HOUR;
         Exposure storage e = _exposures[pt.provider][grade];
@@ -833,7 +828,8 @@ contract ProviderVault is AccessControl, ReentrancyGuardTransient {
         view
         returns (uint256)
     {
-        uint256 byTokens = (_positions[p][id].minted - _supply[p][id].assigned) / hours_;
+        Position memory pos = _positions[p][id];
+        uint256 byTokens = (pos.minted - pos.assigned) / hours_;
         uint256 cap = capacity[p][grade];
         if (cap > MAX_LEASED_GPUS) cap = MAX_LEASED_GPUS;
         uint256 busiest = 0;
