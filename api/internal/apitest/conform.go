@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"maps"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -81,7 +82,8 @@ func defName(kind, method string) string { return kind + "_" + strings.ReplaceAl
 // client_message, every server message against server_message and
 // against the schema of what it is: a response against response_<method>
 // of the request it answers (responses come one per request, in request
-// order), an event against event_<channel>_<type>. A client message that
+// order; it must echo the request's id, and an error's status must be its
+// code's), an event against event_<channel>_<type>. A client message that
 // is not a client_message (a test's deliberately malformed one) passes
 // only if the server answered it with an error, or answered nothing
 // because the connection ended first. It keeps nothing of a connection
@@ -119,6 +121,7 @@ type convo struct {
 
 type request struct {
 	method  string
+	id      any // the id as sent (nil when absent or null)
 	checked bool
 	invalid string // why the message is not a client_message; "" when it is one
 	frame   string
@@ -208,6 +211,7 @@ func (k *Conformance) ClientMessage(conn uint64, data []byte) {
 	v, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
 	if m, ok := v.(map[string]any); ok && err == nil {
 		r.method, _ = m["method"].(string)
+		r.id = m["id"]
 	}
 	k.mu.Lock()
 	r.checked = err != nil || k.sampled(defName("request", r.method))
@@ -242,7 +246,14 @@ func (k *Conformance) ServerMessage(conn uint64, data []byte) {
 		}
 		r := c.pending[0]
 		c.pending = c.pending[1:]
-		if st, _ := m["status"].(json.Number); st == "200" {
+		st, _ := m["status"].(json.Number)
+		if r.checked && r.invalid == "" && m["id"] != r.id && errorCode(m) != string(api.CodeInvalidID) {
+			k.failLocked(conn, "the response to\n\t%s\ndoes not echo its id:\n\t%s", r.frame, shown(data))
+		}
+		if code := errorCode(m); code != "" && st.String() != strconv.Itoa(api.Code(code).Status()) {
+			k.failLocked(conn, "status %s with code %s, which is answered %d:\n\t%s", st, code, api.Code(code).Status(), shown(data))
+		}
+		if st == "200" {
 			if r.invalid != "" {
 				k.failLocked(conn, "the client message\n\t%s\nis not a client_message (%s)\nbut was answered 200:\n\t%s", r.frame, r.invalid, shown(data))
 				k.mu.Unlock()
@@ -272,6 +283,13 @@ func (k *Conformance) ServerMessage(conn uint64, data []byte) {
 	if e := validate(specific, v); e != "" {
 		k.fail(conn, "not a %s: %s\n\t%s", specific, e, shown(data))
 	}
+}
+
+// errorCode returns a response's error code, "" if none.
+func errorCode(m map[string]any) string {
+	e, _ := m["error"].(map[string]any)
+	code, _ := e["code"].(string)
+	return code
 }
 
 // Closed forgets connection conn. Client messages it never answered are
