@@ -340,6 +340,12 @@ func (k *Conformance) Kinds() map[string]int {
 // Check fails t with the non-conforming messages seen so far.
 func (k *Conformance) Check(t testing.TB) {
 	t.Helper()
+	k.mu.Lock()
+	n := k.unanswered
+	k.mu.Unlock()
+	if n > 0 {
+		t.Logf("websocket conformance: %d malformed client messages left unanswered by their closing connection", n)
+	}
 	if err := k.Err(); err != nil {
 		t.Error(err)
 	}
