@@ -3,6 +3,7 @@ package api_test
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"os"
@@ -195,4 +196,79 @@ func TestFrameTap(t *testing.T) {
 			t.Errorf("frame %d: %v conn %d %q, want %v %q…", i, f.dir, f.conn, f.data, want[i].dir, want[i].prefix)
 		}
 	}
+}
+
+// TestWebsocketSchemaEveryKind drives one gateway through every message
+// kind the schema describes (each method's request and response, an error
+// response, each channel's snapshot and update, the error event) and
+// checks them all against it: the other tests' traffic is checked too,
+// but this one cannot leave a kind out.
+func TestWebsocketSchemaEveryKind(t *testing.T) {
+	k := apitest.NewConformance(0)
+	t.Cleanup(func() { // after the gateway's shutdown, registered below
+		k.Check(t)
+		var missing []string
+		seen := k.Kinds()
+		for name := range schemaDefs(t) {
+			if (strings.HasPrefix(name, "request_") || strings.HasPrefix(name, "response_") || strings.HasPrefix(name, "event_")) && seen[name] == 0 {
+				missing = append(missing, name)
+			}
+		}
+		if len(missing) > 0 {
+			slices.Sort(missing)
+			t.Errorf("no message of %v; seen %v", missing, seen)
+		}
+	})
+	w := newOrderWorld(t, func(o *api.Options) { o.FrameTap = k.Tap })
+	w.gw.WaitMarket(t, w.e.Symbol)
+	maker, taker := w.trader(1), w.trader(2)
+	maker.login(false)
+	taker.login(false)
+	maker.fund()
+	taker.fund()
+	for _, ch := range []string{"orders", "fills", "balances", "settlement", "nonces"} {
+		maker.ok("subscribe", map[string]any{"channel": ch})
+	}
+	maker.ok("ping", nil)
+	maker.ok("cancel_after", map[string]any{"timeout_ms": 60_000})
+	id := num(maker.ok("order.place", maker.order("buy", 20000, 10, 1, nil))["order_id"])
+	ioc := func(coid uint64) map[string]any {
+		o := taker.order("sell", 20000, 1, coid, nil)
+		o["tif"] = "ioc"
+		return o
+	}
+	taker.ok("order.place", ioc(1))
+	// Subscribed after a trade, so that every snapshot has something.
+	for _, p := range []map[string]any{
+		{"channel": "book", "depth": 10}, {"channel": "trades"}, {"channel": "ticker"},
+		{"channel": "candles", "interval": "1m"}, {"channel": "heartbeat"},
+	} {
+		p["markets"] = []string{w.e.Symbol}
+		maker.ok("subscribe", p)
+	}
+	taker.ok("order.place", ioc(2))
+	maker.ok("order.amend", map[string]any{"order_id": id, "size": "5"})
+	maker.ok("order.status", map[string]any{"client_order_id": "1"})
+	maker.ok("order.cancel", map[string]any{"order_id": id})
+	maker.refused("order.cancel", map[string]any{"order_id": id}, "unknown_order", 404)
+	maker.ok("order.cancel_all", map[string]any{})
+	// The error event: a message over the size limit.
+	big, _, err := websocket.DefaultDialer.Dial(w.gw.URL(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer big.Close()
+	big.WriteMessage(websocket.TextMessage, []byte(`{"method":"ping","params":{"pad":"`+strings.Repeat("x", 17000)+`"}}`))
+	big.SetReadDeadline(time.Now().Add(5 * time.Second))
+	if _, data, err := big.ReadMessage(); err != nil || !strings.Contains(string(data), "message_too_large") {
+		t.Fatalf("oversized message: %s %v", data, err)
+	}
+	// Heartbeats come about once a second.
+	testsvc.CheckFor(t, 10*time.Second, 10*time.Millisecond, func() error {
+		if k.Kinds()["event_heartbeat_update"] == 0 || k.Kinds()["event_nonces_update"] == 0 || k.Kinds()["event_settlement_update"] == 0 {
+			return fmt.Errorf("seen %v", k.Kinds())
+		}
+		return nil
+	})
+	maker.ok("unsubscribe", map[string]any{"channel": "heartbeat", "markets": []string{w.e.Symbol}})
 }

@@ -88,9 +88,10 @@ func defName(kind, method string) string { return kind + "_" + strings.ReplaceAl
 // only if the server answered it with an error, or answered nothing
 // because the connection ended first. It keeps nothing of a connection
 // after it closed but the failures (at most maxFailures). Of each kind of
-// message (each of those schemas) it validates the first fullChecks,
-// then one in sampleEvery, so that load tests stay cheap: validating a
-// message costs about 50 µs.
+// message (each of those schemas) it decodes and validates the first
+// fullChecks, then one in sampleEvery, so that load and abuse tests stay
+// cheap: validating a message costs about 50 µs, decoding a 16 KB one
+// more. A request not sampled is not checked, nor its response's id.
 type Conformance struct {
 	// MaxMessageBytes is the gateway's limit: a longer client message is
 	// answered by the message_too_large error event and a close, not by a
@@ -108,8 +109,8 @@ type Conformance struct {
 
 const (
 	maxFailures = 20
-	fullChecks  = 1000 // messages of each kind validated before sampling
-	sampleEvery = 25
+	fullChecks  = 200 // messages of each kind validated before sampling
+	sampleEvery = 50
 	maxShown    = 600 // bytes of a message shown in a failure
 )
 
@@ -160,6 +161,9 @@ func (k *Conformance) convo(conn uint64) *convo {
 // sampled counts a message of a kind and says whether to validate it.
 // Called with k.mu held.
 func (k *Conformance) sampled(kind string) bool {
+	allKinds.Lock()
+	allKinds.n[kind]++
+	allKinds.Unlock()
 	n := k.kinds[kind] + 1
 	k.kinds[kind] = n
 	if n <= fullChecks || n%sampleEvery == 0 {
@@ -207,19 +211,20 @@ func (k *Conformance) ClientMessage(conn uint64, data []byte) {
 	if len(data) > k.MaxMessageBytes {
 		return // answered by the message_too_large event and a close
 	}
-	r := request{frame: shown(data)}
-	v, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
-	if m, ok := v.(map[string]any); ok && err == nil {
-		r.method, _ = m["method"].(string)
-		r.id = m["id"]
-	}
-	k.mu.Lock()
-	r.checked = err != nil || k.sampled(defName("request", r.method))
-	k.mu.Unlock()
-	if err != nil {
-		r.invalid = "not JSON: " + err.Error()
-	} else if r.checked {
-		r.invalid = validate("client_message", v)
+	// Only a sampled message is decoded: a load test's are counted by
+	// their method as it reads in the text.
+	method, _ := peekString(data, "method")
+	r := request{method: method}
+	if r.checked = k.sample(defName("request", method)); r.checked {
+		r.frame = shown(data)
+		v, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
+		if err != nil {
+			r.invalid = "not JSON: " + err.Error()
+		} else if r.invalid = validate("client_message", v); r.invalid == "" {
+			m := v.(map[string]any)
+			r.method, _ = m["method"].(string)
+			r.id = m["id"]
+		}
 	}
 	k.mu.Lock()
 	c := k.convo(conn)
@@ -227,55 +232,103 @@ func (k *Conformance) ClientMessage(conn uint64, data []byte) {
 	k.mu.Unlock()
 }
 
+// peekString returns the string value of the first "key" in data, without
+// decoding it: what a message of the gateway's own making has first.
+func peekString(data []byte, key string) (string, bool) {
+	i := bytes.Index(data, []byte(`"`+key+`":`))
+	if i < 0 {
+		return "", false
+	}
+	rest := bytes.TrimLeft(data[i+len(key)+3:], " \t\r\n")
+	if len(rest) == 0 || rest[0] != '"' {
+		return "", false
+	}
+	end := bytes.IndexByte(rest[1:], '"')
+	if end < 0 {
+		return "", false
+	}
+	return string(rest[1 : 1+end]), true
+}
+
 // ServerMessage takes a message the server sent on connection conn.
 func (k *Conformance) ServerMessage(conn uint64, data []byte) {
+	// An event as the gateway writes one ({"channel":"book","type":…) is
+	// counted by the kind it reads in the text, and decoded only when
+	// sampled.
+	evented := bytes.HasPrefix(data, []byte(`{"channel":"`))
+	if evented {
+		ch, _ := peekString(data, "channel")
+		typ, _ := peekString(data, "type")
+		if !k.sample(eventKind(ch, typ)) {
+			return
+		}
+	}
 	v, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
 	if err != nil {
 		k.fail(conn, "server message is not JSON (%v): %s", err, shown(data))
 		return
 	}
 	m, _ := v.(map[string]any)
-	var specific string // the $defs schema of this very message
+	if _, ok := m["status"]; !ok {
+		ch, _ := m["channel"].(string)
+		typ, _ := m["type"].(string)
+		if kind := eventKind(ch, typ); evented || k.sample(kind) {
+			k.check(conn, kind, v, data)
+		}
+		return
+	}
+	// A response: it answers the oldest request not answered yet.
 	k.mu.Lock()
-	if _, ok := m["status"]; ok {
-		c := k.convo(conn)
-		if len(c.pending) == 0 {
-			k.failLocked(conn, "response with no request waiting for one: %s", shown(data))
+	c := k.convo(conn)
+	if len(c.pending) == 0 {
+		k.failLocked(conn, "response with no request waiting for one: %s", shown(data))
+		k.mu.Unlock()
+		return
+	}
+	r := c.pending[0]
+	c.pending = c.pending[1:]
+	st, _ := m["status"].(json.Number)
+	code := errorCode(m)
+	if r.checked && r.invalid == "" && m["id"] != r.id && code != string(api.CodeInvalidID) {
+		k.failLocked(conn, "the response to\n\t%s\ndoes not echo its id:\n\t%s", r.frame, shown(data))
+	}
+	if code != "" && st.String() != strconv.Itoa(api.Code(code).Status()) {
+		k.failLocked(conn, "status %s with code %s, which is answered %d:\n\t%s", st, code, api.Code(code).Status(), shown(data))
+	}
+	kind := "error_response"
+	if st == "200" {
+		if r.invalid != "" {
+			k.failLocked(conn, "the client message\n\t%s\nis not a client_message (%s)\nbut was answered 200:\n\t%s", r.frame, r.invalid, shown(data))
 			k.mu.Unlock()
 			return
 		}
-		r := c.pending[0]
-		c.pending = c.pending[1:]
-		st, _ := m["status"].(json.Number)
-		if r.checked && r.invalid == "" && m["id"] != r.id && errorCode(m) != string(api.CodeInvalidID) {
-			k.failLocked(conn, "the response to\n\t%s\ndoes not echo its id:\n\t%s", r.frame, shown(data))
-		}
-		if code := errorCode(m); code != "" && st.String() != strconv.Itoa(api.Code(code).Status()) {
-			k.failLocked(conn, "status %s with code %s, which is answered %d:\n\t%s", st, code, api.Code(code).Status(), shown(data))
-		}
-		if st == "200" {
-			if r.invalid != "" {
-				k.failLocked(conn, "the client message\n\t%s\nis not a client_message (%s)\nbut was answered 200:\n\t%s", r.frame, r.invalid, shown(data))
-				k.mu.Unlock()
-				return
-			}
-			specific = defName("response", r.method)
-		} else {
-			specific = "error_response"
-		}
-	} else {
-		ch, _ := m["channel"].(string)
-		typ, _ := m["type"].(string)
-		specific = "event_" + ch + "_" + typ
-		if ch == "error" {
-			specific = "event_error"
-		}
+		kind = defName("response", r.method)
 	}
-	check := k.sampled(specific)
+	check := k.sampled(kind)
 	k.mu.Unlock()
-	if !check {
-		return
+	if check {
+		k.check(conn, kind, v, data)
 	}
+}
+
+// eventKind is the $defs name of an event's schema.
+func eventKind(channel, typ string) string {
+	if channel == "error" {
+		return "event_error"
+	}
+	return "event_" + channel + "_" + typ
+}
+
+// sample counts a message of a kind and says whether to validate it.
+func (k *Conformance) sample(kind string) bool {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	return k.sampled(kind)
+}
+
+// check validates a server message against server_message and the schema
+// of its kind.
+func (k *Conformance) check(conn uint64, specific string, v any, data []byte) {
 	if e := validate("server_message", v); e != "" {
 		k.fail(conn, "not a server_message: %s\n\t%s", e, shown(data))
 		return
@@ -327,6 +380,21 @@ func (k *Conformance) Checked() int {
 	k.mu.Lock()
 	defer k.mu.Unlock()
 	return k.checked
+}
+
+// allKinds counts the messages of each kind every Conformance of the
+// process saw.
+var allKinds = struct {
+	sync.Mutex
+	n map[string]int
+}{n: make(map[string]int)}
+
+// SeenKinds returns how many messages of each kind (the $defs name of its
+// schema) all the checkers of the process saw.
+func SeenKinds() map[string]int {
+	allKinds.Lock()
+	defer allKinds.Unlock()
+	return maps.Clone(allKinds.n)
 }
 
 // Kinds returns how many messages of each kind (the $defs name of its
