@@ -525,6 +525,8 @@ func (s *Server) routes() {
 	mux.HandleFunc("/v1/fills", s.get("fills", s.restFills))
 	mux.HandleFunc("/v1/balances", s.get("balances", s.restBalances))
 	mux.HandleFunc("/v1/chain", s.get("chain", s.restChain))
+	mux.HandleFunc(abiPath, s.get("chain_abi", s.restABIIndex))
+	mux.HandleFunc(abiPath+"/", s.get("chain_abi", s.restABI))
 	for _, p := range reservedPaths {
 		mux.HandleFunc(p, s.count("reserved", func(w http.ResponseWriter, r *http.Request) *Error {
 			return errorf(CodeNotImplemented, r.URL.Path+" comes with the order-entry work")
