@@ -388,7 +388,7 @@ func (c *conn) handle(typ int, data []byte) {
 		} else {
 			result, err = c.authLogin(req)
 		}
-	case MethodOrderPlace, MethodOrderCancel, MethodOrderCancelAll, MethodOrderAmend, MethodCancelAfter:
+	case MethodOrderPlace, MethodOrderCancel, MethodOrderCancelAll, MethodOrderAmend, MethodCancelAfter, MethodOrderStatus:
 		result, err = c.orderMethod(req)
 	default:
 		err = errorf(CodeUnknownMethod, "unknown method "+strconv.Quote(req.Method))

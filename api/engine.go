@@ -33,6 +33,23 @@ type Engine interface {
 	OpenOrders(ctx context.Context, account exchange.AccountID) ([]OpenOrder, error)
 	// Balances returns the account's balances in every asset of a market.
 	Balances(ctx context.Context, account exchange.AccountID) ([]AssetBalance, error)
+	// OrderState returns what the engine knows of one order of account,
+	// named by id, or by nonce when id is 0.
+	OrderState(ctx context.Context, account exchange.AccountID, id exchange.OrderID, nonce uint64) (OrderState, error)
+	// NonceBase returns the account's lowest unused nonce.
+	NonceBase(ctx context.Context, account exchange.AccountID) (uint64, error)
+}
+
+// OrderState is what the engine knows of one order of an account.
+type OrderState struct {
+	// Live: the order rests on the book; Order is it.
+	Live  bool
+	Order OpenOrder
+	// Nonce is the nonce asked, or the live order's; NonceUsed reports
+	// whether it can no longer be used (an order with it was accepted, or
+	// the account cancelled the nonces below a floor above it).
+	Nonce     uint64
+	NonceUsed bool
 }
 
 // OpenOrder is a live order and the size it was placed with (lots; 0 when
@@ -103,6 +120,31 @@ func (e SequencerEngine) OrderByNonce(_ context.Context, account exchange.Accoun
 		}
 	})
 	return o, ok, err
+}
+
+// OrderState looks one order of account up, by id or else by nonce, in one
+// query of the engine.
+func (e SequencerEngine) OrderState(_ context.Context, account exchange.AccountID, id exchange.OrderID, nonce uint64) (st OrderState, err error) {
+	err = e.Seq.Query(func(en exchange.View) {
+		if id == 0 {
+			id, _ = en.OrderByNonce(account, nonce)
+		}
+		if o, ok := en.Order(id); ok && id != 0 && o.Account == account {
+			st.Live, st.Order.OrderInfo = true, o
+			if meta, ok := en.OrderMeta(id); ok {
+				st.Order.Placed = placedLots(en, o.Market, meta)
+			}
+			nonce = o.Nonce
+		}
+		st.Nonce, st.NonceUsed = nonce, en.NonceUsed(account, nonce)
+	})
+	return st, err
+}
+
+// NonceBase reads the account's lowest unused nonce.
+func (e SequencerEngine) NonceBase(_ context.Context, account exchange.AccountID) (base uint64, err error) {
+	err = e.Seq.Query(func(en exchange.View) { base = en.NonceBase(account) })
+	return base, err
 }
 
 // OpenOrders lists the account's live orders with signed meta.

@@ -15,6 +15,12 @@ type History interface {
 	Trades(ctx context.Context, market exchange.MarketID, sinceMs int64, limit int) ([]HistoryTrade, error)
 	Candles(ctx context.Context, market exchange.MarketID, interval string, sinceMs int64, limit int) ([]HistoryCandle, error)
 	Orders(ctx context.Context, account exchange.AccountID, sinceMs int64, limit int, onlyOpen bool) ([]HistoryOrder, error)
+	// Order returns the account's order with id (ok false: none).
+	Order(ctx context.Context, account exchange.AccountID, id exchange.OrderID) (o HistoryOrder, ok bool, err error)
+	// OrderByClientID returns the account's order placed with
+	// clientOrderID: the accepted one if any, else the most recent
+	// rejected one (ok false: none).
+	OrderByClientID(ctx context.Context, account exchange.AccountID, clientOrderID string) (o HistoryOrder, ok bool, err error)
 	Fills(ctx context.Context, account exchange.AccountID, sinceMs int64, limit int) ([]HistoryFill, error)
 	Balances(ctx context.Context, account exchange.AccountID) ([]HistoryBalance, error)
 }

@@ -52,6 +52,18 @@ func (l *loggedHistory) Orders(ctx context.Context, a exchange.AccountID, sinceM
 	return r, err
 }
 
+func (l *loggedHistory) Order(ctx context.Context, a exchange.AccountID, id exchange.OrderID) (HistoryOrder, bool, error) {
+	r, ok, err := l.h.Order(ctx, a, id)
+	l.observe("order", err)
+	return r, ok, err
+}
+
+func (l *loggedHistory) OrderByClientID(ctx context.Context, a exchange.AccountID, clientOrderID string) (HistoryOrder, bool, error) {
+	r, ok, err := l.h.OrderByClientID(ctx, a, clientOrderID)
+	l.observe("order", err)
+	return r, ok, err
+}
+
 func (l *loggedHistory) Fills(ctx context.Context, a exchange.AccountID, sinceMs int64, limit int) ([]HistoryFill, error) {
 	r, err := l.h.Fills(ctx, a, sinceMs, limit)
 	l.observe("fills", err)

@@ -30,6 +30,12 @@ func (f *flakyHistory) Candles(context.Context, exchange.MarketID, string, int64
 func (f *flakyHistory) Orders(context.Context, exchange.AccountID, int64, int, bool) ([]HistoryOrder, error) {
 	return nil, f.err()
 }
+func (f *flakyHistory) Order(context.Context, exchange.AccountID, exchange.OrderID) (HistoryOrder, bool, error) {
+	return HistoryOrder{}, false, f.err()
+}
+func (f *flakyHistory) OrderByClientID(context.Context, exchange.AccountID, string) (HistoryOrder, bool, error) {
+	return HistoryOrder{}, false, f.err()
+}
 func (f *flakyHistory) Fills(context.Context, exchange.AccountID, int64, int) ([]HistoryFill, error) {
 	return nil, f.err()
 }

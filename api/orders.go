@@ -246,6 +246,11 @@ func (c *conn) orderMethod(req request) ([]byte, *Error) {
 	if req.Method == MethodCancelAfter {
 		return c.cancelAfter(req)
 	}
+	if req.Method == MethodOrderStatus { // a read: the message rate covers it
+		ctx, cancel := context.WithTimeout(context.Background(), s.opts.EngineTimeout)
+		defer cancel()
+		return c.orderStatus(ctx, req)
+	}
 	if ok, wait := s.orders.allow(addr, s.opts.Clock.Now(), s.opts.OrderRate, s.opts.OrderBurst); !ok {
 		e := errorf(CodeOrderRateLimited, "more than "+strconv.FormatFloat(s.opts.OrderRate, 'f', -1, 64)+" order commands per second for this account")
 		e.RetryAfterMS = max(1, int64(math.Ceil(wait.Seconds()*1000)))

@@ -28,7 +28,7 @@ const (
 
 var reservedMethods = []string{
 	MethodAuthChallenge, MethodAuthLogin, MethodOrderPlace, MethodOrderCancel,
-	MethodOrderCancelAll, MethodOrderAmend, MethodCancelAfter,
+	MethodOrderCancelAll, MethodOrderAmend, MethodCancelAfter, MethodOrderStatus,
 }
 
 // maxIDBytes bounds a request's id as written (a string's quotes and

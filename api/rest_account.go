@@ -79,18 +79,9 @@ func (s *Server) restOrders(w http.ResponseWriter, r *http.Request) *Error {
 			return errorf(CodeUnavailable, "order history is unavailable")
 		}
 		for _, o := range os {
-			info := s.marketByID(o.Market)
-			if info == nil {
-				continue
+			if info := s.marketByID(o.Market); info != nil {
+				resp.Orders = append(resp.Orders, historyOrder(info, o))
 			}
-			status := string(o.Status)
-			if o.Status == OrderOpen && o.FilledQty > 0 {
-				status = "partially_filled"
-			}
-			resp.Orders = append(resp.Orders, PrivateOrder{OrderID: uint64(o.OrderID), ClientOrderID: o.ClientID,
-				Market: info.Symbol, Side: wire.SideName(o.Side), Price: info.Price(o.Price), Size: info.Size(o.Qty),
-				FilledSize: info.Size(o.FilledQty), OpenSize: info.Size(o.OpenQty), Status: status, Reason: o.Reason,
-				CmdSeq: o.UpdatedSeq, Time: formatTime(o.UpdatedNs), TimeMS: floorDivMs(o.UpdatedNs)})
 		}
 		return writeJSON(w, resp)
 	}
@@ -100,18 +91,9 @@ func (s *Server) restOrders(w http.ResponseWriter, r *http.Request) *Error {
 		return engineError(eerr)
 	}
 	for _, o := range os {
-		info := s.marketByID(o.Market)
-		if info == nil || len(resp.Orders) >= int(limit) {
-			continue
+		if info := s.marketByID(o.Market); info != nil && len(resp.Orders) < int(limit) {
+			resp.Orders = append(resp.Orders, liveOrder(info, o))
 		}
-		placed := max(o.Placed, o.Qty)
-		status := "open"
-		if placed > o.Qty {
-			status = "partially_filled"
-		}
-		resp.Orders = append(resp.Orders, PrivateOrder{OrderID: uint64(o.ID), ClientOrderID: wire.ClientOrderID(o.Nonce),
-			Market: info.Symbol, Side: wire.SideName(o.Side), Price: info.Price(o.Price), Size: info.Size(placed),
-			FilledSize: info.Size(placed - o.Qty), OpenSize: info.Size(o.Qty), Status: status})
 	}
 	return writeJSON(w, resp)
 }

@@ -110,15 +110,17 @@ func TestAccountRESTWithoutDatabase(t *testing.T) {
 	if st, m := w.restGet("/v1/orders?open=maybe", mtok); st != 400 || m["error"].(map[string]any)["code"] != "invalid_params" {
 		t.Fatalf("open=maybe: %d %v", st, m)
 	}
-	if st, _ := w.restGet("/v1/orders/1", mtok); st != 501 {
-		t.Fatalf("/v1/orders/1: %d", st)
+	if st, _ := w.restGet("/v1/positions", mtok); st != 501 {
+		t.Fatalf("/v1/positions: %d", st)
 	}
 	_ = maker
 }
 
-func TestAccountRESTWithStore(t *testing.T) {
+// newStoreWorld is an order world whose engine feeds a PostgreSQL history
+// store that the gateway reads.
+func newStoreWorld(t *testing.T) *orderWorld {
 	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
+	t.Cleanup(cancel)
 	st, err := postgres.Open(ctx, testsvc.Postgres(t), nil)
 	if err != nil {
 		t.Fatal(err)
@@ -131,7 +133,11 @@ func TestAccountRESTWithStore(t *testing.T) {
 	done := make(chan struct{})
 	go func() { defer close(done); f.Run(ctx) }()
 	t.Cleanup(func() { f.Close(); <-done })
-	w := newOrderWorldWith(t, apitest.Options{Feeder: f}, func(o *api.Options) { o.History = st })
+	return newOrderWorldWith(t, apitest.Options{Feeder: f}, func(o *api.Options) { o.History = st })
+}
+
+func TestAccountRESTWithStore(t *testing.T) {
+	w := newStoreWorld(t)
 	checkAccountAuth(t, w)
 	_, taker, mtok, ttok, ma, ta := accountTrade(w)
 	taker.ok("order.place", taker.order("sell", 22000, 3, 10, nil))

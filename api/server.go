@@ -522,6 +522,8 @@ func (s *Server) routes() {
 	mux.HandleFunc("/v1/trades", s.get("trades", s.restTrades))
 	mux.HandleFunc("/v1/candles", s.get("candles", s.restCandles))
 	mux.HandleFunc("/v1/orders", s.get("orders", s.restOrders))
+	mux.HandleFunc("/v1/orders/", s.get("order", s.restOrder))
+	mux.HandleFunc("/v1/nonce", s.get("nonce", s.restNonce))
 	mux.HandleFunc("/v1/fills", s.get("fills", s.restFills))
 	mux.HandleFunc("/v1/balances", s.get("balances", s.restBalances))
 	mux.HandleFunc("/v1/chain", s.get("chain", s.restChain))
@@ -563,7 +565,7 @@ func (s *Server) routes() {
 }
 
 // reservedPaths are the authenticated account endpoints to come.
-var reservedPaths = []string{"/v1/orders/", "/v1/positions", "/v1/ledger"}
+var reservedPaths = []string{"/v1/positions", "/v1/ledger"}
 
 // registerAll registers more collectors on the server's registry.
 func registerAll(r *prometheus.Registry, cs []prometheus.Collector) error {

@@ -166,7 +166,7 @@ type Engine struct {
 	// exts the nonce and meta of live orders that have them (indexed by
 	// slot, grown only when such an order rests); nonceIdx finds a live
 	// order by (account, nonce).
-	nonceSets []nonceSet
+	nonceSets []NonceSet
 	exts      []orderExt
 	nonceIdx  map[nonceKey]int32
 
@@ -544,7 +544,7 @@ func (e *Engine) canOpen() bool { return len(e.accounts) < e.cfg.MaxAccounts }
 func (e *Engine) open(addr [20]byte) AccountID {
 	id := AccountID(len(e.accounts))
 	e.accounts = append(e.accounts, account{address: addr, head: -1, tail: -1})
-	e.nonceSets = append(e.nonceSets, newNonceSet())
+	e.nonceSets = append(e.nonceSets, NewNonceSet())
 	e.addresses[addr] = id
 	ev := e.ledgerEvent(EvAccountOpened)
 	ev.Account = id

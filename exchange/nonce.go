@@ -6,24 +6,45 @@ import (
 	"slices"
 )
 
-// nonceSet is the set of an account's used nonces in bounded memory: every
+// NonceSet is the set of an account's used nonces in bounded memory: every
 // nonce below base is used (or invalidated by a floor), and words holds the
 // used nonces at or above it, bit i of words[w] standing for nonce
 // (base&^63) + 64*w + i. The representation is canonical, so that a snapshot
 // of it is: base is the smallest unused nonce (never 0, which means "no
 // nonce"), word 0 has no bit below base, the last word is not zero, and no
 // bit lies at or beyond base+NonceWindow (at most maxNonceWords words).
-type nonceSet struct {
+type NonceSet struct {
 	base  uint64
 	words []uint64
 }
 
 const maxNonceWords = NonceWindow/64 + 1
 
-func newNonceSet() nonceSet { return nonceSet{base: 1} }
+func NewNonceSet() NonceSet { return NonceSet{base: 1} }
+
+// Base returns the smallest unused nonce (1 for a new account).
+func (s *NonceSet) Base() uint64 { return s.base }
+
+// Used reports whether n can no longer be used.
+func (s *NonceSet) Used(n uint64) bool { return s.used(n) }
+
+// Use marks n used, as an accepted order does. A nonce already used, 0, or
+// outside the window changes nothing (the engine rejects such an order).
+func (s *NonceSet) Use(n uint64) {
+	if n != 0 && !s.used(n) && !s.tooFar(n) {
+		s.use(n)
+	}
+}
+
+// Raise marks every nonce below floor used, as a nonce cancellation does
+// (EvNoncesCanceled carries the base after it).
+func (s *NonceSet) Raise(floor uint64) { s.raise(floor) }
+
+// Clone returns a copy that shares no memory with s.
+func (s *NonceSet) Clone() NonceSet { return NonceSet{base: s.base, words: slices.Clone(s.words)} }
 
 // used reports whether n can no longer be used. Nonce 0 is not a nonce.
-func (s *nonceSet) used(n uint64) bool {
+func (s *NonceSet) used(n uint64) bool {
 	if n == 0 {
 		return false
 	}
@@ -36,10 +57,10 @@ func (s *nonceSet) used(n uint64) bool {
 
 // tooFar reports whether n, not below base, is outside the window. The
 // largest uint64 is reserved, so that base never has to pass it.
-func (s *nonceSet) tooFar(n uint64) bool { return n-s.base >= NonceWindow || n == ^uint64(0) }
+func (s *NonceSet) tooFar(n uint64) bool { return n-s.base >= NonceWindow || n == ^uint64(0) }
 
 // use marks n used; n must be unused and within the window.
-func (s *nonceSet) use(n uint64) {
+func (s *NonceSet) use(n uint64) {
 	w := int(n>>6 - s.base>>6)
 	for len(s.words) <= w {
 		s.words = append(s.words, 0)
@@ -51,7 +72,7 @@ func (s *nonceSet) use(n uint64) {
 }
 
 // raise marks every nonce below floor used.
-func (s *nonceSet) raise(floor uint64) {
+func (s *NonceSet) raise(floor uint64) {
 	if floor <= s.base {
 		return
 	}
@@ -71,7 +92,7 @@ func (s *nonceSet) raise(floor uint64) {
 
 // slide moves base past the used nonces at it, drops the words that fall
 // wholly below it and clears the bits below it, restoring canonical form.
-func (s *nonceSet) slide() {
+func (s *NonceSet) slide() {
 	for len(s.words) > 0 {
 		w := s.words[0] | (1<<(s.base&63) - 1)
 		if w != ^uint64(0) {
@@ -89,7 +110,7 @@ func (s *nonceSet) slide() {
 }
 
 // canonical reports whether s is in the form slide leaves it in.
-func (s *nonceSet) canonical() bool {
+func (s *NonceSet) canonical() bool {
 	if s.base == 0 || len(s.words) > maxNonceWords {
 		return false
 	}
@@ -189,6 +210,16 @@ func (e *Engine) NonceUsed(account AccountID, nonce uint64) bool {
 		return false
 	}
 	return e.nonceSets[account].used(nonce)
+}
+
+// Nonces returns a copy of the account's used nonces (a new account's set
+// for an unknown account), for a consumer that mirrors them from the events:
+// EvAccepted's Nonce is used, EvNoncesCanceled raises the base to its Nonce.
+func (e *Engine) Nonces(account AccountID) NonceSet {
+	if int(account) >= len(e.accounts) {
+		return NewNonceSet()
+	}
+	return e.nonceSets[account].Clone()
 }
 
 // NonceBase returns the account's nonce base: every nonce below it is used,

@@ -5,10 +5,11 @@ import (
 	"encoding/binary"
 	"errors"
 	"math/rand/v2"
+	"slices"
 	"testing"
 )
 
-// TestNonceSetModel drives a nonceSet and a plain map with the same random
+// TestNonceSetModel drives a NonceSet and a plain map with the same random
 // uses and floors, near word edges and near the top of uint64, and compares
 // used, base and canonical form after every step.
 func TestNonceSetModel(t *testing.T) {
@@ -18,7 +19,7 @@ func TestNonceSetModel(t *testing.T) {
 		if run%4 == 3 {
 			start = 1<<64 - 3*NonceWindow
 		}
-		s := newNonceSet()
+		s := NewNonceSet()
 		s.raise(start)
 		used := map[uint64]bool{}
 		floor := start
@@ -75,7 +76,7 @@ func TestNonceSetModel(t *testing.T) {
 	}
 	// The top of uint64: the largest nonce is reserved, the one below it
 	// can be used and the base stops there.
-	s := newNonceSet()
+	s := NewNonceSet()
 	s.raise(1<<64 - 2)
 	if !s.tooFar(1<<64-1) || s.tooFar(1<<64-2) {
 		t.Fatal("top of uint64")
@@ -259,5 +260,64 @@ func TestRestoreV1(t *testing.T) {
 	}
 	if !bytes.Equal(r.Snapshot(), v5) {
 		t.Fatal("a version 01 snapshot restores to a different state")
+	}
+}
+
+// TestNonceMirrorFromEvents: a NonceSet kept from the events alone (Use on
+// an accepted order's nonce, Raise on EvNoncesCanceled), as the market-data
+// publisher keeps one per account, equals the engine's after every command
+// of a random run with duplicates, nonces beyond the window, rejected
+// orders (their nonce stays free) and cancellations below a floor.
+func TestNonceMirrorFromEvents(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 13))
+	e := New(Config{})
+	spec := MarketSpec{Instrument: [32]byte{1}, BaseAsset: 1, TickSize: 1, LotSize: 1, MaxPrice: 100, MaxQty: 100}
+	seq := uint64(0)
+	apply := func(c Command) []Event {
+		seq++
+		c.Seq = seq
+		return e.Apply(&c)
+	}
+	apply(Command{Kind: CmdAddMarket, Spec: &spec})
+	apply(Command{Kind: CmdOpenAccount, Address: [20]byte{0xAA, 1}})
+	apply(Command{Kind: CmdDeposit, Account: 0, Asset: 0, Amount: 1 << 40})
+	mirror := e.Nonces(0)
+	rejected := 0
+	for step := range 3000 {
+		var evs []Event
+		base := mirror.Base()
+		switch k := r.IntN(100); {
+		case k < 3:
+			evs = apply(Command{Kind: CmdCancelNoncesBelow, Account: 0, Nonce: base + uint64(r.IntN(300))})
+		default:
+			n := base + uint64(r.IntN(200))
+			if k < 10 {
+				n = base + NonceWindow + uint64(r.IntN(10)) - 5
+			}
+			price := int64(1 + r.IntN(50))
+			if k < 20 {
+				price = 1000 // beyond MaxPrice: rejected, the nonce stays free
+			}
+			evs = apply(Command{Kind: CmdPlace, Account: 0, OrderID: OrderID(seq + 1), Price: price, Qty: 1,
+				TIF: IOC, Nonce: n})
+		}
+		for _, ev := range evs {
+			switch ev.Kind {
+			case EvAccepted:
+				mirror.Use(ev.Nonce)
+			case EvNoncesCanceled:
+				mirror.Raise(ev.Nonce)
+			case EvRejected:
+				rejected++
+			}
+		}
+		got, want := mirror, e.Nonces(0)
+		if got.Base() != want.Base() || !slices.Equal(got.words, want.words) {
+			t.Fatalf("step %d: mirror base %d words %d, engine base %d words %d", step, got.Base(), len(got.words),
+				want.Base(), len(want.words))
+		}
+	}
+	if rejected == 0 || mirror.Base() < 1000 {
+		t.Fatalf("a weak run: %d rejections, base %d", rejected, mirror.Base())
 	}
 }

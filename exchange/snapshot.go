@@ -292,7 +292,7 @@ func Restore(cfg Config, data []byte) (*Engine, error) {
 		if _, dup := e.addresses[a]; dup {
 			return nil, fmt.Errorf("%w: duplicate account", ErrSnapshot)
 		}
-		ns := newNonceSet()
+		ns := NewNonceSet()
 		if !v1 {
 			ns.base = r.u64()
 			nw := r.count(8)

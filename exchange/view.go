@@ -70,6 +70,9 @@ func (v View) NonceUsed(account AccountID, nonce uint64) bool { return v.e.Nonce
 // NonceBase returns the account's nonce base.
 func (v View) NonceBase(account AccountID) uint64 { return v.e.NonceBase(account) }
 
+// Nonces returns a copy of the account's used nonces.
+func (v View) Nonces(account AccountID) NonceSet { return v.e.Nonces(account) }
+
 // PendingCount returns the number of fills neither settled nor reverted.
 func (v View) PendingCount() int { return v.e.PendingCount() }
 

@@ -466,3 +466,29 @@ func (c *Client) SubscribePrivate(ctx context.Context, channel string, h Handler
 	_, err := c.Call(ctx, "subscribe", map[string]string{"channel": channel})
 	return err
 }
+
+// OrderStatus is the result of order.status (and of the REST order
+// lookups): whether the client order id's nonce is used, and the order
+// where the gateway knows it (nil otherwise).
+type OrderStatus struct {
+	ClientOrderID string `json:"client_order_id"`
+	NonceUsed     *bool  `json:"nonce_used"`
+	Order         *Order `json:"order"`
+}
+
+// Status asks what became of one order of the account. After a lost
+// order.place acknowledgement: NonceUsed false means the order was not
+// placed (send it again; a racing first attempt makes the second refused,
+// never placed twice), true that it was (Order says how it stands).
+func (c *Client) Status(ctx context.Context, r OrderRef) (OrderStatus, error) {
+	params, err := r.params()
+	if err != nil {
+		return OrderStatus{}, err
+	}
+	raw, err := c.Call(ctx, "order.status", params)
+	if err != nil {
+		return OrderStatus{}, err
+	}
+	var out OrderStatus
+	return out, json.Unmarshal(raw, &out)
+}

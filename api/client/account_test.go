@@ -188,6 +188,16 @@ func TestTrading(t *testing.T) {
 	if tack.Status != "filled" || tack.FilledSize != "4" {
 		t.Fatalf("taker ack %+v", tack)
 	}
+	st, err := maker.Status(ctx, OrderRef{ClientOrderID: 7})
+	if err != nil || st.NonceUsed == nil || !*st.NonceUsed || st.Order == nil || st.Order.OrderID != ack.OrderID || st.Order.OpenSize != "6" {
+		t.Fatalf("status of 7: %+v, %v", st, err)
+	}
+	if st, err := maker.Status(ctx, OrderRef{ClientOrderID: 99}); err != nil || st.NonceUsed == nil || *st.NonceUsed || st.Order != nil {
+		t.Fatalf("status of an unused client order id: %+v, %v", st, err)
+	}
+	if n, err := maker.REST().Nonce(ctx); err != nil || n.LowestUnused != "1" || n.Max != "65536" {
+		t.Fatalf("nonce window with 7 used: %+v, %v", n, err)
+	}
 	am, err := maker.Amend(ctx, OrderRef{ClientOrderID: 7}, "5", "")
 	if err != nil || am.OpenSize != "5" || am.OrderID != ack.OrderID {
 		t.Fatalf("amend %+v, %v", am, err)

@@ -82,3 +82,14 @@ func (r *REST) Balances(ctx context.Context) ([]Balance, error) {
 	err := r.Get(ctx, "/v1/balances", nil, &out)
 	return out.Balances, err
 }
+
+// Nonces is the account's nonce window (GET /v1/nonce, the nonces
+// channel): a client order id must be unused and from LowestUnused to Max.
+type Nonces = wire.Nonces
+
+// Nonce fetches the account's nonce window (GET /v1/nonce).
+func (r *REST) Nonce(ctx context.Context) (Nonces, error) {
+	var out Nonces
+	err := r.Get(ctx, "/v1/nonce", nil, &out)
+	return out, err
+}

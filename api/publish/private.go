@@ -28,7 +28,7 @@ func isPrivate(k exchange.EventKind) bool {
 	switch k {
 	case exchange.EvAccountOpened, exchange.EvBalance, exchange.EvAccepted, exchange.EvRejected,
 		exchange.EvAmended, exchange.EvFill, exchange.EvCanceled,
-		exchange.EvBatchClosed, exchange.EvSettled, exchange.EvReverted:
+		exchange.EvBatchClosed, exchange.EvSettled, exchange.EvReverted, exchange.EvNoncesCanceled:
 		return true
 	}
 	return false
@@ -74,6 +74,9 @@ type privPublisher struct {
 	pend     []pubFill
 	pendHead int
 	batched  int
+	// nonces mirrors each account's used nonces (by account id) from the
+	// events, for the nonces channel.
+	nonces []exchange.NonceSet
 }
 
 func (p *Publisher) privInit() {
@@ -186,14 +189,31 @@ func (p *Publisher) applyPrivate(a *applied) {
 				p.account(ev.Account)
 			}
 		case exchange.EvAccepted:
+			if ev.Nonce != 0 {
+				ns := p.nonceSet(ev.Account)
+				before := ns.Base()
+				ns.Use(ev.Nonce)
+				p.noncesMoved(ev.Account, before, a.seq, ts)
+			}
 			if p.marketInfo(ev.Market) == nil {
 				continue
 			}
 			o := &pubOrder{account: ev.Account, market: ev.Market, side: ev.Side, price: ev.Price, qty: ev.Qty, open: ev.Qty, nonce: ev.Nonce}
 			p.priv.orders[ev.OrderID] = o
 			p.privUpdate(ev.Account, wire.PrivOrders, ts, p.orderWire(ev.OrderID, o, "accepted", "open", "", a.seq, ts, ms))
+		case exchange.EvNoncesCanceled:
+			ns := p.nonceSet(ev.Account)
+			before := ns.Base()
+			ns.Raise(ev.Nonce)
+			p.noncesMoved(ev.Account, before, a.seq, ts)
 		case exchange.EvRejected:
-			if ev.Nonce == 0 || a.cmd.kind != exchange.CmdPlace || p.marketInfo(a.cmd.market) == nil {
+			// A place refused for its nonce is a retry, or a mistake, that
+			// reused the client order id of an order already placed: an
+			// update naming that client order id would read, to a client
+			// keyed on its own ids, as that order's rejection. The refusal
+			// is the order.place response (409 duplicate_client_order_id).
+			if ev.Nonce == 0 || a.cmd.kind != exchange.CmdPlace || p.marketInfo(a.cmd.market) == nil ||
+				ev.Reason == exchange.ReasonDuplicateNonce {
 				continue
 			}
 			o := &pubOrder{market: a.cmd.market, side: a.cmd.side, price: a.cmd.price, qty: a.cmd.qty, nonce: ev.Nonce}
@@ -416,6 +436,7 @@ type privEngine struct {
 	pending    []exchange.PendingFill
 	firstBatch uint64
 	batchLens  []int
+	nonces     []exchange.NonceSet // by account id
 }
 
 type privBal struct {
@@ -436,6 +457,7 @@ func (p *Publisher) readPrivate(e exchange.View) privEngine {
 			break
 		}
 		out.addrs = append(out.addrs, addr)
+		out.nonces = append(out.nonces, e.Nonces(a))
 	}
 	seen := make(map[exchange.OrderID]bool)
 	for id := range p.priv.orders {
@@ -570,6 +592,13 @@ func (p *Publisher) rebuildPrivate(pe privEngine) {
 	for a, vs := range pendingViews {
 		st(a).Settlements = vs
 	}
+	p.priv.nonces = pe.nonces
+	for a := range pe.nonces {
+		if base := pe.nonces[a].Base(); base != 1 {
+			n := wire.NoncesOf(base)
+			st(exchange.AccountID(a)).Nonces = &n
+		}
+	}
 	for a, bs := range pe.balances {
 		for _, b := range bs {
 			if name, dec, ok := p.asset(b.asset); ok {
@@ -618,6 +647,26 @@ func (p *Publisher) rebuildPrivate(pe privEngine) {
 			p.add(&pa.t, 0, pa.t.last+1, syncMarker)
 		}
 	}
+}
+
+// nonceSet returns the mirror of an account's used nonces.
+func (p *Publisher) nonceSet(a exchange.AccountID) *exchange.NonceSet {
+	for int(a) >= len(p.priv.nonces) {
+		p.priv.nonces = append(p.priv.nonces, exchange.NewNonceSet())
+	}
+	return &p.priv.nonces[a]
+}
+
+// noncesMoved sends the account's nonce window if its lowest unused nonce
+// is no longer before.
+func (p *Publisher) noncesMoved(a exchange.AccountID, before, cmdSeq uint64, ts string) {
+	base := p.priv.nonces[a].Base()
+	if base == before {
+		return
+	}
+	n := wire.NoncesOf(base)
+	n.CmdSeq = cmdSeq
+	p.privUpdate(a, wire.PrivNonces, ts, n)
 }
 
 // metaNonce returns the nonce of a signed order's meta (0 without one).

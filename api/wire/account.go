@@ -24,6 +24,9 @@ const (
 	// ChannelSettlement carries the settlement state of the account's
 	// fills: matched, the batch that carries a fill, settled, reverted.
 	ChannelSettlement = "settlement"
+	// ChannelNonces carries the account's nonce window: the lowest unused
+	// nonce, each time it moves.
+	ChannelNonces = "nonces"
 )
 
 // The private channels' indexes in PrivateChannels and AccountState.Seqs.
@@ -32,12 +35,13 @@ const (
 	PrivFills
 	PrivBalances
 	PrivSettlement
+	PrivNonces
 	NumPrivateChannels
 )
 
 // PrivateChannels are the private channels, in the order of
 // AccountState.Seqs.
-var PrivateChannels = [NumPrivateChannels]string{ChannelOrders, ChannelFills, ChannelBalances, ChannelSettlement}
+var PrivateChannels = [NumPrivateChannels]string{ChannelOrders, ChannelFills, ChannelBalances, ChannelSettlement, ChannelNonces}
 
 // PrivateChannel returns the index of a private channel's name.
 func PrivateChannel(name string) (int, bool) {
@@ -93,6 +97,8 @@ type AccountState struct {
 	// Settlements holds one entry per fill view, in the order of their last
 	// change (the most recent last).
 	Settlements []Settlement
+	// Nonces is the account's nonce window (nil: a new account's).
+	Nonces *Nonces
 }
 
 // busAccountSnapshot is the bus snapshot of an account topic.
@@ -106,13 +112,16 @@ type busAccountSnapshot struct {
 	// Settlements: absent in snapshots of publishers that had no
 	// settlement channel (their seqs has 3 entries).
 	Settlements []Settlement `json:"settlements"`
+	// Nonces: absent in snapshots of publishers that had no nonces
+	// channel.
+	Nonces *Nonces `json:"nonces,omitempty"`
 }
 
 // Encode encodes the state as the account topic's bus snapshot.
 func (s *AccountState) Encode() []byte {
 	b, _ := json.Marshal(busAccountSnapshot{Account: s.Account, TS: s.TS, Seqs: s.Seqs,
 		Orders: nonNil(s.Orders), Fills: nonNil(s.Fills), Balances: nonNil(s.Balances),
-		Settlements: nonNil(s.RecentSettlements())})
+		Settlements: nonNil(s.RecentSettlements()), Nonces: s.Nonces})
 	return b
 }
 
@@ -123,7 +132,7 @@ func DecodeAccountState(data []byte) (*AccountState, error) {
 		return nil, err
 	}
 	return &AccountState{Account: b.Account, TS: b.TS, Seqs: b.Seqs, Orders: b.Orders, Fills: b.Fills, Balances: b.Balances,
-		Settlements: b.Settlements}, nil
+		Settlements: b.Settlements, Nonces: b.Nonces}, nil
 }
 
 // ApplyOrder replaces an order; one no longer open leaves the list.
@@ -239,9 +248,24 @@ func (s *AccountState) Apply(env *PrivateEnvelope) error {
 			return err
 		}
 		s.ApplySettlement(f)
+	case PrivNonces:
+		var n Nonces
+		if err := json.Unmarshal(env.Data, &n); err != nil {
+			return err
+		}
+		s.Nonces = &n
 	}
 	s.Seqs[ch], s.TS = env.Seq, env.TS
 	return nil
+}
+
+// NoncesNow returns the account's nonce window (a new account's when the
+// state holds none).
+func (s *AccountState) NoncesNow() Nonces {
+	if s.Nonces == nil {
+		return NoncesOf(1)
+	}
+	return *s.Nonces
 }
 
 // Snapshot encodes the wire snapshot of channel ch.
@@ -254,6 +278,8 @@ func (s *AccountState) Snapshot(ch int) []byte {
 		data = nonNil(s.RecentFills())
 	case PrivBalances:
 		data = nonNil(s.Balances)
+	case PrivNonces:
+		data = s.NoncesNow()
 	default:
 		data = nonNil(s.RecentSettlements())
 	}
@@ -264,7 +290,8 @@ func (s *AccountState) Snapshot(ch int) []byte {
 }
 
 // Update encodes one update of channel ch with the next seq, and applies
-// it to the state. v is an Order, a Fill, a Balance or a Settlement.
+// it to the state. v is an Order, a Fill, a Balance, a Settlement or a
+// Nonces.
 func (s *AccountState) Update(ch int, ts string, v any) []byte {
 	d, _ := json.Marshal(v)
 	switch x := v.(type) {
@@ -276,6 +303,8 @@ func (s *AccountState) Update(ch int, ts string, v any) []byte {
 		s.ApplyBalance(x)
 	case Settlement:
 		s.ApplySettlement(x)
+	case Nonces:
+		s.Nonces = &x
 	default:
 		panic(fmt.Sprintf("wire: private update of %T", v)) // the publisher's own update: never
 	}

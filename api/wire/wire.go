@@ -10,9 +10,11 @@ package wire
 
 import (
 	"math/big"
+	"strconv"
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/hourglass-exchange/hourglass/exchange"
 	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
 )
 
@@ -112,6 +114,27 @@ type Balance struct {
 	Available string `json:"available"`
 	Held      string `json:"held"`
 	CmdSeq    uint64 `json:"cmd_seq,omitempty"`
+}
+
+// Nonces is an account's nonce window, on the nonces channel and
+// GET /v1/nonce: an order's client_order_id (its signed nonce) must be
+// unused and from LowestUnused to Max; every nonce below LowestUnused is
+// used. The two uint64s are decimal strings, as client_order_id is.
+type Nonces struct {
+	LowestUnused string `json:"lowest_unused"`
+	Window       uint64 `json:"window"`
+	Max          string `json:"max"`
+	CmdSeq       uint64 `json:"cmd_seq,omitempty"`
+}
+
+// NoncesOf returns the window of an account whose lowest unused nonce is
+// base.
+func NoncesOf(base uint64) Nonces {
+	top := base + exchange.NonceWindow - 1
+	if top < base || top == ^uint64(0) { // the largest uint64 is reserved
+		top = ^uint64(0) - 1
+	}
+	return Nonces{LowestUnused: strconv.FormatUint(base, 10), Window: exchange.NonceWindow, Max: strconv.FormatUint(top, 10)}
 }
 
 // Settlement is one side's view of a fill's settlement state, on

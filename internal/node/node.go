@@ -616,7 +616,7 @@ func PrintInfo(w io.Writer, in Info) {
 		fmt.Fprintf(w, "     subscribe over the websocket: {\"id\":1,\"method\":\"subscribe\",\"params\":{\"channel\":\"book\",\"markets\":[\"%s\"]}}\n", in.Markets[0])
 	}
 	if in.UserKey != nil && in.RPCURL != "" {
-		fmt.Fprintf(w, "     a funded wallet for the CLI (dev only): HOURGLASS_KEY=%x ETH_RPC_URL=%s\n", crypto.FromECDSA(in.UserKey), in.RPCURL)
+		fmt.Fprintf(w, "     a funded wallet for the CLI (dev only): export HOURGLASS_KEY=0x%x ETH_RPC_URL=%s\n", crypto.FromECDSA(in.UserKey), in.RPCURL)
 	}
 }
 

@@ -37,6 +37,7 @@ func TestEmbeddedDemoSettlesEverything(t *testing.T) {
 			mu.Unlock()
 		}}, demoOptions{BotRate: 2000, BotCommands: 3000})
 	in := d.Info
+	checkPrintInfoAsREADMEShows(t, in)
 	// Wait for the bots to finish and every fill to be final.
 	d.waitBots(t, 2*time.Minute)
 	st := d.Bots.Stats()

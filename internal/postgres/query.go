@@ -175,22 +175,41 @@ func (s *Store) Orders(ctx context.Context, account exchange.AccountID, sinceMs 
 	return out, nil
 }
 
-// OrderByClientID returns account's most recent order with clientOrderID,
-// or ErrNotFound.
-func (s *Store) OrderByClientID(ctx context.Context, account exchange.AccountID, clientOrderID string) (api.HistoryOrder, error) {
+// OrderByClientID returns account's order placed with clientOrderID: the
+// accepted one (a nonce is accepted once), else the most recent rejected
+// one; ok is false when there is none.
+func (s *Store) OrderByClientID(ctx context.Context, account exchange.AccountID, clientOrderID string) (api.HistoryOrder, bool, error) {
 	var out []api.HistoryOrder
 	err := s.withConn(ctx, func(c *pgx.Conn) error {
 		rows, _ := c.Query(ctx, orderSelect+`WHERE account_id = $1 AND client_order_id = $2
-			ORDER BY placed_seq DESC LIMIT 1`, int64(account), clientOrderID)
+			ORDER BY (status <> 'rejected') DESC, placed_seq DESC LIMIT 1`, int64(account), clientOrderID)
 		return scanOrders(rows, &out)
 	})
 	if err != nil {
-		return api.HistoryOrder{}, fmt.Errorf("store: order by client id: %w", err)
+		return api.HistoryOrder{}, false, fmt.Errorf("store: order by client id: %w", err)
 	}
 	if len(out) == 0 {
-		return api.HistoryOrder{}, fmt.Errorf("%w: account %d client order id %q", ErrNotFound, account, clientOrderID)
+		return api.HistoryOrder{}, false, nil
 	}
-	return out[0], nil
+	return out[0], true, nil
+}
+
+// Order returns account's order with id; ok is false when there is none
+// (or it is another account's).
+func (s *Store) Order(ctx context.Context, account exchange.AccountID, id exchange.OrderID) (api.HistoryOrder, bool, error) {
+	var out []api.HistoryOrder
+	err := s.withConn(ctx, func(c *pgx.Conn) error {
+		rows, _ := c.Query(ctx, orderSelect+`WHERE order_id = $1 AND account_id = $2
+			ORDER BY placed_seq DESC LIMIT 1`, int64(id), int64(account))
+		return scanOrders(rows, &out)
+	})
+	if err != nil {
+		return api.HistoryOrder{}, false, fmt.Errorf("store: order: %w", err)
+	}
+	if len(out) == 0 {
+		return api.HistoryOrder{}, false, nil
+	}
+	return out[0], true, nil
 }
 
 // Fills returns the fills account took part in (as taker, maker or both)

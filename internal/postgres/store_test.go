@@ -165,13 +165,19 @@ func TestWriteOrderLifecycle(t *testing.T) {
 	if len(open) != 1 || open[0].OrderID != 1 || open[0].Status != api.OrderOpen {
 		t.Errorf("open orders of account 1: %+v", open)
 	}
-	a, err := s.OrderByClientID(ctx, 0, "a")
+	a, ok, err := s.OrderByClientID(ctx, 0, "a")
 	mustNoErr(t, err)
-	if a.OrderID != 1 || string(a.Signed) != "sig-a" || a.Status != api.OrderFilled {
-		t.Errorf("order by client id a: %+v", a)
+	if !ok || a.OrderID != 1 || string(a.Signed) != "sig-a" || a.Status != api.OrderFilled {
+		t.Errorf("order by client id a: %+v %v", a, ok)
 	}
-	if _, err := s.OrderByClientID(ctx, 0, "b"); !errors.Is(err, ErrNotFound) {
-		t.Errorf("client id b of the wrong account: %v", err)
+	if _, ok, err := s.OrderByClientID(ctx, 0, "b"); err != nil || ok {
+		t.Errorf("client id b of the wrong account: %v %v", ok, err)
+	}
+	if o, ok, err := s.Order(ctx, 0, 1); err != nil || !ok || o.ClientID != "a" {
+		t.Errorf("order 1: %+v %v %v", o, ok, err)
+	}
+	if _, ok, err := s.Order(ctx, 0, 3); err != nil || ok {
+		t.Errorf("order 3 is another account's: %v %v", ok, err)
 	}
 
 	// Fills: from account 1's view, taker of 3 (two fills) and of 5 (one).

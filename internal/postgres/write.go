@@ -308,7 +308,10 @@ func (w *writer) apply(a *Applied) {
 		ev := &a.Events[i]
 		switch ev.Kind {
 		case exchange.EvAccepted, exchange.EvRejected:
-			if c.Kind != exchange.CmdPlace {
+			// A place refused for a used nonce is not an order of that
+			// client order id: the accepted order is (it stays the one
+			// OrderByClientID finds, and GET /v1/orders lists no twin).
+			if c.Kind != exchange.CmdPlace || ev.Reason == exchange.ReasonDuplicateNonce {
 				continue
 			}
 			o := &orderRow{
