@@ -667,6 +667,10 @@ func conformanceWorld(t *testing.T, r *openAPIRunner, w *orderWorld, health *ato
 				return fmt.Errorf("GET %s: %d %v", p.path, st, m)
 			}
 		}
+		// The book after the cancel: the taker's ask, no bid.
+		if st, m := w.restGet("/v1/book?market="+msym, ""); st != 200 || len(m["asks"].([]any)) != 1 || len(m["bids"].([]any)) != 0 {
+			return fmt.Errorf("GET /v1/book: %d %v", st, m)
+		}
 		return nil
 	})
 	var orderID string
