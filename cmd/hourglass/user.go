@@ -517,7 +517,7 @@ func (u *user) withdraw(ctx context.Context, args []string) error {
 
 func (u *user) order(ctx context.Context, args []string) error {
 	if len(args) == 0 || strings.HasPrefix(args[0], "-") {
-		fmt.Fprint(u.stderr, "usage: hourglass order place|amend|cancel|cancel-all [flags]\n")
+		fmt.Fprint(u.stderr, "usage: hourglass order place|amend|cancel|cancel-all|status [flags]\n")
 		return errUsage
 	}
 	action, args := args[0], args[1:]
@@ -531,8 +531,10 @@ func (u *user) order(ctx context.Context, args []string) error {
 		usage = "order cancel (--id ID | --client-id N)"
 	case "cancel-all":
 		usage = "order cancel-all [--market SYMBOL] [--side buy|sell]"
+	case "status":
+		usage = "order status (--id ID | --client-id N)"
 	default:
-		fmt.Fprintf(u.stderr, "hourglass order: unknown action %q: want place, amend, cancel or cancel-all\n", action)
+		fmt.Fprintf(u.stderr, "hourglass order: unknown action %q: want place, amend, cancel, cancel-all or status\n", action)
 		return errUsage
 	}
 	fs, f := newUserFlags("order "+action, u.env, u.stderr, usage)
@@ -555,7 +557,7 @@ func (u *user) order(ctx context.Context, args []string) error {
 		return badInput("unexpected arguments %q", pos)
 	}
 	ref := client.OrderRef{OrderID: *id, ClientOrderID: *clientID}
-	if action == "amend" || action == "cancel" {
+	if action == "amend" || action == "cancel" || action == "status" {
 		if (*id == 0) == (*clientID == 0) {
 			return badInput("give --id or --client-id (one of them)")
 		}
@@ -624,6 +626,29 @@ func (u *user) order(ctx context.Context, args []string) error {
 		}
 		return u.print(r, func(w io.Writer) {
 			fmt.Fprintf(w, "order %d\tamended: open %s @ %s\n", r.OrderID, r.OpenSize, r.Price)
+		})
+	case "status":
+		r, err := u.c.Status(cctx, ref)
+		if err != nil {
+			return err
+		}
+		return u.print(r, func(w io.Writer) {
+			if r.NonceUsed != nil {
+				placed := "no order with it was accepted: placing it (again) places it once"
+				if *r.NonceUsed {
+					placed = "used: an order with it was accepted (or the nonce was cancelled)"
+				}
+				fmt.Fprintf(w, "client id %s\t%s\n", r.ClientOrderID, placed)
+			}
+			if o := r.Order; o != nil {
+				fmt.Fprintf(w, "order %d\t%s %s %s @ %s\t%s\n", o.OrderID, o.Side, o.Size, o.Market, o.Price, o.Status)
+				fmt.Fprintf(w, "filled / open\t%s / %s\n", o.FilledSize, o.OpenSize)
+				if o.Reason != "" {
+					fmt.Fprintf(w, "reason\t%s\n", o.Reason)
+				}
+			} else {
+				fmt.Fprintf(w, "order\tnot known to the gateway (not live; no history database)\n")
+			}
 		})
 	case "cancel":
 		r, err := u.c.Cancel(cctx, ref)

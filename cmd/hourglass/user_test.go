@@ -462,6 +462,14 @@ func TestCLIGatewayCommands(t *testing.T) {
 		t.Fatalf("settlement follow: %v\n%s", ferr, fout)
 	}
 
+	out, err = maker("order", "status", "--client-id", "7")
+	if err != nil || !strings.Contains(out, "used: an order with it was accepted") || !strings.Contains(out, "partially_filled") {
+		t.Fatalf("status: %v\n%s", err, out)
+	}
+	out, err = maker("order", "status", "--client-id", "70")
+	if err != nil || !strings.Contains(out, "no order with it was accepted") {
+		t.Fatalf("status of an unused id: %v\n%s", err, out)
+	}
 	out, err = maker("order", "cancel", "--client-id", "7")
 	if err != nil || !strings.Contains(out, "canceled 5") {
 		t.Fatalf("cancel: %v\n%s", err, out)
