@@ -230,7 +230,7 @@ type Server struct {
 	busDown *health.Dependency // the bus failing to subscribe: logged once (follow.go)
 	reg     *prometheus.Registry
 	m       serverMetrics
-	mux     *http.ServeMux
+	mux     *routeMux // an http.ServeMux that lists its routes (openapi.go)
 	up      websocket.Upgrader
 
 	mu       sync.Mutex
@@ -515,7 +515,7 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) routes() {
-	mux := http.NewServeMux()
+	mux := newRouteMux()
 	mux.HandleFunc("/v1/ws", s.serveWS)
 	mux.HandleFunc("/v1/markets", s.get("markets", s.restMarkets))
 	mux.HandleFunc("/v1/book", s.get("book", s.restBook))
@@ -529,6 +529,7 @@ func (s *Server) routes() {
 	mux.HandleFunc("/v1/chain", s.get("chain", s.restChain))
 	mux.HandleFunc(abiPath, s.get("chain_abi", s.restABIIndex))
 	mux.HandleFunc(abiPath+"/", s.get("chain_abi", s.restABI))
+	mux.HandleFunc("/v1/openapi.json", s.get("openapi", s.restOpenAPI))
 	for _, p := range reservedPaths {
 		mux.HandleFunc(p, s.count("reserved", func(w http.ResponseWriter, r *http.Request) *Error {
 			return errorf(CodeNotImplemented, r.URL.Path+" comes with the order-entry work")
