@@ -240,7 +240,7 @@ type Server struct {
 	busDown *health.Dependency // the bus failing to subscribe: logged once (follow.go)
 	reg     *prometheus.Registry
 	m       serverMetrics
-	mux     *http.ServeMux
+	mux     *routeMux // an http.ServeMux that lists its routes (openapi.go)
 	up      websocket.Upgrader
 
 	mu       sync.Mutex
@@ -529,7 +529,7 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) routes() {
-	mux := http.NewServeMux()
+	mux := newRouteMux()
 	mux.HandleFunc("/v1/ws", s.serveWS)
 	mux.HandleFunc("/v1/markets", s.get("markets", s.restMarkets))
 	mux.HandleFunc("/v1/book", s.get("book", s.restBook))
@@ -541,6 +541,9 @@ func (s *Server) routes() {
 	mux.HandleFunc("/v1/fills", s.get("fills", s.restFills))
 	mux.HandleFunc("/v1/balances", s.get("balances", s.restBalances))
 	mux.HandleFunc("/v1/chain", s.get("chain", s.restChain))
+	mux.HandleFunc(abiPath, s.get("chain_abi", s.restABIIndex))
+	mux.HandleFunc(abiPath+"/", s.get("chain_abi", s.restABI))
+	mux.HandleFunc("/v1/openapi.json", s.get("openapi", s.restOpenAPI))
 	mux.HandleFunc("/v1/ws.schema.json", s.get("ws_schema", s.restWSSchema))
 	for _, p := range reservedPaths {
 		mux.HandleFunc(p, s.count("reserved", func(w http.ResponseWriter, r *http.Request) *Error {

@@ -9,7 +9,7 @@ import (
 // restWSSchema serves the websocket protocol's JSON Schema
 // (wire.WebsocketSchema): GET /v1/ws.schema.json.
 func (s *Server) restWSSchema(w http.ResponseWriter, r *http.Request) *Error {
-	w.Header().Set("Content-Type", "application/schema+json")
+	w.Header().Set("Content-Type", "application/json")
 	w.Write(wire.WebsocketSchema)
 	return nil
 }

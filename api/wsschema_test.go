@@ -46,7 +46,7 @@ func TestWebsocketSchemaServed(t *testing.T) {
 	}
 	body, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
-	if resp.StatusCode != 200 || resp.Header.Get("Content-Type") != "application/schema+json" || !bytes.Equal(body, hgwire.WebsocketSchema) {
+	if resp.StatusCode != 200 || resp.Header.Get("Content-Type") != "application/json" || !bytes.Equal(body, hgwire.WebsocketSchema) {
 		t.Fatalf("GET /v1/ws.schema.json: %d %q, %d bytes", resp.StatusCode, resp.Header.Get("Content-Type"), len(body))
 	}
 	defs := schemaDefs(t)
