@@ -226,11 +226,15 @@ func (e *Executor) Start(ctx context.Context, job executor.Job, gpus []executor.
 	return executor.Handle{LeaseID: job.LeaseID, ID: id}, nil
 }
 
+// execFailed matches the OCI runtime's report, passed on by the engine,
+// that the job's command could not be executed in the image (missing, not
+// in PATH, not executable).
+var execFailed = regexp.MustCompile(`exec: "[^"]*": (stat .*: no such file or directory|executable file not found in \$PATH|permission denied)`)
+
 // startError classifies a start failure: a command the image lacks is the
 // holder's spec, anything else the provider's.
 func (e *Executor) startError(err error) error {
-	msg := err.Error()
-	if strings.Contains(msg, "executable file not found") || strings.Contains(msg, "no such file or directory") {
+	if execFailed.MatchString(err.Error()) {
 		return fmt.Errorf("%w: %v", executor.ErrSpecInvalid, err)
 	}
 	return fmt.Errorf("docker: start: %w", err)

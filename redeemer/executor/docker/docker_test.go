@@ -57,6 +57,7 @@ type fakeJob struct {
 	untilStopped   bool          // runs until stopped or killed
 	runFor         time.Duration // exits this long after its start
 	ignoreTerm     bool          // a stop waits its timeout, then the job dies of SIGKILL
+	startErr       string        // start answers 400 with this message
 }
 
 type fakeContainer struct {
@@ -275,6 +276,10 @@ func (f *fakeEngine) container(w http.ResponseWriter, r *http.Request, c *fakeCo
 		defer f.mu.Unlock()
 		if c.running {
 			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		if c.job.startErr != "" {
+			writeJSON(w, http.StatusBadRequest, map[string]string{"message": c.job.startErr})
 			return
 		}
 		c.running, c.exited, c.startedAt, c.done = true, false, time.Now().UTC(), make(chan struct{})
@@ -616,6 +621,21 @@ func TestStopIdempotentRestart(t *testing.T) {
 			t.Fatalf("stopped again: %s", r)
 		}
 	}
+	// Started again after it exited: the same container, started anew, its
+	// new output appended after the old (the cursor skips the old lines).
+	if h4, err := restarted.Start(ctx, job, nil); err != nil || h4 != h {
+		t.Fatalf("start after exit %+v, %v", h4, err)
+	}
+	if err := restarted.Stop(ctx, h, 0); err != nil {
+		t.Fatal(err)
+	}
+	if got := readLog(t, logDir, "stdout.log"); got != "ready\nready\n" {
+		t.Fatalf("stdout.log after the second run %q", got)
+	}
+	creates = slices.DeleteFunc(f.requests(), func(r string) bool { return !strings.Contains(r, "/containers/create") })
+	if len(creates) != 1 {
+		t.Fatalf("%d creates", len(creates))
+	}
 	if err := restarted.Remove(ctx, h); err != nil {
 		t.Fatal(err)
 	}
@@ -694,5 +714,20 @@ func TestStartErrors(t *testing.T) {
 	}
 	if got := f.requests()[n:]; len(got) != 0 {
 		t.Fatalf("bad specs reached the engine: %q", got)
+	}
+
+	// The engine passes on the runtime's words: a command the image lacks
+	// is the holder's spec; another start failure is the provider's.
+	f.images[testImage] = true
+	f.jobs["hourglass-lease-5"] = fakeJob{startErr: `failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "/bin/x": stat /bin/x: no such file or directory: unknown`}
+	f.jobs["hourglass-lease-6"] = fakeJob{startErr: `failed to create task for container: error mounting "/usr/lib/libcuda.so" to rootfs: no such file or directory: unknown`}
+	job := base
+	job.LeaseID = "lease-5"
+	if _, err := x.Start(ctx, job, nil); !errors.Is(err, executor.ErrSpecInvalid) {
+		t.Fatalf("command not in image: err %v, want ErrSpecInvalid", err)
+	}
+	job.LeaseID = "lease-6"
+	if _, err := x.Start(ctx, job, nil); err == nil || errors.Is(err, executor.ErrSpecInvalid) || errors.Is(err, executor.ErrImageUnavailable) {
+		t.Fatalf("mount failure: err %v, want the provider's", err)
 	}
 }

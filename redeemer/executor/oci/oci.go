@@ -488,6 +488,12 @@ func (e *Executor) spawn(job executor.Job, b, id string) error {
 
 const pollEvery = 10 * time.Millisecond
 
+// execFailed matches runc's report that the job's command could not be
+// executed in the image (missing, not in PATH, not executable): the
+// holder's spec, not the provider's node. Other "no such file" errors (a
+// CDI mount source missing on the host) stay the provider's.
+var execFailed = regexp.MustCompile(`exec: "[^"]*": (stat .*: no such file or directory|executable file not found in \$PATH|permission denied)`)
+
 // waitRunning waits until runc has written the container's pid (the job
 // runs) or the shim has recorded an exit without one (runc could not run
 // it: its log says why).
@@ -505,7 +511,7 @@ func (e *Executor) waitRunning(ctx context.Context, b string) error {
 				return nil // ran and ended already
 			}
 			msg := lastLogError(filepath.Join(b, "runc.log"))
-			if strings.Contains(msg, "executable file not found") || strings.Contains(msg, "no such file or directory") {
+			if execFailed.MatchString(msg) {
 				return fmt.Errorf("%w: %s", executor.ErrSpecInvalid, msg)
 			}
 			return fmt.Errorf("oci: runc could not run the job: %s", msg)

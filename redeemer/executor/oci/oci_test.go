@@ -451,6 +451,7 @@ func TestStartErrors(t *testing.T) {
 		{"image by tag", func(j *executor.Job) { j.Image = "example.test/job:latest" }, nil, executor.ErrSpecInvalid},
 		{"no command", func(j *executor.Job) { j.Command = nil }, nil, executor.ErrSpecInvalid},
 		{"command not in image", func(j *executor.Job) { j.Command = []string{"/bin/nope"} }, nil, executor.ErrSpecInvalid},
+		{"command not in PATH", func(j *executor.Job) { j.Command = []string{"nope"} }, nil, executor.ErrSpecInvalid},
 		{"bad env", func(j *executor.Job) { j.Env = []string{"NOEQUALS"} }, nil, executor.ErrSpecInvalid},
 		{"bad ssh key", func(j *executor.Job) { j.SSHPublicKey = "ssh-ed25519 notbase64!" }, nil, executor.ErrSpecInvalid},
 		{"two-line ssh key", func(j *executor.Job) { j.SSHPublicKey = testKey + "\n" + testKey }, nil, executor.ErrSpecInvalid},
@@ -470,13 +471,14 @@ func TestStartErrors(t *testing.T) {
 				cleanupJob(t, x, h)
 				t.Fatal("started")
 			}
+			t.Logf("err: %v", err)
 			if c.want != nil && !errors.Is(err, c.want) {
 				t.Fatalf("err %v, want %v", err, c.want)
 			}
 			if c.want == nil && (errors.Is(err, executor.ErrSpecInvalid) || errors.Is(err, executor.ErrImageUnavailable)) {
 				t.Fatalf("err %v: a provider fault, not the holder's", err)
 			}
-			if c.name == "command not in image" {
+			if strings.HasPrefix(c.name, "command not in") {
 				if err := x.Remove(ctx, executor.Handle{LeaseID: job.LeaseID}); err != nil {
 					t.Fatal(err)
 				}
