@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -58,7 +59,7 @@ var (
 )
 
 // jobBin builds testdata/job once per test binary, static.
-func jobBin(t *testing.T) string {
+func jobBin(t testing.TB) string {
 	t.Helper()
 	buildOnce.Do(func() {
 		dir, err := os.MkdirTemp("", "oci-job-")
@@ -89,7 +90,7 @@ func TestMain(m *testing.M) {
 
 // requireRunc skips when the test cannot run containers here: not root,
 // or (outside CI) no runc.
-func requireRunc(t *testing.T) {
+func requireRunc(t testing.TB) {
 	t.Helper()
 	if os.Geteuid() != 0 {
 		t.Skip("oci: running containers with runc needs root")
@@ -103,7 +104,7 @@ func requireRunc(t *testing.T) {
 }
 
 type env struct {
-	t      *testing.T
+	t      testing.TB
 	opts   oci.Options
 	image  string // name@sha256:… of the test image
 	images string
@@ -111,7 +112,7 @@ type env struct {
 
 // newEnv makes an image directory holding the test rootfs, a CDI spec
 // directory with the fake GPUs, and runc/state directories.
-func newEnv(t *testing.T) *env {
+func newEnv(t testing.TB) *env {
 	t.Helper()
 	requireRunc(t)
 	bin := jobBin(t)
@@ -186,7 +187,7 @@ func (e *env) job(lease string, args ...string) executor.Job {
 
 // cleanupJob stops and removes h's container when the test ends, so that
 // no container or overlay mount outlives it.
-func cleanupJob(t *testing.T, x *oci.Executor, h executor.Handle) {
+func cleanupJob(t testing.TB, x *oci.Executor, h executor.Handle) {
 	t.Cleanup(func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 		defer cancel()
@@ -199,7 +200,7 @@ func cleanupJob(t *testing.T, x *oci.Executor, h executor.Handle) {
 	})
 }
 
-func readLog(t *testing.T, job executor.Job, name string) string {
+func readLog(t testing.TB, job executor.Job, name string) string {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join(job.LogDir, name))
 	if err != nil && !errors.Is(err, os.ErrNotExist) {
@@ -517,4 +518,40 @@ func TestAuthorizedKeysSymlink(t *testing.T) {
 	if err := x.Remove(ctx, executor.Handle{LeaseID: "lease-sym"}); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// BenchmarkLeaseStart measures, per lease, the time from Start to the
+// job's first output line in its log (the container created, the overlay
+// mounted, the GPU injected, the process running and writing), and
+// reports p50 and p99. Run it with -benchtime 20x.
+func BenchmarkLeaseStart(b *testing.B) {
+	e := newEnv(b)
+	x := e.executor()
+	ctx := context.Background()
+	var took []time.Duration
+	for i := 0; b.Loop(); i++ {
+		job := e.job(fmt.Sprintf("bench-%d", i), "ready", "exit", "0")
+		t0 := time.Now()
+		h, err := x.Start(ctx, job, []executor.GPU{{UUID: gpu0}})
+		if err != nil {
+			b.Fatal(err)
+		}
+		for !strings.Contains(readLog(b, job, "stdout.log"), "ready") {
+			time.Sleep(time.Millisecond)
+		}
+		took = append(took, time.Since(t0))
+		b.StopTimer()
+		if _, err := x.Wait(ctx, h); err != nil {
+			b.Fatal(err)
+		}
+		if err := x.Remove(ctx, h); err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+	}
+	slices.Sort(took)
+	q := func(p float64) time.Duration { return took[min(len(took)-1, int(p*float64(len(took))))] }
+	b.ReportMetric(float64(q(0.50).Microseconds())/1000, "p50-ms")
+	b.ReportMetric(float64(q(0.99).Microseconds())/1000, "p99-ms")
+	b.ReportMetric(float64(len(took)), "leases")
 }
