@@ -30,6 +30,7 @@ import (
 	"github.com/moby/moby/api/pkg/stdcopy"
 	"github.com/moby/moby/api/types/container"
 	"github.com/moby/moby/client"
+	"golang.org/x/crypto/ssh"
 
 	"github.com/hourglass-exchange/hourglass/internal/clock"
 	"github.com/hourglass-exchange/hourglass/redeemer/executor"
@@ -161,8 +162,13 @@ func validate(job executor.Job, gpus []executor.GPU) error {
 			return bad("env entry %q is not KEY=VALUE", kv)
 		}
 	}
-	if strings.ContainsAny(strings.TrimRight(job.SSHPublicKey, "\n"), "\r\n") {
-		return bad("ssh public key must be one line")
+	if job.SSHPublicKey != "" {
+		if strings.ContainsAny(strings.TrimRight(job.SSHPublicKey, "\n"), "\r\n") {
+			return bad("ssh public key must be one line")
+		}
+		if _, _, _, _, err := ssh.ParseAuthorizedKey([]byte(job.SSHPublicKey)); err != nil {
+			return bad("ssh public key: %v", err)
+		}
 	}
 	if job.LogDir == "" || !filepath.IsAbs(job.LogDir) {
 		return bad("log dir %q is not an absolute path", job.LogDir)

@@ -704,6 +704,7 @@ func TestStartErrors(t *testing.T) {
 		"env":       func(j *executor.Job) { j.Env = []string{"=x"} },
 		"lease id":  func(j *executor.Job) { j.LeaseID = "a/b" },
 		"key lines": func(j *executor.Job) { j.SSHPublicKey = testKey + "\n" + testKey },
+		"bad key":   func(j *executor.Job) { j.SSHPublicKey = "ssh-ed25519 notbase64!" },
 		"log dir":   func(j *executor.Job) { j.LogDir = "" },
 	} {
 		job := base
