@@ -30,7 +30,6 @@ import (
 	"github.com/moby/moby/api/pkg/stdcopy"
 	"github.com/moby/moby/api/types/container"
 	"github.com/moby/moby/client"
-	"golang.org/x/crypto/ssh"
 
 	"github.com/hourglass-exchange/hourglass/internal/clock"
 	"github.com/hourglass-exchange/hourglass/redeemer/executor"
@@ -137,48 +136,18 @@ func Dial(host string) (*client.Client, error) {
 }
 
 var (
-	leaseIDPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$`)
-	imageRef       = regexp.MustCompile(`^[a-z0-9][a-z0-9._/:-]*@sha256:[0-9a-f]{64}$`)
+	imageRef = regexp.MustCompile(`^[a-z0-9][a-z0-9._/:-]*@sha256:[0-9a-f]{64}$`)
 )
 
 // ContainerName is the container name of a lease's job.
 func ContainerName(leaseID string) string { return "hourglass-" + leaseID }
 
 func validate(job executor.Job, gpus []executor.GPU) error {
-	bad := func(format string, a ...any) error {
-		return fmt.Errorf("%w: %s", executor.ErrSpecInvalid, fmt.Sprintf(format, a...))
-	}
-	if !leaseIDPattern.MatchString(job.LeaseID) {
-		return bad("lease id %q", job.LeaseID)
+	if err := executor.Validate(job, gpus); err != nil {
+		return err
 	}
 	if !imageRef.MatchString(job.Image) {
-		return bad("image %q is not name@sha256:<64 hex digits>", job.Image)
-	}
-	if len(job.Command) == 0 || job.Command[0] == "" {
-		return bad("empty command")
-	}
-	for _, kv := range job.Env {
-		if k, _, ok := strings.Cut(kv, "="); !ok || k == "" || strings.ContainsRune(kv, 0) {
-			return bad("env entry %q is not KEY=VALUE", kv)
-		}
-	}
-	if job.SSHPublicKey != "" {
-		if strings.ContainsAny(strings.TrimRight(job.SSHPublicKey, "\n"), "\r\n") {
-			return bad("ssh public key must be one line")
-		}
-		if _, _, _, _, err := ssh.ParseAuthorizedKey([]byte(job.SSHPublicKey)); err != nil {
-			return bad("ssh public key: %v", err)
-		}
-	}
-	if job.LogDir == "" || !filepath.IsAbs(job.LogDir) {
-		return bad("log dir %q is not an absolute path", job.LogDir)
-	}
-	seen := map[string]bool{}
-	for _, g := range gpus {
-		if g.UUID == "" || strings.ContainsAny(g.UUID, ",= \n") || seen[g.UUID] {
-			return bad("gpu uuid %q", g.UUID)
-		}
-		seen[g.UUID] = true
+		return fmt.Errorf("%w: image %q is not name@sha256:<64 hex digits>", executor.ErrSpecInvalid, job.Image)
 	}
 	return nil
 }
@@ -370,7 +339,7 @@ func (e *Executor) authorizeKey(ctx context.Context, id, key string) error {
 
 // inspect returns the lease's container, checking it is the lease's.
 func (e *Executor) inspect(ctx context.Context, h executor.Handle) (container.InspectResponse, error) {
-	if !leaseIDPattern.MatchString(h.LeaseID) {
+	if !executor.LeaseIDPattern.MatchString(h.LeaseID) {
 		return container.InspectResponse{}, fmt.Errorf("%w: lease id %q", executor.ErrSpecInvalid, h.LeaseID)
 	}
 	ref := h.ID

@@ -39,7 +39,6 @@ import (
 	"time"
 
 	specs "github.com/opencontainers/runtime-spec/specs-go"
-	"golang.org/x/crypto/ssh"
 	"tags.cncf.io/container-device-interface/pkg/cdi"
 
 	"github.com/hourglass-exchange/hourglass/internal/clock"
@@ -175,15 +174,11 @@ func New(o Options) (*Executor, error) {
 	}, nil
 }
 
-// leaseIDPattern is what a lease id may be: it names a container and a
-// directory, so nothing that could climb out of StateDir.
-var leaseIDPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$`)
-
 // ContainerID is the runc container id of a lease's job.
 func ContainerID(leaseID string) string { return "hourglass-" + leaseID }
 
 func (e *Executor) containerID(h executor.Handle) (string, error) {
-	if !leaseIDPattern.MatchString(h.LeaseID) {
+	if !executor.LeaseIDPattern.MatchString(h.LeaseID) {
 		return "", fmt.Errorf("%w: lease id %q", executor.ErrSpecInvalid, h.LeaseID)
 	}
 	id := ContainerID(h.LeaseID)
@@ -210,48 +205,11 @@ func (e *Executor) bundle(id string) string { return filepath.Join(e.stateDir, i
 // validate checks what Start needs of job and gpus, before anything is
 // touched: every failure wraps executor.ErrSpecInvalid.
 func validate(job executor.Job, gpus []executor.GPU) error {
-	bad := func(format string, a ...any) error {
-		return fmt.Errorf("%w: %s", executor.ErrSpecInvalid, fmt.Sprintf(format, a...))
-	}
-	if !leaseIDPattern.MatchString(job.LeaseID) {
-		return bad("lease id %q", job.LeaseID)
-	}
-	if _, err := ImageDigest(job.Image); err != nil {
+	if err := executor.Validate(job, gpus); err != nil {
 		return err
 	}
-	if len(job.Command) == 0 || job.Command[0] == "" {
-		return bad("empty command")
-	}
-	for _, a := range job.Command {
-		if strings.ContainsRune(a, 0) {
-			return bad("command argument holds a NUL byte")
-		}
-	}
-	for _, kv := range job.Env {
-		k, _, ok := strings.Cut(kv, "=")
-		if !ok || k == "" || strings.ContainsRune(kv, 0) {
-			return bad("env entry %q is not KEY=VALUE", kv)
-		}
-	}
-	if job.SSHPublicKey != "" {
-		if strings.ContainsAny(strings.TrimRight(job.SSHPublicKey, "\n"), "\r\n") {
-			return bad("ssh public key must be one line")
-		}
-		if _, _, _, _, err := ssh.ParseAuthorizedKey([]byte(job.SSHPublicKey)); err != nil {
-			return bad("ssh public key: %v", err)
-		}
-	}
-	if job.LogDir == "" || !filepath.IsAbs(job.LogDir) {
-		return bad("log dir %q is not an absolute path", job.LogDir)
-	}
-	seen := map[string]bool{}
-	for _, g := range gpus {
-		if g.UUID == "" || strings.ContainsAny(g.UUID, ",= \n") || seen[g.UUID] {
-			return bad("gpu uuid %q", g.UUID)
-		}
-		seen[g.UUID] = true
-	}
-	return nil
+	_, err := ImageDigest(job.Image)
+	return err
 }
 
 // Start runs job in a new container on gpus, or returns the handle of the
