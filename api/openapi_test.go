@@ -2,7 +2,6 @@ package api_test
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -27,7 +26,6 @@ import (
 	"github.com/hourglass-exchange/hourglass/api"
 	"github.com/hourglass-exchange/hourglass/api/internal/apitest"
 	"github.com/hourglass-exchange/hourglass/internal/bus"
-	"github.com/hourglass-exchange/hourglass/internal/postgres"
 	"github.com/hourglass-exchange/hourglass/internal/testsvc"
 )
 
@@ -992,29 +990,9 @@ func TestOpenAPIConformance(t *testing.T) {
 	})
 	t.Run("postgres", func(t *testing.T) {
 		r.use(t)
-		ctx, cancel := context.WithCancel(context.Background())
-		defer cancel()
-		dsn := testsvc.Postgres(t)
-		st, err := postgres.Open(ctx, dsn, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(st.Close)
-		f, err := postgres.NewFeeder(ctx, st, postgres.FeederOptions{MaxDelay: time.Millisecond})
-		if err != nil {
-			t.Fatal(err)
-		}
-		done := make(chan struct{})
-		go func() { defer close(done); f.Run(ctx) }()
-		t.Cleanup(func() { f.Close(); <-done })
 		// The gateway reads history through a pool of its own, which is
 		// closed at the end: the store failing.
-		hist, err := postgres.Open(ctx, dsn, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(hist.Close)
-		w := newOrderWorldWith(t, apitest.Options{Feeder: f}, func(o *api.Options) { mod(o); o.History = hist })
+		w, hist := newStoreWorldWith(t, mod, true)
 		mtok, canceled := conformanceWorld(t, r, w, &health)
 		hist.Close()
 		sym := url.QueryEscape(w.restOK("/v1/markets", "")["markets"].([]any)[0].(map[string]any)["symbol"].(string))
