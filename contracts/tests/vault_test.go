@@ -2,6 +2,7 @@ package tests
 
 import (
 	"bytes"
+	"errors"
 	"math/big"
 	"math/rand/v2"
 	"testing"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/hourglass-exchange/hourglass/bindings"
 	"github.com/hourglass-exchange/hourglass/exchange/instrument"
+	"github.com/hourglass-exchange/hourglass/redeemer/assign"
 )
 
 // Node statuses of ProviderVault.NodeStatus.
@@ -541,19 +543,27 @@ type vaultModel struct {
 	balance   map[int]map[string]int64 // provider -> id -> tokens held
 	in, out   int64                    // stablecoin deposited and withdrawn, all providers
 	ids       map[string]struct{ grade, hrs int64 }
+	// Redemption: the queue and assigned GPU-hours per id, the leased GPUs
+	// per grade (redeemer/assign, checked equal to the contract by
+	// TestAssignMatchesGo).
+	books   map[string]*assign.Book
+	ledgers map[string]*assign.Ledger
 }
 
 func key(x *big.Int) string { return x.Text(16) }
 
 // TestVaultRandomSequence runs a few hundred random deposits, mints, burns,
-// withdrawals and token transfers by several providers, predicting each
+// withdrawals, token transfers and redemptions by several providers (a
+// provider redeems tokens it holds, whoever minted them), then expires
+// every unredeemed GPU-hour after the last trading time, predicting each
 // outcome (success or the exact custom error) with a Go model, and checks
 // after every step that the vault's stablecoin balance equals deposits less
 // withdrawals, that every provider's locked collateral is at most its
 // deposit and equals the sum of minted x rate, and that the token's supply
-// of the id touched is the sum of the providers' positions in it: the
-// invariant "a provider's minted, undelivered GPU-hours never exceed what
-// its collateral covers" (docs/contracts.md).
+// of the id touched is the sum of the providers' unassigned GPU-hours in it:
+// the invariant "a provider's minted, undelivered GPU-hours never exceed
+// what its collateral covers" (docs/contracts.md). After expiry every
+// provider's locked collateral is exactly its assigned GPU-hours x rate.
 func TestVaultRandomSequence(t *testing.T) {
 	const providers = 4
 	steps := 300
@@ -567,7 +577,7 @@ func TestVaultRandomSequence(t *testing.T) {
 	m := &vaultModel{
 		rate: map[string]int64{}, capacity: map[int]map[string]int64{}, deposited: map[int]int64{}, locked: map[int]int64{},
 		minted: map[int]map[string]int64{}, posLocked: map[int]map[string]int64{}, balance: map[int]map[string]int64{},
-		ids: map[string]struct{ grade, hrs int64 }{},
+		ids: map[string]struct{ grade, hrs int64 }{}, books: map[string]*assign.Book{}, ledgers: map[string]*assign.Ledger{},
 	}
 	type grade struct {
 		key  *big.Int
@@ -581,6 +591,7 @@ func TestVaultRandomSequence(t *testing.T) {
 	for gi, g := range grades {
 		e.setRate(g.key, g.rate)
 		m.rate[key(g.key)] = g.rate
+		m.ledgers[key(g.key)] = assign.NewLedger()
 		for w := 0; w < 3; w++ {
 			hrs := uint16(1 + r.IntN(24))
 			gpu := []uint16{instrument.GPUH100SXM, instrument.GPUH200}[gi]
@@ -590,6 +601,7 @@ func TestVaultRandomSequence(t *testing.T) {
 			}
 			ids = append(ids, id)
 			m.ids[key(id)] = struct{ grade, hrs int64 }{int64(gi), int64(hrs)}
+			m.books[key(id)] = assign.NewBook()
 		}
 	}
 	for p := firstProvider; p < firstProvider+providers; p++ {
@@ -603,6 +615,7 @@ func TestVaultRandomSequence(t *testing.T) {
 			gpus := 1 + r.IntN(3)
 			e.addNode(p, nodeID("node-"+string(rune('a'+gi))), g.key, uint32(gpus))
 			m.capacity[p][key(g.key)] = int64(gpus)
+			m.ledgers[key(g.key)].SetCapacity(e.addr(p), uint64(gpus))
 		}
 	}
 
@@ -616,7 +629,8 @@ func TestVaultRandomSequence(t *testing.T) {
 		g := grades[info.grade]
 		var want []byte // nil: must succeed
 		var op string
-		switch a := r.IntN(10); {
+		book := m.books[k]
+		switch a := r.IntN(11); {
 		case a < 2:
 			op = "deposit"
 			amt := int64(1 + r.IntN(400))
@@ -640,6 +654,7 @@ func TestVaultRandomSequence(t *testing.T) {
 				m.posLocked[p][k] += need
 				m.locked[p] += need
 				m.balance[p][k] += amt
+				book.Mint(e.addr(p), uint64(amt))
 			} else {
 				e.expectRevert(p, e.vaultAddr, e.vault.PackMint(id, big64(amt)), want)
 			}
@@ -652,6 +667,8 @@ func TestVaultRandomSequence(t *testing.T) {
 			switch {
 			case amt > m.minted[p][k]:
 				want = packErr(t, e.vaultABI, "BurnExceedsMinted", e.addr(p), id, big64(m.minted[p][k]), big64(amt))
+			case uint64(amt) > book.Unassigned(e.addr(p)):
+				want = packErr(t, e.vaultABI, "BurnExceedsUnassigned", e.addr(p), id, big64(int64(book.Unassigned(e.addr(p)))), big64(amt))
 			case amt > m.balance[p][k]:
 				want = packErr(t, e.tokABI, "ERC1155InsufficientBalance", e.addr(p), big64(m.balance[p][k]), big64(amt), id)
 			}
@@ -665,6 +682,9 @@ func TestVaultRandomSequence(t *testing.T) {
 				m.posLocked[p][k] -= release
 				m.locked[p] -= release
 				m.balance[p][k] -= amt
+				if err := book.Burn(e.addr(p), uint64(amt)); err != nil {
+					t.Fatal(err)
+				}
 			} else {
 				e.expectRevert(p, e.vaultAddr, e.vault.PackBurn(id, big64(amt)), want)
 			}
@@ -679,6 +699,32 @@ func TestVaultRandomSequence(t *testing.T) {
 				e.send(p, e.vaultInst, e.vault.PackWithdrawCollateral(big64(amt)))
 				m.deposited[p] -= amt
 				m.out += amt
+			}
+		case a < 10:
+			op = "redeem"
+			hrs := 1 + r.Int64N(min(info.hrs, 4))
+			ws := int64(bits(id, instrument.ShiftWindowStart, 32))
+			req := assign.Request{GPUs: uint64(1 + r.IntN(3)), Hours: uint64(hrs), StartHour: uint64(ws + r.Int64N(info.hrs-hrs+1))}
+			need := int64(req.GPUs * req.Hours)
+			data := e.vault.PackRedeem(id, uint32(req.GPUs), uint16(req.Hours), uint32(req.StartHour), [32]byte{byte(step)})
+			_, err := assign.Assign(book, m.ledgers[key(g.key)], req)
+			var na *assign.NotAssignableError
+			switch {
+			case errors.As(err, &na):
+				want = packErr(t, e.vaultABI, "NotAssignable", id, big64(int64(na.GPUs)), big64(int64(na.Hours)), big64(int64(na.Assignable)))
+			case err != nil:
+				t.Fatal(err)
+			case need > m.balance[p][k]:
+				want = packErr(t, e.tokABI, "ERC1155InsufficientBalance", e.addr(p), big64(m.balance[p][k]), big64(need), id)
+			}
+			if want == nil {
+				e.send(p, e.vaultInst, data)
+				if _, err := assign.Redeem(book, m.ledgers[key(g.key)], req); err != nil {
+					t.Fatal(err)
+				}
+				m.balance[p][k] -= need
+			} else {
+				e.expectRevert(p, e.vaultAddr, data, want)
 			}
 		default:
 			op = "transfer"
@@ -714,16 +760,18 @@ func TestVaultRandomSequence(t *testing.T) {
 					step, op, q, a.Deposited, a.Locked, m.deposited[q], m.locked[q], sum)
 			}
 		}
-		if pos := e.position(p, id); pos.Minted.Int64() != m.minted[p][k] || pos.Locked.Int64() != m.posLocked[p][k] {
-			t.Fatalf("step %d (%s): position %+v, model %d %d", step, op, pos, m.minted[p][k], m.posLocked[p][k])
+		if pos := e.position(p, id); pos.Minted.Int64() != m.minted[p][k] || pos.Locked.Int64() != m.posLocked[p][k] ||
+			pos.Assigned.Uint64() != book.Assigned(e.addr(p)) {
+			t.Fatalf("step %d (%s): position %+v, model %d %d assigned %d", step, op, pos, m.minted[p][k], m.posLocked[p][k], book.Assigned(e.addr(p)))
 		}
 		// Every token of id in existence is one some provider minted and
-		// still backs: the supply is the sum of the positions (the token
-		// has no other minter, and this sequence burns only through the
-		// vault).
+		// still backs unassigned: the supply is the sum of the positions'
+		// unassigned GPU-hours (the token has no other minter, and this
+		// sequence burns only through the vault: a provider's burn or a
+		// redemption, which assigns what it burns).
 		var backed int64
 		for q := firstProvider; q < firstProvider+providers; q++ {
-			backed += m.minted[q][k]
+			backed += int64(book.Unassigned(e.addr(q)))
 		}
 		if sup, err := bind.Call(e.tokInst, nil, e.tok.PackTotalSupply0(id), e.tok.UnpackTotalSupply0); err != nil || sup.Int64() != backed {
 			t.Fatalf("step %d (%s): supply of %#x %v (%v), sum of positions %d", step, op, id, sup, err, backed)
@@ -731,8 +779,35 @@ func TestVaultRandomSequence(t *testing.T) {
 	}
 	// The mix must exercise every operation, in proportion to the steps
 	// (about 40% mints, 20% burns, 10% withdrawals are drawn).
-	if counts["mint"] < steps/15 || counts["burn"] < steps/30 || counts["mint reverted"] < steps/60 || counts["withdraw"] < steps/60 {
+	if counts["mint"] < steps/15 || counts["burn"] < steps/30 || counts["mint reverted"] < steps/60 || counts["withdraw"] < steps/60 ||
+		counts["redeem"] < steps/60 {
 		t.Fatalf("sequence too one-sided: %v", counts)
+	}
+
+	// After every last trading time, anyone expires what is unassigned: the
+	// collateral left locked is exactly the assigned GPU-hours x rate.
+	var last int64
+	for _, id := range ids {
+		last = max(last, int64(bits(id, instrument.ShiftWindowStart, 32))*3600-7200)
+	}
+	e.setTime(last)
+	for p := firstProvider; p < firstProvider+providers; p++ {
+		var want int64
+		for _, id := range ids {
+			k := key(id)
+			book := m.books[k]
+			rate := m.rate[key(grades[m.ids[k].grade].key)]
+			if book.Unassigned(e.addr(p)) == 0 {
+				e.expectRevert(p, e.vaultAddr, e.vault.PackExpire(e.addr(p), id), packErr(t, e.vaultABI, "NothingToExpire", e.addr(p), id))
+			} else {
+				e.send(firstProvider+(p+1)%providers, e.vaultInst, e.vault.PackExpire(e.addr(p), id))
+				counts["expire"]++
+			}
+			want += int64(book.Assigned(e.addr(p))) * rate
+		}
+		if a := e.account(p); a.Locked.Int64() != want || a.Deposited.Int64() != m.deposited[p] {
+			t.Fatalf("after expiry provider %d: %+v, want locked %d (assigned x rate), deposited %d", p, a, want, m.deposited[p])
+		}
 	}
 	t.Logf("%d steps: %d succeeded, %d reverted as predicted; %v", steps, nOK, nRevert, counts)
 }
