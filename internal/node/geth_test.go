@@ -114,7 +114,7 @@ func TestGethEndToEnd(t *testing.T) {
 	dev.call(in.Contracts.Stablecoin, coin.PackMint(dev.from, collateral))
 	var node [32]byte
 	copy(node[:], "hourglass e2e test node")
-	dev.call(in.Contracts.Vault, vault.PackProposeNode(node, instID.GradeKey().Big(), 1))
+	dev.call(in.Contracts.Vault, vault.PackProposeNode(node, instID.GradeKey().Big(), 1, crypto.PubkeyToAddress(newKey(t).PublicKey)))
 	dev.call(in.Contracts.Vault, vault.PackApproveNode(dev.from, node))
 	dev.call(in.Contracts.Stablecoin, coin.PackApprove(in.Contracts.Vault, collateral))
 	dev.call(in.Contracts.Vault, vault.PackDepositCollateral(collateral))
