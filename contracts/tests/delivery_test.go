@@ -260,3 +260,34 @@ func TestNodeKeys(t *testing.T) {
 	d.send(q, d.vaultInst, d.vault.PackProposeNode(nodeID("n"), d.grade, 1, key))
 	d.send(registrarAcct, d.vaultInst, d.vault.PackApproveNode(d.addr(q), nodeID("n")))
 }
+
+// TestLeaseHoldsCapacity: a lease's GPUs count in the provider's exposure,
+// so it cannot retire the nodes the lease needs (here until the window the
+// mint counted ends, which is later than the lease's end).
+func TestLeaseHoldsCapacity(t *testing.T) {
+	d := newDeliveryEnv(t, 8)
+	p := firstProvider
+	d.addNode(p, nodeID("second"), d.grade, 8)
+	d.mintTo(p, d.id, 24) // by mints alone, 1 GPU per hour would do
+	start := d.startHour()
+	d.redeem(d.id, 16, 1, start+3, [32]byte{})
+	end := int64(start+24) * 3600
+	d.expectRevert(p, d.vaultAddr, d.vault.PackRetireNode(nodeID("second")),
+		packErr(t, d.vaultABI, "CapacityInUse", d.addr(p), d.grade, big.NewInt(8), big.NewInt(16), big.NewInt(end)))
+	if e := d.exposureOf(p); e.PeakGpus != 16 || int64(e.PeakUntil) != end {
+		t.Fatalf("exposure %+v", e)
+	}
+}
+
+// TestNodeKeyApprovedOnce: two nodes proposed with one key; only the first
+// approved gets it.
+func TestNodeKeyApprovedOnce(t *testing.T) {
+	d := newDeliveryEnv(t)
+	p, q := firstProvider, firstProvider+1
+	key := d.addr(deliveryHolder + 1)
+	d.send(p, d.vaultInst, d.vault.PackProposeNode(nodeID("a"), d.grade, 1, key))
+	d.send(q, d.vaultInst, d.vault.PackProposeNode(nodeID("b"), d.grade, 1, key))
+	d.send(registrarAcct, d.vaultInst, d.vault.PackApproveNode(d.addr(q), nodeID("b")))
+	d.expectRevert(registrarAcct, d.vaultAddr, d.vault.PackApproveNode(d.addr(p), nodeID("a")),
+		packErr(t, d.vaultABI, "NodeKeyInUse", key, d.addr(q)))
+}
