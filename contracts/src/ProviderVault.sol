@@ -14,8 +14,9 @@ import {GPUHourToken} from "./GPUHourToken.sol";
 /// and mint GPU-hour reservation tokens (their delivery obligations) against
 /// both. The vault is the token's fixed {GPUHourToken.MINTER} (checked at
 /// construction): the only minter, and it mints only to the provider that
-/// calls it, against that provider's free collateral. Burning a provider's
-/// tokens here needs the provider's ERC-1155 approval of the vault.
+/// calls it, against that provider's free collateral. Burning tokens here
+/// (a provider's buy-back, a holder's redemption) needs the caller's
+/// ERC-1155 approval of the vault.
 ///
 /// Roles. DEFAULT_ADMIN_ROLE (the timelock in a deployment, see
 /// docs/contracts.md) sets collateral rates and grants or revokes roles;
@@ -25,8 +26,9 @@ import {GPUHourToken} from "./GPUHourToken.sol";
 ///
 /// Invariant: for every provider, `locked <= deposited`, and `locked` is the
 /// sum over instruments of the collateral locked at mint (amount x the
-/// grade's collateral per GPU-hour at that time), less what burns released
-/// pro rata. So a provider's minted, undelivered GPU-hours never exceed what
+/// grade's collateral per GPU-hour at that time), less what burns and
+/// expiry released pro rata (redemption releases nothing: assigned hours
+/// stay backed). So a provider's minted, undelivered GPU-hours never exceed what
 /// its collateral covers, and the vault's stablecoin balance is at least the
 /// sum of all `deposited`.
 ///
