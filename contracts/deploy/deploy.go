@@ -82,6 +82,7 @@ var (
 	vaultB = bindings.NewProviderVault()
 	exB    = bindings.NewExchange()
 	tlB    = bindings.NewHourglassTimelock()
+	feedB  = bindings.NewMarkPriceFeed()
 )
 
 // Deploy deploys MockStablecoin, HourglassTimelock, GPUHourToken,
@@ -151,6 +152,38 @@ func Deploy(ctx context.Context, b Backend, admin *ecdsa.PrivateKey, roles Roles
 		return c, fmt.Errorf("deploy exchange: %w", err)
 	}
 	return c, nil
+}
+
+// DeployFeeds deploys a MarkPriceFeed for each of ids from deployer, in
+// order: each administered by c.Timelock, with operator (the key that will
+// post the marks; zero: none yet) holding OPERATOR_ROLE. It returns the
+// feeds' addresses in the order of ids. Nothing in the demo posts marks
+// yet; docs/delivery.md, "Mark price and settlement price", has the rule.
+func DeployFeeds(ctx context.Context, b Backend, deployer *ecdsa.PrivateKey, c Contracts, operator common.Address, ids []instrument.ID) ([]common.Address, error) {
+	s, err := newSender(ctx, b, deployer)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]common.Address, len(ids))
+	for i, id := range ids {
+		opts := s.opts(ctx)
+		opts.GasLimit = 0
+		addr, tx, err := bind.DeployContract(opts, common.FromHex(bindings.MarkPriceFeedMetaData.Bin), b,
+			feedB.PackConstructor(id.Big(), c.Timelock, operator))
+		if err != nil {
+			return nil, fmt.Errorf("deploy feed of %s: %w", id, err)
+		}
+		s.nonce++
+		rc, err := waitMined(ctx, b, tx.Hash())
+		if err != nil {
+			return nil, err
+		}
+		if rc.Status != types.ReceiptStatusSuccessful {
+			return nil, fmt.Errorf("deploy feed of %s: constructor reverted (%s)", id, tx.Hash())
+		}
+		out[i] = addr
+	}
+	return out, nil
 }
 
 // Call is one call an operation of the timelock makes.

@@ -77,6 +77,39 @@ func TestDeployAndSeed(t *testing.T) {
 	if want := int64(2 * 3 * 300 * 100_000); acct.Locked.Int64() != want || acct.Deposited.Int64() != want {
 		t.Errorf("provider collateral %+v, want %d locked", acct, want)
 	}
+
+	// A mark feed per market, administered by the timelock; the operator
+	// posts, nobody else.
+	feeds, err := deploy.DeployFeeds(ctx, c.Client, c.Keys[0], ct, c.Addrs[1], markets)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fb := bindings.NewMarkPriceFeed()
+	call := func(to common.Address, from common.Address, data []byte) ([]byte, error) {
+		return c.Client.CallContract(ctx, ethereum.CallMsg{From: from, To: &to, Data: data}, nil)
+	}
+	for i, f := range feeds {
+		out, err := call(f, common.Address{}, fb.PackINSTRUMENT())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if id, _ := fb.UnpackINSTRUMENT(out); id.Cmp(markets[i].Big()) != 0 {
+			t.Errorf("feed %d carries %s", i, id)
+		}
+		out, err = call(f, common.Address{}, fb.PackHasRole([32]byte{}, ct.Timelock))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ok, _ := fb.UnpackHasRole(out); !ok {
+			t.Errorf("feed %d: the timelock is not its admin", i)
+		}
+		if _, err := call(f, c.Addrs[1], fb.PackPostMark(big.NewInt(250_000_000))); err != nil {
+			t.Errorf("feed %d: the operator cannot post: %v", i, err)
+		}
+		if _, err := call(f, c.Addrs[2], fb.PackPostMark(big.NewInt(250_000_000))); err == nil {
+			t.Errorf("feed %d: another account posted", i)
+		}
+	}
 }
 
 // TestSeedDemoProviderIsAdmin seeds with one key as admin and provider, as
