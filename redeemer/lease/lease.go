@@ -95,7 +95,8 @@ const (
 	// for longer than the redeemer tolerates). The provider's fault.
 	NodeLost Reason = 5
 	// GPUFault: a GPU of the lease failed (critical XID, uncorrectable
-	// ECC, GPU gone from the node). The provider's fault.
+	// ECC, a GPU the lease was placed on gone from the node), before or
+	// during the job. The provider's fault.
 	GPUFault Reason = 6
 	// ProviderStopped: the provider stopped the lease before its end
 	// (node drained, agent shut down for good). The provider's fault.
@@ -408,7 +409,7 @@ var rules = func() []Rule {
 	add(Close, SpecInvalid, Anytime, []Actor{Provider, Redeemer}, Assigned, Provisioning)
 	add(Close, ImageUnavailable, Anytime, prov, Assigned, Provisioning)
 	add(Close, StartFailed, Anytime, prov, Provisioning)
-	add(Close, GPUFault, Anytime, []Actor{Provider, Redeemer}, Provisioning, Running)
+	add(Close, GPUFault, Anytime, []Actor{Provider, Redeemer}, Assigned, Provisioning, Running)
 	add(Close, ProviderStopped, Anytime, prov, Assigned, Provisioning, Running)
 	add(Close, NodeLost, Anytime, []Actor{Redeemer}, Provisioning, Running)
 	add(Close, ProviderNeverStarted, AfterStart, []Actor{Redeemer}, Assigned, Provisioning)
