@@ -582,3 +582,60 @@ func CodeOf(err error) Code {
 	}
 	return ""
 }
+
+// MarshalText writes the state's name: JSON (the agent's state, reports)
+// carries names, not numbers.
+func (s State) MarshalText() ([]byte, error) {
+	if int(s) >= len(stateNames) {
+		return nil, fmt.Errorf("lease: unknown state %d", uint8(s))
+	}
+	return []byte(s.String()), nil
+}
+
+// UnmarshalText reads a state's name.
+func (s *State) UnmarshalText(b []byte) error {
+	for i, n := range stateNames {
+		if n == string(b) {
+			*s = State(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("lease: unknown state %q", b)
+}
+
+// MarshalText writes the reason's name.
+func (r Reason) MarshalText() ([]byte, error) {
+	if int(r) >= len(reasonNames) {
+		return nil, fmt.Errorf("lease: unknown reason %d", uint8(r))
+	}
+	return []byte(r.String()), nil
+}
+
+// UnmarshalText reads a reason's name ("none" for an open lease).
+func (r *Reason) UnmarshalText(b []byte) error {
+	for i, n := range reasonNames {
+		if n == string(b) {
+			*r = Reason(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("lease: unknown reason %q", b)
+}
+
+// MarshalText writes the actor's name.
+func (a Actor) MarshalText() ([]byte, error) {
+	if a == 0 || int(a) >= len(actorNames) {
+		return nil, fmt.Errorf("lease: unknown actor %d", uint8(a))
+	}
+	return []byte(a.String()), nil
+}
+
+// UnmarshalText reads an actor's name.
+func (a *Actor) UnmarshalText(b []byte) error {
+	v, ok := ParseActor(string(b))
+	if !ok {
+		return fmt.Errorf("lease: unknown actor %q", b)
+	}
+	*a = v
+	return nil
+}

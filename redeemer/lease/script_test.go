@@ -1,6 +1,7 @@
 package lease
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -265,5 +266,36 @@ func TestNamesRoundTrip(t *testing.T) {
 	}
 	if _, err := os.Stat("testdata"); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// A lease round-trips through JSON with its names.
+func TestJSON(t *testing.T) {
+	l, err := Assign(Terms{ID: "7", Holder: common.HexToAddress("0x1"), Provider: common.HexToAddress("0x2"),
+		GPUs: 1, StartHour: uint32(scriptStart.Unix() / 3600), Hours: 1}, scriptStart.Add(-time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := l.Apply(Event{Kind: Provision, Actor: Provider, At: scriptStart.Add(-time.Minute)}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := l.Apply(Event{Kind: Close, Actor: Holder, Reason: HolderStopped, At: scriptStart}); err != nil {
+		t.Fatal(err)
+	}
+	b, err := json.Marshal(l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"State":"closed"`, `"Reason":"holder_stopped"`, `"Actor":"holder"`, `"From":"none"`} {
+		if !strings.Contains(string(b), want) {
+			t.Fatalf("%s lacks %s", b, want)
+		}
+	}
+	var back Lease
+	if err := json.Unmarshal(b, &back); err != nil || !reflect.DeepEqual(back.History, l.History) || back.State != l.State || back.Reason != l.Reason {
+		t.Fatalf("round trip %v: %+v", err, back)
+	}
+	if err := json.Unmarshal([]byte(`{"State":"gone"}`), &back); err == nil {
+		t.Fatal("an unknown state parsed")
 	}
 }
