@@ -427,3 +427,23 @@ func TestGPUGoneAfterRestart(t *testing.T) {
 		t.Fatalf("%+v", st.Lease)
 	}
 }
+
+// A start that takes the executor past the window's end still records
+// the job as running (at the time the start was decided) and then stops
+// it and completes the lease, instead of wedging it.
+func TestStartRacesTheEnd(t *testing.T) {
+	clk := clock.NewFake(ten)
+	var stopped atomic.Bool
+	fe := &fakeExec{start: func(j executor.Job) (executor.Handle, error) {
+		clk.Set(ten.Add(time.Hour + time.Second)) // a slow image pull, say
+		return executor.Handle{LeaseID: j.LeaseID, ID: "job-1"}, nil
+	}, stop: func() { stopped.Store(true) }}
+	h := newHarness(t, t.TempDir(), clk, options{exec: fe})
+	if _, err := h.a.Assign(terms("L1", 1, ten, 1), sh("x")); err != nil {
+		t.Fatal(err)
+	}
+	st := h.waitState("L1", lease.Closed)
+	if st.Lease.Reason != lease.Completed || !st.Lease.History[2].At.Equal(ten) || st.Lease.History[2].To != lease.Running || !stopped.Load() {
+		t.Fatalf("%+v (stopped %v)", st.Lease, stopped.Load())
+	}
+}

@@ -236,6 +236,7 @@ func (r *recordingExec) Stop(ctx context.Context, h executor.Handle, grace time.
 // executor cannot produce.
 type fakeExec struct {
 	start func(executor.Job) (executor.Handle, error)
+	stop  func() // optional
 }
 
 func (f *fakeExec) Start(_ context.Context, j executor.Job, _ []executor.GPU) (executor.Handle, error) {
@@ -245,7 +246,12 @@ func (f *fakeExec) Wait(ctx context.Context, _ executor.Handle) (executor.State,
 	<-ctx.Done()
 	return executor.State{}, ctx.Err()
 }
-func (f *fakeExec) Stop(context.Context, executor.Handle, time.Duration) error { return nil }
+func (f *fakeExec) Stop(context.Context, executor.Handle, time.Duration) error {
+	if f.stop != nil {
+		f.stop()
+	}
+	return nil
+}
 func (f *fakeExec) Inspect(context.Context, executor.Handle) (executor.State, error) {
 	return executor.State{Running: true}, nil
 }

@@ -143,7 +143,9 @@ func (a *Agent) step(ctx context.Context, id string, wake <-chan struct{}) (bool
 			}
 		}
 		a.log.Info("job started", "lease", id, "handle", h.ID, "gpus", s.gpus)
-		return false, a.transition(id, lease.Event{Kind: lease.Run, Actor: lease.Provider, Detail: "job " + h.ID},
+		// Stamped with the time the start was decided, in the window even
+		// if the clock passed its end while the executor worked.
+		return false, a.transition(id, lease.Event{Kind: lease.Run, Actor: lease.Provider, At: now, Detail: "job " + h.ID},
 			func(r *record) { r.Handle = &h })
 
 	case lease.Running:
@@ -250,7 +252,8 @@ func (a *Agent) close(id string, actor lease.Actor, reason lease.Reason, detail 
 	return true, nil
 }
 
-// transition applies ev (at the clock's time) and mutate to the lease,
+// transition applies ev (at ev.At, or the clock's time when it is zero;
+// never before the lease's last transition) and mutate to the lease,
 // persists it, and wakes the reporter; if the state cannot be written,
 // nothing changes.
 func (a *Agent) transition(id string, ev lease.Event, mutate func(*record)) error {
@@ -259,7 +262,12 @@ func (a *Agent) transition(id string, ev lease.Event, mutate func(*record)) erro
 	r := a.leases[id]
 	old := *r
 	old.Lease.History = append([]lease.Transition(nil), r.Lease.History...)
-	ev.At = a.nowFor(r)
+	switch {
+	case ev.At.IsZero():
+		ev.At = a.nowFor(r)
+	case ev.At.Before(r.Lease.Since()):
+		ev.At = r.Lease.Since()
+	}
 	tr, err := r.Lease.Apply(ev)
 	if err != nil {
 		return err
