@@ -447,3 +447,34 @@ func TestStartRacesTheEnd(t *testing.T) {
 		t.Fatalf("%+v (stopped %v)", st.Lease, stopped.Load())
 	}
 }
+
+// An agent that was down through a whole window closes the lease
+// provider_stopped when it comes back, whether the lease had been
+// provisioned or not; a lease of a later window waits for it.
+func TestDownThroughTheWindow(t *testing.T) {
+	for _, provisioned := range []bool{false, true} {
+		clk := clock.NewFake(t0)
+		dir := t.TempDir()
+		h := newHarness(t, dir, clk, options{})
+		for _, tm := range []lease.Terms{terms("L1", 1, ten, 1), terms("next", 1, ten.Add(2*time.Hour), 1)} {
+			if _, err := h.a.Assign(tm, sh(`sleep 60`)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if provisioned {
+			clk.Set(ten.Add(-time.Minute))
+			h.waitState("L1", lease.Provisioning)
+		}
+		h.close()
+		clk.Set(ten.Add(time.Hour))
+		h2 := newHarness(t, dir, clk, options{exec: h.exec})
+		st := h2.waitState("L1", lease.Closed)
+		if st.Lease.Reason != lease.ProviderStopped || st.Handle != nil || len(st.Lease.History) != map[bool]int{false: 2, true: 3}[provisioned] {
+			t.Fatalf("provisioned %v: %+v", provisioned, st.Lease)
+		}
+		if st, _ := h2.a.Lease("next"); st.Lease.State != lease.Assigned {
+			t.Fatalf("next: %+v", st.Lease)
+		}
+		h2.close()
+	}
+}

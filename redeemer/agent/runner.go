@@ -101,6 +101,9 @@ func (a *Agent) step(ctx context.Context, id string, wake <-chan struct{}) (bool
 	}
 	switch s.l.State {
 	case lease.Assigned:
+		if !now.Before(s.l.End()) {
+			return a.close(id, lease.Provider, lease.ProviderStopped, "the window ended before the job could start")
+		}
 		if at := s.l.Start().Add(-a.cfg.ProvisionAhead); now.Before(at) {
 			a.waitUntil(ctx, at, wake, nil)
 			return false, nil
