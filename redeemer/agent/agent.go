@@ -404,9 +404,9 @@ func (a *Agent) Logs(id string, s Stream, offset int64, max int) (LogChunk, erro
 	return LogChunk{Data: buf[:n], Next: offset + int64(n), Size: fi.Size()}, nil
 }
 
-// Run runs the leases' schedules and the reports until ctx ends. Jobs keep
-// running after it returns: the next Run on the same directory adopts
-// them.
+// Run runs the leases' schedules and the reports until ctx ends; it runs
+// once per Agent. Jobs keep running after it returns: the next agent on
+// the same directory adopts them.
 func (a *Agent) Run(ctx context.Context) error {
 	a.mu.Lock()
 	if a.ctx != nil {
@@ -440,6 +440,9 @@ func (a *Agent) Run(ctx context.Context) error {
 func (a *Agent) startRunnerLocked(id string) {
 	if a.ctx == nil {
 		return // Run starts it
+	}
+	if a.ctx.Err() != nil {
+		return // Run is over: the next agent on this directory resumes it
 	}
 	if _, ok := a.wakes[id]; ok {
 		return
