@@ -52,6 +52,8 @@ bench:
 	$(GO) test -run '^$$' -bench AccountTopicsMemory -benchtime 1x ./internal/bus/
 	@echo "# memory: live heap per 1,000 signed-in accounts (websocket, private channels, an order each), 1,000 and 3,000 of them"
 	$(GO) test -run '^$$' -bench SignedInMemory -benchtime 1x ./api/
+	@echo "# delivery: lease start (Start to the job's first output line) with runc, p50/p99 over 20 leases (root and runc)"
+	$(GO) test -run '^$$' -bench LeaseStart -benchtime 20x ./redeemer/executor/oci/
 	@echo "# memory: the demo's heap and RSS at its start and each third of a HOURGLASS_SOAK soak (default 30m)"
 	$(GO) test -run '^$$' -bench DemoSoak -benchtime 1x -timeout 60m ./internal/node/
 

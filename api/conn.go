@@ -27,6 +27,7 @@ import (
 type conn struct {
 	s      *Server
 	ws     *websocket.Conn
+	id     uint64 // numbers the server's connections, from 1 (Options.FrameTap)
 	log    *slog.Logger
 	origin auth.Origin // this connection and its source, for the sign-in caps
 
@@ -197,7 +198,11 @@ func (c *conn) writeLoop() {
 				c.wbuf = make([]byte, 0, need)
 			}
 			c.wbuf = c.wbuf[:0]
+			tap := c.s.opts.FrameTap
 			for i, m := range msgs {
+				if tap != nil {
+					tap(FrameWritten, c.id, m)
+				}
 				c.wbuf = appendTextFrame(c.wbuf, m)
 				msgs[i] = nil
 				if len(c.wbuf) >= writeChunk || i == len(msgs)-1 {
@@ -267,6 +272,9 @@ func (c *conn) broken(err error) {
 func (c *conn) closeWith(cl *closeInfo) {
 	dl := time.Now().Add(c.s.opts.WriteTimeout)
 	if cl.event != nil {
+		if tap := c.s.opts.FrameTap; tap != nil {
+			tap(FrameWritten, c.id, cl.event)
+		}
 		c.ws.SetWriteDeadline(dl)
 		if err := c.ws.WriteMessage(websocket.TextMessage, cl.event); err != nil {
 			c.ws.NetConn().Close()
@@ -327,6 +335,9 @@ func (c *conn) readLoop() {
 		}
 		c.ws.SetReadDeadline(time.Now().Add(pw))
 		c.s.m.received.Inc()
+		if tap := c.s.opts.FrameTap; tap != nil {
+			tap(FrameRead, c.id, data)
+		}
 		if int64(len(data)) > max {
 			e := errorf(CodeMessageTooLarge, "message exceeds "+strconv.FormatInt(max, 10)+" bytes")
 			c.fail(websocket.CloseMessageTooBig, string(CodeMessageTooLarge), errorEvent(e))

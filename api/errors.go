@@ -235,6 +235,7 @@ func Codes() []Code {
 		CodeAmendPriceChange, CodeAmendNotDecrease, CodeMarketClosed, CodeTooManySwitches,
 		CodeInvalidID, CodeRateLimitExceeded, CodeTooManyConnections, CodeTooManySourceConnections,
 	}
+	cs = append(cs, CodeUnknownContract)
 	for _, c := range auth.Codes {
 		cs = append(cs, Code(c))
 	}

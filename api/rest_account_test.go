@@ -119,13 +119,30 @@ func TestAccountRESTWithoutDatabase(t *testing.T) {
 // newStoreWorld is an order world whose engine feeds a PostgreSQL history
 // store that the gateway reads.
 func newStoreWorld(t *testing.T) *orderWorld {
+	w, _ := newStoreWorldWith(t, nil, false)
+	return w
+}
+
+// newStoreWorldWith is newStoreWorld with the gateway's options modified
+// by mod (when not nil); with ownPool the gateway reads history through a
+// pool of its own, returned, which the test may close to make the store
+// fail for the gateway alone.
+func newStoreWorldWith(t *testing.T, mod func(*api.Options), ownPool bool) (*orderWorld, *postgres.Store) {
 	ctx, cancel := context.WithCancel(context.Background())
 	t.Cleanup(cancel)
-	st, err := postgres.Open(ctx, testsvc.Postgres(t), nil)
+	dsn := testsvc.Postgres(t)
+	st, err := postgres.Open(ctx, dsn, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(st.Close)
+	hist := st
+	if ownPool {
+		if hist, err = postgres.Open(ctx, dsn, nil); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(hist.Close)
+	}
 	f, err := postgres.NewFeeder(ctx, st, postgres.FeederOptions{MaxDelay: time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
@@ -133,7 +150,12 @@ func newStoreWorld(t *testing.T) *orderWorld {
 	done := make(chan struct{})
 	go func() { defer close(done); f.Run(ctx) }()
 	t.Cleanup(func() { f.Close(); <-done })
-	return newOrderWorldWith(t, apitest.Options{Feeder: f}, func(o *api.Options) { o.History = st })
+	return newOrderWorldWith(t, apitest.Options{Feeder: f}, func(o *api.Options) {
+		if mod != nil {
+			mod(o)
+		}
+		o.History = hist
+	}), hist
 }
 
 func TestAccountRESTWithStore(t *testing.T) {

@@ -13,11 +13,13 @@ type ChainInfo = wire.Chain
 // ChainResponse is GET /v1/chain.
 type ChainResponse struct {
 	ChainInfo
+	// ABI is where the contracts' ABIs are, by name (GET /v1/chain/abi).
+	ABI map[string]string `json:"abi"`
 }
 
 func (s *Server) restChain(w http.ResponseWriter, r *http.Request) *Error {
 	if s.opts.Chain == nil {
 		return errorf(CodeChainNotConfigured, "this gateway is not connected to a chain")
 	}
-	return writeJSON(w, ChainResponse{*s.opts.Chain})
+	return writeJSON(w, ChainResponse{*s.opts.Chain, ABIURLs()})
 }

@@ -161,6 +161,16 @@ type Options struct {
 	// settlement pipeline stalled, say) answers 503 with it, so that a
 	// probe or a load balancer hears what the log says.
 	Health func() (problem string)
+	// FrameTap, if set, is told every websocket message the gateway reads
+	// or writes, and the end of each connection (FrameClosed), for
+	// protocol conformance tests: the api tests validate all their
+	// gateways' traffic against the websocket schema with it. conn
+	// numbers the connection (from 1, per Server). It runs on the
+	// connection's reader and writer goroutines, so it must be safe for
+	// concurrent use and quick; it must neither keep nor modify data (copy
+	// what it keeps): a message sent to many connections is one shared
+	// slice. nil (the default) costs one nil check per message.
+	FrameTap func(dir FrameDir, conn uint64, data []byte)
 }
 
 func (o *Options) defaults() {
@@ -230,7 +240,7 @@ type Server struct {
 	busDown *health.Dependency // the bus failing to subscribe: logged once (follow.go)
 	reg     *prometheus.Registry
 	m       serverMetrics
-	mux     *http.ServeMux
+	mux     *routeMux // an http.ServeMux that lists its routes (openapi.go)
 	up      websocket.Upgrader
 
 	mu       sync.Mutex
@@ -482,12 +492,13 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
 	// The HTTP server's read and write deadlines were for the handshake:
 	// the connection keeps its own from now on.
 	ws.NetConn().SetDeadline(time.Time{})
+	id := s.connIDs.Add(1)
 	c := &conn{
-		s: s, ws: ws, log: s.log.With("conn", ws.RemoteAddr().String()),
+		s: s, ws: ws, id: id, log: s.log.With("conn", ws.RemoteAddr().String()),
 		wake: make(chan struct{}, 1), readerDone: make(chan struct{}), writerDone: make(chan struct{}),
 		subs:    make(map[wire.Topic]*topic),
 		limiter: rateLimiter{rate: s.opts.RateLimit, burst: float64(s.opts.RateBurst)},
-		origin:  auth.Origin{Conn: "c" + strconv.FormatUint(s.connIDs.Add(1), 10), Source: auth.SourceOf(r.RemoteAddr)},
+		origin:  auth.Origin{Conn: "c" + strconv.FormatUint(id, 10), Source: auth.SourceOf(r.RemoteAddr)},
 	}
 	s.mu.Lock()
 	if s.shutting {
@@ -507,6 +518,9 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
 	}
 	<-c.writerDone
 	ws.NetConn().Close()
+	if tap := s.opts.FrameTap; tap != nil {
+		tap(FrameClosed, c.id, nil)
+	}
 	s.mu.Lock()
 	delete(s.conns, c)
 	s.mu.Unlock()
@@ -515,7 +529,7 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) routes() {
-	mux := http.NewServeMux()
+	mux := newRouteMux()
 	mux.HandleFunc("/v1/ws", s.serveWS)
 	mux.HandleFunc("/v1/markets", s.get("markets", s.restMarkets))
 	mux.HandleFunc("/v1/book", s.get("book", s.restBook))
@@ -527,6 +541,10 @@ func (s *Server) routes() {
 	mux.HandleFunc("/v1/fills", s.get("fills", s.restFills))
 	mux.HandleFunc("/v1/balances", s.get("balances", s.restBalances))
 	mux.HandleFunc("/v1/chain", s.get("chain", s.restChain))
+	mux.HandleFunc(abiPath, s.get("chain_abi", s.restABIIndex))
+	mux.HandleFunc(abiPath+"/", s.get("chain_abi", s.restABI))
+	mux.HandleFunc("/v1/openapi.json", s.get("openapi", s.restOpenAPI))
+	mux.HandleFunc("/v1/ws.schema.json", s.get("ws_schema", s.restWSSchema))
 	for _, p := range reservedPaths {
 		mux.HandleFunc(p, s.count("reserved", func(w http.ResponseWriter, r *http.Request) *Error {
 			return errorf(CodeNotImplemented, r.URL.Path+" comes with the order-entry work")

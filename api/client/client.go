@@ -34,6 +34,12 @@ func (e *Error) Error() string {
 	return fmt.Sprintf("hourglass: %d %s: %s", e.Status, e.Code, e.Message)
 }
 
+// frameTap, when the package's tests set it (before any Dial), is told
+// every message a Client writes (sent) and reads, and, with nil data, the
+// end of its connection: the tests check them against the gateway's
+// websocket schema.
+var frameTap func(c *Client, sent bool, data []byte)
+
 // ErrClosed is returned by calls on a closed Client.
 var ErrClosed = errors.New("hourglass: connection closed")
 
@@ -216,6 +222,9 @@ func (c *Client) send(method string, params any) (int64, chan response, error) {
 func (c *Client) WriteRaw(msg []byte) error {
 	c.wmu.Lock()
 	defer c.wmu.Unlock()
+	if frameTap != nil {
+		frameTap(c, true, msg)
+	}
 	c.ws.SetWriteDeadline(time.Now().Add(10 * time.Second))
 	return c.ws.WriteMessage(websocket.TextMessage, msg)
 }
@@ -276,6 +285,12 @@ func (c *Client) readLoop() {
 	defer close(c.done)
 	for {
 		_, data, err := c.ws.ReadMessage()
+		if frameTap != nil {
+			if err != nil {
+				data = nil // the end
+			}
+			frameTap(c, false, data)
+		}
 		if err != nil {
 			c.mu.Lock()
 			if c.err == nil {

@@ -36,6 +36,8 @@ var rules = []rule{
 		noDeps: []string{"./api/", "./internal/node/", "./internal/postgres/", "./internal/redisbus/", "./internal/bus/", "./sim/", "./cmd/", "./oracle/", "./redeemer/"}},
 	{folder: "bindings", why: "generated bindings need go-ethereum only",
 		onlyModuleImports: []string{}, noDeps: []string{"github.com/jackc/", "github.com/redis/"}},
+	{folder: "contracts/artifacts", exact: true, why: "the committed artifacts, embedded: data the gateway serves (its ABIs) without linking go-ethereum or the chain",
+		onlyImports: []string{"bytes", "embed", "encoding/json", "fmt", "sort", "sync"}},
 	{folder: "api", why: "the gateway reaches PostgreSQL only through the History interface it declares; it never links pgx",
 		noDeps: []string{"github.com/jackc/", "./internal/postgres/", "./internal/node/", "./sim/", "./cmd/", "./oracle/", "./redeemer/"},
 		// The gateway tests' harness runs them against a real PostgreSQL.

@@ -226,9 +226,17 @@ func NewGateway(t testing.TB, o api.Options) *Gateway {
 
 // StartGateway starts a gateway on a random port of 127.0.0.1 without
 // waiting until it is ready (its bus may be down); it is shut down when
-// the test ends.
+// the test ends. Unless o has a FrameTap, or t is a benchmark, every
+// message of its websockets is checked against the protocol's schema
+// (Conformance) and the test fails, once the gateway is shut down, on
+// one that does not conform.
 func StartGateway(t testing.TB, o api.Options) *Gateway {
 	t.Helper()
+	if _, bench := t.(*testing.B); o.FrameTap == nil && !bench {
+		k := NewConformance(o.MaxMessageBytes)
+		o.FrameTap = k.Tap
+		t.Cleanup(func() { k.Check(t) }) // after the shutdown below: cleanups run last first
+	}
 	s, err := api.NewServer(o)
 	if err != nil {
 		t.Fatal(err)
