@@ -158,6 +158,11 @@ func New(cfg Config) (*Agent, error) {
 	if cfg.Dir == "" || cfg.NVML == nil || cfg.Executor == nil || cfg.Reporter == nil {
 		return nil, errors.New("agent: Dir, NVML, Executor and Reporter are required")
 	}
+	dir, err := filepath.Abs(cfg.Dir)
+	if err != nil {
+		return nil, fmt.Errorf("agent: %w", err)
+	}
+	cfg.Dir = dir // the executors want absolute log directories
 	if cfg.Grace <= 0 {
 		cfg.Grace = 30 * time.Second
 	}

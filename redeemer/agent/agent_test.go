@@ -478,3 +478,11 @@ func TestDownThroughTheWindow(t *testing.T) {
 		h2.close()
 	}
 }
+
+// The lease ids the lease package accepts are exactly those every
+// executor accepts.
+func TestLeaseIDPatterns(t *testing.T) {
+	if lease.IDPattern.String() != executor.LeaseIDPattern.String() {
+		t.Fatalf("lease ids %s, executors %s", lease.IDPattern, executor.LeaseIDPattern)
+	}
+}

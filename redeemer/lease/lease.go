@@ -203,8 +203,9 @@ func ParseActor(s string) (Actor, bool) {
 // life.
 type Terms struct {
 	// ID names the lease: the contract's lease id in decimal, or any name
-	// of 1 to 80 characters from [A-Za-z0-9._-] (not "." or ".."); agents
-	// use it in file names.
+	// of 1 to 128 characters from [A-Za-z0-9_.-] that starts with a letter
+	// or a digit (IDPattern, the executors' LeaseIDPattern): agents and
+	// executors name files, containers and process groups after it.
 	ID         string
 	Holder     common.Address
 	Provider   common.Address
@@ -228,16 +229,18 @@ func (t Terms) End() time.Time { return time.Unix((int64(t.StartHour)+int64(t.Ho
 // GPUHours is GPUs × Hours, the tokens the redemption burned.
 func (t Terms) GPUHours() uint64 { return uint64(t.GPUs) * uint64(t.Hours) }
 
-var idPattern = regexp.MustCompile(`^[A-Za-z0-9._-]{1,80}$`)
+// IDPattern is what a lease id must match; it equals
+// executor.LeaseIDPattern (a test in redeemer/agent checks).
+var IDPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$`)
 
 // ValidID reports whether id can name a lease.
-func ValidID(id string) bool { return idPattern.MatchString(id) && id != "." && id != ".." }
+func ValidID(id string) bool { return IDPattern.MatchString(id) }
 
 // Validate checks the terms on their own.
 func (t Terms) Validate() error {
 	switch {
 	case !ValidID(t.ID):
-		return newError(CodeInvalidTerms, "lease id %q: want 1 to 80 characters from [A-Za-z0-9._-]", t.ID)
+		return newError(CodeInvalidTerms, "lease id %q: want 1 to 128 characters from [A-Za-z0-9_.-], the first a letter or digit", t.ID)
 	case t.Holder == (common.Address{}):
 		return newError(CodeInvalidTerms, "lease %s: zero holder address", t.ID)
 	case t.Provider == (common.Address{}):

@@ -52,8 +52,14 @@ const (
 	StderrFile = "stderr.log"
 )
 
-// ErrBadHandle is returned for a handle this executor never issued.
-var ErrBadHandle = errors.New("process: malformed handle")
+// Errors of Wait, Stop and Inspect.
+var (
+	// ErrBadHandle: a handle this executor never issued.
+	ErrBadHandle = errors.New("process: malformed handle")
+	// ErrNoJob: a handle with only a lease id, for a lease this executor
+	// has no job of.
+	ErrNoJob = errors.New("process: no job for the lease")
+)
 
 // Config configures an Executor.
 type Config struct {
@@ -143,39 +149,6 @@ func (j *job) exited() bool {
 	}
 }
 
-// validate refuses a job that cannot run, with ErrSpecInvalid.
-func validate(j executor.Job, gpus []executor.GPU) error {
-	bad := func(format string, args ...any) error {
-		return fmt.Errorf("%w: lease %s: %s", executor.ErrSpecInvalid, j.LeaseID, fmt.Sprintf(format, args...))
-	}
-	if j.LeaseID == "" || strings.ContainsAny(j.LeaseID, `/\`) || j.LeaseID == "." || j.LeaseID == ".." {
-		return bad("lease id %q cannot name a file", j.LeaseID)
-	}
-	if len(j.Command) == 0 || j.Command[0] == "" {
-		return bad("no command")
-	}
-	for _, a := range j.Command {
-		if strings.ContainsRune(a, 0) {
-			return bad("command has a NUL byte")
-		}
-	}
-	for _, kv := range j.Env {
-		k, _, ok := strings.Cut(kv, "=")
-		if !ok || k == "" || strings.ContainsRune(kv, 0) {
-			return bad("env entry %q is not KEY=VALUE", kv)
-		}
-	}
-	if j.LogDir == "" {
-		return bad("no log directory")
-	}
-	for _, g := range gpus {
-		if g.UUID == "" || strings.ContainsAny(g.UUID, ", ") {
-			return bad("GPU UUID %q", g.UUID)
-		}
-	}
-	return nil
-}
-
 func uuids(gpus []executor.GPU) []string {
 	out := make([]string, len(gpus))
 	for i, g := range gpus {
@@ -190,7 +163,7 @@ func uuids(gpus []executor.GPU) []string {
 // CUDA_VISIBLE_DEVICES and NVIDIA_VISIBLE_DEVICES, which override any the
 // job set: a job never chooses its GPUs.
 func (e *Executor) Start(ctx context.Context, jb executor.Job, gpus []executor.GPU) (executor.Handle, error) {
-	if err := validate(jb, gpus); err != nil {
+	if err := executor.Validate(jb, gpus); err != nil {
 		return executor.Handle{}, err
 	}
 	if err := ctx.Err(); err != nil {
@@ -375,13 +348,27 @@ func (e *Executor) watchLocked(rec record) *job {
 	return j
 }
 
-// find returns the job h names.
+// find returns the job h names; a handle with only a lease id names the
+// lease's latest job.
 func (e *Executor) find(h executor.Handle) (*job, error) {
-	if _, _, ok := parseHandleID(h.ID); !ok || h.LeaseID == "" || strings.ContainsAny(h.LeaseID, `/\`) {
+	if !executor.LeaseIDPattern.MatchString(h.LeaseID) {
 		return nil, fmt.Errorf("%w: %+v", ErrBadHandle, h)
 	}
 	e.mu.Lock()
 	defer e.mu.Unlock()
+	if h.ID == "" {
+		j := e.jobs[h.LeaseID]
+		if j == nil {
+			j = e.adoptLocked(h.LeaseID, "")
+		}
+		if j == nil {
+			return nil, fmt.Errorf("%w: %s", ErrNoJob, h.LeaseID)
+		}
+		return j, nil
+	}
+	if _, _, ok := parseHandleID(h.ID); !ok {
+		return nil, fmt.Errorf("%w: %+v", ErrBadHandle, h)
+	}
 	if j := e.jobs[h.LeaseID]; j != nil && j.handle().ID == h.ID {
 		return j, nil
 	}

@@ -145,6 +145,25 @@ func TestStartIdempotent(t *testing.T) {
 	if st, err := e.Inspect(ctx(t), h); err != nil || !st.Running {
 		t.Fatalf("%+v %v", st, err)
 	}
+	// A handle with only the lease id names the lease's job, here and in
+	// a fresh executor; a lease without a job is ErrNoJob.
+	fresh := newExec(t, dir)
+	for _, ex := range []*process.Executor{e, fresh} {
+		if st, err := ex.Inspect(ctx(t), executor.Handle{LeaseID: "L2"}); err != nil || !st.Running {
+			t.Fatalf("by lease id: %+v %v", st, err)
+		}
+		if _, err := ex.Inspect(ctx(t), executor.Handle{LeaseID: "L9"}); !errors.Is(err, process.ErrNoJob) {
+			t.Fatalf("no job: %v", err)
+		}
+	}
+	// Both executors watch the job now: stop it, and let the fresh one see
+	// it go (and write its state) before the directory is removed.
+	if err := e.Stop(ctx(t), h, time.Second); err != nil {
+		t.Fatal(err)
+	}
+	if st, err := fresh.Wait(ctx(t), executor.Handle{LeaseID: "L2"}); err != nil || !st.Exited {
+		t.Fatalf("%+v %v", st, err)
+	}
 }
 
 // Stop: SIGTERM to the group; a job that handles it exits in its grace.
@@ -297,6 +316,8 @@ func TestSpecInvalid(t *testing.T) {
 		"empty key":     {LeaseID: "S5", Command: []string{"true"}, Env: []string{"=x"}, LogDir: logs},
 		"bad lease id":  {LeaseID: "../x", Command: []string{"true"}, LogDir: logs},
 		"no log dir":    {LeaseID: "S6", Command: []string{"true"}},
+		"relative logs": {LeaseID: "S8", Command: []string{"true"}, LogDir: "logs"},
+		"bad ssh key":   {LeaseID: "S9", Command: []string{"true"}, LogDir: logs, SSHPublicKey: "not a key"},
 		"NUL in a word": {LeaseID: "S7", Command: []string{"true", "a\x00b"}, LogDir: logs},
 	} {
 		if _, err := e.Start(ctx(t), j, gpus); !errors.Is(err, executor.ErrSpecInvalid) {
