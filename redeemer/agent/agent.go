@@ -32,7 +32,6 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strings"
 	"sync"
 	"time"
 
@@ -69,19 +68,6 @@ func (s Spec) equal(o Spec) bool {
 	a, _ := json.Marshal(s)
 	b, _ := json.Marshal(o)
 	return string(a) == string(b)
-}
-
-// check refuses a spec no executor can run.
-func (s Spec) check() error {
-	if len(s.Command) == 0 || s.Command[0] == "" {
-		return errors.New("the spec has no command")
-	}
-	for _, kv := range s.Env {
-		if k, _, ok := strings.Cut(kv, "="); !ok || k == "" {
-			return fmt.Errorf("env entry %q is not KEY=VALUE", kv)
-		}
-	}
-	return nil
 }
 
 // Config configures an Agent.

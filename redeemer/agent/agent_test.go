@@ -222,10 +222,11 @@ func TestFailuresCloseWithTheirReason(t *testing.T) {
 	}
 	must("nocommand", agent.Spec{})
 	must("badenv", agent.Spec{Command: []string{"true"}, Env: []string{"JUSTAKEY"}})
+	must("badkey", agent.Spec{Command: []string{"true"}, SSHPublicKey: "ssh-ed25519 not-base64"})
 	must("notfound", agent.Spec{Command: []string{"/nonexistent/hourglass-job"}})
 	must("exits", sh(`echo done; exit 4`))
 	clk.Set(ten.Add(-5 * time.Minute))
-	for _, id := range []string{"nocommand", "badenv"} {
+	for _, id := range []string{"nocommand", "badenv", "badkey"} {
 		st := h.waitState(id, lease.Closed)
 		if st.Lease.Reason != lease.SpecInvalid || st.Lease.History[1].From != lease.Assigned {
 			t.Fatalf("%s: %+v", id, st.Lease)

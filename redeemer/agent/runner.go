@@ -108,7 +108,7 @@ func (a *Agent) step(ctx context.Context, id string, wake <-chan struct{}) (bool
 			a.waitUntil(ctx, at, wake, nil)
 			return false, nil
 		}
-		if err := s.spec.check(); err != nil {
+		if err := executor.Validate(a.job(id, s.spec), a.executorGPUs(s.gpus)); err != nil {
 			return a.close(id, lease.Provider, lease.SpecInvalid, err.Error())
 		}
 		if err := os.MkdirAll(a.LogDir(id), 0o750); err != nil {
