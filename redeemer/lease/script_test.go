@@ -299,3 +299,33 @@ func TestJSON(t *testing.T) {
 		t.Fatal("an unknown state parsed")
 	}
 }
+
+// docs/delivery.md lists every state, close reason (with its code) and
+// error code.
+func TestDocumented(t *testing.T) {
+	b, err := os.ReadFile("../../docs/delivery.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := string(b)
+	for s := Assigned; s <= Closed; s++ {
+		if !strings.Contains(doc, fmt.Sprintf("| %d | `%s` |", s, s)) {
+			t.Errorf("state %d %s is not in the states table", s, s)
+		}
+	}
+	for _, r := range Reasons() {
+		if !strings.Contains(doc, fmt.Sprintf("| %d | `%s` |", r, r)) {
+			t.Errorf("reason %d %s is not in the reasons table", r, r)
+		}
+	}
+	for _, c := range Codes() {
+		if !strings.Contains(doc, fmt.Sprintf("| `%s` |", c)) {
+			t.Errorf("error code %s is not in the refusals table", c)
+		}
+	}
+	for _, r := range Rules() {
+		if r.Kind == Close && !strings.Contains(doc, fmt.Sprintf("| close `%s` |", r.Reason)) {
+			t.Errorf("rule close %s is not in the table of who may do what", r.Reason)
+		}
+	}
+}
