@@ -2,6 +2,7 @@ package agent_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math/rand/v2"
@@ -83,7 +84,16 @@ func TestEndToEnd(t *testing.T) {
 		!reps[2].Transition.At.Equal(ten.Add(time.Hour)) {
 		t.Fatalf("times %v %v %v", reps[0].Transition.At, reps[1].Transition.At, reps[2].Transition.At)
 	}
-	// A forged report does not verify.
+	// A report verifies after a trip through JSON (the redeemer's side);
+	// a forged one does not.
+	b, err := json.Marshal(reps[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back agent.Report
+	if err := json.Unmarshal(b, &back); err != nil || back.Verify() != nil || !strings.Contains(string(b), `"to":"running"`) {
+		t.Fatalf("report through JSON: %s %v", b, err)
+	}
 	forged := reps[2]
 	forged.Transition.Reason = lease.ProviderStopped
 	if err := forged.Verify(); !errors.Is(err, agent.ErrBadSignature) {

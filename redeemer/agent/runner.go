@@ -271,6 +271,7 @@ func (a *Agent) transition(id string, ev lease.Event, mutate func(*record)) erro
 	case ev.At.Before(r.Lease.Since()):
 		ev.At = r.Lease.Since()
 	}
+	ev.At = ev.At.UTC() // one zone in the state file and in signed reports
 	tr, err := r.Lease.Apply(ev)
 	if err != nil {
 		return err

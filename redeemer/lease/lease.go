@@ -206,18 +206,18 @@ type Terms struct {
 	// of 1 to 128 characters from [A-Za-z0-9_.-] that starts with a letter
 	// or a digit (IDPattern, the executors' LeaseIDPattern): agents and
 	// executors name files, containers and process groups after it.
-	ID         string
-	Holder     common.Address
-	Provider   common.Address
-	Instrument instrument.ID
+	ID         string         `json:"id"`
+	Holder     common.Address `json:"holder"`
+	Provider   common.Address `json:"provider"`
+	Instrument instrument.ID  `json:"instrument"`
 	// GPUs is how many GPUs the lease holds, all for its whole window.
-	GPUs uint32
+	GPUs uint32 `json:"gpus"`
 	// StartHour is the window's first hour, in whole hours since
 	// 1970-01-01T00:00Z (the instrument id's unit); Hours its length.
-	StartHour uint32
-	Hours     uint32
+	StartHour uint32 `json:"startHour"`
+	Hours     uint32 `json:"hours"`
 	// SpecHash is the hash of the holder's job spec, as redeemed.
-	SpecHash common.Hash
+	SpecHash common.Hash `json:"specHash"`
 }
 
 // Start is when the lease's window begins.
@@ -259,14 +259,15 @@ func (t Terms) Validate() error {
 
 // Transition is one step of a lease's history.
 type Transition struct {
-	From, To State
+	From State `json:"from"`
+	To   State `json:"to"`
 	// Reason is set on the transition to Closed.
-	Reason Reason
-	Actor  Actor
-	At     time.Time
+	Reason Reason    `json:"reason"`
+	Actor  Actor     `json:"actor"`
+	At     time.Time `json:"at"`
 	// Detail is free text for people ("exit code 3", "GPU-… is gone from
 	// the node"): no closure without a why.
-	Detail string
+	Detail string `json:"detail,omitempty"`
 }
 
 // String renders a transition for logs and the golden scripts.
@@ -284,14 +285,14 @@ func (tr Transition) String() string {
 // Lease is a lease's terms and where it stands, with its history.
 type Lease struct {
 	Terms
-	State State
+	State State `json:"state"`
 	// Reason is NoReason while open, the close reason once closed.
-	Reason Reason
+	Reason Reason `json:"reason"`
 	// History holds every transition, the assignment first.
-	History []Transition
+	History []Transition `json:"history"`
 	// Restarts counts the times the job fell back from running to
 	// provisioning.
-	Restarts int
+	Restarts int `json:"restarts"`
 }
 
 // Since is when the lease entered its current state.

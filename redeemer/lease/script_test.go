@@ -286,7 +286,7 @@ func TestJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{`"State":"closed"`, `"Reason":"holder_stopped"`, `"Actor":"holder"`, `"From":"none"`} {
+	for _, want := range []string{`"state":"closed"`, `"reason":"holder_stopped"`, `"actor":"holder"`, `"from":"none"`, `"startHour":`} {
 		if !strings.Contains(string(b), want) {
 			t.Fatalf("%s lacks %s", b, want)
 		}
