@@ -3,6 +3,7 @@ module github.com/hourglass-exchange/hourglass
 go 1.26.8
 
 require (
+	github.com/NVIDIA/go-nvml v0.13.4-1
 	github.com/cockroachdb/datadriven v1.0.3
 	github.com/containerd/errdefs v1.0.0
 	github.com/ethereum/go-ethereum v1.17.10
