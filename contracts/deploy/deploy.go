@@ -288,6 +288,10 @@ type Seed struct {
 	// CollateralPerHour is the vault's rate for every grade (stablecoin
 	// base units per GPU-hour).
 	CollateralPerHour *big.Int
+	// Redeemer gets the vault's REDEEMER_ROLE (through the timelock, with
+	// the rates): the key the operator's redeemer closes leases with
+	// (docs/delivery.md, "Leases"). Zero: nobody.
+	Redeemer common.Address
 }
 
 // SeedDemo seeds s on the contracts c: admin prices the grades through the
@@ -345,6 +349,9 @@ func SeedDemo(ctx context.Context, b Backend, admin *ecdsa.PrivateKey, c Contrac
 	var rates []Call
 	for _, g := range grades {
 		rates = append(rates, Call{c.Vault, vaultB.PackSetCollateralPerGpuHour(g.key, s.CollateralPerHour)})
+	}
+	if s.Redeemer != (common.Address{}) {
+		rates = append(rates, Call{c.Vault, vaultB.PackGrantRole(crypto.Keccak256Hash([]byte("REDEEMER_ROLE")), s.Redeemer)})
 	}
 	if err := a.govern(ctx, c.Timelock, rates); err != nil {
 		return fmt.Errorf("deploy: collateral rates: %w", err)

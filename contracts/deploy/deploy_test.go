@@ -8,6 +8,7 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/hourglass-exchange/hourglass/bindings"
 	"github.com/hourglass-exchange/hourglass/contracts/deploy"
@@ -39,9 +40,17 @@ func TestDeployAndSeed(t *testing.T) {
 	}
 	traders := []common.Address{{0xaa, 1}, {0xaa, 2}, {0xaa, 3}}
 	seed := deploy.Seed{Markets: markets, Provider: c.Keys[5], Traders: traders, CashEach: big.NewInt(5_000_000),
-		TokensEach: big.NewInt(300), CollateralPerHour: big.NewInt(100_000)}
+		TokensEach: big.NewInt(300), CollateralPerHour: big.NewInt(100_000), Redeemer: common.Address{0xbb, 1}}
 	if err := deploy.SeedDemo(ctx, c.Client, c.Keys[0], ct, seed); err != nil {
 		t.Fatal(err)
+	}
+	vb := bindings.NewProviderVault()
+	out, err := c.Client.CallContract(ctx, ethereum.CallMsg{To: &ct.Vault, Data: vb.PackHasRole(crypto.Keccak256Hash([]byte("REDEEMER_ROLE")), seed.Redeemer)}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ok, _ := vb.UnpackHasRole(out); !ok {
+		t.Error("the seed's redeemer has no REDEEMER_ROLE")
 	}
 	ex := bindings.NewExchange()
 	bal := func(a common.Address, asset *big.Int) int64 {
@@ -66,7 +75,7 @@ func TestDeployAndSeed(t *testing.T) {
 		}
 	}
 	vault := bindings.NewProviderVault()
-	out, err := c.Client.CallContract(ctx, ethereum.CallMsg{To: &ct.Vault, Data: vault.PackAccount(c.Addrs[5])}, nil)
+	out, err = c.Client.CallContract(ctx, ethereum.CallMsg{To: &ct.Vault, Data: vault.PackAccount(c.Addrs[5])}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

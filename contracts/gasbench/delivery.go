@@ -123,7 +123,6 @@ func MeasureDelivery() ([]Figure, error) {
 	do(h, vi, vb.PackRedeem(id, 1, 1, startHour+1, [32]byte{4}))                                   // lease 6
 	do(h, vi, vb.PackRedeem(id, 1, 1, startHour, [32]byte{5}))                                     // lease 7
 	measure("gas_lease_provisioning", deliveryNodeKey, vi, vb.PackMarkProvisioning(big.NewInt(2)))
-	measure("gas_lease_running", deliveryNodeKey, vi, vb.PackMarkRunning(big.NewInt(2)))
 	measure("gas_lease_close_holder_stopped", h, vi, vb.PackCloseLease(big.NewInt(6), 2))
 
 	fb := bindings.NewMarkPriceFeed()
@@ -135,8 +134,8 @@ func MeasureDelivery() ([]Figure, error) {
 	do(Operator, fi, fb.PackPostMark(big.NewInt(250_000_000)))
 	measure("gas_mark_post", Operator, fi, fb.PackPostMark(big.NewInt(251_000_000)))
 
-	// The close (start - 2 h), then 30 minutes after the start, then the
-	// end of lease 2 (hour 16 + 10).
+	// The close (start - 2 h), then 30 minutes after the start, then lease
+	// 2's start (hour 16) and end (hour 26).
 	if ferr == nil {
 		ferr = e.advanceTo(uint64(start.Unix()) - 7200)
 	}
@@ -145,7 +144,11 @@ func MeasureDelivery() ([]Figure, error) {
 	if ferr == nil {
 		ferr = e.advanceTo(uint64(start.Unix()) + 1800)
 	}
-	measure("gas_lease_close_never_started", h, vi, vb.PackCloseLease(big.NewInt(7), 9))
+	measure("gas_lease_close_never_started", h, vi, vb.PackCloseLease(big.NewInt(7), 8))
+	if ferr == nil {
+		ferr = e.advanceTo(uint64(startHour+16) * 3600)
+	}
+	measure("gas_lease_running", deliveryNodeKey, vi, vb.PackMarkRunning(big.NewInt(2)))
 	if ferr == nil {
 		ferr = e.advanceTo(uint64(startHour+26) * 3600)
 	}

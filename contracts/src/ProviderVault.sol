@@ -54,6 +54,24 @@ contract ProviderVault is AccessControl, ReentrancyGuardTransient {
     /// @notice May approve or reject proposed nodes. An oracle-attested
     /// inventory replaces it later (see {_approveNode}).
     bytes32 public constant REGISTRAR_ROLE = keccak256("REGISTRAR_ROLE");
+    /// @notice The operator's redeemer, which watches the agents from
+    /// outside: it may close leases NodeLost, SpecMissing,
+    /// ProviderNeverStarted (from the start), SpecInvalid and GpuFault.
+    bytes32 public constant REDEEMER_ROLE = keccak256("REDEEMER_ROLE");
+
+    /// @dev Per close reason r, bits r*4+state: the open states it may close
+    /// from (1 Assigned, 2 Provisioning, 3 Running).
+    uint256 private constant CLOSE_FROM = (0x8 << 4) // Completed: Running
+        | (0xe << 8) // HolderStopped: any open state
+        | (0x6 << 12) // SpecInvalid: Assigned, Provisioning
+        | (0x6 << 16) // ImageUnavailable: Assigned, Provisioning
+        | (0xc << 20) // NodeLost: Provisioning, Running
+        | (0xe << 24) // GpuFault: any open state
+        | (0xe << 28) // ProviderStopped: any open state
+        | (0x6 << 32) // ProviderNeverStarted: Assigned, Provisioning
+        | (0x8 << 36) // JobExited: Running
+        | (0x4 << 40) // StartFailed: Provisioning
+        | (0x2 << 44); // SpecMissing: Assigned
 
     enum NodeStatus {
         None,
@@ -82,19 +100,22 @@ contract ProviderVault is AccessControl, ReentrancyGuardTransient {
         Closed
     }
 
-    /// @notice Why a lease closed (stable codes, never renumbered; see
-    /// docs/delivery.md for who may give each).
+    /// @notice Why a lease closed: the codes of redeemer/lease's Reason
+    /// (stable, never renumbered). Who may give each, from which states and
+    /// when: {closeLease} and docs/delivery.md, "Leases".
     enum CloseReason {
         None,
-        Completed, // ran to its end (provider, from Running, at or after the end)
-        HolderStopped, // the holder stopped it (holder)
-        JobExited, // the holder's job ended by itself before the end (provider)
-        SpecInvalid, // the job spec was missing, unsigned or did not match specHash (provider)
-        ImageUnavailable, // the image could not be pulled (provider)
-        NodeLost, // the node went away (provider)
-        GpuFault, // a leased GPU failed (provider)
-        ProviderStopped, // the provider stopped it for another reason (provider)
-        ProviderNeverStarted // not running by start + NEVER_STARTED_GRACE (anyone)
+        Completed, // 1: the window ended with the job running
+        HolderStopped, // 2: the holder stopped it
+        SpecInvalid, // 3: the job spec cannot be run or does not match specHash
+        ImageUnavailable, // 4: the image could not be fetched by its digest
+        NodeLost, // 5: the node went silent
+        GpuFault, // 6: a leased GPU failed
+        ProviderStopped, // 7: the provider stopped it before its end
+        ProviderNeverStarted, // 8: the window began and the job never started
+        JobExited, // 9: the holder's job ended by itself before the end
+        StartFailed, // 10: the provider's executor could not start the job
+        SpecMissing // 11: the window began and the holder had sent no spec
     }
 
     /// @notice A lease: `gpus` GPUs of instrument `id`'s grade from hour
@@ -285,6 +306,8 @@ contract ProviderVault is AccessControl, ReentrancyGuardTransient {
     error NotLeaseHolder(uint256 leaseId, address caller);
     error ReasonNotAllowed(uint256 leaseId, CloseReason reason, LeaseState state);
     error LeaseNotEnded(uint256 leaseId, uint256 endTime);
+    error LeaseNotStarted(uint256 leaseId, uint256 startTime);
+    error LeaseEnded(uint256 leaseId, uint256 endTime);
     error StartGraceNotOver(uint256 leaseId, uint256 deadline);
 
     /// @param admin holds DEFAULT_ADMIN_ROLE (the timelock in a deployment).
@@ -526,12 +549,19 @@ contract ProviderVault is AccessControl, ReentrancyGuardTransient {
     // ---- leases ----
 
     /// @notice Assigned -> Provisioning: the provider's agent has placed the
-    /// lease on a node and prepares it (pulls the image). The provider or
-    /// one of its approved nodes' keys.
+    /// lease on a node and prepares it (spec checks, image pull), ahead of
+    /// the window if it likes; also Running -> Provisioning, to restart a
+    /// job it lost. Before the lease's end; the provider or one of its
+    /// approved nodes' keys.
     function markProvisioning(uint256 leaseId) external {
         Lease storage ls = _leaseOf(leaseId);
         _onlyProviderSide(leaseId, ls.provider);
-        if (ls.state != LeaseState.Assigned) revert BadTransition(leaseId, ls.state, LeaseState.Provisioning);
+        LeaseState s = ls.state;
+        if (s != LeaseState.Assigned && s != LeaseState.Running) {
+            revert BadTransition(leaseId, s, LeaseState.Provisioning);
+        }
+        (, uint256 end) = _span(ls);
+        if (!(block.timestamp < end)) revert LeaseEnded(leaseId, end);
         ls.state = LeaseState.Provisioning;
         ls.provisioningAt = uint48(block.timestamp);
         emit LeaseStateChanged(
@@ -539,12 +569,15 @@ contract ProviderVault is AccessControl, ReentrancyGuardTransient {
         );
     }
 
-    /// @notice Provisioning -> Running: the job runs. The provider or one of
-    /// its approved nodes' keys.
+    /// @notice Provisioning -> Running: the job runs. Inside the lease's
+    /// hours; the provider or one of its approved nodes' keys.
     function markRunning(uint256 leaseId) external {
         Lease storage ls = _leaseOf(leaseId);
         _onlyProviderSide(leaseId, ls.provider);
         if (ls.state != LeaseState.Provisioning) revert BadTransition(leaseId, ls.state, LeaseState.Running);
+        (uint256 start, uint256 end) = _span(ls);
+        if (block.timestamp < start) revert LeaseNotStarted(leaseId, start);
+        if (!(block.timestamp < end)) revert LeaseEnded(leaseId, end);
         ls.state = LeaseState.Running;
         ls.runningAt = uint48(block.timestamp);
         emit LeaseStateChanged(
@@ -552,32 +585,45 @@ contract ProviderVault is AccessControl, ReentrancyGuardTransient {
         );
     }
 
-    /// @notice Closes an open lease with `reason`. Completed: the provider
-    /// side, from Running, at or after the lease's end. HolderStopped: the
-    /// holder. ProviderNeverStarted: anyone, while not yet Running, from
-    /// the lease's start plus NEVER_STARTED_GRACE. Every other reason: the
-    /// provider side (the provider or one of its approved nodes' keys).
-    /// The assigned GPU-hours stay assigned and their collateral locked
-    /// (the delivery judgement settles them, docs/delivery.md).
+    /// @notice Closes an open lease with `reason`, by the table of
+    /// redeemer/lease (docs/delivery.md, "Leases"): Completed from Running
+    /// at or after the end, JobExited from Running before it, ImageUnavailable
+    /// and StartFailed and ProviderStopped by the provider side (the provider
+    /// or one of its approved nodes' keys); HolderStopped by the holder;
+    /// SpecInvalid and GpuFault by the provider side or REDEEMER_ROLE;
+    /// NodeLost by REDEEMER_ROLE; SpecMissing by REDEEMER_ROLE from the
+    /// start; ProviderNeverStarted by REDEEMER_ROLE from the start, or by
+    /// anyone from the start plus NEVER_STARTED_GRACE. The assigned
+    /// GPU-hours stay assigned and their collateral locked (the delivery
+    /// judgement settles them, docs/delivery.md).
     function closeLease(uint256 leaseId, CloseReason reason) external {
         Lease storage ls = _leaseOf(leaseId);
         LeaseState s = ls.state;
         if (s == LeaseState.Closed) revert BadTransition(leaseId, s, LeaseState.Closed);
+        if ((CLOSE_FROM >> ((uint256(reason) << 2) + uint256(s))) & 1 == 0) revert ReasonNotAllowed(leaseId, reason, s);
+        (uint256 start, uint256 end) = _span(ls);
         if (reason == CloseReason.HolderStopped) {
             if (msg.sender != ls.holder) revert NotLeaseHolder(leaseId, msg.sender);
-        } else if (reason == CloseReason.ProviderNeverStarted) {
-            if (s == LeaseState.Running) revert ReasonNotAllowed(leaseId, reason, s);
-            uint256 deadline = uint256(ls.startHour) * InstrumentId.SECONDS_PER_HOUR + NEVER_STARTED_GRACE;
-            if (block.timestamp < deadline) revert StartGraceNotOver(leaseId, deadline);
-        } else if (reason == CloseReason.None) {
-            revert ReasonNotAllowed(leaseId, reason, s);
-        } else {
-            _onlyProviderSide(leaseId, ls.provider);
-            if (reason == CloseReason.Completed) {
-                if (s != LeaseState.Running) revert ReasonNotAllowed(leaseId, reason, s);
-                uint256 end = (uint256(ls.startHour) + ls.hours_) * InstrumentId.SECONDS_PER_HOUR;
-                if (block.timestamp < end) revert LeaseNotEnded(leaseId, end);
+        } else if (
+            reason == CloseReason.NodeLost || reason == CloseReason.SpecMissing
+                || reason == CloseReason.ProviderNeverStarted
+        ) {
+            bool redeemer = hasRole(REDEEMER_ROLE, msg.sender);
+            if (reason == CloseReason.ProviderNeverStarted && !redeemer) {
+                if (block.timestamp < start + NEVER_STARTED_GRACE) {
+                    revert StartGraceNotOver(leaseId, start + NEVER_STARTED_GRACE);
+                }
+            } else {
+                if (!redeemer) revert AccessControlUnauthorizedAccount(msg.sender, REDEEMER_ROLE);
+                if (reason != CloseReason.NodeLost && block.timestamp < start) revert LeaseNotStarted(leaseId, start);
             }
+        } else {
+            if (!(reason == CloseReason.SpecInvalid || reason == CloseReason.GpuFault)
+                    || !hasRole(REDEEMER_ROLE, msg.sender)) {
+                _onlyProviderSide(leaseId, ls.provider);
+            }
+            if (reason == CloseReason.Completed && block.timestamp < end) revert LeaseNotEnded(leaseId, end);
+            if (reason == CloseReason.JobExited && !(block.timestamp < end)) revert LeaseEnded(leaseId, end);
         }
         ls.state = LeaseState.Closed;
         ls.reason = reason;
@@ -883,6 +929,12 @@ contract ProviderVault is AccessControl, ReentrancyGuardTransient {
         } else {
             e.outstanding = outstanding;
         }
+    }
+
+    /// @dev The lease's hours as Unix seconds: [start, end).
+    function _span(Lease storage ls) private view returns (uint256 start, uint256 end) {
+        start = uint256(ls.startHour) * InstrumentId.SECONDS_PER_HOUR;
+        end = start + uint256(ls.hours_) * InstrumentId.SECONDS_PER_HOUR;
     }
 
     function _leaseOf(uint256 leaseId) private view returns (Lease storage ls) {

@@ -25,13 +25,15 @@ const (
 	reasonNoneClose uint8 = iota
 	reasonCompleted
 	reasonHolderStopped
-	reasonJobExited
 	reasonSpecInvalid
 	reasonImageUnavailable
 	reasonNodeLost
 	reasonGPUFault
 	reasonProviderStopped
 	reasonProviderNeverStarted
+	reasonJobExited
+	reasonStartFailed
+	reasonSpecMissing
 )
 
 // deliveryEnv is an env with three providers (accounts 2..4, each with an

@@ -36,6 +36,8 @@ func TestLeaseLifecycle(t *testing.T) {
 	d.checkStateEvent(r, 1, leaseProvisioning, reasonNoneClose, nodeAcct)
 	d.expectRevert(p, d.vaultAddr, d.vault.PackMarkProvisioning(one),
 		packErr(t, d.vaultABI, "BadTransition", one, leaseProvisioning, leaseProvisioning))
+	d.expectRevert(nodeAcct, d.vaultAddr, d.vault.PackMarkRunning(one),
+		packErr(t, d.vaultABI, "LeaseNotStarted", one, big.NewInt(int64(start)*3600)))
 
 	d.setTime(int64(start) * 3600)
 	r = d.send(nodeAcct, d.vaultInst, d.vault.PackMarkRunning(one))
@@ -89,6 +91,7 @@ func TestLeaseCloseReasons(t *testing.T) {
 	for range 5 {
 		d.redeem(d.id, 1, 2, start, crypto.Keccak256Hash([]byte("spec")))
 	}
+	d.redeem(d.id, 1, 2, start+4, [32]byte{}) // lease 6
 	// Lease 1: the holder stops it (a provider may not give that reason).
 	r := d.send(d.holder, d.vaultInst, d.vault.PackCloseLease(big.NewInt(1), reasonHolderStopped))
 	t.Logf("gas ProviderVault.closeLease (holder stopped): %d", r.GasUsed)
@@ -112,10 +115,22 @@ func TestLeaseCloseReasons(t *testing.T) {
 	// Lease 5: running, then the GPU fails.
 	d.send(p, d.vaultInst, d.vault.PackMarkProvisioning(big.NewInt(5)))
 	d.send(p, d.vaultInst, d.vault.PackMarkRunning(big.NewInt(5)))
+	// Node lost is the redeemer's verdict, not the provider's.
+	redeemerRole := crypto.Keccak256Hash([]byte("REDEEMER_ROLE"))
+	d.expectRevert(p, d.vaultAddr, d.vault.PackCloseLease(big.NewInt(5), reasonNodeLost),
+		packErr(t, d.vaultABI, "AccessControlUnauthorizedAccount", d.addr(p), redeemerRole))
 	d.send(p, d.vaultInst, d.vault.PackCloseLease(big.NewInt(5), reasonGPUFault))
 	for i, want := range []uint8{reasonHolderStopped, reasonSpecInvalid, reasonImageUnavailable, reasonProviderNeverStarted, reasonGPUFault} {
 		if l := d.lease(int64(i + 1)); l.State != leaseClosed || l.Reason != want {
 			t.Fatalf("lease %d: %+v, want closed %d", i+1, l, want)
 		}
 	}
+	// Lease 6: past its end only closing is left; the redeemer's node lost.
+	d.send(p, d.vaultInst, d.vault.PackMarkProvisioning(big.NewInt(6)))
+	end := int64(start+6) * 3600
+	d.setTime(end)
+	d.expectRevert(p, d.vaultAddr, d.vault.PackMarkRunning(big.NewInt(6)), packErr(t, d.vaultABI, "LeaseEnded", big.NewInt(6), big.NewInt(end)))
+	d.send(adminAcct, d.vaultInst, d.vault.PackGrantRole(redeemerRole, d.addr(registrarAcct)))
+	r = d.send(registrarAcct, d.vaultInst, d.vault.PackCloseLease(big.NewInt(6), reasonNodeLost))
+	d.checkStateEvent(r, 6, leaseClosed, reasonNodeLost, registrarAcct)
 }
