@@ -115,7 +115,11 @@ func (r *engineRecord) onApply(c *exchange.Command, evs []exchange.Event) {
 		ev := &evs[i]
 		switch {
 		case c.Kind == exchange.CmdPlace && (ev.Kind == exchange.EvAccepted || ev.Kind == exchange.EvRejected):
-			r.orders[c.Seq] = fmt.Sprintf("%d/%d", c.Market, c.OrderID)
+			// A place refused for a used nonce is no order of that client
+			// order id: the history records none (docs/api.md).
+			if ev.Reason != exchange.ReasonDuplicateNonce {
+				r.orders[c.Seq] = fmt.Sprintf("%d/%d", c.Market, c.OrderID)
+			}
 		case ev.Kind == exchange.EvFill:
 			r.fills[fmt.Sprintf("%d/%d", ev.Market, ev.Seq)] = true
 		}
