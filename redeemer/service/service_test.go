@@ -420,4 +420,3 @@ func TestEndToEnd(t *testing.T) {
 		t.Fatalf("store: %d records, checkpoint %v, %v", len(recs), cp, err)
 	}
 }
-
