@@ -366,6 +366,33 @@ func TestEndToEnd(t *testing.T) {
 		t.Fatalf("logs for another: %v, want %s", err, service.CodeNotHolder)
 	}
 
+	// Reports the service refuses change nothing.
+	stranger, _ := crypto.GenerateKey()
+	prov := lease.Transition{From: lease.Assigned, To: lease.Provisioning, Actor: lease.Provider, At: w.start.Add(-6 * time.Minute)}
+	for _, c := range []struct {
+		name string
+		rep  agent.Report
+		key  *ecdsa.PrivateKey
+		code service.Code
+	}{
+		{"another node", agent.Report{Node: crypto.PubkeyToAddress(stranger.PublicKey), LeaseID: id, Seq: 1, Transition: prov}, stranger, service.CodeNotNode},
+		{"forged", agent.Report{Node: w.ag.Address(), LeaseID: id, Seq: 1, Transition: prov}, stranger, service.CodeBadSignature},
+		{"out of order", agent.Report{Node: w.ag.Address(), LeaseID: id, Seq: 3, Transition: prov}, w.key(nodeAcct), service.CodeBadReport},
+		{"against the rules", agent.Report{Node: w.ag.Address(), LeaseID: id, Seq: 1,
+			Transition: lease.Transition{From: lease.Assigned, To: lease.Running, Actor: lease.Provider, At: w.start}}, w.key(nodeAcct), service.CodeBadReport},
+		{"unknown lease", agent.Report{Node: w.ag.Address(), LeaseID: "9", Seq: 1, Transition: prov}, w.key(nodeAcct), service.CodeUnknownLease},
+	} {
+		if err := c.rep.Sign(c.key); err != nil {
+			t.Fatal(err)
+		}
+		if err := w.svc.Report(context.Background(), c.rep); service.CodeOf(err) != c.code {
+			t.Errorf("report %s: %v, want %s", c.name, err, c.code)
+		}
+		if r, _ := w.svc.Lease(id); len(r.Lease.History) != 1 {
+			t.Fatalf("report %s changed the lease: %+v", c.name, r.Lease)
+		}
+	}
+
 	// Provisioning ahead of the window, relayed by the node key.
 	w.clk.Set(w.start.Add(-5 * time.Minute))
 	w.waitChain(1, lease.Provisioning, lease.NoReason)
