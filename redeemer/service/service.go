@@ -692,8 +692,8 @@ func (s *Service) send(ctx context.Context, id string, seq int, tr lease.Transit
 		chainState, _ = r.ChainState()
 	}
 	s.mu.Unlock()
-	if tr.Actor == lease.Holder || (tr.To == lease.Closed && chainState == lease.Closed) {
-		return nil // the holder's to send, or the chain closed it already
+	if tr.Actor == lease.Holder || chainState == lease.Closed {
+		return nil // the holder's to send, or the chain closed the lease: nothing more moves it
 	}
 	if by == (common.Address{}) {
 		return errors.New("no account to send it from")

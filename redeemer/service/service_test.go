@@ -3,10 +3,12 @@ package service_test
 import (
 	"context"
 	"crypto/ecdsa"
+	"errors"
 	"fmt"
 	"math/big"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -49,17 +51,19 @@ var (
 // with an approved node whose key is the agent's, tokens in the holder's
 // wallet, and the redeemer service following the vault.
 type world struct {
-	t     *testing.T
-	c     *devchain.Chain
-	miner *devchain.Miner
-	ct    deploy.Contracts
-	id    instrument.ID
-	start time.Time // the window's start
-	dom   service.Domain
-	store *service.FileStore
-	svc   *service.Service
-	clk   *clock.Fake
-	ag    *agent.Agent
+	t         *testing.T
+	c         *devchain.Chain
+	miner     *devchain.Miner
+	ct        deploy.Contracts
+	id        instrument.ID
+	start     time.Time // the window's start
+	dom       service.Domain
+	storePath string
+	mu        sync.Mutex // guards store and svc (a restart replaces them)
+	store     *service.FileStore
+	svc       *service.Service
+	clk       *clock.Fake
+	ag        *agent.Agent
 }
 
 func (w *world) key(i int) *ecdsa.PrivateKey { return w.c.Keys[i] }
@@ -242,10 +246,11 @@ func (w *world) startAgent(rep agent.Reporter) {
 	})
 }
 
-// startService starts the redeemer on a file store, following the vault
-// from its deployment with depth 1, relaying through the node key's and
-// the redeemer's senders.
-func (w *world) startService(agents service.Agents) {
+// startService starts the redeemer on a file store (the same file at
+// every start), following the vault from its deployment with depth 1,
+// relaying through the node key's and the redeemer's senders; it returns
+// a function that stops it (also called when the test ends).
+func (w *world) startService(agents service.Agents) (stop func()) {
 	w.t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	var senders []*txsend.Sender
@@ -256,27 +261,45 @@ func (w *world) startService(agents service.Agents) {
 		}
 		senders = append(senders, s)
 	}
-	var err error
-	if w.store, err = service.OpenFileStore(filepath.Join(w.t.TempDir(), "leases.json")); err != nil {
+	if w.storePath == "" {
+		w.storePath = filepath.Join(w.t.TempDir(), "leases.json")
+	}
+	store, err := service.OpenFileStore(w.storePath)
+	if err != nil {
 		w.t.Fatal(err)
 	}
-	w.svc, err = service.New(service.Config{Store: w.store, Agents: agents, Chain: service.NewVaultChain(w.ct.Vault, senders...),
+	svc, err := service.New(service.Config{Store: store, Agents: agents, Chain: service.NewVaultChain(w.ct.Vault, w.c.Client, senders...),
 		Domain: w.dom, Node: w.c.Client, FromBlock: w.ct.Block, Depth: 1, PollInterval: 20 * time.Millisecond,
 		Redeemer: w.addr(redeemerAcct)})
 	if err != nil {
 		w.t.Fatal(err)
 	}
+	w.mu.Lock()
+	w.store, w.svc = store, svc
+	w.mu.Unlock()
 	done := make(chan error, 1)
-	go func() { done <- w.svc.Run(ctx) }()
-	w.t.Cleanup(func() {
-		cancel()
-		if err := <-done; err != nil && ctx.Err() == nil {
-			w.t.Error(err)
-		}
-		for _, s := range senders {
-			_ = s.Close()
-		}
-	})
+	go func() { done <- svc.Run(ctx) }()
+	var once sync.Once
+	stop = func() {
+		once.Do(func() {
+			cancel()
+			if err := <-done; err != nil && !errors.Is(err, context.Canceled) {
+				w.t.Error(err)
+			}
+			for _, s := range senders {
+				_ = s.Close()
+			}
+		})
+	}
+	w.t.Cleanup(stop)
+	return stop
+}
+
+// service returns the running service.
+func (w *world) service() *service.Service {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.svc
 }
 
 // reporter forwards to the service once it exists (the agent is made
@@ -284,10 +307,11 @@ func (w *world) startService(agents service.Agents) {
 type reporter struct{ w *world }
 
 func (r reporter) Report(ctx context.Context, rep agent.Report) error {
-	if r.w.svc == nil {
+	svc := r.w.service()
+	if svc == nil {
 		return fmt.Errorf("no service yet")
 	}
-	return r.w.svc.Report(ctx, rep)
+	return svc.Report(ctx, rep)
 }
 
 // TestEndToEnd: a provider registers a node whose key is its agent's and
@@ -300,7 +324,8 @@ func TestEndToEnd(t *testing.T) {
 	w := newWorld(t)
 	w.startAgent(reporter{w})
 	w.provide(w.ag.Address())
-	w.startService(service.StaticAgents{w.addr(providerAcct): {Agent: w.ag, Node: w.ag.Address()}})
+	agents := service.StaticAgents{w.addr(providerAcct): {Agent: w.ag, Node: w.ag.Address()}}
+	stop := w.startService(agents)
 
 	spec := w.spec(`echo "$GREETING from the job"; echo oops >&2; exec sleep 600`)
 	w.redeem(spec)
@@ -413,6 +438,15 @@ func TestEndToEnd(t *testing.T) {
 	})
 	if c, err := w.svc.Logs(w.addr(holderAcct), id, agent.Stderr, 0, 1024); err != nil || string(c.Data) != "oops\n" {
 		t.Fatalf("stderr %q, %v", c.Data, err)
+	}
+
+	// The service restarts on its store mid-lease: it resumes from its
+	// checkpoint, the logs it sees again change nothing.
+	stop()
+	before, _ := w.svc.Lease(id)
+	w.startService(agents)
+	if after, err := w.svc.Lease(id); err != nil || len(after.Chain) != len(before.Chain) || after.Relayed != before.Relayed {
+		t.Fatalf("after a restart: %+v, %v; before %+v", after, err, before)
 	}
 
 	// At the end: completed.
