@@ -481,3 +481,45 @@ func TestEndToEnd(t *testing.T) {
 		t.Fatalf("store: %d records, checkpoint %v, %v", len(recs), cp, err)
 	}
 }
+
+// TestHolderStopsOnChain: the holder closes its provisioning lease
+// holder_stopped from its wallet; the service sees it and stops the job
+// on the agent, whose closure it records without relaying it (the chain
+// has it already). Stop through the service is the holder's only.
+func TestHolderStopsOnChain(t *testing.T) {
+	w := newWorld(t)
+	w.startAgent(reporter{w})
+	w.provide(w.ag.Address())
+	w.startService(service.StaticAgents{w.addr(providerAcct): {Agent: w.ag, Node: w.ag.Address()}})
+	spec := w.spec("exec sleep 600")
+	w.redeem(spec)
+	const id = "1"
+	w.waitRecord(id, "confirmed", func(r service.Record) bool { return r.Confirmed })
+	sig, _ := service.SignSpec(spec, w.dom, w.key(holderAcct))
+	if _, err := w.svc.SubmitSpec(context.Background(), id, spec, sig); err != nil {
+		t.Fatal(err)
+	}
+	w.clk.Set(w.start.Add(-5 * time.Minute))
+	w.waitChain(1, lease.Provisioning, lease.NoReason)
+	if err := w.svc.Stop(w.addr(providerAcct), id); service.CodeOf(err) != service.CodeNotHolder {
+		t.Fatalf("stop by another: %v, want %s", err, service.CodeNotHolder)
+	}
+
+	w.send(holderAcct, w.ct.Vault, vaultB.PackCloseLease(big.NewInt(1), uint8(lease.HolderStopped)))
+	w.waitChain(1, lease.Closed, lease.HolderStopped)
+	r := w.waitRecord(id, "closed by the holder and settled", func(r service.Record) bool {
+		return r.Lease.State == lease.Closed && r.Relayed == len(r.Lease.History)
+	})
+	if r.Lease.Reason != lease.HolderStopped || r.RelayError != "" {
+		t.Fatalf("lease in the service: %+v", r)
+	}
+	if st, err := w.ag.Lease(id); err != nil || st.Lease.State != lease.Closed || st.Lease.Reason != lease.HolderStopped {
+		t.Fatalf("lease on the agent: %+v, %v", st.Lease, err)
+	}
+	if err := w.svc.Stop(w.addr(holderAcct), id); service.CodeOf(err) != service.CodeLeaseClosed {
+		t.Fatalf("stop of a closed lease: %v, want %s", err, service.CodeLeaseClosed)
+	}
+	if _, err := w.svc.SubmitSpec(context.Background(), id, spec, sig); service.CodeOf(err) != service.CodeLeaseClosed {
+		t.Fatalf("spec for a closed lease: %v, want %s", err, service.CodeLeaseClosed)
+	}
+}
