@@ -132,7 +132,7 @@ type Service struct {
 	leases  map[string]*Record
 	cp      *watch.Checkpoint
 	poke    chan struct{}
-	failing map[string]string // lease -> relay error already logged
+	failing map[string]string // lease (relay) or "dispatch <lease>" -> the error already logged
 }
 
 // New opens the service on cfg.Store.
@@ -384,14 +384,20 @@ func (s *Service) dispatch() {
 		_, err := j.a.Assign(j.t, j.spec)
 		s.mu.Lock()
 		r := s.leases[j.t.ID]
+		key := "dispatch " + j.t.ID
 		if err != nil {
 			if r != nil {
 				r.Node = common.Address{}
 			}
+			said := s.failing[key] == err.Error()
+			s.failing[key] = err.Error()
 			s.mu.Unlock()
-			s.log.Warn("redeemer: the agent refused a lease", "lease", j.t.ID, "err", err)
+			if !said { // once per distinct refusal, not at every retry
+				s.log.Warn("redeemer: the agent refused a lease; retrying", "lease", j.t.ID, "err", err)
+			}
 			continue
 		}
+		delete(s.failing, key)
 		if r != nil {
 			if err := s.cfg.Store.Apply(Change{Put: []Record{r.clone()}}); err != nil {
 				s.log.Error("redeemer: store", "err", err)
