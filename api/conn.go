@@ -401,6 +401,8 @@ func (c *conn) handle(typ int, data []byte) {
 		}
 	case MethodOrderPlace, MethodOrderCancel, MethodOrderCancelAll, MethodOrderAmend, MethodCancelAfter, MethodOrderStatus:
 		result, err = c.orderMethod(req)
+	case MethodLeaseSubmitSpec, MethodLeaseStop:
+		result, err = c.leaseMethod(req)
 	default:
 		err = errorf(CodeUnknownMethod, "unknown method "+strconv.Quote(req.Method))
 	}

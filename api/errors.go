@@ -236,6 +236,7 @@ func Codes() []Code {
 		CodeInvalidID, CodeRateLimitExceeded, CodeTooManyConnections, CodeTooManySourceConnections,
 	}
 	cs = append(cs, CodeUnknownContract)
+	cs = append(cs, leaseCodeList...)
 	for _, c := range auth.Codes {
 		cs = append(cs, Code(c))
 	}

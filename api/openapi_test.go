@@ -880,6 +880,9 @@ func (r *openAPIRunner) bareGateway() {
 		{path: "/v1/balances", status: 501, code: "not_implemented"},
 		{path: "/v1/nonce", status: 501, code: "not_implemented"},
 		{path: "/v1/chain", status: 404, code: "chain_not_configured"},
+		{path: "/v1/leases", token: "t", status: 501, code: "not_implemented"},
+		{path: "/v1/leases/{lease_id}", params: map[string]string{"lease_id": "7"}, token: "t", status: 501, code: "not_implemented"},
+		{path: "/v1/leases/{lease_id}/logs", params: map[string]string{"lease_id": "7"}, token: "t", status: 501, code: "not_implemented"},
 		{path: "/v1/chain/abi", status: 200},
 		{path: "/v1/chain/abi/{name}", params: map[string]string{"name": "vault"}, status: 200},
 		{path: "/readyz", status: 503},
@@ -973,6 +976,7 @@ func TestOpenAPIConformance(t *testing.T) {
 	r := newOpenAPIRunner(t)
 	var health atomic.Pointer[string]
 	mod := func(o *api.Options) {
+		o.Leases = newFakeLeases()
 		o.Chain = &api.ChainInfo{ChainID: 1337, Confirmations: 1, RPCURL: "http://127.0.0.1:8545"}
 		o.Chain.Exchange[19], o.Chain.Stablecoin[19], o.Chain.Token[19] = 1, 2, 3
 		o.Health = func() string {
@@ -986,7 +990,8 @@ func TestOpenAPIConformance(t *testing.T) {
 		r.use(t)
 		w := newOrderWorld(t, mod)
 		routesDocumented(t, r, w.gw)
-		conformanceWorld(t, r, w, &health)
+		mtok, _ := conformanceWorld(t, r, w, &health)
+		leaseConformance(r, w, mtok)
 	})
 	t.Run("postgres", func(t *testing.T) {
 		r.use(t)

@@ -39,7 +39,10 @@ type Options struct {
 	// from the engine (open orders, balances) and the account's private
 	// stream (recent fills).
 	History History
-	Logger  *slog.Logger // default: discard
+	// Leases serves GET /v1/leases, /v1/leases/{id}[/logs] and the
+	// lease.* methods (the redeemer); nil answers them not_implemented.
+	Leases Leases
+	Logger *slog.Logger // default: discard
 	// Clock is read for rate limits and ping results (default clock.Real).
 	Clock clock.Clock
 	// Depths are the depth-limited book streams besides the full book: the
@@ -540,6 +543,8 @@ func (s *Server) routes() {
 	mux.HandleFunc("/v1/nonce", s.get("nonce", s.restNonce))
 	mux.HandleFunc("/v1/fills", s.get("fills", s.restFills))
 	mux.HandleFunc("/v1/balances", s.get("balances", s.restBalances))
+	mux.HandleFunc("/v1/leases", s.get("leases", s.restLeases))
+	mux.HandleFunc("/v1/leases/", s.get("lease", s.restLease))
 	mux.HandleFunc("/v1/chain", s.get("chain", s.restChain))
 	mux.HandleFunc(abiPath, s.get("chain_abi", s.restABIIndex))
 	mux.HandleFunc(abiPath+"/", s.get("chain_abi", s.restABI))

@@ -219,7 +219,7 @@ func TestWebsocketSchemaEveryKind(t *testing.T) {
 			t.Errorf("no message of %v; seen %v", missing, seen)
 		}
 	})
-	w := newOrderWorld(t, func(o *api.Options) { o.FrameTap = k.Tap })
+	w := newOrderWorld(t, func(o *api.Options) { o.FrameTap = k.Tap; o.Leases = newFakeLeases() })
 	w.gw.WaitMarket(t, w.e.Symbol)
 	maker, taker := w.trader(1), w.trader(2)
 	maker.login(false)
@@ -252,6 +252,8 @@ func TestWebsocketSchemaEveryKind(t *testing.T) {
 	maker.ok("order.cancel", map[string]any{"order_id": id})
 	maker.refused("order.cancel", map[string]any{"order_id": id}, "unknown_order", 404)
 	maker.ok("order.cancel_all", map[string]any{})
+	maker.ok("lease.submit_spec", leaseSpec("7", `{"holder":"x"}`))
+	maker.ok("lease.stop", map[string]any{"lease_id": "7"})
 	// The error event: a message over the size limit.
 	big, _, err := websocket.DefaultDialer.Dial(w.gw.URL(), nil)
 	if err != nil {
