@@ -117,6 +117,7 @@ flags:
 			return err
 		}
 		cfg.Markets, cfg.Fund = world.Specs, world.Accounts()
+		cfg.DemoProvider = cfg.RPCURL == "" // the demo provider's node agent (internal/node)
 		if demo.botRate > 0 {
 			// The bots are the demo's market makers: the gateway lets an
 			// account send as much as they all do together.

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -41,7 +42,8 @@ const (
 	keyFees     = 3 // the fee recipient
 	keyProvider = 4 // the demo provider
 	keyUser     = 5 // a wallet with ETH and stablecoin for whoever tries the CLI
-	chainKeys   = 6
+	keyRedeemer = 6 // the redeemer's REDEEMER_ROLE key
+	chainKeys   = 7
 )
 
 // chainSetup is the chain the operator settles on.
@@ -52,7 +54,15 @@ type chainSetup struct {
 	rpcURL    string // "" when the embedded chain serves no RPC
 	wsURL     string
 	embedded  bool
-	close     func()
+	// redeemer has the vault's REDEEMER_ROLE (nil: none, on a node);
+	// admin funds the demo node and provider is the demo's provider (the
+	// embedded chain with the demo's seed only).
+	redeemer *ecdsa.PrivateKey
+	admin    *ecdsa.PrivateKey
+	provider common.Address
+	// adjustTime moves the embedded chain's time ahead (nil on a node).
+	adjustTime func(time.Duration) error
+	close      func()
 	// up is the chain node's health, told by the sender and the watcher
 	// (hourglass_dependency_up{dependency="chain"}).
 	up *health.Dependency
@@ -212,8 +222,11 @@ func openEmbedded(ctx context.Context, cfg *Config, s deploy.Seed) (*chainSetup,
 		cs.close()
 		return nil, err
 	}
+	cs.redeemer, cs.admin, cs.adjustTime = c.Keys[keyRedeemer], c.Keys[keyAdmin], c.AdjustTime
 	if len(s.Traders) > 0 {
 		s.Provider = c.Keys[keyProvider]
+		s.Redeemer = c.Addrs[keyRedeemer]
+		cs.provider = c.Addrs[keyProvider]
 		s.Wallets = append(s.Wallets, c.Addrs[keyUser])
 		if err := deploy.SeedDemo(ctx, c.Client, c.Keys[keyAdmin], cs.contracts, s); err != nil {
 			cs.close()

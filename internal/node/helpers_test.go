@@ -113,6 +113,7 @@ func withDemo(tb testing.TB, cfg *node.Config, traders int) *sim.World {
 		tb.Fatal(err)
 	}
 	cfg.Markets, cfg.Fund = w.Specs, w.Accounts()
+	cfg.DemoProvider = cfg.RPCURL == "" // as hourglass serve's demo
 	return w
 }
 

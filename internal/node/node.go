@@ -67,6 +67,7 @@ import (
 	"github.com/hourglass-exchange/hourglass/internal/evm/txsend"
 	"github.com/hourglass-exchange/hourglass/internal/postgres"
 	"github.com/hourglass-exchange/hourglass/internal/redisbus"
+	"github.com/hourglass-exchange/hourglass/redeemer/service"
 )
 
 // Config configures the node.
@@ -129,6 +130,20 @@ type Config struct {
 	// its bots and traders all sign in from loopback.
 	SignInRate float64
 
+	// LeaseStore keeps the redeemer's leases (default: a file store,
+	// LeaseStoreFile in Dir).
+	LeaseStore service.Store
+	// RedeemerPoll is how often the redeemer polls the chain and retries
+	// its relays (default 500ms).
+	RedeemerPoll time.Duration
+	// DemoProvider runs the demo provider's node agent in the process
+	// (node 0 of the demo's seed, deploy.DemoNodeKey(0), in DemoNodeDir
+	// under Dir): the process executor on go-nvml's mock DGX H100, 8
+	// GPUs. The embedded chain with Fund only. ProviderClock is its clock
+	// (default Clock): tests move a lease's window to now with it.
+	DemoProvider  bool
+	ProviderClock clock.Clock
+
 	// Clock is the node's time (default clock.Real{}).
 	Clock  clock.Clock
 	Logger *slog.Logger
@@ -157,6 +172,13 @@ type Info struct {
 	UserKey *ecdsa.PrivateKey
 	// Seq gives tests and tools the engine.
 	Seq *sequencer.Sequencer
+	// DemoNode is the demo provider node's key address (Config.DemoProvider;
+	// zero without), DemoNodeDir its agent's directory.
+	DemoNode    common.Address
+	DemoNodeDir string
+	// AdjustChainTime moves the embedded chain's block time ahead (nil on
+	// a node): tests reach a lease's window with it.
+	AdjustChainTime func(time.Duration) error
 }
 
 func (c *Config) defaults() {
@@ -176,6 +198,12 @@ func (c *Config) defaults() {
 		c.WithdrawalDelay = time.Minute
 	}
 	c.Clock = clock.Or(c.Clock)
+	if c.ProviderClock == nil {
+		c.ProviderClock = c.Clock
+	}
+	if c.RedeemerPoll <= 0 {
+		c.RedeemerPoll = 500 * time.Millisecond
+	}
 	if c.Logger == nil {
 		c.Logger = slog.New(slog.DiscardHandler)
 	}
@@ -217,7 +245,9 @@ type node struct {
 	markets  []string
 	pipe     atomic.Pointer[settlement.Pipeline]
 	metrics  *settlement.Metrics
-	failed   chan error // a background part that stopped the node
+	failed   chan error   // a background part that stopped the node
+	leases   api.Leases   // the redeemer
+	reporter lateReporter // the demo node agent's reports to the redeemer
 	srv      *api.Server
 	ln       net.Listener
 	served   chan error
@@ -255,6 +285,9 @@ func Run(ctx context.Context, cfg Config) error {
 		return err
 	}
 	if err := n.startSettlement(); err != nil {
+		return err
+	}
+	if err := n.startRedeemer(ctx); err != nil {
 		return err
 	}
 	if err := n.startGateway(); err != nil {
@@ -535,7 +568,7 @@ func (n *node) startGateway() error {
 		Chain: &api.ChainInfo{ChainID: c.ChainID.Uint64(), Exchange: c.Exchange, Stablecoin: c.Stablecoin, Token: c.Token,
 			Confirmations: n.cfg.Confirmations, RPCURL: n.chain.rpcURL},
 		Collectors: slices.Concat(n.metrics.Collectors(), n.feederCollectors(), n.pub.Collectors(), n.busm), Clock: n.cfg.Clock, SettlementHorizon: exchange.DefaultSettlementHorizon,
-		Health: n.health}
+		Health: n.health, Leases: n.leases}
 	opts.Collectors = append(opts.Collectors, n.chain.up.Collector()) // hourglass_dependency_up{dependency="chain"}
 	if r := n.cfg.OrderRate; r > 0 {
 		opts.OrderRate, opts.OrderBurst = r, max(1, int(2*r))
@@ -575,6 +608,10 @@ func (n *node) info() Info {
 		RPCURL: ch.rpcURL, WSURL: ch.wsURL, Embedded: ch.embedded, Markets: n.markets, Seq: n.seq}
 	if ch.embedded {
 		in.UserKey = UserKey()
+		in.AdjustChainTime = ch.adjustTime
+	}
+	if n.cfg.DemoProvider {
+		in.DemoNode, in.DemoNodeDir = crypto.PubkeyToAddress(deploy.DemoNodeKey(0).PublicKey), filepath.Join(n.cfg.Dir, DemoNodeDir)
 	}
 	return in
 }
@@ -617,6 +654,13 @@ func PrintInfo(w io.Writer, in Info) {
 	}
 	if in.UserKey != nil && in.RPCURL != "" {
 		fmt.Fprintf(w, "     a funded wallet for the CLI (dev only): export HOURGLASS_KEY=0x%x ETH_RPC_URL=%s\n", crypto.FromECDSA(in.UserKey), in.RPCURL)
+	}
+	if in.DemoNode != (common.Address{}) {
+		fmt.Fprintf(w, "  demo node: %s, 8 mock H100 GPUs (the %s grade), jobs run as local processes; logs in %s\n",
+			in.DemoNode, firstGrade(in.Markets), filepath.Join(in.DemoNodeDir, "logs"))
+		fmt.Fprintf(w, "     run a job: buy tokens, withdraw them to your wallet, redeem them at the vault with your job spec's hash,\n")
+		fmt.Fprintf(w, "     send the signed spec (websocket lease.submit_spec); docs/delivery.md and docs/api.md, \"Leases\"\n")
+		fmt.Fprintf(w, "     watch it: curl -H 'Authorization: Bearer <session token>' http://%s/v1/leases (and /v1/leases/<id>/logs)\n", a)
 	}
 }
 

@@ -1,0 +1,329 @@
+package node
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/NVIDIA/go-nvml/pkg/nvml/mock/dgxh100"
+	"github.com/NVIDIA/go-nvml/pkg/nvml/mock/server"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/hourglass-exchange/hourglass/api"
+	"github.com/hourglass-exchange/hourglass/api/wire"
+	"github.com/hourglass-exchange/hourglass/contracts/deploy"
+	"github.com/hourglass-exchange/hourglass/internal/clock"
+	"github.com/hourglass-exchange/hourglass/internal/evm/txsend"
+	"github.com/hourglass-exchange/hourglass/internal/health"
+	"github.com/hourglass-exchange/hourglass/redeemer/agent"
+	"github.com/hourglass-exchange/hourglass/redeemer/executor/process"
+	"github.com/hourglass-exchange/hourglass/redeemer/lease"
+	"github.com/hourglass-exchange/hourglass/redeemer/service"
+)
+
+// LeaseStoreFile is the redeemer's file store in the operator's directory
+// (the default Config.LeaseStore).
+const LeaseStoreFile = "redeemer.json"
+
+// DemoNodeDir is the demo provider node agent's directory in the
+// operator's directory (its node key, state and job logs).
+const DemoNodeDir = "demo-node"
+
+// demoNodeGas is the ETH the embedded chain's admin gives the demo node
+// key to send its lease transitions with.
+var demoNodeGas = new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18))
+
+// startRedeemer runs the redeemer (redeemer/service): it follows the
+// vault's leases, takes the holders' job specs through the gateway, hands
+// the leases to their providers' node agents and relays their transitions
+// to the vault. With Config.DemoProvider it also runs the demo provider's
+// node agent (node 0 of the demo's deployment: deploy.DemoNodeKey(0)) in
+// process, with the process executor on go-nvml's mock DGX H100.
+func (n *node) startRedeemer(ctx context.Context) error {
+	c := n.chain.contracts
+	store := n.cfg.LeaseStore
+	if store == nil {
+		fs, err := service.OpenFileStore(filepath.Join(n.cfg.Dir, LeaseStoreFile))
+		if err != nil {
+			return fmt.Errorf("redeemer: %w", err)
+		}
+		store = fs
+	}
+	agents := service.StaticAgents{}
+	var senders []*txsend.Sender
+	var redeemer common.Address
+	if k := n.chain.redeemer; k != nil {
+		s, err := n.sender(k, "redeemer.txjournal")
+		if err != nil {
+			return err
+		}
+		senders = append(senders, s)
+		redeemer = s.Address()
+	}
+	var a *agent.Agent
+	if n.cfg.DemoProvider {
+		if !n.chain.embedded || n.chain.provider == (common.Address{}) {
+			return errors.New("the demo provider's node runs on the embedded chain with the demo's seed (Fund) only")
+		}
+		key := deploy.DemoNodeKey(0)
+		if err := n.fundNode(ctx, crypto.PubkeyToAddress(key.PublicKey)); err != nil {
+			return fmt.Errorf("demo node: %w", err)
+		}
+		s, err := n.sender(key, "demo-node.txjournal")
+		if err != nil {
+			return err
+		}
+		senders = append(senders, s)
+		if a, err = n.demoAgent(key); err != nil {
+			return fmt.Errorf("demo node: %w", err)
+		}
+		agents[n.chain.provider] = service.NodeAgent{Agent: a, Node: a.Address()}
+	}
+	var svc *service.Service
+	var err error
+	svc, err = service.New(service.Config{Store: store, Agents: agents,
+		Chain:  service.NewVaultChain(c.Vault, n.chain.node, senders...),
+		Domain: service.Domain{ChainID: c.ChainID, Vault: c.Vault}, Node: n.chain.node, FromBlock: c.Block,
+		Depth: n.cfg.Confirmations - 1, PollInterval: n.cfg.RedeemerPoll, Redeemer: redeemer, Clock: n.cfg.Clock, Log: n.log})
+	if err != nil {
+		return fmt.Errorf("redeemer: %w", err)
+	}
+	if a != nil {
+		n.reporter.svc = svc
+		n.goRun(func(ctx context.Context) {
+			if err := a.Run(ctx); err != nil && ctx.Err() == nil {
+				n.log.Error("demo node agent stopped", "err", err)
+			}
+		})
+	}
+	n.goRun(func(ctx context.Context) {
+		// A watcher failure (a reorg deeper than the confirmations) is
+		// said once and the service restarts from its stored checkpoint.
+		said := ""
+		for {
+			err := svc.Run(ctx)
+			if ctx.Err() != nil {
+				return
+			}
+			if err != nil && err.Error() != said {
+				said = err.Error()
+				n.log.Error("redeemer stopped; restarting from its checkpoint", "err", err)
+			}
+			if !clock.Sleep(ctx, n.cfg.Clock, time.Second) {
+				return
+			}
+		}
+	})
+	n.leases = leasesAPI{svc: svc}
+	return nil
+}
+
+// sender opens a transaction sender for key, journaled in the directory.
+func (n *node) sender(key *ecdsa.PrivateKey, journal string) (*txsend.Sender, error) {
+	j, err := txsend.OpenFileJournal(filepath.Join(n.cfg.Dir, journal))
+	if err != nil {
+		return nil, err
+	}
+	s, err := txsend.New(n.run, txsend.Config{Node: n.chain.node, Key: key, Journal: j, Logger: n.log,
+		PollInterval: 50 * time.Millisecond, ReplaceAfter: 20 * time.Second, Clock: n.cfg.Clock, Health: n.chain.up})
+	if err != nil {
+		return nil, err
+	}
+	n.onClose(func() { s.Close() })
+	return s, nil
+}
+
+// fundNode gives the demo node key gas from the embedded chain's admin.
+func (n *node) fundNode(ctx context.Context, to common.Address) error {
+	s, err := txsend.New(ctx, txsend.Config{Node: n.chain.node, Key: n.chain.admin, Logger: n.log,
+		PollInterval: 50 * time.Millisecond, Clock: n.cfg.Clock, Health: health.New("chain", n.log, n.cfg.Clock)})
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	p, err := s.Send(ctx, txsend.Request{To: to, Value: demoNodeGas, GasLimit: 21000, Key: "fund-demo-node"})
+	if err != nil {
+		return err
+	}
+	_, err = p.Wait(ctx)
+	return err
+}
+
+// demoAgent opens the demo node's agent in DemoNodeDir with key.
+func (n *node) demoAgent(key *ecdsa.PrivateKey) (*agent.Agent, error) {
+	dir := filepath.Join(n.cfg.Dir, DemoNodeDir)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, err
+	}
+	kp := filepath.Join(dir, agent.KeyFile)
+	if _, err := os.Stat(kp); errors.Is(err, os.ErrNotExist) {
+		if err := crypto.SaveECDSA(kp, key); err != nil {
+			return nil, err
+		}
+	}
+	exec, err := process.New(process.Config{StateDir: filepath.Join(dir, "process"), Clock: n.cfg.ProviderClock, Log: n.log})
+	if err != nil {
+		return nil, err
+	}
+	gpus := dgxh100.New()
+	for i, d := range gpus.Devices {
+		// The mock draws random UUIDs: a restarted agent must find the
+		// same GPUs.
+		d.(*server.Device).UUID = fmt.Sprintf("GPU-%08d-0000-4000-8000-000000000000", i)
+	}
+	a, err := agent.New(agent.Config{Dir: dir, NVML: gpus, Executor: exec, Reporter: &n.reporter,
+		Clock: n.cfg.ProviderClock, Grace: 2 * time.Second, RetryEvery: time.Second, Log: n.log})
+	if err != nil {
+		return nil, err
+	}
+	if a.Address() != crypto.PubkeyToAddress(key.PublicKey) {
+		return nil, fmt.Errorf("%s holds the key of %s, not the demo node's", kp, a.Address())
+	}
+	return a, nil
+}
+
+// lateReporter is the agent's Reporter: the service, once it exists (the
+// agent is opened first, the service needs it).
+type lateReporter struct{ svc *service.Service }
+
+func (r *lateReporter) Report(ctx context.Context, rep agent.Report) error {
+	if r.svc == nil {
+		return errors.New("the redeemer is not running yet")
+	}
+	return r.svc.Report(ctx, rep)
+}
+
+// leasesAPI adapts the redeemer to the gateway's api.Leases.
+type leasesAPI struct{ svc service.API }
+
+var _ api.Leases = leasesAPI{}
+
+func (l leasesAPI) Leases(holder common.Address) []api.Lease {
+	rs := l.svc.Leases(holder)
+	out := make([]api.Lease, len(rs))
+	for i, r := range rs {
+		out[i] = leaseView(r)
+	}
+	return out
+}
+
+func (l leasesAPI) Lease(id string) (api.Lease, error) {
+	r, err := l.svc.Lease(id)
+	if err != nil {
+		return api.Lease{}, leaseErr(err)
+	}
+	return leaseView(r), nil
+}
+
+func (l leasesAPI) SubmitSpec(ctx context.Context, id string, raw json.RawMessage, sig []byte) (api.Lease, error) {
+	var spec service.JobSpec
+	d := json.NewDecoder(strings.NewReader(string(raw)))
+	d.DisallowUnknownFields()
+	if err := d.Decode(&spec); err != nil {
+		return api.Lease{}, &api.LeaseError{Code: api.CodeInvalidSpec, Message: "spec: " + err.Error()}
+	}
+	r, err := l.svc.SubmitSpec(ctx, id, spec, sig)
+	if err != nil {
+		return api.Lease{}, leaseErr(err)
+	}
+	return leaseView(r), nil
+}
+
+func (l leasesAPI) Logs(caller common.Address, id, stream string, offset int64, max int) (api.LeaseLog, error) {
+	c, err := l.svc.Logs(caller, id, agent.Stream(stream), offset, max)
+	if err != nil {
+		return api.LeaseLog{}, leaseErr(err)
+	}
+	return api.LeaseLog{Data: c.Data, Next: c.Next, Size: c.Size}, nil
+}
+
+func (l leasesAPI) Stop(caller common.Address, id string) error {
+	return leaseErr(l.svc.Stop(caller, id))
+}
+
+// leaseCodes maps the redeemer's codes to the gateway's.
+var leaseCodes = map[service.Code]api.Code{
+	service.CodeInvalidSpec:      api.CodeInvalidSpec,
+	service.CodeSpecHashMismatch: api.CodeSpecHashMismatch,
+	service.CodeNotHolder:        api.CodeNotLeaseHolder,
+	service.CodeBadSignature:     api.CodeSpecBadSignature,
+	service.CodeUnknownLease:     api.CodeUnknownLease,
+	service.CodeLeaseClosed:      api.CodeLeaseClosed,
+	service.CodeSpecConflict:     api.CodeSpecConflict,
+	service.CodeBadRequest:       api.CodeInvalidParams,
+}
+
+// leaseErr turns the redeemer's refusal into the gateway's; other errors
+// (an agent that does not answer) stay as they are: unavailable.
+func leaseErr(err error) error {
+	if err == nil {
+		return nil
+	}
+	var se *service.Error
+	if errors.As(err, &se) {
+		if c, ok := leaseCodes[se.Code]; ok {
+			return &api.LeaseError{Code: c, Message: se.Msg}
+		}
+	}
+	return err
+}
+
+// leaseView is a record as the gateway shows it.
+func leaseView(r service.Record) api.Lease {
+	l := r.Lease
+	start := time.Unix(int64(l.StartHour)*3600, 0).UTC()
+	v := api.Lease{ID: l.ID, Holder: wire.Account(l.Holder), Provider: wire.Account(l.Provider),
+		Instrument: l.Instrument.Big().String(), GPUs: l.GPUs, StartHour: l.StartHour, Hours: l.Hours,
+		WindowStart: api.LeaseTime(start), WindowEnd: api.LeaseTime(start.Add(time.Duration(l.Hours) * time.Hour)),
+		SpecHash: strings.ToLower(l.SpecHash.Hex()), SpecAccepted: r.Spec != nil, State: l.State.String(),
+		History: make([]api.LeaseTransition, len(l.History))}
+	if l.Reason != lease.NoReason {
+		v.Reason = l.Reason.String()
+	}
+	if r.Node != (common.Address{}) {
+		v.Node = wire.Account(r.Node)
+	}
+	cs, cr := r.ChainState()
+	v.ChainState = cs.String()
+	if cr != lease.NoReason {
+		v.ChainReason = cr.String()
+	}
+	for i, t := range l.History {
+		tr := api.LeaseTransition{From: t.From.String(), To: t.To.String(), Actor: t.Actor.String(),
+			Time: api.LeaseTime(t.At), TimeMS: t.At.UnixMilli(), Detail: t.Detail}
+		if t.Reason != lease.NoReason {
+			tr.Reason = t.Reason.String()
+		}
+		v.History[i] = tr
+	}
+	if len(l.History) > 0 {
+		v.CreatedAt = api.LeaseTime(l.History[0].At)
+		v.UpdatedAt = api.LeaseTime(l.History[len(l.History)-1].At)
+	}
+	return v
+}
+
+// firstGrade names the demo node's grade: the first market's symbol
+// without its window.
+func firstGrade(markets []string) string {
+	if len(markets) == 0 {
+		return "first market's"
+	}
+	m := markets[0]
+	if i := strings.LastIndex(m, "-"); i > 0 {
+		if j := strings.LastIndex(m[:i], "-"); j > 0 {
+			if k := strings.LastIndex(m[:j], "-"); k > 0 {
+				return m[:k]
+			}
+		}
+	}
+	return m
+}
