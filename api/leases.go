@@ -98,8 +98,8 @@ const (
 	// CodeUnknownLease: no such lease (a redemption's leases are known
 	// once its block is seen).
 	CodeUnknownLease Code = "unknown_lease"
-	// CodeNotLeaseHolder: the caller, the spec's holder or its signer is
-	// not the lease's holder.
+	// CodeNotLeaseHolder: the caller or the spec's holder is not the
+	// lease's holder.
 	CodeNotLeaseHolder Code = "not_lease_holder"
 	// CodeLeaseClosed: the lease is closed.
 	CodeLeaseClosed Code = "lease_closed"
@@ -109,7 +109,8 @@ const (
 	// CodeSpecHashMismatch: the spec's EIP-712 hash is not the lease's
 	// spec_hash.
 	CodeSpecHashMismatch Code = "spec_hash_mismatch"
-	// CodeSpecBadSignature: the spec's signature is malformed.
+	// CodeSpecBadSignature: the spec's signature is malformed, or is not
+	// the lease holder's.
 	CodeSpecBadSignature Code = "spec_bad_signature"
 	// CodeSpecConflict: another spec was accepted for the lease.
 	CodeSpecConflict Code = "spec_conflict"
