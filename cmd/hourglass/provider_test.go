@@ -260,12 +260,26 @@ func TestCLIProviderAndRedeem(t *testing.T) {
 
 	// Refused by the vault (beyond the node's 8 GPUs): exit 1, nothing sent.
 	hn = vw.nonce(holder.Addr)
-	if _, _, err := vw.cli(ctx, hvars, redeemArgs("--gpus", "9", "--hours", "1", "--spec", specFile)[:]...); err == nil || exitCode(err) != 1 ||
+	if _, _, err := vw.cli(ctx, hvars, redeemArgs("--gpus", "9", "--hours", "1", "--spec", specFile)...); err == nil || exitCode(err) != 1 ||
 		!strings.Contains(err.Error(), "NotAssignable") {
 		t.Fatalf("redeem beyond capacity: %v", err)
 	}
 	if vw.nonce(holder.Addr) != hn {
 		t.Fatal("a refused redemption sent a transaction")
+	}
+	// A holder that never approved the vault: the refusal comes before the
+	// approval, so nothing is sent at all.
+	fresh := env.NewKeys(1)[0]
+	if _, err := env.Send(gasbench.FirstTrader, vw.ti, env.TokenB.PackSafeTransferFrom(provider.Addr, fresh.Addr, vw.id, big.NewInt(9), nil)); err != nil {
+		t.Fatal(err)
+	}
+	fvars := map[string]string{"HOURGLASS_KEY": hexKey(fresh.Priv), "ETH_RPC_URL": "sim://chain"}
+	if _, _, err := vw.cli(ctx, fvars, redeemArgs("--gpus", "9", "--hours", "1", "--spec", specFile)...); err == nil || exitCode(err) != 1 ||
+		!strings.Contains(err.Error(), "NotAssignable") {
+		t.Fatalf("a fresh holder's redemption beyond capacity: %v", err)
+	}
+	if vw.nonce(fresh.Addr) != 0 {
+		t.Fatal("a refused redemption approved the vault")
 	}
 
 	// The provider's obligations and leases.
