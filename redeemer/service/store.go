@@ -77,6 +77,8 @@ func (r *Record) clone() Record {
 	c.Chain = append([]ChainChange(nil), r.Chain...)
 	if r.Spec != nil {
 		s := *r.Spec
+		s.Command = append([]string(nil), r.Spec.Command...)
+		s.Env = append([]string(nil), r.Spec.Env...)
 		c.Spec = &s
 	}
 	c.Signature = append([]byte(nil), r.Signature...)
