@@ -95,8 +95,9 @@ type Change struct {
 }
 
 // Store keeps the service's leases and its chain checkpoint. The
-// embedded default is FileStore (or MemStore for tests); a PostgreSQL
-// adapter is still to come.
+// embedded default is FileStore (or MemStore for tests); with PostgreSQL
+// it is internal/postgres.LeaseStore. Every Store passes the suite in
+// redeemer/service/storetest.
 type Store interface {
 	// Load returns every record and the checkpoint (nil when none was
 	// written yet).
