@@ -148,7 +148,8 @@ func testEmpty(t *testing.T, open Opener) {
 }
 
 // testRoundTrip: every field comes back as written, leases ordered by id
-// as the chain numbers them (decimal: 9 before 10).
+// as the chain numbers them (decimal: 9 before 10), ids of one length in
+// byte order (no locale's collation).
 func testRoundTrip(t *testing.T, open Opener) {
 	s, reopen := open(t)
 	recs := []service.Record{full(t, "100"), Record(t, "9"), full(t, "10"), Record(t, "2")}
@@ -156,6 +157,14 @@ func testRoundTrip(t *testing.T, open Opener) {
 		Unconfirmed: []watch.BlockRef{{Number: 8, Hash: common.HexToHash("0x08")}, {Number: 9, Hash: common.HexToHash("0x09")}}}
 	apply(t, s, service.Change{Put: recs, Checkpoint: &cp})
 	check(t, s, reopen, []service.Record{recs[3], recs[1], recs[2], recs[0]}, &cp)
+
+	s, reopen = open(t)
+	var named []service.Record
+	for _, id := range []string{"aB", "a.", "Ab", "a-", "A_", "b"} {
+		named = append(named, Record(t, id))
+	}
+	apply(t, s, service.Change{Put: named})
+	check(t, s, reopen, []service.Record{named[5], named[4], named[2], named[3], named[1], named[0]}, nil)
 }
 
 // testPutReplacesWhole: a Put writes the record whole: fields it no longer
