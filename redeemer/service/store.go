@@ -77,6 +77,8 @@ func (r *Record) clone() Record {
 	c.Chain = append([]ChainChange(nil), r.Chain...)
 	if r.Spec != nil {
 		s := *r.Spec
+		s.Command = append([]string(nil), r.Spec.Command...)
+		s.Env = append([]string(nil), r.Spec.Env...)
 		c.Spec = &s
 	}
 	c.Signature = append([]byte(nil), r.Signature...)
@@ -93,8 +95,9 @@ type Change struct {
 }
 
 // Store keeps the service's leases and its chain checkpoint. The
-// embedded default is FileStore (or MemStore for tests); a PostgreSQL
-// adapter is still to come.
+// embedded default is FileStore (or MemStore for tests); with PostgreSQL
+// it is internal/postgres.LeaseStore. Every Store passes the suite in
+// redeemer/service/storetest.
 type Store interface {
 	// Load returns every record and the checkpoint (nil when none was
 	// written yet).
