@@ -230,8 +230,8 @@ func (s *vaultSession) tokenBalance(ctx context.Context, account common.Address,
 	return b, nil
 }
 
-// logs are the vault's logs of event (by name) whose first indexed
-// argument is topic1 (nil: any), from block from on.
+// logs are the vault's logs of event (by name) from block from on whose
+// first indexed argument is topic1 and third is topic3 (nil: any).
 func (s *vaultSession) logs(ctx context.Context, event string, from uint64, topic1 *common.Hash, topic3 *common.Hash) ([]types.Log, error) {
 	ev, ok := s.vb.GetABI().Events[event]
 	if !ok {
