@@ -12,6 +12,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/hourglass-exchange/hourglass/internal/atomicfile"
 	"github.com/hourglass-exchange/hourglass/internal/evm/watch"
 	"github.com/hourglass-exchange/hourglass/redeemer/lease"
 )
@@ -229,43 +230,9 @@ func (s *FileStore) Apply(c Change) error {
 	if err != nil {
 		return err
 	}
-	if err := writeFileAtomic(s.path, b, 0o600); err != nil {
+	if err := atomicfile.Write(s.path, b, 0o600); err != nil {
 		return fmt.Errorf("redeemer: store %s: %w", s.path, err)
 	}
 	s.mem.records, s.mem.cp = next.records, next.cp
 	return nil
-}
-
-// writeFileAtomic writes b to path so that a crash leaves either the old
-// file or the new one.
-func writeFileAtomic(path string, b []byte, perm os.FileMode) error {
-	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
-	if err != nil {
-		return err
-	}
-	tmp := f.Name()
-	defer os.Remove(tmp) // a no-op after the rename
-	_, err = f.Write(b)
-	if err == nil {
-		err = f.Chmod(perm)
-	}
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return err
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		return err
-	}
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	return d.Sync()
 }
