@@ -31,7 +31,7 @@ commands:
             to the chain's (the recovery for events lost with a node's blocks)
   simulate  run the engine behind its journal on a generated market and print what happened
   replay    replay a workload through the matching engine (flash1: and time it; jsonl: print its events)
-` + userUsage
+` + userUsage + providerUsage
 
 // Run runs one hourglass command: args are the command line without the
 // program name. It is main without the process, so tests can call it.
@@ -51,7 +51,7 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return runReconcile(ctx, rest, stdout, stderr)
 	case "devnet":
 		return runDevnet(ctx, rest, stdout, stderr)
-	case "deposit", "withdraw", "order", "book", "balances", "orders", "fills", "settlement":
+	case "deposit", "withdraw", "order", "book", "balances", "orders", "fills", "settlement", "provider", "redeem", "spec":
 		return runUser(ctx, cmd, rest, stdout, stderr, osUserEnv())
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)

@@ -51,13 +51,22 @@ type world struct {
 	miner *devchain.Miner
 }
 
-func newWorld(t *testing.T) *world {
+func newWorld(t *testing.T) *world { return newWorldWith(t, nil) }
+
+// newWorldWith is newWorld where deploy, when not nil, deploys more on the
+// chain first and returns the chain the gateway names and its market.
+func newWorldWith(t *testing.T, deploy func(env *gasbench.Env) (api.ChainInfo, *big.Int)) *world {
 	t.Helper()
 	env, err := gasbench.NewEnv(gasbench.FirstTrader+2, time.Hour)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { env.Close() })
+	chain := api.ChainInfo{ChainID: env.Chain.ChainID.Uint64(), Exchange: env.Exchange, Stablecoin: env.Coin, Token: env.Token, Confirmations: 2}
+	market := env.Market
+	if deploy != nil {
+		chain, market = deploy(env)
+	}
 	w := &world{t: t, chain: env, now: time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC).UnixNano()}
 
 	b := bus.NewLocal(bus.Options{})
@@ -76,7 +85,7 @@ func newWorld(t *testing.T) *world {
 	t.Cleanup(func() { cancel(); <-done; seq.Close() })
 
 	var id instrument.ID
-	env.Market.FillBytes(id[:])
+	market.FillBytes(id[:])
 	in, err := instrument.Decode(id)
 	if err != nil {
 		t.Fatal(err)
@@ -91,7 +100,7 @@ func newWorld(t *testing.T) *world {
 		t.Fatal(err)
 	}
 	srv, err := api.NewServer(api.Options{Bus: b, Auth: v, Engine: api.SequencerEngine{Seq: seq}, OrderDomain: env.Domain,
-		Chain: &api.ChainInfo{ChainID: env.Chain.ChainID.Uint64(), Exchange: env.Exchange, Stablecoin: env.Coin, Token: env.Token, Confirmations: 2}})
+		Chain: &chain})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -39,6 +39,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/hourglass-exchange/hourglass/internal/atomicfile"
 	"github.com/hourglass-exchange/hourglass/internal/clock"
 	"github.com/hourglass-exchange/hourglass/redeemer/executor"
 	"github.com/hourglass-exchange/hourglass/redeemer/lease"
@@ -463,7 +464,7 @@ func (a *Agent) saveLocked() error {
 	sort.Slice(st.Leases, func(i, j int) bool { return st.Leases[i].Lease.ID < st.Leases[j].Lease.ID })
 	b, err := json.MarshalIndent(st, "", " ")
 	if err == nil {
-		err = writeFileAtomic(a.statePath(), b, 0o600)
+		err = atomicfile.Write(a.statePath(), b, 0o600)
 	}
 	if err != nil {
 		if !a.saveErr {

@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/hourglass-exchange/hourglass/internal/atomicfile"
 	"github.com/hourglass-exchange/hourglass/redeemer/executor"
 )
 
@@ -39,7 +40,7 @@ func LoadOrCreateKey(path string) (*ecdsa.PrivateKey, error) {
 		return nil, err
 	}
 	hexKey := common.Bytes2Hex(crypto.FromECDSA(key))
-	if err := writeFileAtomic(path, []byte(hexKey), 0o600); err != nil {
+	if err := atomicfile.Write(path, []byte(hexKey), 0o600); err != nil {
 		return nil, fmt.Errorf("agent: node key %s: %w", path, err)
 	}
 	return key, nil
@@ -95,38 +96,4 @@ func DiscoverGPUs(lib nvml.Interface) ([]GPU, error) {
 		gpus = append(gpus, GPU{UUID: uuid, Index: i, Name: name})
 	}
 	return gpus, nil
-}
-
-// writeFileAtomic writes b to path so that a crash leaves either the old
-// file or the new one.
-func writeFileAtomic(path string, b []byte, perm os.FileMode) error {
-	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
-	if err != nil {
-		return err
-	}
-	tmp := f.Name()
-	defer os.Remove(tmp) // a no-op after the rename
-	_, err = f.Write(b)
-	if err == nil {
-		err = f.Chmod(perm)
-	}
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return err
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		return err
-	}
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	return d.Sync()
 }

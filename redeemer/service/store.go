@@ -12,6 +12,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/hourglass-exchange/hourglass/internal/atomicfile"
 	"github.com/hourglass-exchange/hourglass/internal/evm/watch"
 	"github.com/hourglass-exchange/hourglass/redeemer/lease"
 )
@@ -77,6 +78,8 @@ func (r *Record) clone() Record {
 	c.Chain = append([]ChainChange(nil), r.Chain...)
 	if r.Spec != nil {
 		s := *r.Spec
+		s.Command = append([]string(nil), r.Spec.Command...)
+		s.Env = append([]string(nil), r.Spec.Env...)
 		c.Spec = &s
 	}
 	c.Signature = append([]byte(nil), r.Signature...)
@@ -93,8 +96,9 @@ type Change struct {
 }
 
 // Store keeps the service's leases and its chain checkpoint. The
-// embedded default is FileStore (or MemStore for tests); a PostgreSQL
-// adapter is still to come.
+// embedded default is FileStore (or MemStore for tests); with PostgreSQL
+// it is internal/postgres.LeaseStore. Every Store passes the suite in
+// redeemer/service/storetest.
 type Store interface {
 	// Load returns every record and the checkpoint (nil when none was
 	// written yet).
@@ -226,43 +230,9 @@ func (s *FileStore) Apply(c Change) error {
 	if err != nil {
 		return err
 	}
-	if err := writeFileAtomic(s.path, b, 0o600); err != nil {
+	if err := atomicfile.Write(s.path, b, 0o600); err != nil {
 		return fmt.Errorf("redeemer: store %s: %w", s.path, err)
 	}
 	s.mem.records, s.mem.cp = next.records, next.cp
 	return nil
-}
-
-// writeFileAtomic writes b to path so that a crash leaves either the old
-// file or the new one.
-func writeFileAtomic(path string, b []byte, perm os.FileMode) error {
-	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
-	if err != nil {
-		return err
-	}
-	tmp := f.Name()
-	defer os.Remove(tmp) // a no-op after the rename
-	_, err = f.Write(b)
-	if err == nil {
-		err = f.Chmod(perm)
-	}
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return err
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		return err
-	}
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	return d.Sync()
 }

@@ -38,6 +38,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/hourglass-exchange/hourglass/internal/atomicfile"
 	"github.com/hourglass-exchange/hourglass/internal/clock"
 	"github.com/hourglass-exchange/hourglass/redeemer/executor"
 )
@@ -462,47 +463,10 @@ func (e *Executor) saveLocked(r record) error {
 	if err != nil {
 		return err
 	}
-	if err := WriteFileAtomic(e.path(r.LeaseID), b, 0o600); err != nil {
+	if err := atomicfile.Write(e.path(r.LeaseID), b, 0o600); err != nil {
 		return fmt.Errorf("process: state of lease %s: %w", r.LeaseID, err)
 	}
 	return nil
-}
-
-// WriteFileAtomic writes b to path so that a crash leaves either the old
-// file or the new one: a temporary file in the same directory, synced,
-// renamed over path, and the directory synced.
-func WriteFileAtomic(path string, b []byte, perm os.FileMode) error {
-	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
-	if err != nil {
-		return err
-	}
-	tmp := f.Name()
-	defer os.Remove(tmp) // a no-op after the rename
-	if _, err := f.Write(b); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Chmod(perm); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		return err
-	}
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	return d.Sync()
 }
 
 func parseHandleID(id string) (pid int, ticks uint64, ok bool) {

@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/hourglass-exchange/hourglass/internal/atomicfile"
 	"github.com/hourglass-exchange/hourglass/internal/testsvc"
 	"github.com/hourglass-exchange/hourglass/redeemer/executor"
 	"github.com/hourglass-exchange/hourglass/redeemer/executor/process"
@@ -335,7 +336,7 @@ func TestSpecInvalid(t *testing.T) {
 func TestWriteFileAtomic(t *testing.T) {
 	p := filepath.Join(t.TempDir(), "f.json")
 	for _, s := range []string{"one", "two"} {
-		if err := process.WriteFileAtomic(p, []byte(s), 0o600); err != nil {
+		if err := atomicfile.Write(p, []byte(s), 0o600); err != nil {
 			t.Fatal(err)
 		}
 		if b, _ := os.ReadFile(p); string(b) != s {
