@@ -48,9 +48,9 @@ func (f *fakeLeases) lease(id string) (api.Lease, bool) {
 	f.mu.Unlock()
 	at := "2026-12-20T23:10:00.000000000Z"
 	return api.Lease{ID: id, Holder: wirepkg.Account(holder), Provider: wirepkg.Account(seedAddr(3)), Instrument: "12345",
-		GPUs: 8, StartHour: 499416, Hours: 1, WindowStart: "2026-12-21T00:00:00.000000000Z", WindowEnd: "2026-12-21T01:00:00.000000000Z",
+		GPUs: 8, StartHour: 499392, Hours: 1, WindowStart: "2026-12-21T00:00:00.000000000Z", WindowEnd: "2026-12-21T01:00:00.000000000Z",
 		SpecHash: "0x" + strings.Repeat("ab", 32), SpecAccepted: accepted, State: "assigned", ChainState: "assigned",
-		History:   []api.LeaseTransition{{From: "none", To: "assigned", Actor: "redeemer", Time: at, TimeMS: 1797808200000}},
+		History:   []api.LeaseTransition{{From: "none", To: "assigned", Actor: "chain", Time: at, TimeMS: 1797808200000}},
 		CreatedAt: at, UpdatedAt: at}, true
 }
 

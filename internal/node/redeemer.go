@@ -230,6 +230,9 @@ func (l leasesAPI) SubmitSpec(ctx context.Context, id string, raw json.RawMessag
 	if err := d.Decode(&spec); err != nil {
 		return api.Lease{}, &api.LeaseError{Code: api.CodeInvalidSpec, Message: "spec: " + err.Error()}
 	}
+	if d.More() {
+		return api.Lease{}, &api.LeaseError{Code: api.CodeInvalidSpec, Message: "spec: data after the object"}
+	}
 	r, err := l.svc.SubmitSpec(ctx, id, spec, sig)
 	if err != nil {
 		return api.Lease{}, leaseErr(err)
