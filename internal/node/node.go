@@ -658,7 +658,7 @@ func PrintInfo(w io.Writer, in Info) {
 	if in.DemoNode != (common.Address{}) {
 		fmt.Fprintf(w, "  demo node: %s, 8 mock H100 GPUs (the %s grade), jobs run as local processes; logs in %s\n",
 			in.DemoNode, firstGrade(in.Markets), filepath.Join(in.DemoNodeDir, "logs"))
-		fmt.Fprintf(w, "     run a job: buy tokens, withdraw them to your wallet, redeem them at the vault with your job spec's hash,\n")
+		fmt.Fprintf(w, "     run a job: buy tokens, withdraw them to your wallet, hourglass redeem --spec FILE (the vault, with the spec's hash),\n")
 		fmt.Fprintf(w, "     send the signed spec (websocket lease.submit_spec); docs/delivery.md and docs/api.md, \"Leases\"\n")
 		fmt.Fprintf(w, "     watch it: curl -H 'Authorization: Bearer <session token>' http://%s/v1/leases (and /v1/leases/<id>/logs)\n", a)
 	}
