@@ -31,6 +31,9 @@ type conn struct {
 	log    *slog.Logger
 	origin auth.Origin // this connection and its source, for the sign-in caps
 
+	lmu    sync.Mutex
+	leases *leaseSub // the leases channel's subscription, nil without
+
 	qmu     sync.Mutex
 	q       [][]byte
 	spare   [][]byte
@@ -376,6 +379,13 @@ func (c *conn) handle(typ int, data []byte) {
 	case MethodPing:
 		result = []byte(`{"time_ms":` + strconv.FormatInt(c.s.opts.Clock.Now().UnixMilli(), 10) + `}`)
 	case MethodSubscribe, MethodUnsubscribe:
+		if isLeasesChannel(req.Params) {
+			result, err = c.leasesSubscribe(req)
+			if err == nil && result == nil {
+				return // subscribe responds itself, before the snapshot
+			}
+			break
+		}
 		if name, ok := isPrivateChannel(req.Params); ok {
 			result, err = c.privateSubscribe(req, name)
 			if err == nil && result == nil {

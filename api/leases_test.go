@@ -4,15 +4,18 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/hourglass-exchange/hourglass/api"
 	wirepkg "github.com/hourglass-exchange/hourglass/api/wire"
+	"github.com/hourglass-exchange/hourglass/internal/testsvc"
 )
 
 // fakeLeases is a redeemer of three leases: "7" and "9" of trader 1 ("9"
@@ -169,6 +172,28 @@ func TestLeases(t *testing.T) {
 	if m["data"] != "from" || m["next"] != float64(10) || m["size"] != float64(18) || m["stream"] != "stderr" {
 		t.Fatalf("logs: %v", m)
 	}
+	// The leases channel: a snapshot, then the leases that change.
+	nextLeases := func(tr *trader) map[string]any {
+		t.Helper()
+		for {
+			select {
+			case ev := <-tr.evs:
+				if ev["channel"] == "leases" {
+					return ev
+				}
+			case <-time.After(10 * time.Second):
+				t.Fatal("no leases event")
+			}
+		}
+	}
+	anonSub := w.trader(6)
+	anonSub.refused("subscribe", map[string]any{"channel": "leases"}, "auth_required", 401)
+	if r := one.ok("subscribe", map[string]any{"channel": "leases"}); r["channel"] != "leases" || r["account"] != wirepkg.Account(one.addr) {
+		t.Fatalf("subscribe leases: %v", r)
+	}
+	if ev := nextLeases(one); ev["type"] != "snapshot" || len(ev["leases"].([]any)) != 2 {
+		t.Fatalf("leases snapshot: %v", ev)
+	}
 	// submit_spec needs no sign-in: the spec's signature is the holder's.
 	anon := w.trader(5)
 	anon.refused("lease.submit_spec", leaseSpec("99", `{"holder":"x"}`), "unknown_lease", 404)
@@ -179,6 +204,18 @@ func TestLeases(t *testing.T) {
 	if r := anon.ok("lease.submit_spec", leaseSpec("7", `{"holder":"x"}`)); r["spec_accepted"] != true {
 		t.Fatalf("submit_spec: %v", r)
 	}
+	testsvc.CheckFor(t, 10*time.Second, 10*time.Millisecond, func() error {
+		if len(one.evs) > 0 {
+			return nil
+		}
+		w.clock.Advance(api.DefaultLeasePoll) // the poller's tick
+		return fmt.Errorf("no update yet")
+	})
+	if ev := nextLeases(one); ev["type"] != "update" || len(ev["leases"].([]any)) != 1 ||
+		ev["leases"].([]any)[0].(map[string]any)["spec_accepted"] != true {
+		t.Fatalf("leases update: %v", ev)
+	}
+	one.ok("unsubscribe", map[string]any{"channel": "leases"})
 	anon.refused("lease.stop", map[string]any{"lease_id": "7"}, "auth_required", 401)
 	two.refused("lease.stop", map[string]any{"lease_id": "7"}, "not_lease_holder", 403)
 	one.refused("lease.stop", map[string]any{}, "invalid_params", 400)

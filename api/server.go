@@ -42,7 +42,10 @@ type Options struct {
 	// Leases serves GET /v1/leases, /v1/leases/{id}[/logs] and the
 	// lease.* methods (the redeemer); nil answers them not_implemented.
 	Leases Leases
-	Logger *slog.Logger // default: discard
+	// LeasePoll is how often a leases channel subscription reads Leases
+	// for changes (default DefaultLeasePoll).
+	LeasePoll time.Duration
+	Logger    *slog.Logger // default: discard
 	// Clock is read for rate limits and ping results (default clock.Real).
 	Clock clock.Clock
 	// Depths are the depth-limited book streams besides the full book: the
@@ -207,6 +210,7 @@ func (o *Options) defaults() {
 	setDefault(&o.MaxHeaderBytes, 32<<10)
 	setDefault(&o.MaxSubscriptions, 500)
 	setDefault(&o.SyncTimeout, 5*time.Second)
+	setDefault(&o.LeasePoll, DefaultLeasePoll)
 	setDefault(&o.TopicLinger, 30*time.Second)
 	setDefault(&o.OrderRate, 10)
 	setDefault(&o.OrderBurst, 20)
@@ -515,6 +519,7 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
 	c.readLoop()
 	c.leaveAll()
 	c.leavePrivate()
+	c.stopLeases()
 	c.signOut()
 	if s.opts.Auth != nil {
 		s.opts.Auth.DropNonces(c.origin.Conn)

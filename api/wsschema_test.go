@@ -252,6 +252,7 @@ func TestWebsocketSchemaEveryKind(t *testing.T) {
 	maker.ok("order.cancel", map[string]any{"order_id": id})
 	maker.refused("order.cancel", map[string]any{"order_id": id}, "unknown_order", 404)
 	maker.ok("order.cancel_all", map[string]any{})
+	maker.ok("subscribe", map[string]any{"channel": "leases"})
 	maker.ok("lease.submit_spec", leaseSpec("7", `{"holder":"x"}`))
 	maker.ok("lease.stop", map[string]any{"lease_id": "7"})
 	// The error event: a message over the size limit.
@@ -267,7 +268,9 @@ func TestWebsocketSchemaEveryKind(t *testing.T) {
 	}
 	// Heartbeats come about once a second.
 	testsvc.CheckFor(t, 10*time.Second, 10*time.Millisecond, func() error {
-		if k.Kinds()["event_heartbeat_update"] == 0 || k.Kinds()["event_nonces_update"] == 0 || k.Kinds()["event_settlement_update"] == 0 {
+		w.clock.Advance(api.DefaultLeasePoll) // the leases channel's poll
+		if k.Kinds()["event_heartbeat_update"] == 0 || k.Kinds()["event_nonces_update"] == 0 || k.Kinds()["event_settlement_update"] == 0 ||
+			k.Kinds()["event_leases_update"] == 0 {
 			return fmt.Errorf("seen %v", k.Kinds())
 		}
 		return nil
