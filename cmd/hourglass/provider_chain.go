@@ -80,10 +80,6 @@ func (s *vaultSession) opts(ctx context.Context) *bind.CallOpts {
 	return &bind.CallOpts{Context: ctx, From: s.from}
 }
 
-func (s *vaultSession) progress(format string, args ...any) {
-	fmt.Fprintf(s.u.stderr, format+"\n", args...)
-}
-
 // now is the time of the chain's latest block.
 func (s *vaultSession) now(ctx context.Context) (time.Time, error) {
 	h, err := s.b.HeaderByNumber(ctx, nil)
