@@ -257,11 +257,23 @@ func (w *Wallet) CancelWithdrawal(ctx context.Context, asset *big.Int) (*types.R
 // send signs and sends one call, then waits until it is mined and has the
 // confirmations asked for, reporting each step.
 func (w *Wallet) send(ctx context.Context, what string, inst *bind.BoundContract, data []byte) (*types.Receipt, error) {
+	return w.Transact(ctx, what, inst, data, w.revertReason)
+}
+
+// Transact signs data as a call to inst (a contract of any kind) with the
+// wallet's key, sends it, and waits until it is mined and has the
+// confirmations asked for, reporting each step on Progress, as the
+// wallet's own calls do. reason turns a refusal of the call's estimate
+// into words (nil: the error as it is).
+func (w *Wallet) Transact(ctx context.Context, what string, inst *bind.BoundContract, data []byte, reason func(error) string) (*types.Receipt, error) {
 	opts := bind.NewKeyedTransactor(w.key, w.c.ChainID)
 	opts.Context = ctx
 	tx, err := bind.Transact(inst, opts, data)
 	if err != nil {
-		return nil, fmt.Errorf("wallet: %s: %s", what, w.revertReason(err))
+		if reason == nil {
+			reason = error.Error
+		}
+		return nil, fmt.Errorf("wallet: %s: %s", what, reason(err))
 	}
 	w.progress("%s: sent transaction %s", what, tx.Hash().Hex())
 	return w.wait(ctx, what, tx)

@@ -210,25 +210,35 @@ type nodeInfo struct {
 	Status string `json:"status"`
 }
 
-func (u *user) nodeList(ctx context.Context, args []string) error {
+// providerView parses the flags of a command that reads a provider's
+// state from the vault (--provider, --from-block) and connects to it.
+func (u *user) providerView(ctx context.Context, name, whose string, args []string) (*vaultSession, common.Address, uint64, error) {
 	var from uint64
 	var provider string
-	if err := u.providerFlags("provider node list", "provider node list [--provider ADDRESS] [--from-block N]", args, func(fs *flag.FlagSet) {
-		fs.StringVar(&provider, "provider", "", "whose nodes (default: the key's account)")
-		fs.Uint64Var(&from, "from-block", 0, "read the vault's logs from this block (a node whose limits the range)")
+	if err := u.providerFlags(name, name+" [--provider ADDRESS] [--from-block N]", args, func(fs *flag.FlagSet) {
+		fs.StringVar(&provider, "provider", "", whose+" (default: the key's account)")
+		fs.Uint64Var(&from, "from-block", 0, "read the vault's logs from this block")
 	}); err != nil {
-		return err
+		return nil, common.Address{}, 0, err
 	}
 	if provider != "" && !common.IsHexAddress(provider) {
-		return badInput("--provider %q is not an address", provider)
+		return nil, common.Address{}, 0, badInput("--provider %q is not an address", provider)
 	}
 	s, err := u.vaultChain(ctx)
 	if err != nil {
-		return err
+		return nil, common.Address{}, 0, err
 	}
 	who := s.from
 	if provider != "" {
 		who = common.HexToAddress(provider)
+	}
+	return s, who, from, nil
+}
+
+func (u *user) nodeList(ctx context.Context, args []string) error {
+	s, who, from, err := u.providerView(ctx, "provider node list", "whose nodes", args)
+	if err != nil {
+		return err
 	}
 	topic := common.BytesToHash(who.Bytes())
 	ls, err := s.logs(ctx, "NodeProposed", from, &topic, nil)
@@ -505,24 +515,9 @@ type leaseInfo struct {
 }
 
 func (u *user) positions(ctx context.Context, args []string) error {
-	var from uint64
-	var provider string
-	if err := u.providerFlags("provider positions", "provider positions [--provider ADDRESS] [--from-block N]", args, func(fs *flag.FlagSet) {
-		fs.StringVar(&provider, "provider", "", "whose obligations (default: the key's account)")
-		fs.Uint64Var(&from, "from-block", 0, "read the vault's logs from this block")
-	}); err != nil {
-		return err
-	}
-	if provider != "" && !common.IsHexAddress(provider) {
-		return badInput("--provider %q is not an address", provider)
-	}
-	s, err := u.vaultChain(ctx)
+	s, who, from, err := u.providerView(ctx, "provider positions", "whose obligations", args)
 	if err != nil {
 		return err
-	}
-	who := s.from
-	if provider != "" {
-		who = common.HexToAddress(provider)
 	}
 	now, err := s.now(ctx)
 	if err != nil {

@@ -34,6 +34,7 @@ import (
 type vaultSession struct {
 	u     *user
 	b     wallet.Backend
+	w     *wallet.Wallet // sends the session's transactions
 	key   *ecdsa.PrivateKey
 	from  common.Address
 	ch    client.Chain
@@ -48,38 +49,17 @@ type vaultSession struct {
 // vaultChain loads the key, asks the gateway for its chain and connects
 // to it, and finds the vault.
 func (u *user) vaultChain(ctx context.Context) (*vaultSession, error) {
-	ks, err := u.key()
+	b, k, ch, err := u.chain(ctx)
 	if err != nil {
 		return nil, err
-	}
-	k, err := wallet.LoadKey(*ks)
-	if err != nil {
-		return nil, inputError{err}
-	}
-	if u.rest == nil {
-		if err := u.connect(ctx); err != nil {
-			return nil, err
-		}
-	}
-	ch, err := u.rest.Chain(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("asking the gateway for its chain: %w", err)
-	}
-	rpc := u.f.rpc
-	if rpc == "" {
-		rpc = ch.RPCURL
-	}
-	if rpc == "" {
-		return nil, badInput("no chain to send to: give --rpc URL or set ETH_RPC_URL (the gateway publishes no rpc_url)")
-	}
-	b, err := u.env.dialChain(ctx, rpc)
-	if err != nil {
-		return nil, fmt.Errorf("connecting to the chain at %s: %w", rpc, err)
 	}
 	if ch.Confirmations == 0 {
 		ch.Confirmations = 1
 	}
-	s := &vaultSession{u: u, b: b, key: k, from: crypto.PubkeyToAddress(k.PublicKey), ch: ch,
+	w := wallet.New(b, k, wallet.Contracts{ChainID: new(big.Int).SetUint64(ch.ChainID), Exchange: ch.Exchange,
+		Stablecoin: ch.Stablecoin, Token: ch.Token, Confirmations: ch.Confirmations})
+	w.Progress, w.Poll = u.stderr, u.env.poll
+	s := &vaultSession{u: u, b: b, w: w, key: k, from: crypto.PubkeyToAddress(k.PublicKey), ch: ch,
 		vb: bindings.NewProviderVault(), tb: bindings.NewGPUHourToken(), cb: bindings.NewMockStablecoin()}
 	s.ti = s.tb.Instance(b, ch.Token)
 	s.ci = s.cb.Instance(b, ch.Stablecoin)
@@ -100,10 +80,6 @@ func (s *vaultSession) opts(ctx context.Context) *bind.CallOpts {
 	return &bind.CallOpts{Context: ctx, From: s.from}
 }
 
-func (s *vaultSession) progress(format string, args ...any) {
-	fmt.Fprintf(s.u.stderr, format+"\n", args...)
-}
-
 // now is the time of the chain's latest block.
 func (s *vaultSession) now(ctx context.Context) (time.Time, error) {
 	h, err := s.b.HeaderByNumber(ctx, nil)
@@ -114,60 +90,11 @@ func (s *vaultSession) now(ctx context.Context) (time.Time, error) {
 }
 
 // send signs and sends one call, then waits until it is mined and has the
-// gateway's confirmations, reporting each step on stderr (as api/wallet).
+// gateway's confirmations, reporting each step on stderr (api/wallet's
+// Transact), with the vault's, the token's and the stablecoin's errors
+// named.
 func (s *vaultSession) send(ctx context.Context, what string, inst *bind.BoundContract, data []byte) (*types.Receipt, error) {
-	opts := bind.NewKeyedTransactor(s.key, new(big.Int).SetUint64(s.ch.ChainID))
-	opts.Context = ctx
-	tx, err := bind.Transact(inst, opts, data)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %s", what, s.revertReason(err))
-	}
-	s.progress("%s: sent transaction %s", what, tx.Hash().Hex())
-	tick := time.NewTicker(s.u.env.poll)
-	defer tick.Stop()
-	var r *types.Receipt
-	for {
-		r, err = s.b.TransactionReceipt(ctx, tx.Hash())
-		if err == nil {
-			break
-		}
-		if !errors.Is(err, ethereum.NotFound) {
-			return nil, fmt.Errorf("%s: receipt of %s: %w", what, tx.Hash().Hex(), err)
-		}
-		select {
-		case <-ctx.Done():
-			return nil, fmt.Errorf("%s: waiting for %s to be mined: %w", what, tx.Hash().Hex(), ctx.Err())
-		case <-tick.C:
-		}
-	}
-	s.progress("%s: mined in block %d", what, r.BlockNumber.Uint64())
-	if r.Status != types.ReceiptStatusSuccessful {
-		return r, fmt.Errorf("%s: transaction %s reverted in block %d", what, tx.Hash().Hex(), r.BlockNumber.Uint64())
-	}
-	if c := s.ch.Confirmations; c > 1 {
-		target := r.BlockNumber.Uint64() + c - 1
-		s.progress("%s: waiting for %d confirmations (block %d)", what, c, target)
-		for {
-			n, err := s.b.BlockNumber(ctx)
-			if err != nil {
-				return r, err
-			}
-			if n >= target {
-				break
-			}
-			select {
-			case <-ctx.Done():
-				return r, fmt.Errorf("%s: waiting for confirmations of %s: %w", what, tx.Hash().Hex(), ctx.Err())
-			case <-tick.C:
-			}
-		}
-		// A reorg may have moved or dropped it: look again.
-		if r, err = s.b.TransactionReceipt(ctx, tx.Hash()); err != nil {
-			return nil, fmt.Errorf("%s: %s left the chain while confirming: %w", what, tx.Hash().Hex(), err)
-		}
-	}
-	s.progress("%s: confirmed (%d confirmations)", what, s.ch.Confirmations)
-	return r, nil
+	return s.w.Transact(ctx, what, inst, data, s.revertReason)
 }
 
 // revertReason names a custom error of the vault, the token or the

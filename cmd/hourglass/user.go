@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -266,39 +267,48 @@ func (u *user) resolveAsset(ctx context.Context, w *wallet.Wallet, name string) 
 
 // wallet connects to the gateway (for /v1/chain) and the chain.
 func (u *user) wallet(ctx context.Context) (*wallet.Wallet, client.Chain, error) {
-	ks, err := u.key()
+	b, k, ch, err := u.chain(ctx)
 	if err != nil {
 		return nil, client.Chain{}, err
+	}
+	w := wallet.New(b, k, wallet.Contracts{ChainID: new(big.Int).SetUint64(ch.ChainID), Exchange: ch.Exchange,
+		Stablecoin: ch.Stablecoin, Token: ch.Token, Confirmations: ch.Confirmations})
+	w.Progress, w.Poll = u.stderr, u.env.poll
+	return w, ch, nil
+}
+
+// chain loads the key, asks the gateway for its chain, and connects to the
+// chain's node (--rpc, or the rpc_url the gateway publishes).
+func (u *user) chain(ctx context.Context) (wallet.Backend, *ecdsa.PrivateKey, client.Chain, error) {
+	ks, err := u.key()
+	if err != nil {
+		return nil, nil, client.Chain{}, err
 	}
 	k, err := wallet.LoadKey(*ks)
 	if err != nil {
-		err = inputError{err}
-		return nil, client.Chain{}, err
+		return nil, nil, client.Chain{}, inputError{err}
 	}
 	if u.rest == nil {
 		if err := u.connect(ctx); err != nil {
-			return nil, client.Chain{}, err
+			return nil, nil, client.Chain{}, err
 		}
 	}
 	ch, err := u.rest.Chain(ctx)
 	if err != nil {
-		return nil, client.Chain{}, fmt.Errorf("asking the gateway for its chain: %w", err)
+		return nil, nil, client.Chain{}, fmt.Errorf("asking the gateway for its chain: %w", err)
 	}
 	rpc := u.f.rpc
 	if rpc == "" {
 		rpc = ch.RPCURL
 	}
 	if rpc == "" {
-		return nil, client.Chain{}, badInput("no chain to send to: give --rpc URL or set ETH_RPC_URL (the gateway publishes no rpc_url)")
+		return nil, nil, client.Chain{}, badInput("no chain to send to: give --rpc URL or set ETH_RPC_URL (the gateway publishes no rpc_url)")
 	}
 	b, err := u.env.dialChain(ctx, rpc)
 	if err != nil {
-		return nil, client.Chain{}, fmt.Errorf("connecting to the chain at %s: %w", rpc, err)
+		return nil, nil, client.Chain{}, fmt.Errorf("connecting to the chain at %s: %w", rpc, err)
 	}
-	w := wallet.New(b, k, wallet.Contracts{ChainID: new(big.Int).SetUint64(ch.ChainID), Exchange: ch.Exchange,
-		Stablecoin: ch.Stablecoin, Token: ch.Token, Confirmations: ch.Confirmations})
-	w.Progress, w.Poll = u.stderr, u.env.poll
-	return w, ch, nil
+	return b, k, ch, nil
 }
 
 // txResult is what a chain command prints.
