@@ -130,8 +130,8 @@ type Config struct {
 	// its bots and traders all sign in from loopback.
 	SignInRate float64
 
-	// LeaseStore keeps the redeemer's leases (default: a file store,
-	// LeaseStoreFile in Dir).
+	// LeaseStore keeps the redeemer's leases (default: with DatabaseURL
+	// PostgreSQL's lease tables, else a file store, LeaseStoreFile in Dir).
 	LeaseStore service.Store
 	// RedeemerPoll is how often the redeemer polls the chain and retries
 	// its relays (default 500ms).
@@ -239,6 +239,8 @@ type node struct {
 	sessions auth.SharedSessions    // nil: in this process
 	seqBase  uint64                 // where the in-process bus's seqs start (mdseq.go)
 	history  api.History            // nil: none
+	pg       *postgres.Store        // the history store, nil without DATABASE_URL
+	leaseCol []prometheus.Collector // the PostgreSQL lease store's metrics
 	feeder   *postgres.Feeder       // nil: no history
 	pub      *publish.Publisher
 	seq      *sequencer.Sequencer
@@ -413,7 +415,7 @@ func (n *node) openHistory(ctx context.Context) error {
 			}
 		}
 	})
-	n.history = st
+	n.history, n.pg = st, st
 	return nil
 }
 
@@ -567,7 +569,7 @@ func (n *node) startGateway() error {
 		Engine: api.SequencerEngine{Seq: n.seq}, OrderDomain: n.domain, Contracts: auth.ContractSignatures{Caller: n.chain.node},
 		Chain: &api.ChainInfo{ChainID: c.ChainID.Uint64(), Exchange: c.Exchange, Stablecoin: c.Stablecoin, Token: c.Token,
 			Confirmations: n.cfg.Confirmations, RPCURL: n.chain.rpcURL},
-		Collectors: slices.Concat(n.metrics.Collectors(), n.feederCollectors(), n.pub.Collectors(), n.busm), Clock: n.cfg.Clock, SettlementHorizon: exchange.DefaultSettlementHorizon,
+		Collectors: slices.Concat(n.metrics.Collectors(), n.feederCollectors(), n.pub.Collectors(), n.busm, n.leaseCol), Clock: n.cfg.Clock, SettlementHorizon: exchange.DefaultSettlementHorizon,
 		Health: n.health, Leases: n.leases}
 	opts.Collectors = append(opts.Collectors, n.chain.up.Collector()) // hourglass_dependency_up{dependency="chain"}
 	if r := n.cfg.OrderRate; r > 0 {

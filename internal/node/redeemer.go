@@ -23,6 +23,7 @@ import (
 	"github.com/hourglass-exchange/hourglass/internal/clock"
 	"github.com/hourglass-exchange/hourglass/internal/evm/txsend"
 	"github.com/hourglass-exchange/hourglass/internal/health"
+	"github.com/hourglass-exchange/hourglass/internal/postgres"
 	"github.com/hourglass-exchange/hourglass/redeemer/agent"
 	"github.com/hourglass-exchange/hourglass/redeemer/executor/process"
 	"github.com/hourglass-exchange/hourglass/redeemer/lease"
@@ -50,6 +51,11 @@ var demoNodeGas = new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18))
 func (n *node) startRedeemer(ctx context.Context) error {
 	c := n.chain.contracts
 	store := n.cfg.LeaseStore
+	if store == nil && n.pg != nil {
+		// With DATABASE_URL the leases live beside the history, in its pool.
+		ls := postgres.NewLeaseStore(n.pg, postgres.LeaseStoreOptions{Logger: n.log, Clock: n.cfg.Clock})
+		store, n.leaseCol = ls, ls.Collectors()
+	}
 	if store == nil {
 		fs, err := service.OpenFileStore(filepath.Join(n.cfg.Dir, LeaseStoreFile))
 		if err != nil {

@@ -212,6 +212,12 @@ func TestStoreBelongsToOneJournal(t *testing.T) {
 	if dups != 0 {
 		t.Errorf("%d (market, order id) pairs appear more than once in the history", dups)
 	}
+	// With DATABASE_URL the redeemer keeps its leases and its place on the
+	// chain in PostgreSQL, not in a file.
+	var checkpoints int
+	if err := db.QueryRow(ctx, `SELECT count(*) FROM redeemer_checkpoint`).Scan(&checkpoints); err != nil || checkpoints != 1 {
+		t.Errorf("redeemer checkpoints in PostgreSQL: %d, %v", checkpoints, err)
+	}
 	got := map[uint64]string{}
 	rows, _ := db.Query(ctx, "SELECT placed_seq, market_id, order_id FROM orders")
 	var seq, mkt, id int64
