@@ -240,7 +240,6 @@ type node struct {
 	seqBase  uint64                 // where the in-process bus's seqs start (mdseq.go)
 	history  api.History            // nil: none
 	pg       *postgres.Store        // the history store, nil without DATABASE_URL
-	leaseCol []prometheus.Collector // the PostgreSQL lease store's metrics
 	feeder   *postgres.Feeder       // nil: no history
 	pub      *publish.Publisher
 	seq      *sequencer.Sequencer
@@ -569,7 +568,7 @@ func (n *node) startGateway() error {
 		Engine: api.SequencerEngine{Seq: n.seq}, OrderDomain: n.domain, Contracts: auth.ContractSignatures{Caller: n.chain.node},
 		Chain: &api.ChainInfo{ChainID: c.ChainID.Uint64(), Exchange: c.Exchange, Stablecoin: c.Stablecoin, Token: c.Token,
 			Confirmations: n.cfg.Confirmations, RPCURL: n.chain.rpcURL},
-		Collectors: slices.Concat(n.metrics.Collectors(), n.feederCollectors(), n.pub.Collectors(), n.busm, n.leaseCol), Clock: n.cfg.Clock, SettlementHorizon: exchange.DefaultSettlementHorizon,
+		Collectors: slices.Concat(n.metrics.Collectors(), n.feederCollectors(), n.pub.Collectors(), n.busm), Clock: n.cfg.Clock, SettlementHorizon: exchange.DefaultSettlementHorizon,
 		Health: n.health, Leases: n.leases}
 	opts.Collectors = append(opts.Collectors, n.chain.up.Collector()) // hourglass_dependency_up{dependency="chain"}
 	if r := n.cfg.OrderRate; r > 0 {

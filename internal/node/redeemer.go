@@ -22,7 +22,6 @@ import (
 	"github.com/hourglass-exchange/hourglass/contracts/deploy"
 	"github.com/hourglass-exchange/hourglass/internal/clock"
 	"github.com/hourglass-exchange/hourglass/internal/evm/txsend"
-	"github.com/hourglass-exchange/hourglass/internal/health"
 	"github.com/hourglass-exchange/hourglass/internal/postgres"
 	"github.com/hourglass-exchange/hourglass/redeemer/agent"
 	"github.com/hourglass-exchange/hourglass/redeemer/executor/process"
@@ -53,8 +52,10 @@ func (n *node) startRedeemer(ctx context.Context) error {
 	store := n.cfg.LeaseStore
 	if store == nil && n.pg != nil {
 		// With DATABASE_URL the leases live beside the history, in its pool.
-		ls := postgres.NewLeaseStore(n.pg, postgres.LeaseStoreOptions{Logger: n.log, Clock: n.cfg.Clock})
-		store, n.leaseCol = ls, ls.Collectors()
+		// One PostgreSQL outage is said once: the lease store shares the
+		// history feeder's dependency (and its gauge).
+		store = postgres.NewLeaseStore(n.pg, postgres.LeaseStoreOptions{Logger: n.log, Clock: n.cfg.Clock,
+			Health: n.feeder.Health()})
 	}
 	if store == nil {
 		fs, err := service.OpenFileStore(filepath.Join(n.cfg.Dir, LeaseStoreFile))
@@ -97,7 +98,7 @@ func (n *node) startRedeemer(ctx context.Context) error {
 	var err error
 	svc, err = service.New(service.Config{Store: store, Agents: agents,
 		Chain:  service.NewVaultChain(c.Vault, n.chain.node, senders...),
-		Domain: service.Domain{ChainID: c.ChainID, Vault: c.Vault}, Node: n.chain.node, FromBlock: c.Block,
+		Domain: service.Domain{ChainID: c.ChainID, Vault: c.Vault}, Node: n.chain.node, ChainHealth: n.chain.up, FromBlock: c.Block,
 		Depth: n.cfg.Confirmations - 1, PollInterval: n.cfg.RedeemerPoll, Redeemer: redeemer, Clock: n.cfg.Clock, Log: n.log})
 	if err != nil {
 		return fmt.Errorf("redeemer: %w", err)
@@ -150,7 +151,7 @@ func (n *node) sender(key *ecdsa.PrivateKey, journal string) (*txsend.Sender, er
 // fundNode gives the demo node key gas from the embedded chain's admin.
 func (n *node) fundNode(ctx context.Context, to common.Address) error {
 	s, err := txsend.New(ctx, txsend.Config{Node: n.chain.node, Key: n.chain.admin, Logger: n.log,
-		PollInterval: 50 * time.Millisecond, Clock: n.cfg.Clock, Health: health.New("chain", n.log, n.cfg.Clock)})
+		PollInterval: 50 * time.Millisecond, Clock: n.cfg.Clock, Health: n.chain.up})
 	if err != nil {
 		return err
 	}

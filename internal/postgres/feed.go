@@ -167,6 +167,11 @@ func (f *Feeder) Durable() uint64 { return f.durable.Load() }
 
 // Up reports whether the feeder's last write or probe of PostgreSQL
 // succeeded.
+// Health is PostgreSQL's dependency as the feeder sees it, for another
+// user of the same database (the redeemer's lease store) to report to, so
+// that one outage is said once.
+func (f *Feeder) Health() *health.Dependency { return f.health }
+
 func (f *Feeder) Up() bool { return !f.stopped.Load() && !f.health.Down() }
 
 // Stats returns the feeder's counters.

@@ -47,6 +47,11 @@ type LeaseStoreOptions struct {
 	// Clock times the outage for its recovery line (nil: the real clock);
 	// the Timeout and the backoff are real time.
 	Clock clock.Clock
+	// Health, when set, is the database's dependency shared with another
+	// user of it (the history feeder's): one outage is said once, and the
+	// store exports no gauge of its own (Collectors is empty). Nil: the
+	// store's own, LeaseDependency.
+	Health *health.Dependency
 }
 
 // LeaseStore is the redeemer's service.Store in PostgreSQL: the
@@ -62,9 +67,10 @@ type LeaseStoreOptions struct {
 // tables: two services writing the same database would each keep its own
 // view in memory.
 type LeaseStore struct {
-	s      *Store
-	opts   LeaseStoreOptions
-	health *health.Dependency
+	s         *Store
+	opts      LeaseStoreOptions
+	health    *health.Dependency
+	ownHealth bool // health is the store's own (its gauge is Collectors')
 
 	// afterPut, when set (tests), runs inside Apply's transaction after
 	// each record is written; an error aborts the transaction.
@@ -85,12 +91,19 @@ func NewLeaseStore(s *Store, opts LeaseStoreOptions) *LeaseStore {
 	if opts.RetryMax < opts.RetryMin {
 		opts.RetryMax = max(time.Second, opts.RetryMin)
 	}
-	return &LeaseStore{s: s, opts: opts, health: health.New(LeaseDependency, opts.Logger, opts.Clock)}
+	h, own := opts.Health, false
+	if h == nil {
+		h, own = health.New(LeaseDependency, opts.Logger, opts.Clock), true
+	}
+	return &LeaseStore{s: s, opts: opts, health: h, ownHealth: own}
 }
 
 // Collectors returns the store's metrics: hourglass_dependency_up for
 // LeaseDependency.
 func (l *LeaseStore) Collectors() []prometheus.Collector {
+	if !l.ownHealth {
+		return nil
+	}
 	return []prometheus.Collector{l.health.Collector()}
 }
 

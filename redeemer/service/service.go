@@ -103,6 +103,10 @@ type Config struct {
 	Domain Domain
 	// Node is the Ethereum node the watcher reads.
 	Node watch.Node
+	// ChainHealth is told whether each poll reached the node; share the
+	// operator's, so that an outage is said once however many parts poll
+	// (nil: the watcher's own).
+	ChainHealth watch.Health
 	// FromBlock is where the watcher starts without a checkpoint (the
 	// vault's deployment block).
 	FromBlock uint64
@@ -180,7 +184,7 @@ func (s *Service) Run(ctx context.Context) error {
 	s.mu.Unlock()
 	w, err := watch.New(s.cfg.Node, watch.Config{Address: s.cfg.Domain.Vault,
 		Topics: [][]common.Hash{{s.assignedTopic, s.changedTopic}}, Depth: s.cfg.Depth,
-		PollInterval: s.cfg.PollInterval, Clock: s.clk}, s.log, from)
+		PollInterval: s.cfg.PollInterval, Clock: s.clk, Health: s.cfg.ChainHealth}, s.log, from)
 	if err != nil {
 		return err
 	}

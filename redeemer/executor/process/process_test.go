@@ -260,6 +260,13 @@ func TestAdoptAfterRestart(t *testing.T) {
 		t.Fatal(err)
 	}
 	stopAtEnd(t, e, h)
+	// Up: its TERM trap is set (a SIGTERM before it would end the job).
+	testsvc.CheckFor(t, 5*time.Second, 10*time.Millisecond, func() error {
+		if !strings.Contains(readLog(t, logs, process.StdoutFile), "up") {
+			return errors.New("not up yet")
+		}
+		return nil
+	})
 
 	e2 := newExec(t, state)
 	h2, err := e2.Start(ctx(t), j, gpus)
