@@ -675,7 +675,7 @@ func (s *Sender) retry(ctx context.Context, fn func(context.Context) error) erro
 // not answer (Config.Health has said so, once), as a warning otherwise.
 func (s *Sender) warnRPC(msg string, err error, args ...any) {
 	level := slog.LevelWarn
-	if IsTransient(err) {
+	if IsTransient(err) || errors.Is(err, context.Canceled) { // a retry comes, or the sender is stopping
 		level = slog.LevelDebug
 	}
 	s.log.Log(context.Background(), level, msg, append(args, "err", err)...)
