@@ -274,18 +274,7 @@ func TestGethEndToEnd(t *testing.T) {
 	// geth --dev mines only when a transaction comes: the seller pokes it
 	// with empty transfers until a block is past the withdrawal's time.
 	poke := newDevSender(ctx, t, eth, sellerKey, in.ChainID)
-	testsvc.CheckFor(t, 30*time.Second, 250*time.Millisecond, func() error {
-		h, err := eth.HeaderByNumber(ctx, nil)
-		if err != nil {
-			return err
-		}
-		if bt := time.Unix(int64(h.Time), 0); bt.Before(p.ReadyAt) {
-			poke.transfer(seller, new(big.Int))
-			poke.flush()
-			return fmt.Errorf("block %d at %s, withdrawal ready at %s", h.Number, bt, p.ReadyAt)
-		}
-		return nil
-	})
+	poke.mineUntil(p.ReadyAt, 250*time.Millisecond)
 	rc, err := bw.ExecuteWithdrawal(ctx, wallet.Cash)
 	if err != nil {
 		t.Fatal(err)
@@ -461,6 +450,25 @@ func newDevSender(ctx context.Context, t *testing.T, eth *ethclient.Client, key 
 }
 
 func (s *devSender) transfer(to common.Address, value *big.Int) { s.send(to, value, nil, 21_000) }
+
+// mineUntil pokes the chain with empty transfers to itself, checking every
+// poll, until a block's time is at or past at: geth --dev mines only when
+// a transaction comes.
+func (s *devSender) mineUntil(at time.Time, poll time.Duration) {
+	s.t.Helper()
+	testsvc.CheckFor(s.t, 30*time.Second, poll, func() error {
+		h, err := s.eth.HeaderByNumber(s.ctx, nil)
+		if err != nil {
+			return err
+		}
+		if bt := time.Unix(int64(h.Time), 0); bt.Before(at) {
+			s.transfer(s.from, new(big.Int))
+			s.flush()
+			return fmt.Errorf("block %d at %s, waiting for %s", h.Number, bt, at)
+		}
+		return nil
+	})
+}
 
 func (s *devSender) call(to common.Address, data []byte) { s.send(to, nil, data, 1_000_000) }
 

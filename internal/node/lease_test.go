@@ -137,18 +137,7 @@ func TestLeaseEndToEnd(t *testing.T) {
 		t.Fatal(err)
 	}
 	poke := newDevSender(ctx, t, eth, buyerKey, in.ChainID)
-	testsvc.CheckFor(t, 30*time.Second, 100*time.Millisecond, func() error {
-		h, err := eth.HeaderByNumber(ctx, nil)
-		if err != nil {
-			return err
-		}
-		if bt := time.Unix(int64(h.Time), 0); bt.Before(p.ReadyAt) {
-			poke.transfer(buyer, new(big.Int))
-			poke.flush()
-			return fmt.Errorf("block at %s, withdrawal ready at %s", bt, p.ReadyAt)
-		}
-		return nil
-	})
+	poke.mineUntil(p.ReadyAt, 100*time.Millisecond)
 	if _, err := bw.ExecuteWithdrawal(ctx, token); err != nil {
 		t.Fatal(err)
 	}

@@ -9,6 +9,7 @@ package executor
 import (
 	"context"
 	"errors"
+	"sync"
 	"time"
 )
 
@@ -77,3 +78,26 @@ var (
 	ErrImageUnavailable = errors.New("executor: the job's image is not available")
 	ErrSpecInvalid      = errors.New("executor: the job spec cannot be run")
 )
+
+// Locks makes the calls on one job run one at a time (Start and Stop of
+// one lease never interleave), by name; the zero value is ready.
+type Locks struct {
+	mu sync.Mutex
+	m  map[string]*sync.Mutex
+}
+
+// Lock locks name's mutex and returns its unlock.
+func (l *Locks) Lock(name string) (unlock func()) {
+	l.mu.Lock()
+	m, ok := l.m[name]
+	if !ok {
+		if l.m == nil {
+			l.m = map[string]*sync.Mutex{}
+		}
+		m = &sync.Mutex{}
+		l.m[name] = m
+	}
+	l.mu.Unlock()
+	m.Lock()
+	return m.Unlock
+}

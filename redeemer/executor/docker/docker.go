@@ -86,7 +86,7 @@ type Executor struct {
 	cancel    context.CancelFunc
 	copies    sync.WaitGroup
 	mu        sync.Mutex
-	locks     map[string]*sync.Mutex
+	leases    executor.Locks           // Start and Stop of one lease run one at a time
 	followers map[string]chan struct{} // container id -> closed when its log copy ends
 }
 
@@ -112,7 +112,6 @@ func New(engine Engine, o Options) *Executor {
 		opts:      o,
 		clock:     clock.Or(o.Clock),
 		log:       o.Logger,
-		locks:     map[string]*sync.Mutex{},
 		followers: map[string]chan struct{}{},
 	}
 }
@@ -152,17 +151,7 @@ func validate(job executor.Job, gpus []executor.GPU) error {
 	return nil
 }
 
-func (e *Executor) lock(name string) func() {
-	e.mu.Lock()
-	l, ok := e.locks[name]
-	if !ok {
-		l = &sync.Mutex{}
-		e.locks[name] = l
-	}
-	e.mu.Unlock()
-	l.Lock()
-	return l.Unlock
-}
+func (e *Executor) lock(name string) func() { return e.leases.Lock(name) }
 
 // Start creates and starts the lease's container, or returns the handle of
 // the one already running. A container of the lease that exited is

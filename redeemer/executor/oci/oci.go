@@ -95,9 +95,9 @@ type Executor struct {
 	clock    clock.Clock
 	log      *slog.Logger
 
-	mu    sync.Mutex
-	locks map[string]*sync.Mutex   // per container id: Start and Stop of one lease run one at a time
-	shims map[string]chan struct{} // closed when a shim this process started exits
+	mu     sync.Mutex
+	leases executor.Locks           // per container id: Start and Stop of one lease run one at a time
+	shims  map[string]chan struct{} // closed when a shim this process started exits
 }
 
 var _ executor.Executor = (*Executor)(nil)
@@ -169,7 +169,6 @@ func New(o Options) (*Executor, error) {
 		opts:     o,
 		clock:    clock.Or(o.Clock),
 		log:      o.Logger,
-		locks:    map[string]*sync.Mutex{},
 		shims:    map[string]chan struct{}{},
 	}, nil
 }
@@ -188,17 +187,7 @@ func (e *Executor) containerID(h executor.Handle) (string, error) {
 	return id, nil
 }
 
-func (e *Executor) lock(id string) func() {
-	e.mu.Lock()
-	l, ok := e.locks[id]
-	if !ok {
-		l = &sync.Mutex{}
-		e.locks[id] = l
-	}
-	e.mu.Unlock()
-	l.Lock()
-	return l.Unlock
-}
+func (e *Executor) lock(id string) func() { return e.leases.Lock(id) }
 
 func (e *Executor) bundle(id string) string { return filepath.Join(e.stateDir, id) }
 
