@@ -235,23 +235,24 @@ type node struct {
 		bus.Publisher
 		bus.Subscriber
 	}
-	busm     []prometheus.Collector // the bus's metrics (Redis: hourglass_dependency_up)
-	sessions auth.SharedSessions    // nil: in this process
-	seqBase  uint64                 // where the in-process bus's seqs start (mdseq.go)
-	history  api.History            // nil: none
-	pg       *postgres.Store        // the history store, nil without DATABASE_URL
-	feeder   *postgres.Feeder       // nil: no history
-	pub      *publish.Publisher
-	seq      *sequencer.Sequencer
-	markets  []string
-	pipe     atomic.Pointer[settlement.Pipeline]
-	metrics  *settlement.Metrics
-	failed   chan error   // a background part that stopped the node
-	leases   api.Leases   // the redeemer
-	reporter lateReporter // the demo node agent's reports to the redeemer
-	srv      *api.Server
-	ln       net.Listener
-	served   chan error
+	busm       []prometheus.Collector // the bus's metrics (Redis: hourglass_dependency_up)
+	sessions   auth.SharedSessions    // nil: in this process
+	seqBase    uint64                 // where the in-process bus's seqs start (mdseq.go)
+	history    api.History            // nil: none
+	pg         *postgres.Store        // the history store, nil without DATABASE_URL
+	feeder     *postgres.Feeder       // nil: no history
+	pub        *publish.Publisher
+	seq        *sequencer.Sequencer
+	markets    []string
+	pipe       atomic.Pointer[settlement.Pipeline]
+	metrics    *settlement.Metrics
+	failed     chan error     // a background part that stopped the node
+	leases     api.Leases     // the redeemer
+	nodeAgents api.NodeAgents // the redeemer, for the providers' node agents
+	demoAgent  *NodeAgent     // the demo provider's node agent
+	srv        *api.Server
+	ln         net.Listener
+	served     chan error
 }
 
 // Run runs the node until ctx ends, then shuts the gateway down (closing
@@ -294,6 +295,7 @@ func Run(ctx context.Context, cfg Config) error {
 	if err := n.startGateway(); err != nil {
 		return err
 	}
+	n.startDemoAgent()
 	if n.cfg.Ready != nil {
 		n.cfg.Ready(n.info())
 	}
@@ -569,7 +571,7 @@ func (n *node) startGateway() error {
 		Chain: &api.ChainInfo{ChainID: c.ChainID.Uint64(), Exchange: c.Exchange, Stablecoin: c.Stablecoin, Token: c.Token,
 			Confirmations: n.cfg.Confirmations, RPCURL: n.chain.rpcURL},
 		Collectors: slices.Concat(n.metrics.Collectors(), n.feederCollectors(), n.pub.Collectors(), n.busm), Clock: n.cfg.Clock, SettlementHorizon: exchange.DefaultSettlementHorizon,
-		Health: n.health, Leases: n.leases}
+		Health: n.health, Leases: n.leases, NodeAgents: n.nodeAgents}
 	opts.Collectors = append(opts.Collectors, n.chain.up.Collector()) // hourglass_dependency_up{dependency="chain"}
 	if r := n.cfg.OrderRate; r > 0 {
 		opts.OrderRate, opts.OrderBurst = r, max(1, int(2*r))
