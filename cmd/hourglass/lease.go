@@ -271,6 +271,9 @@ func (u *user) leaseStatus(ctx context.Context, args []string) error {
 		}
 		fmt.Fprintf(w, "node\t%s\n", node)
 		fmt.Fprintf(w, "chain\t%s\n", chainState(l))
+		if l.ChainState == "closed" && l.State != "closed" {
+			fmt.Fprintf(w, "note\tthe chain has closed the lease; the redeemer has not (yet)\n")
+		}
 		if l.State == "assigned" && l.SpecAccepted {
 			fmt.Fprintf(w, "next\tthe agent provisions the lease a few minutes before %s and starts the job at it\n", shortTime(l.WindowStart))
 		}

@@ -62,7 +62,8 @@ func startDemoNode(t *testing.T) *demoNode {
 	done := make(chan error, 1)
 	cfg := node.Config{Addr: "127.0.0.1:0", Dir: t.TempDir(), ChainRPC: true, WithdrawalDelay: time.Second,
 		BatchDelay: 50 * time.Millisecond, RedeemerPoll: 50 * time.Millisecond, ProviderClock: pclk,
-		Markets: w.Specs, Fund: w.Accounts(), DemoProvider: true, Ready: func(in node.Info) { ready <- in }}
+		Markets: w.Specs, Fund: w.Accounts(), DemoProvider: true, SignInRate: 100, // every CLI command signs in
+		Ready: func(in node.Info) { ready <- in }}
 	go func() { done <- node.Run(ctx, cfg) }()
 	t.Cleanup(func() {
 		cancel()
@@ -142,7 +143,7 @@ func (d *demoNode) status(key, id string) client.Lease {
 func (d *demoNode) waitLease(key, id, what string, ok func(client.Lease) bool) client.Lease {
 	d.t.Helper()
 	var l client.Lease
-	testsvc.CheckFor(d.t, 30*time.Second, 50*time.Millisecond, func() error {
+	testsvc.CheckFor(d.t, 30*time.Second, 100*time.Millisecond, func() error {
 		if l = d.status(key, id); !ok(l) {
 			return fmt.Errorf("lease %s not %s: %+v", id, what, l)
 		}
@@ -164,6 +165,19 @@ func (d *demoNode) moveTo(at time.Time) {
 		}
 	}
 	d.pclk.Set(at)
+}
+
+// catchUp moves the agent's clock to the chain's latest block time, if
+// that is ahead.
+func (d *demoNode) catchUp() {
+	d.t.Helper()
+	h, err := d.eth.HeaderByNumber(context.Background(), nil)
+	if err != nil {
+		d.t.Fatal(err)
+	}
+	if at := time.Unix(int64(h.Time)+1, 0); at.After(d.pclk.Now()) {
+		d.pclk.Set(at)
+	}
 }
 
 // nonce is an account's next nonce on the chain.
@@ -196,7 +210,8 @@ func refusedWith(t *testing.T, what string, err error, exit int, code string) {
 // job's line reaches the follower, lease status shows each state with its
 // history, and the lease closes completed. A second lease is stopped with
 // lease stop: the job stops and the lease closes holder_stopped, on-chain
-// too. Bad input (unknown and someone else's leases, a malformed spec
+// too; a third is stopped with --no-chain, then on-chain; a fourth, with
+// no spec and so on no node, is closed on-chain only. Bad input (unknown and someone else's leases, a malformed spec
 // file, a wrong signature, someone else's signed spec) is refused with its
 // code and changes nothing.
 func TestDemoJobWalkthrough(t *testing.T) {
@@ -231,8 +246,8 @@ func TestDemoJobWalkthrough(t *testing.T) {
 	if len(steps) != 8 {
 		t.Fatalf("the walkthrough has %d steps:\n%s", len(steps), info.String())
 	}
-	// A demo bot offers three GPU-hours (the demo's bots make the market).
-	d.ok(seller, "order", "place", "--market", m, "--side", "sell", "--price", "2.10", "--size", "3", "--client-id", "1")
+	// A demo bot offers four GPU-hours (the demo's bots make the market).
+	d.ok(seller, "order", "place", "--market", m, "--side", "sell", "--price", "2.10", "--size", "4", "--client-id", "1")
 
 	var follow testsvc.SyncBuffer
 	followDone := make(chan error, 1)
@@ -304,10 +319,12 @@ func TestDemoJobWalkthrough(t *testing.T) {
 		t.Errorf("lease list:\n%s", out)
 	}
 
-	// A second lease, the window's second hour, to stop.
-	d.ok(holder, "order", "place", "--market", m, "--side", "buy", "--price", "2.50", "--size", "1", "--tif", "ioc", "--client-id", "3")
+	// Three more leases, the window's second to fourth hours: 2 to stop
+	// while its job runs, 3 to stop with --no-chain first, 4 to stop
+	// before any spec (not on a node: only the chain closes it).
+	d.ok(holder, "order", "place", "--market", m, "--side", "buy", "--price", "2.50", "--size", "3", "--tif", "ioc", "--client-id", "3")
 	testsvc.CheckFor(t, 30*time.Second, 100*time.Millisecond, func() error {
-		_, errs, err := d.cli(holder, "withdraw", "request", "--asset", m, "--amount", "1")
+		_, errs, err := d.cli(holder, "withdraw", "request", "--asset", m, "--amount", "3")
 		if err != nil {
 			return fmt.Errorf("%v %s", err, errs)
 		}
@@ -323,11 +340,46 @@ func TestDemoJobWalkthrough(t *testing.T) {
 		}
 		return nil
 	})
-	d.ok(holder, "redeem", "--market", m, "--gpus", "1", "--hours", "1", "--start-hour", start.Add(time.Hour).Format(time.RFC3339),
-		"--spec", "job.json", "--out", "job2.signed.json")
-	if out := d.ok(holder, "lease", "submit", "--spec", "job2.signed.json"); !strings.Contains(flat(out), "lease 2 spec accepted") {
-		t.Fatalf("lease submit (lease 2): %s", out)
+	for n := 2; n <= 4; n++ {
+		file := fmt.Sprintf("job%d.signed.json", n)
+		d.ok(holder, "redeem", "--market", m, "--gpus", "1", "--hours", "1", "--start-hour", start.Add(time.Duration(n-1)*time.Hour).Format(time.RFC3339),
+			"--spec", "job.json", "--out", file)
+		if n == 4 {
+			continue
+		}
+		if out := d.ok(holder, "lease", "submit", "--spec", file); !strings.Contains(flat(out), fmt.Sprintf("lease %d spec accepted", n)) {
+			t.Fatalf("lease submit (lease %d): %s", n, out)
+		}
 	}
+	// Lease 3: --no-chain asks the gateway only; lease stop again closes
+	// it on-chain. (The agent's clock first catches up with the chain's,
+	// which the withdrawals moved ahead: the agent's transitions must not
+	// be older than the chain's assignment.)
+	d.catchUp()
+	var res stopResult
+	if err := json.Unmarshal([]byte(d.ok(holder, "lease", "stop", "3", "--no-chain", "--json")), &res); err != nil ||
+		res.Gateway != "stopping" || res.Chain != "skipped" || res.Transaction != "" {
+		t.Fatalf("lease stop 3 --no-chain: %+v %v", res, err)
+	}
+	l = d.waitLease(holder, "3", "closed holder_stopped", func(l client.Lease) bool { return l.State == "closed" })
+	if l.Reason != "holder_stopped" || l.ChainState != "assigned" {
+		t.Fatalf("lease 3 stopped at the gateway only: %+v", l)
+	}
+	out = d.ok(holder, "lease", "stop", "3")
+	if !strings.Contains(flat(out), "lease 3 already stopped") || !strings.Contains(flat(out), "chain closeLease(3, holder_stopped): transaction 0x") {
+		t.Fatalf("lease stop 3 after --no-chain: %s", out)
+	}
+	d.waitLease(holder, "3", "closed on-chain", func(l client.Lease) bool {
+		return l.ChainState == "closed" && l.ChainReason == "holder_stopped"
+	})
+	// Lease 4: no spec, not on a node: the chain's close is the stop.
+	if err := json.Unmarshal([]byte(d.ok(holder, "lease", "stop", "4", "--json")), &res); err != nil ||
+		res.Gateway != "not_on_a_node" || res.Chain != "closed" || res.Transaction == "" {
+		t.Fatalf("lease stop 4: %+v %v", res, err)
+	}
+	d.waitLease(holder, "4", "closed on-chain", func(l client.Lease) bool {
+		return l.ChainState == "closed" && l.ChainReason == "holder_stopped"
+	})
 
 	// The window: provisioning a few minutes ahead, running at its start.
 	d.pclk.Set(start.Add(-5 * time.Minute))
@@ -424,7 +476,6 @@ func TestDemoJobWalkthrough(t *testing.T) {
 	}
 	// Again: nothing more to do, nothing sent.
 	hn = d.nonce(holderAddr)
-	var res stopResult
 	if err := json.Unmarshal([]byte(d.ok(holder, "lease", "stop", "2", "--json")), &res); err != nil ||
 		res.Gateway != "already_stopped" || res.Chain != "already_closed" || res.ChainReason != "holder_stopped" {
 		t.Fatalf("lease stop 2 again: %+v %v", res, err)
