@@ -280,11 +280,11 @@ func (u *user) leaseStatus(ctx context.Context, args []string) error {
 		fmt.Fprintf(w, "history\n")
 		for _, h := range l.History {
 			why := h.Reason
-			if h.Detail != "" {
-				why = strings.TrimSpace(why + " " + h.Detail)
-				if h.Reason != "" {
-					why = h.Reason + ": " + h.Detail
-				}
+			switch {
+			case h.Reason != "" && h.Detail != "":
+				why = h.Reason + ": " + h.Detail
+			case h.Detail != "":
+				why = h.Detail
 			}
 			fmt.Fprintf(w, "  %s\t%s -> %s\tby %s\t%s\n", shortTime(h.Time), h.From, h.To, h.Actor, why)
 		}

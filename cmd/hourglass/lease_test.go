@@ -458,6 +458,29 @@ func TestDemoJobWalkthrough(t *testing.T) {
 		}
 		return nil
 	})
+	// Ctrl-C ends a follower cleanly.
+	var follow2 testsvc.SyncBuffer
+	f2ctx, interrupt := context.WithCancel(context.Background())
+	f2done := make(chan error, 1)
+	go func() {
+		_, err := d.cliTo(f2ctx, holder, &follow2, "lease", "logs", "2", "--follow")
+		f2done <- err
+	}()
+	testsvc.CheckFor(t, 30*time.Second, 50*time.Millisecond, func() error {
+		if !strings.HasPrefix(follow2.String(), "hello from the job") {
+			return fmt.Errorf("lease logs 2 --follow printed %q", follow2.String())
+		}
+		return nil
+	})
+	interrupt()
+	select {
+	case err := <-f2done:
+		if err != nil {
+			t.Fatalf("lease logs --follow after Ctrl-C: %v", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("lease logs --follow did not end after Ctrl-C")
+	}
 	out = d.ok(holder, "lease", "stop", "2")
 	t.Logf("$ hourglass lease stop 2\n%s", out)
 	if !strings.Contains(flat(out), "lease 2 stopping") || !strings.Contains(flat(out), "chain closeLease(2, holder_stopped): transaction 0x") {
