@@ -661,9 +661,37 @@ func PrintInfo(w io.Writer, in Info) {
 	if in.DemoNode != (common.Address{}) {
 		fmt.Fprintf(w, "  demo node: %s, 8 mock H100 GPUs (the %s grade), jobs run as local processes; logs in %s\n",
 			in.DemoNode, firstGrade(in.Markets), filepath.Join(in.DemoNodeDir, "logs"))
-		fmt.Fprintf(w, "     run a job: buy tokens, withdraw them to your wallet, hourglass redeem --spec FILE (the vault, with the spec's hash),\n")
-		fmt.Fprintf(w, "     send the signed spec (websocket lease.submit_spec); docs/delivery.md and docs/api.md, \"Leases\"\n")
-		fmt.Fprintf(w, "     watch it: curl -H 'Authorization: Bearer <session token>' http://%s/v1/leases (and /v1/leases/<id>/logs)\n", a)
+		printDemoJob(w, in.Markets)
+	}
+}
+
+// printDemoJob prints how to run a job on the demo node with the CLI and
+// the funded wallet, line by line as they are pasted (cmd/hourglass's
+// TestDemoJobWalkthrough runs them): buy one GPU-hour of the first
+// market, withdraw it to the wallet, redeem it for the window's first
+// hour with a job spec, submit the signed spec and follow the job's
+// output.
+func printDemoJob(w io.Writer, markets []string) {
+	if len(markets) == 0 {
+		return
+	}
+	m := markets[0]
+	start := "<the window's first hour>"
+	if in, err := instrument.ParseSymbol(m); err == nil {
+		start = in.WindowStartTime().UTC().Format(time.RFC3339)
+	}
+	fmt.Fprintf(w, "     run a job on it with that wallet, line by line (docs/delivery.md, \"Tools\"):\n")
+	for _, line := range []string{
+		"hourglass deposit --asset usdc --amount 10",
+		"hourglass order place --market " + m + " --side buy --price 2.50 --size 1 --tif ioc --client-id 2",
+		"hourglass withdraw request --asset " + m + " --amount 1      # once the fill settles (hourglass fills)",
+		"hourglass withdraw execute --asset " + m + "                 # once ready: after the withdrawal delay (1m)",
+		`echo '{"command": ["sh", "-c", "echo hello from the job on $CUDA_VISIBLE_DEVICES; exec sleep 3600"]}' > job.json`,
+		"hourglass redeem --market " + m + " --gpus 1 --hours 1 --start-hour " + start + " --spec job.json --out job.signed.json",
+		"hourglass lease submit --spec job.signed.json",
+		"hourglass lease logs 1 --follow      # the lease id redeem printed; the job starts at " + start + ", the window's start",
+	} {
+		fmt.Fprintf(w, "       %s\n", line)
 	}
 }
 
