@@ -52,6 +52,13 @@ type demoNode struct {
 
 func startDemoNode(t *testing.T) *demoNode {
 	t.Helper()
+	return startDemoNodeWith(t, nil)
+}
+
+// startDemoNodeWith is startDemoNode with the node's configuration
+// changed by mod.
+func startDemoNodeWith(t *testing.T, mod func(*node.Config)) *demoNode {
+	t.Helper()
 	w, err := sim.NewWorld(time.Now(), sim.MinBots, 0)
 	if err != nil {
 		t.Fatal(err)
@@ -64,6 +71,9 @@ func startDemoNode(t *testing.T) *demoNode {
 		BatchDelay: 50 * time.Millisecond, RedeemerPoll: 50 * time.Millisecond, ProviderClock: pclk,
 		Markets: w.Specs, Fund: w.Accounts(), DemoProvider: true, SignInRate: 100, // every CLI command signs in
 		Ready: func(in node.Info) { ready <- in }}
+	if mod != nil {
+		mod(&cfg)
+	}
 	go func() { done <- node.Run(ctx, cfg) }()
 	t.Cleanup(func() {
 		cancel()
@@ -106,6 +116,7 @@ func (d *demoNode) cliTo(ctx context.Context, key string, stdout *testsvc.SyncBu
 		},
 		dialChain: func(ctx context.Context, u string) (wallet.Backend, error) { return ethclient.DialContext(ctx, u) },
 		poll:      20 * time.Millisecond,
+		clock:     d.pclk,
 	}
 	err := runUser(ctx, args[0], args[1:], stdout, &stderr, env)
 	return stderr.String(), err

@@ -27,7 +27,8 @@ import (
 
 const providerUsage = `
 delivery commands (the same flags; docs/delivery.md, "Tools"):
-  provider     node register|list, collateral deposit|withdraw|status, mint, burn, positions, expire
+  provider     node register|list, collateral deposit|withdraw|status, mint, burn, positions, expire,
+               agent (run the node agent: --dir DIR [--executor process|oci|docker])
   redeem       redeem a market's tokens for a lease, with a job spec file; prints the lease ids
   spec         hash | sign a job spec file (EIP-712, the holder's signature)
   lease        list | status | submit the signed spec | logs [--follow] | stop (the gateway, and closeLease on-chain)
@@ -44,7 +45,7 @@ func (u *user) delivery(ctx context.Context, cmd string, args []string) error {
 		return u.lease(ctx, args)
 	}
 	usage := func() error {
-		fmt.Fprint(u.stderr, "usage: hourglass provider node register|list | collateral deposit|withdraw|status | mint | burn | positions | expire [flags]\n")
+		fmt.Fprint(u.stderr, "usage: hourglass provider node register|list | collateral deposit|withdraw|status | mint | burn | positions | expire | agent [flags]\n")
 		return errUsage
 	}
 	if len(args) == 0 || strings.HasPrefix(args[0], "-") {
@@ -71,6 +72,8 @@ func (u *user) delivery(ctx context.Context, cmd string, args []string) error {
 		return u.positions(ctx, rest)
 	case "expire":
 		return u.expire(ctx, rest)
+	case "agent":
+		return u.providerAgent(ctx, rest)
 	}
 	fmt.Fprintf(u.stderr, "hourglass provider: unknown command %q\n", args[0])
 	return usage()
