@@ -25,17 +25,17 @@ type Code string
 // The codes, in the order Verify checks them: the first failing check
 // decides the code, so a result is deterministic for given inputs.
 const (
-	OK                    Code = "ok"
-	CodeMalformed         Code = "malformed_report"       // not an SPDM 1.1 Hopper report, or no PEM chain
-	CodeBadNonce          Code = "bad_nonce"              // the request nonce is not the reporter's
-	CodeBadChain          Code = "bad_chain"              // the chain does not reach the pinned root at the given time
-	CodeBadSignature      Code = "bad_signature"          // the leaf key did not sign this report
-	CodeFWIDMismatch      Code = "fwid_mismatch"          // the report's FWID is not the leaf certificate's
-	CodeRevoked           Code = "revoked"                // OCSP says a chain certificate is revoked
-	CodeRevocationUnknown Code = "revocation_unknown"     // OCSP does not know a chain certificate
-	CodeRevocationStale   Code = "revocation_stale"       // the OCSP answer is outside its validity window
-	CodeRevocationFailed  Code = "revocation_unavailable" // no verifiable OCSP answer (transport, signature, format)
-	CodeMeasurementMismatch Code = "measurement_mismatch" // a measurement differs from every reference value
+	OK                      Code = "ok"
+	CodeMalformed           Code = "malformed_report"       // not an SPDM 1.1 Hopper report, or no PEM chain
+	CodeBadNonce            Code = "bad_nonce"              // the request nonce is not the reporter's
+	CodeBadChain            Code = "bad_chain"              // the chain does not reach the pinned root at the given time
+	CodeBadSignature        Code = "bad_signature"          // the leaf key did not sign this report
+	CodeFWIDMismatch        Code = "fwid_mismatch"          // the report's FWID is not the leaf certificate's
+	CodeRevoked             Code = "revoked"                // OCSP says a chain certificate is revoked
+	CodeRevocationUnknown   Code = "revocation_unknown"     // OCSP does not know a chain certificate
+	CodeRevocationStale     Code = "revocation_stale"       // the OCSP answer is outside its validity window
+	CodeRevocationFailed    Code = "revocation_unavailable" // no verifiable OCSP answer (transport, signature, format)
+	CodeMeasurementMismatch Code = "measurement_mismatch"   // a measurement differs from every reference value
 )
 
 // Result is the verdict on one piece of evidence. Equal inputs give equal
