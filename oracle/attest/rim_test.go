@@ -81,3 +81,15 @@ func TestRIMAgainstReport(t *testing.T) {
 	}
 	t.Logf("VBIOS %s report vs VBIOS %s RIM: %d of %d active blocks differ: %v", res.VBIOSVersion, rim.Version, len(res.Mismatched), len(rim.Golden), res.Mismatched)
 }
+
+func TestMergeReferences(t *testing.T) {
+	a := attest.Reference{1: {{1}}, 2: {{2}}}
+	b := attest.Reference{3: {{3}}}
+	m, err := attest.MergeReferences(a, b)
+	if err != nil || len(m) != 3 {
+		t.Fatalf("%v %v", m, err)
+	}
+	if _, err := attest.MergeReferences(a, attest.Reference{2: {{9}}}); err == nil {
+		t.Fatal("an index in both references was accepted")
+	}
+}

@@ -329,3 +329,20 @@ func ParseReference(entries []string) (Reference, error) {
 	}
 	return ref, nil
 }
+
+// MergeReferences combines the driver RIM's and the VBIOS RIM's golden
+// values into one Reference. An index both name is an error, as in
+// NVIDIA's verifier (generate_golden_measurement_list): each block
+// belongs to one manifest.
+func MergeReferences(refs ...Reference) (Reference, error) {
+	out := Reference{}
+	for _, r := range refs {
+		for i, v := range r {
+			if _, dup := out[i]; dup {
+				return nil, fmt.Errorf("attest: block %d has golden values in two references", i)
+			}
+			out[i] = v
+		}
+	}
+	return out, nil
+}
