@@ -269,3 +269,23 @@ func TestFWIDMismatch(t *testing.T) {
 		t.Fatalf("%v, want fwid_mismatch", res)
 	}
 }
+
+// TestPartialRequestRefused: a genuinely signed report that asked the GPU
+// for one block only (param2 = 1) is refused, whatever its signature.
+func TestPartialRequestRefused(t *testing.T) {
+	real := samples(t)[0]
+	fwid := bytes.Repeat([]byte{0x5a}, 48)
+	nonce := [attest.NonceSize]byte{7}
+	ca := newTestCA(t, fwid)
+	report := bytes.Clone(real.ev.Report)
+	report[3] = 0x01
+	ev := attest.Evidence{Report: resign(t, report, nonce, fwid, ca.key), CertChain: ca.chainPEM()}
+	v := &attest.Verifier{Root: ca.root}
+	if res := v.Verify(context.Background(), ev, nonce, at); res.Code != attest.CodeMalformed {
+		t.Fatalf("%v, want malformed_report", res)
+	}
+	ev.Report = resign(t, real.ev.Report, nonce, fwid, ca.key)
+	if res := v.Verify(context.Background(), ev, nonce, at); !res.OK() {
+		t.Fatalf("control: %v", res)
+	}
+}

@@ -94,8 +94,10 @@ type Verifier struct {
 var oidDiceTcbInfo = asn1.ObjectIdentifier{2, 23, 133, 5, 4, 1}
 
 // Verify checks ev against the challenge nonce at time at. Checks, in
-// order: parse, nonce, chain (validity at at), signature, FWID, revocation,
-// measurements.
+// order: parse (a signed request for all blocks), nonce, chain (validity
+// at at), signature, FWID, revocation, measurements. at is the time the
+// challenge was answered; a reporter passes the challenge's time, not the
+// time it happens to verify, so that reporters agree.
 func (v *Verifier) Verify(ctx context.Context, ev Evidence, nonce [NonceSize]byte, at time.Time) Result {
 	var res Result
 	fail := func(c Code, format string, a ...any) Result {
@@ -114,6 +116,10 @@ func (v *Verifier) Verify(ctx context.Context, ev Evidence, nonce [NonceSize]byt
 	certs, err := ParseChain(ev.CertChain)
 	if err != nil {
 		return fail(CodeMalformed, "%v", err)
+	}
+	if rep.Param1&0x01 == 0 || rep.Param2 != 0xff {
+		// A report over a chosen subset of blocks would hide the others.
+		return fail(CodeMalformed, "request param1 %#x param2 %#x: not a signed request for all blocks (01 ff)", rep.Param1, rep.Param2)
 	}
 	if rep.Nonce != nonce {
 		return fail(CodeBadNonce, "report nonce %x, challenge %x", rep.Nonce[:], nonce[:])
