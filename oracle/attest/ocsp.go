@@ -81,6 +81,9 @@ type OCSPChecker struct {
 	MaxAge time.Duration
 	// Skew tolerates responder clocks ahead of ours (0: 5 minutes).
 	Skew time.Duration
+	// Timeout bounds one query (0: 10 seconds), so a silent responder
+	// costs a challenge its revocation check, not the reporter's epoch.
+	Timeout time.Duration
 }
 
 // Check returns OK or the revocation code for cert, with a detail line.
@@ -96,7 +99,13 @@ func (c *OCSPChecker) Check(ctx context.Context, cert, issuer *x509.Certificate,
 	if len(cert.OCSPServer) > 0 {
 		server = cert.OCSPServer[0]
 	}
-	der, err := c.Client.Query(ctx, server, req)
+	timeout := c.Timeout
+	if timeout == 0 {
+		timeout = 10 * time.Second
+	}
+	qctx, cancel := context.WithTimeout(ctx, timeout)
+	der, err := c.Client.Query(qctx, server, req)
+	cancel()
 	if err != nil {
 		return CodeRevocationFailed, fmt.Sprintf("OCSP for %q: %v", name, err)
 	}

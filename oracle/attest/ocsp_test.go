@@ -41,6 +41,7 @@ type ocspAnswer struct {
 	signer     *ecdsa.PrivateKey // nil: the issuer's key
 	responder  *x509.Certificate // delegated responder certificate, if any
 	httpStatus int               // non-zero: answer with this HTTP status instead
+	hang       bool              // never answer (until the client gives up)
 }
 
 func (ca *testCA) set(serial int64, a ocspAnswer) {
@@ -133,6 +134,10 @@ func (ca *testCA) serve(w http.ResponseWriter, r *http.Request) {
 		w.Write(ocsp.UnauthorizedErrorResponse)
 		return
 	}
+	if a.hang {
+		<-r.Context().Done()
+		return
+	}
 	if a.httpStatus != 0 {
 		http.Error(w, "responder down", a.httpStatus)
 		return
@@ -201,7 +206,7 @@ func TestSyntheticChainAndOCSP(t *testing.T) {
 
 	ca := newTestCA(t, fwid)
 	ev := attest.Evidence{Report: resign(t, real.ev.Report, nonce, fwid, ca.key), CertChain: ca.chainPEM()}
-	checker := &attest.OCSPChecker{Client: &attest.HTTPOCSPClient{HTTP: ca.srv.Client()}}
+	checker := &attest.OCSPChecker{Client: &attest.HTTPOCSPClient{HTTP: ca.srv.Client()}, Timeout: 200 * time.Millisecond}
 	v := &attest.Verifier{Root: ca.root, Revocation: checker}
 
 	if res := v.Verify(ctx, ev, nonce, at); !res.OK() {
@@ -238,6 +243,7 @@ func TestSyntheticChainAndOCSP(t *testing.T) {
 		{"signed by a stranger", 3, ocspAnswer{status: ocsp.Good, this: at.Add(-time.Hour), next: at.Add(time.Hour), signer: otherKey}, attest.CodeRevocationFailed},
 		{"delegated responder without OCSP signing", 3, ocspAnswer{status: ocsp.Good, this: at.Add(-time.Hour), next: at.Add(time.Hour), signer: otherKey, responder: responderFor(false)}, attest.CodeRevocationFailed},
 		{"delegated responder", 3, ocspAnswer{status: ocsp.Good, this: at.Add(-time.Hour), next: at.Add(time.Hour), signer: otherKey, responder: responderFor(true)}, attest.OK},
+		{"responder silent", 3, ocspAnswer{hang: true}, attest.CodeRevocationFailed},
 		{"good again", 3, good, attest.OK},
 	}
 	for _, c := range cases {
