@@ -8,9 +8,9 @@ import (
 )
 
 // ErrCCOff is returned by Collect when NVML says confidential computing
-// is not enabled: the GPU does not produce attestation reports then
-// (nvtrust's verifier refuses the same state), so a node claiming CC whose
-// GPU is not in CC mode has nothing to present.
+// is not enabled, neither as the CC feature nor as protected-PCIe
+// multi-GPU mode (PPCIE, where the CC feature reads 0): a node claiming CC
+// whose GPUs are in neither mode has nothing to present.
 var ErrCCOff = errors.New("attest: confidential computing is not enabled on this system")
 
 // Collect asks GPU index, through NVML, for an attestation report over
@@ -23,7 +23,7 @@ func Collect(lib nvml.Interface, index int, nonce [NonceSize]byte) (Evidence, er
 	if ret != nvml.SUCCESS {
 		return Evidence{}, fmt.Errorf("%w: SystemGetConfComputeState: %s", ErrCCOff, lib.ErrorString(ret))
 	}
-	if state.CcFeature != nvml.CC_SYSTEM_FEATURE_ENABLED {
+	if state.CcFeature != nvml.CC_SYSTEM_FEATURE_ENABLED && !protectedPCIe(lib) {
 		return Evidence{}, fmt.Errorf("%w (feature %d, environment %d, devtools %d)", ErrCCOff, state.CcFeature, state.Environment, state.DevToolsMode)
 	}
 	dev, ret := lib.DeviceGetHandleByIndex(index)
@@ -56,4 +56,13 @@ func Collect(lib nvml.Interface, index int, nonce [NonceSize]byte) (Evidence, er
 		return Evidence{}, fmt.Errorf("attest: GPU %d answered nonce %x, asked %x", index, rep.Nonce[:], nonce[:])
 	}
 	return ev, nil
+}
+
+// protectedPCIe reports whether the system runs Hopper's protected-PCIe
+// multi-GPU mode. There the legacy CcFeature field reads disabled while
+// the GPUs attest (Intel Trust Authority's GPU adapter warns and goes on;
+// gpu_evidence.json in the test data comes from NVIDIA's PPCIE SDK).
+func protectedPCIe(lib nvml.Interface) bool {
+	settings, ret := lib.SystemGetConfComputeSettings()
+	return ret == nvml.SUCCESS && settings.MultiGpuMode == nvml.CC_SYSTEM_MULTIGPU_PROTECTED_PCIE
 }

@@ -21,6 +21,9 @@ func ccServer(t *testing.T, s sample, feature uint32) *server.Server {
 	srv.SystemGetConfComputeStateFunc = func() (nvml.ConfComputeSystemState, nvml.Return) {
 		return nvml.ConfComputeSystemState{Environment: nvml.CC_SYSTEM_ENVIRONMENT_PROD, CcFeature: feature}, nvml.SUCCESS
 	}
+	srv.SystemGetConfComputeSettingsFunc = func() (nvml.SystemConfComputeSettings, nvml.Return) {
+		return nvml.SystemConfComputeSettings{CcFeature: feature, MultiGpuMode: nvml.CC_SYSTEM_MULTIGPU_NONE}, nvml.SUCCESS
+	}
 	srv.ErrorStringFunc = func(r nvml.Return) string { return r.String() }
 	for _, d := range srv.Devices {
 		dev := d.(*server.Device)
@@ -90,5 +93,29 @@ func TestCollectRejectsWrongNonceAnswer(t *testing.T) {
 	n[5] ^= 0xff
 	if _, err := attest.Collect(srv, 0, n); err == nil {
 		t.Fatal("report over another nonce collected")
+	}
+}
+
+// TestCollectProtectedPCIe: in protected-PCIe multi-GPU mode the CC
+// feature reads disabled, yet the GPUs attest; Collect goes on. An NVML
+// without the settings call (NOT_SUPPORTED) with the feature off is CC off.
+func TestCollectProtectedPCIe(t *testing.T) {
+	s := samples(t)[0]
+	srv := ccServer(t, s, nvml.CC_SYSTEM_FEATURE_DISABLED)
+	srv.SystemGetConfComputeSettingsFunc = func() (nvml.SystemConfComputeSettings, nvml.Return) {
+		return nvml.SystemConfComputeSettings{MultiGpuMode: nvml.CC_SYSTEM_MULTIGPU_PROTECTED_PCIE}, nvml.SUCCESS
+	}
+	ev, err := attest.Collect(srv, 0, s.nonce)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res := (&attest.Verifier{Root: deviceRoot(t)}).Verify(context.Background(), ev, s.nonce, at); !res.OK() {
+		t.Fatal(res)
+	}
+	srv.SystemGetConfComputeSettingsFunc = func() (nvml.SystemConfComputeSettings, nvml.Return) {
+		return nvml.SystemConfComputeSettings{}, nvml.ERROR_NOT_SUPPORTED
+	}
+	if _, err := attest.Collect(srv, 0, s.nonce); !errors.Is(err, attest.ErrCCOff) {
+		t.Fatalf("feature off, no settings: %v", err)
 	}
 }
