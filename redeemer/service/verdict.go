@@ -104,6 +104,10 @@ func (s *Service) judge() {
 		*s.leases[next.Lease.ID] = next
 	}
 	s.mu.Unlock()
+	select { // relay them now
+	case s.poke <- struct{}{}:
+	default:
+	}
 	for _, v := range out {
 		s.log.Info("redeemer: lease closed by the redeemer", "lease", v.id, "reason", v.tr.Reason.String(),
 			"detail", v.tr.Detail)
