@@ -59,12 +59,12 @@ type verdict struct {
 // of the relay loop.
 func (s *Service) judge() {
 	now := s.clk.Now().UTC()
-	live, _ := s.cfg.Agents.(Liveness)
+	seen := s.lastSeen()
 	s.mu.Lock()
 	var out []verdict
 	var c Change
 	for id, r := range s.leases {
-		reason, detail := s.verdictFor(r, now, live)
+		reason, detail := s.verdictFor(r, now, seen)
 		if reason == lease.NoReason {
 			continue
 		}
@@ -125,9 +125,38 @@ func (s *Service) judge() {
 	}
 }
 
+// lastSeen asks the Agents, when they implement Liveness, when each node
+// with a provisioning or running lease was last heard from (not under
+// s.mu: the Agents are the caller's code). A node they do not know is not
+// in the map.
+func (s *Service) lastSeen() map[common.Address]time.Time {
+	live, ok := s.cfg.Agents.(Liveness)
+	if !ok {
+		return nil
+	}
+	var nodes []common.Address
+	s.mu.Lock()
+	for _, r := range s.leases {
+		if (r.Lease.State == lease.Provisioning || r.Lease.State == lease.Running) && r.Node != (common.Address{}) {
+			nodes = append(nodes, r.Node)
+		}
+	}
+	s.mu.Unlock()
+	seen := map[common.Address]time.Time{}
+	for _, n := range nodes {
+		if _, done := seen[n]; done {
+			continue
+		}
+		if t, ok := live.LastSeen(n); ok {
+			seen[n] = t
+		}
+	}
+	return seen
+}
+
 // verdictFor is the closure lease r deserves at now, or NoReason (s.mu
-// held).
-func (s *Service) verdictFor(r *Record, now time.Time, live Liveness) (lease.Reason, string) {
+// held); seen is when each node was last heard from (lastSeen).
+func (s *Service) verdictFor(r *Record, now time.Time, seen map[common.Address]time.Time) (lease.Reason, string) {
 	l := &r.Lease
 	if !l.State.Open() || !r.Confirmed {
 		return lease.NoReason, "" // an unconfirmed redemption may still be undone by a reorg
@@ -136,10 +165,10 @@ func (s *Service) verdictFor(r *Record, now time.Time, live Liveness) (lease.Rea
 		return lease.NoReason, "" // the chain closed it already (the holder, or anyone after the grace)
 	}
 	start := l.Start()
-	if live != nil && r.Node != (common.Address{}) && (l.State == lease.Provisioning || l.State == lease.Running) {
-		if seen, ok := live.LastSeen(r.Node); ok && now.Sub(seen) > s.cfg.NodeLostAfter {
+	if r.Node != (common.Address{}) && (l.State == lease.Provisioning || l.State == lease.Running) {
+		if at, ok := seen[r.Node]; ok && now.Sub(at) > s.cfg.NodeLostAfter {
 			return lease.NodeLost, fmt.Sprintf("node %s last heard from at %s, more than %s before %s", r.Node.Hex(),
-				seen.UTC().Format(time.RFC3339), s.cfg.NodeLostAfter, now.Format(time.RFC3339))
+				at.UTC().Format(time.RFC3339), s.cfg.NodeLostAfter, now.Format(time.RFC3339))
 		}
 	}
 	if now.Before(start) {
