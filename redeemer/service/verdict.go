@@ -199,16 +199,30 @@ func everRan(l *lease.Lease) bool {
 // lateReport takes an agent's report for a lease that is already closed
 // (s.mu held): the redeemer closed it first (a verdict), or the agent's
 // report crossed it. The report is accepted and ignored, so that the
-// agent's report queue moves on; it is said once per lease.
+// agent's report queue moves on; it is said once per lease. A report that
+// shows the lease still open on the agent after the redeemer's verdict
+// (the agent missed or refused the stop) has the agent told again, once.
 func (s *Service) lateReport(r *Record, rep agent.Report) bool {
 	if r.Lease.State.Open() || rep.Seq < len(r.Lease.History) {
 		return false
 	}
 	key := "late " + rep.LeaseID
-	if _, said := s.failing[key]; !said {
-		s.failing[key] = "said"
-		s.log.Info("redeemer: the lease is closed; the agent's later reports for it are ignored", "lease", rep.LeaseID,
-			"reason", r.Lease.Reason.String(), "report", rep.Transition.String())
+	if _, said := s.failing[key]; said {
+		return true
+	}
+	s.failing[key] = "said"
+	s.log.Info("redeemer: the lease is closed; the agent's later reports for it are ignored", "lease", rep.LeaseID,
+		"reason", r.Lease.Reason.String(), "report", rep.Transition.String())
+	last := r.Lease.History[len(r.Lease.History)-1]
+	if last.Actor == lease.Redeemer && rep.Transition.To != lease.Closed {
+		id, provider := rep.LeaseID, r.Lease.Provider
+		go func() { // not under s.mu: the agent may be remote
+			if a, _, ok := s.cfg.Agents.Agent(provider); ok {
+				if err := a.Stop(id, lease.Redeemer, last.Reason, last.Detail); err != nil && lease.CodeOf(err) != lease.CodeClosed {
+					s.log.Warn("redeemer: telling the agent again to stop a lease the redeemer closed", "lease", id, "err", err)
+				}
+			}
+		}()
 	}
 	return true
 }

@@ -1,13 +1,21 @@
 package service
 
 import (
+	"context"
+	"fmt"
+	"log/slog"
 	"math/big"
+	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/hourglass-exchange/hourglass/internal/clock"
+	"github.com/hourglass-exchange/hourglass/internal/testsvc"
+	"github.com/hourglass-exchange/hourglass/redeemer/agent"
 	"github.com/hourglass-exchange/hourglass/redeemer/lease"
 )
 
@@ -121,4 +129,93 @@ func TestVerdictCases(t *testing.T) {
 	if got, _ := s2.Lease("alone"); got.Lease.State != lease.Running {
 		t.Fatalf("without Liveness: %v", got.Lease.History)
 	}
+}
+
+// stopRecorder is an agent that records its stops.
+type stopRecorder struct {
+	refusing
+	mu    sync.Mutex
+	stops []string
+}
+
+func (a *stopRecorder) Stop(id string, actor lease.Actor, reason lease.Reason, _ string) error {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.stops = append(a.stops, id+" "+actor.String()+" "+reason.String())
+	return nil
+}
+
+func (a *stopRecorder) got() []string {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return append([]string(nil), a.stops...)
+}
+
+// TestLateReportAfterVerdict: the redeemer closed a provisioning lease
+// provider_never_started while its agent went on (it missed the stop) and
+// reports the job running: the report and those after it are accepted
+// and ignored, said once, and the agent is told again to stop, once.
+func TestLateReportAfterVerdict(t *testing.T) {
+	key, _ := crypto.GenerateKey()
+	node := crypto.PubkeyToAddress(key.PublicKey)
+	r := record(t, "1")
+	start := r.Lease.Start()
+	r.Confirmed, r.Spec, r.Node = true, &JobSpec{Command: []string{"true"}}, node
+	if _, err := r.Lease.Apply(lease.Event{Kind: lease.Provision, Actor: lease.Provider, At: start.Add(-time.Minute)}); err != nil {
+		t.Fatal(err)
+	}
+	store := NewMemStore()
+	_ = store.Apply(Change{Put: []Record{r}})
+	a := &stopRecorder{}
+	var buf syncBuf
+	s, err := New(Config{Store: store, Agents: StaticAgents{r.Lease.Provider: {Agent: a, Node: node}}, Chain: noChain{},
+		Node: noNode{}, Domain: Domain{ChainID: big.NewInt(1), Vault: common.HexToAddress("0xaa")},
+		Clock: clock.NewFake(start.Add(DefaultNeverStartedAfter)), Log: slog.New(slog.NewTextHandler(&buf, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.judge()
+	if got := a.got(); len(got) != 1 || got[0] != "1 redeemer provider_never_started" {
+		t.Fatalf("stops after the verdict: %v", got)
+	}
+	for seq := 2; seq < 5; seq++ {
+		rep := agent.Report{Node: node, LeaseID: "1", Seq: seq,
+			Transition: lease.Transition{From: lease.Provisioning, To: lease.Running, Actor: lease.Provider, At: start.Add(11 * time.Minute)}}
+		if err := rep.Sign(key); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Report(context.Background(), rep); err != nil {
+			t.Fatalf("late report %d: %v", seq, err)
+		}
+	}
+	testsvc.CheckFor(t, 5*time.Second, 5*time.Millisecond, func() error {
+		if got := a.got(); len(got) != 2 || got[1] != "1 redeemer provider_never_started" {
+			return fmt.Errorf("stops: %v", got)
+		}
+		return nil
+	})
+	if n := strings.Count(buf.String(), "later reports for it are ignored"); n != 1 {
+		t.Fatalf("said %d times:\n%s", n, buf.String())
+	}
+	if got, _ := s.Lease("1"); len(got.Lease.History) != 3 || got.Lease.Reason != lease.ProviderNeverStarted {
+		t.Fatalf("late reports changed the lease: %v", got.Lease.History)
+	}
+}
+
+// syncBuf is a log sink read while written.
+type syncBuf struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (s *syncBuf) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuf) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }
