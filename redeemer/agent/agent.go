@@ -304,7 +304,10 @@ func (a *Agent) Assign(t lease.Terms, spec Spec) (Status, error) {
 // job is stopped (SIGTERM, grace, SIGKILL) and the lease closed with the
 // reason; Stop returns once the request is recorded. A request the lease's
 // rules refuse (a closed lease, the wrong actor) is refused here and
-// changes nothing.
+// changes nothing, except the redeemer's verdict on an open lease: the
+// redeemer closed it already, so its job is stopped all the same and the
+// lease closed provider_stopped when the rules refuse the verdict (a job
+// that started meanwhile).
 func (a *Agent) Stop(id string, actor lease.Actor, reason lease.Reason, detail string) error {
 	switch reason {
 	case lease.HolderStopped, lease.ProviderStopped, lease.GPUFault:
