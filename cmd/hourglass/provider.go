@@ -30,6 +30,7 @@ delivery commands (the same flags; docs/delivery.md, "Tools"):
   provider     node register|list, collateral deposit|withdraw|status, mint, burn, positions, expire
   redeem       redeem a market's tokens for a lease, with a job spec file; prints the lease ids
   spec         hash | sign a job spec file (EIP-712, the holder's signature)
+  lease        list | status | submit the signed spec | logs [--follow] | stop (the gateway, and closeLease on-chain)
 `
 
 // delivery runs the provider, redeem and spec commands.
@@ -39,6 +40,8 @@ func (u *user) delivery(ctx context.Context, cmd string, args []string) error {
 		return u.redeem(ctx, args)
 	case "spec":
 		return u.spec(ctx, args)
+	case "lease":
+		return u.lease(ctx, args)
 	}
 	usage := func() error {
 		fmt.Fprint(u.stderr, "usage: hourglass provider node register|list | collateral deposit|withdraw|status | mint | burn | positions | expire [flags]\n")

@@ -216,7 +216,7 @@ func runUser(ctx context.Context, cmd string, args []string, stdout, stderr io.W
 		return u.fills(ctx, args)
 	case "settlement":
 		return u.settlement(ctx, args)
-	case "provider", "redeem", "spec":
+	case "provider", "redeem", "spec", "lease":
 		return u.delivery(ctx, cmd, args)
 	}
 	return fmt.Errorf("unknown command %q", cmd)
