@@ -15,6 +15,9 @@ type Liveness interface {
 	LastSeen(node common.Address) (time.Time, bool)
 }
 
+// The remote agents know when each node last polled.
+var _ Liveness = (*Remote)(nil)
+
 // The verdicts' default delays (docs/delivery.md, "The redeemer's
 // verdicts").
 const (
