@@ -418,7 +418,10 @@ func TestDemoJobWalkthrough(t *testing.T) {
 
 	// The window's end: completed; the follower reads to the end and stops.
 	d.moveTo(start.Add(time.Hour))
-	l = d.waitLease(holder, "1", "closed on-chain", func(l client.Lease) bool { return l.ChainState == "closed" })
+	// The node sends its close to the chain, then reports it.
+	l = d.waitLease(holder, "1", "closed on-chain and reported", func(l client.Lease) bool {
+		return l.ChainState == "closed" && l.State == "closed"
+	})
 	if l.State != "closed" || l.Reason != "completed" || l.ChainReason != "completed" {
 		t.Fatalf("lease 1 closed: %+v", l)
 	}

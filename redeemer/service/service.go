@@ -273,6 +273,17 @@ func (s *Service) HandleUpdate(ctx context.Context, u watch.Update) error {
 	return nil
 }
 
+// closerOf is who closes a lease with reason, as the lease rules have it.
+func closerOf(r lease.Reason) lease.Actor {
+	switch r {
+	case lease.HolderStopped:
+		return lease.Holder
+	case lease.SpecMissing, lease.NodeLost, lease.ProviderNeverStarted:
+		return lease.Redeemer
+	}
+	return lease.Provider
+}
+
 // chainStopDetail is the detail of a stop the holder sent on-chain.
 const chainStopDetail = "closed by the holder on-chain"
 
@@ -373,6 +384,20 @@ func (s *Service) applyEvent(ev watch.Event) (string, recChange) {
 		}
 		c := ChainChange{Log: ref, State: lease.State(e.State), Reason: lease.Reason(e.Reason), By: e.By, Time: e.Time.Uint64()}
 		r.Chain = append(r.Chain, c)
+		if c.State == lease.Closed && r.Lease.State.Open() && r.Node == (common.Address{}) {
+			// Closed on-chain before any node had it (the holder's stop,
+			// a closure by anyone the vault allows): no agent will report
+			// it, so the record closes with the chain, and takes no spec.
+			ev := lease.Event{Kind: lease.Close, Actor: closerOf(c.Reason), Reason: c.Reason,
+				At: time.Unix(int64(c.Time), 0).UTC(), Detail: "closed on-chain before it reached a node"}
+			if ev.At.Before(r.Lease.Since()) {
+				ev.At = r.Lease.Since()
+			}
+			if _, err := r.Lease.Apply(ev); err != nil {
+				s.log.Error("redeemer: a lease closed on-chain that the lease rules cannot close", "lease", id, "err", err)
+			}
+			return id, keptRec
+		}
 		if c.State == lease.Closed && c.Reason == lease.HolderStopped && r.Lease.State.Open() {
 			if r.Stop == nil {
 				r.Stop = &agent.StopOrder{Actor: lease.Holder, Reason: lease.HolderStopped, Detail: chainStopDetail}
@@ -654,7 +679,15 @@ func (s *Service) Report(_ context.Context, rep agent.Report) error {
 		kind = lease.Run
 	}
 	next := r.clone()
-	if _, err := next.Lease.Apply(lease.Event{Kind: kind, Actor: tr.Actor, At: tr.At, Reason: tr.Reason, Detail: tr.Detail}); err != nil {
+	at := tr.At
+	if s := next.Lease.Since(); at.Before(s) {
+		// The node's clock is behind the chain's block time of the
+		// assignment (or of a transition the service applied): the
+		// signed report keeps the node's time; the record never goes
+		// back in time.
+		at = s
+	}
+	if _, err := next.Lease.Apply(lease.Event{Kind: kind, Actor: tr.Actor, At: at, Reason: tr.Reason, Detail: tr.Detail}); err != nil {
 		return newError(CodeBadReport, "%v", err)
 	}
 	if err := s.cfg.Store.Apply(Change{Put: []Record{next}}); err != nil {
