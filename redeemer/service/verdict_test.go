@@ -1,7 +1,6 @@
 package service_test
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"log/slog"
@@ -23,26 +22,8 @@ import (
 	"github.com/hourglass-exchange/hourglass/redeemer/service"
 )
 
-// syncBuffer is a log sink tests read while the service writes.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) count(sub string) int {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return strings.Count(s.b.String(), sub)
-}
-
 // on runs the service on clk and logs into buf (nil: no log).
-func on(clk clock.Clock, buf *syncBuffer) func(*service.Config) {
+func on(clk clock.Clock, buf *testsvc.SyncBuffer) func(*service.Config) {
 	return func(c *service.Config) {
 		c.Clock = clk
 		if buf != nil {
@@ -181,7 +162,7 @@ func TestVerdictSpecMissing(t *testing.T) {
 	w := newWorld(t)
 	w.provide(w.addr(nodeAcct))
 	clk := clock.NewFake(w.start.Add(-time.Hour))
-	var buf syncBuffer
+	var buf testsvc.SyncBuffer
 	stop := w.startService(service.StaticAgents{}, on(clk, &buf), func(c *service.Config) { c.Redeemer = common.Address{} })
 	w.redeem(w.spec("echo never"))
 	const id = "1"
@@ -201,12 +182,12 @@ func TestVerdictSpecMissing(t *testing.T) {
 		w.judgeAt(clk, w.start.Add(time.Duration(i)*time.Second))
 	}
 	testsvc.CheckFor(t, 5*time.Second, 10*time.Millisecond, func() error {
-		if n := buf.count("relaying a lease transition failed"); n != 1 {
-			return fmt.Errorf("relay failure said %d times:\n%s", n, buf.b.String())
+		if n := strings.Count(buf.String(), "relaying a lease transition failed"); n != 1 {
+			return fmt.Errorf("relay failure said %d times:\n%s", n, buf.String())
 		}
 		return nil
 	})
-	if n := buf.count("lease closed by the redeemer"); n != 1 {
+	if n := strings.Count(buf.String(), "lease closed by the redeemer"); n != 1 {
 		t.Fatalf("verdict said %d times", n)
 	}
 	if l := w.chainLease(1); lease.State(l.State) != lease.Assigned {
@@ -215,12 +196,12 @@ func TestVerdictSpecMissing(t *testing.T) {
 	stop()
 
 	// With the account: the stored closure is relayed, nothing decided again.
-	var buf2 syncBuffer
+	var buf2 testsvc.SyncBuffer
 	w.startService(service.StaticAgents{}, on(clk, &buf2))
 	w.judgeAt(clk, w.start.Add(time.Minute))
 	r = w.wantVerdict(id, lease.SpecMissing)
-	if len(r.Lease.History) != 2 || buf2.count("lease closed by the redeemer") != 0 {
-		t.Fatalf("after a restart: history %v, log:\n%s", r.Lease.History, buf2.b.String())
+	if len(r.Lease.History) != 2 || strings.Count(buf2.String(), "lease closed by the redeemer") != 0 {
+		t.Fatalf("after a restart: history %v, log:\n%s", r.Lease.History, buf2.String())
 	}
 
 }
@@ -252,7 +233,7 @@ func TestVerdictProviderNeverStarted(t *testing.T) {
 	a1, _, stopA1 := w.runAgent(dir, clk)
 	w.provide(a1.Address())
 	agents := &swapAgents{provider: w.addr(providerAcct), a: a1}
-	var buf syncBuffer
+	var buf testsvc.SyncBuffer
 	stop := w.startService(agents, on(clk, &buf))
 	spec := w.spec("echo started; exec sleep 600")
 	w.redeem(spec)
@@ -308,8 +289,8 @@ func TestVerdictProviderNeverStarted(t *testing.T) {
 			t.Fatalf("report %d for the closed lease: %v", seq, err)
 		}
 	}
-	if n := buf.count("later reports for it are ignored"); n != 1 {
-		t.Fatalf("late reports said %d times:\n%s", n, buf.b.String())
+	if n := strings.Count(buf.String(), "later reports for it are ignored"); n != 1 {
+		t.Fatalf("late reports said %d times:\n%s", n, buf.String())
 	}
 	if r2, _ := w.service().Lease(id); len(r2.Lease.History) != 3 || r2.Lease.Reason != lease.ProviderNeverStarted {
 		t.Fatalf("late reports changed the lease: %+v", r2.Lease)
@@ -317,11 +298,11 @@ func TestVerdictProviderNeverStarted(t *testing.T) {
 
 	// Restarted: nothing decided, nothing sent again.
 	stop()
-	var buf2 syncBuffer
+	var buf2 testsvc.SyncBuffer
 	w.startService(agents, on(clk, &buf2))
 	w.judgeAt(clk, w.start.Add(time.Hour))
-	if r2, _ := w.service().Lease(id); len(r2.Lease.History) != 3 || r2.Relayed != 3 || buf2.count("closed by the redeemer") != 0 {
-		t.Fatalf("after a restart: %+v, relayed %d, log:\n%s", r2.Lease, r2.Relayed, buf2.b.String())
+	if r2, _ := w.service().Lease(id); len(r2.Lease.History) != 3 || r2.Relayed != 3 || strings.Count(buf2.String(), "closed by the redeemer") != 0 {
+		t.Fatalf("after a restart: %+v, relayed %d, log:\n%s", r2.Lease, r2.Relayed, buf2.String())
 	}
 }
 

@@ -167,7 +167,7 @@ func TestLateReportAfterVerdict(t *testing.T) {
 	store := NewMemStore()
 	_ = store.Apply(Change{Put: []Record{r}})
 	a := &stopRecorder{}
-	var buf syncBuf
+	var buf testsvc.SyncBuffer
 	s, err := New(Config{Store: store, Agents: StaticAgents{r.Lease.Provider: {Agent: a, Node: node}}, Chain: noChain{},
 		Node: noNode{}, Domain: Domain{ChainID: big.NewInt(1), Vault: common.HexToAddress("0xaa")},
 		Clock: clock.NewFake(start.Add(DefaultNeverStartedAfter)), Log: slog.New(slog.NewTextHandler(&buf, nil))})
@@ -200,22 +200,4 @@ func TestLateReportAfterVerdict(t *testing.T) {
 	if got, _ := s.Lease("1"); len(got.Lease.History) != 3 || got.Lease.Reason != lease.ProviderNeverStarted {
 		t.Fatalf("late reports changed the lease: %v", got.Lease.History)
 	}
-}
-
-// syncBuf is a log sink read while written.
-type syncBuf struct {
-	mu sync.Mutex
-	b  strings.Builder
-}
-
-func (s *syncBuf) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuf) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
 }
