@@ -65,6 +65,7 @@ import (
 	"github.com/hourglass-exchange/hourglass/internal/bus"
 	"github.com/hourglass-exchange/hourglass/internal/clock"
 	"github.com/hourglass-exchange/hourglass/internal/evm/txsend"
+	"github.com/hourglass-exchange/hourglass/internal/markfeed"
 	"github.com/hourglass-exchange/hourglass/internal/postgres"
 	"github.com/hourglass-exchange/hourglass/internal/redisbus"
 	"github.com/hourglass-exchange/hourglass/redeemer/service"
@@ -144,6 +145,16 @@ type Config struct {
 	DemoProvider  bool
 	ProviderClock clock.Clock
 
+	// MarkInterval is how often the operator computes each market's mark
+	// and posts it to the market's MarkPriceFeed (default 60s;
+	// docs/delivery.md, "Mark price and settlement price"). MarkClock is
+	// the poster's clock (default Clock): tests move past a reservation's
+	// last trading time with it. Marked, if set, is told what the poster
+	// did.
+	MarkInterval time.Duration
+	MarkClock    clock.Clock
+	Marked       func(markfeed.Event)
+
 	// Clock is the node's time (default clock.Real{}).
 	Clock  clock.Clock
 	Logger *slog.Logger
@@ -201,6 +212,12 @@ func (c *Config) defaults() {
 	if c.ProviderClock == nil {
 		c.ProviderClock = c.Clock
 	}
+	if c.MarkClock == nil {
+		c.MarkClock = c.Clock
+	}
+	if c.MarkInterval <= 0 {
+		c.MarkInterval = markfeed.DefaultInterval
+	}
 	if c.RedeemerPoll <= 0 {
 		c.RedeemerPoll = 500 * time.Millisecond
 	}
@@ -244,6 +261,11 @@ type node struct {
 	pub      *publish.Publisher
 	seq      *sequencer.Sequencer
 	markets  []string
+	specs    []exchange.MarketSpec // the journal's markets, by id
+	feeds    []common.Address      // their MarkPriceFeeds, by market id (zero: none)
+	opSender *txsend.Sender        // the operator's transactions: settle batches, marks
+	marks    atomic.Pointer[markfeed.Poster]
+	markm    []prometheus.Collector // the poster's metrics
 	pipe     atomic.Pointer[settlement.Pipeline]
 	metrics  *settlement.Metrics
 	failed   chan error   // a background part that stopped the node
@@ -285,8 +307,14 @@ func Run(ctx context.Context, cfg Config) error {
 	if err := n.addMarkets(); err != nil {
 		return err
 	}
+	if err := n.openFeeds(ctx); err != nil {
+		return err
+	}
 	if err := n.startSettlement(); err != nil {
 		return err
+	}
+	if err := n.startMarks(); err != nil {
+		return fmt.Errorf("mark poster: %w", err)
 	}
 	if err := n.startRedeemer(ctx); err != nil {
 		return err
@@ -425,7 +453,7 @@ func (n *node) consumers() []sequencer.Done {
 	if n.feeder != nil {
 		list = append(list, n.feeder.OnApply)
 	}
-	list = append(list, n.kickSettlement)
+	list = append(list, n.kickSettlement, n.markApply)
 	if n.cfg.OnApply != nil {
 		list = append(list, n.cfg.OnApply)
 	}
@@ -511,6 +539,7 @@ func (n *node) addMarkets() error {
 	for _, s := range have {
 		n.markets = append(n.markets, s.Symbol)
 	}
+	n.specs = have
 	return nil
 }
 
@@ -528,6 +557,7 @@ func (n *node) startSettlement() error {
 		return err
 	}
 	n.onClose(func() { sender.Close() })
+	n.opSender = sender
 	n.metrics = settlement.NewMetrics()
 	pipe, err := settlement.New(settlement.Config{Engine: n.seq, Sender: sender, Chain: n.chain.node,
 		Exchange: n.chain.contracts.Exchange, StartBlock: n.chain.contracts.Block, Confirmations: n.cfg.Confirmations,
@@ -567,8 +597,8 @@ func (n *node) startGateway() error {
 	opts := api.Options{Bus: n.bus, History: n.history, Logger: n.log, Auth: verifier,
 		Engine: api.SequencerEngine{Seq: n.seq}, OrderDomain: n.domain, Contracts: auth.ContractSignatures{Caller: n.chain.node},
 		Chain: &api.ChainInfo{ChainID: c.ChainID.Uint64(), Exchange: c.Exchange, Stablecoin: c.Stablecoin, Token: c.Token,
-			Confirmations: n.cfg.Confirmations, RPCURL: n.chain.rpcURL},
-		Collectors: slices.Concat(n.metrics.Collectors(), n.feederCollectors(), n.pub.Collectors(), n.busm), Clock: n.cfg.Clock, SettlementHorizon: exchange.DefaultSettlementHorizon,
+			Confirmations: n.cfg.Confirmations, RPCURL: n.chain.rpcURL, MarkFeeds: n.markFeeds()},
+		Collectors: slices.Concat(n.metrics.Collectors(), n.feederCollectors(), n.pub.Collectors(), n.busm, n.markm), Clock: n.cfg.Clock, SettlementHorizon: exchange.DefaultSettlementHorizon,
 		Health: n.health, Leases: n.leases}
 	opts.Collectors = append(opts.Collectors, n.chain.up.Collector()) // hourglass_dependency_up{dependency="chain"}
 	if r := n.cfg.OrderRate; r > 0 {
