@@ -223,6 +223,13 @@ func TestMarkPoster(t *testing.T) {
 	}
 	params := mark.DefaultParams
 
+	// The poster's ticker is armed (at its start, on the fake clock).
+	testsvc.CheckFor(t, 10*time.Second, time.Millisecond, func() error {
+		if fake.Waiters() == 0 {
+			return fmt.Errorf("the poster's ticker is not armed yet")
+		}
+		return nil
+	})
 	// A trade at $2.00: the first mark is its price.
 	place(0, exchange.Sell, 200, 1, 0, 200)
 	place(1, exchange.Buy, 200, 1, 0, 0)
