@@ -56,6 +56,7 @@ import (
 	"github.com/hourglass-exchange/hourglass/api"
 	"github.com/hourglass-exchange/hourglass/api/auth"
 	"github.com/hourglass-exchange/hourglass/api/publish"
+	"github.com/hourglass-exchange/hourglass/api/wire"
 	"github.com/hourglass-exchange/hourglass/contracts/deploy"
 	"github.com/hourglass-exchange/hourglass/exchange"
 	"github.com/hourglass-exchange/hourglass/exchange/instrument"
@@ -190,6 +191,10 @@ type Info struct {
 	// AdjustChainTime moves the embedded chain's block time ahead (nil on
 	// a node): tests reach a lease's window with it.
 	AdjustChainTime func(time.Duration) error
+	// MarkFeeds are the markets' MarkPriceFeeds, posted to every
+	// MarkInterval.
+	MarkFeeds    []wire.MarkFeed
+	MarkInterval time.Duration
 }
 
 func (c *Config) defaults() {
@@ -636,7 +641,8 @@ func (n *node) health() string {
 func (n *node) info() Info {
 	ch := n.chain
 	in := Info{Gateway: n.ln.Addr().String(), Dir: n.cfg.Dir, ChainID: ch.contracts.ChainID, Contracts: ch.contracts,
-		RPCURL: ch.rpcURL, WSURL: ch.wsURL, Embedded: ch.embedded, Markets: n.markets, Seq: n.seq}
+		RPCURL: ch.rpcURL, WSURL: ch.wsURL, Embedded: ch.embedded, Markets: n.markets, Seq: n.seq,
+		MarkFeeds: n.markFeeds(), MarkInterval: n.cfg.MarkInterval}
 	if ch.embedded {
 		in.UserKey = UserKey()
 		in.AdjustChainTime = ch.adjustTime
@@ -679,6 +685,9 @@ func PrintInfo(w io.Writer, in Info) {
 	fmt.Fprintf(w, "  chain:     %s, chain id %s\n  exchange:  %s (deployed at block %d)\n  stablecoin %s, token %s, vault %s\n",
 		chain, in.ChainID, in.Contracts.Exchange, in.Contracts.Block, in.Contracts.Stablecoin, in.Contracts.Token, in.Contracts.Vault)
 	fmt.Fprintf(w, "  markets:   %v\n", in.Markets)
+	if len(in.MarkFeeds) > 0 {
+		fmt.Fprintf(w, "  marks:     %d MarkPriceFeeds, a mark every %s (their addresses: curl http://%s/v1/chain)\n", len(in.MarkFeeds), in.MarkInterval, a)
+	}
 	fmt.Fprintf(w, "try: curl http://%s/v1/markets\n", a)
 	if len(in.Markets) > 0 {
 		fmt.Fprintf(w, "     subscribe over the websocket: {\"id\":1,\"method\":\"subscribe\",\"params\":{\"channel\":\"book\",\"markets\":[\"%s\"]}}\n", in.Markets[0])
