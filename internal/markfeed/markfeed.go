@@ -170,6 +170,8 @@ type Poster struct {
 
 	mu sync.Mutex // the windows
 
+	headSaid string // Run's: the head's failure said last
+
 	wg                       sync.WaitGroup // the receipt waiters
 	price, updated, settledG *prometheus.GaugeVec
 	posts                    *prometheus.CounterVec
@@ -434,16 +436,25 @@ func (p *Poster) tick(ctx context.Context) {
 	}
 }
 
+// chainFailed says that the head could not be read: a chain that does
+// not answer through the shared health (said once for the node), another
+// error at WARN once until it changes or the chain answers.
 func (p *Poster) chainFailed(err error) {
-	if txsend.IsTransient(err) && p.cfg.Health != nil {
-		p.cfg.Health.Failed("mark", err)
+	if txsend.IsTransient(err) || errors.Is(err, context.DeadlineExceeded) {
+		if p.cfg.Health != nil {
+			p.cfg.Health.Failed("mark", err)
+		}
 		p.log.Debug("mark: the chain does not answer", "err", err)
 		return
 	}
-	p.log.Warn("mark: reading the chain's head failed", "err", err)
+	if msg := err.Error(); msg != p.headSaid {
+		p.headSaid = msg
+		p.log.Warn("mark: reading the chain's head failed; nothing posted until it works", "err", err)
+	}
 }
 
 func (p *Poster) chainOK() {
+	p.headSaid = ""
 	if p.cfg.Health != nil {
 		p.cfg.Health.OK()
 	}
