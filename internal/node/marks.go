@@ -16,6 +16,7 @@ import (
 	"github.com/hourglass-exchange/hourglass/contracts/deploy"
 	"github.com/hourglass-exchange/hourglass/exchange"
 	"github.com/hourglass-exchange/hourglass/exchange/instrument"
+	"github.com/hourglass-exchange/hourglass/internal/atomicfile"
 	"github.com/hourglass-exchange/hourglass/internal/markfeed"
 )
 
@@ -101,12 +102,7 @@ func readFeeds(dir string) (map[instrument.ID]common.Address, error) {
 
 func writeFeeds(dir string, feeds map[instrument.ID]common.Address) error {
 	b, _ := json.MarshalIndent(feeds, "", "  ")
-	path := filepath.Join(dir, FeedsFile)
-	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, append(b, '\n'), 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp, path)
+	return atomicfile.Write(filepath.Join(dir, FeedsFile), append(b, '\n'), 0o644)
 }
 
 // startMarks starts the mark poster (internal/markfeed) on the markets that

@@ -24,11 +24,13 @@
 // Run opens the parts in that order of dependence, one named step each:
 // the directory, the history store (which must belong to the directory's
 // journal), the chain, the bus, the sequencer with the consumers of applied
-// events, the markets, the settlement pipeline and the gateway. The
+// events, the markets, their mark price feeds, the settlement pipeline, the
+// mark poster (internal/markfeed), the redeemer and the gateway. The
 // consumers of applied events are one list, called in order on the
 // sequencer's apply goroutine for every command (consumers):
 // the market-data publisher, the history feeder (with DATABASE_URL), the
-// settlement pipeline's kick (a fill is waiting), and Config.OnApply.
+// settlement pipeline's kick (a fill is waiting), the mark poster, and
+// Config.OnApply.
 package node
 
 import (
