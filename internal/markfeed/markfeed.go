@@ -388,17 +388,6 @@ func (f *feed) prune(start int64) {
 	f.trades = f.trades[j:]
 }
 
-// Window returns copies of market m's kept quotes and trades.
-func (p *Poster) Window(m exchange.MarketID) ([]mark.Quote, []mark.Trade) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	f := p.byMarket[m]
-	if f == nil {
-		return nil, nil
-	}
-	return append([]mark.Quote(nil), f.quotes...), append([]mark.Trade(nil), f.trades...)
-}
-
 // Run posts every Interval until ctx ends, then waits for its receipt
 // waiters.
 func (p *Poster) Run(ctx context.Context) {
@@ -440,6 +429,9 @@ func (p *Poster) tick(ctx context.Context) {
 // not answer through the shared health (said once for the node), another
 // error at WARN once until it changes or the chain answers.
 func (p *Poster) chainFailed(err error) {
+	if errors.Is(err, context.Canceled) {
+		return // the node is stopping
+	}
 	if txsend.IsTransient(err) || errors.Is(err, context.DeadlineExceeded) {
 		if p.cfg.Health != nil {
 			p.cfg.Health.Failed("mark", err)
@@ -648,6 +640,9 @@ func (p *Poster) settle(ctx context.Context, f *feed, now time.Time, headTime ui
 // shared health (once for the node), anything else at ERROR once until it
 // changes or the feed works again.
 func (p *Poster) failed(f *feed, now time.Time, what string, err error) {
+	if errors.Is(err, context.Canceled) {
+		return // the node is stopping
+	}
 	p.observe(Event{Kind: EventFailed, Market: f.Symbol, Feed: f.Address, At: now, Err: err})
 	if txsend.IsTransient(err) || errors.Is(err, context.DeadlineExceeded) {
 		if p.cfg.Health != nil {
