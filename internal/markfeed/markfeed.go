@@ -27,6 +27,8 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"slices"
+	"sort"
 	"sync"
 	"time"
 
@@ -133,7 +135,7 @@ type feed struct {
 	ltt         int64 // last trading time, Unix seconds (reservations)
 
 	// The book mirror: the apply goroutine's only.
-	bids, asks       map[int64]int64
+	bids, asks       levels
 	bestBid, bestAsk int64
 	qBid, qAsk       int64 // the last quote recorded
 	touched          bool
@@ -165,7 +167,7 @@ type Poster struct {
 	cfg      Config
 	log      *slog.Logger
 	feeds    []*feed
-	byMarket map[exchange.MarketID]*feed
+	byMarket []*feed // by market id (nil: no feed)
 	touched  []*feed // OnApply's scratch
 
 	mu sync.Mutex // the windows
@@ -195,7 +197,7 @@ func New(cfg Config) (*Poster, error) {
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.DiscardHandler)
 	}
-	p := &Poster{cfg: cfg, log: cfg.Log, byMarket: map[exchange.MarketID]*feed{},
+	p := &Poster{cfg: cfg, log: cfg.Log,
 		price: prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "hourglass_mark_price",
 			Help: "The mark last posted to each market's MarkPriceFeed, USD per GPU-hour (0: none yet)."}, []string{"market"}),
 		updated: prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "hourglass_mark_updated_timestamp_seconds",
@@ -209,14 +211,14 @@ func New(cfg Config) (*Poster, error) {
 		if f.TickSize <= 0 || f.LotSize <= 0 {
 			return nil, fmt.Errorf("markfeed: market %s: tick and lot sizes must be positive", f.Symbol)
 		}
-		if _, dup := p.byMarket[f.Market]; dup {
+		if p.feedOf(f.Market) != nil {
 			return nil, fmt.Errorf("markfeed: market %s has two feeds", f.Symbol)
 		}
 		in, err := instrument.Decode(f.Instrument)
 		if err != nil {
 			return nil, fmt.Errorf("markfeed: market %s: %w", f.Symbol, err)
 		}
-		st := &feed{Feed: f, bids: map[int64]int64{}, asks: map[int64]int64{}}
+		st := &feed{Feed: f, bids: levels{buy: true}}
 		if in.Kind == instrument.Reservation {
 			st.reservation = true
 			st.ltt = in.WindowStartTime().Add(-CloseLead).Unix()
@@ -224,6 +226,9 @@ func New(cfg Config) (*Poster, error) {
 		st.m = feedMetrics{price: p.price.WithLabelValues(f.Symbol), updated: p.updated.WithLabelValues(f.Symbol),
 			settled: p.settledG.WithLabelValues(f.Symbol), posts: p.posts.WithLabelValues(f.Symbol)}
 		p.feeds = append(p.feeds, st)
+		if n := int(f.Market) + 1; n > len(p.byMarket) {
+			p.byMarket = append(p.byMarket, make([]*feed, n-len(p.byMarket))...)
+		}
 		p.byMarket[f.Market] = st
 	}
 	return p, nil
@@ -240,9 +245,8 @@ func (p *Poster) Collectors() []prometheus.Collector {
 func (p *Poster) Start(v exchange.View) {
 	at := v.Now() / 1e6
 	for _, f := range p.feeds {
-		v.Depth(f.Market, exchange.Buy, 1<<30, func(price, qty int64) { f.bids[price] = qty })
-		v.Depth(f.Market, exchange.Sell, 1<<30, func(price, qty int64) { f.asks[price] = qty })
-		f.bestBid, f.bestAsk = best(f.bids, true), best(f.asks, false)
+		v.Depth(f.Market, exchange.Buy, 1<<30, func(price, qty int64) { f.delta(exchange.Buy, price, qty) })
+		v.Depth(f.Market, exchange.Sell, 1<<30, func(price, qty int64) { f.delta(exchange.Sell, price, qty) })
 		if at > 0 && (f.bestBid != 0 || f.bestAsk != 0) {
 			p.mu.Lock()
 			p.addQuote(f, at)
@@ -259,7 +263,7 @@ func (p *Poster) OnApply(cmd *exchange.Command, evs []exchange.Event) {
 		ev := &evs[i]
 		switch ev.Kind {
 		case exchange.EvBookDelta:
-			f := p.byMarket[ev.Market]
+			f := p.feedOf(ev.Market)
 			if f == nil {
 				continue
 			}
@@ -269,7 +273,7 @@ func (p *Poster) OnApply(cmd *exchange.Command, evs []exchange.Event) {
 				p.touched = append(p.touched, f)
 			}
 		case exchange.EvTrade:
-			trades = trades || p.byMarket[ev.Market] != nil
+			trades = trades || p.feedOf(ev.Market) != nil
 		}
 	}
 	if !trades && len(p.touched) == 0 {
@@ -280,7 +284,7 @@ func (p *Poster) OnApply(cmd *exchange.Command, evs []exchange.Event) {
 	if trades {
 		for i := range evs {
 			if ev := &evs[i]; ev.Kind == exchange.EvTrade {
-				if f := p.byMarket[ev.Market]; f != nil {
+				if f := p.feedOf(ev.Market); f != nil {
 					p.addTrade(f, mark.Trade{At: at, Price: uint64(ev.Price * f.TickSize), Qty: uint64(ev.Qty * f.LotSize)})
 				}
 			}
@@ -296,34 +300,59 @@ func (p *Poster) OnApply(cmd *exchange.Command, evs []exchange.Event) {
 	p.touched = p.touched[:0]
 }
 
+// feedOf is market m's feed, nil if it has none.
+func (p *Poster) feedOf(m exchange.MarketID) *feed {
+	if int(m) < len(p.byMarket) {
+		return p.byMarket[m]
+	}
+	return nil
+}
+
 // delta applies one book level's new total.
 func (f *feed) delta(side exchange.Side, price, qty int64) {
-	levels, bestp, buy := f.bids, &f.bestBid, true
 	if side == exchange.Sell {
-		levels, bestp, buy = f.asks, &f.bestAsk, false
-	}
-	if qty > 0 {
-		levels[price] = qty
-		if *bestp == 0 || (buy && price > *bestp) || (!buy && price < *bestp) {
-			*bestp = price
-		}
+		f.asks.set(price, qty > 0)
+		f.bestAsk = f.asks.best()
 		return
 	}
-	delete(levels, price)
-	if price == *bestp {
-		*bestp = best(levels, buy)
+	f.bids.set(price, qty > 0)
+	f.bestBid = f.bids.best()
+}
+
+// levels are one side's prices that have orders, sorted worst first: the
+// best is the last, and the book's changes, mostly near the top, move
+// few of them.
+type levels struct {
+	p   []int64
+	buy bool
+}
+
+// worse says whether a ranks below b on this side.
+func (l *levels) worse(a, b int64) bool {
+	if l.buy {
+		return a < b
+	}
+	return a > b
+}
+
+// set adds price (present) or removes it.
+func (l *levels) set(price int64, present bool) {
+	i := sort.Search(len(l.p), func(i int) bool { return !l.worse(l.p[i], price) })
+	found := i < len(l.p) && l.p[i] == price
+	switch {
+	case present && !found:
+		l.p = slices.Insert(l.p, i, price)
+	case !present && found:
+		l.p = slices.Delete(l.p, i, i+1)
 	}
 }
 
-// best is the highest (buy) or lowest price of levels, 0 when empty.
-func best(levels map[int64]int64, buy bool) int64 {
-	var b int64
-	for p := range levels {
-		if b == 0 || (buy && p > b) || (!buy && p < b) {
-			b = p
-		}
+// best is the side's best price, 0 when it is empty.
+func (l *levels) best() int64 {
+	if len(l.p) == 0 {
+		return 0
 	}
-	return b
+	return l.p[len(l.p)-1]
 }
 
 // addQuote records f's top from at (ms), under p.mu. A quote that holds

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/hourglass-exchange/hourglass/contracts/deploy"
 	"github.com/hourglass-exchange/hourglass/exchange"
@@ -31,7 +32,7 @@ func TestWindowKeepsTheMark(t *testing.T) {
 	params := mark.Params{WindowMs: 5_000, TradeWeightMs: 700, BandBps: 1000}
 	for seed := range uint64(20) {
 		r := rand.New(rand.NewPCG(seed, 1))
-		f := &feed{Feed: Feed{TickSize: 100, LotSize: 1}, bids: map[int64]int64{}, asks: map[int64]int64{}}
+		f := &feed{Feed: Feed{TickSize: 100, LotSize: 1}}
 		p := &Poster{cfg: Config{MaxPoints: DefaultMaxPoints}}
 		var quotes []mark.Quote
 		var trades []mark.Trade
@@ -71,7 +72,7 @@ func TestWindowKeepsTheMark(t *testing.T) {
 // TestBookMirror: the top the poster follows from book deltas is the
 // book's best bid and ask, a level emptied at the top included.
 func TestBookMirror(t *testing.T) {
-	f := &feed{bids: map[int64]int64{}, asks: map[int64]int64{}}
+	f := &feed{bids: levels{buy: true}}
 	steps := []struct {
 		side         exchange.Side
 		price, qty   int64
@@ -91,6 +92,32 @@ func TestBookMirror(t *testing.T) {
 		f.delta(s.side, s.price, s.qty)
 		if f.bestBid != s.wantB || f.bestAsk != s.wantA {
 			t.Fatalf("step %d: top %d/%d, want %d/%d", i, f.bestBid, f.bestAsk, s.wantB, s.wantA)
+		}
+	}
+	// Random deltas against a plain map of the levels.
+	r := rand.New(rand.NewPCG(3, 4))
+	f = &feed{bids: levels{buy: true}}
+	ref := [2]map[int64]int64{{}, {}}
+	for i := range 20_000 {
+		side := exchange.Side(r.IntN(2))
+		price, qty := 100+int64(r.IntN(60)), int64(r.IntN(3))
+		f.delta(side, price, qty)
+		if qty == 0 {
+			delete(ref[side], price)
+		} else {
+			ref[side][price] = qty
+		}
+		var wb, wa int64
+		for p := range ref[exchange.Buy] {
+			wb = max(wb, p)
+		}
+		for p := range ref[exchange.Sell] {
+			if wa == 0 || p < wa {
+				wa = p
+			}
+		}
+		if f.bestBid != wb || f.bestAsk != wa {
+			t.Fatalf("delta %d: top %d/%d, the levels' %d/%d", i, f.bestBid, f.bestAsk, wb, wa)
 		}
 	}
 }
@@ -259,4 +286,65 @@ func TestRestartAndSettle(t *testing.T) {
 	if n := count(EventSent); n != 2 {
 		t.Fatalf("%d marks sent in all, want 2", n)
 	}
+}
+
+// BenchmarkOnApply: what the poster adds to the sequencer's apply
+// goroutine per command (two book deltas near the top of a 200-level book,
+// a trade every tenth).
+func BenchmarkOnApply(b *testing.B) {
+	p, err := New(Config{Feeds: []Feed{{Market: 0, Symbol: "M", Instrument: benchID(b), Address: common.Address{1}, TickSize: 100, LotSize: 1}},
+		Sender: nopSender{}, Chain: nopChain{}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	f := p.feeds[0]
+	for i := range int64(200) {
+		f.delta(exchange.Buy, 1000-i, 5)
+		f.delta(exchange.Sell, 1001+i, 5)
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	cmd := &exchange.Command{}
+	evs := make([]exchange.Event, 3)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := range b.N {
+		cmd.Time = int64(i) * 1e6 // a command a millisecond
+		side := exchange.Side(r.IntN(2))
+		px := 1000 - int64(r.IntN(3))
+		if side == exchange.Sell {
+			px = 1001 + int64(r.IntN(3))
+		}
+		evs = evs[:2]
+		evs[0] = exchange.Event{Kind: exchange.EvBookDelta, Side: side, Price: px, Qty: int64(r.IntN(3))}
+		evs[1] = exchange.Event{Kind: exchange.EvBookDelta, Side: side, Price: px - 1 + 2*int64(side), Qty: 5}
+		if i%10 == 0 {
+			evs = append(evs, exchange.Event{Kind: exchange.EvTrade, Price: px, Qty: 1})
+		}
+		p.OnApply(cmd, evs)
+		if i%100_000 == 0 {
+			p.mu.Lock()
+			f.prune(cmd.Time/1e6 - mark.DefaultParams.WindowMs)
+			p.mu.Unlock()
+		}
+	}
+}
+
+type nopSender struct{}
+
+func (nopSender) Send(context.Context, txsend.Request) (*txsend.Pending, error) { return nil, nil }
+
+// nopChain is a chain the benchmark never calls.
+type nopChain struct{ bind.ContractBackend }
+
+func benchID(b *testing.B) instrument.ID {
+	in, err := instrument.NewReservation(instrument.GPUH100SXM, instrument.DefaultInterconnect(instrument.GPUH100SXM),
+		instrument.RegionUS, 1, time.Date(2030, 1, 7, 0, 0, 0, 0, time.UTC), 168)
+	if err != nil {
+		b.Fatal(err)
+	}
+	id, err := in.Encode()
+	if err != nil {
+		b.Fatal(err)
+	}
+	return id
 }
