@@ -237,6 +237,7 @@ func Codes() []Code {
 	}
 	cs = append(cs, CodeUnknownContract)
 	cs = append(cs, leaseCodeList...)
+	cs = append(cs, nodeCodeList...)
 	for _, c := range auth.Codes {
 		cs = append(cs, Code(c))
 	}

@@ -498,6 +498,9 @@ func TestOpenAPIDocument(t *testing.T) {
 
 // apiCase is one request of the conformance test.
 type apiCase struct {
+	// method is the HTTP method ("" is GET); body is a POST's body.
+	method string
+	body   []byte
 	path   string            // the documented path (template)
 	params map[string]string // path parameters
 	query  string
@@ -522,11 +525,20 @@ func newOpenAPIRunner(t *testing.T) *openAPIRunner {
 	d := loadOpenAPI(t, api.OpenAPI())
 	r := &openAPIRunner{t: t, d: d, ops: map[string]operation{}, done: map[string]bool{}}
 	for _, o := range d.operations() {
-		if o.method == "get" {
-			r.ops[o.path] = o
+		if o.method == "get" || o.method == "post" {
+			r.ops[opKey(o.method, o.path)] = o
 		}
 	}
 	return r
+}
+
+// opKey names an operation: its path for a GET (as the coverage keys
+// have it), "post path" for a POST.
+func opKey(method, path string) string {
+	if method == "" || method == "get" {
+		return path
+	}
+	return method + " " + path
 }
 
 // url fills in a case's path parameters.
@@ -546,9 +558,14 @@ func (c apiCase) url() string {
 func (r *openAPIRunner) run(base string, c apiCase) map[string]any {
 	t := r.t
 	t.Helper()
-	o, ok := r.ops[c.path]
+	method := strings.ToUpper(c.method)
+	if method == "" {
+		method = http.MethodGet
+	}
+	key := opKey(strings.ToLower(method), c.path)
+	o, ok := r.ops[key]
 	if !ok {
-		t.Fatalf("GET %s is not documented", c.path)
+		t.Fatalf("%s %s is not documented", method, c.path)
 	}
 	q, err := url.ParseQuery(c.query)
 	if err != nil {
@@ -558,12 +575,16 @@ func (r *openAPIRunner) run(base string, c apiCase) map[string]any {
 	switch {
 	case c.code == "invalid_params" || c.code == "invalid_client_order_id":
 		if len(probs) == 0 {
-			t.Errorf("GET %s: the gateway refuses it (%s) but the document's parameters take it", c.url(), c.code)
+			t.Errorf("%s %s: the gateway refuses it (%s) but the document's parameters take it", method, c.url(), c.code)
 		}
 	case len(probs) > 0:
-		t.Errorf("GET %s: %v", c.url(), probs)
+		t.Errorf("%s %s: %v", method, c.url(), probs)
 	}
-	req, _ := http.NewRequest(http.MethodGet, base+c.url(), nil)
+	var reqBody io.Reader
+	if c.body != nil {
+		reqBody = bytes.NewReader(c.body)
+	}
+	req, _ := http.NewRequest(method, base+c.url(), reqBody)
 	if c.token != "" {
 		req.Header.Set("Authorization", "Bearer "+c.token)
 	}
@@ -577,13 +598,13 @@ func (r *openAPIRunner) run(base string, c apiCase) map[string]any {
 		t.Fatal(err)
 	}
 	if resp.StatusCode != c.status {
-		t.Fatalf("GET %s: %d %s, want %d", c.url(), resp.StatusCode, body, c.status)
+		t.Fatalf("%s %s: %d %s, want %d", method, c.url(), resp.StatusCode, body, c.status)
 	}
 	if err := r.d.validateBody(o, resp.StatusCode, resp.Header.Get("Content-Type"), body); err != nil {
-		t.Fatalf("GET %s: %v", c.url(), err)
+		t.Fatalf("%s %s: %v", method, c.url(), err)
 	}
 	r.mu.Lock()
-	r.done[c.path+" "+strconv.Itoa(resp.StatusCode)] = true
+	r.done[key+" "+strconv.Itoa(resp.StatusCode)] = true
 	r.mu.Unlock()
 	var m map[string]any
 	// An object body is returned for the checks; an array (a contract's
@@ -595,17 +616,17 @@ func (r *openAPIRunner) run(base string, c apiCase) map[string]any {
 	}
 	if c.code != "" {
 		if got := m["error"].(map[string]any)["code"]; got != c.code {
-			t.Fatalf("GET %s: code %v, want %s", c.url(), got, c.code)
+			t.Fatalf("%s %s: code %v, want %s", method, c.url(), got, c.code)
 		}
 	}
 	if c.nonEmpty != "" {
 		if l, _ := m[c.nonEmpty].([]any); len(l) == 0 {
-			t.Fatalf("GET %s: %s is empty: %s", c.url(), c.nonEmpty, body)
+			t.Fatalf("%s %s: %s is empty: %s", method, c.url(), c.nonEmpty, body)
 		}
 	}
 	if c.check != nil {
 		if err := c.check(m); err != nil {
-			t.Fatalf("GET %s: %v", c.url(), err)
+			t.Fatalf("%s %s: %v", method, c.url(), err)
 		}
 	}
 	return m
@@ -635,7 +656,7 @@ func unexercisable(path string, status int) bool {
 func (r *openAPIRunner) checkCoverage() {
 	for _, o := range r.d.operations() {
 		for _, st := range r.d.statuses(o) {
-			if !r.done[o.path+" "+strconv.Itoa(st)] && !unexercisable(o.path, st) {
+			if !r.done[opKey(o.method, o.path)+" "+strconv.Itoa(st)] && !unexercisable(o.path, st) {
 				r.t.Errorf("%s %s: the documented status %d was never exercised", strings.ToUpper(o.method), o.path, st)
 			}
 		}
@@ -883,6 +904,9 @@ func (r *openAPIRunner) bareGateway() {
 		{path: "/v1/leases", token: "t", status: 501, code: "not_implemented"},
 		{path: "/v1/leases/{lease_id}", params: map[string]string{"lease_id": "7"}, token: "t", status: 501, code: "not_implemented"},
 		{path: "/v1/leases/{lease_id}/logs", params: map[string]string{"lease_id": "7"}, token: "t", status: 501, code: "not_implemented"},
+		{path: "/v1/agent/leases", token: "t", status: 501, code: "not_implemented"},
+		{method: "post", path: "/v1/agent/reports", token: "t", body: []byte(`{}`), status: 501, code: "not_implemented"},
+		{method: "post", path: "/v1/agent/logs", query: "lease_id=7&stream=stdout&offset=0", token: "t", body: []byte("x"), status: 501, code: "not_implemented"},
 		{path: "/v1/chain/abi", status: 200},
 		{path: "/v1/chain/abi/{name}", params: map[string]string{"name": "vault"}, status: 200},
 		{path: "/readyz", status: 503},
@@ -975,8 +999,10 @@ func routesDocumented(t *testing.T, r *openAPIRunner, g *apitest.Gateway) {
 func TestOpenAPIConformance(t *testing.T) {
 	r := newOpenAPIRunner(t)
 	var health atomic.Pointer[string]
+	agents := newFakeNodeAgents()
 	mod := func(o *api.Options) {
 		o.Leases = newFakeLeases()
+		o.NodeAgents = agents
 		o.Chain = &api.ChainInfo{ChainID: 1337, Confirmations: 1, RPCURL: "http://127.0.0.1:8545"}
 		o.Chain.Exchange[19], o.Chain.Stablecoin[19], o.Chain.Token[19] = 1, 2, 3
 		o.Chain.MarkFeeds = []api.MarkFeed{{Market: "H100SXM-US-T1-2027-01-04+168h", Instrument: "0x" + strings.Repeat("0a", 32)}}
@@ -994,6 +1020,7 @@ func TestOpenAPIConformance(t *testing.T) {
 		routesDocumented(t, r, w.gw)
 		mtok, _ := conformanceWorld(t, r, w, &health)
 		leaseConformance(r, w, mtok)
+		agentConformance(r, w, agents, mtok)
 	})
 	t.Run("postgres", func(t *testing.T) {
 		r.use(t)

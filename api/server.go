@@ -42,6 +42,10 @@ type Options struct {
 	// Leases serves GET /v1/leases, /v1/leases/{id}[/logs] and the
 	// lease.* methods (the redeemer); nil answers them not_implemented.
 	Leases Leases
+	// NodeAgents serves the providers' node agents: GET /v1/agent/leases,
+	// POST /v1/agent/reports and /v1/agent/logs (the redeemer); nil
+	// answers them not_implemented.
+	NodeAgents NodeAgents
 	// LeasePoll is how often a leases channel subscription reads Leases
 	// for changes (default DefaultLeasePoll).
 	LeasePoll time.Duration
@@ -550,6 +554,9 @@ func (s *Server) routes() {
 	mux.HandleFunc("/v1/balances", s.get("balances", s.restBalances))
 	mux.HandleFunc("/v1/leases", s.get("leases", s.restLeases))
 	mux.HandleFunc("/v1/leases/", s.get("lease", s.restLease))
+	mux.HandleFunc("/v1/agent/leases", s.get("agent_leases", s.restAgentLeases))
+	mux.HandleFunc("/v1/agent/reports", s.post("agent_reports", s.restAgentReports))
+	mux.HandleFunc("/v1/agent/logs", s.post("agent_logs", s.restAgentLogs))
 	mux.HandleFunc("/v1/chain", s.get("chain", s.restChain))
 	mux.HandleFunc(abiPath, s.get("chain_abi", s.restABIIndex))
 	mux.HandleFunc(abiPath+"/", s.get("chain_abi", s.restABI))

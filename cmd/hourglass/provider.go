@@ -27,9 +27,11 @@ import (
 
 const providerUsage = `
 delivery commands (the same flags; docs/delivery.md, "Tools"):
-  provider     node register|list, collateral deposit|withdraw|status, mint, burn, positions, expire
+  provider     node register|list, collateral deposit|withdraw|status, mint, burn, positions, expire,
+               agent (run the node agent: --dir DIR [--executor process|oci|docker])
   redeem       redeem a market's tokens for a lease, with a job spec file; prints the lease ids
   spec         hash | sign a job spec file (EIP-712, the holder's signature)
+  lease        list | status | submit the signed spec | logs [--follow] | stop (the gateway, and closeLease on-chain)
 `
 
 // delivery runs the provider, redeem and spec commands.
@@ -39,9 +41,11 @@ func (u *user) delivery(ctx context.Context, cmd string, args []string) error {
 		return u.redeem(ctx, args)
 	case "spec":
 		return u.spec(ctx, args)
+	case "lease":
+		return u.lease(ctx, args)
 	}
 	usage := func() error {
-		fmt.Fprint(u.stderr, "usage: hourglass provider node register|list | collateral deposit|withdraw|status | mint | burn | positions | expire [flags]\n")
+		fmt.Fprint(u.stderr, "usage: hourglass provider node register|list | collateral deposit|withdraw|status | mint | burn | positions | expire | agent [flags]\n")
 		return errUsage
 	}
 	if len(args) == 0 || strings.HasPrefix(args[0], "-") {
@@ -68,6 +72,8 @@ func (u *user) delivery(ctx context.Context, cmd string, args []string) error {
 		return u.positions(ctx, rest)
 	case "expire":
 		return u.expire(ctx, rest)
+	case "agent":
+		return u.providerAgent(ctx, rest)
 	}
 	fmt.Fprintf(u.stderr, "hourglass provider: unknown command %q\n", args[0])
 	return usage()

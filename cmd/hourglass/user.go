@@ -7,6 +7,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/hourglass-exchange/hourglass/internal/clock"
 	"io"
 	"math/big"
 	"os"
@@ -46,6 +47,9 @@ type userEnv struct {
 	getenv    func(string) string
 	dialChain func(ctx context.Context, rpcURL string) (wallet.Backend, error)
 	poll      time.Duration // receipts, blocks and balances
+	// clock drives the node agent's lease schedule (nil: the real one;
+	// tests move a fake one with the chain's time).
+	clock clock.Clock
 }
 
 func osUserEnv() userEnv {
@@ -216,7 +220,7 @@ func runUser(ctx context.Context, cmd string, args []string, stdout, stderr io.W
 		return u.fills(ctx, args)
 	case "settlement":
 		return u.settlement(ctx, args)
-	case "provider", "redeem", "spec":
+	case "provider", "redeem", "spec", "lease":
 		return u.delivery(ctx, cmd, args)
 	}
 	return fmt.Errorf("unknown command %q", cmd)

@@ -274,7 +274,8 @@ func TestLeaseEndToEnd(t *testing.T) {
 
 	// The window's end: completed, on-chain too.
 	moveTo(start.Add(time.Hour))
-	v := waitLease("closed on-chain", func(v leaseView) bool { return v.ChainState == "closed" })
+	// The node sends its transition to the chain, then reports it.
+	v := waitLease("closed on-chain and reported", func(v leaseView) bool { return v.ChainState == "closed" && v.State == "closed" })
 	if v.State != "closed" || v.Reason != "completed" || v.ChainReason != "completed" {
 		t.Fatalf("closed lease: %+v", v)
 	}

@@ -259,28 +259,29 @@ type node struct {
 		bus.Publisher
 		bus.Subscriber
 	}
-	busm     []prometheus.Collector // the bus's metrics (Redis: hourglass_dependency_up)
-	sessions auth.SharedSessions    // nil: in this process
-	seqBase  uint64                 // where the in-process bus's seqs start (mdseq.go)
-	history  api.History            // nil: none
-	pg       *postgres.Store        // the history store, nil without DATABASE_URL
-	feeder   *postgres.Feeder       // nil: no history
-	pub      *publish.Publisher
-	seq      *sequencer.Sequencer
-	markets  []string
-	specs    []exchange.MarketSpec // the journal's markets, by id
-	feeds    []common.Address      // their MarkPriceFeeds, by market id (zero: none)
-	opSender *txsend.Sender        // the operator's transactions: settle batches, marks
-	marks    atomic.Pointer[markfeed.Poster]
-	markm    []prometheus.Collector // the poster's metrics
-	pipe     atomic.Pointer[settlement.Pipeline]
-	metrics  *settlement.Metrics
-	failed   chan error   // a background part that stopped the node
-	leases   api.Leases   // the redeemer
-	reporter lateReporter // the demo node agent's reports to the redeemer
-	srv      *api.Server
-	ln       net.Listener
-	served   chan error
+	busm       []prometheus.Collector // the bus's metrics (Redis: hourglass_dependency_up)
+	sessions   auth.SharedSessions    // nil: in this process
+	seqBase    uint64                 // where the in-process bus's seqs start (mdseq.go)
+	history    api.History            // nil: none
+	pg         *postgres.Store        // the history store, nil without DATABASE_URL
+	feeder     *postgres.Feeder       // nil: no history
+	pub        *publish.Publisher
+	seq        *sequencer.Sequencer
+	markets    []string
+	specs      []exchange.MarketSpec // the journal's markets, by id
+	feeds      []common.Address      // their MarkPriceFeeds, by market id (zero: none)
+	opSender   *txsend.Sender        // the operator's transactions: settle batches, marks
+	marks      atomic.Pointer[markfeed.Poster]
+	markm      []prometheus.Collector // the poster's metrics
+	pipe       atomic.Pointer[settlement.Pipeline]
+	metrics    *settlement.Metrics
+	failed     chan error     // a background part that stopped the node
+	leases     api.Leases     // the redeemer
+	nodeAgents api.NodeAgents // the redeemer, for the providers' node agents
+	demoAgent  *NodeAgent     // the demo provider's node agent
+	srv        *api.Server
+	ln         net.Listener
+	served     chan error
 }
 
 // Run runs the node until ctx ends, then shuts the gateway down (closing
@@ -329,6 +330,7 @@ func Run(ctx context.Context, cfg Config) error {
 	if err := n.startGateway(); err != nil {
 		return err
 	}
+	n.startDemoAgent()
 	if n.cfg.Ready != nil {
 		n.cfg.Ready(n.info())
 	}
@@ -606,7 +608,7 @@ func (n *node) startGateway() error {
 		Chain: &api.ChainInfo{ChainID: c.ChainID.Uint64(), Exchange: c.Exchange, Stablecoin: c.Stablecoin, Token: c.Token,
 			Confirmations: n.cfg.Confirmations, RPCURL: n.chain.rpcURL, MarkFeeds: n.markFeeds()},
 		Collectors: slices.Concat(n.metrics.Collectors(), n.feederCollectors(), n.pub.Collectors(), n.busm, n.markm), Clock: n.cfg.Clock, SettlementHorizon: exchange.DefaultSettlementHorizon,
-		Health: n.health, Leases: n.leases}
+		Health: n.health, Leases: n.leases, NodeAgents: n.nodeAgents}
 	opts.Collectors = append(opts.Collectors, n.chain.up.Collector()) // hourglass_dependency_up{dependency="chain"}
 	if r := n.cfg.OrderRate; r > 0 {
 		opts.OrderRate, opts.OrderBurst = r, max(1, int(2*r))
@@ -700,9 +702,37 @@ func PrintInfo(w io.Writer, in Info) {
 	if in.DemoNode != (common.Address{}) {
 		fmt.Fprintf(w, "  demo node: %s, 8 mock H100 GPUs (the %s grade), jobs run as local processes; logs in %s\n",
 			in.DemoNode, firstGrade(in.Markets), filepath.Join(in.DemoNodeDir, "logs"))
-		fmt.Fprintf(w, "     run a job: buy tokens, withdraw them to your wallet, hourglass redeem --spec FILE (the vault, with the spec's hash),\n")
-		fmt.Fprintf(w, "     send the signed spec (websocket lease.submit_spec); docs/delivery.md and docs/api.md, \"Leases\"\n")
-		fmt.Fprintf(w, "     watch it: curl -H 'Authorization: Bearer <session token>' http://%s/v1/leases (and /v1/leases/<id>/logs)\n", a)
+		printDemoJob(w, in.Markets)
+	}
+}
+
+// printDemoJob prints how to run a job on the demo node with the CLI and
+// the funded wallet, line by line as they are pasted (cmd/hourglass's
+// TestDemoJobWalkthrough runs them): buy one GPU-hour of the first
+// market, withdraw it to the wallet, redeem it for the window's first
+// hour with a job spec, submit the signed spec and follow the job's
+// output.
+func printDemoJob(w io.Writer, markets []string) {
+	if len(markets) == 0 {
+		return
+	}
+	m := markets[0]
+	start := "<the window's first hour>"
+	if in, err := instrument.ParseSymbol(m); err == nil {
+		start = in.WindowStartTime().UTC().Format(time.RFC3339)
+	}
+	fmt.Fprintf(w, "     run a job on it with that wallet, line by line (docs/delivery.md, \"Tools\"):\n")
+	for _, line := range []string{
+		"hourglass deposit --asset usdc --amount 10",
+		"hourglass order place --market " + m + " --side buy --price 2.50 --size 1 --tif ioc --client-id 2",
+		"hourglass withdraw request --asset " + m + " --amount 1      # once the fill settles (hourglass fills)",
+		"hourglass withdraw execute --asset " + m + "                 # once ready: after the withdrawal delay (1m)",
+		`echo '{"command": ["sh", "-c", "echo hello from the job on $CUDA_VISIBLE_DEVICES; exec sleep 3600"]}' > job.json`,
+		"hourglass redeem --market " + m + " --gpus 1 --hours 1 --start-hour " + start + " --spec job.json --out job.signed.json",
+		"hourglass lease submit --spec job.signed.json",
+		"hourglass lease logs 1 --follow      # the lease id redeem printed; the job starts at " + start + ", the window's start",
+	} {
+		fmt.Fprintf(w, "       %s\n", line)
 	}
 }
 

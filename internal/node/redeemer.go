@@ -64,7 +64,7 @@ func (n *node) startRedeemer(ctx context.Context) error {
 		}
 		store = fs
 	}
-	agents := service.StaticAgents{}
+	agents := service.NewRemote(service.RemoteConfig{Vault: c.Vault, Node: n.chain.node, Clock: n.cfg.Clock})
 	var senders []*txsend.Sender
 	var redeemer common.Address
 	if k := n.chain.redeemer; k != nil {
@@ -75,7 +75,6 @@ func (n *node) startRedeemer(ctx context.Context) error {
 		senders = append(senders, s)
 		redeemer = s.Address()
 	}
-	var a *agent.Agent
 	if n.cfg.DemoProvider {
 		if !n.chain.embedded || n.chain.provider == (common.Address{}) {
 			return errors.New("the demo provider's node runs on the embedded chain with the demo's seed (Fund) only")
@@ -84,32 +83,18 @@ func (n *node) startRedeemer(ctx context.Context) error {
 		if err := n.fundNode(ctx, crypto.PubkeyToAddress(key.PublicKey)); err != nil {
 			return fmt.Errorf("demo node: %w", err)
 		}
-		s, err := n.sender(key, "demo-node.txjournal")
+		a, err := n.openDemoAgent(key)
 		if err != nil {
-			return err
-		}
-		senders = append(senders, s)
-		if a, err = n.demoAgent(key); err != nil {
 			return fmt.Errorf("demo node: %w", err)
 		}
-		agents[n.chain.provider] = service.NodeAgent{Agent: a, Node: a.Address()}
+		n.demoAgent = a
 	}
-	var svc *service.Service
-	var err error
-	svc, err = service.New(service.Config{Store: store, Agents: agents,
+	svc, err := service.New(service.Config{Store: store, Agents: agents,
 		Chain:  service.NewVaultChain(c.Vault, n.chain.node, senders...),
 		Domain: service.Domain{ChainID: c.ChainID, Vault: c.Vault}, Node: n.chain.node, ChainHealth: n.chain.up, FromBlock: c.Block,
 		Depth: n.cfg.Confirmations - 1, PollInterval: n.cfg.RedeemerPoll, Redeemer: redeemer, Clock: n.cfg.Clock, Log: n.log})
 	if err != nil {
 		return fmt.Errorf("redeemer: %w", err)
-	}
-	if a != nil {
-		n.reporter.svc = svc
-		n.goRun(func(ctx context.Context) {
-			if err := a.Run(ctx); err != nil && ctx.Err() == nil {
-				n.log.Error("demo node agent stopped", "err", err)
-			}
-		})
 	}
 	n.goRun(func(ctx context.Context) {
 		// A watcher failure (a reorg deeper than the confirmations) is
@@ -130,7 +115,24 @@ func (n *node) startRedeemer(ctx context.Context) error {
 		}
 	})
 	n.leases = leasesAPI{svc: svc}
+	n.nodeAgents = nodeAgentsAPI{svc: svc}
 	return nil
+}
+
+// startDemoAgent runs the demo provider's node agent once the gateway
+// listens: it reaches the redeemer through the gateway, as an agent on a
+// provider's own machine does (hourglass provider agent).
+func (n *node) startDemoAgent() {
+	a := n.demoAgent
+	if a == nil {
+		return
+	}
+	gw := "http://" + n.ln.Addr().String()
+	n.goRun(func(ctx context.Context) {
+		if err := a.Run(ctx, gw); err != nil && ctx.Err() == nil {
+			n.log.Error("demo node agent stopped", "err", err)
+		}
+	})
 }
 
 // sender opens a transaction sender for key, journaled in the directory.
@@ -164,8 +166,9 @@ func (n *node) fundNode(ctx context.Context, to common.Address) error {
 	return err
 }
 
-// demoAgent opens the demo node's agent in DemoNodeDir with key.
-func (n *node) demoAgent(key *ecdsa.PrivateKey) (*agent.Agent, error) {
+// openDemoAgent opens the demo node's agent in DemoNodeDir with key: the
+// process executor on go-nvml's mock DGX H100.
+func (n *node) openDemoAgent(key *ecdsa.PrivateKey) (*NodeAgent, error) {
 	dir := filepath.Join(n.cfg.Dir, DemoNodeDir)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, err
@@ -186,26 +189,17 @@ func (n *node) demoAgent(key *ecdsa.PrivateKey) (*agent.Agent, error) {
 		// same GPUs.
 		d.(*server.Device).UUID = fmt.Sprintf("GPU-%08d-0000-4000-8000-000000000000", i)
 	}
-	a, err := agent.New(agent.Config{Dir: dir, NVML: gpus, Executor: exec, Reporter: &n.reporter,
-		Clock: n.cfg.ProviderClock, Grace: 2 * time.Second, RetryEvery: time.Second, Log: n.log})
+	a, err := OpenAgent(AgentConfig{Dir: dir, Chain: n.chain.node, Vault: n.chain.contracts.Vault, ChainHealth: n.chain.up,
+		NVML: gpus, Executor: exec, Clock: n.cfg.ProviderClock, NetClock: n.cfg.Clock, Poll: 200 * time.Millisecond, Grace: 2 * time.Second,
+		RetryEvery: time.Second, Log: n.log})
 	if err != nil {
 		return nil, err
 	}
+	n.onClose(a.Close)
 	if a.Address() != crypto.PubkeyToAddress(key.PublicKey) {
 		return nil, fmt.Errorf("%s holds the key of %s, not the demo node's", kp, a.Address())
 	}
 	return a, nil
-}
-
-// lateReporter is the agent's Reporter: the service, once it exists (the
-// agent is opened first, the service needs it).
-type lateReporter struct{ svc *service.Service }
-
-func (r *lateReporter) Report(ctx context.Context, rep agent.Report) error {
-	if r.svc == nil {
-		return errors.New("the redeemer is not running yet")
-	}
-	return r.svc.Report(ctx, rep)
 }
 
 // leasesAPI adapts the redeemer to the gateway's api.Leases.
@@ -269,6 +263,10 @@ var leaseCodes = map[service.Code]api.Code{
 	service.CodeLeaseClosed:      api.CodeLeaseClosed,
 	service.CodeSpecConflict:     api.CodeSpecConflict,
 	service.CodeBadRequest:       api.CodeInvalidParams,
+	service.CodeUnknownNode:      api.CodeUnknownNode,
+	service.CodeNotNode:          api.CodeNotLeaseNode,
+	service.CodeBadReport:        api.CodeBadReport,
+	service.CodeLogOffset:        api.CodeLogOffset,
 }
 
 // leaseErr turns the redeemer's refusal into the gateway's; other errors
@@ -336,4 +334,32 @@ func firstGrade(markets []string) string {
 		}
 	}
 	return m
+}
+
+// nodeAgentsAPI adapts the redeemer to the gateway's api.NodeAgents.
+type nodeAgentsAPI struct{ svc *service.Service }
+
+var _ api.NodeAgents = nodeAgentsAPI{}
+
+func (l nodeAgentsAPI) NodeWork(ctx context.Context, node common.Address) (json.RawMessage, error) {
+	w, err := l.svc.NodeWork(ctx, node)
+	if err != nil {
+		return nil, leaseErr(err)
+	}
+	return json.Marshal(w)
+}
+
+func (l nodeAgentsAPI) NodeReport(ctx context.Context, node common.Address, raw json.RawMessage) error {
+	var rep agent.Report
+	d := json.NewDecoder(strings.NewReader(string(raw)))
+	d.DisallowUnknownFields()
+	if err := d.Decode(&rep); err != nil {
+		return &api.LeaseError{Code: api.CodeBadReport, Message: "report: " + err.Error()}
+	}
+	return leaseErr(l.svc.NodeReport(ctx, node, rep))
+}
+
+func (l nodeAgentsAPI) NodeLog(_ context.Context, node common.Address, id, stream string, offset int64, data []byte) (int64, error) {
+	n, err := l.svc.NodeLog(node, id, agent.Stream(stream), offset, data)
+	return n, leaseErr(err)
 }

@@ -3,6 +3,7 @@ package agent_test
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
@@ -79,6 +80,7 @@ type options struct {
 	node  *server.Server
 	grace time.Duration
 	rec   *agent.Recorder
+	log   *slog.Logger
 }
 
 func newHarness(t *testing.T, dir string, clk *clock.Fake, o options) *harness {
@@ -100,7 +102,7 @@ func newHarness(t *testing.T, dir string, clk *clock.Fake, o options) *harness {
 		o.rec = &agent.Recorder{}
 	}
 	a, err := agent.New(agent.Config{Dir: dir, NVML: o.node, Executor: o.exec, Reporter: o.rec, Clock: clk,
-		Grace: o.grace, ProvisionAhead: 5 * time.Minute, RetryEvery: time.Minute})
+		Grace: o.grace, ProvisionAhead: 5 * time.Minute, RetryEvery: time.Minute, Log: o.log})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -247,7 +247,7 @@ func (s *Service) HandleUpdate(ctx context.Context, u watch.Update) error {
 			continue
 		}
 		if a, _, ok := s.cfg.Agents.Agent(st.provider); ok {
-			if err := a.Stop(st.id, lease.Holder, lease.HolderStopped, "closed by the holder on-chain"); err != nil &&
+			if err := a.Stop(st.id, lease.Holder, lease.HolderStopped, chainStopDetail); err != nil &&
 				lease.CodeOf(err) != lease.CodeClosed {
 				s.log.Warn("redeemer: stopping a lease its holder closed on-chain", "lease", st.id, "err", err)
 			}
@@ -256,6 +256,20 @@ func (s *Service) HandleUpdate(ctx context.Context, u watch.Update) error {
 	s.dispatch()
 	return nil
 }
+
+// closerOf is who closes a lease with reason, as the lease rules have it.
+func closerOf(r lease.Reason) lease.Actor {
+	switch r {
+	case lease.HolderStopped:
+		return lease.Holder
+	case lease.SpecMissing, lease.NodeLost, lease.ProviderNeverStarted:
+		return lease.Redeemer
+	}
+	return lease.Provider
+}
+
+// chainStopDetail is the detail of a stop the holder sent on-chain.
+const chainStopDetail = "closed by the holder on-chain"
 
 type holderStop struct {
 	id       string
@@ -354,7 +368,24 @@ func (s *Service) applyEvent(ev watch.Event) (string, recChange) {
 		}
 		c := ChainChange{Log: ref, State: lease.State(e.State), Reason: lease.Reason(e.Reason), By: e.By, Time: e.Time.Uint64()}
 		r.Chain = append(r.Chain, c)
+		if c.State == lease.Closed && r.Lease.State.Open() && r.Node == (common.Address{}) {
+			// Closed on-chain before any node had it (the holder's stop,
+			// a closure by anyone the vault allows): no agent will report
+			// it, so the record closes with the chain, and takes no spec.
+			ev := lease.Event{Kind: lease.Close, Actor: closerOf(c.Reason), Reason: c.Reason,
+				At: time.Unix(int64(c.Time), 0).UTC(), Detail: "closed on-chain before it reached a node"}
+			if ev.At.Before(r.Lease.Since()) {
+				ev.At = r.Lease.Since()
+			}
+			if _, err := r.Lease.Apply(ev); err != nil {
+				s.log.Error("redeemer: a lease closed on-chain that the lease rules cannot close", "lease", id, "err", err)
+			}
+			return id, keptRec
+		}
 		if c.State == lease.Closed && c.Reason == lease.HolderStopped && r.Lease.State.Open() {
+			if r.Stop == nil {
+				r.Stop = &agent.StopOrder{Actor: lease.Holder, Reason: lease.HolderStopped, Detail: chainStopDetail}
+			}
 			return id, stopRec
 		}
 		return id, keptRec
@@ -381,6 +412,9 @@ func (s *Service) dispatch() {
 			continue // the provider's agent is not known (yet)
 		}
 		r.Node = node // before Assign: its first report may come at once
+		if o, ok := a.(ownSender); ok && o.sendsOwn() {
+			r.AgentSends = true
+		}
 		jobs = append(jobs, job{t: r.Lease.Terms, spec: r.Spec.AgentSpec(), a: a})
 	}
 	s.mu.Unlock()
@@ -391,7 +425,7 @@ func (s *Service) dispatch() {
 		key := "dispatch " + j.t.ID
 		if err != nil {
 			if r != nil {
-				r.Node = common.Address{}
+				r.Node, r.AgentSends = common.Address{}, false
 			}
 			said := s.failing[key] == err.Error()
 			s.failing[key] = err.Error()
@@ -544,12 +578,40 @@ func (s *Service) Stop(caller common.Address, id string) error {
 	if err != nil {
 		return err
 	}
-	if err := a.Stop(id, lease.Holder, lease.HolderStopped, "stopped by the holder"); err != nil {
+	order := agent.StopOrder{Actor: lease.Holder, Reason: lease.HolderStopped, Detail: "stopped by the holder"}
+	if err := s.keepStop(id, order); err != nil {
+		return err
+	}
+	if err := a.Stop(id, order.Actor, order.Reason, order.Detail); err != nil {
 		if lease.CodeOf(err) != "" {
 			return newError(CodeLeaseClosed, "%v", err)
 		}
 		return err
 	}
+	return nil
+}
+
+// keepStop stores a stop for the lease's node (a remote node carries it
+// out when it polls); a closed lease refuses it, a stop already kept
+// stays.
+func (s *Service) keepStop(id string, order agent.StopOrder) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	r, ok := s.leases[id]
+	switch {
+	case !ok:
+		return newError(CodeUnknownLease, "no lease %q", id)
+	case !r.Lease.State.Open():
+		return newError(CodeLeaseClosed, "lease %s is closed (%s)", id, r.Lease.Reason)
+	case r.Stop != nil:
+		return nil
+	}
+	next := r.clone()
+	next.Stop = &order
+	if err := s.cfg.Store.Apply(Change{Put: []Record{next}}); err != nil {
+		return fmt.Errorf("redeemer: store: %w", err)
+	}
+	*r = next
 	return nil
 }
 
@@ -586,7 +648,15 @@ func (s *Service) Report(_ context.Context, rep agent.Report) error {
 		kind = lease.Run
 	}
 	next := r.clone()
-	if _, err := next.Lease.Apply(lease.Event{Kind: kind, Actor: tr.Actor, At: tr.At, Reason: tr.Reason, Detail: tr.Detail}); err != nil {
+	at := tr.At
+	if s := next.Lease.Since(); at.Before(s) {
+		// The node's clock is behind the chain's block time of the
+		// assignment (or of a transition the service applied): the
+		// signed report keeps the node's time; the record never goes
+		// back in time.
+		at = s
+	}
+	if _, err := next.Lease.Apply(lease.Event{Kind: kind, Actor: tr.Actor, At: at, Reason: tr.Reason, Detail: tr.Detail}); err != nil {
 		return newError(CodeBadReport, "%v", err)
 	}
 	if err := s.cfg.Store.Apply(Change{Put: []Record{next}}); err != nil {
@@ -634,6 +704,8 @@ func (s *Service) relay(ctx context.Context) {
 				tr := r.Lease.History[r.Relayed]
 				if tr.Actor == lease.Redeemer {
 					by = s.cfg.Redeemer
+				} else if r.AgentSends {
+					by = common.Address{} // the node sends it itself
 				}
 				todo = append(todo, item{id: id, seq: r.Relayed, tr: tr, by: by})
 			}
@@ -704,6 +776,9 @@ func (s *Service) send(ctx context.Context, id string, seq int, tr lease.Transit
 	s.mu.Unlock()
 	if tr.Actor == lease.Holder || chainState == lease.Closed {
 		return nil // the holder's to send, or the chain closed the lease: nothing more moves it
+	}
+	if tr.Actor == lease.Provider && by == (common.Address{}) && r != nil && r.AgentSends {
+		return nil // a remote node sends its own transitions
 	}
 	if by == (common.Address{}) {
 		return errors.New("no account to send it from")

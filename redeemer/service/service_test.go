@@ -523,3 +523,30 @@ func TestHolderStopsOnChain(t *testing.T) {
 		t.Fatalf("spec for a closed lease: %v, want %s", err, service.CodeLeaseClosed)
 	}
 }
+
+// TestClosedOnChainBeforeANode: a lease its holder closes on-chain before
+// any node had it (no spec yet) closes in the service too, and takes no
+// spec afterwards: nothing is handed to an agent.
+func TestClosedOnChainBeforeANode(t *testing.T) {
+	w := newWorld(t)
+	w.startAgent(reporter{w})
+	w.provide(w.ag.Address())
+	w.startService(service.StaticAgents{w.addr(providerAcct): {Agent: w.ag, Node: w.ag.Address()}})
+	spec := w.spec("exec sleep 600")
+	w.redeem(spec)
+	const id = "1"
+	w.waitRecord(id, "confirmed", func(r service.Record) bool { return r.Confirmed })
+	w.send(holderAcct, w.ct.Vault, vaultB.PackCloseLease(big.NewInt(1), uint8(lease.HolderStopped)))
+	w.waitChain(1, lease.Closed, lease.HolderStopped)
+	r := w.waitRecord(id, "closed with the chain", func(r service.Record) bool { return r.Lease.State == lease.Closed })
+	if r.Lease.Reason != lease.HolderStopped || r.Node != (common.Address{}) {
+		t.Fatalf("lease in the service: %+v", r)
+	}
+	sig, _ := service.SignSpec(spec, w.dom, w.key(holderAcct))
+	if _, err := w.svc.SubmitSpec(context.Background(), id, spec, sig); service.CodeOf(err) != service.CodeLeaseClosed {
+		t.Fatalf("spec for a lease closed on-chain: %v, want %s", err, service.CodeLeaseClosed)
+	}
+	if _, err := w.ag.Lease(id); err == nil {
+		t.Fatal("the agent was given a lease closed on-chain")
+	}
+}

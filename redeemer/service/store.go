@@ -14,6 +14,7 @@ import (
 
 	"github.com/hourglass-exchange/hourglass/internal/atomicfile"
 	"github.com/hourglass-exchange/hourglass/internal/evm/watch"
+	"github.com/hourglass-exchange/hourglass/redeemer/agent"
 	"github.com/hourglass-exchange/hourglass/redeemer/lease"
 )
 
@@ -45,6 +46,12 @@ type Record struct {
 	// RelayError is the last error the chain gave a relayed transition
 	// ("" when none).
 	RelayError string `json:"relayError,omitempty"`
+	// Stop is the holder's stop (at the gateway or on-chain), kept for a
+	// remote node to carry out when it polls.
+	Stop *agent.StopOrder `json:"stop,omitempty"`
+	// AgentSends: the lease's node sends its own transitions to the chain
+	// (a remote agent); the service relays only the redeemer's.
+	AgentSends bool `json:"agentSends,omitempty"`
 }
 
 // LogRef names one log.
@@ -83,6 +90,10 @@ func (r *Record) clone() Record {
 		c.Spec = &s
 	}
 	c.Signature = append([]byte(nil), r.Signature...)
+	if r.Stop != nil {
+		st := *r.Stop
+		c.Stop = &st
+	}
 	return c
 }
 

@@ -1,0 +1,161 @@
+package api_test
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/hourglass-exchange/hourglass/api"
+)
+
+// fakeNodeAgents is a redeemer whose node is trader 1's key: lease "7" is
+// on it, "8" on another node; trader 2's polls find the chain unreadable;
+// any other key is no node.
+type fakeNodeAgents struct {
+	mu   sync.Mutex
+	one  common.Address
+	two  common.Address
+	logs map[string][]byte
+	seqs map[string]int
+}
+
+func newFakeNodeAgents() *fakeNodeAgents {
+	return &fakeNodeAgents{one: seedAddr(1), two: seedAddr(2), logs: map[string][]byte{}, seqs: map[string]int{"7": 1}}
+}
+
+func (f *fakeNodeAgents) node(n common.Address) error {
+	switch n {
+	case f.one:
+		return nil
+	case f.two:
+		return errors.New("reading the vault: connection refused")
+	}
+	return &api.LeaseError{Code: api.CodeUnknownNode, Message: n.Hex() + " is not the key of a node approved on-chain"}
+}
+
+func (f *fakeNodeAgents) lease(id string) error {
+	switch id {
+	case "7":
+		return nil
+	case "8":
+		return &api.LeaseError{Code: api.CodeNotLeaseNode, Message: "lease 8 was not given to this node"}
+	}
+	return &api.LeaseError{Code: api.CodeUnknownLease, Message: "no lease " + id}
+}
+
+func (f *fakeNodeAgents) NodeWork(_ context.Context, n common.Address) (json.RawMessage, error) {
+	if err := f.node(n); err != nil {
+		return nil, err
+	}
+	f.mu.Lock()
+	size := len(f.logs["7/stdout"])
+	f.mu.Unlock()
+	return json.Marshal(map[string]any{"node": n, "provider": seedAddr(3), "leases": []any{map[string]any{
+		"terms": map[string]any{"id": "7", "holder": seedAddr(1), "provider": seedAddr(3), "instrument": "12345", "gpus": 1,
+			"startHour": 499392, "hours": 1, "specHash": "0xabababababababababababababababababababababababababababababababab"},
+		"spec": map[string]any{"command": []string{"sh", "-c", "echo hi"}}, "state": "running", "reason": "none",
+		"logs": map[string]int{"stdout": size, "stderr": 0}}}})
+}
+
+func (f *fakeNodeAgents) NodeReport(_ context.Context, n common.Address, raw json.RawMessage) error {
+	if err := f.node(n); err != nil {
+		return err
+	}
+	var r struct {
+		LeaseID string `json:"leaseId"`
+		Seq     int    `json:"seq"`
+	}
+	if err := json.Unmarshal(raw, &r); err != nil {
+		return &api.LeaseError{Code: api.CodeBadReport, Message: err.Error()}
+	}
+	if err := f.lease(r.LeaseID); err != nil {
+		return err
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if r.Seq > f.seqs[r.LeaseID] {
+		return &api.LeaseError{Code: api.CodeBadReport, Message: "out of order"}
+	}
+	if r.Seq == f.seqs[r.LeaseID] {
+		f.seqs[r.LeaseID]++
+	}
+	return nil
+}
+
+func (f *fakeNodeAgents) NodeLog(_ context.Context, n common.Address, id, stream string, offset int64, data []byte) (int64, error) {
+	if err := f.node(n); err != nil {
+		return 0, err
+	}
+	if err := f.lease(id); err != nil {
+		return 0, err
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	k := id + "/" + stream
+	have := int64(len(f.logs[k]))
+	if offset > have {
+		return have, &api.LeaseError{Code: api.CodeLogOffset, Message: "the push starts past the log's end"}
+	}
+	if skip := have - offset; skip < int64(len(data)) {
+		f.logs[k] = append(f.logs[k], data[skip:]...)
+	}
+	return int64(len(f.logs[k])), nil
+}
+
+// agentConformance drives the node agents' endpoints as the document
+// describes them; mtok is trader 1's (the node's) token, ttok trader 2's,
+// otok another account's.
+func agentConformance(r *openAPIRunner, w *orderWorld, f *fakeNodeAgents, mtok string) {
+	ttok := w.trader(2).login(false)["token"].(string)
+	otok := w.trader(5).login(false)["token"].(string)
+	base := w.gw.HTTP()
+	for _, c := range []apiCase{
+		{path: "/v1/agent/leases", token: mtok, status: 200, nonEmpty: "leases"},
+		{path: "/v1/agent/leases", status: 401, code: "auth_required"},
+		{path: "/v1/agent/leases", token: otok, status: 403, code: "unknown_node"},
+		{path: "/v1/agent/leases", token: ttok, status: 503, code: "unavailable"},
+		{method: "post", path: "/v1/agent/reports", token: mtok, body: []byte(`{"leaseId":"7","seq":1}`), status: 200},
+		{method: "post", path: "/v1/agent/reports", token: mtok, body: []byte(`{"leaseId":"7","seq":1}`), status: 200}, // a repeat
+		{method: "post", path: "/v1/agent/reports", token: mtok, body: []byte(`{"leaseId":"7","seq":9}`), status: 400, code: "bad_report"},
+		{method: "post", path: "/v1/agent/reports", token: mtok, body: []byte(`{"leaseId":"8","seq":1}`), status: 403, code: "not_lease_node"},
+		{method: "post", path: "/v1/agent/reports", token: mtok, body: []byte(`{"leaseId":"99","seq":1}`), status: 404, code: "unknown_lease"},
+		{method: "post", path: "/v1/agent/reports", status: 401, code: "auth_required", body: []byte(`{}`)},
+		{method: "post", path: "/v1/agent/reports", token: ttok, body: []byte(`{"leaseId":"7","seq":1}`), status: 503, code: "unavailable"},
+		{method: "post", path: "/v1/agent/logs", query: "lease_id=7&stream=stdout&offset=0", token: mtok, body: []byte("hello\n"), status: 200,
+			check: wantSize(6)},
+		{method: "post", path: "/v1/agent/logs", query: "lease_id=7&stream=stdout&offset=3", token: mtok, body: []byte("lo\nworld\n"), status: 200,
+			check: wantSize(12)},
+		{method: "post", path: "/v1/agent/logs", query: "lease_id=7&stream=stdout&offset=40", token: mtok, body: []byte("x"), status: 409, code: "log_offset"},
+		{method: "post", path: "/v1/agent/logs", query: "lease_id=7&stream=x&offset=0", token: mtok, body: []byte("x"), status: 400, code: "invalid_params"},
+		{method: "post", path: "/v1/agent/logs", query: "lease_id=8&stream=stdout&offset=0", token: mtok, body: []byte("x"), status: 403, code: "not_lease_node"},
+		{method: "post", path: "/v1/agent/logs", query: "lease_id=99&stream=stdout&offset=0", token: mtok, body: []byte("x"), status: 404, code: "unknown_lease"},
+		{method: "post", path: "/v1/agent/logs", query: "lease_id=7&stream=stdout&offset=0", body: []byte("x"), status: 401, code: "auth_required"},
+		{method: "post", path: "/v1/agent/logs", query: "lease_id=7&stream=stdout&offset=0", token: ttok, body: []byte("x"), status: 503, code: "unavailable"},
+	} {
+		r.run(base, c)
+	}
+	// The log the node pushed is whole, its repeated bytes skipped.
+	f.mu.Lock()
+	got := string(f.logs["7/stdout"])
+	f.mu.Unlock()
+	if got != "hello\nworld\n" {
+		r.t.Fatalf("the pushed log is %q", got)
+	}
+}
+
+func wantSize(n int64) func(m map[string]any) error {
+	return func(m map[string]any) error {
+		if got, _ := m["size"].(float64); int64(got) != n {
+			return errors.New("size " + jsonString(m) + ", want " + jsonString(n))
+		}
+		return nil
+	}
+}
+
+func jsonString(v any) string {
+	b, _ := json.Marshal(v)
+	return string(b)
+}

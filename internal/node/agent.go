@@ -1,0 +1,139 @@
+package node
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"log/slog"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/NVIDIA/go-nvml/pkg/nvml"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/hourglass-exchange/hourglass/api/client"
+	"github.com/hourglass-exchange/hourglass/internal/clock"
+	"github.com/hourglass-exchange/hourglass/internal/evm/txsend"
+	"github.com/hourglass-exchange/hourglass/internal/health"
+	"github.com/hourglass-exchange/hourglass/redeemer/agent"
+	"github.com/hourglass-exchange/hourglass/redeemer/executor"
+	"github.com/hourglass-exchange/hourglass/redeemer/service"
+)
+
+// AgentTxJournal is the node agent's transaction journal in its directory.
+const AgentTxJournal = "node.txjournal"
+
+// AgentConfig configures a provider's node agent as its own process runs
+// it (hourglass provider agent), and as the demo runs its provider's node:
+// the agent (redeemer/agent) reaches the redeemer through the gateway
+// (api/client's AgentLink, signed in with the node key), sends its
+// transitions to the vault from the node key (txsend, journaled in Dir)
+// and pushes its jobs' logs. docs/delivery.md, "Remote agents".
+type AgentConfig struct {
+	// Dir is the agent's directory: node key, state, logs, transaction
+	// journal.
+	Dir string
+	// Chain is the Ethereum node (JSON-RPC), Vault the ProviderVault.
+	Chain Node
+	Vault common.Address
+	// ChainHealth is told whether the chain answers (nil: the sender's
+	// own).
+	ChainHealth *health.Dependency
+	NVML        nvml.Interface
+	Executor    executor.Executor
+	// Clock drives the leases' schedule (nil: the real one); NetClock the
+	// transaction sender's polls and retries (nil: the real one).
+	Clock, NetClock clock.Clock
+	// Poll is how often the agent asks the redeemer for its work and
+	// pushes logs (default 2s); Grace, ProvisionAhead and RetryEvery are
+	// the agent's (agent.Config).
+	Poll, Grace, ProvisionAhead, RetryEvery time.Duration
+	Log                                     *slog.Logger
+}
+
+// NodeAgent is a node agent opened with OpenAgent.
+type NodeAgent struct {
+	*agent.Agent
+	cfg    AgentConfig
+	link   *client.AgentLink
+	sender *txsend.Sender
+	stop   context.CancelFunc
+	once   sync.Once
+}
+
+// OpenAgent opens the agent in cfg.Dir (creating its node key the first
+// time) and its transaction sender.
+func OpenAgent(cfg AgentConfig) (*NodeAgent, error) {
+	if cfg.Dir == "" || cfg.Chain == nil || cfg.Vault == (common.Address{}) || cfg.NVML == nil || cfg.Executor == nil {
+		return nil, errors.New("node agent: Dir, Chain, Vault, NVML and Executor are required")
+	}
+	if cfg.Log == nil {
+		cfg.Log = slog.New(slog.DiscardHandler)
+	}
+	key, err := agent.LoadOrCreateKey(filepath.Join(cfg.Dir, agent.KeyFile))
+	if err != nil {
+		return nil, err
+	}
+	na := &NodeAgent{cfg: cfg, link: &client.AgentLink{Key: key}}
+	run, stop := context.WithCancel(context.Background())
+	na.stop = stop
+	if na.sender, err = agentSender(run, cfg, key); err != nil {
+		stop()
+		return nil, err
+	}
+	chain := service.NewVaultChain(cfg.Vault, cfg.Chain, na.sender)
+	na.Agent, err = agent.New(agent.Config{Dir: cfg.Dir, NVML: cfg.NVML, Executor: cfg.Executor,
+		Reporter: service.RemoteReporter{Chain: chain, Redeemer: na.link}, Clock: cfg.Clock, Grace: cfg.Grace,
+		ProvisionAhead: cfg.ProvisionAhead, RetryEvery: cfg.RetryEvery, Log: cfg.Log})
+	if err != nil {
+		na.Close()
+		return nil, err
+	}
+	return na, nil
+}
+
+func agentSender(ctx context.Context, cfg AgentConfig, key *ecdsa.PrivateKey) (*txsend.Sender, error) {
+	j, err := txsend.OpenFileJournal(filepath.Join(cfg.Dir, AgentTxJournal))
+	if err != nil {
+		return nil, fmt.Errorf("node agent: %w", err)
+	}
+	var h txsend.Health
+	if cfg.ChainHealth != nil {
+		h = cfg.ChainHealth
+	}
+	return txsend.New(ctx, txsend.Config{Node: cfg.Chain, Key: key, Journal: j, Logger: cfg.Log,
+		PollInterval: 200 * time.Millisecond, ReplaceAfter: 20 * time.Second, Clock: cfg.NetClock, Health: h})
+}
+
+// Run runs the agent against the gateway at gateway (its base URL, e.g.
+// http://127.0.0.1:8080) until ctx ends: the leases' schedules, the
+// reports, and the poll for work. The jobs keep running after it returns.
+func (na *NodeAgent) Run(ctx context.Context, gateway string) error {
+	na.link.BaseURL = gateway
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	errs := make(chan error, 2)
+	go func() { errs <- na.Agent.Run(ctx) }()
+	go func() { errs <- na.Follow(ctx, na.link, na.cfg.Poll) }()
+	first := <-errs
+	cancel()
+	second := <-errs
+	for _, err := range []error{first, second} {
+		if err != nil && !errors.Is(err, context.Canceled) {
+			return err
+		}
+	}
+	return nil
+}
+
+// Close stops the transaction sender.
+func (na *NodeAgent) Close() {
+	na.once.Do(func() {
+		if na.sender != nil {
+			na.sender.Close()
+		}
+		na.stop()
+	})
+}
