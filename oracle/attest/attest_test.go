@@ -276,6 +276,9 @@ func TestChainFailures(t *testing.T) {
 	s := samples(t)[0]
 	v := &attest.Verifier{Root: deviceRoot(t)}
 	ctx := context.Background()
+	if res := (&attest.Verifier{}).Verify(ctx, s.ev, s.nonce, at); res.Code != attest.CodeVerifierError {
+		t.Errorf("no pinned root: %v, want verifier_error (not the node's fault)", res)
+	}
 	// Before the intermediates were issued (2022-03-01).
 	if res := v.Verify(ctx, s.ev, s.nonce, time.Date(2021, 1, 1, 0, 0, 0, 0, time.UTC)); res.Code != attest.CodeBadChain {
 		t.Errorf("verified before NotBefore: %v", res)

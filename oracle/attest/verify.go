@@ -36,6 +36,9 @@ const (
 	CodeRevocationStale     Code = "revocation_stale"       // the OCSP answer is outside its validity window
 	CodeRevocationFailed    Code = "revocation_unavailable" // no verifiable OCSP answer (transport, signature, format)
 	CodeMeasurementMismatch Code = "measurement_mismatch"   // a measurement differs from every reference value
+	// CodeVerifierError is the reporter's own fault (no pinned root):
+	// the judge must not count it against the node.
+	CodeVerifierError Code = "verifier_error"
 )
 
 // Result is the verdict on one piece of evidence. Equal inputs give equal
@@ -75,8 +78,8 @@ type Evidence struct {
 // compared.
 type Reference map[int][][]byte
 
-// Verifier checks evidence against NVIDIA's pinned device root. The zero
-// value is unusable: Root is required.
+// Verifier checks evidence against NVIDIA's pinned device root. Root is
+// required; once set up a Verifier is safe for concurrent use.
 type Verifier struct {
 	// Root is the pinned "NVIDIA Device Identity CA" (testdata
 	// verifier_device_root.pem); no system roots are consulted.
@@ -105,7 +108,7 @@ func (v *Verifier) Verify(ctx context.Context, ev Evidence, nonce [NonceSize]byt
 		return res
 	}
 	if v.Root == nil {
-		return fail(CodeBadChain, "verifier has no pinned root")
+		return fail(CodeVerifierError, "verifier has no pinned root")
 	}
 	rep, err := ParseReport(ev.Report)
 	if err != nil {
