@@ -140,6 +140,10 @@ type Config struct {
 	// RedeemerPoll is how often the redeemer polls the chain and retries
 	// its relays (default 500ms).
 	RedeemerPoll time.Duration
+	// Reporters are the oracle's reporters whose nonce challenges the
+	// redeemer relays to the nodes (POST /v1/oracle/challenges;
+	// docs/oracle.md, "Nonce challenges").
+	Reporters []common.Address
 	// DemoProvider runs the demo provider's node agent in the process
 	// (node 0 of the demo's seed, deploy.DemoNodeKey(0), in DemoNodeDir
 	// under Dir): the process executor on go-nvml's mock DGX H100, 8
@@ -275,10 +279,11 @@ type node struct {
 	markm      []prometheus.Collector // the poster's metrics
 	pipe       atomic.Pointer[settlement.Pipeline]
 	metrics    *settlement.Metrics
-	failed     chan error     // a background part that stopped the node
-	leases     api.Leases     // the redeemer
-	nodeAgents api.NodeAgents // the redeemer, for the providers' node agents
-	demoAgent  *NodeAgent     // the demo provider's node agent
+	failed     chan error      // a background part that stopped the node
+	leases     api.Leases      // the redeemer
+	nodeAgents api.NodeAgents  // the redeemer, for the providers' node agents
+	oracle     api.OracleRelay // the redeemer, relaying the reporters' challenges
+	demoAgent  *NodeAgent      // the demo provider's node agent
 	srv        *api.Server
 	ln         net.Listener
 	served     chan error
@@ -608,7 +613,7 @@ func (n *node) startGateway() error {
 		Chain: &api.ChainInfo{ChainID: c.ChainID.Uint64(), Exchange: c.Exchange, Stablecoin: c.Stablecoin, Token: c.Token,
 			Confirmations: n.cfg.Confirmations, RPCURL: n.chain.rpcURL, MarkFeeds: n.markFeeds()},
 		Collectors: slices.Concat(n.metrics.Collectors(), n.feederCollectors(), n.pub.Collectors(), n.busm, n.markm), Clock: n.cfg.Clock, SettlementHorizon: exchange.DefaultSettlementHorizon,
-		Health: n.health, Leases: n.leases, NodeAgents: n.nodeAgents}
+		Health: n.health, Leases: n.leases, NodeAgents: n.nodeAgents, Oracle: n.oracle}
 	opts.Collectors = append(opts.Collectors, n.chain.up.Collector()) // hourglass_dependency_up{dependency="chain"}
 	if r := n.cfg.OrderRate; r > 0 {
 		opts.OrderRate, opts.OrderBurst = r, max(1, int(2*r))

@@ -41,6 +41,7 @@ import (
 
 	"github.com/hourglass-exchange/hourglass/internal/atomicfile"
 	"github.com/hourglass-exchange/hourglass/internal/clock"
+	"github.com/hourglass-exchange/hourglass/oracle/challenge"
 	"github.com/hourglass-exchange/hourglass/redeemer/executor"
 	"github.com/hourglass-exchange/hourglass/redeemer/lease"
 )
@@ -88,6 +89,10 @@ type Config struct {
 	// provisioning (default 5m): spec checks, log directory, and for the
 	// container executors the image, so that the job starts on time.
 	ProvisionAhead time.Duration
+	// Evidence, when set, is what the node answers the oracle's nonce
+	// challenges with (the NVML snapshot of its GPUs, the CC attestation
+	// over the nonce); nil answers with the agent's own view (Evidence).
+	Evidence func(ctx context.Context, c challenge.Challenge) (json.RawMessage, error)
 	// RetryEvery is how often a failed report or state write is retried
 	// (default 5s).
 	RetryEvery time.Duration

@@ -11,8 +11,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/hourglass-exchange/hourglass/internal/clock"
 	"github.com/hourglass-exchange/hourglass/internal/testsvc"
+	"github.com/hourglass-exchange/hourglass/oracle/challenge"
 	"github.com/hourglass-exchange/hourglass/redeemer/agent"
 	"github.com/hourglass-exchange/hourglass/redeemer/lease"
 )
@@ -21,12 +24,13 @@ import (
 // it answers, the logs it was pushed (taking only what continues them), and
 // a switch that makes it fail.
 type fakeOperator struct {
-	mu     sync.Mutex
-	work   agent.Assignments
-	logs   map[string][]byte
-	polls  int
-	down   bool
-	pushes int
+	mu      sync.Mutex
+	work    agent.Assignments
+	logs    map[string][]byte
+	polls   int
+	down    bool
+	pushes  int
+	answers []challenge.Answer
 }
 
 func (o *fakeOperator) Assignments(context.Context) ([]byte, error) {
@@ -57,6 +61,17 @@ func (o *fakeOperator) PushLog(_ context.Context, id, stream string, offset int6
 	}
 	o.logs[k] = append(o.logs[k], data...)
 	return int64(len(o.logs[k])), nil
+}
+
+func (o *fakeOperator) Answer(_ context.Context, b []byte) error {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	var a challenge.Answer
+	if err := json.Unmarshal(b, &a); err != nil {
+		return err
+	}
+	o.answers = append(o.answers, a)
+	return nil
 }
 
 func (o *fakeOperator) set(f func(w *agent.Assignments)) {
@@ -111,6 +126,39 @@ func TestFollow(t *testing.T) {
 	})
 	if _, err := h.a.Lease("2"); err == nil {
 		t.Fatal("a lease of 9 GPUs on an 8-GPU node was taken")
+	}
+	// A challenge: answered once, signed by the node key, with the agent's
+	// view (its GPUs, lease 1 running on GPU 0); another node's is not.
+	nonce, _ := challenge.NewNonce()
+	mine := challenge.Challenge{Reporter: common.HexToAddress("0x7e"), Node: h.a.Address(), Nonce: nonce, IssuedAt: 1}
+	theirs := mine
+	theirs.Node[0] ^= 1
+	op.set(func(w *agent.Assignments) { w.Challenges = []challenge.Challenge{theirs, mine} })
+	testsvc.CheckFor(t, 10*time.Second, 5*time.Millisecond, func() error {
+		op.mu.Lock()
+		defer op.mu.Unlock()
+		if len(op.answers) == 0 {
+			return fmt.Errorf("no answer")
+		}
+		return nil
+	})
+	op.set(func(w *agent.Assignments) { w.Challenges = nil })
+	op.mu.Lock()
+	answers := append([]challenge.Answer(nil), op.answers...)
+	op.mu.Unlock()
+	a := answers[0]
+	var view agent.View
+	if err := json.Unmarshal(a.Evidence, &view); err != nil {
+		t.Fatal(err)
+	}
+	if a.Challenge != mine || a.Verify() != nil || len(view.GPUs) != 8 || len(view.Leases) != 1 ||
+		view.Leases[0].State != lease.Running || view.Leases[0].GPUs[0] != uuid(0) || view.Leases[0].Job == "" {
+		t.Fatalf("answer %+v (verify %v), view %+v", a, a.Verify(), view)
+	}
+	for _, b := range answers {
+		if b.Challenge.Node != h.a.Address() {
+			t.Fatalf("answered another node's challenge: %+v", b)
+		}
 	}
 	// The holder stops the job.
 	op.set(func(w *agent.Assignments) {

@@ -116,6 +116,10 @@ type Config struct {
 	// PollInterval is how often the watcher polls and the relay retries
 	// (default 2s).
 	PollInterval time.Duration
+	// Reporters says whether an account is a registered reporter of the
+	// oracle, whose nonce challenges the service relays to the nodes (nil:
+	// none is).
+	Reporters func(common.Address) bool
 	// Redeemer is the account with REDEEMER_ROLE that sends the
 	// redeemer's own closures (zero: none).
 	Redeemer common.Address
@@ -149,6 +153,7 @@ type Service struct {
 	cp      *watch.Checkpoint
 	poke    chan struct{}
 	failing map[string]string // lease (relay) or "dispatch <lease>" -> the error already logged
+	ch      challenges        // the oracle's nonce challenges, relayed to the nodes
 }
 
 // New opens the service on cfg.Store.
@@ -176,7 +181,8 @@ func New(cfg Config) (*Service, error) {
 	}
 	s := &Service{cfg: cfg, clk: clock.Or(cfg.Clock), log: log, vault: bindings.NewProviderVault(),
 		assignedTopic: a.Events["LeaseAssigned"].ID, changedTopic: a.Events["LeaseStateChanged"].ID,
-		leases: map[string]*Record{}, poke: make(chan struct{}, 1), failing: map[string]string{}}
+		leases: map[string]*Record{}, poke: make(chan struct{}, 1), failing: map[string]string{},
+		ch: challenges{pending: map[common.Address][]pendingChallenge{}, inbox: map[common.Address]*inbox{}}}
 	recs, cp, err := cfg.Store.Load()
 	if err != nil {
 		return nil, err
