@@ -564,15 +564,22 @@ func setU64(dst **uint64, v uint64, ok bool) {
 // the watcher-wide event errors folded in.
 func (w *Watcher) signalsLocked(g *gpuState) Signals {
 	s := g.sig.clone()
+	s.EventWatchError = w.eventErrLocked(g)
+	return s
+}
+
+// eventErrLocked is why g's events are not watched: the event set's
+// creation, g's registration or the last Wait failed; 0 when watched.
+func (w *Watcher) eventErrLocked(g *gpuState) int {
 	switch {
 	case w.setErr != nvml.SUCCESS:
-		s.EventWatchError = int(w.setErr)
+		return int(w.setErr)
 	case g.regErr != nvml.SUCCESS:
-		s.EventWatchError = int(g.regErr)
+		return int(g.regErr)
 	case w.waitErr != nvml.SUCCESS:
-		s.EventWatchError = int(w.waitErr)
+		return int(w.waitErr)
 	}
-	return s
+	return 0
 }
 
 func (s Signals) clone() Signals {
@@ -604,7 +611,9 @@ func clonePtr[T any](p *T) *T {
 // healthy again.
 func (w *Watcher) logTransitionsLocked() {
 	for _, g := range w.gpus {
-		h := Judge(w.signalsLocked(g))
+		s := g.sig // Judge only reads: no deep copy needed
+		s.EventWatchError = w.eventErrLocked(g)
+		h := Judge(s)
 		var b strings.Builder
 		for i, r := range h.Reasons {
 			if i > 0 {
