@@ -175,7 +175,7 @@ func Judge(s Signals) Health {
 	}
 	for _, x := range s.XIDs {
 		if CriticalXID(x.XID) {
-			add(ReasonXIDCritical, x.XID, fmt.Sprintf("%d times", x.Count))
+			add(ReasonXIDCritical, x.XID, fmt.Sprintf("count %d", x.Count))
 		}
 	}
 	if s.DBEEvents > 0 || (s.ECCUncorrected != nil && *s.ECCUncorrected > 0) {

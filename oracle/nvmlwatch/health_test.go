@@ -37,7 +37,7 @@ func TestJudge(t *testing.T) {
 		}, healthy: true},
 		{name: "XID 79 among application XIDs", change: func(s *Signals) {
 			s.XIDs = []XIDCount{{XID: 13, Count: 1}, {XID: 79, Count: 2}, {XID: 109, Count: 1}}
-		}, reasons: []string{ReasonXIDCritical}, firstXID: 79, firstText: "2 times"},
+		}, reasons: []string{ReasonXIDCritical}, firstXID: 79, firstText: "count 2"},
 		{name: "XIDs 48 and 94", change: func(s *Signals) { s.XIDs = []XIDCount{{XID: 48, Count: 1}, {XID: 94, Count: 1}} },
 			reasons: []string{ReasonXIDCritical, ReasonXIDCritical}, firstXID: 48},
 		{name: "DBE event", change: func(s *Signals) { s.DBEEvents = 1 }, reasons: []string{ReasonECCUncorrectable}},

@@ -489,8 +489,9 @@ func (w *Watcher) readSignals(d nvml.Device, p *poller, v *polled) {
 		return
 	}
 	fv := []nvml.FieldValue{{FieldId: nvml.FI_DEV_GET_GPU_RECOVERY_ACTION}}
-	if p.ok("GetFieldValues(GPU_RECOVERY_ACTION)", d.GetFieldValues(fv)) {
-		v.action, v.actionOK = fieldUint32(fv[0], p)
+	const fvCall = "GetFieldValues(GPU_RECOVERY_ACTION)"
+	if p.ok(fvCall, d.GetFieldValues(fv)) {
+		v.action, v.actionOK = fieldUint32(fvCall, fv[0], p)
 	}
 	if p.lost {
 		return
@@ -536,8 +537,8 @@ func (w *Watcher) readSignals(d nvml.Device, p *poller, v *polled) {
 }
 
 // fieldUint32 reads one field value's own return and its value.
-func fieldUint32(f nvml.FieldValue, p *poller) (uint32, bool) {
-	if !p.ok(fmt.Sprintf("GetFieldValues(%d)", f.FieldId), nvml.Return(f.NvmlReturn)) {
+func fieldUint32(call string, f nvml.FieldValue, p *poller) (uint32, bool) {
+	if !p.ok(call, nvml.Return(f.NvmlReturn)) {
 		return 0, false
 	}
 	switch nvml.ValueType(f.ValueType) {
