@@ -23,8 +23,11 @@ func (l bareLib) DeviceGetHandleByUUID(u string) (nvml.Device, nvml.Return) {
 
 type bareDevice struct {
 	nvml.Device
+	uuid  string
 	procs []nvml.ProcessInfo
 }
+
+func (d bareDevice) GetUUID() (string, nvml.Return) { return d.uuid, nvml.SUCCESS }
 
 func (bareDevice) GetTotalEccErrors(nvml.MemoryErrorType, nvml.EccCounterType) (uint64, nvml.Return) {
 	return 0, nvml.SUCCESS
@@ -123,4 +126,27 @@ func BenchmarkSnapshotJSON8GPUs(b *testing.B) {
 		size = len(j)
 	}
 	b.ReportMetric(float64(size), "json-B")
+}
+
+// BenchmarkXIDEvent is the event loop's work for one XID event (after
+// Wait returned it): name the GPU, count the XID, judge for the log.
+func BenchmarkXIDEvent(b *testing.B) {
+	dev := bareDevice{uuid: uuid(3)}
+	lib := bareLib{devs: map[string]nvml.Device{}}
+	for _, u := range allUUIDs(8) {
+		lib.devs[u] = bareDevice{uuid: u}
+	}
+	w, err := New(Config{NVML: lib, GPUs: allUUIDs(8)})
+	if err != nil {
+		b.Fatal(err)
+	}
+	w.pollAll()
+	e := nvml.EventData{Device: dev, EventType: nvml.EventTypeXidCriticalError, EventData: 79}
+	b.ReportAllocs()
+	for b.Loop() {
+		w.onEvent(e)
+	}
+	if g, _ := w.Snapshot().GPU(uuid(3)); g.Signals.XIDs[0].Count != uint64(b.N) {
+		b.Fatalf("XIDs %+v after %d events", g.Signals.XIDs, b.N)
+	}
 }

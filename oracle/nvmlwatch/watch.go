@@ -243,7 +243,7 @@ func (w *Watcher) setWaitErr(ret nvml.Return) {
 		w.waitNote = false
 		w.log.Info("nvmlwatch: NVML event wait works again")
 	}
-	w.logTransitionsLocked()
+	w.logTransitionsLocked(w.gpus)
 }
 
 // onEvent records one event on its GPU; an event whose GPU cannot be told
@@ -288,7 +288,7 @@ func (w *Watcher) onEvent(e nvml.EventData) {
 			s.RemapFailureEvents++
 		}
 	}
-	w.logTransitionsLocked()
+	w.logTransitionsLocked(targets)
 }
 
 // addXID counts one XID in s.XIDs, kept sorted by number and bounded.
@@ -315,7 +315,7 @@ func (w *Watcher) pollAll() {
 		w.pollGPU(g, now)
 	}
 	w.mu.Lock()
-	w.logTransitionsLocked()
+	w.logTransitionsLocked(w.gpus)
 	w.mu.Unlock()
 }
 
@@ -607,11 +607,11 @@ func clonePtr[T any](p *T) *T {
 	return &c
 }
 
-// logTransitionsLocked logs each GPU whose reason codes changed since the
+// logTransitionsLocked logs each of gpus whose reason codes changed since the
 // last log: once when it turns unhealthy or degraded, once when it is
 // healthy again.
-func (w *Watcher) logTransitionsLocked() {
-	for _, g := range w.gpus {
+func (w *Watcher) logTransitionsLocked(gpus []*gpuState) {
+	for _, g := range gpus {
 		s := g.sig // Judge only reads: no deep copy needed
 		s.EventWatchError = w.eventErrLocked(g)
 		h := Judge(s)
