@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/NVIDIA/go-nvml/pkg/nvml"
+
+	"github.com/hourglass-exchange/hourglass/oracle/nvmlwatch/nvmlmock"
 )
 
 // bareLib and bareDevice answer the watcher's calls with constants and
@@ -74,13 +76,13 @@ func BenchmarkSample8GPUs(b *testing.B) {
 		runtime.KeepAlive(w)
 	})
 	b.Run("dgxh100", func(b *testing.B) {
-		n := newNode(b)
-		for i := range n.gpus {
-			n.fault(i, func(g *mockGPU) {
-				g.procs = []nvml.ProcessInfo{{Pid: 100, UsedGpuMemory: 1 << 34}, {Pid: 101, UsedGpuMemory: 1 << 30}}
+		n := nvmlmock.New()
+		for i := range n.Devices {
+			n.Fault(i, func(g *nvmlmock.GPU) {
+				g.Processes = []nvml.ProcessInfo{{Pid: 100, UsedGpuMemory: 1 << 34}, {Pid: 101, UsedGpuMemory: 1 << 30}}
 			})
 		}
-		w, err := New(Config{NVML: n.s, GPUs: allUUIDs(8)})
+		w, err := New(Config{NVML: n, GPUs: allUUIDs(8)})
 		if err != nil {
 			b.Fatal(err)
 		}

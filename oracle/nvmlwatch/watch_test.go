@@ -15,14 +15,16 @@ import (
 	"github.com/NVIDIA/go-nvml/pkg/nvml"
 	"github.com/NVIDIA/go-nvml/pkg/nvml/mock"
 	"github.com/NVIDIA/go-nvml/pkg/nvml/mock/server"
+
+	"github.com/hourglass-exchange/hourglass/oracle/nvmlwatch/nvmlmock"
 )
 
 func TestHealthyNodeSignals(t *testing.T) {
-	n := newNode(t)
-	n.fault(1, func(g *mockGPU) {
-		g.procs = []nvml.ProcessInfo{{Pid: 900, UsedGpuMemory: 2 << 30}, {Pid: 12, UsedGpuMemory: 1 << 30}}
-		g.eccC = 3
-		g.rows = RemappedRows{Correctable: 2}
+	n := nvmlmock.New()
+	n.Fault(1, func(g *nvmlmock.GPU) {
+		g.Processes = []nvml.ProcessInfo{{Pid: 900, UsedGpuMemory: 2 << 30}, {Pid: 12, UsedGpuMemory: 1 << 30}}
+		g.ECCCorrected = 3
+		g.RemappedRows = nvmlmock.Rows{Correctable: 2}
 	})
 	r := start(t, n, Config{})
 	snap := r.w.Snapshot()
@@ -32,14 +34,14 @@ func TestHealthyNodeSignals(t *testing.T) {
 	othersHealthy(t, snap)
 	g, _ := snap.GPU(uuid(1))
 	s := g.Signals
-	if s.EventMask != EventMask || n.gpus[1].registered != EventMask {
-		t.Errorf("event mask %#x, registered %#x, want %#x", s.EventMask, n.gpus[1].registered, EventMask)
+	if s.EventMask != EventMask || n.Registered(1) != EventMask {
+		t.Errorf("event mask %#x, registered %#x, want %#x", s.EventMask, n.Registered(1), EventMask)
 	}
 	want := []Process{{PID: 12, UsedMemoryBytes: 1 << 30}, {PID: 900, UsedMemoryBytes: 2 << 30}}
 	if !reflect.DeepEqual(s.Processes, want) {
 		t.Errorf("processes %+v, want %+v", s.Processes, want)
 	}
-	if *s.PowerMilliwatts != 70001 || *s.EnergyMillijoules != 1e9+1 || *s.ECCCorrected != 3 || *s.ECCUncorrected != 0 ||
+	if *s.PowerMilliwatts != 700000 || *s.EnergyMillijoules != 1e9+1 || *s.ECCCorrected != 3 || *s.ECCUncorrected != 0 ||
 		*s.RemappedRows != (RemappedRows{Correctable: 2}) || *s.RecoveryAction != 0 || *s.ClocksEventReasons != 0 ||
 		*s.PCIe != (PCIeLink{Gen: 5, MaxGen: 5, Width: 16, MaxWidth: 16}) || !g.SampledAt.Equal(t0) || s.Polls != 1 {
 		t.Errorf("signals %+v", s)
@@ -51,42 +53,42 @@ func TestHealthyNodeSignals(t *testing.T) {
 func TestPolledFaults(t *testing.T) {
 	for _, tc := range []struct {
 		name      string
-		fault     func(g *mockGPU)
+		fault     func(g *nvmlmock.GPU)
 		reasons   []string
 		unhealthy bool
 	}{
-		{"ecc uncorrectable", func(g *mockGPU) { g.eccU = 1 }, []string{ReasonECCUncorrectable}, true},
-		{"ecc correctable only", func(g *mockGPU) { g.eccC = 500 }, nil, false},
-		{"row remap pending", func(g *mockGPU) { g.rows = RemappedRows{Uncorrectable: 1, Pending: true} }, []string{ReasonRowRemapPending}, true},
-		{"row remap failure", func(g *mockGPU) { g.rows = RemappedRows{Failure: true} }, []string{ReasonRowRemapFailure}, true},
-		{"recovery action reset", func(g *mockGPU) { g.action = uint32(nvml.GPU_RECOVERY_ACTION_GPU_RESET) }, []string{ReasonRecoveryAction}, true},
-		{"recovery action drain p2p", func(g *mockGPU) { g.action = uint32(nvml.GPU_RECOVERY_ACTION_DRAIN_P2P) }, []string{ReasonRecoveryAction}, true},
-		{"recovery action field unsupported", func(g *mockGPU) { g.action, g.actionRet = 1, nvml.ERROR_NOT_SUPPORTED }, nil, false},
-		{"hw slowdown", func(g *mockGPU) { g.clocks = nvml.ClocksThrottleReasonHwSlowdown }, []string{ReasonHWSlowdown}, false},
-		{"hw thermal slowdown", func(g *mockGPU) { g.clocks = nvml.ClocksThrottleReasonHwThermalSlowdown }, []string{ReasonHWSlowdown}, false},
-		{"hw power brake", func(g *mockGPU) { g.clocks = nvml.ClocksThrottleReasonHwPowerBrakeSlowdown }, []string{ReasonHWSlowdown}, false},
-		{"sw power cap is not slowdown", func(g *mockGPU) {
-			g.clocks = nvml.ClocksEventReasonSwPowerCap | nvml.ClocksEventReasonSwThermalSlowdown
+		{"ecc uncorrectable", func(g *nvmlmock.GPU) { g.ECCUncorrected = 1 }, []string{ReasonECCUncorrectable}, true},
+		{"ecc correctable only", func(g *nvmlmock.GPU) { g.ECCCorrected = 500 }, nil, false},
+		{"row remap pending", func(g *nvmlmock.GPU) { g.RemappedRows = nvmlmock.Rows{Uncorrectable: 1, Pending: true} }, []string{ReasonRowRemapPending}, true},
+		{"row remap failure", func(g *nvmlmock.GPU) { g.RemappedRows = nvmlmock.Rows{Failure: true} }, []string{ReasonRowRemapFailure}, true},
+		{"recovery action reset", func(g *nvmlmock.GPU) { g.RecoveryAction = uint32(nvml.GPU_RECOVERY_ACTION_GPU_RESET) }, []string{ReasonRecoveryAction}, true},
+		{"recovery action drain p2p", func(g *nvmlmock.GPU) { g.RecoveryAction = uint32(nvml.GPU_RECOVERY_ACTION_DRAIN_P2P) }, []string{ReasonRecoveryAction}, true},
+		{"recovery action field unsupported", func(g *nvmlmock.GPU) { g.RecoveryAction, g.RecoveryActionReturn = 1, nvml.ERROR_NOT_SUPPORTED }, nil, false},
+		{"hw slowdown", func(g *nvmlmock.GPU) { g.ClocksEventReasons = nvml.ClocksThrottleReasonHwSlowdown }, []string{ReasonHWSlowdown}, false},
+		{"hw thermal slowdown", func(g *nvmlmock.GPU) { g.ClocksEventReasons = nvml.ClocksThrottleReasonHwThermalSlowdown }, []string{ReasonHWSlowdown}, false},
+		{"hw power brake", func(g *nvmlmock.GPU) { g.ClocksEventReasons = nvml.ClocksThrottleReasonHwPowerBrakeSlowdown }, []string{ReasonHWSlowdown}, false},
+		{"sw power cap is not slowdown", func(g *nvmlmock.GPU) {
+			g.ClocksEventReasons = nvml.ClocksEventReasonSwPowerCap | nvml.ClocksEventReasonSwThermalSlowdown
 		}, nil, false},
-		{"pcie width x8", func(g *mockGPU) { g.width = 8 }, []string{ReasonPCIeWidthDegraded}, false},
-		{"pcie gen3 busy", func(g *mockGPU) { g.gen = 3 }, []string{ReasonPCIeGenDegraded}, false},
-		{"pcie gen1 idle", func(g *mockGPU) { g.gen, g.clocks = 1, nvml.ClocksEventReasonGpuIdle }, nil, false},
-		{"gpu lost", func(g *mockGPU) { g.rets["*"] = nvml.ERROR_GPU_IS_LOST }, []string{ReasonGPULost}, true},
-		{"lost mid-poll", func(g *mockGPU) { g.rets["GetCurrentClocksEventReasons"] = nvml.ERROR_GPU_IS_LOST }, []string{ReasonGPULost}, true},
-		{"reset required", func(g *mockGPU) { g.rets["GetRemappedRows"] = nvml.ERROR_RESET_REQUIRED }, []string{ReasonResetRequired}, true},
-		{"unknown error", func(g *mockGPU) { g.rets["GetPowerUsage"] = nvml.ERROR_UNKNOWN }, []string{ReasonNVMLUnknownError}, true},
-		{"no permission", func(g *mockGPU) { g.rets["GetComputeRunningProcesses"] = nvml.ERROR_NO_PERMISSION }, []string{ReasonNVMLCallFailed}, false},
-		{"not supported is no evidence", func(g *mockGPU) { g.rets["GetRemappedRows"] = nvml.ERROR_NOT_SUPPORTED }, nil, false},
-		{"events unsupported", func(g *mockGPU) { g.supported = 0 }, []string{ReasonEventWatchFailed}, true},
-		{"register fails", func(g *mockGPU) { g.rets["RegisterEvents"] = nvml.ERROR_UNKNOWN }, []string{ReasonEventWatchFailed}, true},
-		{"everything", func(g *mockGPU) {
-			g.eccU, g.rows, g.action, g.clocks, g.width, g.gen = 2, RemappedRows{Pending: true, Failure: true}, 2, nvml.ClocksThrottleReasonHwSlowdown, 4, 2
+		{"pcie width x8", func(g *nvmlmock.GPU) { g.PCIeWidth = 8 }, []string{ReasonPCIeWidthDegraded}, false},
+		{"pcie gen3 busy", func(g *nvmlmock.GPU) { g.PCIeGen = 3 }, []string{ReasonPCIeGenDegraded}, false},
+		{"pcie gen1 idle", func(g *nvmlmock.GPU) { g.PCIeGen, g.ClocksEventReasons = 1, nvml.ClocksEventReasonGpuIdle }, nil, false},
+		{"gpu lost", func(g *nvmlmock.GPU) { g.Returns["*"] = nvml.ERROR_GPU_IS_LOST }, []string{ReasonGPULost}, true},
+		{"lost mid-poll", func(g *nvmlmock.GPU) { g.Returns["GetCurrentClocksEventReasons"] = nvml.ERROR_GPU_IS_LOST }, []string{ReasonGPULost}, true},
+		{"reset required", func(g *nvmlmock.GPU) { g.Returns["GetRemappedRows"] = nvml.ERROR_RESET_REQUIRED }, []string{ReasonResetRequired}, true},
+		{"unknown error", func(g *nvmlmock.GPU) { g.Returns["GetPowerUsage"] = nvml.ERROR_UNKNOWN }, []string{ReasonNVMLUnknownError}, true},
+		{"no permission", func(g *nvmlmock.GPU) { g.Returns["GetComputeRunningProcesses"] = nvml.ERROR_NO_PERMISSION }, []string{ReasonNVMLCallFailed}, false},
+		{"not supported is no evidence", func(g *nvmlmock.GPU) { g.Returns["GetRemappedRows"] = nvml.ERROR_NOT_SUPPORTED }, nil, false},
+		{"events unsupported", func(g *nvmlmock.GPU) { g.SupportedEvents = 0 }, []string{ReasonEventWatchFailed}, true},
+		{"register fails", func(g *nvmlmock.GPU) { g.Returns["RegisterEvents"] = nvml.ERROR_UNKNOWN }, []string{ReasonEventWatchFailed}, true},
+		{"everything", func(g *nvmlmock.GPU) {
+			g.ECCUncorrected, g.RemappedRows, g.RecoveryAction, g.ClocksEventReasons, g.PCIeWidth, g.PCIeGen = 2, nvmlmock.Rows{Pending: true, Failure: true}, 2, nvml.ClocksThrottleReasonHwSlowdown, 4, 2
 		}, []string{ReasonECCUncorrectable, ReasonHWSlowdown, ReasonPCIeGenDegraded, ReasonPCIeWidthDegraded,
 			ReasonRecoveryAction, ReasonRowRemapFailure, ReasonRowRemapPending}, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			n := newNode(t)
-			n.fault(2, tc.fault)
+			n := nvmlmock.New()
+			n.Fault(2, tc.fault)
 			r := start(t, n, Config{})
 			snap := r.w.Snapshot()
 			othersHealthy(t, snap, 2)
@@ -102,7 +104,7 @@ func TestPolledFaults(t *testing.T) {
 }
 
 func TestMissingGPU(t *testing.T) {
-	n := newNode(t)
+	n := nvmlmock.New()
 	r := start(t, n, Config{GPUs: []string{uuid(0), "GPU-not-on-this-node"}})
 	snap := r.w.Snapshot()
 	g, _ := snap.GPU("GPU-not-on-this-node")
@@ -121,12 +123,12 @@ func TestMissingGPU(t *testing.T) {
 // one on GPU 3 makes it unhealthy and no other; the application XIDs on
 // GPU 0 are recorded and do not count.
 func TestXIDEvents(t *testing.T) {
-	n := newNode(t)
+	n := nvmlmock.New()
 	r := start(t, n, Config{})
 	for _, x := range ApplicationXIDs {
-		n.event(0, nvml.EventTypeXidCriticalError, x)
+		n.Event(0, nvml.EventTypeXidCriticalError, x)
 	}
-	n.event(0, nvml.EventTypeXidCriticalError, 13)
+	n.Event(0, nvml.EventTypeXidCriticalError, 13)
 	snap := r.until(0, "with the application XIDs", func(g GPUSnapshot) bool { return len(g.Signals.XIDs) == 6 })
 	othersHealthy(t, snap)
 	g, _ := snap.GPU(uuid(0))
@@ -134,7 +136,7 @@ func TestXIDEvents(t *testing.T) {
 		t.Errorf("XID 13 counted %+v", g.Signals.XIDs[0])
 	}
 
-	n.event(3, nvml.EventTypeXidCriticalError, 79)
+	n.Event(3, nvml.EventTypeXidCriticalError, 79)
 	snap = r.until(3, "unhealthy", func(g GPUSnapshot) bool { return !g.Healthy })
 	g, _ = snap.GPU(uuid(3))
 	if got := codes(g); !slices.Equal(got, []string{"xid_critical:79"}) {
@@ -144,7 +146,7 @@ func TestXIDEvents(t *testing.T) {
 
 	// Sticky: the XID stays after later polls, as in NVIDIA's device plugin.
 	r.clk.Advance(time.Minute)
-	n.event(3, nvml.EventTypeXidCriticalError, 48)
+	n.Event(3, nvml.EventTypeXidCriticalError, 48)
 	snap = r.until(3, "with XID 48", func(g GPUSnapshot) bool { return len(g.Reasons) == 2 })
 	g, _ = snap.GPU(uuid(3))
 	if got := codes(g); !slices.Equal(got, []string{"xid_critical:48", "xid_critical:79"}) {
@@ -162,14 +164,14 @@ func TestXIDEvents(t *testing.T) {
 // TestOtherEvents: double-bit ECC, single-bit ECC, GPU unavailable,
 // recovery action and row-remap failure events, each on its own GPU.
 func TestOtherEvents(t *testing.T) {
-	n := newNode(t)
+	n := nvmlmock.New()
 	r := start(t, n, Config{})
-	n.event(1, nvml.EventTypeDoubleBitEccError, 0)
-	n.event(2, nvml.EventTypeSingleBitEccError, 0)
-	n.event(4, nvml.EventTypeGpuUnavailableError, 0)
-	n.event(5, nvml.EventTypeGpuRecoveryAction, uint64(nvml.GPU_RECOVERY_ACTION_NODE_REBOOT))
-	n.event(6, nvml.EventTypeDramRetirementFailure, 0)
-	n.event(7, nvml.EventTypeDramRetirementEvent, 0)
+	n.Event(1, nvml.EventTypeDoubleBitEccError, 0)
+	n.Event(2, nvml.EventTypeSingleBitEccError, 0)
+	n.Event(4, nvml.EventTypeGpuUnavailableError, 0)
+	n.Event(5, nvml.EventTypeGpuRecoveryAction, uint64(nvml.GPU_RECOVERY_ACTION_NODE_REBOOT))
+	n.Event(6, nvml.EventTypeDramRetirementFailure, 0)
+	n.Event(7, nvml.EventTypeDramRetirementEvent, 0)
 	snap := r.until(7, "remap event", func(g GPUSnapshot) bool { return g.Signals.RemapEvents == 1 })
 	want := map[int][]string{1: {ReasonECCUncorrectable}, 4: {ReasonGPULost}, 5: {ReasonRecoveryAction}, 6: {ReasonRowRemapFailure}}
 	for i, w := range want {
@@ -196,12 +198,12 @@ func TestOtherEvents(t *testing.T) {
 // every GPU (NVIDIA's device plugin marks them all unhealthy); an event of
 // a GPU outside the watched set changes nothing.
 func TestUnattributedEvent(t *testing.T) {
-	n := newNode(t)
+	n := nvmlmock.New()
 	r := start(t, n, Config{GPUs: allUUIDs(4)})
-	n.event(6, nvml.EventTypeXidCriticalError, 79) // GPU 6 is not watched
+	n.Event(6, nvml.EventTypeXidCriticalError, 79) // GPU 6 is not watched
 	bad := &mock.Device{GetUUIDFunc: func() (string, nvml.Return) { return "", nvml.ERROR_UNKNOWN }}
-	n.event(0, nvml.EventTypeSingleBitEccError, 0)
-	n.events <- nvml.EventData{Device: bad, EventType: nvml.EventTypeXidCriticalError, EventData: 62}
+	n.Event(0, nvml.EventTypeSingleBitEccError, 0)
+	n.EventData(nvml.EventData{Device: bad, EventType: nvml.EventTypeXidCriticalError, EventData: 62})
 	snap := r.until(3, "unhealthy", func(g GPUSnapshot) bool { return !g.Healthy })
 	if snap.UnattributedEvents != 1 {
 		t.Errorf("unattributed %d", snap.UnattributedEvents)
@@ -214,17 +216,17 @@ func TestUnattributedEvent(t *testing.T) {
 }
 
 func TestBoundedXIDsAndProcesses(t *testing.T) {
-	n := newNode(t)
+	n := nvmlmock.New()
 	var procs []nvml.ProcessInfo
 	for pid := uint32(10); pid > 0; pid-- {
 		procs = append(procs, nvml.ProcessInfo{Pid: pid, UsedGpuMemory: uint64(pid)})
 	}
-	n.fault(0, func(g *mockGPU) { g.procs = procs })
+	n.Fault(0, func(g *nvmlmock.GPU) { g.Processes = procs })
 	r := start(t, n, Config{MaxXIDs: 4, MaxProcesses: 3})
 	for x := uint64(100); x < 110; x++ {
-		n.event(0, nvml.EventTypeXidCriticalError, x)
+		n.Event(0, nvml.EventTypeXidCriticalError, x)
 	}
-	n.event(0, nvml.EventTypeXidCriticalError, 101)
+	n.Event(0, nvml.EventTypeXidCriticalError, 101)
 	snap := r.until(0, "all XIDs", func(g GPUSnapshot) bool { return g.Signals.XIDsDropped == 6 })
 	g, _ := snap.GPU(uuid(0))
 	s := g.Signals
@@ -240,9 +242,12 @@ func TestBoundedXIDsAndProcesses(t *testing.T) {
 // TestPollsFollowTheFault: a fault that appears between polls is seen at
 // the next one and goes when it clears; HW slowdown is counted per poll.
 func TestPollsFollowTheFault(t *testing.T) {
-	n := newNode(t)
+	n := nvmlmock.New()
 	r := start(t, n, Config{})
-	n.fault(5, func(g *mockGPU) { g.clocks = nvml.ClocksThrottleReasonHwThermalSlowdown; g.energy += 3600e3 })
+	n.Fault(5, func(g *nvmlmock.GPU) {
+		g.ClocksEventReasons = nvml.ClocksThrottleReasonHwThermalSlowdown
+		g.EnergyMillijoules += 3600e3
+	})
 	snap := r.poll()
 	g, _ := snap.GPU(uuid(5))
 	if !g.Healthy || !g.Degraded || g.Reasons[0] != (Reason{Code: ReasonHWSlowdown, Detail: "hw_thermal"}) {
@@ -251,7 +256,7 @@ func TestPollsFollowTheFault(t *testing.T) {
 	if !g.SampledAt.Equal(t0.Add(DefaultInterval)) || *g.Signals.EnergyMillijoules != 1e9+5+3600e3 {
 		t.Errorf("sampled %v energy %d", g.SampledAt, *g.Signals.EnergyMillijoules)
 	}
-	n.fault(5, func(g *mockGPU) { g.clocks = nvml.ClocksEventReasonGpuIdle })
+	n.Fault(5, func(g *nvmlmock.GPU) { g.ClocksEventReasons = nvml.ClocksEventReasonGpuIdle })
 	snap = r.poll()
 	g, _ = snap.GPU(uuid(5))
 	if !g.Healthy || g.Degraded || g.Signals.Polls != 3 || g.Signals.SlowdownPolls != 1 {
@@ -263,11 +268,11 @@ func TestPollsFollowTheFault(t *testing.T) {
 // TestLostGPUStaysLost: a GPU lost once stays lost (it needs a reset),
 // and the poll stops calling it after the call that said so.
 func TestLostGPUStaysLost(t *testing.T) {
-	n := newNode(t)
+	n := nvmlmock.New()
 	r := start(t, n, Config{})
-	dev := n.s.Devices[4].(*server.Device)
+	dev := n.Devices[4].(*server.Device)
 	before := len(dev.GetPowerUsageCalls())
-	n.fault(4, func(g *mockGPU) { g.rets["GetTotalEccErrors"] = nvml.ERROR_GPU_IS_LOST })
+	n.Fault(4, func(g *nvmlmock.GPU) { g.Returns["GetTotalEccErrors"] = nvml.ERROR_GPU_IS_LOST })
 	snap := r.poll()
 	if g, _ := snap.GPU(uuid(4)); !g.Signals.Lost || g.Healthy {
 		t.Fatalf("lost: %+v", g.Health)
@@ -275,7 +280,7 @@ func TestLostGPUStaysLost(t *testing.T) {
 	if got := len(dev.GetPowerUsageCalls()); got != before {
 		t.Errorf("power read %d times after the GPU was lost", got-before)
 	}
-	n.fault(4, func(g *mockGPU) { delete(g.rets, "GetTotalEccErrors") })
+	n.Fault(4, func(g *nvmlmock.GPU) { delete(g.Returns, "GetTotalEccErrors") })
 	snap = r.poll()
 	if g, _ := snap.GPU(uuid(4)); !g.Signals.Lost || g.Healthy {
 		t.Errorf("lost GPU healthy again without a reset: %+v", g.Health)
@@ -286,21 +291,17 @@ func TestLostGPUStaysLost(t *testing.T) {
 // TestWaitFailure: a failing EventSet.Wait marks every GPU's events
 // unwatched until a Wait works again; logged once each way.
 func TestWaitFailure(t *testing.T) {
-	n := newNode(t)
+	n := nvmlmock.New()
 	lg := &logCount{}
 	r := start(t, n, Config{Log: slog.New(lg)})
-	n.mu.Lock()
-	n.waitRet = nvml.ERROR_UNKNOWN
-	n.mu.Unlock()
+	n.SetWaitReturn(nvml.ERROR_UNKNOWN)
 	snap := r.until(7, "unwatched", func(g GPUSnapshot) bool { return !g.Healthy })
 	for _, g := range snap.GPUs {
 		if got := codes(g); !slices.Equal(got, []string{ReasonEventWatchFailed}) || g.Signals.EventWatchError != int(nvml.ERROR_UNKNOWN) {
 			t.Errorf("GPU %s: %v", g.UUID, got)
 		}
 	}
-	n.mu.Lock()
-	n.waitRet = nvml.SUCCESS
-	n.mu.Unlock()
+	n.SetWaitReturn(nvml.SUCCESS)
 	r.clk.Advance(time.Second) // the loop's back-off
 	snap = r.until(7, "watched again", func(g GPUSnapshot) bool { return g.Healthy })
 	othersHealthy(t, snap)
@@ -316,8 +317,8 @@ func TestWaitFailure(t *testing.T) {
 }
 
 func TestEventSetCreateFails(t *testing.T) {
-	n := newNode(t)
-	n.s.EventSetCreateFunc = func() (nvml.EventSet, nvml.Return) { return nil, nvml.ERROR_NOT_SUPPORTED }
+	n := nvmlmock.New()
+	n.EventSetCreateFunc = func() (nvml.EventSet, nvml.Return) { return nil, nvml.ERROR_NOT_SUPPORTED }
 	r := start(t, n, Config{})
 	snap := r.poll()
 	for _, g := range snap.GPUs {
@@ -330,9 +331,9 @@ func TestEventSetCreateFails(t *testing.T) {
 // TestRunStopsWithContext: the event loop and the polls end when ctx ends;
 // the event set is freed and NVML shut down; no Wait after Run returned.
 func TestRunStopsWithContext(t *testing.T) {
-	n := newNode(t)
+	n := nvmlmock.New()
 	r := start(t, n, Config{WaitTimeout: 50 * time.Millisecond})
-	waitForWaits(t, n.set, 2)
+	waitForWaits(t, n.EventSet(), 2)
 	began := time.Now()
 	if err := r.close(); err != nil {
 		t.Fatal(err)
@@ -340,12 +341,12 @@ func TestRunStopsWithContext(t *testing.T) {
 	if d := time.Since(began); d > time.Second {
 		t.Errorf("Run took %v to stop with a 50ms wait timeout", d)
 	}
-	waits := len(n.set.WaitCalls())
-	if len(n.set.FreeCalls()) != 1 || len(n.s.ShutdownCalls()) != 1 || len(n.s.InitCalls()) != 1 {
-		t.Errorf("free %d shutdown %d init %d", len(n.set.FreeCalls()), len(n.s.ShutdownCalls()), len(n.s.InitCalls()))
+	waits := len(n.EventSet().WaitCalls())
+	if len(n.EventSet().FreeCalls()) != 1 || len(n.ShutdownCalls()) != 1 || len(n.InitCalls()) != 1 {
+		t.Errorf("free %d shutdown %d init %d", len(n.EventSet().FreeCalls()), len(n.ShutdownCalls()), len(n.InitCalls()))
 	}
 	time.Sleep(100 * time.Millisecond) // a leaked loop would Wait again in this time
-	if got := len(n.set.WaitCalls()); got != waits {
+	if got := len(n.EventSet().WaitCalls()); got != waits {
 		t.Errorf("%d Waits after Run returned", got-waits)
 	}
 }
@@ -362,9 +363,9 @@ func waitForWaits(t *testing.T, set *mock.EventSet, k int) {
 }
 
 func TestRunInitFails(t *testing.T) {
-	n := newNode(t)
-	n.s.InitFunc = func() nvml.Return { return nvml.ERROR_LIBRARY_NOT_FOUND }
-	w, err := New(Config{NVML: n.s, GPUs: allUUIDs(1)})
+	n := nvmlmock.New()
+	n.InitFunc = func() nvml.Return { return nvml.ERROR_LIBRARY_NOT_FOUND }
+	w, err := New(Config{NVML: n, GPUs: allUUIDs(1)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -377,15 +378,15 @@ func TestRunInitFails(t *testing.T) {
 }
 
 func TestNewRejects(t *testing.T) {
-	n := newNode(t)
+	n := nvmlmock.New()
 	for name, cfg := range map[string]Config{
 		"no nvml":        {GPUs: allUUIDs(1)},
-		"no gpu":         {NVML: n.s},
-		"repeated":       {NVML: n.s, GPUs: []string{uuid(1), uuid(1)}},
-		"not a uuid":     {NVML: n.s, GPUs: []string{"0"}},
-		"negative":       {NVML: n.s, GPUs: allUUIDs(1), Interval: -1},
-		"huge wait":      {NVML: n.s, GPUs: allUUIDs(1), WaitTimeout: 2 * time.Hour},
-		"negative bound": {NVML: n.s, GPUs: allUUIDs(1), MaxXIDs: -1},
+		"no gpu":         {NVML: n},
+		"repeated":       {NVML: n, GPUs: []string{uuid(1), uuid(1)}},
+		"not a uuid":     {NVML: n, GPUs: []string{"0"}},
+		"negative":       {NVML: n, GPUs: allUUIDs(1), Interval: -1},
+		"huge wait":      {NVML: n, GPUs: allUUIDs(1), WaitTimeout: 2 * time.Hour},
+		"negative bound": {NVML: n, GPUs: allUUIDs(1), MaxXIDs: -1},
 	} {
 		if _, err := New(cfg); !errors.Is(err, ErrConfig) {
 			t.Errorf("%s: %v, want ErrConfig", name, err)
@@ -398,15 +399,15 @@ func TestNewRejects(t *testing.T) {
 // same bytes; the JSON reads back to the same snapshot.
 func TestSnapshotDeterministicJSON(t *testing.T) {
 	build := func(order []int, gpus []string) []byte {
-		n := newNode(t)
-		n.fault(2, func(g *mockGPU) {
-			g.procs = []nvml.ProcessInfo{{Pid: 7, UsedGpuMemory: 1}, {Pid: 3, UsedGpuMemory: 2}}
-			g.clocks = nvml.ClocksThrottleReasonHwSlowdown
-			g.rows = RemappedRows{Pending: true}
+		n := nvmlmock.New()
+		n.Fault(2, func(g *nvmlmock.GPU) {
+			g.Processes = []nvml.ProcessInfo{{Pid: 7, UsedGpuMemory: 1}, {Pid: 3, UsedGpuMemory: 2}}
+			g.ClocksEventReasons = nvml.ClocksThrottleReasonHwSlowdown
+			g.RemappedRows = nvmlmock.Rows{Pending: true}
 		})
 		r := start(t, n, Config{GPUs: gpus})
 		for _, x := range order {
-			n.event(x%8, nvml.EventTypeXidCriticalError, uint64(x))
+			n.Event(x%8, nvml.EventTypeXidCriticalError, uint64(x))
 		}
 		r.until(order[len(order)-1]%8, "all events", func(GPUSnapshot) bool {
 			var total uint64
@@ -444,17 +445,17 @@ func TestSnapshotDeterministicJSON(t *testing.T) {
 // TestSnapshotSharesNothing: changing a returned snapshot changes no
 // later one.
 func TestSnapshotSharesNothing(t *testing.T) {
-	n := newNode(t)
-	n.fault(0, func(g *mockGPU) { g.procs = []nvml.ProcessInfo{{Pid: 1}} })
+	n := nvmlmock.New()
+	n.Fault(0, func(g *nvmlmock.GPU) { g.Processes = []nvml.ProcessInfo{{Pid: 1}} })
 	r := start(t, n, Config{})
-	n.event(0, nvml.EventTypeXidCriticalError, 13)
+	n.Event(0, nvml.EventTypeXidCriticalError, 13)
 	s1 := r.until(0, "XID", func(g GPUSnapshot) bool { return len(g.Signals.XIDs) == 1 })
 	g := s1.GPUs[0]
 	g.Signals.XIDs[0].XID = 79
 	g.Signals.Processes[0].PID = 2
 	*g.Signals.PowerMilliwatts = 1
 	g2 := r.w.Snapshot().GPUs[0]
-	if g2.Signals.XIDs[0].XID != 13 || g2.Signals.Processes[0].PID != 1 || *g2.Signals.PowerMilliwatts != 70000 {
+	if g2.Signals.XIDs[0].XID != 13 || g2.Signals.Processes[0].PID != 1 || *g2.Signals.PowerMilliwatts != 700000 {
 		t.Errorf("snapshot shared: %+v", g2.Signals)
 	}
 }
