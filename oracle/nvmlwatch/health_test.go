@@ -118,3 +118,28 @@ func TestReasonSeverities(t *testing.T) {
 		t.Errorf("%d unhealthy codes", len(unhealthyCodes))
 	}
 }
+
+// TestFieldValueTypes: the recovery action read from a FieldValue of each
+// integer type NVML may use; a field's own failure is a failing call.
+func TestFieldValueTypes(t *testing.T) {
+	for _, tc := range []struct {
+		typ   nvml.ValueType
+		value [8]byte
+	}{
+		{nvml.VALUE_TYPE_UNSIGNED_INT, [8]byte{2}},
+		{nvml.VALUE_TYPE_UNSIGNED_LONG_LONG, [8]byte{2}},
+		{nvml.VALUE_TYPE_SIGNED_LONG_LONG, [8]byte{2}},
+		{nvml.VALUE_TYPE_UNSIGNED_SHORT, [8]byte{2}},
+	} {
+		var p poller
+		v, ok := fieldUint32("f", nvml.FieldValue{ValueType: uint32(tc.typ), Value: tc.value}, &p)
+		if !ok || v != 2 || len(p.errs) != 0 {
+			t.Errorf("type %d: %d %v %v", tc.typ, v, ok, p.errs)
+		}
+	}
+	var p poller
+	if _, ok := fieldUint32("f", nvml.FieldValue{NvmlReturn: uint32(nvml.ERROR_UNKNOWN)}, &p); ok ||
+		!slices.Equal(p.errs, []CallError{{"f", int(nvml.ERROR_UNKNOWN)}}) {
+		t.Errorf("failed field: %v %v", ok, p.errs)
+	}
+}
