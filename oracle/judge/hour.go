@@ -51,6 +51,8 @@ func (l *Lease) validate() error {
 		return newError(CodeBadLease, "lease %d has no GPUs", l.ID)
 	case l.Hours == 0:
 		return newError(CodeBadLease, "lease %d has no hours", l.ID)
+	case len(l.GPUUUIDs) != 0 && uint64(len(l.GPUUUIDs)) != l.GPUs:
+		return newError(CodeBadLease, "lease %d of %d GPUs placed on %d", l.ID, l.GPUs, len(l.GPUUUIDs))
 	case !l.ClosedAt.IsZero() && (l.CloseReason == NoReason || !l.CloseReason.Known()):
 		return newError(CodeBadLease, "lease %d closed with reason %s", l.ID, l.CloseReason)
 	case l.ClosedAt.IsZero() && l.CloseReason != NoReason:

@@ -171,6 +171,7 @@ func TestJudgeHourBadInput(t *testing.T) {
 		{"hour after the lease", func(in *HourInput) { in.Hour = hour0 + 4 }, CodeHourOutsideLease},
 		{"no GPUs", func(in *HourInput) { in.Lease.GPUs = 0 }, CodeBadLease},
 		{"no hours", func(in *HourInput) { in.Lease.Hours = 0 }, CodeBadLease},
+		{"placed on fewer GPUs than leased", func(in *HourInput) { in.Lease.GPUUUIDs = in.Lease.GPUUUIDs[:1] }, CodeBadLease},
 		{"closed without a reason", func(in *HourInput) { in.Lease.ClosedAt = EpochStart(hour0) }, CodeBadLease},
 		{"closed with an unknown reason", func(in *HourInput) {
 			in.Lease.ClosedAt, in.Lease.CloseReason = EpochStart(hour0), 99
