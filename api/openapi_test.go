@@ -1005,6 +1005,8 @@ func TestOpenAPIConformance(t *testing.T) {
 		o.NodeAgents = agents
 		o.Chain = &api.ChainInfo{ChainID: 1337, Confirmations: 1, RPCURL: "http://127.0.0.1:8545"}
 		o.Chain.Exchange[19], o.Chain.Stablecoin[19], o.Chain.Token[19] = 1, 2, 3
+		o.Chain.MarkFeeds = []api.MarkFeed{{Market: "H100SXM-US-T1-2027-01-04+168h", Instrument: "0x" + strings.Repeat("0a", 32)}}
+		o.Chain.MarkFeeds[0].Feed[19] = 4
 		o.Health = func() string {
 			if p := health.Load(); p != nil {
 				return *p

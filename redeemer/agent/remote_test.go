@@ -1,7 +1,6 @@
 package agent_test
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -72,24 +71,6 @@ func (o *fakeOperator) log(k string) string {
 	return string(o.logs[k])
 }
 
-// syncBuffer is a log sink the test reads while the agent writes.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 // TestFollow: an agent following a redeemer takes the leases it is
 // handed, runs them on its schedule, pushes their logs, carries out a stop
 // the holder asked for, and says a redeemer that does not answer once
@@ -97,7 +78,7 @@ func (s *syncBuffer) String() string {
 func TestFollow(t *testing.T) {
 	clk := clock.NewFake(t0)
 	dir := t.TempDir()
-	var buf syncBuffer
+	var buf testsvc.SyncBuffer
 	h := newHarness(t, dir, clk, options{log: slog.New(slog.NewTextHandler(&buf, nil))})
 	killJobsAtEnd(t, h.exec, func() *agent.Agent { return h.a })
 	op := &fakeOperator{logs: map[string][]byte{}, work: agent.Assignments{Node: h.a.Address()}}
