@@ -98,8 +98,9 @@ type CCVerdict uint8
 
 // CC verdicts.
 const (
-	// CCNone: no attestation with this answer (the node does not claim
-	// CC, or the reporter did not ask this time).
+	// CCNone: no attestation verdict with this answer: the node does not
+	// claim CC, the reporter did not ask this time, or it could not verify
+	// for a reason of its own (attest's verifier_error, an OCSP outage).
 	CCNone CCVerdict = 0
 	// CCPass: the SPDM report over this challenge's nonce verified to
 	// NVIDIA's root, and its measurements matched.

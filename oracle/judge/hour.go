@@ -35,8 +35,9 @@ type Lease struct {
 	// StartHour and Hours: the lease's hours are StartHour,
 	// StartHour+1, ..., StartHour+Hours-1 (epochs).
 	StartHour, Hours uint64
-	// ClaimsCC: the node claims confidential computing, so every hour
-	// needs a passing attestation.
+	// ClaimsCC: the node claims confidential computing, so an hour is
+	// delivered only with a passing attestation and none failing (a
+	// reporter with no attestation verdict either way abstains).
 	ClaimsCC bool
 	// RunningAt is when the lease became Running (zero: not yet).
 	RunningAt time.Time
@@ -109,8 +110,8 @@ const (
 	// ProblemJobNotSeen: while the lease was Running, a valid answer did
 	// not show its job's process on its GPUs.
 	ProblemJobNotSeen
-	// ProblemAttestation: the node claims CC and no attestation passed in
-	// the hour, or one failed.
+	// ProblemAttestation: the node claims CC and an attestation failed in
+	// the hour.
 	ProblemAttestation
 )
 
@@ -227,9 +228,10 @@ type Params struct {
 //     or hour end). None: abstain. Then, over the valid answers: a leased
 //     GPU faulty, missing or of unknown health: undelivered gpu_fault; no
 //     valid answer: undelivered node_lost; CC claimed and an attestation
-//     failed or none passed: undelivered attestation_failed. Otherwise
-//     delivered, with problem flags for missed challenges, degraded GPUs,
-//     and the job's process not on its GPUs while Running.
+//     failed: undelivered attestation_failed; CC claimed and none passed
+//     (no verdict either way): abstain. Otherwise delivered, with problem
+//     flags for missed challenges, degraded GPUs, and the job's process
+//     not on its GPUs while Running.
 //  7. A holder's valid complaint for the hour turns a delivered verdict
 //     undelivered only when the reporter's own evidence showed a problem:
 //     degraded -> gpu_fault, missed challenges -> node_lost, job not seen
@@ -331,9 +333,6 @@ func JudgeHour(p Params, in HourInput) (Verdict, error) {
 	if v.Answered == 0 {
 		v.Problems = v.Problems&^ProblemMissed | ProblemNoAnswer
 	}
-	if l.ClaimsCC && v.Answered > 0 && !attPass {
-		v.Problems |= ProblemAttestation
-	}
 	switch {
 	case v.Problems&ProblemFault != 0:
 		v.Outcome, v.Reason = Undelivered, GPUFault
@@ -341,6 +340,11 @@ func JudgeHour(p Params, in HourInput) (Verdict, error) {
 		v.Outcome, v.Reason = Undelivered, NodeLost
 	case v.Problems&ProblemAttestation != 0:
 		v.Outcome, v.Reason = Undelivered, AttestationFailed
+	case l.ClaimsCC && !attPass:
+		// No attestation verdict either way (not asked, or the reporter
+		// could not verify): no opinion on a CC node's hour.
+		v.Outcome = Abstain
+		return v, nil
 	default:
 		v.Outcome = Delivered
 	}

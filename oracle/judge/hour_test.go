@@ -122,15 +122,20 @@ func TestJudgeHour(t *testing.T) {
 			in.Lease.ClaimsCC = true
 			in.Observations[0].CC = CCPass
 		}, want{Delivered, NoReason, 0}},
-		{"CC claimed, none passed: attestation_failed", func(in *HourInput) { in.Lease.ClaimsCC = true },
-			want{Undelivered, AttestationFailed, ProblemAttestation}},
+		{"CC claimed, no attestation verdict: abstain", func(in *HourInput) { in.Lease.ClaimsCC = true },
+			want{Abstain, NoReason, 0}},
+		{"CC claimed, one fail: attestation_failed", func(in *HourInput) {
+			in.Lease.ClaimsCC = true
+			in.Observations[1].CC = CCFail
+		}, want{Undelivered, AttestationFailed, ProblemAttestation}},
 		{"CC claimed, one pass and one fail: attestation_failed", func(in *HourInput) {
 			in.Lease.ClaimsCC = true
 			in.Observations[0].CC, in.Observations[3].CC = CCPass, CCFail
 		}, want{Undelivered, AttestationFailed, ProblemAttestation}},
-		{"CC claimed, the pass in an invalid answer: attestation_failed", func(in *HourInput) {
+		{"CC claimed, the pass in an invalid answer does not count", func(in *HourInput) {
 			in.Lease.ClaimsCC = true
 			in.Observations[0].CC, in.Observations[0].Status = CCPass, AnswerOtherNode
+			in.Observations[1].CC = CCFail
 		}, want{Undelivered, AttestationFailed, ProblemAttestation | ProblemMissed}},
 		{"CC not claimed: verdicts on attestation ignored", func(in *HourInput) {
 			in.Observations[0].CC = CCFail
@@ -244,6 +249,10 @@ func TestComplaints(t *testing.T) {
 			}
 		}, Undelivered, NodeLost, ComplaintMoot},
 		{"complaint, no evidence at all: abstain", []Complaint{valid}, func(in *HourInput) { in.Observations = nil }, Abstain, NoReason, ComplaintNone},
+		{"complaint, CC node with no attestation verdict: abstain", []Complaint{valid}, func(in *HourInput) {
+			in.Lease.ClaimsCC = true
+			in.Observations[1] = w.observe(t, 0, h, 20, &noJob)
+		}, Abstain, NoReason, ComplaintNone},
 		{"signed by someone else: ignored", []Complaint{complaint(1, 7, h)}, func(in *HourInput) {
 			in.Observations[1] = w.observe(t, 0, h, 20, &noJob)
 		}, Delivered, NoReason, ComplaintNone},
