@@ -159,7 +159,9 @@ type Observation struct {
 type Keys map[common.Address]common.Address
 
 // Seen holds the nonces a reporter has accepted an answer for: a second
-// answer to one nonce is a replay.
+// answer to one nonce is a replay. An answer to any other challenge fails
+// the nonce check, so a reporter may forget a nonce once its challenge's
+// deadline has passed: Seen stays as small as the challenges in flight.
 type Seen map[Nonce]struct{}
 
 // DefaultAnswerDeadline is how long after its challenge an answer may
