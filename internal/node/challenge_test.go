@@ -18,6 +18,7 @@ import (
 	"github.com/hourglass-exchange/hourglass/internal/node"
 	"github.com/hourglass-exchange/hourglass/internal/testsvc"
 	"github.com/hourglass-exchange/hourglass/oracle/challenge"
+	"github.com/hourglass-exchange/hourglass/oracle/nvmlwatch"
 	"github.com/hourglass-exchange/hourglass/redeemer/agent"
 )
 
@@ -98,9 +99,17 @@ func TestChallengeThroughGateway(t *testing.T) {
 	if a.Challenge != c || a.Verify() != nil {
 		t.Fatalf("answer %+v: %v", a, a.Verify())
 	}
-	var view agent.View
-	if err := json.Unmarshal(a.Evidence, &view); err != nil || len(view.GPUs) != 8 {
+	var view struct {
+		agent.View
+		NVML nvmlwatch.Snapshot `json:"nvml"`
+	}
+	if err := json.Unmarshal(a.Evidence, &view); err != nil || len(view.GPUs) != 8 || len(view.NVML.GPUs) != 8 {
 		t.Fatalf("the node's evidence %s: %v", a.Evidence, err)
+	}
+	for _, g := range view.NVML.GPUs {
+		if !g.Healthy || g.SampledAt.IsZero() {
+			t.Fatalf("the mock's GPU in the NVML evidence: %+v", g)
+		}
 	}
 	t.Logf("the node answered in %d ms", a.AnsweredAt-c.IssuedAt)
 }

@@ -13,8 +13,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/NVIDIA/go-nvml/pkg/nvml/mock/dgxh100"
-	"github.com/NVIDIA/go-nvml/pkg/nvml/mock/server"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
@@ -25,6 +23,7 @@ import (
 	"github.com/hourglass-exchange/hourglass/internal/evm/txsend"
 	"github.com/hourglass-exchange/hourglass/internal/postgres"
 	"github.com/hourglass-exchange/hourglass/oracle/challenge"
+	"github.com/hourglass-exchange/hourglass/oracle/nvmlwatch/nvmlmock"
 	"github.com/hourglass-exchange/hourglass/redeemer/agent"
 	"github.com/hourglass-exchange/hourglass/redeemer/executor/process"
 	"github.com/hourglass-exchange/hourglass/redeemer/lease"
@@ -187,12 +186,9 @@ func (n *node) openDemoAgent(key *ecdsa.PrivateKey) (*NodeAgent, error) {
 	if err != nil {
 		return nil, err
 	}
-	gpus := dgxh100.New()
-	for i, d := range gpus.Devices {
-		// The mock draws random UUIDs: a restarted agent must find the
-		// same GPUs.
-		d.(*server.Device).UUID = fmt.Sprintf("GPU-%08d-0000-4000-8000-000000000000", i)
-	}
+	// The mock with every call the NVML evidence makes wired, and the
+	// same UUIDs at every start (a restarted agent must find its GPUs).
+	gpus := nvmlmock.New().Server
 	a, err := OpenAgent(AgentConfig{Dir: dir, Chain: n.chain.node, Vault: n.chain.contracts.Vault, ChainHealth: n.chain.up,
 		NVML: gpus, Executor: exec, Clock: n.cfg.ProviderClock, NetClock: n.cfg.Clock, Poll: 200 * time.Millisecond, Grace: 2 * time.Second,
 		RetryEvery: time.Second, Log: n.log})

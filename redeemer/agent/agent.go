@@ -93,6 +93,9 @@ type Config struct {
 	// challenges with (the NVML snapshot of its GPUs, the CC attestation
 	// over the nonce); nil answers with the agent's own view (Evidence).
 	Evidence func(ctx context.Context, c challenge.Challenge) (json.RawMessage, error)
+	// NVMLSnapshot, when set, is the NVML snapshot of the node's GPUs the
+	// agent's evidence carries (oracle/nvmlwatch.Watcher.Snapshot).
+	NVMLSnapshot func() any
 	// RetryEvery is how often a failed report or state write is retried
 	// (default 5s).
 	RetryEvery time.Duration

@@ -10,22 +10,28 @@ import (
 )
 
 // Evidence is what the node answers a challenge with: Config.Evidence
-// when set (the NVML snapshot of the node's GPUs, and the CC attestation
-// over the nonce where the node claims CC), else the agent's own view —
-// its GPUs by UUID and its open leases with their state, GPUs and whether
-// their job is known to the executor (docs/oracle.md, "Nonce
+// when set, else the agent's view — its GPUs by UUID, its open leases
+// with their state, GPUs and job, and the NVML snapshot of its GPUs
+// (Config.NVMLSnapshot: oracle/nvmlwatch) — (docs/oracle.md, "Nonce
 // challenges").
 func (a *Agent) Evidence(ctx context.Context, c challenge.Challenge) (json.RawMessage, error) {
 	if a.cfg.Evidence != nil {
 		return a.cfg.Evidence(ctx, c)
 	}
-	return json.Marshal(a.view())
+	v := a.view()
+	if a.cfg.NVMLSnapshot != nil {
+		v.NVML = a.cfg.NVMLSnapshot()
+	}
+	return json.Marshal(v)
 }
 
 // View is the agent's own evidence: what it runs where.
 type View struct {
 	GPUs   []string    `json:"gpus"`
 	Leases []LeaseView `json:"leases"`
+	// NVML is the NVML snapshot of the node's GPUs (oracle/nvmlwatch's
+	// Snapshot), when the agent watches them.
+	NVML any `json:"nvml,omitempty"`
 }
 
 // LeaseView is one open lease in a View.
