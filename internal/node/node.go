@@ -197,8 +197,10 @@ type Info struct {
 	UserKey *ecdsa.PrivateKey
 	// Seq gives tests and tools the engine.
 	Seq *sequencer.Sequencer
-	// Reporters are the in-process reporters (Config.ReporterKeys).
+	// Reporters are the in-process reporters (Config.ReporterKeys), Quorum
+	// theirs (nil without them).
 	Reporters []*reporter.Reporter
+	Quorum    *reporter.Quorum
 	// DemoNode is the demo provider node's key address (Config.DemoProvider;
 	// zero without), DemoNodeDir its agent's directory.
 	DemoNode    common.Address
@@ -294,6 +296,7 @@ type node struct {
 	oracle     api.OracleRelay      // the redeemer, relaying the reporters' challenges
 	demoAgent  *NodeAgent           // the demo provider's node agent
 	reporters  []*reporter.Reporter // the in-process reporters
+	quorum     *reporter.Quorum     // their quorum (nil without them)
 	srv        *api.Server
 	ln         net.Listener
 	served     chan error
@@ -660,7 +663,7 @@ func (n *node) health() string {
 func (n *node) info() Info {
 	ch := n.chain
 	in := Info{Gateway: n.ln.Addr().String(), Dir: n.cfg.Dir, ChainID: ch.contracts.ChainID, Contracts: ch.contracts,
-		RPCURL: ch.rpcURL, WSURL: ch.wsURL, Embedded: ch.embedded, Markets: n.markets, Seq: n.seq, Reporters: n.reporters,
+		RPCURL: ch.rpcURL, WSURL: ch.wsURL, Embedded: ch.embedded, Markets: n.markets, Seq: n.seq, Reporters: n.reporters, Quorum: n.quorum,
 		MarkFeeds: n.markFeeds(), MarkInterval: n.cfg.MarkInterval}
 	if ch.embedded {
 		in.UserKey = UserKey()

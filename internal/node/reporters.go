@@ -3,12 +3,18 @@ package node
 import (
 	"context"
 	"crypto/ecdsa"
+	"errors"
+	"strconv"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/hourglass-exchange/hourglass/internal/clock"
 	"github.com/hourglass-exchange/hourglass/oracle/challenge"
+	"github.com/hourglass-exchange/hourglass/oracle/judge"
 	"github.com/hourglass-exchange/hourglass/oracle/reporter"
+	"github.com/hourglass-exchange/hourglass/redeemer/lease"
 	"github.com/hourglass-exchange/hourglass/redeemer/service"
 )
 
@@ -46,6 +52,7 @@ func (n *node) startReporters(svc *service.Service) error {
 		n.reporters = append(n.reporters, r)
 		n.goRun(func(ctx context.Context) { _ = r.Run(ctx) })
 	}
+	n.runQuorum(svc)
 	return nil
 }
 
@@ -83,4 +90,84 @@ func DemoReporterKeys(n int) []*ecdsa.PrivateKey {
 		ks = append(ks, k)
 	}
 	return ks
+}
+
+// epochDelay is how long after an hour's end the quorum judges it: every
+// challenge of the hour has been answered or has expired by then.
+const epochDelay = 2 * time.Minute
+
+// runQuorum has the in-process reporters judge each hour once it is over,
+// from the first whole hour they watched (an hour before it would find no
+// observations: every lease-hour node_lost): the quorum's results and
+// report per epoch (docs/oracle.md, "Reporters"). Posting the report to
+// the chain and settling leases from it come with the oracle contract.
+func (n *node) runQuorum(svc *service.Service) {
+	if len(n.reporters) == 0 {
+		return
+	}
+	var addrs []common.Address
+	for _, r := range n.reporters {
+		addrs = append(addrs, r.Address())
+	}
+	n.quorum = &reporter.Quorum{Q: judge.Quorum{Reporters: addrs, K: judge.DefaultK(len(addrs))},
+		Domain: judge.Domain{ChainID: n.chain.contracts.ChainID}, Reporters: n.reporters}
+	first := judge.EpochOf(n.cfg.Clock.Now()) + 1
+	n.goRun(func(ctx context.Context) {
+		for hour := first; ; hour++ {
+			if !clock.Sleep(ctx, n.cfg.Clock, judge.EpochStart(hour+1).Add(epochDelay).Sub(n.cfg.Clock.Now())) {
+				return
+			}
+			leases, keys := judgeLeases(svc.Records())
+			e, err := n.quorum.Run(ctx, hour, leases, keys)
+			switch {
+			case errors.Is(err, reporter.ErrNoLeases):
+				continue
+			case err != nil:
+				n.log.Error("oracle: judging an epoch failed", "epoch", hour, "err", err)
+				continue
+			}
+			undelivered := 0
+			for _, r := range e.Results {
+				if r.Outcome == judge.Undelivered {
+					undelivered++
+				}
+			}
+			n.log.Info("oracle: epoch judged", "epoch", hour, "lease_hours", len(e.Results), "undelivered", undelivered,
+				"root", e.Report.Root, "signatures", len(e.Signatures))
+		}
+	})
+}
+
+// judgeLeases is the judge's view of the redeemer's leases that reached a
+// node: terms and the node, the GPUs the node placed them on, and their
+// on-chain running and closing times; keys maps each node to its
+// provider.
+func judgeLeases(recs []service.Record) ([]judge.Lease, judge.Keys) {
+	var out []judge.Lease
+	keys := judge.Keys{}
+	for _, r := range recs {
+		id, err := strconv.ParseUint(r.Lease.ID, 10, 64)
+		if err != nil || r.Node == (common.Address{}) {
+			continue
+		}
+		l := judge.Lease{ID: id, Holder: r.Lease.Holder, Provider: r.Lease.Provider, Node: r.Node, GPUs: uint64(r.Lease.GPUs),
+			StartHour: uint64(r.Lease.StartHour), Hours: uint64(r.Lease.Hours)}
+		if len(r.GPUs) == int(r.Lease.GPUs) {
+			l.GPUUUIDs = r.GPUs
+		}
+		for _, c := range r.Chain {
+			at := time.Unix(int64(c.Time), 0)
+			switch c.State {
+			case lease.Running:
+				if l.RunningAt.IsZero() {
+					l.RunningAt = at
+				}
+			case lease.Closed:
+				l.ClosedAt, l.CloseReason = at, judge.Reason(c.Reason)
+			}
+		}
+		out = append(out, l)
+		keys[r.Node] = r.Lease.Provider
+	}
+	return out, keys
 }

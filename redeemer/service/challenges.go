@@ -235,3 +235,15 @@ func (s *Service) Nodes() []common.Address {
 	sort.Slice(out, func(i, j int) bool { return out[i].Cmp(out[j]) < 0 })
 	return out
 }
+
+// Records returns every lease the service keeps, by id.
+func (s *Service) Records() []Record {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make([]Record, 0, len(s.leases))
+	for _, r := range s.leases {
+		out = append(out, r.clone())
+	}
+	sort.Slice(out, func(i, j int) bool { return lessID(out[i].Lease.ID, out[j].Lease.ID) })
+	return out
+}

@@ -696,6 +696,9 @@ func (s *Service) Report(_ context.Context, rep agent.Report) error {
 	if _, err := next.Lease.Apply(lease.Event{Kind: kind, Actor: tr.Actor, At: at, Reason: tr.Reason, Detail: tr.Detail}); err != nil {
 		return newError(CodeBadReport, "%v", err)
 	}
+	if len(rep.GPUs) > 0 && len(rep.GPUs) == int(next.Lease.GPUs) {
+		next.GPUs = append([]string(nil), rep.GPUs...)
+	}
 	if err := s.cfg.Store.Apply(Change{Put: []Record{next}}); err != nil {
 		return fmt.Errorf("redeemer: store: %w", err)
 	}

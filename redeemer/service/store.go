@@ -49,6 +49,9 @@ type Record struct {
 	// Stop is the holder's stop (at the gateway or on-chain), kept for a
 	// remote node to carry out when it polls.
 	Stop *agent.StopOrder `json:"stop,omitempty"`
+	// GPUs are the UUIDs of the GPUs the node placed the lease on, as its
+	// signed reports say (the oracle judges the lease on them).
+	GPUs []string `json:"gpus,omitempty"`
 	// AgentSends: the lease's node sends its own transitions to the chain
 	// (a remote agent); the service relays only the redeemer's.
 	AgentSends bool `json:"agentSends,omitempty"`
@@ -90,6 +93,7 @@ func (r *Record) clone() Record {
 		c.Spec = &s
 	}
 	c.Signature = append([]byte(nil), r.Signature...)
+	c.GPUs = append([]string(nil), r.GPUs...)
 	if r.Stop != nil {
 		st := *r.Stop
 		c.Stop = &st

@@ -1,0 +1,44 @@
+package node
+
+import (
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/hourglass-exchange/hourglass/oracle/judge"
+	"github.com/hourglass-exchange/hourglass/redeemer/lease"
+	"github.com/hourglass-exchange/hourglass/redeemer/service"
+)
+
+// TestJudgeLeases: the judge sees the redeemer's leases that reached a
+// node, with the GPUs the node placed them on and their on-chain running
+// and closing times; leases on no node and non-chain ids are left out.
+func TestJudgeLeases(t *testing.T) {
+	terms := func(id string) lease.Terms {
+		return lease.Terms{ID: id, Holder: common.HexToAddress("0xa11ce"), Provider: common.HexToAddress("0xb0b"), GPUs: 2,
+			StartHour: 499_000, Hours: 3}
+	}
+	node := common.HexToAddress("0x0de")
+	run, closed := uint64(499_000*3600+10), uint64(499_001*3600+5)
+	recs := []service.Record{
+		{Lease: lease.Lease{Terms: terms("7")}, Node: node, GPUs: []string{"GPU-a", "GPU-b"},
+			Chain: []service.ChainChange{{State: lease.Provisioning, Time: run - 300}, {State: lease.Running, Time: run},
+				{State: lease.Closed, Reason: lease.GPUFault, Time: closed}}},
+		{Lease: lease.Lease{Terms: terms("8")}, Node: node, GPUs: []string{"GPU-c"}}, // placement of the wrong size: unknown
+		{Lease: lease.Lease{Terms: terms("9")}},                                      // on no node
+		{Lease: lease.Lease{Terms: terms("x-1")}, Node: node},                        // not a chain lease
+	}
+	ls, keys := judgeLeases(recs)
+	if len(ls) != 2 || keys[node] != common.HexToAddress("0xb0b") {
+		t.Fatalf("leases %+v, keys %v", ls, keys)
+	}
+	l := ls[0]
+	if l.ID != 7 || l.Node != node || l.GPUs != 2 || len(l.GPUUUIDs) != 2 || l.StartHour != 499_000 || l.Hours != 3 ||
+		!l.RunningAt.Equal(time.Unix(int64(run), 0)) || !l.ClosedAt.Equal(time.Unix(int64(closed), 0)) || l.CloseReason != judge.GPUFault {
+		t.Fatalf("lease 7: %+v", l)
+	}
+	if ls[1].ID != 8 || ls[1].GPUUUIDs != nil || !ls[1].RunningAt.IsZero() {
+		t.Fatalf("lease 8: %+v", ls[1])
+	}
+}
