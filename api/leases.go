@@ -65,6 +65,30 @@ type Lease struct {
 	History   []LeaseTransition `json:"history"`
 	CreatedAt string            `json:"created_at"`
 	UpdatedAt string            `json:"updated_at"`
+	// Delivery is the oracle's judgement of the lease's hours so far
+	// (docs/oracle.md); absent before its first judged hour.
+	Delivery *LeaseDelivery `json:"delivery,omitempty"`
+}
+
+// LeaseDelivery is the oracle's judgement of a lease so far: the quorum's
+// delivered and undelivered GPU-hours, with the reasons, hour by hour.
+type LeaseDelivery struct {
+	DeliveredGPUHours   uint64 `json:"delivered_gpu_hours"`
+	UndeliveredGPUHours uint64 `json:"undelivered_gpu_hours"`
+	// Reasons are the reasons of the undelivered hours (close-reason
+	// names: node_lost, gpu_fault, attestation_failed, ...), each once.
+	Reasons []string `json:"undelivered_reasons,omitempty"`
+	// Hours are the judged hours, oldest first.
+	Hours []LeaseHour `json:"hours"`
+}
+
+// LeaseHour is the quorum's decision on one hour of a lease.
+type LeaseHour struct {
+	// Hour is its start (RFC 3339); Delivered whether its GPU-hours were
+	// delivered, Reason why not.
+	Hour      string `json:"hour"`
+	Delivered bool   `json:"delivered"`
+	Reason    string `json:"reason,omitempty"`
 }
 
 // LeaseTransition is one transition of a lease.

@@ -45,6 +45,24 @@ type Lease struct {
 	History   []LeaseTransition `json:"history"`
 	CreatedAt string            `json:"created_at"`
 	UpdatedAt string            `json:"updated_at"`
+	// Delivery is the oracle's judgement of the lease's hours so far;
+	// nil before its first judged hour.
+	Delivery *LeaseDelivery `json:"delivery,omitempty"`
+}
+
+// LeaseDelivery is the oracle's judgement of a lease so far.
+type LeaseDelivery struct {
+	DeliveredGPUHours   uint64      `json:"delivered_gpu_hours"`
+	UndeliveredGPUHours uint64      `json:"undelivered_gpu_hours"`
+	Reasons             []string    `json:"undelivered_reasons,omitempty"`
+	Hours               []LeaseHour `json:"hours"`
+}
+
+// LeaseHour is the quorum's decision on one hour of a lease.
+type LeaseHour struct {
+	Hour      string `json:"hour"`
+	Delivered bool   `json:"delivered"`
+	Reason    string `json:"reason,omitempty"`
 }
 
 // LeaseTransition is one transition of a lease: who (chain, provider,

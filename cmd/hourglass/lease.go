@@ -277,6 +277,13 @@ func (u *user) leaseStatus(ctx context.Context, args []string) error {
 		if l.State == "assigned" && l.SpecAccepted {
 			fmt.Fprintf(w, "next\tthe agent provisions the lease a few minutes before %s and starts the job at it\n", shortTime(l.WindowStart))
 		}
+		if d := l.Delivery; d != nil {
+			fmt.Fprintf(w, "delivery\t%d GPU-hours delivered, %d undelivered", d.DeliveredGPUHours, d.UndeliveredGPUHours)
+			if len(d.Reasons) > 0 {
+				fmt.Fprintf(w, " (%s)", strings.Join(d.Reasons, ", "))
+			}
+			fmt.Fprintf(w, ", %d hours judged by the oracle\n", len(d.Hours))
+		}
 		fmt.Fprintf(w, "history\n")
 		for _, h := range l.History {
 			why := h.Reason

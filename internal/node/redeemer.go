@@ -115,7 +115,7 @@ func (n *node) startRedeemer(ctx context.Context) error {
 			}
 		}
 	})
-	n.leases = leasesAPI{svc: svc}
+	n.leases = leasesAPI{svc: svc, delivery: n.delivery}
 	n.nodeAgents = nodeAgentsAPI{svc: svc}
 	if err := n.startReporters(svc); err != nil {
 		return fmt.Errorf("reporters: %w", err)
@@ -205,7 +205,20 @@ func (n *node) openDemoAgent(key *ecdsa.PrivateKey) (*NodeAgent, error) {
 }
 
 // leasesAPI adapts the redeemer to the gateway's api.Leases.
-type leasesAPI struct{ svc service.API }
+type leasesAPI struct {
+	svc service.API
+	// delivery is the oracle's judgement of a lease so far (nil: none).
+	delivery func(id string) *api.LeaseDelivery
+}
+
+// view is leaseView with the oracle's judgement.
+func (l leasesAPI) view(r service.Record) api.Lease {
+	v := leaseView(r)
+	if l.delivery != nil {
+		v.Delivery = l.delivery(r.Lease.ID)
+	}
+	return v
+}
 
 var _ api.Leases = leasesAPI{}
 
@@ -213,7 +226,7 @@ func (l leasesAPI) Leases(holder common.Address) []api.Lease {
 	rs := l.svc.Leases(holder)
 	out := make([]api.Lease, len(rs))
 	for i, r := range rs {
-		out[i] = leaseView(r)
+		out[i] = l.view(r)
 	}
 	return out
 }
@@ -223,7 +236,7 @@ func (l leasesAPI) Lease(id string) (api.Lease, error) {
 	if err != nil {
 		return api.Lease{}, leaseErr(err)
 	}
-	return leaseView(r), nil
+	return l.view(r), nil
 }
 
 func (l leasesAPI) SubmitSpec(ctx context.Context, id string, raw json.RawMessage, sig []byte) (api.Lease, error) {
@@ -240,7 +253,7 @@ func (l leasesAPI) SubmitSpec(ctx context.Context, id string, raw json.RawMessag
 	if err != nil {
 		return api.Lease{}, leaseErr(err)
 	}
-	return leaseView(r), nil
+	return l.view(r), nil
 }
 
 func (l leasesAPI) Logs(caller common.Address, id, stream string, offset int64, max int) (api.LeaseLog, error) {

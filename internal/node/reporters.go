@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/hourglass-exchange/hourglass/api"
 	"github.com/hourglass-exchange/hourglass/internal/clock"
 	"github.com/hourglass-exchange/hourglass/oracle/challenge"
 	"github.com/hourglass-exchange/hourglass/oracle/judge"
@@ -170,4 +171,39 @@ func judgeLeases(recs []service.Record) ([]judge.Lease, judge.Keys) {
 		keys[r.Node] = r.Lease.Provider
 	}
 	return out, keys
+}
+
+// delivery is the in-process quorum's judgement of lease id so far (nil
+// before its first judged hour, or without reporters).
+func (n *node) delivery(id string) *api.LeaseDelivery {
+	q := n.quorum
+	lid, err := strconv.ParseUint(id, 10, 64)
+	if q == nil || err != nil {
+		return nil
+	}
+	return deliveryView(q.Results(lid))
+}
+
+// deliveryView sums a lease's hour results.
+func deliveryView(rs []judge.HourResult) *api.LeaseDelivery {
+	if len(rs) == 0 {
+		return nil
+	}
+	d := &api.LeaseDelivery{Hours: []api.LeaseHour{}}
+	seen := map[judge.Reason]bool{}
+	for _, r := range rs {
+		h := api.LeaseHour{Hour: api.LeaseTime(judge.EpochStart(r.Hour)), Delivered: r.Outcome == judge.Delivered}
+		if h.Delivered {
+			d.DeliveredGPUHours += r.GPUs
+		} else {
+			d.UndeliveredGPUHours += r.GPUs
+			h.Reason = r.Reason.String()
+			if !seen[r.Reason] {
+				seen[r.Reason] = true
+				d.Reasons = append(d.Reasons, h.Reason)
+			}
+		}
+		d.Hours = append(d.Hours, h)
+	}
+	return d
 }

@@ -42,3 +42,20 @@ func TestJudgeLeases(t *testing.T) {
 		t.Fatalf("lease 8: %+v", ls[1])
 	}
 }
+
+// TestDeliveryView: a lease's judged hours add up to its delivered and
+// undelivered GPU-hours, each undelivered reason named once.
+func TestDeliveryView(t *testing.T) {
+	if deliveryView(nil) != nil {
+		t.Fatal("a lease with no judged hour has a delivery")
+	}
+	d := deliveryView([]judge.HourResult{
+		{Lease: 7, Hour: 499_000, GPUs: 2, Outcome: judge.Delivered},
+		{Lease: 7, Hour: 499_001, GPUs: 2, Outcome: judge.Undelivered, Reason: judge.GPUFault, Fault: true},
+		{Lease: 7, Hour: 499_002, GPUs: 2, Outcome: judge.Undelivered, Reason: judge.GPUFault},
+	})
+	if d.DeliveredGPUHours != 2 || d.UndeliveredGPUHours != 4 || len(d.Reasons) != 1 || d.Reasons[0] != "gpu_fault" ||
+		len(d.Hours) != 3 || d.Hours[0].Hour != "2026-12-04T16:00:00.000000000Z" || !d.Hours[0].Delivered || d.Hours[2].Reason != "gpu_fault" {
+		t.Fatalf("%+v", d)
+	}
+}
