@@ -3,6 +3,7 @@ package tests
 import (
 	"crypto/ecdsa"
 	"math/big"
+	"math/rand"
 	"testing"
 	"time"
 
@@ -51,11 +52,17 @@ type leafFig struct{ lease, d, u, reasons uint64 }
 
 func newOracleEnv(t *testing.T) *oracleEnv {
 	t.Helper()
+	return newOracleEnvRates(t, oracleRate, oraclePen)
+}
+
+// newOracleEnvRates is newOracleEnv with another collateral rate and penalty.
+func newOracleEnvRates(t *testing.T, rate, penalty int64) *oracleEnv {
+	t.Helper()
 	d := newDeliveryEnv(t, 8)
 	const p = firstProvider
 	d.fund(p, 1_000_000_000)
 	d.deposit(p, 1_000_000_000)
-	d.setRate(d.grade, oracleRate)
+	d.setRate(d.grade, rate)
 	d.mintTo(p, d.id, 96)
 	fb := bindings.NewMarkPriceFeed()
 	feed, _, err := d.c.Deploy(adminAcct, &bindings.MarkPriceFeedMetaData, fb.PackConstructor(d.id, d.addr(adminAcct), d.addr(adminAcct)))
@@ -75,7 +82,7 @@ func newOracleEnv(t *testing.T) *oracleEnv {
 	o.oABI = mustABI(t, &bindings.DeliveryOracleMetaData)
 	d.send(adminAcct, d.vaultInst, d.vault.PackGrantRole(roleHash("SETTLER_ROLE"), o.oAddr))
 	d.send(adminAcct, o.oInst, o.o.PackSetFeed(d.id, feed))
-	d.send(adminAcct, o.oInst, o.o.PackSetPenalty(d.grade, big.NewInt(oraclePen)))
+	d.send(adminAcct, o.oInst, o.o.PackSetPenalty(d.grade, big.NewInt(penalty)))
 	return o
 }
 
@@ -494,4 +501,124 @@ func TestOracleFeedNotSet(t *testing.T) {
 	o.setTime(int64(o.s+1) * 3600)
 	o.post(o.s)
 	o.revert(1, o.settleData(o.s, 0), o.oErr("FeedNotSet", d.id))
+}
+
+// TestOracleSettlementRandom: four leases of one provider with random
+// per-hour delivery, random collateral rate and penalty (the holder's
+// claim sometimes above the collateral), every epoch reported, then
+// proofs of random (lease, epoch) pairs settled in random order. After
+// each step the holder's and the provider's totals are the formula's at
+// the highest figures settled (every hour paid once), the vault's
+// stablecoin balance equals its providers' deposits, and at the end every
+// lease settled to its last epoch leaves no collateral locked.
+func TestOracleSettlementRandom(t *testing.T) {
+	for seed := int64(1); seed <= 3; seed++ {
+		rng := rand.New(rand.NewSource(seed))
+		rate := []int64{1_000_000, 3_000_000, 5_000_000}[rng.Intn(3)]
+		pen := []int64{0, 1_000_000, 10_000_000}[rng.Intn(3)]
+		o := newOracleEnvRates(t, rate, pen)
+		q := int64(oraclePrice) + pen
+		type lease struct {
+			id, gpus, hours, start uint64
+			cum                    map[uint64][2]uint64 // epoch -> cumulative (D, U)
+		}
+		shapes := [][3]uint64{{2, 3, 0}, {1, 5, 1}, {3, 2, 2}, {2, 4, 3}} // gpus, hours, start offset
+		var leases []*lease
+		for i, sh := range shapes {
+			l := &lease{id: uint64(2 + i), gpus: sh[0], hours: sh[1], start: o.s + sh[2], cum: map[uint64][2]uint64{}}
+			o.redeem(o.id, uint32(l.gpus), uint16(l.hours), uint32(l.start), [32]byte{byte(i)})
+			var d, u uint64
+			for h := l.start; h < l.start+l.hours; h++ {
+				ok := uint64(rng.Intn(int(l.gpus) + 1))
+				d, u = d+ok, u+l.gpus-ok
+				l.cum[h] = [2]uint64{d, u}
+			}
+			leases = append(leases, l)
+		}
+		last := o.s + 6 // the last lease's last hour
+		for e := o.s; e <= last; e++ {
+			for _, l := range leases {
+				if f, ok := l.cum[e]; ok {
+					o.leaves[e] = append(o.leaves[e], leafFig{l.id, f[0], f[1], 1 << 5})
+				}
+			}
+		}
+		o.setTime(int64(last+1) * 3600)
+		for e := o.s; e <= last; e++ {
+			o.post(e)
+		}
+		o.setTime(o.now().Unix() + oracleWindow)
+
+		totals := func(l *lease, f [2]uint64) (paid, released int64) {
+			total := int64(l.gpus * l.hours)
+			c := total * rate
+			d, u := int64(f[0]), int64(f[1])
+			paid = min(c, u*q)
+			if d+u == total {
+				return paid, c - paid
+			}
+			return paid, min(d*c/total, c-min(c, (total-d)*q))
+		}
+		settled := map[uint64][2]uint64{}
+		opened := map[uint64]bool{}
+		start := o.state()
+		type pair struct{ l, e uint64 }
+		var pairs []pair
+		for li, l := range leases {
+			for e := l.start; e < l.start+l.hours; e++ {
+				pairs = append(pairs, pair{uint64(li), e})
+			}
+		}
+		rng.Shuffle(len(pairs), func(i, j int) { pairs[i], pairs[j] = pairs[j], pairs[i] })
+		settlements := 0
+		for _, p := range pairs {
+			l := leases[p.l]
+			idx := -1
+			for i, lf := range o.leaves[p.e] {
+				if lf.lease == l.id {
+					idx = i
+				}
+			}
+			f, s := l.cum[p.e], settled[l.id]
+			switch {
+			case f == s:
+				o.revert(1, o.settleData(p.e, idx), o.oErr("NothingToSettle", new(big.Int).SetUint64(l.id)))
+				continue
+			case f[0] < s[0] || f[1] < s[1]:
+				o.revert(1, o.settleData(p.e, idx), o.oErr("FiguresDecreased", new(big.Int).SetUint64(l.id),
+					new(big.Int).SetUint64(s[0]), new(big.Int).SetUint64(s[1])))
+				continue
+			}
+			o.send(1, o.oInst, o.settleData(p.e, idx))
+			settlements++
+			settled[l.id], opened[l.id] = f, true
+			var paid, released, coll int64
+			for _, l := range leases {
+				if opened[l.id] {
+					p, r := totals(l, settled[l.id])
+					paid, released, coll = paid+p, released+r, coll+int64(l.gpus*l.hours)*rate
+				}
+			}
+			now := o.state()
+			if now.holderCoin-start.holderCoin != paid || start.deposited-now.deposited != paid ||
+				start.locked-now.locked != paid+released || start.posLocked-now.posLocked != coll {
+				t.Fatalf("seed %d after lease %d epoch %d: paid %d released %d, state %+v -> %+v", seed, l.id, p.e, paid, released, start, now)
+			}
+			if bal := o.coinBalance(o.vaultAddr); bal.Int64() != now.deposited+o.account(firstProvider+1).Deposited.Int64()+o.account(firstProvider+2).Deposited.Int64() {
+				t.Fatalf("seed %d: the vault holds %v, its providers deposited %d", seed, bal, now.deposited)
+			}
+		}
+		// Every pair was tried, so every lease is settled to its last epoch:
+		// all its collateral is gone from locked.
+		end := o.state()
+		var coll int64
+		for _, l := range leases {
+			coll += int64(l.gpus*l.hours) * rate
+		}
+		if start.locked-end.locked != coll {
+			t.Fatalf("seed %d: locked fell by %d, the leases' collateral is %d", seed, start.locked-end.locked, coll)
+		}
+		t.Logf("seed %d: rate %d, q %d: %d settlements of %d proofs, holder paid %d of %d locked",
+			seed, rate, q, settlements, len(pairs), end.holderCoin-start.holderCoin, coll)
+	}
 }
