@@ -26,6 +26,22 @@ type NodeAgents interface {
 	// NodeLog takes a piece of a lease's log from its node and returns
 	// the size of the log the redeemer then holds.
 	NodeLog(ctx context.Context, node common.Address, leaseID, stream string, offset int64, data []byte) (int64, error)
+	// NodeAnswer takes the node's signed answer to one of its challenges
+	// (an oracle/challenge Answer).
+	NodeAnswer(ctx context.Context, node common.Address, answer json.RawMessage) error
+}
+
+// OracleRelay is what the gateway needs of the redeemer for the oracle's
+// reporters (docs/oracle.md, "Nonce challenges"): a reporter signs in with
+// its key, posts its challenges for the nodes and collects the nodes'
+// signed answers.
+type OracleRelay interface {
+	// PostChallenge queues a challenge (an oracle/challenge Challenge)
+	// of reporter.
+	PostChallenge(ctx context.Context, reporter common.Address, challenge json.RawMessage) error
+	// Answers returns the answers to reporter's challenges after seq
+	// after, at most limit: {"answers":[{"seq","answer"}…]}.
+	Answers(ctx context.Context, reporter common.Address, after uint64, limit int) (json.RawMessage, error)
 }
 
 // The node agents' codes (docs/api.md, "Error codes").
@@ -42,11 +58,26 @@ const (
 	// CodeLogOffset: a log push that leaves a gap after what the redeemer
 	// holds; push again from the size the next poll gives.
 	CodeLogOffset Code = "log_offset"
+	// CodeNotReporter: the signed-in account is not a registered reporter.
+	CodeNotReporter Code = "not_reporter"
+	// CodeUnknownChallenge: an answer to no waiting challenge of the node
+	// (expired, answered already, or never posted).
+	CodeUnknownChallenge Code = "unknown_challenge"
+	// CodeBadAnswer: an answer that is malformed or not signed by its
+	// node's key.
+	CodeBadAnswer Code = "bad_answer"
+	// CodeTooManyChallenges: the node has too many challenges waiting.
+	CodeTooManyChallenges Code = "too_many_challenges"
 )
 
-var nodeCodeList = []Code{CodeUnknownNode, CodeNotLeaseNode, CodeBadReport, CodeLogOffset}
+var nodeCodeList = []Code{CodeUnknownNode, CodeNotLeaseNode, CodeBadReport, CodeLogOffset,
+	CodeNotReporter, CodeUnknownChallenge, CodeBadAnswer, CodeTooManyChallenges}
 
 func init() {
+	codeStatus[CodeNotReporter] = http.StatusForbidden
+	codeStatus[CodeUnknownChallenge] = http.StatusConflict
+	codeStatus[CodeBadAnswer] = http.StatusBadRequest
+	codeStatus[CodeTooManyChallenges] = http.StatusTooManyRequests
 	codeStatus[CodeUnknownNode] = http.StatusForbidden
 	codeStatus[CodeNotLeaseNode] = http.StatusForbidden
 	codeStatus[CodeBadReport] = http.StatusBadRequest
@@ -59,6 +90,14 @@ const (
 	MaxReportBytes = 64 << 10
 	// MaxLogPushBytes bounds a log push's body (redeemer/agent.PushChunk).
 	MaxLogPushBytes = 256 << 10
+	// MaxAnswerBytes bounds an answer's body (its evidence is at most
+	// 256 KiB).
+	MaxAnswerBytes = 320 << 10
+	// MaxChallengeBytes bounds a challenge's body.
+	MaxChallengeBytes = 4 << 10
+	// DefaultAnswersLimit and MaxAnswersLimit bound GET /v1/oracle/answers.
+	DefaultAnswersLimit = 100
+	MaxAnswersLimit     = 1000
 )
 
 // LogPushResponse is POST /v1/agent/logs's answer.
@@ -171,4 +210,73 @@ func (s *Server) restAgentLogs(w http.ResponseWriter, r *http.Request) *Error {
 		return nodeError(err)
 	}
 	return writeJSON(w, LogPushResponse{Size: size})
+}
+
+// restAgentAnswers serves POST /v1/agent/answers.
+func (s *Server) restAgentAnswers(w http.ResponseWriter, r *http.Request) *Error {
+	node, e := s.restNode(r)
+	if e != nil {
+		return e
+	}
+	b, e := readBody(r, MaxAnswerBytes)
+	if e != nil {
+		return e
+	}
+	if !json.Valid(b) {
+		return errorf(CodeInvalidJSON, "the answer is not JSON")
+	}
+	if err := s.opts.NodeAgents.NodeAnswer(r.Context(), node, b); err != nil {
+		return nodeError(err)
+	}
+	return writeJSON(w, struct{}{})
+}
+
+// restReporter authenticates a reporter's request by its bearer token.
+func (s *Server) restReporter(r *http.Request) (common.Address, *Error) {
+	if s.opts.Oracle == nil {
+		return common.Address{}, errorf(CodeNotImplemented, r.URL.Path+" is not served by this gateway")
+	}
+	return s.restHolder(r)
+}
+
+// restOracleChallenges serves POST /v1/oracle/challenges.
+func (s *Server) restOracleChallenges(w http.ResponseWriter, r *http.Request) *Error {
+	rep, e := s.restReporter(r)
+	if e != nil {
+		return e
+	}
+	b, e := readBody(r, MaxChallengeBytes)
+	if e != nil {
+		return e
+	}
+	if !json.Valid(b) {
+		return errorf(CodeInvalidJSON, "the challenge is not JSON")
+	}
+	if err := s.opts.Oracle.PostChallenge(r.Context(), rep, b); err != nil {
+		return nodeError(err)
+	}
+	return writeJSON(w, struct{}{})
+}
+
+// restOracleAnswers serves GET /v1/oracle/answers?after=&limit=.
+func (s *Server) restOracleAnswers(w http.ResponseWriter, r *http.Request) *Error {
+	rep, e := s.restReporter(r)
+	if e != nil {
+		return e
+	}
+	after, e := queryInt(r, "after", 0, 0, 1<<53)
+	if e != nil {
+		return e
+	}
+	limit, e := queryInt(r, "limit", DefaultAnswersLimit, 1, MaxAnswersLimit)
+	if e != nil {
+		return e
+	}
+	b, err := s.opts.Oracle.Answers(r.Context(), rep, uint64(after), int(limit))
+	if err != nil {
+		return nodeError(err)
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.Write(append(b, '\n'))
+	return nil
 }

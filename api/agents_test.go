@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"strings"
 	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -15,15 +16,18 @@ import (
 // on it, "8" on another node; trader 2's polls find the chain unreadable;
 // any other key is no node.
 type fakeNodeAgents struct {
-	mu   sync.Mutex
-	one  common.Address
-	two  common.Address
-	logs map[string][]byte
-	seqs map[string]int
+	mu      sync.Mutex
+	one     common.Address
+	two     common.Address
+	logs    map[string][]byte
+	seqs    map[string]int
+	nonces  map[string]bool // challenges waiting for node one, by nonce
+	answers []json.RawMessage
 }
 
 func newFakeNodeAgents() *fakeNodeAgents {
-	return &fakeNodeAgents{one: seedAddr(1), two: seedAddr(2), logs: map[string][]byte{}, seqs: map[string]int{"7": 1}}
+	return &fakeNodeAgents{one: seedAddr(1), two: seedAddr(2), logs: map[string][]byte{}, seqs: map[string]int{"7": 1},
+		nonces: map[string]bool{}}
 }
 
 func (f *fakeNodeAgents) node(n common.Address) error {
@@ -105,12 +109,88 @@ func (f *fakeNodeAgents) NodeLog(_ context.Context, n common.Address, id, stream
 	return int64(len(f.logs[k])), nil
 }
 
+func (f *fakeNodeAgents) NodeAnswer(_ context.Context, n common.Address, raw json.RawMessage) error {
+	if err := f.node(n); err != nil {
+		return err
+	}
+	var a struct {
+		Challenge struct {
+			Nonce string `json:"nonce"`
+		} `json:"challenge"`
+		Signature string `json:"signature"`
+	}
+	if err := json.Unmarshal(raw, &a); err != nil || a.Signature == "" {
+		return &api.LeaseError{Code: api.CodeBadAnswer, Message: "not a signed answer"}
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if !f.nonces[a.Challenge.Nonce] {
+		return &api.LeaseError{Code: api.CodeUnknownChallenge, Message: "no challenge with nonce " + a.Challenge.Nonce + " is waiting"}
+	}
+	delete(f.nonces, a.Challenge.Nonce)
+	f.answers = append(f.answers, raw)
+	return nil
+}
+
+// PostChallenge and Answers make the fake the gateway's OracleRelay too:
+// trader 3 is the reporter; trader 2's calls find the redeemer failing.
+func (f *fakeNodeAgents) PostChallenge(_ context.Context, rep common.Address, raw json.RawMessage) error {
+	switch rep {
+	case seedAddr(3):
+	case f.two:
+		return errors.New("the redeemer is restarting")
+	default:
+		return &api.LeaseError{Code: api.CodeNotReporter, Message: rep.Hex() + " is not a registered reporter"}
+	}
+	var c struct {
+		Nonce string `json:"nonce"`
+	}
+	if json.Unmarshal(raw, &c) != nil || c.Nonce == "" {
+		return &api.LeaseError{Code: api.CodeInvalidParams, Message: "a challenge needs a nonce"}
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if len(f.nonces) >= 2 {
+		return &api.LeaseError{Code: api.CodeTooManyChallenges, Message: "the node has 2 challenges waiting"}
+	}
+	f.nonces[c.Nonce] = true
+	return nil
+}
+
+func (f *fakeNodeAgents) Answers(_ context.Context, rep common.Address, after uint64, limit int) (json.RawMessage, error) {
+	switch rep {
+	case seedAddr(3):
+	case f.two:
+		return nil, errors.New("the redeemer is restarting")
+	default:
+		return nil, &api.LeaseError{Code: api.CodeNotReporter, Message: rep.Hex() + " is not a registered reporter"}
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	type rec struct {
+		Seq    uint64          `json:"seq"`
+		Answer json.RawMessage `json:"answer"`
+	}
+	out := []rec{}
+	for i, a := range f.answers {
+		if seq := uint64(i + 1); seq > after && len(out) < limit {
+			out = append(out, rec{seq, a})
+		}
+	}
+	return json.Marshal(map[string]any{"answers": out})
+}
+
 // agentConformance drives the node agents' endpoints as the document
 // describes them; mtok is trader 1's (the node's) token, ttok trader 2's,
 // otok another account's.
 func agentConformance(r *openAPIRunner, w *orderWorld, f *fakeNodeAgents, mtok string) {
 	ttok := w.trader(2).login(false)["token"].(string)
 	otok := w.trader(5).login(false)["token"].(string)
+	rtok := w.trader(3).login(false)["token"].(string)
+	challengeBody := `{"reporter":"` + strings.ToLower(seedAddr(3).Hex()) + `","node":"` + strings.ToLower(seedAddr(1).Hex()) + `","nonce":"0x11` +
+		strings.Repeat("00", 31) + `","issuedAt":1797000000000}`
+	answerBody := `{"challenge":` + challengeBody + `,"answeredAt":1797000000500,"evidence":{"gpus":[]},"signature":"` +
+		strings.Repeat("ab", 65) + `"}`
 	base := w.gw.HTTP()
 	for _, c := range []apiCase{
 		{path: "/v1/agent/leases", token: mtok, status: 200, nonEmpty: "leases"},
@@ -134,6 +214,26 @@ func agentConformance(r *openAPIRunner, w *orderWorld, f *fakeNodeAgents, mtok s
 		{method: "post", path: "/v1/agent/logs", query: "lease_id=99&stream=stdout&offset=0", token: mtok, body: []byte("x"), status: 404, code: "unknown_lease"},
 		{method: "post", path: "/v1/agent/logs", query: "lease_id=7&stream=stdout&offset=0", body: []byte("x"), status: 401, code: "auth_required"},
 		{method: "post", path: "/v1/agent/logs", query: "lease_id=7&stream=stdout&offset=0", token: ttok, body: []byte("x"), status: 503, code: "unavailable"},
+		// The oracle's challenges: trader 3 is the reporter, trader 1 the node.
+		{method: "post", path: "/v1/oracle/challenges", token: rtok, body: []byte(challengeBody), status: 200},
+		{method: "post", path: "/v1/oracle/challenges", token: rtok, body: []byte(`{"reporter":"0x0","node":"0x0"}`), status: 400, code: "invalid_params"},
+		{method: "post", path: "/v1/oracle/challenges", token: rtok, body: []byte(`{`), status: 400, code: "invalid_json"},
+		{method: "post", path: "/v1/oracle/challenges", body: []byte(challengeBody), status: 401, code: "auth_required"},
+		{method: "post", path: "/v1/oracle/challenges", token: mtok, body: []byte(challengeBody), status: 403, code: "not_reporter"},
+		{method: "post", path: "/v1/oracle/challenges", token: rtok, body: []byte(strings.Replace(challengeBody, "0x11", "0x12", 1)), status: 200},
+		{method: "post", path: "/v1/oracle/challenges", token: rtok, body: []byte(strings.Replace(challengeBody, "0x11", "0x13", 1)), status: 429, code: "too_many_challenges"},
+		{method: "post", path: "/v1/oracle/challenges", token: ttok, body: []byte(challengeBody), status: 503, code: "unavailable"},
+		{method: "post", path: "/v1/agent/answers", token: mtok, body: []byte(answerBody), status: 200},
+		{method: "post", path: "/v1/agent/answers", token: mtok, body: []byte(answerBody), status: 409, code: "unknown_challenge"},
+		{method: "post", path: "/v1/agent/answers", token: mtok, body: []byte(`{"challenge":{}}`), status: 400, code: "bad_answer"},
+		{method: "post", path: "/v1/agent/answers", body: []byte(answerBody), status: 401, code: "auth_required"},
+		{method: "post", path: "/v1/agent/answers", token: otok, body: []byte(answerBody), status: 403, code: "unknown_node"},
+		{method: "post", path: "/v1/agent/answers", token: ttok, body: []byte(answerBody), status: 503, code: "unavailable"},
+		{path: "/v1/oracle/answers", token: rtok, query: "after=0&limit=10", status: 200, nonEmpty: "answers"},
+		{path: "/v1/oracle/answers", token: rtok, query: "limit=0", status: 400, code: "invalid_params"},
+		{path: "/v1/oracle/answers", status: 401, code: "auth_required"},
+		{path: "/v1/oracle/answers", token: mtok, status: 403, code: "not_reporter"},
+		{path: "/v1/oracle/answers", token: ttok, status: 503, code: "unavailable"},
 	} {
 		r.run(base, c)
 	}

@@ -573,6 +573,8 @@ func (r *openAPIRunner) run(base string, c apiCase) map[string]any {
 	}
 	probs := r.d.checkParams(o, c.params, q)
 	switch {
+	case c.body != nil:
+		// A POST's body is not a parameter: its refusals are the body's.
 	case c.code == "invalid_params" || c.code == "invalid_client_order_id":
 		if len(probs) == 0 {
 			t.Errorf("%s %s: the gateway refuses it (%s) but the document's parameters take it", method, c.url(), c.code)
@@ -907,6 +909,9 @@ func (r *openAPIRunner) bareGateway() {
 		{path: "/v1/agent/leases", token: "t", status: 501, code: "not_implemented"},
 		{method: "post", path: "/v1/agent/reports", token: "t", body: []byte(`{}`), status: 501, code: "not_implemented"},
 		{method: "post", path: "/v1/agent/logs", query: "lease_id=7&stream=stdout&offset=0", token: "t", body: []byte("x"), status: 501, code: "not_implemented"},
+		{method: "post", path: "/v1/agent/answers", token: "t", body: []byte(`{}`), status: 501, code: "not_implemented"},
+		{method: "post", path: "/v1/oracle/challenges", token: "t", body: []byte(`{}`), status: 501, code: "not_implemented"},
+		{path: "/v1/oracle/answers", token: "t", status: 501, code: "not_implemented"},
 		{path: "/v1/chain/abi", status: 200},
 		{path: "/v1/chain/abi/{name}", params: map[string]string{"name": "vault"}, status: 200},
 		{path: "/readyz", status: 503},
@@ -1003,8 +1008,11 @@ func TestOpenAPIConformance(t *testing.T) {
 	mod := func(o *api.Options) {
 		o.Leases = newFakeLeases()
 		o.NodeAgents = agents
+		o.Oracle = agents
 		o.Chain = &api.ChainInfo{ChainID: 1337, Confirmations: 1, RPCURL: "http://127.0.0.1:8545"}
 		o.Chain.Exchange[19], o.Chain.Stablecoin[19], o.Chain.Token[19] = 1, 2, 3
+		o.Chain.MarkFeeds = []api.MarkFeed{{Market: "H100SXM-US-T1-2027-01-04+168h", Instrument: "0x" + strings.Repeat("0a", 32)}}
+		o.Chain.MarkFeeds[0].Feed[19] = 4
 		o.Health = func() string {
 			if p := health.Load(); p != nil {
 				return *p

@@ -10,6 +10,9 @@ import (
 // clients: what they need to deposit, withdraw and sign orders.
 type ChainInfo = wire.Chain
 
+// MarkFeed is one market's MarkPriceFeed, as ChainInfo.MarkFeeds lists it.
+type MarkFeed = wire.MarkFeed
+
 // ChainResponse is GET /v1/chain.
 type ChainResponse struct {
 	ChainInfo

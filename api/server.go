@@ -46,6 +46,10 @@ type Options struct {
 	// POST /v1/agent/reports and /v1/agent/logs (the redeemer); nil
 	// answers them not_implemented.
 	NodeAgents NodeAgents
+	// Oracle serves the oracle's reporters: POST /v1/oracle/challenges and
+	// GET /v1/oracle/answers (the redeemer relays the challenges); nil
+	// answers them not_implemented.
+	Oracle OracleRelay
 	// LeasePoll is how often a leases channel subscription reads Leases
 	// for changes (default DefaultLeasePoll).
 	LeasePoll time.Duration
@@ -557,6 +561,9 @@ func (s *Server) routes() {
 	mux.HandleFunc("/v1/agent/leases", s.get("agent_leases", s.restAgentLeases))
 	mux.HandleFunc("/v1/agent/reports", s.post("agent_reports", s.restAgentReports))
 	mux.HandleFunc("/v1/agent/logs", s.post("agent_logs", s.restAgentLogs))
+	mux.HandleFunc("/v1/agent/answers", s.post("agent_answers", s.restAgentAnswers))
+	mux.HandleFunc("/v1/oracle/challenges", s.post("oracle_challenges", s.restOracleChallenges))
+	mux.HandleFunc("/v1/oracle/answers", s.get("oracle_answers", s.restOracleAnswers))
 	mux.HandleFunc("/v1/chain", s.get("chain", s.restChain))
 	mux.HandleFunc(abiPath, s.get("chain_abi", s.restABIIndex))
 	mux.HandleFunc(abiPath+"/", s.get("chain_abi", s.restABI))

@@ -15847,6 +15847,284 @@ func (reentrantReceiver *ReentrantReceiver) UnpackNotControllerError(raw []byte)
 	return out, nil
 }
 
+// TestHolderWalletMetaData contains all meta data concerning the TestHolderWallet contract.
+var TestHolderWalletMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"reason\",\"type\":\"bytes\"}],\"name\":\"CallFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotOwner\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OWNER\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"execute\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"digest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"isValidSignature\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"uint256[]\",\"name\":\"\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256[]\",\"name\":\"\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"name\":\"onERC1155BatchReceived\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"name\":\"onERC1155Received\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	ID:  "d83816eb582dd792806e5271d1a8639a92",
+	Bin: "0x60a0604052348015600e575f5ffd5b5060405161087d38038061087d833981016040819052602b91603b565b6001600160a01b03166080526066565b5f60208284031215604a575f5ffd5b81516001600160a01b0381168114605f575f5ffd5b9392505050565b6080516107f261008b5f395f8181606d015281816101f601526102bb01526107f25ff3fe608060405234801561000f575f5ffd5b5060043610610064575f3560e01c80631cff79cd1161004d5780631cff79cd146100fd578063bc197c811461011d578063f23a6e6114610158575f5ffd5b8063117803e3146100685780631626ba7e146100b9575b5f5ffd5b61008f7f000000000000000000000000000000000000000000000000000000000000000081565b60405173ffffffffffffffffffffffffffffffffffffffff90911681526020015b60405180910390f35b6100cc6100c736600461054a565b610191565b6040517fffffffff0000000000000000000000000000000000000000000000000000000090911681526020016100b0565b61011061010b3660046105ba565b6102a1565b6040516100b091906105f0565b6100cc61012b366004610684565b7fbc197c810000000000000000000000000000000000000000000000000000000098975050505050505050565b6100cc610166366004610743565b7ff23a6e61000000000000000000000000000000000000000000000000000000009695505050505050565b5f5f5f6101d38686868080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920191909152506103c992505050565b5090925090505f8160038111156101ec576101ec6107b6565b14801561024457507f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff168273ffffffffffffffffffffffffffffffffffffffff16145b1561027457507f1626ba7e00000000000000000000000000000000000000000000000000000000915061029a9050565b507fffffffff000000000000000000000000000000000000000000000000000000009150505b9392505050565b60603373ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001614610312576040517f30cd747100000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f5f8573ffffffffffffffffffffffffffffffffffffffff16858560405161033b9291906107e3565b5f604051808303815f865af19150503d805f8114610374576040519150601f19603f3d011682016040523d82523d5f602084013e610379565b606091505b5091509150816103c057806040517fa5fa8d2b0000000000000000000000000000000000000000000000000000000081526004016103b791906105f0565b60405180910390fd5b95945050505050565b5f5f5f8351604103610400576020840151604085015160608601515f1a6103f288828585610412565b95509550955050505061040b565b505081515f91506002905b9250925092565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084111561044b57505f915060039050826104fb565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa15801561049c573d5f5f3e3d5ffd5b50506040517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0015191505073ffffffffffffffffffffffffffffffffffffffff81166104f257505f9250600191508290506104fb565b92505f91508190505b9450945094915050565b5f5f83601f840112610515575f5ffd5b50813567ffffffffffffffff81111561052c575f5ffd5b602083019150836020828501011115610543575f5ffd5b9250929050565b5f5f5f6040848603121561055c575f5ffd5b83359250602084013567ffffffffffffffff811115610579575f5ffd5b61058586828701610505565b9497909650939450505050565b803573ffffffffffffffffffffffffffffffffffffffff811681146105b5575f5ffd5b919050565b5f5f5f604084860312156105cc575f5ffd5b6105d584610592565b9250602084013567ffffffffffffffff811115610579575f5ffd5b602081525f82518060208401528060208501604085015e5f6040828501015260407fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011684010191505092915050565b5f5f83601f840112610653575f5ffd5b50813567ffffffffffffffff81111561066a575f5ffd5b6020830191508360208260051b8501011115610543575f5ffd5b5f5f5f5f5f5f5f5f60a0898b03121561069b575f5ffd5b6106a489610592565b97506106b260208a01610592565b9650604089013567ffffffffffffffff8111156106cd575f5ffd5b6106d98b828c01610643565b909750955050606089013567ffffffffffffffff8111156106f8575f5ffd5b6107048b828c01610643565b909550935050608089013567ffffffffffffffff811115610723575f5ffd5b61072f8b828c01610505565b999c989b5096995094979396929594505050565b5f5f5f5f5f5f60a08789031215610758575f5ffd5b61076187610592565b955061076f60208801610592565b94506040870135935060608701359250608087013567ffffffffffffffff811115610798575f5ffd5b6107a489828a01610505565b979a9699509497509295939492505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b818382375f910190815291905056",
+}
+
+// TestHolderWallet is an auto generated Go binding around an Ethereum contract.
+type TestHolderWallet struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *TestHolderWallet) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewTestHolderWallet creates a new instance of TestHolderWallet.
+func NewTestHolderWallet() *TestHolderWallet {
+	parsed, err := TestHolderWalletMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &TestHolderWallet{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *TestHolderWallet) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address owner_) returns()
+func (testHolderWallet *TestHolderWallet) PackConstructor(owner_ common.Address) []byte {
+	enc, err := testHolderWallet.abi.Pack("", owner_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackOWNER is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x117803e3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function OWNER() view returns(address)
+func (testHolderWallet *TestHolderWallet) PackOWNER() []byte {
+	enc, err := testHolderWallet.abi.Pack("OWNER")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOWNER is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x117803e3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function OWNER() view returns(address)
+func (testHolderWallet *TestHolderWallet) TryPackOWNER() ([]byte, error) {
+	return testHolderWallet.abi.Pack("OWNER")
+}
+
+// UnpackOWNER is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x117803e3.
+//
+// Solidity: function OWNER() view returns(address)
+func (testHolderWallet *TestHolderWallet) UnpackOWNER(data []byte) (common.Address, error) {
+	out, err := testHolderWallet.abi.Unpack("OWNER", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackExecute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1cff79cd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function execute(address to, bytes data) returns(bytes)
+func (testHolderWallet *TestHolderWallet) PackExecute(to common.Address, data []byte) []byte {
+	enc, err := testHolderWallet.abi.Pack("execute", to, data)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExecute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1cff79cd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function execute(address to, bytes data) returns(bytes)
+func (testHolderWallet *TestHolderWallet) TryPackExecute(to common.Address, data []byte) ([]byte, error) {
+	return testHolderWallet.abi.Pack("execute", to, data)
+}
+
+// UnpackExecute is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1cff79cd.
+//
+// Solidity: function execute(address to, bytes data) returns(bytes)
+func (testHolderWallet *TestHolderWallet) UnpackExecute(data []byte) ([]byte, error) {
+	out, err := testHolderWallet.abi.Unpack("execute", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
+// PackIsValidSignature is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1626ba7e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isValidSignature(bytes32 digest, bytes signature) view returns(bytes4)
+func (testHolderWallet *TestHolderWallet) PackIsValidSignature(digest [32]byte, signature []byte) []byte {
+	enc, err := testHolderWallet.abi.Pack("isValidSignature", digest, signature)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsValidSignature is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1626ba7e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isValidSignature(bytes32 digest, bytes signature) view returns(bytes4)
+func (testHolderWallet *TestHolderWallet) TryPackIsValidSignature(digest [32]byte, signature []byte) ([]byte, error) {
+	return testHolderWallet.abi.Pack("isValidSignature", digest, signature)
+}
+
+// UnpackIsValidSignature is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1626ba7e.
+//
+// Solidity: function isValidSignature(bytes32 digest, bytes signature) view returns(bytes4)
+func (testHolderWallet *TestHolderWallet) UnpackIsValidSignature(data []byte) ([4]byte, error) {
+	out, err := testHolderWallet.abi.Unpack("isValidSignature", data)
+	if err != nil {
+		return *new([4]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([4]byte)).(*[4]byte)
+	return out0, nil
+}
+
+// PackOnERC1155BatchReceived is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbc197c81.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onERC1155BatchReceived(address , address , uint256[] , uint256[] , bytes ) pure returns(bytes4)
+func (testHolderWallet *TestHolderWallet) PackOnERC1155BatchReceived(arg0 common.Address, arg1 common.Address, arg2 []*big.Int, arg3 []*big.Int, arg4 []byte) []byte {
+	enc, err := testHolderWallet.abi.Pack("onERC1155BatchReceived", arg0, arg1, arg2, arg3, arg4)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnERC1155BatchReceived is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbc197c81.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onERC1155BatchReceived(address , address , uint256[] , uint256[] , bytes ) pure returns(bytes4)
+func (testHolderWallet *TestHolderWallet) TryPackOnERC1155BatchReceived(arg0 common.Address, arg1 common.Address, arg2 []*big.Int, arg3 []*big.Int, arg4 []byte) ([]byte, error) {
+	return testHolderWallet.abi.Pack("onERC1155BatchReceived", arg0, arg1, arg2, arg3, arg4)
+}
+
+// UnpackOnERC1155BatchReceived is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbc197c81.
+//
+// Solidity: function onERC1155BatchReceived(address , address , uint256[] , uint256[] , bytes ) pure returns(bytes4)
+func (testHolderWallet *TestHolderWallet) UnpackOnERC1155BatchReceived(data []byte) ([4]byte, error) {
+	out, err := testHolderWallet.abi.Unpack("onERC1155BatchReceived", data)
+	if err != nil {
+		return *new([4]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([4]byte)).(*[4]byte)
+	return out0, nil
+}
+
+// PackOnERC1155Received is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf23a6e61.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onERC1155Received(address , address , uint256 , uint256 , bytes ) pure returns(bytes4)
+func (testHolderWallet *TestHolderWallet) PackOnERC1155Received(arg0 common.Address, arg1 common.Address, arg2 *big.Int, arg3 *big.Int, arg4 []byte) []byte {
+	enc, err := testHolderWallet.abi.Pack("onERC1155Received", arg0, arg1, arg2, arg3, arg4)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnERC1155Received is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf23a6e61.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onERC1155Received(address , address , uint256 , uint256 , bytes ) pure returns(bytes4)
+func (testHolderWallet *TestHolderWallet) TryPackOnERC1155Received(arg0 common.Address, arg1 common.Address, arg2 *big.Int, arg3 *big.Int, arg4 []byte) ([]byte, error) {
+	return testHolderWallet.abi.Pack("onERC1155Received", arg0, arg1, arg2, arg3, arg4)
+}
+
+// UnpackOnERC1155Received is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf23a6e61.
+//
+// Solidity: function onERC1155Received(address , address , uint256 , uint256 , bytes ) pure returns(bytes4)
+func (testHolderWallet *TestHolderWallet) UnpackOnERC1155Received(data []byte) ([4]byte, error) {
+	out, err := testHolderWallet.abi.Unpack("onERC1155Received", data)
+	if err != nil {
+		return *new([4]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([4]byte)).(*[4]byte)
+	return out0, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (testHolderWallet *TestHolderWallet) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], testHolderWallet.abi.Errors["CallFailed"].ID.Bytes()[:4]) {
+		return testHolderWallet.UnpackCallFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testHolderWallet.abi.Errors["NotOwner"].ID.Bytes()[:4]) {
+		return testHolderWallet.UnpackNotOwnerError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// TestHolderWalletCallFailed represents a CallFailed error raised by the TestHolderWallet contract.
+type TestHolderWalletCallFailed struct {
+	Reason []byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CallFailed(bytes reason)
+func TestHolderWalletCallFailedErrorID() common.Hash {
+	return common.HexToHash("0xa5fa8d2bd23af43608c66a1e71e091ad72afa45dfd478efa1657e01a9a4ceea6")
+}
+
+// UnpackCallFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CallFailed(bytes reason)
+func (testHolderWallet *TestHolderWallet) UnpackCallFailedError(raw []byte) (*TestHolderWalletCallFailed, error) {
+	out := new(TestHolderWalletCallFailed)
+	if err := testHolderWallet.abi.UnpackIntoInterface(out, "CallFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestHolderWalletNotOwner represents a NotOwner error raised by the TestHolderWallet contract.
+type TestHolderWalletNotOwner struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotOwner()
+func TestHolderWalletNotOwnerErrorID() common.Hash {
+	return common.HexToHash("0x30cd74712f59d478562d48e2d35de830db72c60a63dd08ae59199eec990b5bc4")
+}
+
+// UnpackNotOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotOwner()
+func (testHolderWallet *TestHolderWallet) UnpackNotOwnerError(raw []byte) (*TestHolderWalletNotOwner, error) {
+	out := new(TestHolderWalletNotOwner)
+	if err := testHolderWallet.abi.UnpackIntoInterface(out, "NotOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // TestWallet1271MetaData contains all meta data concerning the TestWallet1271 contract.
 var TestWallet1271MetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner_\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"mode_\",\"type\":\"uint8\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"NotController\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"CONTROLLER\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"OWNER\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"digest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"isValidSignature\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"mode\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"mode_\",\"type\":\"uint8\"}],\"name\":\"setMode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",

@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"reflect"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -64,15 +66,17 @@ func key(t *testing.T, seed byte) *ecdsa.PrivateKey {
 
 func TestChainEndpoint(t *testing.T) {
 	chain := &api.ChainInfo{ChainID: 31337, Exchange: common.HexToAddress("0x7a832fbCbD8ffD9d545e7Fd08836355D2Ff3eAbe"),
-		Stablecoin: common.HexToAddress("0x01"), Token: common.HexToAddress("0x02"), Confirmations: 3, RPCURL: "http://127.0.0.1:8545"}
+		Stablecoin: common.HexToAddress("0x01"), Token: common.HexToAddress("0x02"), Confirmations: 3, RPCURL: "http://127.0.0.1:8545",
+		MarkFeeds: []api.MarkFeed{{Market: "H100SXM-US-T1-2027-01-04+168h", Instrument: "0x" + strings.Repeat("0a", 32), Feed: common.HexToAddress("0x03")}}}
 	_, g := tradingGateway(t, chain)
 	r := &REST{BaseURL: g.HTTP()}
 	got, err := r.Chain(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := Chain{ChainID: 31337, Exchange: chain.Exchange, Stablecoin: chain.Stablecoin, Token: chain.Token, Confirmations: 3, RPCURL: chain.RPCURL}
-	if got != want {
+	want := Chain{ChainID: 31337, Exchange: chain.Exchange, Stablecoin: chain.Stablecoin, Token: chain.Token, Confirmations: 3, RPCURL: chain.RPCURL,
+		MarkFeeds: chain.MarkFeeds}
+	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("chain %+v, want %+v", got, want)
 	}
 	_, g2 := tradingGateway(t, nil)

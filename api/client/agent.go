@@ -43,6 +43,13 @@ func (l *AgentLink) Report(ctx context.Context, report []byte) error {
 	return err
 }
 
+// Answer sends the node's signed answer to a challenge (POST
+// /v1/agent/answers).
+func (l *AgentLink) Answer(ctx context.Context, answer []byte) error {
+	_, err := l.do(ctx, http.MethodPost, "/v1/agent/answers", nil, answer)
+	return err
+}
+
 // PushLog sends data, from offset, of one of a lease's logs (POST
 // /v1/agent/logs) and returns the size of the log the redeemer holds.
 func (l *AgentLink) PushLog(ctx context.Context, leaseID, stream string, offset int64, data []byte) (int64, error) {
@@ -112,7 +119,7 @@ func (l *AgentLink) once(ctx context.Context, method, path string, q url.Values,
 	req.Header.Set("Authorization", "Bearer "+token)
 	if body != nil {
 		req.Header.Set("Content-Type", "application/octet-stream")
-		if path == "/v1/agent/reports" {
+		if path != "/v1/agent/logs" {
 			req.Header.Set("Content-Type", "application/json")
 		}
 	}

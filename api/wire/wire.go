@@ -35,6 +35,18 @@ type Chain struct {
 	// RPCURL is a JSON-RPC endpoint of the chain clients may use ("" when
 	// the operator publishes none).
 	RPCURL string `json:"rpc_url,omitempty"`
+	// MarkFeeds are the markets' MarkPriceFeeds (Chainlink
+	// AggregatorV3Interface, 8 decimals): the operator's marks and, for a
+	// reservation, its settlement price (docs/delivery.md, "Mark price and
+	// settlement price"). Absent where none is deployed.
+	MarkFeeds []MarkFeed `json:"mark_feeds,omitempty"`
+}
+
+// MarkFeed is one market's MarkPriceFeed.
+type MarkFeed struct {
+	Market     string         `json:"market"`     // the market's symbol
+	Instrument string         `json:"instrument"` // its instrument id, 0x and 64 hex digits
+	Feed       common.Address `json:"feed"`
 }
 
 // Domain is the EIP-712 domain orders are signed in on this chain.

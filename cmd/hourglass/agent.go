@@ -21,6 +21,7 @@ import (
 	"github.com/hourglass-exchange/hourglass/bindings"
 	"github.com/hourglass-exchange/hourglass/internal/clock"
 	"github.com/hourglass-exchange/hourglass/internal/node"
+	"github.com/hourglass-exchange/hourglass/oracle/nvmlwatch/nvmlmock"
 	"github.com/hourglass-exchange/hourglass/redeemer/agent"
 	"github.com/hourglass-exchange/hourglass/redeemer/executor"
 	"github.com/hourglass-exchange/hourglass/redeemer/executor/docker"
@@ -163,12 +164,13 @@ func agentNVML(mode string, node common.Address, log *slog.Logger) (nvml.Interfa
 	}
 	s := dgxh100.New()
 	// The mock draws random UUIDs: a restarted agent must find the same
-	// GPUs, so they derive from the node key.
+	// GPUs, so they derive from the node key. Every call the NVML evidence
+	// makes is wired (healthy GPUs).
 	h := node.Bytes()
 	for i, d := range s.Devices {
 		d.(*server.Device).UUID = fmt.Sprintf("GPU-%x-%04x-4000-8000-%012x", h[:4], i, h[4:10])
 	}
-	return s, "mock", nil
+	return nvmlmock.Wire(s).Server, "mock", nil
 }
 
 // agentExecutor opens the executor --executor names.

@@ -59,6 +59,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.DurationVar(&cfg.WithdrawalDelay, "withdrawal-delay", time.Minute, "the Exchange's withdrawal delay on a fresh deployment (whole seconds)")
 	fs.IntVar(&cfg.BatchFills, "batch-fills", 100, "fills that close a settlement batch")
 	fs.DurationVar(&cfg.BatchDelay, "batch-delay", time.Second, "how long a fill waits for its batch to fill up")
+	fs.DurationVar(&cfg.MarkInterval, "mark-interval", time.Minute, "how often each market's mark is posted to its MarkPriceFeed")
 	chainRPC := fs.Bool("chain-rpc", true, "serve the embedded chain's JSON-RPC on loopback (for wallets and the CLI)")
 	verbose := fs.Bool("v", false, "log at debug level")
 	fs.Usage = func() {
@@ -69,8 +70,10 @@ environment:
   REDIS_URL               fan-out through Redis
   ETH_RPC_URL             settle on this node instead of the embedded chain
   HOURGLASS_DEPLOYER_KEY  hex key that deploys and seeds the contracts on that node when the
-                          directory holds no deployment yet (contracts.json)
-  HOURGLASS_OPERATOR_KEY  hex key that sends the settlements (default: the deployer key)
+                          directory holds no deployment yet (contracts.json), and the
+                          markets' MarkPriceFeeds it lacks (feeds.json)
+  HOURGLASS_OPERATOR_KEY  hex key that sends the settlements and posts the marks (default:
+                          the deployer key)
 
 flags:
 `)

@@ -202,8 +202,9 @@ func SetFeeds(ctx context.Context, b Backend, proposer *ecdsa.PrivateKey, c Cont
 // DeployFeeds deploys a MarkPriceFeed for each of ids from deployer, in
 // order: each administered by c.Timelock, with operator (the key that will
 // post the marks; zero: none yet) holding OPERATOR_ROLE. It returns the
-// feeds' addresses in the order of ids. Nothing in the demo posts marks
-// yet; docs/delivery.md, "Mark price and settlement price", has the rule.
+// feeds' addresses in the order of ids. The operator's node deploys them
+// and posts the marks (internal/markfeed); docs/delivery.md, "Mark price
+// and settlement price", has the rule.
 func DeployFeeds(ctx context.Context, b Backend, deployer *ecdsa.PrivateKey, c Contracts, operator common.Address, ids []instrument.ID) ([]common.Address, error) {
 	s, err := newSender(ctx, b, deployer)
 	if err != nil {

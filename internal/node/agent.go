@@ -17,6 +17,7 @@ import (
 	"github.com/hourglass-exchange/hourglass/internal/clock"
 	"github.com/hourglass-exchange/hourglass/internal/evm/txsend"
 	"github.com/hourglass-exchange/hourglass/internal/health"
+	"github.com/hourglass-exchange/hourglass/oracle/nvmlwatch"
 	"github.com/hourglass-exchange/hourglass/redeemer/agent"
 	"github.com/hourglass-exchange/hourglass/redeemer/executor"
 	"github.com/hourglass-exchange/hourglass/redeemer/service"
@@ -50,7 +51,11 @@ type AgentConfig struct {
 	// pushes logs (default 2s); Grace, ProvisionAhead and RetryEvery are
 	// the agent's (agent.Config).
 	Poll, Grace, ProvisionAhead, RetryEvery time.Duration
-	Log                                     *slog.Logger
+	// WatchEvery is how often the NVML evidence is polled (oracle/nvmlwatch;
+	// default 10s). The NVML must answer nvmlwatch's calls: on go-nvml's
+	// mock, wire it with oracle/nvmlwatch/nvmlmock.Wire.
+	WatchEvery time.Duration
+	Log        *slog.Logger
 }
 
 // NodeAgent is a node agent opened with OpenAgent.
@@ -59,6 +64,7 @@ type NodeAgent struct {
 	cfg    AgentConfig
 	link   *client.AgentLink
 	sender *txsend.Sender
+	watch  *nvmlwatch.Watcher
 	stop   context.CancelFunc
 	once   sync.Once
 }
@@ -86,8 +92,22 @@ func OpenAgent(cfg AgentConfig) (*NodeAgent, error) {
 	chain := service.NewVaultChain(cfg.Vault, cfg.Chain, na.sender)
 	na.Agent, err = agent.New(agent.Config{Dir: cfg.Dir, NVML: cfg.NVML, Executor: cfg.Executor,
 		Reporter: service.RemoteReporter{Chain: chain, Redeemer: na.link}, Clock: cfg.Clock, Grace: cfg.Grace,
-		ProvisionAhead: cfg.ProvisionAhead, RetryEvery: cfg.RetryEvery, Log: cfg.Log})
+		ProvisionAhead: cfg.ProvisionAhead, RetryEvery: cfg.RetryEvery, Log: cfg.Log,
+		NVMLSnapshot: func() any {
+			if w := na.watch; w != nil {
+				return w.Snapshot()
+			}
+			return nil
+		}})
 	if err != nil {
+		na.Close()
+		return nil, err
+	}
+	var uuids []string
+	for _, g := range na.GPUs() {
+		uuids = append(uuids, g.UUID)
+	}
+	if na.watch, err = nvmlwatch.New(nvmlwatch.Config{NVML: cfg.NVML, GPUs: uuids, Interval: cfg.WatchEvery, Log: cfg.Log}); err != nil {
 		na.Close()
 		return nil, err
 	}
@@ -114,13 +134,15 @@ func (na *NodeAgent) Run(ctx context.Context, gateway string) error {
 	na.link.BaseURL = gateway
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	errs := make(chan error, 2)
+	errs := make(chan error, 3)
 	go func() { errs <- na.Agent.Run(ctx) }()
 	go func() { errs <- na.Follow(ctx, na.link, na.cfg.Poll) }()
-	first := <-errs
+	go func() { errs <- na.watch.Run(ctx) }()
+	var all []error
+	all = append(all, <-errs)
 	cancel()
-	second := <-errs
-	for _, err := range []error{first, second} {
+	all = append(all, <-errs, <-errs)
+	for _, err := range all {
 		if err != nil && !errors.Is(err, context.Canceled) {
 			return err
 		}

@@ -28,7 +28,8 @@ func TestChainOutageSaysOnce(t *testing.T) {
 	g := testsvc.StartGeth(t)
 	var logs testsvc.SyncBuffer
 	cfg := node.Config{RPCURL: g.RPC, DeployerKey: g.Key, Confirmations: 1, WithdrawalDelay: time.Hour,
-		Logger: slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelInfo}))}
+		Logger:       slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelInfo})),
+		MarkInterval: 200 * time.Millisecond} // the mark poster reads the chain through the outage too
 	withDemo(t, &cfg, 0)
 	cfg.Fund = nil // a bare deployment of the demo's markets: quicker, and nothing to settle
 	in := startOperator(t, cfg)

@@ -24,11 +24,13 @@
 // Run opens the parts in that order of dependence, one named step each:
 // the directory, the history store (which must belong to the directory's
 // journal), the chain, the bus, the sequencer with the consumers of applied
-// events, the markets, the settlement pipeline and the gateway. The
+// events, the markets, their mark price feeds, the settlement pipeline, the
+// mark poster (internal/markfeed), the redeemer and the gateway. The
 // consumers of applied events are one list, called in order on the
 // sequencer's apply goroutine for every command (consumers):
 // the market-data publisher, the history feeder (with DATABASE_URL), the
-// settlement pipeline's kick (a fill is waiting), and Config.OnApply.
+// settlement pipeline's kick (a fill is waiting), the mark poster, and
+// Config.OnApply.
 package node
 
 import (
@@ -56,6 +58,7 @@ import (
 	"github.com/hourglass-exchange/hourglass/api"
 	"github.com/hourglass-exchange/hourglass/api/auth"
 	"github.com/hourglass-exchange/hourglass/api/publish"
+	"github.com/hourglass-exchange/hourglass/api/wire"
 	"github.com/hourglass-exchange/hourglass/contracts/deploy"
 	"github.com/hourglass-exchange/hourglass/exchange"
 	"github.com/hourglass-exchange/hourglass/exchange/instrument"
@@ -65,6 +68,7 @@ import (
 	"github.com/hourglass-exchange/hourglass/internal/bus"
 	"github.com/hourglass-exchange/hourglass/internal/clock"
 	"github.com/hourglass-exchange/hourglass/internal/evm/txsend"
+	"github.com/hourglass-exchange/hourglass/internal/markfeed"
 	"github.com/hourglass-exchange/hourglass/internal/postgres"
 	"github.com/hourglass-exchange/hourglass/internal/redisbus"
 	"github.com/hourglass-exchange/hourglass/redeemer/service"
@@ -136,6 +140,10 @@ type Config struct {
 	// RedeemerPoll is how often the redeemer polls the chain and retries
 	// its relays (default 500ms).
 	RedeemerPoll time.Duration
+	// Reporters are the oracle's reporters whose nonce challenges the
+	// redeemer relays to the nodes (POST /v1/oracle/challenges;
+	// docs/oracle.md, "Nonce challenges").
+	Reporters []common.Address
 	// DemoProvider runs the demo provider's node agent in the process
 	// (node 0 of the demo's seed, deploy.DemoNodeKey(0), in DemoNodeDir
 	// under Dir): the process executor on go-nvml's mock DGX H100, 8
@@ -143,6 +151,16 @@ type Config struct {
 	// (default Clock): tests move a lease's window to now with it.
 	DemoProvider  bool
 	ProviderClock clock.Clock
+
+	// MarkInterval is how often the operator computes each market's mark
+	// and posts it to the market's MarkPriceFeed (default 60s;
+	// docs/delivery.md, "Mark price and settlement price"). MarkClock is
+	// the poster's clock (default Clock): tests move past a reservation's
+	// last trading time with it. Marked, if set, is told what the poster
+	// did.
+	MarkInterval time.Duration
+	MarkClock    clock.Clock
+	Marked       func(markfeed.Event)
 
 	// Clock is the node's time (default clock.Real{}).
 	Clock  clock.Clock
@@ -179,6 +197,10 @@ type Info struct {
 	// AdjustChainTime moves the embedded chain's block time ahead (nil on
 	// a node): tests reach a lease's window with it.
 	AdjustChainTime func(time.Duration) error
+	// MarkFeeds are the markets' MarkPriceFeeds, posted to every
+	// MarkInterval.
+	MarkFeeds    []wire.MarkFeed
+	MarkInterval time.Duration
 }
 
 func (c *Config) defaults() {
@@ -200,6 +222,12 @@ func (c *Config) defaults() {
 	c.Clock = clock.Or(c.Clock)
 	if c.ProviderClock == nil {
 		c.ProviderClock = c.Clock
+	}
+	if c.MarkClock == nil {
+		c.MarkClock = c.Clock
+	}
+	if c.MarkInterval <= 0 {
+		c.MarkInterval = markfeed.DefaultInterval
 	}
 	if c.RedeemerPoll <= 0 {
 		c.RedeemerPoll = 500 * time.Millisecond
@@ -244,12 +272,18 @@ type node struct {
 	pub        *publish.Publisher
 	seq        *sequencer.Sequencer
 	markets    []string
+	specs      []exchange.MarketSpec // the journal's markets, by id
+	feeds      []common.Address      // their MarkPriceFeeds, by market id (zero: none)
+	opSender   *txsend.Sender        // the operator's transactions: settle batches, marks
+	marks      atomic.Pointer[markfeed.Poster]
+	markm      []prometheus.Collector // the poster's metrics
 	pipe       atomic.Pointer[settlement.Pipeline]
 	metrics    *settlement.Metrics
-	failed     chan error     // a background part that stopped the node
-	leases     api.Leases     // the redeemer
-	nodeAgents api.NodeAgents // the redeemer, for the providers' node agents
-	demoAgent  *NodeAgent     // the demo provider's node agent
+	failed     chan error      // a background part that stopped the node
+	leases     api.Leases      // the redeemer
+	nodeAgents api.NodeAgents  // the redeemer, for the providers' node agents
+	oracle     api.OracleRelay // the redeemer, relaying the reporters' challenges
+	demoAgent  *NodeAgent      // the demo provider's node agent
 	srv        *api.Server
 	ln         net.Listener
 	served     chan error
@@ -286,8 +320,14 @@ func Run(ctx context.Context, cfg Config) error {
 	if err := n.addMarkets(); err != nil {
 		return err
 	}
+	if err := n.openFeeds(ctx); err != nil {
+		return err
+	}
 	if err := n.startSettlement(); err != nil {
 		return err
+	}
+	if err := n.startMarks(); err != nil {
+		return fmt.Errorf("mark poster: %w", err)
 	}
 	if err := n.startRedeemer(ctx); err != nil {
 		return err
@@ -427,7 +467,7 @@ func (n *node) consumers() []sequencer.Done {
 	if n.feeder != nil {
 		list = append(list, n.feeder.OnApply)
 	}
-	list = append(list, n.kickSettlement)
+	list = append(list, n.kickSettlement, n.markApply)
 	if n.cfg.OnApply != nil {
 		list = append(list, n.cfg.OnApply)
 	}
@@ -513,6 +553,7 @@ func (n *node) addMarkets() error {
 	for _, s := range have {
 		n.markets = append(n.markets, s.Symbol)
 	}
+	n.specs = have
 	return nil
 }
 
@@ -530,6 +571,7 @@ func (n *node) startSettlement() error {
 		return err
 	}
 	n.onClose(func() { sender.Close() })
+	n.opSender = sender
 	n.metrics = settlement.NewMetrics()
 	pipe, err := settlement.New(settlement.Config{Engine: n.seq, Sender: sender, Chain: n.chain.node,
 		Exchange: n.chain.contracts.Exchange, StartBlock: n.chain.contracts.Block, Confirmations: n.cfg.Confirmations,
@@ -569,9 +611,9 @@ func (n *node) startGateway() error {
 	opts := api.Options{Bus: n.bus, History: n.history, Logger: n.log, Auth: verifier,
 		Engine: api.SequencerEngine{Seq: n.seq}, OrderDomain: n.domain, Contracts: auth.ContractSignatures{Caller: n.chain.node},
 		Chain: &api.ChainInfo{ChainID: c.ChainID.Uint64(), Exchange: c.Exchange, Stablecoin: c.Stablecoin, Token: c.Token,
-			Confirmations: n.cfg.Confirmations, RPCURL: n.chain.rpcURL},
-		Collectors: slices.Concat(n.metrics.Collectors(), n.feederCollectors(), n.pub.Collectors(), n.busm), Clock: n.cfg.Clock, SettlementHorizon: exchange.DefaultSettlementHorizon,
-		Health: n.health, Leases: n.leases, NodeAgents: n.nodeAgents}
+			Confirmations: n.cfg.Confirmations, RPCURL: n.chain.rpcURL, MarkFeeds: n.markFeeds()},
+		Collectors: slices.Concat(n.metrics.Collectors(), n.feederCollectors(), n.pub.Collectors(), n.busm, n.markm), Clock: n.cfg.Clock, SettlementHorizon: exchange.DefaultSettlementHorizon,
+		Health: n.health, Leases: n.leases, NodeAgents: n.nodeAgents, Oracle: n.oracle}
 	opts.Collectors = append(opts.Collectors, n.chain.up.Collector()) // hourglass_dependency_up{dependency="chain"}
 	if r := n.cfg.OrderRate; r > 0 {
 		opts.OrderRate, opts.OrderBurst = r, max(1, int(2*r))
@@ -608,7 +650,8 @@ func (n *node) health() string {
 func (n *node) info() Info {
 	ch := n.chain
 	in := Info{Gateway: n.ln.Addr().String(), Dir: n.cfg.Dir, ChainID: ch.contracts.ChainID, Contracts: ch.contracts,
-		RPCURL: ch.rpcURL, WSURL: ch.wsURL, Embedded: ch.embedded, Markets: n.markets, Seq: n.seq}
+		RPCURL: ch.rpcURL, WSURL: ch.wsURL, Embedded: ch.embedded, Markets: n.markets, Seq: n.seq,
+		MarkFeeds: n.markFeeds(), MarkInterval: n.cfg.MarkInterval}
 	if ch.embedded {
 		in.UserKey = UserKey()
 		in.AdjustChainTime = ch.adjustTime
@@ -651,6 +694,9 @@ func PrintInfo(w io.Writer, in Info) {
 	fmt.Fprintf(w, "  chain:     %s, chain id %s\n  exchange:  %s (deployed at block %d)\n  stablecoin %s, token %s, vault %s\n",
 		chain, in.ChainID, in.Contracts.Exchange, in.Contracts.Block, in.Contracts.Stablecoin, in.Contracts.Token, in.Contracts.Vault)
 	fmt.Fprintf(w, "  markets:   %v\n", in.Markets)
+	if len(in.MarkFeeds) > 0 {
+		fmt.Fprintf(w, "  marks:     %d MarkPriceFeeds, a mark every %s (their addresses: curl http://%s/v1/chain)\n", len(in.MarkFeeds), in.MarkInterval, a)
+	}
 	fmt.Fprintf(w, "try: curl http://%s/v1/markets\n", a)
 	if len(in.Markets) > 0 {
 		fmt.Fprintf(w, "     subscribe over the websocket: {\"id\":1,\"method\":\"subscribe\",\"params\":{\"channel\":\"book\",\"markets\":[\"%s\"]}}\n", in.Markets[0])

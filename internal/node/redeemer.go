@@ -9,11 +9,10 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
-	"github.com/NVIDIA/go-nvml/pkg/nvml/mock/dgxh100"
-	"github.com/NVIDIA/go-nvml/pkg/nvml/mock/server"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
@@ -23,6 +22,8 @@ import (
 	"github.com/hourglass-exchange/hourglass/internal/clock"
 	"github.com/hourglass-exchange/hourglass/internal/evm/txsend"
 	"github.com/hourglass-exchange/hourglass/internal/postgres"
+	"github.com/hourglass-exchange/hourglass/oracle/challenge"
+	"github.com/hourglass-exchange/hourglass/oracle/nvmlwatch/nvmlmock"
 	"github.com/hourglass-exchange/hourglass/redeemer/agent"
 	"github.com/hourglass-exchange/hourglass/redeemer/executor/process"
 	"github.com/hourglass-exchange/hourglass/redeemer/lease"
@@ -92,7 +93,8 @@ func (n *node) startRedeemer(ctx context.Context) error {
 	svc, err := service.New(service.Config{Store: store, Agents: agents,
 		Chain:  service.NewVaultChain(c.Vault, n.chain.node, senders...),
 		Domain: service.Domain{ChainID: c.ChainID, Vault: c.Vault}, Node: n.chain.node, ChainHealth: n.chain.up, FromBlock: c.Block,
-		Depth: n.cfg.Confirmations - 1, PollInterval: n.cfg.RedeemerPoll, Redeemer: redeemer, Clock: n.cfg.Clock, Log: n.log})
+		Depth: n.cfg.Confirmations - 1, PollInterval: n.cfg.RedeemerPoll, Redeemer: redeemer, Clock: n.cfg.Clock, Log: n.log,
+		Reporters: func(a common.Address) bool { return slices.Contains(n.cfg.Reporters, a) }})
 	if err != nil {
 		return fmt.Errorf("redeemer: %w", err)
 	}
@@ -116,6 +118,7 @@ func (n *node) startRedeemer(ctx context.Context) error {
 	})
 	n.leases = leasesAPI{svc: svc}
 	n.nodeAgents = nodeAgentsAPI{svc: svc}
+	n.oracle = oracleAPI{svc: svc}
 	return nil
 }
 
@@ -183,12 +186,9 @@ func (n *node) openDemoAgent(key *ecdsa.PrivateKey) (*NodeAgent, error) {
 	if err != nil {
 		return nil, err
 	}
-	gpus := dgxh100.New()
-	for i, d := range gpus.Devices {
-		// The mock draws random UUIDs: a restarted agent must find the
-		// same GPUs.
-		d.(*server.Device).UUID = fmt.Sprintf("GPU-%08d-0000-4000-8000-000000000000", i)
-	}
+	// The mock with every call the NVML evidence makes wired, and the
+	// same UUIDs at every start (a restarted agent must find its GPUs).
+	gpus := nvmlmock.New().Server
 	a, err := OpenAgent(AgentConfig{Dir: dir, Chain: n.chain.node, Vault: n.chain.contracts.Vault, ChainHealth: n.chain.up,
 		NVML: gpus, Executor: exec, Clock: n.cfg.ProviderClock, NetClock: n.cfg.Clock, Poll: 200 * time.Millisecond, Grace: 2 * time.Second,
 		RetryEvery: time.Second, Log: n.log})
@@ -255,18 +255,22 @@ func (l leasesAPI) Stop(caller common.Address, id string) error {
 
 // leaseCodes maps the redeemer's codes to the gateway's.
 var leaseCodes = map[service.Code]api.Code{
-	service.CodeInvalidSpec:      api.CodeInvalidSpec,
-	service.CodeSpecHashMismatch: api.CodeSpecHashMismatch,
-	service.CodeNotHolder:        api.CodeNotLeaseHolder,
-	service.CodeBadSignature:     api.CodeSpecBadSignature,
-	service.CodeUnknownLease:     api.CodeUnknownLease,
-	service.CodeLeaseClosed:      api.CodeLeaseClosed,
-	service.CodeSpecConflict:     api.CodeSpecConflict,
-	service.CodeBadRequest:       api.CodeInvalidParams,
-	service.CodeUnknownNode:      api.CodeUnknownNode,
-	service.CodeNotNode:          api.CodeNotLeaseNode,
-	service.CodeBadReport:        api.CodeBadReport,
-	service.CodeLogOffset:        api.CodeLogOffset,
+	service.CodeInvalidSpec:       api.CodeInvalidSpec,
+	service.CodeSpecHashMismatch:  api.CodeSpecHashMismatch,
+	service.CodeNotHolder:         api.CodeNotLeaseHolder,
+	service.CodeBadSignature:      api.CodeSpecBadSignature,
+	service.CodeUnknownLease:      api.CodeUnknownLease,
+	service.CodeLeaseClosed:       api.CodeLeaseClosed,
+	service.CodeSpecConflict:      api.CodeSpecConflict,
+	service.CodeBadRequest:        api.CodeInvalidParams,
+	service.CodeUnknownNode:       api.CodeUnknownNode,
+	service.CodeNotNode:           api.CodeNotLeaseNode,
+	service.CodeBadReport:         api.CodeBadReport,
+	service.CodeLogOffset:         api.CodeLogOffset,
+	service.CodeNotReporter:       api.CodeNotReporter,
+	service.CodeUnknownChallenge:  api.CodeUnknownChallenge,
+	service.CodeBadAnswer:         api.CodeBadAnswer,
+	service.CodeTooManyChallenges: api.CodeTooManyChallenges,
 }
 
 // leaseErr turns the redeemer's refusal into the gateway's; other errors
@@ -362,4 +366,40 @@ func (l nodeAgentsAPI) NodeReport(ctx context.Context, node common.Address, raw 
 func (l nodeAgentsAPI) NodeLog(_ context.Context, node common.Address, id, stream string, offset int64, data []byte) (int64, error) {
 	n, err := l.svc.NodeLog(node, id, agent.Stream(stream), offset, data)
 	return n, leaseErr(err)
+}
+
+func (l nodeAgentsAPI) NodeAnswer(_ context.Context, node common.Address, raw json.RawMessage) error {
+	var a challenge.Answer
+	d := json.NewDecoder(strings.NewReader(string(raw)))
+	d.DisallowUnknownFields()
+	if err := d.Decode(&a); err != nil {
+		return &api.LeaseError{Code: api.CodeBadAnswer, Message: "answer: " + err.Error()}
+	}
+	return leaseErr(l.svc.NodeAnswer(node, a))
+}
+
+// oracleAPI adapts the redeemer's challenge relay to the gateway's
+// api.OracleRelay.
+type oracleAPI struct{ svc *service.Service }
+
+var _ api.OracleRelay = oracleAPI{}
+
+func (o oracleAPI) PostChallenge(ctx context.Context, reporter common.Address, raw json.RawMessage) error {
+	var c challenge.Challenge
+	d := json.NewDecoder(strings.NewReader(string(raw)))
+	d.DisallowUnknownFields()
+	if err := d.Decode(&c); err != nil {
+		return &api.LeaseError{Code: api.CodeInvalidParams, Message: "challenge: " + err.Error()}
+	}
+	return leaseErr(o.svc.PostChallenge(ctx, reporter, c))
+}
+
+func (o oracleAPI) Answers(_ context.Context, reporter common.Address, after uint64, limit int) (json.RawMessage, error) {
+	rs, err := o.svc.Answers(reporter, after, limit)
+	if err != nil {
+		return nil, leaseErr(err)
+	}
+	return json.Marshal(struct {
+		Answers []service.AnswerRecord `json:"answers"`
+	}{rs})
 }

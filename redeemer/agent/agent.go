@@ -41,6 +41,7 @@ import (
 
 	"github.com/hourglass-exchange/hourglass/internal/atomicfile"
 	"github.com/hourglass-exchange/hourglass/internal/clock"
+	"github.com/hourglass-exchange/hourglass/oracle/challenge"
 	"github.com/hourglass-exchange/hourglass/redeemer/executor"
 	"github.com/hourglass-exchange/hourglass/redeemer/lease"
 )
@@ -88,6 +89,13 @@ type Config struct {
 	// provisioning (default 5m): spec checks, log directory, and for the
 	// container executors the image, so that the job starts on time.
 	ProvisionAhead time.Duration
+	// Evidence, when set, is what the node answers the oracle's nonce
+	// challenges with (the NVML snapshot of its GPUs, the CC attestation
+	// over the nonce); nil answers with the agent's own view (Evidence).
+	Evidence func(ctx context.Context, c challenge.Challenge) (json.RawMessage, error)
+	// NVMLSnapshot, when set, is the NVML snapshot of the node's GPUs the
+	// agent's evidence carries (oracle/nvmlwatch.Watcher.Snapshot).
+	NVMLSnapshot func() any
 	// RetryEvery is how often a failed report or state write is retried
 	// (default 5s).
 	RetryEvery time.Duration
@@ -298,14 +306,23 @@ func (a *Agent) Assign(t lease.Terms, spec Spec) (Status, error) {
 }
 
 // Stop asks for a lease to be stopped: by its holder (reason
-// holder_stopped) or by the provider (provider_stopped, or gpu_fault). The
+// holder_stopped), by the provider (provider_stopped, or gpu_fault) or by
+// the redeemer, whose verdict closed it (provider_never_started,
+// node_lost, spec_missing, spec_invalid, gpu_fault). The
 // job is stopped (SIGTERM, grace, SIGKILL) and the lease closed with the
 // reason; Stop returns once the request is recorded. A request the lease's
 // rules refuse (a closed lease, the wrong actor) is refused here and
-// changes nothing.
+// changes nothing, except the redeemer's verdict on an open lease: the
+// redeemer closed it already, so its job is stopped all the same and the
+// lease closed provider_stopped when the rules refuse the verdict (a job
+// that started meanwhile).
 func (a *Agent) Stop(id string, actor lease.Actor, reason lease.Reason, detail string) error {
 	switch reason {
 	case lease.HolderStopped, lease.ProviderStopped, lease.GPUFault:
+	case lease.ProviderNeverStarted, lease.NodeLost, lease.SpecMissing, lease.SpecInvalid:
+		if actor != lease.Redeemer {
+			return fmt.Errorf("%w: %s is the redeemer's verdict", ErrBadRequest, reason)
+		}
 	default:
 		return fmt.Errorf("%w: %s is not a reason to stop a lease", ErrBadRequest, reason)
 	}
@@ -315,8 +332,9 @@ func (a *Agent) Stop(id string, actor lease.Actor, reason lease.Reason, detail s
 	if !ok {
 		return fmt.Errorf("%w: %q", ErrUnknownLease, id)
 	}
-	if err := r.Lease.Check(lease.Event{Kind: lease.Close, Actor: actor, Reason: reason, At: a.nowFor(r), Detail: detail}); err != nil {
-		return err
+	if err := r.Lease.Check(lease.Event{Kind: lease.Close, Actor: actor, Reason: reason, At: a.nowFor(r), Detail: detail}); err != nil &&
+		(actor != lease.Redeemer || !r.Lease.State.Open()) {
+		return err // the redeemer's verdict is final: its lease is closed whatever moved here since
 	}
 	if r.Stop != nil {
 		return nil // already asked

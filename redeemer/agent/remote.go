@@ -5,10 +5,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/hourglass-exchange/hourglass/oracle/challenge"
 	"github.com/hourglass-exchange/hourglass/redeemer/lease"
 )
 
@@ -28,6 +30,9 @@ type Operator interface {
 	// PushLog appends data at offset to one of a lease's logs at the
 	// redeemer and returns the size the redeemer then holds.
 	PushLog(ctx context.Context, leaseID, stream string, offset int64, data []byte) (int64, error)
+	// Answer sends the node's signed answer to a challenge (a
+	// challenge.Answer in JSON).
+	Answer(ctx context.Context, answer []byte) error
 }
 
 // Assignments is the node's work as the redeemer answers a poll
@@ -36,6 +41,9 @@ type Assignments struct {
 	Node     common.Address `json:"node"`
 	Provider common.Address `json:"provider"`
 	Leases   []Assignment   `json:"leases"`
+	// Challenges are the oracle's nonce challenges waiting for the node's
+	// signed answer (Operator.Answer).
+	Challenges []challenge.Challenge `json:"challenges,omitempty"`
 }
 
 // Assignment is one lease handed to the node.
@@ -119,6 +127,9 @@ func (f *follower) poll(ctx context.Context) error {
 	if as.Node != f.a.addr {
 		return fmt.Errorf("agent: the redeemer answered for node %s, this is %s", as.Node, f.a.addr)
 	}
+	for _, c := range as.Challenges {
+		f.answer(ctx, c) // first: an answer is judged on time
+	}
 	for _, l := range as.Leases {
 		f.take(l)
 	}
@@ -130,6 +141,28 @@ func (f *follower) poll(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// answer answers one challenge with the node's evidence, signed by the
+// node key; a challenge of another node is ignored. A failure is said once
+// per kind (the reporter counts no answer).
+func (f *follower) answer(ctx context.Context, c challenge.Challenge) {
+	if c.Node != f.a.addr {
+		return
+	}
+	ev, err := f.a.Evidence(ctx, c)
+	if err == nil {
+		a := challenge.Answer{Challenge: c, AnsweredAt: f.a.clk.Now().UnixMilli(), Evidence: ev}
+		if err = a.Sign(f.a.key); err == nil {
+			var b []byte
+			if b, err = json.Marshal(a); err == nil {
+				err = f.op.Answer(ctx, b)
+			}
+		}
+	}
+	if err != nil {
+		f.refuse("challenge "+c.Nonce.Hex(), "answering a challenge failed", err)
+	}
 }
 
 // take applies one assignment: a new open lease is assigned; a stop or a
@@ -167,6 +200,9 @@ func (f *follower) take(l Assignment) {
 }
 
 func (f *follower) refuse(id, what string, err error) {
+	if strings.HasPrefix(id, "challenge ") {
+		id = "challenges" // one entry for all of them: nonces never repeat
+	}
 	kind := err.Error()
 	switch {
 	case errors.Is(err, ErrNoCapacity):

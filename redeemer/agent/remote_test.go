@@ -1,7 +1,6 @@
 package agent_test
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -12,8 +11,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/hourglass-exchange/hourglass/internal/clock"
 	"github.com/hourglass-exchange/hourglass/internal/testsvc"
+	"github.com/hourglass-exchange/hourglass/oracle/challenge"
 	"github.com/hourglass-exchange/hourglass/redeemer/agent"
 	"github.com/hourglass-exchange/hourglass/redeemer/lease"
 )
@@ -22,12 +24,13 @@ import (
 // it answers, the logs it was pushed (taking only what continues them), and
 // a switch that makes it fail.
 type fakeOperator struct {
-	mu     sync.Mutex
-	work   agent.Assignments
-	logs   map[string][]byte
-	polls  int
-	down   bool
-	pushes int
+	mu      sync.Mutex
+	work    agent.Assignments
+	logs    map[string][]byte
+	polls   int
+	down    bool
+	pushes  int
+	answers []challenge.Answer
 }
 
 func (o *fakeOperator) Assignments(context.Context) ([]byte, error) {
@@ -60,6 +63,17 @@ func (o *fakeOperator) PushLog(_ context.Context, id, stream string, offset int6
 	return int64(len(o.logs[k])), nil
 }
 
+func (o *fakeOperator) Answer(_ context.Context, b []byte) error {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	var a challenge.Answer
+	if err := json.Unmarshal(b, &a); err != nil {
+		return err
+	}
+	o.answers = append(o.answers, a)
+	return nil
+}
+
 func (o *fakeOperator) set(f func(w *agent.Assignments)) {
 	o.mu.Lock()
 	defer o.mu.Unlock()
@@ -72,24 +86,6 @@ func (o *fakeOperator) log(k string) string {
 	return string(o.logs[k])
 }
 
-// syncBuffer is a log sink the test reads while the agent writes.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 // TestFollow: an agent following a redeemer takes the leases it is
 // handed, runs them on its schedule, pushes their logs, carries out a stop
 // the holder asked for, and says a redeemer that does not answer once
@@ -97,7 +93,7 @@ func (s *syncBuffer) String() string {
 func TestFollow(t *testing.T) {
 	clk := clock.NewFake(t0)
 	dir := t.TempDir()
-	var buf syncBuffer
+	var buf testsvc.SyncBuffer
 	h := newHarness(t, dir, clk, options{log: slog.New(slog.NewTextHandler(&buf, nil))})
 	killJobsAtEnd(t, h.exec, func() *agent.Agent { return h.a })
 	op := &fakeOperator{logs: map[string][]byte{}, work: agent.Assignments{Node: h.a.Address()}}
@@ -130,6 +126,39 @@ func TestFollow(t *testing.T) {
 	})
 	if _, err := h.a.Lease("2"); err == nil {
 		t.Fatal("a lease of 9 GPUs on an 8-GPU node was taken")
+	}
+	// A challenge: answered once, signed by the node key, with the agent's
+	// view (its GPUs, lease 1 running on GPU 0); another node's is not.
+	nonce, _ := challenge.NewNonce()
+	mine := challenge.Challenge{Reporter: common.HexToAddress("0x7e"), Node: h.a.Address(), Nonce: nonce, IssuedAt: 1}
+	theirs := mine
+	theirs.Node[0] ^= 1
+	op.set(func(w *agent.Assignments) { w.Challenges = []challenge.Challenge{theirs, mine} })
+	testsvc.CheckFor(t, 10*time.Second, 5*time.Millisecond, func() error {
+		op.mu.Lock()
+		defer op.mu.Unlock()
+		if len(op.answers) == 0 {
+			return fmt.Errorf("no answer")
+		}
+		return nil
+	})
+	op.set(func(w *agent.Assignments) { w.Challenges = nil })
+	op.mu.Lock()
+	answers := append([]challenge.Answer(nil), op.answers...)
+	op.mu.Unlock()
+	a := answers[0]
+	var view agent.View
+	if err := json.Unmarshal(a.Evidence, &view); err != nil {
+		t.Fatal(err)
+	}
+	if a.Challenge != mine || a.Verify() != nil || len(view.GPUs) != 8 || len(view.Leases) != 1 ||
+		view.Leases[0].State != lease.Running || view.Leases[0].GPUs[0] != uuid(0) || view.Leases[0].Job == "" {
+		t.Fatalf("answer %+v (verify %v), view %+v", a, a.Verify(), view)
+	}
+	for _, b := range answers {
+		if b.Challenge.Node != h.a.Address() {
+			t.Fatalf("answered another node's challenge: %+v", b)
+		}
 	}
 	// The holder stops the job.
 	op.set(func(w *agent.Assignments) {

@@ -87,7 +87,13 @@ func (a *Agent) step(ctx context.Context, id string, wake <-chan struct{}) (bool
 				return false, err
 			}
 		}
-		return a.close(id, s.stop.Actor, s.stop.Reason, s.stop.Detail)
+		done, err := a.close(id, s.stop.Actor, s.stop.Reason, s.stop.Detail)
+		if err != nil && s.stop.Actor == lease.Redeemer && lease.CodeOf(err) != "" {
+			// The lease moved since the redeemer's verdict (its job
+			// started meanwhile): the redeemer closed it all the same.
+			return a.close(id, lease.Provider, lease.ProviderStopped, "closed by the redeemer ("+s.stop.Reason.String()+"): "+s.stop.Detail)
+		}
+		return done, err
 	}
 	// The node's GPUs are discovered when the agent starts: a GPU gone
 	// since the lease was placed (failed, replaced) ends it.

@@ -142,9 +142,9 @@ func (m *Remote) seen(ctx context.Context, node common.Address) (common.Address,
 		return p, false, nil
 	}
 	m.mu.Unlock()
-	p, err := bind.Call(m.inst, &bind.CallOpts{Context: ctx}, m.vault.PackNodeKeyProvider(node), m.vault.UnpackNodeKeyProvider)
+	p, err := m.readProvider(ctx, node)
 	if err != nil {
-		return common.Address{}, false, newError(CodeUnavailable, "reading node %s on-chain: %v", node, err)
+		return common.Address{}, false, err
 	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
@@ -155,6 +155,15 @@ func (m *Remote) seen(ctx context.Context, node common.Address) (common.Address,
 	fresh := !ok || n.provider != p
 	m.nodes[node] = &remoteNode{provider: p, checked: now, seen: now}
 	return p, fresh, nil
+}
+
+// readProvider reads the vault's nodeKeyProvider(node).
+func (m *Remote) readProvider(ctx context.Context, node common.Address) (common.Address, error) {
+	p, err := bind.Call(m.inst, &bind.CallOpts{Context: ctx}, m.vault.PackNodeKeyProvider(node), m.vault.UnpackNodeKeyProvider)
+	if err != nil {
+		return common.Address{}, newError(CodeUnavailable, "reading node %s on-chain: %v", node, err)
+	}
+	return p, nil
 }
 
 func logKey(id string, s agent.Stream) string { return id + "/" + string(s) }
@@ -294,6 +303,7 @@ func (s *Service) NodeWork(ctx context.Context, node common.Address) (agent.Assi
 	}
 	s.mu.Unlock()
 	sort.Slice(out.Leases, func(i, j int) bool { return lessID(out.Leases[i].Terms.ID, out.Leases[j].Terms.ID) })
+	out.Challenges = s.nodeChallenges(node)
 	for i := range out.Leases {
 		out.Leases[i].Logs = m.sizes(out.Leases[i].Terms.ID)
 	}

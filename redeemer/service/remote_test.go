@@ -3,6 +3,7 @@ package service
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
 	"errors"
 	"math/big"
 	"strings"
@@ -15,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/hourglass-exchange/hourglass/internal/clock"
+	"github.com/hourglass-exchange/hourglass/oracle/challenge"
 	"github.com/hourglass-exchange/hourglass/redeemer/agent"
 	"github.com/hourglass-exchange/hourglass/redeemer/lease"
 )
@@ -253,5 +255,119 @@ func TestRemoteAgents(t *testing.T) {
 	}
 	if c, _ := s.Logs(holder, "1", agent.Stdout, 0, 10); c.Size != 0 {
 		t.Fatalf("the logs of a lease closed over an hour ago are kept: %+v", c)
+	}
+}
+
+// TestChallengeRelay: a registered reporter's challenge reaches its node
+// in the node's poll; the node's signed answer is kept for the reporter,
+// once; answers of other nodes, forged or to no waiting challenge (expired,
+// answered, never posted) are refused, as are challenges of accounts that
+// are no reporter, and of nodes that are none.
+func TestChallengeRelay(t *testing.T) {
+	ctx := context.Background()
+	clk := clock.NewFake(time.Unix(1_797_000_000, 0))
+	key, _ := crypto.GenerateKey()
+	node := crypto.PubkeyToAddress(key.PublicKey)
+	other, _ := crypto.GenerateKey()
+	rep, rep2 := common.HexToAddress("0x7e"), common.HexToAddress("0x7f")
+	reg := &nodeRegistry{nodes: map[common.Address]common.Address{node: common.HexToAddress("0xb0b")}}
+	remote := NewRemote(RemoteConfig{Vault: common.HexToAddress("0xaa"), Node: reg, Clock: clk})
+	s, err := New(Config{Store: NewMemStore(), Agents: remote, Chain: &countingChain{},
+		Domain: Domain{ChainID: big.NewInt(1), Vault: common.HexToAddress("0xaa")}, Node: noNode{}, Clock: clk,
+		Reporters: func(a common.Address) bool { return a == rep || a == rep2 }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	nonce, _ := challenge.NewNonce()
+	c := challenge.Challenge{Reporter: rep, Node: node, Nonce: nonce, IssuedAt: clk.Now().UnixMilli()}
+	for name, tc := range map[string]struct {
+		caller common.Address
+		c      challenge.Challenge
+		want   Code
+	}{
+		"no reporter":        {common.HexToAddress("0x5"), c, CodeNotReporter},
+		"another reporter's": {rep2, c, CodeBadRequest},
+		"no nonce":           {rep, challenge.Challenge{Reporter: rep, Node: node}, CodeBadRequest},
+		"no node":            {rep, challenge.Challenge{Reporter: rep, Node: common.HexToAddress("0x9"), Nonce: nonce}, CodeUnknownNode},
+	} {
+		if err := s.PostChallenge(ctx, tc.caller, tc.c); code(err) != tc.want {
+			t.Errorf("%s: %v, want %s", name, err, tc.want)
+		}
+	}
+	if err := s.PostChallenge(ctx, rep, c); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.PostChallenge(ctx, rep, c); err != nil {
+		t.Fatalf("the same challenge again: %v", err)
+	}
+	w, err := s.NodeWork(ctx, node)
+	if err != nil || len(w.Challenges) != 1 || w.Challenges[0] != c {
+		t.Fatalf("the node's work: %+v %v", w, err)
+	}
+	answer := func(k *ecdsa.PrivateKey, ch challenge.Challenge) challenge.Answer {
+		a := challenge.Answer{Challenge: ch, AnsweredAt: clk.Now().UnixMilli(), Evidence: []byte(`{"gpus":[]}`)}
+		a.Challenge.Node = crypto.PubkeyToAddress(k.PublicKey)
+		if err := a.Sign(k); err != nil {
+			t.Fatal(err)
+		}
+		a.Challenge.Node = ch.Node
+		return a
+	}
+	if err := s.NodeAnswer(node, answer(other, c)); code(err) != CodeBadAnswer {
+		t.Fatalf("a forged answer: %v", err)
+	}
+	if err := s.NodeAnswer(common.HexToAddress("0x9"), answer(key, c)); code(err) != CodeNotNode {
+		t.Fatalf("an answer sent by another node: %v", err)
+	}
+	never := c
+	never.Nonce[0] ^= 1
+	if err := s.NodeAnswer(node, answer(key, never)); code(err) != CodeUnknownChallenge {
+		t.Fatalf("an answer to a challenge never posted: %v", err)
+	}
+	if err := s.NodeAnswer(node, answer(key, c)); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.NodeAnswer(node, answer(key, c)); code(err) != CodeUnknownChallenge {
+		t.Fatalf("the same answer twice: %v", err)
+	}
+	if w, _ := s.NodeWork(ctx, node); len(w.Challenges) != 0 {
+		t.Fatalf("an answered challenge is still waiting: %+v", w.Challenges)
+	}
+	got, err := s.Answers(rep, 0, 10)
+	if err != nil || len(got) != 1 || got[0].Seq != 1 || got[0].Answer.Challenge != c || got[0].Answer.Verify() != nil {
+		t.Fatalf("the reporter's answers: %+v %v", got, err)
+	}
+	if got, _ := s.Answers(rep, 1, 10); len(got) != 0 {
+		t.Fatalf("answers after the last: %+v", got)
+	}
+	if got, _ := s.Answers(rep2, 0, 10); len(got) != 0 {
+		t.Fatalf("another reporter sees %+v", got)
+	}
+	if _, err := s.Answers(common.HexToAddress("0x5"), 0, 10); code(err) != CodeNotReporter {
+		t.Fatalf("answers for no reporter: %v", err)
+	}
+	// A challenge waits ChallengeTTL, then an answer counts as none.
+	late, _ := challenge.NewNonce()
+	lc := challenge.Challenge{Reporter: rep, Node: node, Nonce: late, IssuedAt: clk.Now().UnixMilli()}
+	if err := s.PostChallenge(ctx, rep, lc); err != nil {
+		t.Fatal(err)
+	}
+	clk.Advance(ChallengeTTL)
+	if w, _ := s.NodeWork(ctx, node); len(w.Challenges) != 0 {
+		t.Fatalf("an expired challenge is still waiting: %+v", w.Challenges)
+	}
+	if err := s.NodeAnswer(node, answer(key, lc)); code(err) != CodeUnknownChallenge {
+		t.Fatalf("a late answer: %v", err)
+	}
+	// At most MaxPendingChallenges wait for one node.
+	for i := 0; i < MaxPendingChallenges; i++ {
+		n, _ := challenge.NewNonce()
+		if err := s.PostChallenge(ctx, rep, challenge.Challenge{Reporter: rep, Node: node, Nonce: n}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	n, _ := challenge.NewNonce()
+	if err := s.PostChallenge(ctx, rep, challenge.Challenge{Reporter: rep, Node: node, Nonce: n}); code(err) != CodeTooManyChallenges {
+		t.Fatalf("one challenge too many: %v", err)
 	}
 }

@@ -116,11 +116,27 @@ type Config struct {
 	// PollInterval is how often the watcher polls and the relay retries
 	// (default 2s).
 	PollInterval time.Duration
+	// Reporters says whether an account is a registered reporter of the
+	// oracle, whose nonce challenges the service relays to the nodes (nil:
+	// none is).
+	Reporters func(common.Address) bool
 	// Redeemer is the account with REDEEMER_ROLE that sends the
 	// redeemer's own closures (zero: none).
 	Redeemer common.Address
 	Clock    clock.Clock
 	Log      *slog.Logger
+
+	// NeverStartedAfter is how long after its window's start a lease with
+	// a spec may stay assigned or provisioning before the redeemer closes
+	// it provider_never_started (default DefaultNeverStartedAfter, 10
+	// minutes). NodeLostAfter is how long a node with a provisioning or
+	// running lease may go unheard before it is closed node_lost, when
+	// Agents implements Liveness (default DefaultNodeLostAfter, 10
+	// minutes). verdict.go.
+	NeverStartedAfter, NodeLostAfter time.Duration
+	// Wallets is asked about holders that are contracts (EIP-1271 spec
+	// signatures; nil: Node, when it is a WalletReader).
+	Wallets WalletReader
 }
 
 // Service is the redeemer.
@@ -137,6 +153,7 @@ type Service struct {
 	cp      *watch.Checkpoint
 	poke    chan struct{}
 	failing map[string]string // lease (relay) or "dispatch <lease>" -> the error already logged
+	ch      challenges        // the oracle's nonce challenges, relayed to the nodes
 }
 
 // New opens the service on cfg.Store.
@@ -150,6 +167,10 @@ func New(cfg Config) (*Service, error) {
 	if cfg.PollInterval <= 0 {
 		cfg.PollInterval = 2 * time.Second
 	}
+	cfg.verdictDefaults()
+	if cfg.Wallets == nil {
+		cfg.Wallets, _ = cfg.Node.(WalletReader)
+	}
 	log := cfg.Log
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
@@ -160,7 +181,8 @@ func New(cfg Config) (*Service, error) {
 	}
 	s := &Service{cfg: cfg, clk: clock.Or(cfg.Clock), log: log, vault: bindings.NewProviderVault(),
 		assignedTopic: a.Events["LeaseAssigned"].ID, changedTopic: a.Events["LeaseStateChanged"].ID,
-		leases: map[string]*Record{}, poke: make(chan struct{}, 1), failing: map[string]string{}}
+		leases: map[string]*Record{}, poke: make(chan struct{}, 1), failing: map[string]string{},
+		ch: challenges{pending: map[common.Address][]pendingChallenge{}, inbox: map[common.Address]*inbox{}}}
 	recs, cp, err := cfg.Store.Load()
 	if err != nil {
 		return nil, err
@@ -448,37 +470,27 @@ func (s *Service) dispatch() {
 
 // SubmitSpec accepts the holder's signed job spec for a lease: the spec
 // must be valid, name the lease's holder and redemption, hash to the
-// lease's specHash and be signed by the holder. Submitting the accepted
-// spec again is a no-op. A refusal (with its Code) changes nothing.
-func (s *Service) SubmitSpec(_ context.Context, leaseID string, spec JobSpec, sig []byte) (Record, error) {
+// lease's specHash and be signed by the holder: by its key, or, for a
+// holder that is a contract, as its EIP-1271 isValidSignature says
+// (eip1271.go). Submitting the accepted spec again is a no-op. A refusal
+// (with its Code) changes nothing.
+func (s *Service) SubmitSpec(ctx context.Context, leaseID string, spec JobSpec, sig []byte) (Record, error) {
 	if err := spec.Validate(); err != nil {
 		return Record{}, err
 	}
-	s.mu.Lock()
-	r, ok := s.leases[leaseID]
-	if !ok {
-		s.mu.Unlock()
-		return Record{}, newError(CodeUnknownLease, "no lease %q (a redemption is known once its block is seen)", leaseID)
-	}
-	t := r.Lease.Terms
 	hash := spec.Hash(s.cfg.Domain)
-	var err error
-	switch {
-	case !r.Lease.State.Open():
-		err = newError(CodeLeaseClosed, "lease %s is closed (%s)", leaseID, r.Lease.Reason)
-	case spec.Holder != t.Holder:
-		err = newError(CodeNotHolder, "the spec names holder %s, lease %s is %s's", spec.Holder, leaseID, t.Holder)
-	case hash != t.SpecHash:
-		err = newError(CodeSpecHashMismatch, "the spec hashes to %s, lease %s was redeemed with %s", hash, leaseID, t.SpecHash)
-	case spec.Instrument != t.Instrument || uint32(spec.Hours) != t.Hours || spec.StartHour != t.StartHour:
-		err = newError(CodeInvalidSpec, "the spec names another redemption than lease %s's", leaseID)
+	s.mu.Lock()
+	_, err := s.specFits(leaseID, spec, hash)
+	s.mu.Unlock()
+	if err != nil {
+		return Record{}, err
 	}
-	if err == nil {
-		var signer common.Address
-		if signer, err = RecoverSigner(hash, sig); err == nil && signer != t.Holder {
-			err = newError(CodeBadSignature, "signed by %s, not the holder %s", signer, t.Holder)
-		}
+	// The signature may need the chain (a contract holder): not under s.mu.
+	if err := s.checkHolderSignature(ctx, spec.Holder, hash, sig); err != nil {
+		return Record{}, err
 	}
+	s.mu.Lock()
+	r, err := s.specFits(leaseID, spec, hash) // again: a reorg or a closure meanwhile
 	if err != nil {
 		s.mu.Unlock()
 		return Record{}, err
@@ -500,6 +512,28 @@ func (s *Service) SubmitSpec(_ context.Context, leaseID string, spec JobSpec, si
 	s.log.Info("redeemer: job spec accepted", "lease", leaseID, "hash", hash)
 	s.dispatch()
 	return s.Lease(leaseID)
+}
+
+// specFits checks spec, whose hash is hash, against lease leaseID (s.mu
+// held): the lease exists and is open, and the spec is its holder's and
+// its redemption's.
+func (s *Service) specFits(leaseID string, spec JobSpec, hash common.Hash) (*Record, error) {
+	r, ok := s.leases[leaseID]
+	if !ok {
+		return nil, newError(CodeUnknownLease, "no lease %q (a redemption is known once its block is seen)", leaseID)
+	}
+	t := r.Lease.Terms
+	switch {
+	case !r.Lease.State.Open():
+		return nil, newError(CodeLeaseClosed, "lease %s is closed (%s)", leaseID, r.Lease.Reason)
+	case spec.Holder != t.Holder:
+		return nil, newError(CodeNotHolder, "the spec names holder %s, lease %s is %s's", spec.Holder, leaseID, t.Holder)
+	case hash != t.SpecHash:
+		return nil, newError(CodeSpecHashMismatch, "the spec hashes to %s, lease %s was redeemed with %s", hash, leaseID, t.SpecHash)
+	case spec.Instrument != t.Instrument || uint32(spec.Hours) != t.Hours || spec.StartHour != t.StartHour:
+		return nil, newError(CodeInvalidSpec, "the spec names another redemption than lease %s's", leaseID)
+	}
+	return r, nil
 }
 
 // Lease returns one lease.
@@ -632,6 +666,9 @@ func (s *Service) Report(_ context.Context, rep agent.Report) error {
 	if r.Node == (common.Address{}) || rep.Node != r.Node {
 		return newError(CodeNotNode, "lease %s was not given to node %s", rep.LeaseID, rep.Node)
 	}
+	if s.lateReport(r, rep) {
+		return nil // closed already (a verdict): accepted and ignored
+	}
 	n := len(r.Lease.History)
 	switch {
 	case rep.Seq < n:
@@ -677,6 +714,7 @@ func (s *Service) relayLoop(ctx context.Context) {
 	t := s.clk.NewTicker(s.cfg.PollInterval)
 	defer t.Stop()
 	for {
+		s.judge()
 		s.relay(ctx)
 		select {
 		case <-ctx.Done():
@@ -781,6 +819,9 @@ func (s *Service) send(ctx context.Context, id string, seq int, tr lease.Transit
 		return nil // a remote node sends its own transitions
 	}
 	if by == (common.Address{}) {
+		if tr.Actor == lease.Redeemer {
+			return errors.New("no REDEEMER_ROLE account configured (Config.Redeemer) to send the redeemer's closure from")
+		}
 		return errors.New("no account to send it from")
 	}
 	c := Call{LeaseID: new(big.Int).SetUint64(n), Seq: seq, By: by}

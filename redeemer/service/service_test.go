@@ -249,8 +249,9 @@ func (w *world) startAgent(rep agent.Reporter) {
 // startService starts the redeemer on a file store (the same file at
 // every start), following the vault from its deployment with depth 1,
 // relaying through the node key's and the redeemer's senders; it returns
-// a function that stops it (also called when the test ends).
-func (w *world) startService(agents service.Agents) (stop func()) {
+// a function that stops it (also called when the test ends). opts change
+// the service's Config.
+func (w *world) startService(agents service.Agents, opts ...func(*service.Config)) (stop func()) {
 	w.t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	var senders []*txsend.Sender
@@ -268,9 +269,13 @@ func (w *world) startService(agents service.Agents) (stop func()) {
 	if err != nil {
 		w.t.Fatal(err)
 	}
-	svc, err := service.New(service.Config{Store: store, Agents: agents, Chain: service.NewVaultChain(w.ct.Vault, w.c.Client, senders...),
+	cfg := service.Config{Store: store, Agents: agents, Chain: service.NewVaultChain(w.ct.Vault, w.c.Client, senders...),
 		Domain: w.dom, Node: w.c.Client, FromBlock: w.ct.Block, Depth: 1, PollInterval: 20 * time.Millisecond,
-		Redeemer: w.addr(redeemerAcct)})
+		Redeemer: w.addr(redeemerAcct)}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	svc, err := service.New(cfg)
 	if err != nil {
 		w.t.Fatal(err)
 	}
