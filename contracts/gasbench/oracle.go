@@ -12,75 +12,49 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/hourglass-exchange/hourglass/bindings"
+	"github.com/hourglass-exchange/hourglass/oracle/judge"
+	"github.com/hourglass-exchange/hourglass/oracle/merkle"
 )
 
 // The helpers below are what the oracle's gas figures and contract tests
-// need of the off-chain side: a report's leaves, a tree that OpenZeppelin's
-// MerkleProof.verify accepts, the EIP-712 digest reporters sign and their
-// signatures in the order DeliveryOracle.postReport wants. The reporters'
-// own tree is oracle/merkle (StandardMerkleTree's exact layout); these are
-// small stand-ins with the same leaf and pair hashing.
+// need of the reporters' side, on the reporters' own code: a report's
+// leaves and tree (oracle/merkle, OpenZeppelin's StandardMerkleTree), the
+// EIP-712 digest they sign (oracle/judge) and their signatures in the
+// order DeliveryOracle.postReport wants.
 
 // OracleLeaf is the StandardMerkleTree leaf of a lease's cumulative
 // figures: keccak256(keccak256(abi.encode(leaseId, delivered, undelivered,
 // reasons))).
 func OracleLeaf(leaseID *big.Int, delivered, undelivered, reasons uint64) common.Hash {
-	var enc [128]byte
-	leaseID.FillBytes(enc[0:32])
-	new(big.Int).SetUint64(delivered).FillBytes(enc[32:64])
-	new(big.Int).SetUint64(undelivered).FillBytes(enc[64:96])
-	new(big.Int).SetUint64(reasons).FillBytes(enc[96:128])
-	return crypto.Keccak256Hash(crypto.Keccak256(enc[:]))
+	return merkle.Leaf{LeaseID: leaseID.Uint64(), Delivered: delivered, Undelivered: undelivered, Reasons: reasons}.Hash()
 }
 
-// MerkleProofs builds a tree over leaves with sorted-pair hashing (an odd
-// node moves up unpaired) and returns its root and each leaf's proof,
-// siblings bottom-up. There must be at least one leaf.
+// MerkleProofs builds the StandardMerkleTree of leaf hashes (oracle/merkle)
+// and returns its root and each leaf's proof, in the order given. There
+// must be at least one leaf.
 func MerkleProofs(leaves []common.Hash) (common.Hash, [][][32]byte) {
+	t, err := merkle.FromHashes(leaves)
+	if err != nil {
+		panic(err) // no leaves: a caller's bug
+	}
 	proofs := make([][][32]byte, len(leaves))
-	idx := make([]int, len(leaves)) // each leaf's position in the current level
-	for i := range idx {
-		idx[i] = i
-	}
-	level := append([]common.Hash(nil), leaves...)
-	for len(level) > 1 {
-		next := make([]common.Hash, (len(level)+1)/2)
-		for i := 0; i < len(level); i += 2 {
-			if i+1 == len(level) {
-				next[i/2] = level[i]
-				continue
-			}
-			next[i/2] = hashPair(level[i], level[i+1])
+	for i := range leaves {
+		p, err := t.Proof(i)
+		if err != nil {
+			panic(err)
 		}
-		for leaf, at := range idx {
-			if sib := at ^ 1; sib < len(level) {
-				proofs[leaf] = append(proofs[leaf], level[sib])
-			}
-			idx[leaf] = at / 2
+		for _, h := range p {
+			proofs[i] = append(proofs[i], h)
 		}
-		level = next
 	}
-	return level[0], proofs
-}
-
-func hashPair(a, b common.Hash) common.Hash {
-	if bytes.Compare(a[:], b[:]) > 0 {
-		a, b = b, a
-	}
-	return crypto.Keccak256Hash(a[:], b[:])
+	return t.Root(), proofs
 }
 
 // ReportDigest is the EIP-712 digest of Report(uint64 epoch,bytes32 root)
-// in the domain {name "Hourglass Oracle", version "1", chainID, oracle}.
+// in the domain {name "Hourglass Oracle", version "1", chainID, oracle}
+// (judge.ReportDigest).
 func ReportDigest(chainID *big.Int, oracle common.Address, epoch uint64, root common.Hash) common.Hash {
-	word := func(v *big.Int) []byte { return common.LeftPadBytes(v.Bytes(), 32) }
-	domain := crypto.Keccak256(
-		crypto.Keccak256([]byte("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)")),
-		crypto.Keccak256([]byte("Hourglass Oracle")), crypto.Keccak256([]byte("1")),
-		word(chainID), common.LeftPadBytes(oracle[:], 32))
-	st := crypto.Keccak256(crypto.Keccak256([]byte("Report(uint64 epoch,bytes32 root)")),
-		word(new(big.Int).SetUint64(epoch)), root[:])
-	return crypto.Keccak256Hash([]byte{0x19, 0x01}, domain, st)
+	return judge.ReportDigest(judge.Domain{ChainID: chainID, VerifyingContract: oracle}, epoch, root)
 }
 
 // SignReport signs digest with each key (65 bytes, v = 27 or 28) and
@@ -92,11 +66,10 @@ func SignReport(keys []*ecdsa.PrivateKey, digest common.Hash) ([][]byte, error) 
 	}
 	out := make([]signed, len(keys))
 	for i, k := range keys {
-		sig, err := crypto.Sign(digest[:], k)
+		sig, err := judge.SignDigest(k, digest)
 		if err != nil {
 			return nil, err
 		}
-		sig[64] += 27
 		out[i] = signed{crypto.PubkeyToAddress(k.PublicKey), sig}
 	}
 	sort.Slice(out, func(i, j int) bool { return bytes.Compare(out[i].addr[:], out[j].addr[:]) < 0 })

@@ -15,11 +15,13 @@ import (
 
 	"github.com/hourglass-exchange/hourglass/bindings"
 	"github.com/hourglass-exchange/hourglass/contracts/gasbench"
+	"github.com/hourglass-exchange/hourglass/oracle/judge"
 )
 
-// The oracle tests build their reports' trees with gasbench.MerkleProofs
-// (sorted-pair hashing, the leaves of OpenZeppelin's StandardMerkleTree):
-// the reporters' own tree is oracle/merkle.
+// The oracle tests build their reports' trees and digests with the
+// reporters' own code (oracle/merkle, oracle/judge) through gasbench's
+// helpers, so they also check that the contract accepts what the
+// reporters produce.
 
 const (
 	guardianAcct = firstProvider + 4 // deliveryHolder + 1
@@ -158,8 +160,12 @@ func TestOracleReportDigest(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := gasbench.ReportDigest(o.c.ChainID, o.oAddr, 42, root); common.Hash(got) != want {
-		t.Fatalf("reportDigest %x, want %x", got, want)
+	if want := judge.ReportDigest(judge.Domain{ChainID: o.c.ChainID, VerifyingContract: o.oAddr}, 42, root); common.Hash(got) != want {
+		t.Fatalf("reportDigest %x, want the reporters' %x", got, want)
+	}
+	sep, err := bind.Call(o.oInst, nil, o.o.PackDomainSeparator(), o.o.UnpackDomainSeparator)
+	if want := (judge.Domain{ChainID: o.c.ChainID, VerifyingContract: o.oAddr}).Separator(); err != nil || common.Hash(sep) != want {
+		t.Fatalf("domainSeparator %x %v, want %x", sep, err, want)
 	}
 	th, err := bind.Call(o.oInst, nil, o.o.PackREPORTTYPEHASH(), o.o.UnpackREPORTTYPEHASH)
 	if err != nil || common.Hash(th) != crypto.Keccak256Hash([]byte("Report(uint64 epoch,bytes32 root)")) {
