@@ -28,7 +28,8 @@ import {GPUHourToken} from "./GPUHourToken.sol";
 /// sum over instruments of the collateral locked at mint (amount x the
 /// grade's collateral per GPU-hour at that time), less what burns and
 /// expiry released pro rata (redemption releases nothing: assigned hours
-/// stay backed). So a provider's minted, undelivered GPU-hours never exceed what
+/// stay backed), plus the collateral of leases detached for settlement and
+/// not yet freed or paid ({settleDelivery}). So a provider's minted, undelivered GPU-hours never exceed what
 /// its collateral covers, and the vault's stablecoin balance is at least the
 /// sum of all `deposited`.
 ///
@@ -46,7 +47,9 @@ import {GPUHourToken} from "./GPUHourToken.sol";
 /// assigned hours keep their collateral locked. Leases move assigned ->
 /// provisioning -> running -> closed, with a {CloseReason}. Whatever a
 /// provider minted and nobody redeemed expires at the last trading time
-/// ({expire}) and its collateral is released.
+/// ({expire}) and its collateral is released. The delivery oracle
+/// (SETTLER_ROLE) settles each lease's collateral from its reports:
+/// freed for delivered hours, paid to the holder for undelivered ones.
 contract ProviderVault is AccessControl, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
     using SafeCast for uint256;
