@@ -93,11 +93,11 @@ func OpenAgent(cfg AgentConfig) (*NodeAgent, error) {
 	na.Agent, err = agent.New(agent.Config{Dir: cfg.Dir, NVML: cfg.NVML, Executor: cfg.Executor,
 		Reporter: service.RemoteReporter{Chain: chain, Redeemer: na.link}, Clock: cfg.Clock, Grace: cfg.Grace,
 		ProvisionAhead: cfg.ProvisionAhead, RetryEvery: cfg.RetryEvery, Log: cfg.Log,
-		NVMLSnapshot: func() any {
+		NVMLSnapshot: func() (nvmlwatch.Snapshot, bool) {
 			if w := na.watch; w != nil {
-				return w.Snapshot()
+				return w.Snapshot(), true
 			}
-			return nil
+			return nvmlwatch.Snapshot{}, false
 		}})
 	if err != nil {
 		na.Close()

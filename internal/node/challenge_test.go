@@ -18,8 +18,6 @@ import (
 	"github.com/hourglass-exchange/hourglass/internal/node"
 	"github.com/hourglass-exchange/hourglass/internal/testsvc"
 	"github.com/hourglass-exchange/hourglass/oracle/challenge"
-	"github.com/hourglass-exchange/hourglass/oracle/nvmlwatch"
-	"github.com/hourglass-exchange/hourglass/redeemer/agent"
 )
 
 // TestChallengeThroughGateway: a reporter signs in at the gateway, posts
@@ -99,11 +97,8 @@ func TestChallengeThroughGateway(t *testing.T) {
 	if a.Challenge != c || a.Verify() != nil {
 		t.Fatalf("answer %+v: %v", a, a.Verify())
 	}
-	var view struct {
-		agent.View
-		NVML nvmlwatch.Snapshot `json:"nvml"`
-	}
-	if err := json.Unmarshal(a.Evidence, &view); err != nil || len(view.GPUs) != 8 || len(view.NVML.GPUs) != 8 {
+	var view challenge.Evidence
+	if err := json.Unmarshal(a.Evidence, &view); err != nil || len(view.GPUs) != 8 || view.NVML == nil || len(view.NVML.GPUs) != 8 {
 		t.Fatalf("the node's evidence %s: %v", a.Evidence, err)
 	}
 	for _, g := range view.NVML.GPUs {

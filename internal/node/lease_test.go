@@ -26,6 +26,7 @@ import (
 	"github.com/hourglass-exchange/hourglass/internal/clock"
 	"github.com/hourglass-exchange/hourglass/internal/node"
 	"github.com/hourglass-exchange/hourglass/internal/testsvc"
+	"github.com/hourglass-exchange/hourglass/oracle/judge"
 	"github.com/hourglass-exchange/hourglass/redeemer/service"
 	"github.com/hourglass-exchange/hourglass/sim"
 )
@@ -44,7 +45,7 @@ func TestLeaseEndToEnd(t *testing.T) {
 	defer cancel()
 	pclk := clock.NewFake(time.Now())
 	cfg := node.Config{ChainRPC: true, WithdrawalDelay: time.Second, BatchDelay: 50 * time.Millisecond,
-		RedeemerPoll: 50 * time.Millisecond, ProviderClock: pclk}
+		RedeemerPoll: 50 * time.Millisecond, ProviderClock: pclk, ChallengesPerHour: 3600}
 	withDemo(t, &cfg, 0)
 	if !cfg.DemoProvider {
 		t.Fatal("the demo runs no provider node")
@@ -182,9 +183,9 @@ func TestLeaseEndToEnd(t *testing.T) {
 		return resp.StatusCode
 	}
 	type leaseView struct {
-		ID, State, Reason, ChainState, ChainReason, Node, Holder string
-		SpecAccepted                                             bool `json:"spec_accepted"`
-		History                                                  []struct{ To, Actor string }
+		ID, State, Reason, ChainState, ChainReason, Node, Holder, Provider string
+		SpecAccepted                                                       bool `json:"spec_accepted"`
+		History                                                            []struct{ To, Actor string }
 	}
 	var leaseID string
 	testsvc.CheckFor(t, 20*time.Second, 20*time.Millisecond, func() error {
@@ -268,6 +269,26 @@ func TestLeaseEndToEnd(t *testing.T) {
 		return nil
 	})
 	t.Logf("the job says %q", out.Data)
+	// The demo's three reporters challenge the node holding the lease
+	// (every second here): their answers are valid, signed by the node
+	// key, and show the lease's job on its GPU.
+	if len(in.Reporters) != 3 {
+		t.Fatalf("%d in-process reporters", len(in.Reporters))
+	}
+	provider := common.HexToAddress(lease().Provider)
+	for _, r := range in.Reporters {
+		testsvc.CheckFor(t, 20*time.Second, 50*time.Millisecond, func() error {
+			hour := judge.EpochOf(time.Now())
+			obs := append(r.Observations(in.DemoNode, hour-1), r.Observations(in.DemoNode, hour)...)
+			judge.Check(obs, judge.DefaultAnswerDeadline, provider, judge.Keys{in.DemoNode: provider}, judge.Seen{})
+			for _, o := range obs {
+				if o.Status == judge.AnswerValid && len(o.Answer.Snapshot.GPUs) == 8 {
+					return nil
+				}
+			}
+			return fmt.Errorf("reporter %s: no valid answer with the node's 8 GPUs among %d challenges", r.Address(), len(obs))
+		})
+	}
 	if st := get("/v1/leases/"+leaseID+"/logs?stream=stderr", &out); st != 200 || out.Data != "oops\n" {
 		t.Fatalf("stderr: %d %+v", st, out)
 	}

@@ -71,6 +71,7 @@ import (
 	"github.com/hourglass-exchange/hourglass/internal/markfeed"
 	"github.com/hourglass-exchange/hourglass/internal/postgres"
 	"github.com/hourglass-exchange/hourglass/internal/redisbus"
+	"github.com/hourglass-exchange/hourglass/oracle/reporter"
 	"github.com/hourglass-exchange/hourglass/redeemer/service"
 )
 
@@ -144,6 +145,12 @@ type Config struct {
 	// redeemer relays to the nodes (POST /v1/oracle/challenges;
 	// docs/oracle.md, "Nonce challenges").
 	Reporters []common.Address
+	// ReporterKeys run reporters in the operator's process, one per key
+	// (with DemoProvider and none given: three, DemoReporterKeys(3)):
+	// each challenges the nodes holding open leases ChallengesPerHour
+	// times an hour (default 4) through the redeemer's relay.
+	ReporterKeys      []*ecdsa.PrivateKey
+	ChallengesPerHour int
 	// DemoProvider runs the demo provider's node agent in the process
 	// (node 0 of the demo's seed, deploy.DemoNodeKey(0), in DemoNodeDir
 	// under Dir): the process executor on go-nvml's mock DGX H100, 8
@@ -190,6 +197,8 @@ type Info struct {
 	UserKey *ecdsa.PrivateKey
 	// Seq gives tests and tools the engine.
 	Seq *sequencer.Sequencer
+	// Reporters are the in-process reporters (Config.ReporterKeys).
+	Reporters []*reporter.Reporter
 	// DemoNode is the demo provider node's key address (Config.DemoProvider;
 	// zero without), DemoNodeDir its agent's directory.
 	DemoNode    common.Address
@@ -279,11 +288,12 @@ type node struct {
 	markm      []prometheus.Collector // the poster's metrics
 	pipe       atomic.Pointer[settlement.Pipeline]
 	metrics    *settlement.Metrics
-	failed     chan error      // a background part that stopped the node
-	leases     api.Leases      // the redeemer
-	nodeAgents api.NodeAgents  // the redeemer, for the providers' node agents
-	oracle     api.OracleRelay // the redeemer, relaying the reporters' challenges
-	demoAgent  *NodeAgent      // the demo provider's node agent
+	failed     chan error           // a background part that stopped the node
+	leases     api.Leases           // the redeemer
+	nodeAgents api.NodeAgents       // the redeemer, for the providers' node agents
+	oracle     api.OracleRelay      // the redeemer, relaying the reporters' challenges
+	demoAgent  *NodeAgent           // the demo provider's node agent
+	reporters  []*reporter.Reporter // the in-process reporters
 	srv        *api.Server
 	ln         net.Listener
 	served     chan error
@@ -650,7 +660,7 @@ func (n *node) health() string {
 func (n *node) info() Info {
 	ch := n.chain
 	in := Info{Gateway: n.ln.Addr().String(), Dir: n.cfg.Dir, ChainID: ch.contracts.ChainID, Contracts: ch.contracts,
-		RPCURL: ch.rpcURL, WSURL: ch.wsURL, Embedded: ch.embedded, Markets: n.markets, Seq: n.seq,
+		RPCURL: ch.rpcURL, WSURL: ch.wsURL, Embedded: ch.embedded, Markets: n.markets, Seq: n.seq, Reporters: n.reporters,
 		MarkFeeds: n.markFeeds(), MarkInterval: n.cfg.MarkInterval}
 	if ch.embedded {
 		in.UserKey = UserKey()

@@ -9,7 +9,6 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"time"
 
@@ -94,7 +93,7 @@ func (n *node) startRedeemer(ctx context.Context) error {
 		Chain:  service.NewVaultChain(c.Vault, n.chain.node, senders...),
 		Domain: service.Domain{ChainID: c.ChainID, Vault: c.Vault}, Node: n.chain.node, ChainHealth: n.chain.up, FromBlock: c.Block,
 		Depth: n.cfg.Confirmations - 1, PollInterval: n.cfg.RedeemerPoll, Redeemer: redeemer, Clock: n.cfg.Clock, Log: n.log,
-		Reporters: func(a common.Address) bool { return slices.Contains(n.cfg.Reporters, a) }})
+		Reporters: n.reporterAllowed})
 	if err != nil {
 		return fmt.Errorf("redeemer: %w", err)
 	}
@@ -118,6 +117,9 @@ func (n *node) startRedeemer(ctx context.Context) error {
 	})
 	n.leases = leasesAPI{svc: svc}
 	n.nodeAgents = nodeAgentsAPI{svc: svc}
+	if err := n.startReporters(svc); err != nil {
+		return fmt.Errorf("reporters: %w", err)
+	}
 	n.oracle = oracleAPI{svc: svc}
 	return nil
 }

@@ -42,6 +42,7 @@ import (
 	"github.com/hourglass-exchange/hourglass/internal/atomicfile"
 	"github.com/hourglass-exchange/hourglass/internal/clock"
 	"github.com/hourglass-exchange/hourglass/oracle/challenge"
+	"github.com/hourglass-exchange/hourglass/oracle/nvmlwatch"
 	"github.com/hourglass-exchange/hourglass/redeemer/executor"
 	"github.com/hourglass-exchange/hourglass/redeemer/lease"
 )
@@ -95,7 +96,7 @@ type Config struct {
 	Evidence func(ctx context.Context, c challenge.Challenge) (json.RawMessage, error)
 	// NVMLSnapshot, when set, is the NVML snapshot of the node's GPUs the
 	// agent's evidence carries (oracle/nvmlwatch.Watcher.Snapshot).
-	NVMLSnapshot func() any
+	NVMLSnapshot func() (nvmlwatch.Snapshot, bool)
 	// RetryEvery is how often a failed report or state write is retried
 	// (default 5s).
 	RetryEvery time.Duration

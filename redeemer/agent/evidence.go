@@ -6,13 +6,12 @@ import (
 	"sort"
 
 	"github.com/hourglass-exchange/hourglass/oracle/challenge"
-	"github.com/hourglass-exchange/hourglass/redeemer/lease"
 )
 
 // Evidence is what the node answers a challenge with: Config.Evidence
-// when set, else the agent's view — its GPUs by UUID, its open leases
-// with their state, GPUs and job, and the NVML snapshot of its GPUs
-// (Config.NVMLSnapshot: oracle/nvmlwatch) — (docs/oracle.md, "Nonce
+// when set, else its challenge.Evidence — its GPUs by UUID, its open
+// leases with their state, GPUs and job, and the NVML snapshot of its
+// GPUs (Config.NVMLSnapshot: oracle/nvmlwatch) (docs/oracle.md, "Nonce
 // challenges").
 func (a *Agent) Evidence(ctx context.Context, c challenge.Challenge) (json.RawMessage, error) {
 	if a.cfg.Evidence != nil {
@@ -20,31 +19,15 @@ func (a *Agent) Evidence(ctx context.Context, c challenge.Challenge) (json.RawMe
 	}
 	v := a.view()
 	if a.cfg.NVMLSnapshot != nil {
-		v.NVML = a.cfg.NVMLSnapshot()
+		if s, ok := a.cfg.NVMLSnapshot(); ok {
+			v.NVML = &s
+		}
 	}
 	return json.Marshal(v)
 }
 
-// View is the agent's own evidence: what it runs where.
-type View struct {
-	GPUs   []string    `json:"gpus"`
-	Leases []LeaseView `json:"leases"`
-	// NVML is the NVML snapshot of the node's GPUs (oracle/nvmlwatch's
-	// Snapshot), when the agent watches them.
-	NVML any `json:"nvml,omitempty"`
-}
-
-// LeaseView is one open lease in a View.
-type LeaseView struct {
-	ID    string      `json:"id"`
-	State lease.State `json:"state"`
-	GPUs  []string    `json:"gpus"`
-	// Job is the executor's handle of the lease's job ("" before it runs).
-	Job string `json:"job,omitempty"`
-}
-
-func (a *Agent) view() View {
-	v := View{GPUs: []string{}, Leases: []LeaseView{}}
+func (a *Agent) view() challenge.Evidence {
+	v := challenge.Evidence{GPUs: []string{}, Leases: []challenge.LeaseEvidence{}}
 	for _, g := range a.gpus {
 		v.GPUs = append(v.GPUs, g.UUID)
 	}
@@ -53,7 +36,7 @@ func (a *Agent) view() View {
 		if !r.Lease.State.Open() {
 			continue
 		}
-		lv := LeaseView{ID: r.Lease.ID, State: r.Lease.State, GPUs: append([]string(nil), r.GPUs...)}
+		lv := challenge.LeaseEvidence{ID: r.Lease.ID, State: r.Lease.State.String(), GPUs: append([]string(nil), r.GPUs...)}
 		if r.Handle != nil {
 			lv.Job = r.Handle.ID
 		}

@@ -147,12 +147,12 @@ func TestFollow(t *testing.T) {
 	answers := append([]challenge.Answer(nil), op.answers...)
 	op.mu.Unlock()
 	a := answers[0]
-	var view agent.View
+	var view challenge.Evidence
 	if err := json.Unmarshal(a.Evidence, &view); err != nil {
 		t.Fatal(err)
 	}
 	if a.Challenge != mine || a.Verify() != nil || len(view.GPUs) != 8 || len(view.Leases) != 1 ||
-		view.Leases[0].State != lease.Running || view.Leases[0].GPUs[0] != uuid(0) || view.Leases[0].Job == "" {
+		view.Leases[0].State != "running" || view.Leases[0].GPUs[0] != uuid(0) || view.Leases[0].Job == "" {
 		t.Fatalf("answer %+v (verify %v), view %+v", a, a.Verify(), view)
 	}
 	for _, b := range answers {

@@ -2,6 +2,7 @@ package service
 
 import (
 	"context"
+	"sort"
 	"sync"
 	"time"
 
@@ -216,4 +217,21 @@ func (m *Remote) providerOf(ctx context.Context, node common.Address) (common.Ad
 		return common.Address{}, newError(CodeUnknownNode, "%s is not the key of a node approved on-chain", node)
 	}
 	return p, nil
+}
+
+// Nodes returns the nodes that hold open leases, in address order: the
+// ones the oracle's reporters challenge.
+func (s *Service) Nodes() []common.Address {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	seen := map[common.Address]bool{}
+	var out []common.Address
+	for _, r := range s.leases {
+		if r.Node != (common.Address{}) && r.Lease.State.Open() && !seen[r.Node] {
+			seen[r.Node] = true
+			out = append(out, r.Node)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Cmp(out[j]) < 0 })
+	return out
 }
