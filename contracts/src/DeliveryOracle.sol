@@ -239,7 +239,7 @@ contract DeliveryOracle is AccessControl {
         bytes32 digest = reportDigest(epoch, root);
         address last = address(0);
         for (uint256 i = 0; i < signatures.length; ++i) {
-            (address signer, ECDSA.RecoverError err,) = ECDSA.tryRecover(digest, signatures[i]);
+            (address signer, ECDSA.RecoverError err,) = ECDSA.tryRecoverCalldata(digest, signatures[i]);
             if (err != ECDSA.RecoverError.NoError) revert InvalidSignature(i);
             if (signer <= last) revert SignerNotAscending(i, signer);
             if (!isReporter[signer]) revert NotReporter(i, signer);
