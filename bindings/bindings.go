@@ -24,6 +24,23 @@ var (
 	_ = abi.ConvertType
 )
 
+// DeliveryOracleReport is an auto generated low-level Go binding around an user-defined struct.
+type DeliveryOracleReport struct {
+	Root     [32]byte
+	PostedAt uint64
+	FinalAt  uint64
+	Voided   bool
+}
+
+// DeliveryOracleSettlement is an auto generated low-level Go binding around an user-defined struct.
+type DeliveryOracleSettlement struct {
+	Delivered   uint64
+	Undelivered uint64
+	Rate        *big.Int
+	Collateral  *big.Int
+	Opened      bool
+}
+
 // ExchangeNonceState is an auto generated low-level Go binding around an user-defined struct.
 type ExchangeNonceState struct {
 	Base          uint64
@@ -134,6 +151,2312 @@ type ProviderVaultPosition struct {
 	Locked    *big.Int
 	Assigned  *big.Int
 	QueueSlot uint32
+}
+
+// DeliveryOracleMetaData contains all meta data concerning the DeliveryOracle contract.
+var DeliveryOracleMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractProviderVault\",\"name\":\"vault\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"guardian\",\"type\":\"address\"},{\"internalType\":\"address[]\",\"name\":\"reporters_\",\"type\":\"address[]\"},{\"internalType\":\"uint256\",\"name\":\"threshold_\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"challengeWindow_\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"reporters\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"threshold\",\"type\":\"uint256\"}],\"name\":\"BadReporters\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"reporter\",\"type\":\"address\"}],\"name\":\"DuplicateReporter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"latestEpoch\",\"type\":\"uint64\"}],\"name\":\"EpochNotIncreasing\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"endTime\",\"type\":\"uint256\"}],\"name\":\"EpochNotOver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"feed\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"feedInstrument\",\"type\":\"uint256\"}],\"name\":\"FeedMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"FeedNotSet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"delivered\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"undelivered\",\"type\":\"uint256\"}],\"name\":\"FiguresDecreased\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"delivered\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"undelivered\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"gpuHours\",\"type\":\"uint256\"}],\"name\":\"FiguresExceedLease\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"}],\"name\":\"InvalidGrade\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"name\":\"InvalidProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"InvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"name\":\"NoReport\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoReporters\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"NotReporter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"}],\"name\":\"NothingToSettle\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"ReportExists\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"finalAt\",\"type\":\"uint256\"}],\"name\":\"ReportFinal\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"name\":\"ReportIsVoided\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"finalAt\",\"type\":\"uint256\"}],\"name\":\"ReportNotFinal\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"SafeCastOverflowedUintDowncast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"SignerNotAscending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"signatures\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"threshold\",\"type\":\"uint256\"}],\"name\":\"TooFewSignatures\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"}],\"name\":\"UnknownLease\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"challengeWindow\",\"type\":\"uint256\"}],\"name\":\"WindowTooLong\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroRoot\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"challengeWindow\",\"type\":\"uint256\"}],\"name\":\"ChallengeWindowSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"feed\",\"type\":\"address\"}],\"name\":\"FeedSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"delivered\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"undelivered\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"reasons\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"released\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"}],\"name\":\"LeaseSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"penaltyPerGpuHour\",\"type\":\"uint256\"}],\"name\":\"PenaltySet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"signers\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"finalAt\",\"type\":\"uint256\"}],\"name\":\"ReportPosted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"ReportVoided\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"reporters\",\"type\":\"address[]\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"threshold\",\"type\":\"uint256\"}],\"name\":\"ReportersSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"EPOCH_SECONDS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"GUARDIAN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_CHALLENGE_WINDOW\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_REPORTERS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PRICE_DIVISOR\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REPORT_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"VAULT\",\"outputs\":[{\"internalType\":\"contractProviderVault\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"challengeWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"feedOf\",\"outputs\":[{\"internalType\":\"contractMarkPriceFeed\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"name\":\"isFinal\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"reporter\",\"type\":\"address\"}],\"name\":\"isReporter\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"latestEpoch\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"}],\"name\":\"penaltyPerGpuHour\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"bytes[]\",\"name\":\"signatures\",\"type\":\"bytes[]\"}],\"name\":\"postReport\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"name\":\"report\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"postedAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"finalAt\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"voided\",\"type\":\"bool\"}],\"internalType\":\"structDeliveryOracle.Report\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"reportDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"reporters\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"challengeWindow_\",\"type\":\"uint64\"}],\"name\":\"setChallengeWindow\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"contractMarkPriceFeed\",\"name\":\"feed\",\"type\":\"address\"}],\"name\":\"setFeed\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"penalty\",\"type\":\"uint256\"}],\"name\":\"setPenalty\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"reporters_\",\"type\":\"address[]\"},{\"internalType\":\"uint256\",\"name\":\"threshold_\",\"type\":\"uint256\"}],\"name\":\"setReporters\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"delivered\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"undelivered\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"reasons\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"settleLease\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"}],\"name\":\"settlement\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"delivered\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"undelivered\",\"type\":\"uint64\"},{\"internalType\":\"uint128\",\"name\":\"rate\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"collateral\",\"type\":\"uint128\"},{\"internalType\":\"bool\",\"name\":\"opened\",\"type\":\"bool\"}],\"internalType\":\"structDeliveryOracle.Settlement\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"threshold\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"name\":\"voidReport\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "4ca44909701ec67de86842192d99de4b9d",
+	Bin: "0x610120604052348015610010575f5ffd5b50604051613c81380380613c8183398101604081905261002f916105c2565b6001600160a01b038616158061004c57506001600160a01b038516155b1561006a5760405163d92e233d60e01b815260040160405180910390fd5b4660c0523060e052610119604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f7e20eccbff25313a13b2840c1ff2e05b0b59d4f3a878ab1835627dd1526536c0918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b610100526001600160a01b0386166080819052604080516349d1cbbb60e11b815290516393a39776916004808201926020929091908290030181865afa158015610165573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061018991906106e1565b6001600160a01b031663313ce5676040518163ffffffff1660e01b8152600401602060405180830381865afa1580156101c4573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906101e89190610703565b6101f69060ff166008610737565b61020190600a61082d565b60a05261020e5f86610268565b506001600160a01b0384161561024a576102487f55435dd261a4b9b3364963f7738a7a662ad9c84396d64be3365284bb7f0a504185610268565b505b6102548383610311565b61025d816104e5565b505050505050610961565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610308575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556102c03390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a450600161030b565b505f5b92915050565b8151601f81118061032157508082115b806103405750801580159061034057508061033d836002610838565b11155b1561036d576040516307cd970760e31b815260048101829052602481018390526044015b60405180910390fd5b5f5b6003548110156103cb575f60025f600384815481106103905761039061084f565b5f918252602080832091909101546001600160a01b031683528201929092526040019020805460ff191691151591909117905560010161036f565b505f5b81811015610493575f8482815181106103e9576103e961084f565b602002602001015190505f6001600160a01b0316816001600160a01b0316036104255760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b0381165f9081526002602052604090205460ff161561046957604051633597cc0b60e11b81526001600160a01b0382166004820152602401610364565b6001600160a01b03165f908152600260205260409020805460ff19166001908117909155016103ce565b5060036104a08482610863565b5060018290556040517f11d074b8dc8d00bcb521b34d02a5edba56bf0938477cfc0b0bafe975902deae9906104d8908590859061090c565b60405180910390a1505050565b62278d00816001600160401b0316111561051d5760405163814d6a5f60e01b81526001600160401b0382166004820152602401610364565b600480546001600160401b0319166001600160401b0383169081179091556040519081527f4c49a64e600650d2d6092c9b007f34a20ef976452792b4d080b2073f80b0fcca9060200160405180910390a150565b6001600160a01b0381168114610585575f5ffd5b50565b805161059381610571565b919050565b634e487b7160e01b5f52604160045260245ffd5b80516001600160401b0381168114610593575f5ffd5b5f5f5f5f5f5f60c087890312156105d7575f5ffd5b86516105e281610571565b60208801519096506105f381610571565b604088015190955061060481610571565b60608801519094506001600160401b0381111561061f575f5ffd5b8701601f8101891361062f575f5ffd5b80516001600160401b0381111561064857610648610598565b604051600582901b90603f8201601f191681016001600160401b038111828210171561067657610676610598565b60405291825260208184018101929081018c841115610693575f5ffd5b6020850194505b838510156106b9576106ab85610588565b81526020948501940161069a565b5060808b015190965094506106d592505060a0890190506105ac565b90509295509295509295565b5f602082840312156106f1575f5ffd5b81516106fc81610571565b9392505050565b5f60208284031215610713575f5ffd5b815160ff811681146106fc575f5ffd5b634e487b7160e01b5f52601160045260245ffd5b8181038181111561030b5761030b610723565b6001815b60018411156107855780850481111561076957610769610723565b600184161561077757908102905b60019390931c92800261074e565b935093915050565b5f8261079b5750600161030b565b816107a757505f61030b565b81600181146107bd57600281146107c7576107e3565b600191505061030b565b60ff8411156107d8576107d8610723565b50506001821b61030b565b5060208310610133831016604e8410600b8410161715610806575081810a61030b565b6108125f19848461074a565b805f190482111561082557610825610723565b029392505050565b5f6106fc838361078d565b808202811582820484141761030b5761030b610723565b634e487b7160e01b5f52603260045260245ffd5b81516001600160401b0381111561087c5761087c610598565b6801000000000000000081111561089557610895610598565b8154818355808210156108c957825f528160205f20018282035f5b818110156108c5575f838201556001016108b0565b5050505b50602083016108dd835f9081526020902090565b5f5b838110156109045782516001600160a01b0316818301556020909201916001016108df565b505050505050565b604080825283519082018190525f9060208501906060840190835b8181101561094e5783516001600160a01b0316835260209384019390920191600101610927565b5050602093909301939093525092915050565b60805160a05160c05160e051610100516132c76109ba5f395f61176201525f61170e01525f61173801525f8181610741015261274d01525f81816102f901528181610af60152818161184d0152611bb001526132c75ff3fe608060405234801561000f575f5ffd5b5060043610610201575f3560e01c8063861a141211610123578063af9a31a1116100b8578063d547741f11610088578063e623201d1161006e578063e623201d1461073c578063f144d48614610763578063f698da2514610778575f5ffd5b8063d547741f14610716578063da75c01e14610729575f5ffd5b8063af9a31a1146105ee578063c9fc1e7714610601578063cda5b67c146106f0578063d197983514610703575f5ffd5b806391d14854116100f357806391d14854146105715780639cb118bf146105b4578063a0d7031a146105d4578063a217fddf146105e7575f5ffd5b8063861a1412146104f4578063869601a714610521578063879626b8146105565780638f75da1c14610569575f5ffd5b8063411557d11161019957806351586ecb1161016957806351586ecb1461038f5780635262265a1461039957806360ad2391146103a2578063638ec79d146104e1575f5ffd5b8063411557d1146102f457806342cde4e8146103405780634a882fc3146103495780634e87e06714610370575f5ffd5b8063248a9ca3116101d4578063248a9ca31461027757806324ea54f4146102a75780632f2ff15d146102ce57806336568abe146102e1575f5ffd5b806301ffc9a714610205578063044ad7be1461022d57806311b5f91e1461024f57806318be021514610264575b5f5ffd5b610218610213366004612ade565b610780565b60405190151581526020015b60405180910390f35b61021861023b366004612b3e565b60026020525f908152604090205460ff1681565b61026261025d366004612bbd565b610818565b005b610262610272366004612c32565b610b5c565b610299610285366004612c88565b5f9081526020819052604090206001015490565b604051908152602001610224565b6102997f55435dd261a4b9b3364963f7738a7a662ad9c84396d64be3365284bb7f0a504181565b6102626102dc366004612c9f565b61105b565b6102626102ef366004612c9f565b611085565b61031b7f000000000000000000000000000000000000000000000000000000000000000081565b60405173ffffffffffffffffffffffffffffffffffffffff9091168152602001610224565b61029960015481565b6102997fcdc38e51f0a29ce197b0fce6d5341b7d4c446bb2e5a9fb7230f77cb84cdb828881565b61029961037e366004612c88565b60076020525f908152604090205481565b61029962278d0081565b610299610e1081565b6104666103b0366004612c88565b6040805160a0810182525f80825260208201819052918101829052606081018290526080810191909152505f90815260066020908152604091829020825160a081018452815467ffffffffffffffff80821683526801000000000000000082041693820193909352700100000000000000000000000000000000928390046fffffffffffffffffffffffffffffffff908116948201949094526001909101549283166060820152910460ff161515608082015290565b60405161022491905f60a08201905067ffffffffffffffff835116825267ffffffffffffffff60208401511660208301526fffffffffffffffffffffffffffffffff60408401511660408301526fffffffffffffffffffffffffffffffff606084015116606083015260808301511515608083015292915050565b6102626104ef366004612c9f565b6110e3565b6004546105089067ffffffffffffffff1681565b60405167ffffffffffffffff9091168152602001610224565b61031b61052f366004612c88565b60086020525f908152604090205473ffffffffffffffffffffffffffffffffffffffff1681565b610262610564366004612ccd565b611246565b610299601f81565b61021861057f366004612c9f565b5f9182526020828152604080842073ffffffffffffffffffffffffffffffffffffffff93909316845291905290205460ff1690565b6004546105089068010000000000000000900467ffffffffffffffff1681565b6102186105e2366004612d15565b61128d565b6102995f81565b6102996105fc366004612d2e565b61132f565b6106a361060f366004612d15565b604080516080810182525f8082526020820181905291810182905260608101919091525067ffffffffffffffff9081165f908152600560209081526040918290208251608081018452815481526001909101548085169282019290925268010000000000000000820490931691830191909152700100000000000000000000000000000000900460ff161515606082015290565b60405161022491905f6080820190508251825267ffffffffffffffff602084015116602083015267ffffffffffffffff604084015116604083015260608301511515606083015292915050565b6102626106fe366004612d56565b6113d1565b610262610711366004612d15565b61146e565b610262610724366004612c9f565b61164d565b610262610737366004612d15565b611671565b6102997f000000000000000000000000000000000000000000000000000000000000000081565b61076b611688565b6040516102249190612dc6565b6102996116f5565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b00000000000000000000000000000000000000000000000000000000148061081257507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff000000000000000000000000000000000000000000000000000000008316145b92915050565b67ffffffffffffffff83165f90815260056020526040902080548061087a576040517fd9f0444100000000000000000000000000000000000000000000000000000000815267ffffffffffffffff861660048201526024015b60405180910390fd5b6001820154700100000000000000000000000000000000900460ff16156108d9576040517fb7a8679000000000000000000000000000000000000000000000000000000000815267ffffffffffffffff86166004820152602401610871565b600182015468010000000000000000900467ffffffffffffffff164210156109545760018201546040517f81b9016300000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8781166004830152680100000000000000009092049091166024820152604401610871565b60408051602081018b905290810189905260608101889052608081018790525f9060a001604080517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0818403018152828252805160209182012090830152016040516020818303038152906040528051906020012090506109d785858484611830565b610a20576040517f7a3c18d5000000000000000000000000000000000000000000000000000000008152600481018b905267ffffffffffffffff87166024820152604401610871565b5f5f5f610a2e8d8d8d611847565b9250925092508867ffffffffffffffff168d7f77d4a0dfc9429b08354ac1e6fe28400a7ace3f38dd30f6195e5b7b72f70e75418e8e8e8787604051610a95959493929190948552602085019390935260408401919091526060830152608082015260a00190565b60405180910390a36040517fac603093000000000000000000000000000000000000000000000000000000008152600481018e905260248101849052604481018390526064810182905273ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000169063ac603093906084015f604051808303815f87803b158015610b37575f5ffd5b505af1158015610b49573d5f5f3e3d5ffd5b5050505050505050505050505050505050565b82610b93576040517fb263ae7300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f610e10610bac67ffffffffffffffff87166001612e05565b610bb69190612e18565b905080421015610c05576040517fbc161c9d00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8616600482015260248101829052604401610871565b67ffffffffffffffff85165f908152600560205260409020805415801590610c4657506001810154700100000000000000000000000000000000900460ff16155b15610c935780546040517f3cec26a700000000000000000000000000000000000000000000000000000000815267ffffffffffffffff881660048201526024810191909152604401610871565b60045481546801000000000000000090910467ffffffffffffffff1690610d55578067ffffffffffffffff168767ffffffffffffffff1611610d15576040517f98152d8200000000000000000000000000000000000000000000000000000000815267ffffffffffffffff808916600483015282166024820152604401610871565b600480547fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff166801000000000000000067ffffffffffffffff8a16021790555b6001545f819003610d92576040517ff4f0131100000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b80851015610dd6576040517f59b8466f0000000000000000000000000000000000000000000000000000000081526004810186905260248101829052604401610871565b5f610de1898961132f565b90505f805b87811015610f7c575f5f610e1d858c8c86818110610e0657610e06612e2f565b9050602002810190610e189190612e5c565b611e84565b5090925090505f816003811115610e3657610e36612ebd565b14610e70576040517f52bf984800000000000000000000000000000000000000000000000000000000815260048101849052602401610871565b8373ffffffffffffffffffffffffffffffffffffffff168273ffffffffffffffffffffffffffffffffffffffff1611610ef4576040517fb9d506ba0000000000000000000000000000000000000000000000000000000081526004810184905273ffffffffffffffffffffffffffffffffffffffff83166024820152604401610871565b73ffffffffffffffffffffffffffffffffffffffff82165f9081526002602052604090205460ff16610f71576040517fae23f3df0000000000000000000000000000000000000000000000000000000081526004810184905273ffffffffffffffffffffffffffffffffffffffff83166024820152604401610871565b509150600101610de6565b506004545f90610f969067ffffffffffffffff1642612e05565b8a87556001870180547fffffffffffffffffffffffffffffff00ffffffffffffffffffffffffffffffff67ffffffffffffffff84811668010000000000000000027fffffffffffffffffffffffffffffffff00000000000000000000000000000000909316428216179290921716909155604080518d8152602081018c90529081018390529192508c16907f02578fa20ca1b170034e262d2efeeebcdceb91ea70a5ac7a6c69806d43caa4f19060600160405180910390a25050505050505050505050565b5f8281526020819052604090206001015461107581611ecb565b61107f8383611ed8565b50505050565b73ffffffffffffffffffffffffffffffffffffffff811633146110d4576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6110de8282611fd1565b505050565b5f6110ed81611ecb565b5f8273ffffffffffffffffffffffffffffffffffffffff1663adb03eee6040518163ffffffff1660e01b8152600401602060405180830381865afa158015611137573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061115b9190612eea565b90508381146111bc576040517fc2e7d3f30000000000000000000000000000000000000000000000000000000081526004810185905273ffffffffffffffffffffffffffffffffffffffff8416602482015260448101829052606401610871565b5f8481526008602090815260409182902080547fffffffffffffffffffffffff00000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff8716908117909155915191825285917fcb9c5cab7a629e9e21f21c2e7feda9eb584ae198580ceaf18fb93558a8acd4e5910160405180910390a250505050565b5f61125081611ecb565b61107f8484808060200260200160405190810160405280939291908181526020018383602002808284375f9201919091525086925061208a915050565b67ffffffffffffffff8181165f90815260056020908152604080832081516080810183528154808252600190920154808716948201949094526801000000000000000084049095169185019190915270010000000000000000000000000000000090910460ff16151560608401529091901580159061130e57508060600151155b80156113285750806040015167ffffffffffffffff164210155b9392505050565b5f61132861133b6116f5565b604080517fcdc38e51f0a29ce197b0fce6d5341b7d4c446bb2e5a9fb7230f77cb84cdb8288602082015267ffffffffffffffff87169181019190915260608101859052608001604051602081830303815290604052805190602001206040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b5f6113db81611ecb565b6113e48361232e565b61141d576040517f41b747f700000000000000000000000000000000000000000000000000000000815260048101849052602401610871565b5f83815260076020526040908190208390555183907fab296f58145139ffd63dc26622524197ce43d62b953c31f93dec52dbdd4b9700906114619085815260200190565b60405180910390a2505050565b7f55435dd261a4b9b3364963f7738a7a662ad9c84396d64be3365284bb7f0a504161149881611ecb565b67ffffffffffffffff82165f90815260056020526040902080546114f4576040517fd9f0444100000000000000000000000000000000000000000000000000000000815267ffffffffffffffff84166004820152602401610871565b6001810154700100000000000000000000000000000000900460ff1615611553576040517fb7a8679000000000000000000000000000000000000000000000000000000000815267ffffffffffffffff84166004820152602401610871565b600181015468010000000000000000900467ffffffffffffffff1642106115cd5760018101546040517fd03b2b7200000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8581166004830152680100000000000000009092049091166024820152604401610871565b6001810180547fffffffffffffffffffffffffffffff00ffffffffffffffffffffffffffffffff1670010000000000000000000000000000000017905580546040805191825233602083015267ffffffffffffffff8516917f8c0beb8520cd36a9be0eaf2ee01adc63cff4da79664bfeece57dfb99bc2270449101611461565b5f8281526020819052604090206001015461166781611ecb565b61107f8383611fd1565b5f61167b81611ecb565b6116848261236e565b5050565b606060038054806020026020016040519081016040528092919081815260200182805480156116eb57602002820191905f5260205f20905b815473ffffffffffffffffffffffffffffffffffffffff1681526001909101906020018083116116c0575b5050505050905090565b5f3073ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001614801561175a57507f000000000000000000000000000000000000000000000000000000000000000046145b1561178457507f000000000000000000000000000000000000000000000000000000000000000090565b61182b604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f7e20eccbff25313a13b2840c1ff2e05b0b59d4f3a878ab1835627dd1526536c0918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b905090565b5f8261183d86868561242e565b1495945050505050565b5f5f5f5f7f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff16632e352497886040518263ffffffff1660e01b81526004016118a691815260200190565b6101a060405180830381865afa1580156118c2573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906118e69190612fb8565b90505f816080015160048111156118ff576118ff612ebd565b03611939576040517f9f9a3a9400000000000000000000000000000000000000000000000000000000815260048101889052602401610871565b5f816040015161ffff16826060015163ffffffff166119589190612e18565b9050806119658789612e05565b11156119b5576040517f14270a0e00000000000000000000000000000000000000000000000000000000815260048101899052602481018890526044810187905260648101829052608401610871565b5f88815260066020908152604091829020825160a081018452815467ffffffffffffffff80821680845268010000000000000000830490911694830194909452700100000000000000000000000000000000908190046fffffffffffffffffffffffffffffffff908116958301959095526001909201549384166060820152920460ff1615156080830152881080611a5a5750806020015167ffffffffffffffff1687105b15611ab357805160208201516040517f92a967fe000000000000000000000000000000000000000000000000000000008152600481018c905267ffffffffffffffff928316602482015291166044820152606401610871565b805167ffffffffffffffff1688148015611ada5750806020015167ffffffffffffffff1687145b15611b14576040517f796fa0fd000000000000000000000000000000000000000000000000000000008152600481018a9052602401610871565b5f5f826080015115611b5157611b478385855f015167ffffffffffffffff16866020015167ffffffffffffffff1661246f565b9092509050611cfe565b60c08501516101608601516040517ff11733de00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff9283166004820152602481019190915294985088945f917f0000000000000000000000000000000000000000000000000000000000000000169063f11733de90604401608060405180830381865afa158015611bf5573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611c1991906130ad565b9050611c89815f015165ffffffffffff168614611c6d57815f015165ffffffffffff168683602001516fffffffffffffffffffffffffffffffff16611c5e9190612e18565b611c689190613140565b612512565b81602001516fffffffffffffffffffffffffffffffff16612512565b6fffffffffffffffffffffffffffffffff166060850152610160860151611cde906007905f90611cb89061256b565b81526020019081526020015f2054611cd4886101600151612588565b611c689190612e05565b6fffffffffffffffffffffffffffffffff16604085015250600160808401525b611d0a83858c8c61246f565b809850819750505089835f019067ffffffffffffffff16908167ffffffffffffffff168152505088836020019067ffffffffffffffff16908167ffffffffffffffff16815250508260065f8d81526020019081526020015f205f820151815f015f6101000a81548167ffffffffffffffff021916908367ffffffffffffffff1602179055506020820151815f0160086101000a81548167ffffffffffffffff021916908367ffffffffffffffff1602179055506040820151815f0160106101000a8154816fffffffffffffffffffffffffffffffff02191690836fffffffffffffffffffffffffffffffff1602179055506060820151816001015f6101000a8154816fffffffffffffffffffffffffffffffff02191690836fffffffffffffffffffffffffffffffff16021790555060808201518160010160106101000a81548160ff0219169083151502179055509050508186611e689190613178565b9550611e748188613178565b9650505050505093509350939050565b5f80806041849003611eb8578435602086013560408701355f1a611eaa8982858561277a565b955095509550505050611ec2565b505f915060029050825b93509350939050565b611ed5813361286d565b50565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915281205460ff16611fca575f8381526020818152604080832073ffffffffffffffffffffffffffffffffffffffff86168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00166001179055611f683390565b73ffffffffffffffffffffffffffffffffffffffff168273ffffffffffffffffffffffffffffffffffffffff16847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610812565b505f610812565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915281205460ff1615611fca575f8381526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8616808552925280832080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610812565b8151601f81118061209a57508082115b806120b9575080158015906120b95750806120b6836002612e18565b11155b156120fa576040517f3e6cb8380000000000000000000000000000000000000000000000000000000081526004810182905260248101839052604401610871565b5f5b600354811015612183575f60025f6003848154811061211d5761211d612e2f565b5f9182526020808320919091015473ffffffffffffffffffffffffffffffffffffffff168352820192909252604001902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00169115159190911790556001016120fc565b505f5b818110156122dc575f8482815181106121a1576121a1612e2f565b602002602001015190505f73ffffffffffffffffffffffffffffffffffffffff168173ffffffffffffffffffffffffffffffffffffffff1603612210576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b73ffffffffffffffffffffffffffffffffffffffff81165f9081526002602052604090205460ff1615612287576040517f6b2f981600000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff82166004820152602401610871565b73ffffffffffffffffffffffffffffffffffffffff165f90815260026020526040902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016600190811790915501612186565b5060036122e9848261318b565b5060018290556040517f11d074b8dc8d00bcb521b34d02a5edba56bf0938477cfc0b0bafe975902deae9906123219085908590613242565b60405180910390a1505050565b5f61234160016601000000000000613178565b821615801561235b57505f6123568360301c90565b60ff16145b80156108125750610812826001176128f2565b62278d008167ffffffffffffffff1611156123c1576040517f814d6a5f00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff82166004820152602401610871565b600480547fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000001667ffffffffffffffff83169081179091556040519081527f4c49a64e600650d2d6092c9b007f34a20ef976452792b4d080b2073f80b0fcca9060200160405180910390a150565b5f81815b848110156124665761245c8287878481811061245057612450612e2f565b90506020020135612915565b9150600101612432565b50949350505050565b606084015160408501515f9182916fffffffffffffffffffffffffffffffff91821691166124a6826124a18388612e18565b612941565b9350866124b38688612e05565b036124c9576124c28483613178565b9250612507565b612504876124d78489612e18565b6124e19190613140565b6124fa84846124f08b8d613178565b6124a19190612e18565b6124a19085613178565b92505b505094509492505050565b5f6fffffffffffffffffffffffffffffffff821115612567576040517f6dfcc6500000000000000000000000000000000000000000000000000000000081526080600482015260248101839052604401610871565b5090565b5f61257e60016601000000000000613178565b1982169050919050565b5f8181526008602052604081205473ffffffffffffffffffffffffffffffffffffffff16806125e6576040517f7295f0fe00000000000000000000000000000000000000000000000000000000815260048101849052602401610871565b8073ffffffffffffffffffffffffffffffffffffffff1663f5481c936040518163ffffffff1660e01b8152600401602060405180830381865afa15801561262f573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612653919061327c565b69ffffffffffffffffffff165f036126d5578073ffffffffffffffffffffffffffffffffffffffff166311da60b46040518163ffffffff1660e01b81526004016020604051808303815f875af11580156126af573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906126d3919061327c565b505b5f8173ffffffffffffffffffffffffffffffffffffffff1663f348e8b26040518163ffffffff1660e01b8152600401606060405180830381865afa15801561271f573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906127439190613295565b50915061277290507f000000000000000000000000000000000000000000000000000000000000000082613140565b949350505050565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411156127b357505f91506003905082612863565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa158015612804573d5f5f3e3d5ffd5b50506040517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0015191505073ffffffffffffffffffffffffffffffffffffffff811661285a57505f925060019150829050612863565b92505f91508190505b9450945094915050565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915290205460ff16611684576040517fe2517d3f00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8216600482015260248101839052604401610871565b5f806128fd83612956565b600881111561290e5761290e612ebd565b1492915050565b5f81831061292f575f828152602084905260409020611328565b5f838152602083905260409020611328565b5f81831061294f5781611328565b5090919050565b5f60016129638360781c90565b60ff161461297357506001919050565b608082901c151580612991575061298a8260681c90565b61ffff1615155b1561299e57506002919050565b6108126129ab8360581c90565b6129b58460501c90565b6129bf8560401c90565b6129c98660381c90565b6129d38760301c90565b6129dd8860101c90565b885f61ffff881615806129f3575061ffff888116145b15612a0057506003612ad3565b600260ff88161115612a1457506004612ad3565b600161ffff87161080612a2b5750600761ffff8716115b15612a3857506005612ad3565b600160ff86161080612a4d5750600360ff8616115b15612a5a57506006612ad3565b60ff8416612a7a578161ffff165f03612a7557506008612ad3565b612ad0565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff60ff851601612ac85763ffffffff8316151580612abb575061ffff821615155b15612a7557506008612ad3565b506007612ad3565b505f5b979650505050505050565b5f60208284031215612aee575f5ffd5b81357fffffffff0000000000000000000000000000000000000000000000000000000081168114611328575f5ffd5b73ffffffffffffffffffffffffffffffffffffffff81168114611ed5575f5ffd5b5f60208284031215612b4e575f5ffd5b813561132881612b1d565b803567ffffffffffffffff81168114612b70575f5ffd5b919050565b5f5f83601f840112612b85575f5ffd5b50813567ffffffffffffffff811115612b9c575f5ffd5b6020830191508360208260051b8501011115612bb6575f5ffd5b9250929050565b5f5f5f5f5f5f5f60c0888a031215612bd3575f5ffd5b87359650602088013595506040880135945060608801359350612bf860808901612b59565b925060a088013567ffffffffffffffff811115612c13575f5ffd5b612c1f8a828b01612b75565b989b979a50959850939692959293505050565b5f5f5f5f60608587031215612c45575f5ffd5b612c4e85612b59565b935060208501359250604085013567ffffffffffffffff811115612c70575f5ffd5b612c7c87828801612b75565b95989497509550505050565b5f60208284031215612c98575f5ffd5b5035919050565b5f5f60408385031215612cb0575f5ffd5b823591506020830135612cc281612b1d565b809150509250929050565b5f5f5f60408486031215612cdf575f5ffd5b833567ffffffffffffffff811115612cf5575f5ffd5b612d0186828701612b75565b909790965060209590950135949350505050565b5f60208284031215612d25575f5ffd5b61132882612b59565b5f5f60408385031215612d3f575f5ffd5b612d4883612b59565b946020939093013593505050565b5f5f60408385031215612d67575f5ffd5b50508035926020909101359150565b5f8151808452602084019350602083015f5b82811015612dbc57815173ffffffffffffffffffffffffffffffffffffffff16865260209586019590910190600101612d88565b5093949350505050565b602081525f6113286020830184612d76565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b8082018082111561081257610812612dd8565b808202811582820484141761081257610812612dd8565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112612e8f575f5ffd5b83018035915067ffffffffffffffff821115612ea9575f5ffd5b602001915036819003821315612bb6575f5ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b5f60208284031215612efa575f5ffd5b5051919050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b6040516101a0810167ffffffffffffffff81118282101715612f5257612f52612f01565b60405290565b8051612b7081612b1d565b805163ffffffff81168114612b70575f5ffd5b805161ffff81168114612b70575f5ffd5b805160058110612b70575f5ffd5b8051600c8110612b70575f5ffd5b805165ffffffffffff81168114612b70575f5ffd5b5f6101a0828403128015612fca575f5ffd5b50612fd3612f2e565b612fdc83612f58565b8152612fea60208401612f63565b6020820152612ffb60408401612f76565b604082015261300c60608401612f63565b606082015261301d60808401612f87565b608082015261302e60a08401612f95565b60a082015261303f60c08401612f58565b60c082015261305060e08401612fa3565b60e08201526130626101008401612fa3565b6101008201526130756101208401612fa3565b6101208201526130886101408401612fa3565b6101408201526101608381015190820152610180928301519281019290925250919050565b5f60808284031280156130be575f5ffd5b506040516080810167ffffffffffffffff811182821017156130e2576130e2612f01565b6040526130ee83612fa3565b815260208301516fffffffffffffffffffffffffffffffff81168114613112575f5ffd5b602082015261312360408401612fa3565b604082015261313460608401612f63565b60608201529392505050565b5f82613173577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500490565b8181038181111561081257610812612dd8565b815167ffffffffffffffff8111156131a5576131a5612f01565b680100000000000000008111156131be576131be612f01565b8154818355808210156131f257825f528160205f20018282035f5b818110156131ee575f838201556001016131d9565b5050505b5060208301613206835f9081526020902090565b5f5b8381101561323a57825173ffffffffffffffffffffffffffffffffffffffff1681830155602090920191600101613208565b505050505050565b604081525f6132546040830185612d76565b90508260208301529392505050565b805169ffffffffffffffffffff81168114612b70575f5ffd5b5f6020828403121561328c575f5ffd5b61132882613263565b5f5f5f606084860312156132a7575f5ffd5b6132b084613263565b60208501516040909501519096949550939250505056",
+}
+
+// DeliveryOracle is an auto generated Go binding around an Ethereum contract.
+type DeliveryOracle struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *DeliveryOracle) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewDeliveryOracle creates a new instance of DeliveryOracle.
+func NewDeliveryOracle() *DeliveryOracle {
+	parsed, err := DeliveryOracleMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &DeliveryOracle{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *DeliveryOracle) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address vault, address admin, address guardian, address[] reporters_, uint256 threshold_, uint64 challengeWindow_) returns()
+func (deliveryOracle *DeliveryOracle) PackConstructor(vault common.Address, admin common.Address, guardian common.Address, reporters_ []common.Address, threshold_ *big.Int, challengeWindow_ uint64) []byte {
+	enc, err := deliveryOracle.abi.Pack("", vault, admin, guardian, reporters_, threshold_, challengeWindow_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (deliveryOracle *DeliveryOracle) PackDEFAULTADMINROLE() []byte {
+	enc, err := deliveryOracle.abi.Pack("DEFAULT_ADMIN_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (deliveryOracle *DeliveryOracle) TryPackDEFAULTADMINROLE() ([]byte, error) {
+	return deliveryOracle.abi.Pack("DEFAULT_ADMIN_ROLE")
+}
+
+// UnpackDEFAULTADMINROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa217fddf.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (deliveryOracle *DeliveryOracle) UnpackDEFAULTADMINROLE(data []byte) ([32]byte, error) {
+	out, err := deliveryOracle.abi.Unpack("DEFAULT_ADMIN_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackEPOCHSECONDS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5262265a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function EPOCH_SECONDS() view returns(uint256)
+func (deliveryOracle *DeliveryOracle) PackEPOCHSECONDS() []byte {
+	enc, err := deliveryOracle.abi.Pack("EPOCH_SECONDS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEPOCHSECONDS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5262265a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function EPOCH_SECONDS() view returns(uint256)
+func (deliveryOracle *DeliveryOracle) TryPackEPOCHSECONDS() ([]byte, error) {
+	return deliveryOracle.abi.Pack("EPOCH_SECONDS")
+}
+
+// UnpackEPOCHSECONDS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5262265a.
+//
+// Solidity: function EPOCH_SECONDS() view returns(uint256)
+func (deliveryOracle *DeliveryOracle) UnpackEPOCHSECONDS(data []byte) (*big.Int, error) {
+	out, err := deliveryOracle.abi.Unpack("EPOCH_SECONDS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGUARDIANROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x24ea54f4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function GUARDIAN_ROLE() view returns(bytes32)
+func (deliveryOracle *DeliveryOracle) PackGUARDIANROLE() []byte {
+	enc, err := deliveryOracle.abi.Pack("GUARDIAN_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGUARDIANROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x24ea54f4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function GUARDIAN_ROLE() view returns(bytes32)
+func (deliveryOracle *DeliveryOracle) TryPackGUARDIANROLE() ([]byte, error) {
+	return deliveryOracle.abi.Pack("GUARDIAN_ROLE")
+}
+
+// UnpackGUARDIANROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x24ea54f4.
+//
+// Solidity: function GUARDIAN_ROLE() view returns(bytes32)
+func (deliveryOracle *DeliveryOracle) UnpackGUARDIANROLE(data []byte) ([32]byte, error) {
+	out, err := deliveryOracle.abi.Unpack("GUARDIAN_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackMAXCHALLENGEWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x51586ecb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_CHALLENGE_WINDOW() view returns(uint256)
+func (deliveryOracle *DeliveryOracle) PackMAXCHALLENGEWINDOW() []byte {
+	enc, err := deliveryOracle.abi.Pack("MAX_CHALLENGE_WINDOW")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXCHALLENGEWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x51586ecb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_CHALLENGE_WINDOW() view returns(uint256)
+func (deliveryOracle *DeliveryOracle) TryPackMAXCHALLENGEWINDOW() ([]byte, error) {
+	return deliveryOracle.abi.Pack("MAX_CHALLENGE_WINDOW")
+}
+
+// UnpackMAXCHALLENGEWINDOW is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x51586ecb.
+//
+// Solidity: function MAX_CHALLENGE_WINDOW() view returns(uint256)
+func (deliveryOracle *DeliveryOracle) UnpackMAXCHALLENGEWINDOW(data []byte) (*big.Int, error) {
+	out, err := deliveryOracle.abi.Unpack("MAX_CHALLENGE_WINDOW", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXREPORTERS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8f75da1c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_REPORTERS() view returns(uint256)
+func (deliveryOracle *DeliveryOracle) PackMAXREPORTERS() []byte {
+	enc, err := deliveryOracle.abi.Pack("MAX_REPORTERS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXREPORTERS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8f75da1c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_REPORTERS() view returns(uint256)
+func (deliveryOracle *DeliveryOracle) TryPackMAXREPORTERS() ([]byte, error) {
+	return deliveryOracle.abi.Pack("MAX_REPORTERS")
+}
+
+// UnpackMAXREPORTERS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8f75da1c.
+//
+// Solidity: function MAX_REPORTERS() view returns(uint256)
+func (deliveryOracle *DeliveryOracle) UnpackMAXREPORTERS(data []byte) (*big.Int, error) {
+	out, err := deliveryOracle.abi.Unpack("MAX_REPORTERS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackPRICEDIVISOR is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe623201d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function PRICE_DIVISOR() view returns(uint256)
+func (deliveryOracle *DeliveryOracle) PackPRICEDIVISOR() []byte {
+	enc, err := deliveryOracle.abi.Pack("PRICE_DIVISOR")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPRICEDIVISOR is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe623201d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function PRICE_DIVISOR() view returns(uint256)
+func (deliveryOracle *DeliveryOracle) TryPackPRICEDIVISOR() ([]byte, error) {
+	return deliveryOracle.abi.Pack("PRICE_DIVISOR")
+}
+
+// UnpackPRICEDIVISOR is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe623201d.
+//
+// Solidity: function PRICE_DIVISOR() view returns(uint256)
+func (deliveryOracle *DeliveryOracle) UnpackPRICEDIVISOR(data []byte) (*big.Int, error) {
+	out, err := deliveryOracle.abi.Unpack("PRICE_DIVISOR", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackREPORTTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4a882fc3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function REPORT_TYPEHASH() view returns(bytes32)
+func (deliveryOracle *DeliveryOracle) PackREPORTTYPEHASH() []byte {
+	enc, err := deliveryOracle.abi.Pack("REPORT_TYPEHASH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackREPORTTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4a882fc3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function REPORT_TYPEHASH() view returns(bytes32)
+func (deliveryOracle *DeliveryOracle) TryPackREPORTTYPEHASH() ([]byte, error) {
+	return deliveryOracle.abi.Pack("REPORT_TYPEHASH")
+}
+
+// UnpackREPORTTYPEHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4a882fc3.
+//
+// Solidity: function REPORT_TYPEHASH() view returns(bytes32)
+func (deliveryOracle *DeliveryOracle) UnpackREPORTTYPEHASH(data []byte) ([32]byte, error) {
+	out, err := deliveryOracle.abi.Unpack("REPORT_TYPEHASH", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackVAULT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x411557d1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function VAULT() view returns(address)
+func (deliveryOracle *DeliveryOracle) PackVAULT() []byte {
+	enc, err := deliveryOracle.abi.Pack("VAULT")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVAULT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x411557d1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function VAULT() view returns(address)
+func (deliveryOracle *DeliveryOracle) TryPackVAULT() ([]byte, error) {
+	return deliveryOracle.abi.Pack("VAULT")
+}
+
+// UnpackVAULT is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x411557d1.
+//
+// Solidity: function VAULT() view returns(address)
+func (deliveryOracle *DeliveryOracle) UnpackVAULT(data []byte) (common.Address, error) {
+	out, err := deliveryOracle.abi.Unpack("VAULT", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackChallengeWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x861a1412.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function challengeWindow() view returns(uint64)
+func (deliveryOracle *DeliveryOracle) PackChallengeWindow() []byte {
+	enc, err := deliveryOracle.abi.Pack("challengeWindow")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChallengeWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x861a1412.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function challengeWindow() view returns(uint64)
+func (deliveryOracle *DeliveryOracle) TryPackChallengeWindow() ([]byte, error) {
+	return deliveryOracle.abi.Pack("challengeWindow")
+}
+
+// UnpackChallengeWindow is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x861a1412.
+//
+// Solidity: function challengeWindow() view returns(uint64)
+func (deliveryOracle *DeliveryOracle) UnpackChallengeWindow(data []byte) (uint64, error) {
+	out, err := deliveryOracle.abi.Unpack("challengeWindow", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackDomainSeparator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf698da25.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (deliveryOracle *DeliveryOracle) PackDomainSeparator() []byte {
+	enc, err := deliveryOracle.abi.Pack("domainSeparator")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDomainSeparator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf698da25.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (deliveryOracle *DeliveryOracle) TryPackDomainSeparator() ([]byte, error) {
+	return deliveryOracle.abi.Pack("domainSeparator")
+}
+
+// UnpackDomainSeparator is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf698da25.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (deliveryOracle *DeliveryOracle) UnpackDomainSeparator(data []byte) ([32]byte, error) {
+	out, err := deliveryOracle.abi.Unpack("domainSeparator", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackFeedOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x869601a7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function feedOf(uint256 id) view returns(address)
+func (deliveryOracle *DeliveryOracle) PackFeedOf(id *big.Int) []byte {
+	enc, err := deliveryOracle.abi.Pack("feedOf", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFeedOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x869601a7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function feedOf(uint256 id) view returns(address)
+func (deliveryOracle *DeliveryOracle) TryPackFeedOf(id *big.Int) ([]byte, error) {
+	return deliveryOracle.abi.Pack("feedOf", id)
+}
+
+// UnpackFeedOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x869601a7.
+//
+// Solidity: function feedOf(uint256 id) view returns(address)
+func (deliveryOracle *DeliveryOracle) UnpackFeedOf(data []byte) (common.Address, error) {
+	out, err := deliveryOracle.abi.Unpack("feedOf", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (deliveryOracle *DeliveryOracle) PackGetRoleAdmin(role [32]byte) []byte {
+	enc, err := deliveryOracle.abi.Pack("getRoleAdmin", role)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (deliveryOracle *DeliveryOracle) TryPackGetRoleAdmin(role [32]byte) ([]byte, error) {
+	return deliveryOracle.abi.Pack("getRoleAdmin", role)
+}
+
+// UnpackGetRoleAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x248a9ca3.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (deliveryOracle *DeliveryOracle) UnpackGetRoleAdmin(data []byte) ([32]byte, error) {
+	out, err := deliveryOracle.abi.Unpack("getRoleAdmin", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (deliveryOracle *DeliveryOracle) PackGrantRole(role [32]byte, account common.Address) []byte {
+	enc, err := deliveryOracle.abi.Pack("grantRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (deliveryOracle *DeliveryOracle) TryPackGrantRole(role [32]byte, account common.Address) ([]byte, error) {
+	return deliveryOracle.abi.Pack("grantRole", role, account)
+}
+
+// PackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (deliveryOracle *DeliveryOracle) PackHasRole(role [32]byte, account common.Address) []byte {
+	enc, err := deliveryOracle.abi.Pack("hasRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (deliveryOracle *DeliveryOracle) TryPackHasRole(role [32]byte, account common.Address) ([]byte, error) {
+	return deliveryOracle.abi.Pack("hasRole", role, account)
+}
+
+// UnpackHasRole is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x91d14854.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (deliveryOracle *DeliveryOracle) UnpackHasRole(data []byte) (bool, error) {
+	out, err := deliveryOracle.abi.Unpack("hasRole", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsFinal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa0d7031a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isFinal(uint64 epoch) view returns(bool)
+func (deliveryOracle *DeliveryOracle) PackIsFinal(epoch uint64) []byte {
+	enc, err := deliveryOracle.abi.Pack("isFinal", epoch)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsFinal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa0d7031a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isFinal(uint64 epoch) view returns(bool)
+func (deliveryOracle *DeliveryOracle) TryPackIsFinal(epoch uint64) ([]byte, error) {
+	return deliveryOracle.abi.Pack("isFinal", epoch)
+}
+
+// UnpackIsFinal is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa0d7031a.
+//
+// Solidity: function isFinal(uint64 epoch) view returns(bool)
+func (deliveryOracle *DeliveryOracle) UnpackIsFinal(data []byte) (bool, error) {
+	out, err := deliveryOracle.abi.Unpack("isFinal", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsReporter is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x044ad7be.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isReporter(address reporter) view returns(bool)
+func (deliveryOracle *DeliveryOracle) PackIsReporter(reporter common.Address) []byte {
+	enc, err := deliveryOracle.abi.Pack("isReporter", reporter)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsReporter is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x044ad7be.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isReporter(address reporter) view returns(bool)
+func (deliveryOracle *DeliveryOracle) TryPackIsReporter(reporter common.Address) ([]byte, error) {
+	return deliveryOracle.abi.Pack("isReporter", reporter)
+}
+
+// UnpackIsReporter is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x044ad7be.
+//
+// Solidity: function isReporter(address reporter) view returns(bool)
+func (deliveryOracle *DeliveryOracle) UnpackIsReporter(data []byte) (bool, error) {
+	out, err := deliveryOracle.abi.Unpack("isReporter", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackLatestEpoch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9cb118bf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function latestEpoch() view returns(uint64)
+func (deliveryOracle *DeliveryOracle) PackLatestEpoch() []byte {
+	enc, err := deliveryOracle.abi.Pack("latestEpoch")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLatestEpoch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9cb118bf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function latestEpoch() view returns(uint64)
+func (deliveryOracle *DeliveryOracle) TryPackLatestEpoch() ([]byte, error) {
+	return deliveryOracle.abi.Pack("latestEpoch")
+}
+
+// UnpackLatestEpoch is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9cb118bf.
+//
+// Solidity: function latestEpoch() view returns(uint64)
+func (deliveryOracle *DeliveryOracle) UnpackLatestEpoch(data []byte) (uint64, error) {
+	out, err := deliveryOracle.abi.Unpack("latestEpoch", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackPenaltyPerGpuHour is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4e87e067.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function penaltyPerGpuHour(uint256 gradeKey) view returns(uint256)
+func (deliveryOracle *DeliveryOracle) PackPenaltyPerGpuHour(gradeKey *big.Int) []byte {
+	enc, err := deliveryOracle.abi.Pack("penaltyPerGpuHour", gradeKey)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPenaltyPerGpuHour is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4e87e067.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function penaltyPerGpuHour(uint256 gradeKey) view returns(uint256)
+func (deliveryOracle *DeliveryOracle) TryPackPenaltyPerGpuHour(gradeKey *big.Int) ([]byte, error) {
+	return deliveryOracle.abi.Pack("penaltyPerGpuHour", gradeKey)
+}
+
+// UnpackPenaltyPerGpuHour is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4e87e067.
+//
+// Solidity: function penaltyPerGpuHour(uint256 gradeKey) view returns(uint256)
+func (deliveryOracle *DeliveryOracle) UnpackPenaltyPerGpuHour(data []byte) (*big.Int, error) {
+	out, err := deliveryOracle.abi.Unpack("penaltyPerGpuHour", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackPostReport is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x18be0215.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function postReport(uint64 epoch, bytes32 root, bytes[] signatures) returns()
+func (deliveryOracle *DeliveryOracle) PackPostReport(epoch uint64, root [32]byte, signatures [][]byte) []byte {
+	enc, err := deliveryOracle.abi.Pack("postReport", epoch, root, signatures)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPostReport is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x18be0215.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function postReport(uint64 epoch, bytes32 root, bytes[] signatures) returns()
+func (deliveryOracle *DeliveryOracle) TryPackPostReport(epoch uint64, root [32]byte, signatures [][]byte) ([]byte, error) {
+	return deliveryOracle.abi.Pack("postReport", epoch, root, signatures)
+}
+
+// PackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (deliveryOracle *DeliveryOracle) PackRenounceRole(role [32]byte, callerConfirmation common.Address) []byte {
+	enc, err := deliveryOracle.abi.Pack("renounceRole", role, callerConfirmation)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (deliveryOracle *DeliveryOracle) TryPackRenounceRole(role [32]byte, callerConfirmation common.Address) ([]byte, error) {
+	return deliveryOracle.abi.Pack("renounceRole", role, callerConfirmation)
+}
+
+// PackReport is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc9fc1e77.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function report(uint64 epoch) view returns((bytes32,uint64,uint64,bool))
+func (deliveryOracle *DeliveryOracle) PackReport(epoch uint64) []byte {
+	enc, err := deliveryOracle.abi.Pack("report", epoch)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReport is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc9fc1e77.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function report(uint64 epoch) view returns((bytes32,uint64,uint64,bool))
+func (deliveryOracle *DeliveryOracle) TryPackReport(epoch uint64) ([]byte, error) {
+	return deliveryOracle.abi.Pack("report", epoch)
+}
+
+// UnpackReport is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc9fc1e77.
+//
+// Solidity: function report(uint64 epoch) view returns((bytes32,uint64,uint64,bool))
+func (deliveryOracle *DeliveryOracle) UnpackReport(data []byte) (DeliveryOracleReport, error) {
+	out, err := deliveryOracle.abi.Unpack("report", data)
+	if err != nil {
+		return *new(DeliveryOracleReport), err
+	}
+	out0 := *abi.ConvertType(out[0], new(DeliveryOracleReport)).(*DeliveryOracleReport)
+	return out0, nil
+}
+
+// PackReportDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaf9a31a1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reportDigest(uint64 epoch, bytes32 root) view returns(bytes32)
+func (deliveryOracle *DeliveryOracle) PackReportDigest(epoch uint64, root [32]byte) []byte {
+	enc, err := deliveryOracle.abi.Pack("reportDigest", epoch, root)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReportDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaf9a31a1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reportDigest(uint64 epoch, bytes32 root) view returns(bytes32)
+func (deliveryOracle *DeliveryOracle) TryPackReportDigest(epoch uint64, root [32]byte) ([]byte, error) {
+	return deliveryOracle.abi.Pack("reportDigest", epoch, root)
+}
+
+// UnpackReportDigest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xaf9a31a1.
+//
+// Solidity: function reportDigest(uint64 epoch, bytes32 root) view returns(bytes32)
+func (deliveryOracle *DeliveryOracle) UnpackReportDigest(data []byte) ([32]byte, error) {
+	out, err := deliveryOracle.abi.Unpack("reportDigest", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackReporters is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf144d486.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reporters() view returns(address[])
+func (deliveryOracle *DeliveryOracle) PackReporters() []byte {
+	enc, err := deliveryOracle.abi.Pack("reporters")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReporters is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf144d486.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reporters() view returns(address[])
+func (deliveryOracle *DeliveryOracle) TryPackReporters() ([]byte, error) {
+	return deliveryOracle.abi.Pack("reporters")
+}
+
+// UnpackReporters is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf144d486.
+//
+// Solidity: function reporters() view returns(address[])
+func (deliveryOracle *DeliveryOracle) UnpackReporters(data []byte) ([]common.Address, error) {
+	out, err := deliveryOracle.abi.Unpack("reporters", data)
+	if err != nil {
+		return *new([]common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]common.Address)).(*[]common.Address)
+	return out0, nil
+}
+
+// PackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (deliveryOracle *DeliveryOracle) PackRevokeRole(role [32]byte, account common.Address) []byte {
+	enc, err := deliveryOracle.abi.Pack("revokeRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (deliveryOracle *DeliveryOracle) TryPackRevokeRole(role [32]byte, account common.Address) ([]byte, error) {
+	return deliveryOracle.abi.Pack("revokeRole", role, account)
+}
+
+// PackSetChallengeWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xda75c01e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setChallengeWindow(uint64 challengeWindow_) returns()
+func (deliveryOracle *DeliveryOracle) PackSetChallengeWindow(challengeWindow uint64) []byte {
+	enc, err := deliveryOracle.abi.Pack("setChallengeWindow", challengeWindow)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetChallengeWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xda75c01e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setChallengeWindow(uint64 challengeWindow_) returns()
+func (deliveryOracle *DeliveryOracle) TryPackSetChallengeWindow(challengeWindow uint64) ([]byte, error) {
+	return deliveryOracle.abi.Pack("setChallengeWindow", challengeWindow)
+}
+
+// PackSetFeed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x638ec79d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setFeed(uint256 id, address feed) returns()
+func (deliveryOracle *DeliveryOracle) PackSetFeed(id *big.Int, feed common.Address) []byte {
+	enc, err := deliveryOracle.abi.Pack("setFeed", id, feed)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetFeed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x638ec79d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setFeed(uint256 id, address feed) returns()
+func (deliveryOracle *DeliveryOracle) TryPackSetFeed(id *big.Int, feed common.Address) ([]byte, error) {
+	return deliveryOracle.abi.Pack("setFeed", id, feed)
+}
+
+// PackSetPenalty is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcda5b67c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setPenalty(uint256 gradeKey, uint256 penalty) returns()
+func (deliveryOracle *DeliveryOracle) PackSetPenalty(gradeKey *big.Int, penalty *big.Int) []byte {
+	enc, err := deliveryOracle.abi.Pack("setPenalty", gradeKey, penalty)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetPenalty is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcda5b67c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setPenalty(uint256 gradeKey, uint256 penalty) returns()
+func (deliveryOracle *DeliveryOracle) TryPackSetPenalty(gradeKey *big.Int, penalty *big.Int) ([]byte, error) {
+	return deliveryOracle.abi.Pack("setPenalty", gradeKey, penalty)
+}
+
+// PackSetReporters is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x879626b8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setReporters(address[] reporters_, uint256 threshold_) returns()
+func (deliveryOracle *DeliveryOracle) PackSetReporters(reporters []common.Address, threshold *big.Int) []byte {
+	enc, err := deliveryOracle.abi.Pack("setReporters", reporters, threshold)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetReporters is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x879626b8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setReporters(address[] reporters_, uint256 threshold_) returns()
+func (deliveryOracle *DeliveryOracle) TryPackSetReporters(reporters []common.Address, threshold *big.Int) ([]byte, error) {
+	return deliveryOracle.abi.Pack("setReporters", reporters, threshold)
+}
+
+// PackSettleLease is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x11b5f91e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function settleLease(uint256 leaseId, uint256 delivered, uint256 undelivered, uint256 reasons, uint64 epoch, bytes32[] proof) returns()
+func (deliveryOracle *DeliveryOracle) PackSettleLease(leaseId *big.Int, delivered *big.Int, undelivered *big.Int, reasons *big.Int, epoch uint64, proof [][32]byte) []byte {
+	enc, err := deliveryOracle.abi.Pack("settleLease", leaseId, delivered, undelivered, reasons, epoch, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSettleLease is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x11b5f91e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function settleLease(uint256 leaseId, uint256 delivered, uint256 undelivered, uint256 reasons, uint64 epoch, bytes32[] proof) returns()
+func (deliveryOracle *DeliveryOracle) TryPackSettleLease(leaseId *big.Int, delivered *big.Int, undelivered *big.Int, reasons *big.Int, epoch uint64, proof [][32]byte) ([]byte, error) {
+	return deliveryOracle.abi.Pack("settleLease", leaseId, delivered, undelivered, reasons, epoch, proof)
+}
+
+// PackSettlement is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x60ad2391.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function settlement(uint256 leaseId) view returns((uint64,uint64,uint128,uint128,bool))
+func (deliveryOracle *DeliveryOracle) PackSettlement(leaseId *big.Int) []byte {
+	enc, err := deliveryOracle.abi.Pack("settlement", leaseId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSettlement is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x60ad2391.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function settlement(uint256 leaseId) view returns((uint64,uint64,uint128,uint128,bool))
+func (deliveryOracle *DeliveryOracle) TryPackSettlement(leaseId *big.Int) ([]byte, error) {
+	return deliveryOracle.abi.Pack("settlement", leaseId)
+}
+
+// UnpackSettlement is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x60ad2391.
+//
+// Solidity: function settlement(uint256 leaseId) view returns((uint64,uint64,uint128,uint128,bool))
+func (deliveryOracle *DeliveryOracle) UnpackSettlement(data []byte) (DeliveryOracleSettlement, error) {
+	out, err := deliveryOracle.abi.Unpack("settlement", data)
+	if err != nil {
+		return *new(DeliveryOracleSettlement), err
+	}
+	out0 := *abi.ConvertType(out[0], new(DeliveryOracleSettlement)).(*DeliveryOracleSettlement)
+	return out0, nil
+}
+
+// PackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (deliveryOracle *DeliveryOracle) PackSupportsInterface(interfaceId [4]byte) []byte {
+	enc, err := deliveryOracle.abi.Pack("supportsInterface", interfaceId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (deliveryOracle *DeliveryOracle) TryPackSupportsInterface(interfaceId [4]byte) ([]byte, error) {
+	return deliveryOracle.abi.Pack("supportsInterface", interfaceId)
+}
+
+// UnpackSupportsInterface is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x01ffc9a7.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (deliveryOracle *DeliveryOracle) UnpackSupportsInterface(data []byte) (bool, error) {
+	out, err := deliveryOracle.abi.Unpack("supportsInterface", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackThreshold is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x42cde4e8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function threshold() view returns(uint256)
+func (deliveryOracle *DeliveryOracle) PackThreshold() []byte {
+	enc, err := deliveryOracle.abi.Pack("threshold")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackThreshold is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x42cde4e8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function threshold() view returns(uint256)
+func (deliveryOracle *DeliveryOracle) TryPackThreshold() ([]byte, error) {
+	return deliveryOracle.abi.Pack("threshold")
+}
+
+// UnpackThreshold is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x42cde4e8.
+//
+// Solidity: function threshold() view returns(uint256)
+func (deliveryOracle *DeliveryOracle) UnpackThreshold(data []byte) (*big.Int, error) {
+	out, err := deliveryOracle.abi.Unpack("threshold", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackVoidReport is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd1979835.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function voidReport(uint64 epoch) returns()
+func (deliveryOracle *DeliveryOracle) PackVoidReport(epoch uint64) []byte {
+	enc, err := deliveryOracle.abi.Pack("voidReport", epoch)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVoidReport is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd1979835.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function voidReport(uint64 epoch) returns()
+func (deliveryOracle *DeliveryOracle) TryPackVoidReport(epoch uint64) ([]byte, error) {
+	return deliveryOracle.abi.Pack("voidReport", epoch)
+}
+
+// DeliveryOracleChallengeWindowSet represents a ChallengeWindowSet event raised by the DeliveryOracle contract.
+type DeliveryOracleChallengeWindowSet struct {
+	ChallengeWindow *big.Int
+	Raw             *types.Log // Blockchain specific contextual infos
+}
+
+const DeliveryOracleChallengeWindowSetEventName = "ChallengeWindowSet"
+
+// ContractEventName returns the user-defined event name.
+func (DeliveryOracleChallengeWindowSet) ContractEventName() string {
+	return DeliveryOracleChallengeWindowSetEventName
+}
+
+// UnpackChallengeWindowSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ChallengeWindowSet(uint256 challengeWindow)
+func (deliveryOracle *DeliveryOracle) UnpackChallengeWindowSetEvent(log *types.Log) (*DeliveryOracleChallengeWindowSet, error) {
+	event := "ChallengeWindowSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != deliveryOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DeliveryOracleChallengeWindowSet)
+	if len(log.Data) > 0 {
+		if err := deliveryOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range deliveryOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DeliveryOracleFeedSet represents a FeedSet event raised by the DeliveryOracle contract.
+type DeliveryOracleFeedSet struct {
+	Id   *big.Int
+	Feed common.Address
+	Raw  *types.Log // Blockchain specific contextual infos
+}
+
+const DeliveryOracleFeedSetEventName = "FeedSet"
+
+// ContractEventName returns the user-defined event name.
+func (DeliveryOracleFeedSet) ContractEventName() string {
+	return DeliveryOracleFeedSetEventName
+}
+
+// UnpackFeedSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event FeedSet(uint256 indexed id, address feed)
+func (deliveryOracle *DeliveryOracle) UnpackFeedSetEvent(log *types.Log) (*DeliveryOracleFeedSet, error) {
+	event := "FeedSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != deliveryOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DeliveryOracleFeedSet)
+	if len(log.Data) > 0 {
+		if err := deliveryOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range deliveryOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DeliveryOracleLeaseSettled represents a LeaseSettled event raised by the DeliveryOracle contract.
+type DeliveryOracleLeaseSettled struct {
+	LeaseId     *big.Int
+	Epoch       uint64
+	Delivered   *big.Int
+	Undelivered *big.Int
+	Reasons     *big.Int
+	Released    *big.Int
+	Paid        *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const DeliveryOracleLeaseSettledEventName = "LeaseSettled"
+
+// ContractEventName returns the user-defined event name.
+func (DeliveryOracleLeaseSettled) ContractEventName() string {
+	return DeliveryOracleLeaseSettledEventName
+}
+
+// UnpackLeaseSettledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event LeaseSettled(uint256 indexed leaseId, uint64 indexed epoch, uint256 delivered, uint256 undelivered, uint256 reasons, uint256 released, uint256 paid)
+func (deliveryOracle *DeliveryOracle) UnpackLeaseSettledEvent(log *types.Log) (*DeliveryOracleLeaseSettled, error) {
+	event := "LeaseSettled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != deliveryOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DeliveryOracleLeaseSettled)
+	if len(log.Data) > 0 {
+		if err := deliveryOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range deliveryOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DeliveryOraclePenaltySet represents a PenaltySet event raised by the DeliveryOracle contract.
+type DeliveryOraclePenaltySet struct {
+	GradeKey          *big.Int
+	PenaltyPerGpuHour *big.Int
+	Raw               *types.Log // Blockchain specific contextual infos
+}
+
+const DeliveryOraclePenaltySetEventName = "PenaltySet"
+
+// ContractEventName returns the user-defined event name.
+func (DeliveryOraclePenaltySet) ContractEventName() string {
+	return DeliveryOraclePenaltySetEventName
+}
+
+// UnpackPenaltySetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event PenaltySet(uint256 indexed gradeKey, uint256 penaltyPerGpuHour)
+func (deliveryOracle *DeliveryOracle) UnpackPenaltySetEvent(log *types.Log) (*DeliveryOraclePenaltySet, error) {
+	event := "PenaltySet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != deliveryOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DeliveryOraclePenaltySet)
+	if len(log.Data) > 0 {
+		if err := deliveryOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range deliveryOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DeliveryOracleReportPosted represents a ReportPosted event raised by the DeliveryOracle contract.
+type DeliveryOracleReportPosted struct {
+	Epoch   uint64
+	Root    [32]byte
+	Signers *big.Int
+	FinalAt *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const DeliveryOracleReportPostedEventName = "ReportPosted"
+
+// ContractEventName returns the user-defined event name.
+func (DeliveryOracleReportPosted) ContractEventName() string {
+	return DeliveryOracleReportPostedEventName
+}
+
+// UnpackReportPostedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ReportPosted(uint64 indexed epoch, bytes32 root, uint256 signers, uint256 finalAt)
+func (deliveryOracle *DeliveryOracle) UnpackReportPostedEvent(log *types.Log) (*DeliveryOracleReportPosted, error) {
+	event := "ReportPosted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != deliveryOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DeliveryOracleReportPosted)
+	if len(log.Data) > 0 {
+		if err := deliveryOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range deliveryOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DeliveryOracleReportVoided represents a ReportVoided event raised by the DeliveryOracle contract.
+type DeliveryOracleReportVoided struct {
+	Epoch uint64
+	Root  [32]byte
+	By    common.Address
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const DeliveryOracleReportVoidedEventName = "ReportVoided"
+
+// ContractEventName returns the user-defined event name.
+func (DeliveryOracleReportVoided) ContractEventName() string {
+	return DeliveryOracleReportVoidedEventName
+}
+
+// UnpackReportVoidedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ReportVoided(uint64 indexed epoch, bytes32 root, address by)
+func (deliveryOracle *DeliveryOracle) UnpackReportVoidedEvent(log *types.Log) (*DeliveryOracleReportVoided, error) {
+	event := "ReportVoided"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != deliveryOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DeliveryOracleReportVoided)
+	if len(log.Data) > 0 {
+		if err := deliveryOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range deliveryOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DeliveryOracleReportersSet represents a ReportersSet event raised by the DeliveryOracle contract.
+type DeliveryOracleReportersSet struct {
+	Reporters []common.Address
+	Threshold *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const DeliveryOracleReportersSetEventName = "ReportersSet"
+
+// ContractEventName returns the user-defined event name.
+func (DeliveryOracleReportersSet) ContractEventName() string {
+	return DeliveryOracleReportersSetEventName
+}
+
+// UnpackReportersSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ReportersSet(address[] reporters, uint256 threshold)
+func (deliveryOracle *DeliveryOracle) UnpackReportersSetEvent(log *types.Log) (*DeliveryOracleReportersSet, error) {
+	event := "ReportersSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != deliveryOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DeliveryOracleReportersSet)
+	if len(log.Data) > 0 {
+		if err := deliveryOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range deliveryOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DeliveryOracleRoleAdminChanged represents a RoleAdminChanged event raised by the DeliveryOracle contract.
+type DeliveryOracleRoleAdminChanged struct {
+	Role              [32]byte
+	PreviousAdminRole [32]byte
+	NewAdminRole      [32]byte
+	Raw               *types.Log // Blockchain specific contextual infos
+}
+
+const DeliveryOracleRoleAdminChangedEventName = "RoleAdminChanged"
+
+// ContractEventName returns the user-defined event name.
+func (DeliveryOracleRoleAdminChanged) ContractEventName() string {
+	return DeliveryOracleRoleAdminChangedEventName
+}
+
+// UnpackRoleAdminChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole)
+func (deliveryOracle *DeliveryOracle) UnpackRoleAdminChangedEvent(log *types.Log) (*DeliveryOracleRoleAdminChanged, error) {
+	event := "RoleAdminChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != deliveryOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DeliveryOracleRoleAdminChanged)
+	if len(log.Data) > 0 {
+		if err := deliveryOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range deliveryOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DeliveryOracleRoleGranted represents a RoleGranted event raised by the DeliveryOracle contract.
+type DeliveryOracleRoleGranted struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const DeliveryOracleRoleGrantedEventName = "RoleGranted"
+
+// ContractEventName returns the user-defined event name.
+func (DeliveryOracleRoleGranted) ContractEventName() string {
+	return DeliveryOracleRoleGrantedEventName
+}
+
+// UnpackRoleGrantedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender)
+func (deliveryOracle *DeliveryOracle) UnpackRoleGrantedEvent(log *types.Log) (*DeliveryOracleRoleGranted, error) {
+	event := "RoleGranted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != deliveryOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DeliveryOracleRoleGranted)
+	if len(log.Data) > 0 {
+		if err := deliveryOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range deliveryOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DeliveryOracleRoleRevoked represents a RoleRevoked event raised by the DeliveryOracle contract.
+type DeliveryOracleRoleRevoked struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const DeliveryOracleRoleRevokedEventName = "RoleRevoked"
+
+// ContractEventName returns the user-defined event name.
+func (DeliveryOracleRoleRevoked) ContractEventName() string {
+	return DeliveryOracleRoleRevokedEventName
+}
+
+// UnpackRoleRevokedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender)
+func (deliveryOracle *DeliveryOracle) UnpackRoleRevokedEvent(log *types.Log) (*DeliveryOracleRoleRevoked, error) {
+	event := "RoleRevoked"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != deliveryOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DeliveryOracleRoleRevoked)
+	if len(log.Data) > 0 {
+		if err := deliveryOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range deliveryOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (deliveryOracle *DeliveryOracle) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], deliveryOracle.abi.Errors["AccessControlBadConfirmation"].ID.Bytes()[:4]) {
+		return deliveryOracle.UnpackAccessControlBadConfirmationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], deliveryOracle.abi.Errors["AccessControlUnauthorizedAccount"].ID.Bytes()[:4]) {
+		return deliveryOracle.UnpackAccessControlUnauthorizedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], deliveryOracle.abi.Errors["BadReporters"].ID.Bytes()[:4]) {
+		return deliveryOracle.UnpackBadReportersError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], deliveryOracle.abi.Errors["DuplicateReporter"].ID.Bytes()[:4]) {
+		return deliveryOracle.UnpackDuplicateReporterError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], deliveryOracle.abi.Errors["EpochNotIncreasing"].ID.Bytes()[:4]) {
+		return deliveryOracle.UnpackEpochNotIncreasingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], deliveryOracle.abi.Errors["EpochNotOver"].ID.Bytes()[:4]) {
+		return deliveryOracle.UnpackEpochNotOverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], deliveryOracle.abi.Errors["FeedMismatch"].ID.Bytes()[:4]) {
+		return deliveryOracle.UnpackFeedMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], deliveryOracle.abi.Errors["FeedNotSet"].ID.Bytes()[:4]) {
+		return deliveryOracle.UnpackFeedNotSetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], deliveryOracle.abi.Errors["FiguresDecreased"].ID.Bytes()[:4]) {
+		return deliveryOracle.UnpackFiguresDecreasedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], deliveryOracle.abi.Errors["FiguresExceedLease"].ID.Bytes()[:4]) {
+		return deliveryOracle.UnpackFiguresExceedLeaseError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], deliveryOracle.abi.Errors["InvalidGrade"].ID.Bytes()[:4]) {
+		return deliveryOracle.UnpackInvalidGradeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], deliveryOracle.abi.Errors["InvalidProof"].ID.Bytes()[:4]) {
+		return deliveryOracle.UnpackInvalidProofError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], deliveryOracle.abi.Errors["InvalidSignature"].ID.Bytes()[:4]) {
+		return deliveryOracle.UnpackInvalidSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], deliveryOracle.abi.Errors["NoReport"].ID.Bytes()[:4]) {
+		return deliveryOracle.UnpackNoReportError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], deliveryOracle.abi.Errors["NoReporters"].ID.Bytes()[:4]) {
+		return deliveryOracle.UnpackNoReportersError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], deliveryOracle.abi.Errors["NotReporter"].ID.Bytes()[:4]) {
+		return deliveryOracle.UnpackNotReporterError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], deliveryOracle.abi.Errors["NothingToSettle"].ID.Bytes()[:4]) {
+		return deliveryOracle.UnpackNothingToSettleError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], deliveryOracle.abi.Errors["ReportExists"].ID.Bytes()[:4]) {
+		return deliveryOracle.UnpackReportExistsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], deliveryOracle.abi.Errors["ReportFinal"].ID.Bytes()[:4]) {
+		return deliveryOracle.UnpackReportFinalError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], deliveryOracle.abi.Errors["ReportIsVoided"].ID.Bytes()[:4]) {
+		return deliveryOracle.UnpackReportIsVoidedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], deliveryOracle.abi.Errors["ReportNotFinal"].ID.Bytes()[:4]) {
+		return deliveryOracle.UnpackReportNotFinalError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], deliveryOracle.abi.Errors["SafeCastOverflowedUintDowncast"].ID.Bytes()[:4]) {
+		return deliveryOracle.UnpackSafeCastOverflowedUintDowncastError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], deliveryOracle.abi.Errors["SignerNotAscending"].ID.Bytes()[:4]) {
+		return deliveryOracle.UnpackSignerNotAscendingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], deliveryOracle.abi.Errors["TooFewSignatures"].ID.Bytes()[:4]) {
+		return deliveryOracle.UnpackTooFewSignaturesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], deliveryOracle.abi.Errors["UnknownLease"].ID.Bytes()[:4]) {
+		return deliveryOracle.UnpackUnknownLeaseError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], deliveryOracle.abi.Errors["WindowTooLong"].ID.Bytes()[:4]) {
+		return deliveryOracle.UnpackWindowTooLongError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], deliveryOracle.abi.Errors["ZeroAddress"].ID.Bytes()[:4]) {
+		return deliveryOracle.UnpackZeroAddressError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], deliveryOracle.abi.Errors["ZeroRoot"].ID.Bytes()[:4]) {
+		return deliveryOracle.UnpackZeroRootError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// DeliveryOracleAccessControlBadConfirmation represents a AccessControlBadConfirmation error raised by the DeliveryOracle contract.
+type DeliveryOracleAccessControlBadConfirmation struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlBadConfirmation()
+func DeliveryOracleAccessControlBadConfirmationErrorID() common.Hash {
+	return common.HexToHash("0x6697b23232a647058342c0724fe7c415cab25915b54e5dbc03f233173d37b41c")
+}
+
+// UnpackAccessControlBadConfirmationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlBadConfirmation()
+func (deliveryOracle *DeliveryOracle) UnpackAccessControlBadConfirmationError(raw []byte) (*DeliveryOracleAccessControlBadConfirmation, error) {
+	out := new(DeliveryOracleAccessControlBadConfirmation)
+	if err := deliveryOracle.abi.UnpackIntoInterface(out, "AccessControlBadConfirmation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DeliveryOracleAccessControlUnauthorizedAccount represents a AccessControlUnauthorizedAccount error raised by the DeliveryOracle contract.
+type DeliveryOracleAccessControlUnauthorizedAccount struct {
+	Account    common.Address
+	NeededRole [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func DeliveryOracleAccessControlUnauthorizedAccountErrorID() common.Hash {
+	return common.HexToHash("0xe2517d3fbfae6f8515ef5ff1ccedc3933ab0cbbda0b492c06eb54ad10ef03b3e")
+}
+
+// UnpackAccessControlUnauthorizedAccountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func (deliveryOracle *DeliveryOracle) UnpackAccessControlUnauthorizedAccountError(raw []byte) (*DeliveryOracleAccessControlUnauthorizedAccount, error) {
+	out := new(DeliveryOracleAccessControlUnauthorizedAccount)
+	if err := deliveryOracle.abi.UnpackIntoInterface(out, "AccessControlUnauthorizedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DeliveryOracleBadReporters represents a BadReporters error raised by the DeliveryOracle contract.
+type DeliveryOracleBadReporters struct {
+	Reporters *big.Int
+	Threshold *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadReporters(uint256 reporters, uint256 threshold)
+func DeliveryOracleBadReportersErrorID() common.Hash {
+	return common.HexToHash("0x3e6cb838b6592ac7daae68fe7eec61c021c528879f2093e93464861c3fad38b5")
+}
+
+// UnpackBadReportersError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadReporters(uint256 reporters, uint256 threshold)
+func (deliveryOracle *DeliveryOracle) UnpackBadReportersError(raw []byte) (*DeliveryOracleBadReporters, error) {
+	out := new(DeliveryOracleBadReporters)
+	if err := deliveryOracle.abi.UnpackIntoInterface(out, "BadReporters", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DeliveryOracleDuplicateReporter represents a DuplicateReporter error raised by the DeliveryOracle contract.
+type DeliveryOracleDuplicateReporter struct {
+	Reporter common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DuplicateReporter(address reporter)
+func DeliveryOracleDuplicateReporterErrorID() common.Hash {
+	return common.HexToHash("0x6b2f981666cf2ed8ff3e9154d9fce487a6b8ae62a2368cc5ac6f79401b61548c")
+}
+
+// UnpackDuplicateReporterError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DuplicateReporter(address reporter)
+func (deliveryOracle *DeliveryOracle) UnpackDuplicateReporterError(raw []byte) (*DeliveryOracleDuplicateReporter, error) {
+	out := new(DeliveryOracleDuplicateReporter)
+	if err := deliveryOracle.abi.UnpackIntoInterface(out, "DuplicateReporter", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DeliveryOracleEpochNotIncreasing represents a EpochNotIncreasing error raised by the DeliveryOracle contract.
+type DeliveryOracleEpochNotIncreasing struct {
+	Epoch       uint64
+	LatestEpoch uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EpochNotIncreasing(uint64 epoch, uint64 latestEpoch)
+func DeliveryOracleEpochNotIncreasingErrorID() common.Hash {
+	return common.HexToHash("0x98152d8233bcb91f4199bb11b4e8c0b18a39ebb27ceb0bb22a91d8e1f3d7b3ef")
+}
+
+// UnpackEpochNotIncreasingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EpochNotIncreasing(uint64 epoch, uint64 latestEpoch)
+func (deliveryOracle *DeliveryOracle) UnpackEpochNotIncreasingError(raw []byte) (*DeliveryOracleEpochNotIncreasing, error) {
+	out := new(DeliveryOracleEpochNotIncreasing)
+	if err := deliveryOracle.abi.UnpackIntoInterface(out, "EpochNotIncreasing", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DeliveryOracleEpochNotOver represents a EpochNotOver error raised by the DeliveryOracle contract.
+type DeliveryOracleEpochNotOver struct {
+	Epoch   uint64
+	EndTime *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EpochNotOver(uint64 epoch, uint256 endTime)
+func DeliveryOracleEpochNotOverErrorID() common.Hash {
+	return common.HexToHash("0xbc161c9dd5b85204e49de1cf05d2f62d9f6df5f0f4a3f4bfc67f021f6c236f21")
+}
+
+// UnpackEpochNotOverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EpochNotOver(uint64 epoch, uint256 endTime)
+func (deliveryOracle *DeliveryOracle) UnpackEpochNotOverError(raw []byte) (*DeliveryOracleEpochNotOver, error) {
+	out := new(DeliveryOracleEpochNotOver)
+	if err := deliveryOracle.abi.UnpackIntoInterface(out, "EpochNotOver", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DeliveryOracleFeedMismatch represents a FeedMismatch error raised by the DeliveryOracle contract.
+type DeliveryOracleFeedMismatch struct {
+	Id             *big.Int
+	Feed           common.Address
+	FeedInstrument *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FeedMismatch(uint256 id, address feed, uint256 feedInstrument)
+func DeliveryOracleFeedMismatchErrorID() common.Hash {
+	return common.HexToHash("0xc2e7d3f3215e79ecc1b72b030b43f663fc7ba0303a600842127878e45a74c838")
+}
+
+// UnpackFeedMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FeedMismatch(uint256 id, address feed, uint256 feedInstrument)
+func (deliveryOracle *DeliveryOracle) UnpackFeedMismatchError(raw []byte) (*DeliveryOracleFeedMismatch, error) {
+	out := new(DeliveryOracleFeedMismatch)
+	if err := deliveryOracle.abi.UnpackIntoInterface(out, "FeedMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DeliveryOracleFeedNotSet represents a FeedNotSet error raised by the DeliveryOracle contract.
+type DeliveryOracleFeedNotSet struct {
+	Id *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FeedNotSet(uint256 id)
+func DeliveryOracleFeedNotSetErrorID() common.Hash {
+	return common.HexToHash("0x7295f0fe6920e55e779cfe2c28ae1968a5c0782a043881a140a99859e97dfd45")
+}
+
+// UnpackFeedNotSetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FeedNotSet(uint256 id)
+func (deliveryOracle *DeliveryOracle) UnpackFeedNotSetError(raw []byte) (*DeliveryOracleFeedNotSet, error) {
+	out := new(DeliveryOracleFeedNotSet)
+	if err := deliveryOracle.abi.UnpackIntoInterface(out, "FeedNotSet", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DeliveryOracleFiguresDecreased represents a FiguresDecreased error raised by the DeliveryOracle contract.
+type DeliveryOracleFiguresDecreased struct {
+	LeaseId     *big.Int
+	Delivered   *big.Int
+	Undelivered *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FiguresDecreased(uint256 leaseId, uint256 delivered, uint256 undelivered)
+func DeliveryOracleFiguresDecreasedErrorID() common.Hash {
+	return common.HexToHash("0x92a967fe362410d96e177d3865a82880ad153ef0e9870ec2a58ccf083315dd8c")
+}
+
+// UnpackFiguresDecreasedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FiguresDecreased(uint256 leaseId, uint256 delivered, uint256 undelivered)
+func (deliveryOracle *DeliveryOracle) UnpackFiguresDecreasedError(raw []byte) (*DeliveryOracleFiguresDecreased, error) {
+	out := new(DeliveryOracleFiguresDecreased)
+	if err := deliveryOracle.abi.UnpackIntoInterface(out, "FiguresDecreased", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DeliveryOracleFiguresExceedLease represents a FiguresExceedLease error raised by the DeliveryOracle contract.
+type DeliveryOracleFiguresExceedLease struct {
+	LeaseId     *big.Int
+	Delivered   *big.Int
+	Undelivered *big.Int
+	GpuHours    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FiguresExceedLease(uint256 leaseId, uint256 delivered, uint256 undelivered, uint256 gpuHours)
+func DeliveryOracleFiguresExceedLeaseErrorID() common.Hash {
+	return common.HexToHash("0x14270a0e29a846a4e18314746c12e9badbbe3325dd34c57bcddb1778b44c4f61")
+}
+
+// UnpackFiguresExceedLeaseError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FiguresExceedLease(uint256 leaseId, uint256 delivered, uint256 undelivered, uint256 gpuHours)
+func (deliveryOracle *DeliveryOracle) UnpackFiguresExceedLeaseError(raw []byte) (*DeliveryOracleFiguresExceedLease, error) {
+	out := new(DeliveryOracleFiguresExceedLease)
+	if err := deliveryOracle.abi.UnpackIntoInterface(out, "FiguresExceedLease", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DeliveryOracleInvalidGrade represents a InvalidGrade error raised by the DeliveryOracle contract.
+type DeliveryOracleInvalidGrade struct {
+	GradeKey *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidGrade(uint256 gradeKey)
+func DeliveryOracleInvalidGradeErrorID() common.Hash {
+	return common.HexToHash("0x41b747f7a956f6f2cfabbf50792ff403b6be35d9839bab08a6354daea8bc187a")
+}
+
+// UnpackInvalidGradeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidGrade(uint256 gradeKey)
+func (deliveryOracle *DeliveryOracle) UnpackInvalidGradeError(raw []byte) (*DeliveryOracleInvalidGrade, error) {
+	out := new(DeliveryOracleInvalidGrade)
+	if err := deliveryOracle.abi.UnpackIntoInterface(out, "InvalidGrade", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DeliveryOracleInvalidProof represents a InvalidProof error raised by the DeliveryOracle contract.
+type DeliveryOracleInvalidProof struct {
+	LeaseId *big.Int
+	Epoch   uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidProof(uint256 leaseId, uint64 epoch)
+func DeliveryOracleInvalidProofErrorID() common.Hash {
+	return common.HexToHash("0x7a3c18d59b48067604e65653437d3dae633d3c3b150904fa3c428ba523ded379")
+}
+
+// UnpackInvalidProofError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidProof(uint256 leaseId, uint64 epoch)
+func (deliveryOracle *DeliveryOracle) UnpackInvalidProofError(raw []byte) (*DeliveryOracleInvalidProof, error) {
+	out := new(DeliveryOracleInvalidProof)
+	if err := deliveryOracle.abi.UnpackIntoInterface(out, "InvalidProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DeliveryOracleInvalidSignature represents a InvalidSignature error raised by the DeliveryOracle contract.
+type DeliveryOracleInvalidSignature struct {
+	Index *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidSignature(uint256 index)
+func DeliveryOracleInvalidSignatureErrorID() common.Hash {
+	return common.HexToHash("0x52bf9848f4f569cd5e845a26f8524878f8ac004dcaace7433d78683624c84a76")
+}
+
+// UnpackInvalidSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidSignature(uint256 index)
+func (deliveryOracle *DeliveryOracle) UnpackInvalidSignatureError(raw []byte) (*DeliveryOracleInvalidSignature, error) {
+	out := new(DeliveryOracleInvalidSignature)
+	if err := deliveryOracle.abi.UnpackIntoInterface(out, "InvalidSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DeliveryOracleNoReport represents a NoReport error raised by the DeliveryOracle contract.
+type DeliveryOracleNoReport struct {
+	Epoch uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoReport(uint64 epoch)
+func DeliveryOracleNoReportErrorID() common.Hash {
+	return common.HexToHash("0xd9f0444132826b5e58f92eb4a65338de0d4527113c4235123c3e83321e1cfa70")
+}
+
+// UnpackNoReportError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoReport(uint64 epoch)
+func (deliveryOracle *DeliveryOracle) UnpackNoReportError(raw []byte) (*DeliveryOracleNoReport, error) {
+	out := new(DeliveryOracleNoReport)
+	if err := deliveryOracle.abi.UnpackIntoInterface(out, "NoReport", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DeliveryOracleNoReporters represents a NoReporters error raised by the DeliveryOracle contract.
+type DeliveryOracleNoReporters struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoReporters()
+func DeliveryOracleNoReportersErrorID() common.Hash {
+	return common.HexToHash("0xf4f0131157e2ebaac0db81eeff60c590c7607a391944fde8c8324def60023d23")
+}
+
+// UnpackNoReportersError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoReporters()
+func (deliveryOracle *DeliveryOracle) UnpackNoReportersError(raw []byte) (*DeliveryOracleNoReporters, error) {
+	out := new(DeliveryOracleNoReporters)
+	if err := deliveryOracle.abi.UnpackIntoInterface(out, "NoReporters", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DeliveryOracleNotReporter represents a NotReporter error raised by the DeliveryOracle contract.
+type DeliveryOracleNotReporter struct {
+	Index  *big.Int
+	Signer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotReporter(uint256 index, address signer)
+func DeliveryOracleNotReporterErrorID() common.Hash {
+	return common.HexToHash("0xae23f3df582a3d70bcaf0307a7d56980475c146d2585a6ff3a44cf8ce3cdb930")
+}
+
+// UnpackNotReporterError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotReporter(uint256 index, address signer)
+func (deliveryOracle *DeliveryOracle) UnpackNotReporterError(raw []byte) (*DeliveryOracleNotReporter, error) {
+	out := new(DeliveryOracleNotReporter)
+	if err := deliveryOracle.abi.UnpackIntoInterface(out, "NotReporter", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DeliveryOracleNothingToSettle represents a NothingToSettle error raised by the DeliveryOracle contract.
+type DeliveryOracleNothingToSettle struct {
+	LeaseId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToSettle(uint256 leaseId)
+func DeliveryOracleNothingToSettleErrorID() common.Hash {
+	return common.HexToHash("0x796fa0fd4dc6c0312643de8a97153b0929cb842fbe0bcda388bc8fbbedf90166")
+}
+
+// UnpackNothingToSettleError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToSettle(uint256 leaseId)
+func (deliveryOracle *DeliveryOracle) UnpackNothingToSettleError(raw []byte) (*DeliveryOracleNothingToSettle, error) {
+	out := new(DeliveryOracleNothingToSettle)
+	if err := deliveryOracle.abi.UnpackIntoInterface(out, "NothingToSettle", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DeliveryOracleReportExists represents a ReportExists error raised by the DeliveryOracle contract.
+type DeliveryOracleReportExists struct {
+	Epoch uint64
+	Root  [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReportExists(uint64 epoch, bytes32 root)
+func DeliveryOracleReportExistsErrorID() common.Hash {
+	return common.HexToHash("0x3cec26a7688d6a725325c6c2b95ff69fbd95664ce0266d1eb340bbf02af09374")
+}
+
+// UnpackReportExistsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReportExists(uint64 epoch, bytes32 root)
+func (deliveryOracle *DeliveryOracle) UnpackReportExistsError(raw []byte) (*DeliveryOracleReportExists, error) {
+	out := new(DeliveryOracleReportExists)
+	if err := deliveryOracle.abi.UnpackIntoInterface(out, "ReportExists", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DeliveryOracleReportFinal represents a ReportFinal error raised by the DeliveryOracle contract.
+type DeliveryOracleReportFinal struct {
+	Epoch   uint64
+	FinalAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReportFinal(uint64 epoch, uint256 finalAt)
+func DeliveryOracleReportFinalErrorID() common.Hash {
+	return common.HexToHash("0xd03b2b724e6a5fb2e3e11cade8530f6f68c9b9a4cf5f1d3a54b91867e2b4e4dc")
+}
+
+// UnpackReportFinalError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReportFinal(uint64 epoch, uint256 finalAt)
+func (deliveryOracle *DeliveryOracle) UnpackReportFinalError(raw []byte) (*DeliveryOracleReportFinal, error) {
+	out := new(DeliveryOracleReportFinal)
+	if err := deliveryOracle.abi.UnpackIntoInterface(out, "ReportFinal", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DeliveryOracleReportIsVoided represents a ReportIsVoided error raised by the DeliveryOracle contract.
+type DeliveryOracleReportIsVoided struct {
+	Epoch uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReportIsVoided(uint64 epoch)
+func DeliveryOracleReportIsVoidedErrorID() common.Hash {
+	return common.HexToHash("0xb7a86790af681a70a9ab92cccceef120bb966d454f82d6d4a7b065d97cd815b0")
+}
+
+// UnpackReportIsVoidedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReportIsVoided(uint64 epoch)
+func (deliveryOracle *DeliveryOracle) UnpackReportIsVoidedError(raw []byte) (*DeliveryOracleReportIsVoided, error) {
+	out := new(DeliveryOracleReportIsVoided)
+	if err := deliveryOracle.abi.UnpackIntoInterface(out, "ReportIsVoided", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DeliveryOracleReportNotFinal represents a ReportNotFinal error raised by the DeliveryOracle contract.
+type DeliveryOracleReportNotFinal struct {
+	Epoch   uint64
+	FinalAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReportNotFinal(uint64 epoch, uint256 finalAt)
+func DeliveryOracleReportNotFinalErrorID() common.Hash {
+	return common.HexToHash("0x81b90163cd9bec91673a7481c82e00fe6da9e7b6833938aaf540a275fd083460")
+}
+
+// UnpackReportNotFinalError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReportNotFinal(uint64 epoch, uint256 finalAt)
+func (deliveryOracle *DeliveryOracle) UnpackReportNotFinalError(raw []byte) (*DeliveryOracleReportNotFinal, error) {
+	out := new(DeliveryOracleReportNotFinal)
+	if err := deliveryOracle.abi.UnpackIntoInterface(out, "ReportNotFinal", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DeliveryOracleSafeCastOverflowedUintDowncast represents a SafeCastOverflowedUintDowncast error raised by the DeliveryOracle contract.
+type DeliveryOracleSafeCastOverflowedUintDowncast struct {
+	Bits  uint8
+	Value *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value)
+func DeliveryOracleSafeCastOverflowedUintDowncastErrorID() common.Hash {
+	return common.HexToHash("0x6dfcc6503a32754ce7a89698e18201fc5294fd4aad43edefee786f88423b1a12")
+}
+
+// UnpackSafeCastOverflowedUintDowncastError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value)
+func (deliveryOracle *DeliveryOracle) UnpackSafeCastOverflowedUintDowncastError(raw []byte) (*DeliveryOracleSafeCastOverflowedUintDowncast, error) {
+	out := new(DeliveryOracleSafeCastOverflowedUintDowncast)
+	if err := deliveryOracle.abi.UnpackIntoInterface(out, "SafeCastOverflowedUintDowncast", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DeliveryOracleSignerNotAscending represents a SignerNotAscending error raised by the DeliveryOracle contract.
+type DeliveryOracleSignerNotAscending struct {
+	Index  *big.Int
+	Signer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SignerNotAscending(uint256 index, address signer)
+func DeliveryOracleSignerNotAscendingErrorID() common.Hash {
+	return common.HexToHash("0xb9d506ba7bffee443831d340d7728d53f1fb9d9482ff082ee9f1e0f745bd6ca2")
+}
+
+// UnpackSignerNotAscendingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SignerNotAscending(uint256 index, address signer)
+func (deliveryOracle *DeliveryOracle) UnpackSignerNotAscendingError(raw []byte) (*DeliveryOracleSignerNotAscending, error) {
+	out := new(DeliveryOracleSignerNotAscending)
+	if err := deliveryOracle.abi.UnpackIntoInterface(out, "SignerNotAscending", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DeliveryOracleTooFewSignatures represents a TooFewSignatures error raised by the DeliveryOracle contract.
+type DeliveryOracleTooFewSignatures struct {
+	Signatures *big.Int
+	Threshold  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TooFewSignatures(uint256 signatures, uint256 threshold)
+func DeliveryOracleTooFewSignaturesErrorID() common.Hash {
+	return common.HexToHash("0x59b8466f13c4d54554d5f64f08f5b02563132f906fa1ae1e30fbc1e6780e4f08")
+}
+
+// UnpackTooFewSignaturesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TooFewSignatures(uint256 signatures, uint256 threshold)
+func (deliveryOracle *DeliveryOracle) UnpackTooFewSignaturesError(raw []byte) (*DeliveryOracleTooFewSignatures, error) {
+	out := new(DeliveryOracleTooFewSignatures)
+	if err := deliveryOracle.abi.UnpackIntoInterface(out, "TooFewSignatures", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DeliveryOracleUnknownLease represents a UnknownLease error raised by the DeliveryOracle contract.
+type DeliveryOracleUnknownLease struct {
+	LeaseId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownLease(uint256 leaseId)
+func DeliveryOracleUnknownLeaseErrorID() common.Hash {
+	return common.HexToHash("0x9f9a3a942fe7f2176b7cf5579364c82a94185ccd7fd6478b76984ea5ebe175ff")
+}
+
+// UnpackUnknownLeaseError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownLease(uint256 leaseId)
+func (deliveryOracle *DeliveryOracle) UnpackUnknownLeaseError(raw []byte) (*DeliveryOracleUnknownLease, error) {
+	out := new(DeliveryOracleUnknownLease)
+	if err := deliveryOracle.abi.UnpackIntoInterface(out, "UnknownLease", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DeliveryOracleWindowTooLong represents a WindowTooLong error raised by the DeliveryOracle contract.
+type DeliveryOracleWindowTooLong struct {
+	ChallengeWindow *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WindowTooLong(uint256 challengeWindow)
+func DeliveryOracleWindowTooLongErrorID() common.Hash {
+	return common.HexToHash("0x814d6a5ff171745eeaf59ff46792d469a9a58e9fcda8a15e3319cb75b15f7ef7")
+}
+
+// UnpackWindowTooLongError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WindowTooLong(uint256 challengeWindow)
+func (deliveryOracle *DeliveryOracle) UnpackWindowTooLongError(raw []byte) (*DeliveryOracleWindowTooLong, error) {
+	out := new(DeliveryOracleWindowTooLong)
+	if err := deliveryOracle.abi.UnpackIntoInterface(out, "WindowTooLong", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DeliveryOracleZeroAddress represents a ZeroAddress error raised by the DeliveryOracle contract.
+type DeliveryOracleZeroAddress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroAddress()
+func DeliveryOracleZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0xd92e233df2717d4a40030e20904abd27b68fcbeede117eaaccbbdac9618c8c73")
+}
+
+// UnpackZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroAddress()
+func (deliveryOracle *DeliveryOracle) UnpackZeroAddressError(raw []byte) (*DeliveryOracleZeroAddress, error) {
+	out := new(DeliveryOracleZeroAddress)
+	if err := deliveryOracle.abi.UnpackIntoInterface(out, "ZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DeliveryOracleZeroRoot represents a ZeroRoot error raised by the DeliveryOracle contract.
+type DeliveryOracleZeroRoot struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroRoot()
+func DeliveryOracleZeroRootErrorID() common.Hash {
+	return common.HexToHash("0xb263ae738e814ca9af6ee56bb85daa47624e790421913c947dcba2aac07cfdbd")
+}
+
+// UnpackZeroRootError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroRoot()
+func (deliveryOracle *DeliveryOracle) UnpackZeroRootError(raw []byte) (*DeliveryOracleZeroRoot, error) {
+	out := new(DeliveryOracleZeroRoot)
+	if err := deliveryOracle.abi.UnpackIntoInterface(out, "ZeroRoot", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // ExchangeMetaData contains all meta data concerning the Exchange contract.
@@ -9772,9 +12095,9 @@ func (mockStablecoin *MockStablecoin) UnpackStringTooLongError(raw []byte) (*Moc
 
 // ProviderVaultMetaData contains all meta data concerning the ProviderVault contract.
 var ProviderVaultMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"registrar\",\"type\":\"address\"},{\"internalType\":\"contractIERC20\",\"name\":\"stablecoin_\",\"type\":\"address\"},{\"internalType\":\"contractGPUHourToken\",\"name\":\"token_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"internalType\":\"enumProviderVault.LeaseState\",\"name\":\"from\",\"type\":\"uint8\"},{\"internalType\":\"enumProviderVault.LeaseState\",\"name\":\"to\",\"type\":\"uint8\"}],\"name\":\"BadTransition\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minted\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"BurnExceedsMinted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"unassigned\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"BurnExceedsUnassigned\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minted\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"CapacityExceeded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"capacityAfter\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"gpusNeeded\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"neededUntil\",\"type\":\"uint256\"}],\"name\":\"CapacityInUse\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"}],\"name\":\"GradeNotPriced\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"}],\"name\":\"InsufficientCollateral\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"}],\"name\":\"InvalidGrade\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"enumInstrumentId.Reason\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"InvalidInstrument\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"endTime\",\"type\":\"uint256\"}],\"name\":\"LeaseEnded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"endTime\",\"type\":\"uint256\"}],\"name\":\"LeaseNotEnded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"startTime\",\"type\":\"uint256\"}],\"name\":\"LeaseNotStarted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"startHour\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"hours_\",\"type\":\"uint256\"}],\"name\":\"LeaseOutsideWindow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"},{\"internalType\":\"enumProviderVault.NodeStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"NodeAlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"NodeKeyInUse\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"},{\"internalType\":\"enumProviderVault.NodeStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"NodeNotApproved\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"},{\"internalType\":\"enumProviderVault.NodeStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"NodeNotPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"gpus\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"hours_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"assignableGpus\",\"type\":\"uint256\"}],\"name\":\"NotAssignable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotLeaseHolder\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotLeaseProvider\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"NotReservation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"minter\",\"type\":\"address\"}],\"name\":\"NotTokenMinter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"NothingToExpire\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"collateralPerGpuHour\",\"type\":\"uint256\"}],\"name\":\"RateTooHigh\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"internalType\":\"enumProviderVault.CloseReason\",\"name\":\"reason\",\"type\":\"uint8\"},{\"internalType\":\"enumProviderVault.LeaseState\",\"name\":\"state\",\"type\":\"uint8\"}],\"name\":\"ReasonNotAllowed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"SafeCastOverflowedUintDowncast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"StartGraceNotOver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"lastTradingTime\",\"type\":\"uint256\"}],\"name\":\"TradingClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"lastTradingTime\",\"type\":\"uint256\"}],\"name\":\"TradingOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"}],\"name\":\"UnknownLease\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"startTime\",\"type\":\"uint256\"}],\"name\":\"WindowStarted\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroGpus\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroHours\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"collateralReleased\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"locked\",\"type\":\"uint256\"}],\"name\":\"Burned\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"deposited\",\"type\":\"uint256\"}],\"name\":\"CollateralDeposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"collateralPerGpuHour\",\"type\":\"uint256\"}],\"name\":\"CollateralRateSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"deposited\",\"type\":\"uint256\"}],\"name\":\"CollateralWithdrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"collateralReleased\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"locked\",\"type\":\"uint256\"}],\"name\":\"Expired\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"gpus\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"startHour\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"hours_\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"time\",\"type\":\"uint256\"}],\"name\":\"LeaseAssigned\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"enumProviderVault.LeaseState\",\"name\":\"state\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"enumProviderVault.CloseReason\",\"name\":\"reason\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"time\",\"type\":\"uint256\"}],\"name\":\"LeaseStateChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"collateralLocked\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"locked\",\"type\":\"uint256\"}],\"name\":\"Minted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"capacity\",\"type\":\"uint256\"}],\"name\":\"NodeApproved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"name\":\"NodeProposed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"}],\"name\":\"NodeRejected\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"capacity\",\"type\":\"uint256\"}],\"name\":\"NodeRetired\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"firstLeaseId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"leases\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"gpus\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"startHour\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"hours_\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"}],\"name\":\"Redeemed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_LEASED_GPUS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"NEVER_STARTED_GRACE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REDEEMER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REGISTRAR_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"STABLECOIN\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"TOKEN\",\"outputs\":[{\"internalType\":\"contractGPUHourToken\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"TRADING_CLOSE_LEAD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"account\",\"outputs\":[{\"components\":[{\"internalType\":\"uint128\",\"name\":\"deposited\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"locked\",\"type\":\"uint128\"}],\"internalType\":\"structProviderVault.Account\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"}],\"name\":\"approveNode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"burn\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"}],\"name\":\"capacity\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"internalType\":\"enumProviderVault.CloseReason\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"closeLease\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"}],\"name\":\"collateralPerGpuHour\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"depositCollateral\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"expire\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"}],\"name\":\"exposure\",\"outputs\":[{\"components\":[{\"internalType\":\"uint128\",\"name\":\"outstanding\",\"type\":\"uint128\"},{\"internalType\":\"uint64\",\"name\":\"peakGpus\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"peakUntil\",\"type\":\"uint64\"}],\"internalType\":\"structProviderVault.Exposure\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"freeCollateral\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"lastTradingTime\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"}],\"name\":\"lease\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"startHour\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"hours_\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"},{\"internalType\":\"enumProviderVault.LeaseState\",\"name\":\"state\",\"type\":\"uint8\"},{\"internalType\":\"enumProviderVault.CloseReason\",\"name\":\"reason\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint48\",\"name\":\"assignedAt\",\"type\":\"uint48\"},{\"internalType\":\"uint48\",\"name\":\"provisioningAt\",\"type\":\"uint48\"},{\"internalType\":\"uint48\",\"name\":\"runningAt\",\"type\":\"uint48\"},{\"internalType\":\"uint48\",\"name\":\"closedAt\",\"type\":\"uint48\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"}],\"internalType\":\"structProviderVault.Lease\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"hour\",\"type\":\"uint256\"}],\"name\":\"leasedGpus\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"}],\"name\":\"markProvisioning\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"}],\"name\":\"markRunning\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"mintable\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"nextLeaseId\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"}],\"name\":\"node\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"},{\"internalType\":\"enumProviderVault.NodeStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"internalType\":\"structProviderVault.Node\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"name\":\"nodeKeyProvider\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"position\",\"outputs\":[{\"components\":[{\"internalType\":\"uint48\",\"name\":\"minted\",\"type\":\"uint48\"},{\"internalType\":\"uint128\",\"name\":\"locked\",\"type\":\"uint128\"},{\"internalType\":\"uint48\",\"name\":\"assigned\",\"type\":\"uint48\"},{\"internalType\":\"uint32\",\"name\":\"queueSlot\",\"type\":\"uint32\"}],\"internalType\":\"structProviderVault.Position\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"name\":\"proposeNode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"hours_\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"startHour\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"}],\"name\":\"redeem\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"firstLeaseId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"redemptionQueue\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"providers\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"}],\"name\":\"rejectNode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"}],\"name\":\"retireNode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"setCollateralPerGpuHour\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"unassigned\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"withdrawCollateral\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"registrar\",\"type\":\"address\"},{\"internalType\":\"contractIERC20\",\"name\":\"stablecoin_\",\"type\":\"address\"},{\"internalType\":\"contractGPUHourToken\",\"name\":\"token_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"internalType\":\"enumProviderVault.LeaseState\",\"name\":\"from\",\"type\":\"uint8\"},{\"internalType\":\"enumProviderVault.LeaseState\",\"name\":\"to\",\"type\":\"uint8\"}],\"name\":\"BadTransition\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minted\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"BurnExceedsMinted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"unassigned\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"BurnExceedsUnassigned\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minted\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"CapacityExceeded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"capacityAfter\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"gpusNeeded\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"neededUntil\",\"type\":\"uint256\"}],\"name\":\"CapacityInUse\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"}],\"name\":\"GradeNotPriced\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"}],\"name\":\"InsufficientCollateral\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"}],\"name\":\"InvalidGrade\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"enumInstrumentId.Reason\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"InvalidInstrument\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"endTime\",\"type\":\"uint256\"}],\"name\":\"LeaseEnded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"endTime\",\"type\":\"uint256\"}],\"name\":\"LeaseNotEnded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"startTime\",\"type\":\"uint256\"}],\"name\":\"LeaseNotStarted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"startHour\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"hours_\",\"type\":\"uint256\"}],\"name\":\"LeaseOutsideWindow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"},{\"internalType\":\"enumProviderVault.NodeStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"NodeAlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"NodeKeyInUse\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"},{\"internalType\":\"enumProviderVault.NodeStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"NodeNotApproved\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"},{\"internalType\":\"enumProviderVault.NodeStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"NodeNotPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"gpus\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"hours_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"assignableGpus\",\"type\":\"uint256\"}],\"name\":\"NotAssignable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotLeaseHolder\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotLeaseProvider\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"NotReservation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"minter\",\"type\":\"address\"}],\"name\":\"NotTokenMinter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"NothingToExpire\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"collateralPerGpuHour\",\"type\":\"uint256\"}],\"name\":\"RateTooHigh\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"internalType\":\"enumProviderVault.CloseReason\",\"name\":\"reason\",\"type\":\"uint8\"},{\"internalType\":\"enumProviderVault.LeaseState\",\"name\":\"state\",\"type\":\"uint8\"}],\"name\":\"ReasonNotAllowed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"SafeCastOverflowedUintDowncast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"StartGraceNotOver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"lastTradingTime\",\"type\":\"uint256\"}],\"name\":\"TradingClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"lastTradingTime\",\"type\":\"uint256\"}],\"name\":\"TradingOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"}],\"name\":\"UnknownLease\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"startTime\",\"type\":\"uint256\"}],\"name\":\"WindowStarted\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroGpus\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroHours\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"collateralReleased\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"locked\",\"type\":\"uint256\"}],\"name\":\"Burned\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"deposited\",\"type\":\"uint256\"}],\"name\":\"CollateralDeposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"collateralPerGpuHour\",\"type\":\"uint256\"}],\"name\":\"CollateralRateSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"deposited\",\"type\":\"uint256\"}],\"name\":\"CollateralWithdrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"released\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"}],\"name\":\"DeliverySettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"collateralReleased\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"locked\",\"type\":\"uint256\"}],\"name\":\"Expired\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"gpus\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"startHour\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"hours_\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"time\",\"type\":\"uint256\"}],\"name\":\"LeaseAssigned\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"enumProviderVault.LeaseState\",\"name\":\"state\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"enumProviderVault.CloseReason\",\"name\":\"reason\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"time\",\"type\":\"uint256\"}],\"name\":\"LeaseStateChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"collateralLocked\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"locked\",\"type\":\"uint256\"}],\"name\":\"Minted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"capacity\",\"type\":\"uint256\"}],\"name\":\"NodeApproved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"name\":\"NodeProposed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"}],\"name\":\"NodeRejected\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"capacity\",\"type\":\"uint256\"}],\"name\":\"NodeRetired\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"firstLeaseId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"leases\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"gpus\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"startHour\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"hours_\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"}],\"name\":\"Redeemed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_LEASED_GPUS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"NEVER_STARTED_GRACE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REDEEMER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REGISTRAR_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SETTLER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"STABLECOIN\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"TOKEN\",\"outputs\":[{\"internalType\":\"contractGPUHourToken\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"TRADING_CLOSE_LEAD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"account\",\"outputs\":[{\"components\":[{\"internalType\":\"uint128\",\"name\":\"deposited\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"locked\",\"type\":\"uint128\"}],\"internalType\":\"structProviderVault.Account\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"}],\"name\":\"approveNode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"burn\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"}],\"name\":\"capacity\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"internalType\":\"enumProviderVault.CloseReason\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"closeLease\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"}],\"name\":\"collateralPerGpuHour\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"depositCollateral\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"expire\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"}],\"name\":\"exposure\",\"outputs\":[{\"components\":[{\"internalType\":\"uint128\",\"name\":\"outstanding\",\"type\":\"uint128\"},{\"internalType\":\"uint64\",\"name\":\"peakGpus\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"peakUntil\",\"type\":\"uint64\"}],\"internalType\":\"structProviderVault.Exposure\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"freeCollateral\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"lastTradingTime\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"}],\"name\":\"lease\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"startHour\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"hours_\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"},{\"internalType\":\"enumProviderVault.LeaseState\",\"name\":\"state\",\"type\":\"uint8\"},{\"internalType\":\"enumProviderVault.CloseReason\",\"name\":\"reason\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint48\",\"name\":\"assignedAt\",\"type\":\"uint48\"},{\"internalType\":\"uint48\",\"name\":\"provisioningAt\",\"type\":\"uint48\"},{\"internalType\":\"uint48\",\"name\":\"runningAt\",\"type\":\"uint48\"},{\"internalType\":\"uint48\",\"name\":\"closedAt\",\"type\":\"uint48\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"}],\"internalType\":\"structProviderVault.Lease\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"hour\",\"type\":\"uint256\"}],\"name\":\"leasedGpus\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"}],\"name\":\"markProvisioning\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"}],\"name\":\"markRunning\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"mintable\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"nextLeaseId\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"}],\"name\":\"node\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"},{\"internalType\":\"enumProviderVault.NodeStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"internalType\":\"structProviderVault.Node\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"name\":\"nodeKeyProvider\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"position\",\"outputs\":[{\"components\":[{\"internalType\":\"uint48\",\"name\":\"minted\",\"type\":\"uint48\"},{\"internalType\":\"uint128\",\"name\":\"locked\",\"type\":\"uint128\"},{\"internalType\":\"uint48\",\"name\":\"assigned\",\"type\":\"uint48\"},{\"internalType\":\"uint32\",\"name\":\"queueSlot\",\"type\":\"uint32\"}],\"internalType\":\"structProviderVault.Position\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"name\":\"proposeNode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"hours_\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"startHour\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"}],\"name\":\"redeem\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"firstLeaseId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"redemptionQueue\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"providers\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"}],\"name\":\"rejectNode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"nodeId\",\"type\":\"bytes32\"}],\"name\":\"retireNode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gradeKey\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"setCollateralPerGpuHour\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"detachGpuHours\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"released\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"}],\"name\":\"settleDelivery\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"unassigned\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"withdrawCollateral\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "411cac8eea266dfbb82b47e5e54ba16578",
-	Bin: "0x60c06040526001600c55348015610014575f5ffd5b5060405161615f38038061615f83398101604081905261003391610246565b6001600160a01b038416158061005057506001600160a01b038216155b8061006257506001600160a01b038116155b156100805760405163d92e233d60e01b815260040160405180910390fd5b5f816001600160a01b031663fe6d81246040518163ffffffff1660e01b8152600401602060405180830381865afa1580156100bd573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906100e191906102a2565b90506001600160a01b03811630146101235760405163bc317bdf60e01b81526001600160a01b0380841660048301528216602482015260440160405180910390fd5b6001600160a01b03808416608052821660a0526101405f86610186565b506001600160a01b0384161561017c5761017a7fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c30923885610186565b505b50505050506102c4565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610226575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556101de3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610229565b505f5b92915050565b6001600160a01b0381168114610243575f5ffd5b50565b5f5f5f5f60808587031215610259575f5ffd5b84516102648161022f565b60208601519094506102758161022f565b60408601519093506102868161022f565b60608601519092506102978161022f565b939692955090935050565b5f602082840312156102b2575f5ffd5b81516102bd8161022f565b9392505050565b60805160a051615e576103085f395f81816106a901528181610ee001528181612ae60152612f2901525f818161076001528181611b290152612c6c0152615e575ff3fe608060405234801561000f575f5ffd5b50600436106102d8575f3560e01c80637d3e960111610187578063b390c0ab116100dd578063d547741f11610093578063f22da1c91161006e578063f22da1c9146109a5578063f68e955314610a00578063fe204fc114610a27575f5ffd5b8063d547741f1461080e578063f0e441b514610821578063f11733de14610856575f5ffd5b8063bc789986116100c3578063bc789986146107d5578063c44a9804146107e8578063ccb04a12146107fb575f5ffd5b8063b390c0ab146107af578063bad4a01f146107c2575f5ffd5b8063902238e11161013d5780639c38c548116101185780639c38c54814610782578063a217fddf14610795578063b2dbf4e01461079c575f5ffd5b8063902238e11461070f57806391d148541461071857806393a397761461075b575f5ffd5b80637fa4d6c21161016d5780637fa4d6c21461068457806382bfefc8146106a45780638d002f49146106f0575f5ffd5b80637d3e96011461064a5780637fa46ab41461065d575f5ffd5b806347a74af71161023c578063706b8952116101f257806373b9aa91116101cd57806373b9aa9114610562578063746b31c0146106175780637ad51f7e1461062a575f5ffd5b8063706b89521461054757806370e3d9fb1461055057806371cc659d14610559575f5ffd5b80636112fe2e116102225780636112fe2e146104f757806363bf0a1a1461050a5780636996b55a14610534575f5ffd5b806347a74af7146104d15780634cda0475146104e4575f5ffd5b80632d7c411a116102915780632f2ff15d116102775780632f2ff15d146103a25780632fd20523146103b557806336568abe146104be575f5ffd5b80632d7c411a1461036f5780632e35249714610382575f5ffd5b80631b2ef1ca116102c15780631b2ef1ca14610319578063248a9ca31461032c57806329fd97471461035c575f5ffd5b806301ffc9a7146102dc57806313ca060714610304575b5f5ffd5b6102ef6102ea366004615787565b610a3a565b60405190151581526020015b60405180910390f35b6103176103123660046157c6565b610ad2565b005b6103176103273660046157dd565b610daa565b61034e61033a3660046157c6565b5f9081526020819052604090206001015490565b6040519081526020016102fb565b61034e61036a366004615820565b610f5e565b61034e61037d3660046157c6565b610fd3565b6103956103903660046157c6565b610ffb565b6040516102fb9190615893565b6103176103b03660046159d2565b611254565b6104786103c33660046159fc565b60408051606080820183525f808352602080840182905292840181905273ffffffffffffffffffffffffffffffffffffffff959095168552600682528285209385529281529281902081519283018252546fffffffffffffffffffffffffffffffff8116835267ffffffffffffffff7001000000000000000000000000000000008204811694840194909452780100000000000000000000000000000000000000000000000090049092169181019190915290565b6040805182516fffffffffffffffffffffffffffffffff16815260208084015167ffffffffffffffff9081169183019190915292820151909216908201526060016102fb565b6103176104cc3660046159d2565b61127e565b6103176104df366004615a24565b6112dc565b61034e6104f23660046159fc565b6118d4565b6103176105053660046157c6565b6119a4565b61034e6105183660046159fc565b600360209081525f928352604080842090915290825290205481565b6103176105423660046157c6565b611b5e565b61034e611c2081565b61034e61ffff81565b61034e61070881565b6105e7610570366004615820565b604080518082019091525f80825260208201525073ffffffffffffffffffffffffffffffffffffffff165f908152600460209081526040918290208251808401909352546fffffffffffffffffffffffffffffffff8082168452700100000000000000000000000000000000909104169082015290565b6040805182516fffffffffffffffffffffffffffffffff90811682526020938401511692810192909252016102fb565b6103176106253660046159fc565b611db0565b61063d6106383660046157c6565b6121c3565b6040516102fb9190615a55565b6103176106583660046157dd565b612319565b61034e7f44ac9762eec3a11893fefb11d028bb3102560094137c3ed4518712475b2577cc81565b6106976106923660046159fc565b612403565b6040516102fb9190615aad565b6106cb7f000000000000000000000000000000000000000000000000000000000000000081565b60405173ffffffffffffffffffffffffffffffffffffffff90911681526020016102fb565b61034e6106fe3660046157c6565b60016020525f908152604090205481565b61034e600c5481565b6102ef6107263660046159d2565b5f9182526020828152604080842073ffffffffffffffffffffffffffffffffffffffff93909316845291905290205460ff1690565b6106cb7f000000000000000000000000000000000000000000000000000000000000000081565b61034e6107903660046159fc565b6124d8565b61034e5f81565b6103176107aa3660046159fc565b612677565b6103176107bd3660046157dd565b6126ab565b6103176107d03660046157c6565b612b5f565b61034e6107e3366004615b14565b612c9e565b6103176107f63660046159fc565b612ffe565b6103176108093660046157c6565b61314c565b61031761081c3660046159d2565b61335d565b6106cb61082f366004615820565b60076020525f908152604090205473ffffffffffffffffffffffffffffffffffffffff1681565b6109466108643660046159fc565b604080516080810182525f8082526020820181905291810182905260608101919091525073ffffffffffffffffffffffffffffffffffffffff919091165f908152600560209081526040808320938352928152908290208251608081018452905465ffffffffffff8082168352660100000000000082046fffffffffffffffffffffffffffffffff16938301939093527601000000000000000000000000000000000000000000008104909216928101929092527c0100000000000000000000000000000000000000000000000000000000900463ffffffff16606082015290565b6040516102fb91905f60808201905065ffffffffffff83511682526fffffffffffffffffffffffffffffffff602084015116602083015265ffffffffffff604084015116604083015263ffffffff606084015116606083015292915050565b61034e6109b3366004615b6d565b73ffffffffffffffffffffffffffffffffffffffff929092165f908152600a60209081526040808320938352928152828220600485811c845291529190205491901b60f0161c61ffff1690565b61034e7fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c30923881565b610317610a35366004615b9d565b613381565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b000000000000000000000000000000000000000000000000000000001480610acc57507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff000000000000000000000000000000000000000000000000000000008316145b92915050565b335f908152600260208181526040808420858552909152909120906001820154640100000000900460ff166004811115610b0e57610b0e615839565b14610b635760018101546040517f92806fdc000000000000000000000000000000000000000000000000000000008152610b5a9133918591640100000000900460ff1690600401615be0565b60405180910390fd5b80546001820154335f90815260036020908152604080832085845290915281205463ffffffff90921691610b98908390615c48565b335f908152600660209081526040808320878452825291829020825160608101845290546fffffffffffffffffffffffffffffffff811680835267ffffffffffffffff70010000000000000000000000000000000083048116948401949094527801000000000000000000000000000000000000000000000000909104909216928101929092529192509015801590610c3e5750806040015167ffffffffffffffff1642105b8015610c575750806020015167ffffffffffffffff1682105b15610cc057602081015160408083015190517f9602b837000000000000000000000000000000000000000000000000000000008152336004820152602481018790526044810185905267ffffffffffffffff92831660648201529116608482015260a401610b5a565b6001850180547fffffffffffffffffffffffffffffffffffffffffffffffffffffff00ffffffff16640400000000179081905565010000000000900473ffffffffffffffffffffffffffffffffffffffff165f90815260076020908152604080832080547fffffffffffffffffffffffff00000000000000000000000000000000000000001690553380845260038352818420888552835292819020859055805163ffffffff871681529182018590528692899290917ff3dd043ec8d511357531a9f20122616dd80ee97d5c1110867903df516753462a91015b60405180910390a4505050505050565b610db2613636565b805f03610deb576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f5f610df68461366d565b90925090505f610e068285615c5b565b90505f610e1633878688866137c0565b90505f610e233384613b4b565b905061ffff8716610e5f338789846001610e3d828a615c72565b610e479190615c48565b610e519190615c85565b610e5a8d613c49565b613c60565b6040805188815260208101869052908101839052889033907f19f5f791ee407773427bf7b970bbbc3375065c32edd1ab142e23a84f94b0719b9060600160405180910390a36040517f156e29f600000000000000000000000000000000000000000000000000000000815233600482015260248101899052604481018890527f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff169063156e29f6906064015f604051808303815f87803b158015610f36575f5ffd5b505af1158015610f48573d5f5f3e3d5ffd5b50505050505050505050610f5a613e77565b5050565b73ffffffffffffffffffffffffffffffffffffffff81165f9081526004602090815260408083208151808301909252546fffffffffffffffffffffffffffffffff808216808452700100000000000000000000000000000000909204169282018390529091610fcc91615c48565b9392505050565b5f5f610fde83613ea1565b9050611c208111610fef575f610fcc565b610fcc611c2082615c48565b611063604080516101a0810182525f808252602082018190529181018290526060810182905290608082019081526020015f81525f6020820181905260408201819052606082018190526080820181905260a0820181905260c0820181905260e09091015290565b5f828152600b602090815260409182902082516101a081018452815473ffffffffffffffffffffffffffffffffffffffff8116825263ffffffff74010000000000000000000000000000000000000000820481169483019490945261ffff7801000000000000000000000000000000000000000000000000820416948201949094527a010000000000000000000000000000000000000000000000000000840490921660608301529091608083019060ff7e0100000000000000000000000000000000000000000000000000000000000090910416600481111561114957611149615839565b600481111561115a5761115a615839565b815281546020909101907f0100000000000000000000000000000000000000000000000000000000000000900460ff16600b81111561119b5761119b615839565b600b8111156111ac576111ac615839565b8152600182015473ffffffffffffffffffffffffffffffffffffffff8116602083015265ffffffffffff740100000000000000000000000000000000000000008204811660408401527a0100000000000000000000000000000000000000000000000000009091048116606083015260028301548082166080840152660100000000000090041660a0820152600382015460c082015260049091015460e09091015292915050565b5f8281526020819052604090206001015461126e81613ebf565b6112788383613ec9565b50505050565b73ffffffffffffffffffffffffffffffffffffffff811633146112cd576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6112d78282613fc2565b505050565b5f6112e68361407b565b80549091507e01000000000000000000000000000000000000000000000000000000000000900460ff16600481600481111561132457611324615839565b0361136257838160046040517fe24c4634000000000000000000000000000000000000000000000000000000008152600401610b5a93929190615cbd565b80600481111561137457611374615839565b600284600b81111561138857611388615839565b61139392911b615c72565b652486eec66e80901c6001165f036113dd578383826040517fbbcfebad000000000000000000000000000000000000000000000000000000008152600401610b5a93929190615cdc565b5f5f6113e884614100565b9092509050600285600b81111561140157611401615839565b0361146457835473ffffffffffffffffffffffffffffffffffffffff16331461145f576040517fb459f06a00000000000000000000000000000000000000000000000000000000815260048101879052336024820152604401610b5a565b61178b565b600585600b81111561147857611478615839565b14806114955750600b85600b81111561149357611493615839565b145b806114b15750600885600b8111156114af576114af615839565b145b1561163257335f9081527fddb9a1f5cae380f5894ad1b49d4496e30ab651af3086d40753a04198283f0179602052604090205460ff16600886600b8111156114fb576114fb615839565b148015611506575080155b1561156b5761151761070884615c72565b421015611566578661152b61070885615c72565b6040517fbaa0f80c00000000000000000000000000000000000000000000000000000000815260048101929092526024820152604401610b5a565b61162c565b806115ca576040517fe2517d3f0000000000000000000000000000000000000000000000000000000081523360048201527f44ac9762eec3a11893fefb11d028bb3102560094137c3ed4518712475b2577cc6024820152604401610b5a565b600586600b8111156115de576115de615839565b141580156115eb57508242105b1561162c576040517fad324dca0000000000000000000000000000000000000000000000000000000081526004810188905260248101849052604401610b5a565b5061178b565b600385600b81111561164657611646615839565b14806116635750600685600b81111561166157611661615839565b145b158061169d5750335f9081527fddb9a1f5cae380f5894ad1b49d4496e30ab651af3086d40753a04198283f0179602052604090205460ff16155b156116c85760018401546116c890879073ffffffffffffffffffffffffffffffffffffffff16614174565b600185600b8111156116dc576116dc615839565b1480156116e857508042105b15611729576040517f99180dd40000000000000000000000000000000000000000000000000000000081526004810187905260248101829052604401610b5a565b600985600b81111561173d5761173d615839565b14801561174a5750804210155b1561178b576040517f10d897730000000000000000000000000000000000000000000000000000000081526004810187905260248101829052604401610b5a565b83547e040000000000000000000000000000000000000000000000000000000000007fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff821681178655869186917dffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff909116177f010000000000000000000000000000000000000000000000000000000000000083600b81111561182e5761182e615839565b021790555060028401805465ffffffffffff429081166601000000000000027fffffffffffffffffffffffffffffffffffffffff000000000000ffffffffffff909216919091179091556001850154855460405173ffffffffffffffffffffffffffffffffffffffff92831693919092169189917ffcf1dfaa8604f27737ab64dc96858a7cec2daca217d9bc2149a84036f80214e491610d9a916004918c913391615cf9565b73ffffffffffffffffffffffffffffffffffffffff82165f90815260056020908152604080832084845282528083208151608081018352905465ffffffffffff808216808452660100000000000083046fffffffffffffffffffffffffffffffff16958401959095527601000000000000000000000000000000000000000000008204169282018390527c0100000000000000000000000000000000000000000000000000000000900463ffffffff166060820152916119949190615d3e565b65ffffffffffff16949350505050565b6119ac613636565b805f036119e5576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f9081526004602052604081208054909190611a2a906fffffffffffffffffffffffffffffffff700100000000000000000000000000000000820481169116615c48565b905080831115611a76576040517f4f4d34e40000000000000000000000000000000000000000000000000000000081523360048201526024810184905260448101829052606401610b5a565b81545f90611a979085906fffffffffffffffffffffffffffffffff16615c48565b83547fffffffffffffffffffffffffffffffff00000000000000000000000000000000166fffffffffffffffffffffffffffffffff8216178455604080518681526020810183905291925033917fdaed309a628faec6cab72194019e2a1a34e890ca9bf9be99788992dd54692819910160405180910390a2611b5073ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000163386614201565b505050611b5b613e77565b50565b5f611b688261407b565b6001810154909150611b9190839073ffffffffffffffffffffffffffffffffffffffff16614174565b600281547e01000000000000000000000000000000000000000000000000000000000000900460ff166004811115611bcb57611bcb615839565b14611c305780546040517fe24c4634000000000000000000000000000000000000000000000000000000008152610b5a9184917e0100000000000000000000000000000000000000000000000000000000000090910460ff1690600390600401615cbd565b5f5f611c3b83614100565b9150915081421015611c83576040517fad324dca0000000000000000000000000000000000000000000000000000000081526004810185905260248101839052604401610b5a565b804210611cc6576040517f10d897730000000000000000000000000000000000000000000000000000000081526004810185905260248101829052604401610b5a565b82547fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff81167e030000000000000000000000000000000000000000000000000000000000001784556002840180547fffffffffffffffffffffffffffffffffffffffffffffffffffff000000000000164265ffffffffffff811691909117909155600185015460405173ffffffffffffffffffffffffffffffffffffffff91821693919091169187917ffcf1dfaa8604f27737ab64dc96858a7cec2daca217d9bc2149a84036f80214e491611da2916003915f91339190615cf9565b60405180910390a450505050565b611db8613636565b611dc18161425c565b5f611dcb82610fd3565b905080421015611e11576040517f9042524a0000000000000000000000000000000000000000000000000000000081526004810183905260248101829052604401610b5a565b73ffffffffffffffffffffffffffffffffffffffff83165f90815260056020908152604080832085845282528083208151608081018352905465ffffffffffff808216808452660100000000000083046fffffffffffffffffffffffffffffffff16958401959095527601000000000000000000000000000000000000000000008204169282018390527c0100000000000000000000000000000000000000000000000000000000900463ffffffff1660608201529291611ed29190615d3e565b65ffffffffffff169050805f03611f34576040517f81f1a2cf00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8616600482015260248101859052604401610b5a565b81515f9065ffffffffffff168214611f8357825f015165ffffffffffff168284602001516fffffffffffffffffffffffffffffffff16611f749190615c5b565b611f7e9190615c85565b611f9b565b82602001516fffffffffffffffffffffffffffffffff165b905081835f01818151611fae9190615d3e565b65ffffffffffff16905250602083018051829190611fcd908390615d5c565b6fffffffffffffffffffffffffffffffff90811690915273ffffffffffffffffffffffffffffffffffffffff88165f8181526005602090815260408083208b8452825280832089518154848c0151848d015160608e015163ffffffff167c0100000000000000000000000000000000000000000000000000000000027bffffffffffffffffffffffffffffffffffffffffffffffffffffffff65ffffffffffff928316760100000000000000000000000000000000000000000000021675ffffffffffffffffffffffffffffffffffffffffffff938c166601000000000000027fffffffffffffffffffff000000000000000000000000000000000000000000009095169290951691909117929092171691909117179055928252600490529081208054909350909161211791859170010000000000000000000000000000000090910416615c48565b82546fffffffffffffffffffffffffffffffff808316700100000000000000000000000000000000029116178355905061215a88612154896142fe565b8661431b565b6040805185815260208101859052908101829052879073ffffffffffffffffffffffffffffffffffffffff8a16907f4d94a3e0ffe9fa34705e9a675a1daa6d6a3a070d0f435f766642f8515ab0658e9060600160405180910390a3505050505050610f5a613e77565b5f8181526008602090815260408083206009909252909120548154606092916121eb91615c48565b67ffffffffffffffff81111561220357612203615d84565b60405190808252806020026020018201604052801561222c578160200160208202803683370190505b505f84815260096020526040812054919350905b8254811015612310576122868584838154811061225f5761225f615db1565b5f9182526020909120015473ffffffffffffffffffffffffffffffffffffffff16836143fe565b156123085782818154811061229d5761229d615db1565b905f5260205f20015f9054906101000a900473ffffffffffffffffffffffffffffffffffffffff168483815181106122d7576122d7615db1565b73ffffffffffffffffffffffffffffffffffffffff9092166020928302919091019091015261230582615dde565b91505b600101612240565b50825250919050565b5f61232381613ebf565b61232c836144f0565b612365576040517f41b747f700000000000000000000000000000000000000000000000000000000815260048101849052602401610b5a565b6fffffffffffffffffffffffffffffffff8211156123b2576040517f101fc8e800000000000000000000000000000000000000000000000000000000815260048101839052602401610b5a565b5f83815260016020526040908190208390555183907ff429f56b557cd8d04dbc14627dc6fc5a7fe4f44ebce51638e3fe60a75d9bc8b6906123f69085815260200190565b60405180910390a2505050565b60408051608080820183525f80835260208084018290528385018290526060840182905273ffffffffffffffffffffffffffffffffffffffff87168252600281528482208683528152908490208451928301855280548352600181015463ffffffff8116928401929092529293919291830190640100000000900460ff16600481111561249257612492615839565b60048111156124a3576124a3615839565b81526001919091015465010000000000900473ffffffffffffffffffffffffffffffffffffffff166020909101529392505050565b5f6124e28261452c565b15806124fa57505f6124f48360301c90565b60ff1614155b1561250657505f610acc565b61250f82613ea1565b421061251c57505f610acc565b5f612526836142fe565b5f81815260016020526040812054919250819003612548575f92505050610acc565b73ffffffffffffffffffffffffffffffffffffffff85165f9081526003602090815260408083208584529091528120546125879061ffff871690615c5b565b73ffffffffffffffffffffffffffffffffffffffff87165f90815260056020908152604080832089845290915281205491925065ffffffffffff909116908282106125d2575f6125dc565b6125dc8284615c48565b73ffffffffffffffffffffffffffffffffffffffff89165f9081526004602090815260408083208151808301909252546fffffffffffffffffffffffffffffffff8082168084527001000000000000000000000000000000009092041692820183905293945092879161264e91615c48565b6126589190615c85565b90508083106126675780612669565b825b9a9950505050505050505050565b7fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c3092386126a181613ebf565b6112d7838361454f565b6126b3613636565b805f036126ec576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f9081526005602090815260408083208584528252918290208251608081018452905465ffffffffffff808216808452660100000000000083046fffffffffffffffffffffffffffffffff1694840194909452760100000000000000000000000000000000000000000000820416938201939093527c010000000000000000000000000000000000000000000000000000000090920463ffffffff1660608301528211156127e85780516040517fa91033070000000000000000000000000000000000000000000000000000000081523360048201526024810185905265ffffffffffff909116604482015260648101839052608401610b5a565b604081015181515f916127fa91615d3e565b65ffffffffffff16905080831115612855576040517fdcecbbbe000000000000000000000000000000000000000000000000000000008152336004820152602481018590526044810182905260648101849052608401610b5a565b81515f9065ffffffffffff1684146128a457825f015165ffffffffffff168484602001516fffffffffffffffffffffffffffffffff166128959190615c5b565b61289f9190615c85565b6128bc565b82602001516fffffffffffffffffffffffffffffffff165b905083835f018181516128cf9190615d3e565b65ffffffffffff169052506020830180518291906128ee908390615d5c565b6fffffffffffffffffffffffffffffffff908116909152335f8181526005602090815260408083208b8452825280832089518154848c0151848d015160608e015163ffffffff167c0100000000000000000000000000000000000000000000000000000000027bffffffffffffffffffffffffffffffffffffffffffffffffffffffff65ffffffffffff928316760100000000000000000000000000000000000000000000021675ffffffffffffffffffffffffffffffffffffffffffff938c166601000000000000027fffffffffffffffffffff0000000000000000000000000000000000000000000090951692909516919091179290921716919091171790559282526004905290812080549093509091612a2291859170010000000000000000000000000000000090910416615c48565b82546fffffffffffffffffffffffffffffffff8083167001000000000000000000000000000000000291161783559050612a6533612a5f896142fe565b8861431b565b6040805187815260208101859052908101829052879033907ff1b8071d85a68dbc6b0a9b8ff17e44602315ec457cdf743f3eee37cf4a6dd38e9060600160405180910390a36040517ff5298aca00000000000000000000000000000000000000000000000000000000815233600482015260248101889052604481018790527f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff169063f5298aca906064015f604051808303815f87803b158015612b3c575f5ffd5b505af1158015612b4e573d5f5f3e3d5ffd5b505050505050505050610f5a613e77565b612b67613636565b805f03612ba0576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f9081526004602052604081208054909190612bd09084906fffffffffffffffffffffffffffffffff16615c72565b9050612bdb816147a1565b82547fffffffffffffffffffffffffffffffff00000000000000000000000000000000166fffffffffffffffffffffffffffffffff91909116178255604080518481526020810183905233917ff4d587c98d234ca4d147061e6b5167e7f41ee17f11562a9f0b49570abece859e910160405180910390a2612c9473ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000163330866147fa565b5050611b5b613e77565b5f612ca7613636565b8463ffffffff165f03612ce6576040517ff4b48dbd00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b8361ffff165f03612d23576040517f6a6d693000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b612d2c8661425c565b5f612d3687610fd3565b9050804210612d7b576040517fc20c7dbc0000000000000000000000000000000000000000000000000000000081526004810188905260248101829052604401610b5a565b612d858760101c90565b63ffffffff168463ffffffff161080612db85750612da287614856565b612db661ffff871663ffffffff8716615c72565b115b15612e08576040517f37185f230000000000000000000000000000000000000000000000000000000081526004810188905263ffffffff8516602482015261ffff86166044820152606401610b5a565b5f612e2e88612e168a6142fe565b8963ffffffff168961ffff168963ffffffff16614876565b600c5493509050825f5b8251811015612ea157828181518110612e5357612e53615db1565b6020026020010151604001515f0315612e9957612e8d82848381518110612e7c57612e7c615db1565b60200260200101518c8a8c8b614be5565b612e9682615dde565b91505b600101612e38565b50600c81905588337fc1a924f6e4e0f32e98fc4ba7088a605bcf99353fefa78d26ee91844d26e748f986612ed58186615c48565b60408051928352602083019190915263ffffffff8d8116838301528b16606083015261ffff8c16608083015260a082018a9052519081900360c00190a373ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001663f5298aca338b612f6461ffff8c1663ffffffff8e16615c5b565b6040517fffffffff0000000000000000000000000000000000000000000000000000000060e086901b16815273ffffffffffffffffffffffffffffffffffffffff9093166004840152602483019190915260448201526064015f604051808303815f87803b158015612fd4575f5ffd5b505af1158015612fe6573d5f5f3e3d5ffd5b50505050505050612ff5613e77565b95945050505050565b7fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c30923861302881613ebf565b73ffffffffffffffffffffffffffffffffffffffff83165f9081526002602090815260408083208584529091529020600180820154640100000000900460ff16600481111561307957613079615839565b146130c55760018101546040517fb2c93483000000000000000000000000000000000000000000000000000000008152610b5a9186918691640100000000900460ff1690600401615be0565b6001810180546403000000007fffffffffffffffffffffffffffffffffffffffffffffffffffffff00ffffffff821617909155815460405163ffffffff909216825290849073ffffffffffffffffffffffffffffffffffffffff8716907f05abed8e385b3480b21e528c0f0cac7c793648f141529a1a6011d97f46937ead90602001611da2565b5f6131568261407b565b600181015490915061317f90839073ffffffffffffffffffffffffffffffffffffffff16614174565b80547e01000000000000000000000000000000000000000000000000000000000000900460ff1660018160048111156131ba576131ba615839565b141580156131da575060038160048111156131d7576131d7615839565b14155b1561321857828160026040517fe24c4634000000000000000000000000000000000000000000000000000000008152600401610b5a93929190615cbd565b5f61322283614100565b915050804210613268576040517f10d897730000000000000000000000000000000000000000000000000000000081526004810185905260248101829052604401610b5a565b82547fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff81167e0200000000000000000000000000000000000000000000000000000000000017845560018401805465ffffffffffff429081167a0100000000000000000000000000000000000000000000000000000279ffffffffffffffffffffffffffffffffffffffffffffffffffff8316811790935560405173ffffffffffffffffffffffffffffffffffffffff9384169284169290921793929092169187917ffcf1dfaa8604f27737ab64dc96858a7cec2daca217d9bc2149a84036f80214e491611da2916002915f91339190615cf9565b5f8281526020819052604090206001015461337781613ebf565b6112788383613fc2565b8163ffffffff165f036133c0576040517ff4b48dbd00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b73ffffffffffffffffffffffffffffffffffffffff811661340d576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b613416836144f0565b61344f576040517f41b747f700000000000000000000000000000000000000000000000000000000815260048101849052602401610b5a565b73ffffffffffffffffffffffffffffffffffffffff8082165f908152600760205260409020541680156134ce576040517f14ecc78200000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff808416600483015282166024820152604401610b5a565b335f9081526002602090815260408083208884529091529020600180820154640100000000900460ff169081600481111561350b5761350b615839565b14806135285750600281600481111561352657613526615839565b145b15613565573387826040517fb08f1b5c000000000000000000000000000000000000000000000000000000008152600401610b5a93929190615be0565b85825560018201805473ffffffffffffffffffffffffffffffffffffffff86166501000000000081027fffffffffffffff0000000000000000000000000000000000000000ffffffffff6401000000007fffffffffffffffffffffffffffffffffffffffffffffffffffffff000000000090941663ffffffff8b169081179490941716179092556040805191825260208201929092528791899133917f75dda8631ab174fcd7356b4f7d36e6bd29d6a223ee302dd23e9300c46d332d6691015b60405180910390a450505050505050565b61363e615035565b61366b60017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b9061508e565b565b5f5f5f61367984615095565b90505f81600881111561368e5761368e615839565b146136c95783816040517f66d477b2000000000000000000000000000000000000000000000000000000008152600401610b5a929190615e15565b5f6136d48560301c90565b60ff1614613711576040517fe23efd3f00000000000000000000000000000000000000000000000000000000815260048101859052602401610b5a565b5f61371b85613ea1565b9050804210613760576040517f1d8b33010000000000000000000000000000000000000000000000000000000081526004810186905260248101829052604401610b5a565b613769856142fe565b5f818152600160205260408120549195509093508390036137b9576040517f79ba1a3100000000000000000000000000000000000000000000000000000000815260048101859052602401610b5a565b5050915091565b73ffffffffffffffffffffffffffffffffffffffff85165f81815260056020908152604080832088845282528083208151608081018352905465ffffffffffff8082168352660100000000000082046fffffffffffffffffffffffffffffffff1683860152760100000000000000000000000000000000000000000000820416828401527c0100000000000000000000000000000000000000000000000000000000900463ffffffff1660608201529383526003825280832087845290915281205490919082906138969061ffff891690615c5b565b905080825f015165ffffffffffff1611806138c3575081516138c09065ffffffffffff1682615c48565b85115b156139385781516040517fa29f371e00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8a1660048201526024810189905265ffffffffffff9091166044820152606481018690526084810182905260a401610b5a565b816040015165ffffffffffff16825f015165ffffffffffff16036139cb575f87815260086020908152604082208054600181018255818452919092200180547fffffffffffffffffffffffff00000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff8b1617905580546139be90615122565b63ffffffff166060840152505b81516139e090869065ffffffffffff16615c72565b92506139eb8361516b565b65ffffffffffff1682526020820151613a2090613a1b9086906fffffffffffffffffffffffffffffffff16615c72565b6147a1565b6fffffffffffffffffffffffffffffffff908116602080850191825273ffffffffffffffffffffffffffffffffffffffff909a165f90815260058b5260408082209a825299909a5298889020835181549a519985015160609095015163ffffffff167c0100000000000000000000000000000000000000000000000000000000027bffffffffffffffffffffffffffffffffffffffffffffffffffffffff65ffffffffffff968716760100000000000000000000000000000000000000000000021675ffffffffffffffffffffffffffffffffffffffffffff9b9094166601000000000000027fffffffffffffffffffff00000000000000000000000000000000000000000000909c1695909116949094179990991797909716969096171790955550929392505050565b73ffffffffffffffffffffffffffffffffffffffff82165f90815260046020526040812080546fffffffffffffffffffffffffffffffff700100000000000000000000000000000000820481169391613ba691859116615c48565b905080841115613c08576040517f4f4d34e400000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff861660048201526024810185905260448101829052606401610b5a565b613c128484615c72565b82546fffffffffffffffffffffffffffffffff80831670010000000000000000000000000000000002911617909255509392505050565b5f610e10613c5683614856565b610acc9190615c5b565b73ffffffffffffffffffffffffffffffffffffffff85165f908152600660209081526040808320878452825291829020825160608101845290546fffffffffffffffffffffffffffffffff8116825267ffffffffffffffff700100000000000000000000000000000000820481169383019390935278010000000000000000000000000000000000000000000000009004909116918101829052904210613d0f575f6020820181905260408201525b806020015167ffffffffffffffff16831115613d3e57613d2e836151b6565b67ffffffffffffffff1660208201525b806040015167ffffffffffffffff16821115613d6d57613d5d826151b6565b67ffffffffffffffff1660408201525b8051613d9090613a1b9086906fffffffffffffffffffffffffffffffff16615c72565b6fffffffffffffffffffffffffffffffff908116825273ffffffffffffffffffffffffffffffffffffffff969096165f9081526006602090815260408083209783529681529086902082518154928401519790930151929097167fffffffffffffffff0000000000000000000000000000000000000000000000009091161770010000000000000000000000000000000067ffffffffffffffff968716021777ffffffffffffffffffffffffffffffffffffffffffffffff167801000000000000000000000000000000000000000000000000959091169490940293909317909355505050565b61366b5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00613665565b5f610e10613eaf8360101c90565b63ffffffff16610acc9190615c5b565b611b5b8133615205565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915281205460ff16613fbb575f8381526020818152604080832073ffffffffffffffffffffffffffffffffffffffff86168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00166001179055613f593390565b73ffffffffffffffffffffffffffffffffffffffff168273ffffffffffffffffffffffffffffffffffffffff16847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610acc565b505f610acc565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915281205460ff1615613fbb575f8381526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8616808552925280832080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610acc565b5f818152600b602052604081209081547e01000000000000000000000000000000000000000000000000000000000000900460ff1660048111156140c1576140c1615839565b036140fb576040517f9f9a3a9400000000000000000000000000000000000000000000000000000000815260048101839052602401610b5a565b919050565b80545f90819061413190610e109074010000000000000000000000000000000000000000900463ffffffff16615c5b565b835490925061416390610e10907801000000000000000000000000000000000000000000000000900461ffff16615c5b565b61416d9083615c72565b9050915091565b3373ffffffffffffffffffffffffffffffffffffffff8216148015906141c15750335f9081526007602052604090205473ffffffffffffffffffffffffffffffffffffffff828116911614155b15610f5a576040517f80790deb00000000000000000000000000000000000000000000000000000000815260048101839052336024820152604401610b5a565b61420e838383600161528a565b6112d7576040517f5274afe700000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff84166004820152602401610b5a565b5f61426682615095565b90505f81600881111561427b5761427b615839565b146142b65781816040517f66d477b2000000000000000000000000000000000000000000000000000000008152600401610b5a929190615e15565b5f6142c18360301c90565b60ff1614610f5a576040517fe23efd3f00000000000000000000000000000000000000000000000000000000815260048101839052602401610b5a565b5f61431160016601000000000000615c48565b1982169050919050565b73ffffffffffffffffffffffffffffffffffffffff83165f9081526006602090815260408083208584529091528120805490919061436c9084906fffffffffffffffffffffffffffffffff16615d5c565b9050806fffffffffffffffffffffffffffffffff165f036143bc5773ffffffffffffffffffffffffffffffffffffffff85165f9081526006602090815260408083208784529091528120556143f7565b81547fffffffffffffffffffffffffffffffff00000000000000000000000000000000166fffffffffffffffffffffffffffffffff82161782555b5050505050565b73ffffffffffffffffffffffffffffffffffffffff82165f90815260056020908152604080832086845282528083208151608081018352905465ffffffffffff8082168352660100000000000082046fffffffffffffffffffffffffffffffff16948301949094527601000000000000000000000000000000000000000000008104909316918101919091527c010000000000000000000000000000000000000000000000000000000090910463ffffffff1660608201526144c1836001615c72565b816060015163ffffffff16148015612ff557506040810151905165ffffffffffff918216911611949350505050565b5f61450360016601000000000000615c48565b821615801561451d57505f6145188360301c90565b60ff16145b8015610acc5750610acc826001175b5f8061453783615095565b600881111561454857614548615839565b1492915050565b73ffffffffffffffffffffffffffffffffffffffff82165f9081526002602090815260408083208484529091529020600180820154640100000000900460ff1660048111156145a0576145a0615839565b146145ec5760018101546040517fb2c93483000000000000000000000000000000000000000000000000000000008152610b5a9185918591640100000000900460ff1690600401615be0565b600181015473ffffffffffffffffffffffffffffffffffffffff6501000000000090910481165f81815260076020526040902054909116801561467b576040517f14ecc78200000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff808416600483015282166024820152604401610b5a565b73ffffffffffffffffffffffffffffffffffffffff8281165f90815260076020908152604080832080547fffffffffffffffffffffffff000000000000000000000000000000000000000016948a1694851790556001870180547fffffffffffffffffffffffffffffffffffffffffffffffffffffff00ffffffff8116640200000000179091558754948452600383528184208585529092528220546147279163ffffffff1690615c72565b73ffffffffffffffffffffffffffffffffffffffff88165f8181526003602090815260408083208784528252918290208490556001890154825163ffffffff909116815290810184905292935084928992917ffb891a36a4655f98ed5da88da3b407a83c17731521b6bb827c9d22732bd3ec6a9101613625565b5f6fffffffffffffffffffffffffffffffff8211156147f6576040517f6dfcc6500000000000000000000000000000000000000000000000000000000081526080600482015260248101839052604401610b5a565b5090565b614808848484846001615312565b611278576040517f5274afe700000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff85166004820152602401610b5a565b5f8161ffff166148668360101c90565b63ffffffff16610acc9190615c72565b5f858152600860209081526040808320600990925290912054815460609291905b80821080156148e057506148de898484815481106148b7576148b7615db1565b5f9182526020909120015473ffffffffffffffffffffffffffffffffffffffff16846143fe565b155b156148f5576148ee82615dde565b9150614897565b5f89815260096020526040902054821461491a575f8981526009602052604090208290555b6149248282615c48565b67ffffffffffffffff81111561493c5761493c615d84565b6040519080825280602002602001820160405280156149a457816020015b61499160405180606001604052805f73ffffffffffffffffffffffffffffffffffffffff1681526020015f81526020015f81525090565b81526020019060019003908161495a5790505b5093505f825b82811015614ad7575f8582815481106149c5576149c5615db1565b5f9182526020909120015473ffffffffffffffffffffffffffffffffffffffff1690506149f38c82846143fe565b6149fd5750614acf565b5f614a0b828e8e8d8d6153a5565b90508a8110614a725760405180606001604052808373ffffffffffffffffffffffffffffffffffffffff1681526020018281526020018c815250885f81518110614a5757614a57615db1565b60200260200101819052506001885250505050505050612ff5565b60405180606001604052808373ffffffffffffffffffffffffffffffffffffffff1681526020018281526020015f815250888581518110614ab557614ab5615db1565b602002602001018190525083614aca90615dde565b935050505b6001016149aa565b50875f5b8281108015614ae957508115155b15614b7a575f82888381518110614b0257614b02615db1565b60200260200101516020015110614b195782614b38565b878281518110614b2b57614b2b615db1565b6020026020010151602001515b905080888381518110614b4d57614b4d615db1565b602090810291909101015160400152614b668184615c48565b92505080614b7390615dde565b9050614adb565b508015614bd6578a8989614b8e8483615c48565b6040517f7b32c19d0000000000000000000000000000000000000000000000000000000081526004810194909452602484019290925260448301526064820152608401610b5a565b50845250505095945050505050565b5f614bef856142fe565b90508261ffff168660400151614c059190615c5b565b865173ffffffffffffffffffffffffffffffffffffffff165f90815260056020908152604080832089845290915290208054601690614c67908490760100000000000000000000000000000000000000000000900465ffffffffffff16615e39565b92506101000a81548165ffffffffffff021916908365ffffffffffff1602179055505f614ca8875f0151838763ffffffff168761ffff168b604001516155a5565b90505f610e10614cc261ffff871663ffffffff8916615c72565b614ccc9190615c5b565b885173ffffffffffffffffffffffffffffffffffffffff165f9081526006602090815260408083208784529091529020805491925090700100000000000000000000000000000000900467ffffffffffffffff16831115614d6d5780547fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff1670010000000000000000000000000000000067ffffffffffffffff8516021781555b80547801000000000000000000000000000000000000000000000000900467ffffffffffffffff16821115614de257805477ffffffffffffffffffffffffffffffffffffffffffffffff16780100000000000000000000000000000000000000000000000067ffffffffffffffff8416021781555b5f8a8152600b6020526040908190208054918b01517fffffffffffffffff000000000000000000000000000000000000000000000000909216337fffffffffffffffff00000000ffffffffffffffffffffffffffffffffffffffff16177401000000000000000000000000000000000000000063ffffffff8b811691909102919091177fffff000000000000ffffffffffffffffffffffffffffffffffffffffffffffff16780100000000000000000000000000000000000000000000000061ffff8b16027fffff00000000ffffffffffffffffffffffffffffffffffffffffffffffffffff16177a01000000000000000000000000000000000000000000000000000091909316029190911780825560019082907fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff167e01000000000000000000000000000000000000000000000000000000000000830217905550895160018201805465ffffffffffff4290811674010000000000000000000000000000000000000000027fffffffffffff000000000000000000000000000000000000000000000000000090921673ffffffffffffffffffffffffffffffffffffffff90941693841791909117909155600383018b9055600483018890556040808d015181518d8152602081019190915263ffffffff8c169181019190915261ffff8a1660608201526080810189905260a081019190915233908d907f6ebc953c288c84c5d9590baed7fcddfbf0a45f61ecaa64199f07a7d2d130dbcc9060c00160405180910390a45050505050505050505050565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c1561366b576040517f3ee5aeb500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b80825d5050565b5f60016150a28360781c90565b60ff16146150b257506001919050565b608082901c1515806150d057506150c98260681c90565b61ffff1615155b156150dd57506002919050565b610acc6150ea8360581c90565b6150f48460501c90565b6150fe8560401c90565b6151088660381c90565b6151128760301c90565b61511c8860101c90565b88615687565b5f63ffffffff8211156147f6576040517f6dfcc6500000000000000000000000000000000000000000000000000000000081526020600482015260248101839052604401610b5a565b5f65ffffffffffff8211156147f6576040517f6dfcc6500000000000000000000000000000000000000000000000000000000081526030600482015260248101839052604401610b5a565b5f67ffffffffffffffff8211156147f657604080517f6dfcc650000000000000000000000000000000000000000000000000000000008152600481019190915260248101839052604401610b5a565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915290205460ff16610f5a576040517fe2517d3f00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8216600482015260248101839052604401610b5a565b6040517fa9059cbb000000000000000000000000000000000000000000000000000000005f81815273ffffffffffffffffffffffffffffffffffffffff8616600452602485905291602083604481808b5af1925060015f511483166153065783831516156152fa573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b6040517f23b872dd000000000000000000000000000000000000000000000000000000005f81815273ffffffffffffffffffffffffffffffffffffffff8781166004528616602452604485905291602083606481808c5af1925060015f51148316615394578383151615615388573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b73ffffffffffffffffffffffffffffffffffffffff85165f90815260056020908152604080832087845282528083208151608081018352905465ffffffffffff808216808452660100000000000083046fffffffffffffffffffffffffffffffff16958401959095527601000000000000000000000000000000000000000000008204169282018390527c0100000000000000000000000000000000000000000000000000000000900463ffffffff16606082015291839186916154699190615d3e565b65ffffffffffff1661547b9190615c85565b73ffffffffffffffffffffffffffffffffffffffff89165f9081526003602090815260408083208a845290915290205490915061ffff8111156154bd575061ffff5b5f806154c98888615c72565b90507fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff5f885b838110156155695782600482901c146155455773ffffffffffffffffffffffffffffffffffffffff8e165f908152600a602090815260408083208f84528252808320600485901c80855292529091205490935091505b61ffff60f0600483901b1683901c1685811115615560578095505b506001016154ef565b505f848611615578575f615582565b6155828587615c48565b90508087106155915780615593565b865b9e9d5050505050505050505050505050565b73ffffffffffffffffffffffffffffffffffffffff85165f908152600a602090815260408083208784529091528120816155df8587615c72565b9050855b8181101561567b57600481811c5f81815260208690526040812054919261560b846001615c72565b901b90508481111561561a5750835b808410156156665760f0600485901b165f61563b8a61ffff86851c16615c72565b905088811115615649578098505b8181901b8261ffff901b198516179350505083600101935061561a565b505f91825260208590526040909120556155e3565b50505095945050505050565b5f61ffff8816158061569c575061ffff888116145b156156a95750600361577c565b600260ff881611156156bd5750600461577c565b600161ffff871610806156d45750600761ffff8716115b156156e15750600561577c565b600160ff861610806156f65750600360ff8616115b156157035750600661577c565b60ff8416615723578161ffff165f0361571e5750600861577c565b615779565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff60ff8516016157715763ffffffff8316151580615764575061ffff821615155b1561571e5750600861577c565b50600761577c565b505f5b979650505050505050565b5f60208284031215615797575f5ffd5b81357fffffffff0000000000000000000000000000000000000000000000000000000081168114610fcc575f5ffd5b5f602082840312156157d6575f5ffd5b5035919050565b5f5f604083850312156157ee575f5ffd5b50508035926020909101359150565b803573ffffffffffffffffffffffffffffffffffffffff811681146140fb575f5ffd5b5f60208284031215615830575f5ffd5b610fcc826157fd565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b60058110611b5b57611b5b615839565b61587f81615866565b9052565b600c811061587f5761587f615839565b815173ffffffffffffffffffffffffffffffffffffffff1681526101a0810160208301516158c9602084018263ffffffff169052565b5060408301516158df604084018261ffff169052565b5060608301516158f7606084018263ffffffff169052565b50608083015161590a6080840182615876565b5060a083015161591d60a0840182615883565b5060c083015161594560c084018273ffffffffffffffffffffffffffffffffffffffff169052565b5060e083015161595f60e084018265ffffffffffff169052565b5061010083015161597b61010084018265ffffffffffff169052565b5061012083015161599761012084018265ffffffffffff169052565b506101408301516159b361014084018265ffffffffffff169052565b5061016083015161016083015261018083015161018083015292915050565b5f5f604083850312156159e3575f5ffd5b823591506159f3602084016157fd565b90509250929050565b5f5f60408385031215615a0d575f5ffd5b615a16836157fd565b946020939093013593505050565b5f5f60408385031215615a35575f5ffd5b823591506020830135600c8110615a4a575f5ffd5b809150509250929050565b602080825282518282018190525f918401906040840190835b81811015615aa257835173ffffffffffffffffffffffffffffffffffffffff16835260209384019390920191600101615a6e565b509095945050505050565b8151815260208083015163ffffffff169082015260408201516080820190615ad481615866565b8060408401525073ffffffffffffffffffffffffffffffffffffffff606084015116606083015292915050565b803563ffffffff811681146140fb575f5ffd5b5f5f5f5f5f60a08688031215615b28575f5ffd5b85359450615b3860208701615b01565b9350604086013561ffff81168114615b4e575f5ffd5b9250615b5c60608701615b01565b949793965091946080013592915050565b5f5f5f60608486031215615b7f575f5ffd5b615b88846157fd565b95602085013595506040909401359392505050565b5f5f5f5f60808587031215615bb0575f5ffd5b8435935060208501359250615bc760408601615b01565b9150615bd5606086016157fd565b905092959194509250565b73ffffffffffffffffffffffffffffffffffffffff841681526020810183905260608101615c0d83615866565b826040830152949350505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b81810381811115610acc57610acc615c1b565b8082028115828204841417610acc57610acc615c1b565b80820180821115610acc57610acc615c1b565b5f82615cb8577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500490565b83815260608101615ccd84615866565b836020830152615c0d83615866565b83815260608101615cf06020830185615883565b615c0d83615866565b60808101615d0686615866565b858252615d166020830186615883565b73ffffffffffffffffffffffffffffffffffffffff9390931660408201526060015292915050565b65ffffffffffff8281168282160390811115610acc57610acc615c1b565b6fffffffffffffffffffffffffffffffff8281168282160390811115610acc57610acc615c1b565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8203615e0e57615e0e615c1b565b5060010190565b8281526040810160098310615e2c57615e2c615839565b8260208301529392505050565b65ffffffffffff8181168382160190811115610acc57610acc615c1b56",
+	Bin: "0x60c06040526001600c55348015610014575f5ffd5b5060405161608c38038061608c83398101604081905261003391610246565b6001600160a01b038416158061005057506001600160a01b038216155b8061006257506001600160a01b038116155b156100805760405163d92e233d60e01b815260040160405180910390fd5b5f816001600160a01b031663fe6d81246040518163ffffffff1660e01b8152600401602060405180830381865afa1580156100bd573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906100e191906102a2565b90506001600160a01b03811630146101235760405163bc317bdf60e01b81526001600160a01b0380841660048301528216602482015260440160405180910390fd5b6001600160a01b03808416608052821660a0526101405f86610186565b506001600160a01b0384161561017c5761017a7fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c30923885610186565b505b50505050506102c4565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610226575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556101de3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610229565b505f5b92915050565b6001600160a01b0381168114610243575f5ffd5b50565b5f5f5f5f60808587031215610259575f5ffd5b84516102648161022f565b60208601519094506102758161022f565b60408601519093506102868161022f565b60608601519092506102978161022f565b939692955090935050565b5f602082840312156102b2575f5ffd5b81516102bd8161022f565b9392505050565b60805160a051615d7d61030f5f395f81816106cc01528181610ec801528181612cfc015261311801525f818161076901528181611a8f015281816128520152612e680152615d7d5ff3fe608060405234801561000f575f5ffd5b50600436106102ee575f3560e01c80637d3e960111610192578063b2dbf4e0116100e8578063d547741f11610093578063f22da1c91161006e578063f22da1c9146109a7578063f68e9553146109f5578063fe204fc114610a1c575f5ffd5b8063d547741f1461082a578063f0e441b51461083d578063f11733de14610865575f5ffd5b8063bc789986116100c3578063bc789986146107f1578063c44a980414610804578063ccb04a1214610817575f5ffd5b8063b2dbf4e0146107b8578063b390c0ab146107cb578063bad4a01f146107de575f5ffd5b8063902238e1116101485780639c38c548116101235780639c38c5481461078b578063a217fddf1461079e578063ac603093146107a5575f5ffd5b8063902238e11461072557806391d148541461072e57806393a3977614610764575f5ffd5b80637fa4d6c2116101785780637fa4d6c2146106a757806382bfefc8146106c75780638d002f4914610706575f5ffd5b80637d3e96011461066d5780637fa46ab414610680575f5ffd5b80634cda04751161024757806370e3d9fb116101fd5780637445e85c116101d85780637445e85c14610613578063746b31c01461063a5780637ad51f7e1461064d575f5ffd5b806370e3d9fb1461055957806371cc659d1461056257806373b9aa911461056b575f5ffd5b806363bf0a1a1161022d57806363bf0a1a146105135780636996b55a1461053d578063706b895214610550575f5ffd5b80634cda0475146104ed5780636112fe2e14610500575f5ffd5b80632d7c411a116102a75780632fd20523116102825780632fd20523146103cb57806336568abe146104c757806347a74af7146104da575f5ffd5b80632d7c411a146103855780632e352497146103985780632f2ff15d146103b8575f5ffd5b80631b2ef1ca116102d75780631b2ef1ca1461032f578063248a9ca31461034257806329fd974714610372575f5ffd5b806301ffc9a7146102f257806313ca06071461031a575b5f5ffd5b6103056103003660046156d9565b610a2f565b60405190151581526020015b60405180910390f35b61032d610328366004615718565b610ac7565b005b61032d61033d36600461572f565b610d92565b610364610350366004615718565b5f9081526020819052604090206001015490565b604051908152602001610311565b610364610380366004615765565b610f39565b610364610393366004615718565b610fa1565b6103ab6103a6366004615718565b610fc9565b60405161031191906157d8565b61032d6103c63660046158fd565b611208565b6104816103d9366004615927565b60408051606080820183525f80835260208084018290529284018190526001600160a01b03959095168552600682528285209385529281529281902081519283018252546fffffffffffffffffffffffffffffffff8116835267ffffffffffffffff7001000000000000000000000000000000008204811694840194909452780100000000000000000000000000000000000000000000000090049092169181019190915290565b6040805182516fffffffffffffffffffffffffffffffff16815260208084015167ffffffffffffffff908116918301919091529282015190921690820152606001610311565b61032d6104d53660046158fd565b611232565b61032d6104e836600461594f565b611283565b6103646104fb366004615927565b611854565b61032d61050e366004615718565b611917565b610364610521366004615927565b600360209081525f928352604080842090915290825290205481565b61032d61054b366004615718565b611ac4565b610364611c2081565b61036461ffff81565b61036461070881565b6105e3610579366004615765565b604080518082019091525f8082526020820152506001600160a01b03165f908152600460209081526040918290208251808401909352546fffffffffffffffffffffffffffffffff8082168452700100000000000000000000000000000000909104169082015290565b6040805182516fffffffffffffffffffffffffffffffff9081168252602093840151169281019290925201610311565b6103647f6666bf5bfee463d10a7fc50448047f8a53b7762d7e28fbc5c643182785f3fd3f81565b61032d610648366004615927565b611cfc565b61066061065b366004615718565b6120db565b6040516103119190615980565b61032d61067b36600461572f565b61220a565b6103647f44ac9762eec3a11893fefb11d028bb3102560094137c3ed4518712475b2577cc81565b6106ba6106b5366004615927565b6122f4565b60405161031191906159cb565b6106ee7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610311565b610364610714366004615718565b60016020525f908152604090205481565b610364600c5481565b61030561073c3660046158fd565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b6106ee7f000000000000000000000000000000000000000000000000000000000000000081565b610364610799366004615927565b6123af565b6103645f81565b61032d6107b3366004615a12565b612527565b61032d6107c6366004615927565b61288d565b61032d6107d936600461572f565b6128c1565b61032d6107ec366004615718565b612d68565b6103646107ff366004615a54565b612e9a565b61032d610812366004615927565b6131e0565b61032d610825366004615718565b613314565b61032d6108383660046158fd565b61350b565b6106ee61084b366004615765565b60076020525f90815260409020546001600160a01b031681565b610948610873366004615927565b604080516080810182525f808252602082018190529181018290526060810191909152506001600160a01b03919091165f908152600560209081526040808320938352928152908290208251608081018452905465ffffffffffff8082168352660100000000000082046fffffffffffffffffffffffffffffffff16938301939093527601000000000000000000000000000000000000000000008104909216928101929092527c0100000000000000000000000000000000000000000000000000000000900463ffffffff16606082015290565b60405161031191905f60808201905065ffffffffffff83511682526fffffffffffffffffffffffffffffffff602084015116602083015265ffffffffffff604084015116604083015263ffffffff606084015116606083015292915050565b6103646109b5366004615aad565b6001600160a01b03929092165f908152600a60209081526040808320938352928152828220600485811c845291529190205491901b60f0161c61ffff1690565b6103647fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c30923881565b61032d610a2a366004615add565b61352f565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b000000000000000000000000000000000000000000000000000000001480610ac157507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff000000000000000000000000000000000000000000000000000000008316145b92915050565b335f908152600260208181526040808420858552909152909120906001820154640100000000900460ff166004811115610b0357610b0361577e565b14610b585760018101546040517f92806fdc000000000000000000000000000000000000000000000000000000008152610b4f9133918591640100000000900460ff1690600401615b20565b60405180910390fd5b80546001820154335f90815260036020908152604080832085845290915281205463ffffffff90921691610b8d908390615b7b565b335f908152600660209081526040808320878452825291829020825160608101845290546fffffffffffffffffffffffffffffffff811680835267ffffffffffffffff70010000000000000000000000000000000083048116948401949094527801000000000000000000000000000000000000000000000000909104909216928101929092529192509015801590610c335750806040015167ffffffffffffffff1642105b8015610c4c5750806020015167ffffffffffffffff1682105b15610cb557602081015160408083015190517f9602b837000000000000000000000000000000000000000000000000000000008152336004820152602481018790526044810185905267ffffffffffffffff92831660648201529116608482015260a401610b4f565b6001850180547fffffffffffffffffffffffffffffffffffffffffffffffffffffff00ffffffff1664040000000017908190556501000000000090046001600160a01b03165f90815260076020908152604080832080547fffffffffffffffffffffffff00000000000000000000000000000000000000001690553380845260038352818420888552835292819020859055805163ffffffff871681529182018590528692899290917ff3dd043ec8d511357531a9f20122616dd80ee97d5c1110867903df516753462a91015b60405180910390a4505050505050565b610d9a6137b0565b805f03610dd3576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f5f610dde846137e7565b90925090505f610dee8285615b8e565b90505f610dfe338786888661393a565b90505f610e0b3384613c8c565b905061ffff8716610e47338789846001610e25828a615ba5565b610e2f9190615b7b565b610e399190615bb8565b610e428d613d70565b613d87565b6040805188815260208101869052908101839052889033907f19f5f791ee407773427bf7b970bbbc3375065c32edd1ab142e23a84f94b0719b9060600160405180910390a36040517f156e29f600000000000000000000000000000000000000000000000000000000815233600482015260248101899052604481018890527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063156e29f6906064015f604051808303815f87803b158015610f11575f5ffd5b505af1158015610f23573d5f5f3e3d5ffd5b50505050505050505050610f35613f84565b5050565b6001600160a01b0381165f9081526004602090815260408083208151808301909252546fffffffffffffffffffffffffffffffff808216808452700100000000000000000000000000000000909204169282018390529091610f9a91615b7b565b9392505050565b5f5f610fac83613fae565b9050611c208111610fbd575f610f9a565b610f9a611c2082615b7b565b611031604080516101a0810182525f808252602082018190529181018290526060810182905290608082019081526020015f81525f6020820181905260408201819052606082018190526080820181905260a0820181905260c0820181905260e09091015290565b5f828152600b602090815260409182902082516101a08101845281546001600160a01b038116825263ffffffff74010000000000000000000000000000000000000000820481169483019490945261ffff7801000000000000000000000000000000000000000000000000820416948201949094527a010000000000000000000000000000000000000000000000000000840490921660608301529091608083019060ff7e0100000000000000000000000000000000000000000000000000000000000090910416600481111561110a5761110a61577e565b600481111561111b5761111b61577e565b815281546020909101907f0100000000000000000000000000000000000000000000000000000000000000900460ff16600b81111561115c5761115c61577e565b600b81111561116d5761116d61577e565b815260018201546001600160a01b038116602083015265ffffffffffff740100000000000000000000000000000000000000008204811660408401527a0100000000000000000000000000000000000000000000000000009091048116606083015260028301548082166080840152660100000000000090041660a0820152600382015460c082015260049091015460e09091015292915050565b5f8281526020819052604090206001015461122281613fcc565b61122c8383613fd6565b50505050565b6001600160a01b0381163314611274576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61127e828261409b565b505050565b5f61128d8361413a565b80549091507e01000000000000000000000000000000000000000000000000000000000000900460ff1660048160048111156112cb576112cb61577e565b0361130957838160046040517fe24c4634000000000000000000000000000000000000000000000000000000008152600401610b4f93929190615bf0565b80600481111561131b5761131b61577e565b600284600b81111561132f5761132f61577e565b61133a92911b615ba5565b652486eec66e80901c6001165f03611384578383826040517fbbcfebad000000000000000000000000000000000000000000000000000000008152600401610b4f93929190615c0f565b5f5f61138f846141bf565b9092509050600285600b8111156113a8576113a861577e565b036113fe5783546001600160a01b031633146113f9576040517fb459f06a00000000000000000000000000000000000000000000000000000000815260048101879052336024820152604401610b4f565b611718565b600585600b8111156114125761141261577e565b148061142f5750600b85600b81111561142d5761142d61577e565b145b8061144b5750600885600b8111156114495761144961577e565b145b156115cc57335f9081527fddb9a1f5cae380f5894ad1b49d4496e30ab651af3086d40753a04198283f0179602052604090205460ff16600886600b8111156114955761149561577e565b1480156114a0575080155b15611505576114b161070884615ba5565b42101561150057866114c561070885615ba5565b6040517fbaa0f80c00000000000000000000000000000000000000000000000000000000815260048101929092526024820152604401610b4f565b6115c6565b80611564576040517fe2517d3f0000000000000000000000000000000000000000000000000000000081523360048201527f44ac9762eec3a11893fefb11d028bb3102560094137c3ed4518712475b2577cc6024820152604401610b4f565b600586600b8111156115785761157861577e565b1415801561158557508242105b156115c6576040517fad324dca0000000000000000000000000000000000000000000000000000000081526004810188905260248101849052604401610b4f565b50611718565b600385600b8111156115e0576115e061577e565b14806115fd5750600685600b8111156115fb576115fb61577e565b145b15806116375750335f9081527fddb9a1f5cae380f5894ad1b49d4496e30ab651af3086d40753a04198283f0179602052604090205460ff16155b156116555760018401546116559087906001600160a01b0316614233565b600185600b8111156116695761166961577e565b14801561167557508042105b156116b6576040517f99180dd40000000000000000000000000000000000000000000000000000000081526004810187905260248101829052604401610b4f565b600985600b8111156116ca576116ca61577e565b1480156116d75750804210155b15611718576040517f10d897730000000000000000000000000000000000000000000000000000000081526004810187905260248101829052604401610b4f565b83547e040000000000000000000000000000000000000000000000000000000000007fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff821681178655869186917dffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff909116177f010000000000000000000000000000000000000000000000000000000000000083600b8111156117bb576117bb61577e565b021790555060028401805465ffffffffffff429081166601000000000000027fffffffffffffffffffffffffffffffffffffffff000000000000ffffffffffff90921691909117909155600185015485546040516001600160a01b0392831693919092169189917ffcf1dfaa8604f27737ab64dc96858a7cec2daca217d9bc2149a84036f80214e491610d82916004918c913391615c2c565b6001600160a01b0382165f90815260056020908152604080832084845282528083208151608081018352905465ffffffffffff808216808452660100000000000083046fffffffffffffffffffffffffffffffff16958401959095527601000000000000000000000000000000000000000000008204169282018390527c0100000000000000000000000000000000000000000000000000000000900463ffffffff166060820152916119079190615c64565b65ffffffffffff16949350505050565b61191f6137b0565b805f03611958576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f908152600460205260408120805490919061199d906fffffffffffffffffffffffffffffffff700100000000000000000000000000000000820481169116615b7b565b9050808311156119e9576040517f4f4d34e40000000000000000000000000000000000000000000000000000000081523360048201526024810184905260448101829052606401610b4f565b81545f90611a0a9085906fffffffffffffffffffffffffffffffff16615b7b565b83547fffffffffffffffffffffffffffffffff00000000000000000000000000000000166fffffffffffffffffffffffffffffffff8216178455604080518681526020810183905291925033917fdaed309a628faec6cab72194019e2a1a34e890ca9bf9be99788992dd54692819910160405180910390a2611ab66001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633866142a6565b505050611ac1613f84565b50565b5f611ace8261413a565b6001810154909150611aea9083906001600160a01b0316614233565b600281547e01000000000000000000000000000000000000000000000000000000000000900460ff166004811115611b2457611b2461577e565b14611b895780546040517fe24c4634000000000000000000000000000000000000000000000000000000008152610b4f9184917e0100000000000000000000000000000000000000000000000000000000000090910460ff1690600390600401615bf0565b5f5f611b94836141bf565b9150915081421015611bdc576040517fad324dca0000000000000000000000000000000000000000000000000000000081526004810185905260248101839052604401610b4f565b804210611c1f576040517f10d897730000000000000000000000000000000000000000000000000000000081526004810185905260248101829052604401610b4f565b82547fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff81167e030000000000000000000000000000000000000000000000000000000000001784556002840180547fffffffffffffffffffffffffffffffffffffffffffffffffffff000000000000164265ffffffffffff81169190911790915560018501546040516001600160a01b0391821693919091169187917ffcf1dfaa8604f27737ab64dc96858a7cec2daca217d9bc2149a84036f80214e491611cee916003915f91339190615c2c565b60405180910390a450505050565b611d046137b0565b611d0d816142f4565b5f611d1782610fa1565b905080421015611d5d576040517f9042524a0000000000000000000000000000000000000000000000000000000081526004810183905260248101829052604401610b4f565b6001600160a01b0383165f90815260056020908152604080832085845282528083208151608081018352905465ffffffffffff808216808452660100000000000083046fffffffffffffffffffffffffffffffff16958401959095527601000000000000000000000000000000000000000000008204169282018390527c0100000000000000000000000000000000000000000000000000000000900463ffffffff1660608201529291611e119190615c64565b65ffffffffffff169050805f03611e66576040517f81f1a2cf0000000000000000000000000000000000000000000000000000000081526001600160a01b038616600482015260248101859052604401610b4f565b81515f9065ffffffffffff168214611eb557825f015165ffffffffffff168284602001516fffffffffffffffffffffffffffffffff16611ea69190615b8e565b611eb09190615bb8565b611ecd565b82602001516fffffffffffffffffffffffffffffffff165b905081835f01818151611ee09190615c64565b65ffffffffffff16905250602083018051829190611eff908390615c82565b6fffffffffffffffffffffffffffffffff9081169091526001600160a01b0388165f8181526005602090815260408083208b8452825280832089518154848c0151848d015160608e015163ffffffff167c0100000000000000000000000000000000000000000000000000000000027bffffffffffffffffffffffffffffffffffffffffffffffffffffffff65ffffffffffff928316760100000000000000000000000000000000000000000000021675ffffffffffffffffffffffffffffffffffffffffffff938c166601000000000000027fffffffffffffffffffff000000000000000000000000000000000000000000009095169290951691909117929092171691909117179055928252600490529081208054909350909161203c91859170010000000000000000000000000000000090910416615b7b565b82546fffffffffffffffffffffffffffffffff808316700100000000000000000000000000000000029116178355905061207f8861207989614396565b866143b3565b604080518581526020810185905290810182905287906001600160a01b038a16907f4d94a3e0ffe9fa34705e9a675a1daa6d6a3a070d0f435f766642f8515ab0658e9060600160405180910390a3505050505050610f35613f84565b5f81815260086020908152604080832060099092529091205481546060929161210391615b7b565b67ffffffffffffffff81111561211b5761211b615caa565b604051908082528060200260200182016040528015612144578160200160208202803683370190505b505f84815260096020526040812054919350905b8254811015612201576121918584838154811061217757612177615cd7565b5f918252602090912001546001600160a01b03168361447b565b156121f9578281815481106121a8576121a8615cd7565b905f5260205f20015f9054906101000a90046001600160a01b03168483815181106121d5576121d5615cd7565b6001600160a01b03909216602092830291909101909101526121f682615d04565b91505b600101612158565b50825250919050565b5f61221481613fcc565b61221d83614560565b612256576040517f41b747f700000000000000000000000000000000000000000000000000000000815260048101849052602401610b4f565b6fffffffffffffffffffffffffffffffff8211156122a3576040517f101fc8e800000000000000000000000000000000000000000000000000000000815260048101839052602401610b4f565b5f83815260016020526040908190208390555183907ff429f56b557cd8d04dbc14627dc6fc5a7fe4f44ebce51638e3fe60a75d9bc8b6906122e79085815260200190565b60405180910390a2505050565b60408051608080820183525f8083526020808401829052838501829052606084018290526001600160a01b0387168252600281528482208683528152908490208451928301855280548352600181015463ffffffff8116928401929092529293919291830190640100000000900460ff1660048111156123765761237661577e565b60048111156123875761238761577e565b8152600191909101546501000000000090046001600160a01b03166020909101529392505050565b5f6123b98261459c565b15806123d157505f6123cb8360301c90565b60ff1614155b156123dd57505f610ac1565b6123e682613fae565b42106123f357505f610ac1565b5f6123fd83614396565b5f8181526001602052604081205491925081900361241f575f92505050610ac1565b6001600160a01b0385165f9081526003602090815260408083208584529091528120546124519061ffff871690615b8e565b6001600160a01b0387165f90815260056020908152604080832089845290915281205491925065ffffffffffff9091169082821061248f575f612499565b6124998284615b7b565b6001600160a01b0389165f9081526004602090815260408083208151808301909252546fffffffffffffffffffffffffffffffff808216808452700100000000000000000000000000000000909204169282018390529394509287916124fe91615b7b565b6125089190615bb8565b90508083106125175780612519565b825b9a9950505050505050505050565b7f6666bf5bfee463d10a7fc50448047f8a53b7762d7e28fbc5c643182785f3fd3f61255181613fcc565b6125596137b0565b5f6125638661413a565b60018101549091506001600160a01b031685156126ff576001600160a01b0381165f908152600560209081526040808320600386015484529091529020805465ffffffffffff168781146125eb57815481906125dc908a90660100000000000090046fffffffffffffffffffffffffffffffff16615b8e565b6125e69190615bb8565b61260a565b8154660100000000000090046fffffffffffffffffffffffffffffffff165b82548390600690612638908490660100000000000090046fffffffffffffffffffffffffffffffff16615c82565b92506101000a8154816fffffffffffffffffffffffffffffffff02191690836fffffffffffffffffffffffffffffffff160217905550878161267a9190615b7b565b82547fffffffffffffffffffffffffffffffffffffffffffffffffffff0000000000001665ffffffffffff91821617808455899184916016916126da91859176010000000000000000000000000000000000000000000090910416615c64565b92506101000a81548165ffffffffffff021916908365ffffffffffff16021790555050505b6001600160a01b0381165f9081526004602052604090206127286127238688615ba5565b6145bf565b8154829060109061276090849070010000000000000000000000000000000090046fffffffffffffffffffffffffffffffff16615c82565b92506101000a8154816fffffffffffffffffffffffffffffffff02191690836fffffffffffffffffffffffffffffffff16021790555084815f015f8282829054906101000a90046fffffffffffffffffffffffffffffffff166127c39190615c82565b92506101000a8154816fffffffffffffffffffffffffffffffff02191690836fffffffffffffffffffffffffffffffff160217905550877fd47b3037a19dd637a65e5d0fed458cf8132a6f250e21ae65844c43690f620fb88787604051612834929190918252602082015260400190565b60405180910390a2841561287b57825461287b906001600160a01b037f000000000000000000000000000000000000000000000000000000000000000081169116876142a6565b505050612886613f84565b5050505050565b7fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c3092386128b781613fcc565b61127e8383614618565b6128c96137b0565b805f03612902576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f9081526005602090815260408083208584528252918290208251608081018452905465ffffffffffff808216808452660100000000000083046fffffffffffffffffffffffffffffffff1694840194909452760100000000000000000000000000000000000000000000820416938201939093527c010000000000000000000000000000000000000000000000000000000090920463ffffffff1660608301528211156129fe5780516040517fa91033070000000000000000000000000000000000000000000000000000000081523360048201526024810185905265ffffffffffff909116604482015260648101839052608401610b4f565b604081015181515f91612a1091615c64565b65ffffffffffff16905080831115612a6b576040517fdcecbbbe000000000000000000000000000000000000000000000000000000008152336004820152602481018590526044810182905260648101849052608401610b4f565b81515f9065ffffffffffff168414612aba57825f015165ffffffffffff168484602001516fffffffffffffffffffffffffffffffff16612aab9190615b8e565b612ab59190615bb8565b612ad2565b82602001516fffffffffffffffffffffffffffffffff165b905083835f01818151612ae59190615c64565b65ffffffffffff16905250602083018051829190612b04908390615c82565b6fffffffffffffffffffffffffffffffff908116909152335f8181526005602090815260408083208b8452825280832089518154848c0151848d015160608e015163ffffffff167c0100000000000000000000000000000000000000000000000000000000027bffffffffffffffffffffffffffffffffffffffffffffffffffffffff65ffffffffffff928316760100000000000000000000000000000000000000000000021675ffffffffffffffffffffffffffffffffffffffffffff938c166601000000000000027fffffffffffffffffffff0000000000000000000000000000000000000000000090951692909516919091179290921716919091171790559282526004905290812080549093509091612c3891859170010000000000000000000000000000000090910416615b7b565b82546fffffffffffffffffffffffffffffffff8083167001000000000000000000000000000000000291161783559050612c7b33612c7589614396565b886143b3565b6040805187815260208101859052908101829052879033907ff1b8071d85a68dbc6b0a9b8ff17e44602315ec457cdf743f3eee37cf4a6dd38e9060600160405180910390a36040517ff5298aca00000000000000000000000000000000000000000000000000000000815233600482015260248101889052604481018790527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063f5298aca906064015f604051808303815f87803b158015612d45575f5ffd5b505af1158015612d57573d5f5f3e3d5ffd5b505050505050505050610f35613f84565b612d706137b0565b805f03612da9576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f9081526004602052604081208054909190612dd99084906fffffffffffffffffffffffffffffffff16615ba5565b9050612de4816145bf565b82547fffffffffffffffffffffffffffffffff00000000000000000000000000000000166fffffffffffffffffffffffffffffffff91909116178255604080518481526020810183905233917ff4d587c98d234ca4d147061e6b5167e7f41ee17f11562a9f0b49570abece859e910160405180910390a2612e906001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016333086614829565b5050611ac1613f84565b5f612ea36137b0565b8463ffffffff165f03612ee2576040517ff4b48dbd00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b8361ffff165f03612f1f576040517f6a6d693000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b612f28866142f4565b5f612f3287610fa1565b9050804210612f77576040517fc20c7dbc0000000000000000000000000000000000000000000000000000000081526004810188905260248101829052604401610b4f565b612f818760101c90565b63ffffffff168463ffffffff161080612fb45750612f9e87614878565b612fb261ffff871663ffffffff8716615ba5565b115b15613004576040517f37185f230000000000000000000000000000000000000000000000000000000081526004810188905263ffffffff8516602482015261ffff86166044820152606401610b4f565b5f61302a886130128a614396565b8963ffffffff168961ffff168963ffffffff16614898565b600c5493509050825f5b825181101561309d5782818151811061304f5761304f615cd7565b6020026020010151604001515f0315613095576130898284838151811061307857613078615cd7565b60200260200101518c8a8c8b614bc6565b61309282615d04565b91505b600101613034565b50600c81905588337fc1a924f6e4e0f32e98fc4ba7088a605bcf99353fefa78d26ee91844d26e748f9866130d18186615b7b565b60408051928352602083019190915263ffffffff8d8116838301528b16606083015261ffff8c16608083015260a082018a9052519081900360c00190a36001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001663f5298aca338b61315361ffff8c1663ffffffff8e16615b8e565b6040517fffffffff0000000000000000000000000000000000000000000000000000000060e086901b1681526001600160a01b039093166004840152602483019190915260448201526064015f604051808303815f87803b1580156131b6575f5ffd5b505af11580156131c8573d5f5f3e3d5ffd5b505050505050506131d7613f84565b95945050505050565b7fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c30923861320a81613fcc565b6001600160a01b0383165f9081526002602090815260408083208584529091529020600180820154640100000000900460ff16600481111561324e5761324e61577e565b1461329a5760018101546040517fb2c93483000000000000000000000000000000000000000000000000000000008152610b4f9186918691640100000000900460ff1690600401615b20565b6001810180546403000000007fffffffffffffffffffffffffffffffffffffffffffffffffffffff00ffffffff821617909155815460405163ffffffff90921682529084906001600160a01b038716907f05abed8e385b3480b21e528c0f0cac7c793648f141529a1a6011d97f46937ead90602001611cee565b5f61331e8261413a565b600181015490915061333a9083906001600160a01b0316614233565b80547e01000000000000000000000000000000000000000000000000000000000000900460ff1660018160048111156133755761337561577e565b14158015613395575060038160048111156133925761339261577e565b14155b156133d357828160026040517fe24c4634000000000000000000000000000000000000000000000000000000008152600401610b4f93929190615bf0565b5f6133dd836141bf565b915050804210613423576040517f10d897730000000000000000000000000000000000000000000000000000000081526004810185905260248101829052604401610b4f565b82547fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff81167e0200000000000000000000000000000000000000000000000000000000000017845560018401805465ffffffffffff429081167a0100000000000000000000000000000000000000000000000000000279ffffffffffffffffffffffffffffffffffffffffffffffffffff831681179093556040516001600160a01b039384169284169290921793929092169187917ffcf1dfaa8604f27737ab64dc96858a7cec2daca217d9bc2149a84036f80214e491611cee916002915f91339190615c2c565b5f8281526020819052604090206001015461352581613fcc565b61122c838361409b565b8163ffffffff165f0361356e576040517ff4b48dbd00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6001600160a01b0381166135ae576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6135b783614560565b6135f0576040517f41b747f700000000000000000000000000000000000000000000000000000000815260048101849052602401610b4f565b6001600160a01b038082165f90815260076020526040902054168015613655576040517f14ecc7820000000000000000000000000000000000000000000000000000000081526001600160a01b03808416600483015282166024820152604401610b4f565b335f9081526002602090815260408083208884529091529020600180820154640100000000900460ff16908160048111156136925761369261577e565b14806136af575060028160048111156136ad576136ad61577e565b145b156136ec573387826040517fb08f1b5c000000000000000000000000000000000000000000000000000000008152600401610b4f93929190615b20565b8582556001820180546001600160a01b0386166501000000000081027fffffffffffffff0000000000000000000000000000000000000000ffffffffff6401000000007fffffffffffffffffffffffffffffffffffffffffffffffffffffff000000000090941663ffffffff8b169081179490941716179092556040805191825260208201929092528791899133917f75dda8631ab174fcd7356b4f7d36e6bd29d6a223ee302dd23e9300c46d332d6691015b60405180910390a450505050505050565b6137b8614fef565b6137e560017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90615048565b565b5f5f5f6137f38461504f565b90505f8160088111156138085761380861577e565b146138435783816040517f66d477b2000000000000000000000000000000000000000000000000000000008152600401610b4f929190615d3b565b5f61384e8560301c90565b60ff161461388b576040517fe23efd3f00000000000000000000000000000000000000000000000000000000815260048101859052602401610b4f565b5f61389585613fae565b90508042106138da576040517f1d8b33010000000000000000000000000000000000000000000000000000000081526004810186905260248101829052604401610b4f565b6138e385614396565b5f81815260016020526040812054919550909350839003613933576040517f79ba1a3100000000000000000000000000000000000000000000000000000000815260048101859052602401610b4f565b5050915091565b6001600160a01b0385165f81815260056020908152604080832088845282528083208151608081018352905465ffffffffffff8082168352660100000000000082046fffffffffffffffffffffffffffffffff1683860152760100000000000000000000000000000000000000000000820416828401527c0100000000000000000000000000000000000000000000000000000000900463ffffffff166060820152938352600382528083208784529091528120549091908290613a039061ffff891690615b8e565b905080825f015165ffffffffffff161180613a3057508151613a2d9065ffffffffffff1682615b7b565b85115b15613a985781516040517fa29f371e0000000000000000000000000000000000000000000000000000000081526001600160a01b038a1660048201526024810189905265ffffffffffff9091166044820152606481018690526084810182905260a401610b4f565b816040015165ffffffffffff16825f015165ffffffffffff1603613b1e575f87815260086020908152604082208054600181018255818452919092200180547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b038b161790558054613b11906150dc565b63ffffffff166060840152505b8151613b3390869065ffffffffffff16615ba5565b9250613b3e83615125565b65ffffffffffff1682526020820151613b6e906127239086906fffffffffffffffffffffffffffffffff16615ba5565b6fffffffffffffffffffffffffffffffff90811660208085019182526001600160a01b03909a165f90815260058b5260408082209a825299909a5298889020835181549a519985015160609095015163ffffffff167c0100000000000000000000000000000000000000000000000000000000027bffffffffffffffffffffffffffffffffffffffffffffffffffffffff65ffffffffffff968716760100000000000000000000000000000000000000000000021675ffffffffffffffffffffffffffffffffffffffffffff9b9094166601000000000000027fffffffffffffffffffff00000000000000000000000000000000000000000000909c1695909116949094179990991797909716969096171790955550929392505050565b6001600160a01b0382165f90815260046020526040812080546fffffffffffffffffffffffffffffffff700100000000000000000000000000000000820481169391613cda91859116615b7b565b905080841115613d2f576040517f4f4d34e40000000000000000000000000000000000000000000000000000000081526001600160a01b03861660048201526024810185905260448101829052606401610b4f565b613d398484615ba5565b82546fffffffffffffffffffffffffffffffff80831670010000000000000000000000000000000002911617909255509392505050565b5f610e10613d7d83614878565b610ac19190615b8e565b6001600160a01b0385165f908152600660209081526040808320878452825291829020825160608101845290546fffffffffffffffffffffffffffffffff8116825267ffffffffffffffff700100000000000000000000000000000000820481169383019390935278010000000000000000000000000000000000000000000000009004909116918101829052904210613e29575f6020820181905260408201525b806020015167ffffffffffffffff16831115613e5857613e4883615170565b67ffffffffffffffff1660208201525b806040015167ffffffffffffffff16821115613e8757613e7782615170565b67ffffffffffffffff1660408201525b8051613eaa906127239086906fffffffffffffffffffffffffffffffff16615ba5565b6fffffffffffffffffffffffffffffffff90811682526001600160a01b03969096165f9081526006602090815260408083209783529681529086902082518154928401519790930151929097167fffffffffffffffff0000000000000000000000000000000000000000000000009091161770010000000000000000000000000000000067ffffffffffffffff968716021777ffffffffffffffffffffffffffffffffffffffffffffffff167801000000000000000000000000000000000000000000000000959091169490940293909317909355505050565b6137e55f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f006137df565b5f610e10613fbc8360101c90565b63ffffffff16610ac19190615b8e565b611ac181336151bf565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16614094575f838152602081815260408083206001600160a01b0386168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016600117905561404c3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610ac1565b505f610ac1565b5f828152602081815260408083206001600160a01b038516845290915281205460ff1615614094575f838152602081815260408083206001600160a01b038616808552925280832080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610ac1565b5f818152600b602052604081209081547e01000000000000000000000000000000000000000000000000000000000000900460ff1660048111156141805761418061577e565b036141ba576040517f9f9a3a9400000000000000000000000000000000000000000000000000000000815260048101839052602401610b4f565b919050565b80545f9081906141f090610e109074010000000000000000000000000000000000000000900463ffffffff16615b8e565b835490925061422290610e10907801000000000000000000000000000000000000000000000000900461ffff16615b8e565b61422c9083615ba5565b9050915091565b336001600160a01b038216148015906142665750335f908152600760205260409020546001600160a01b03828116911614155b15610f35576040517f80790deb00000000000000000000000000000000000000000000000000000000815260048101839052336024820152604401610b4f565b6142b3838383600161522a565b61127e576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b0384166004820152602401610b4f565b5f6142fe8261504f565b90505f8160088111156143135761431361577e565b1461434e5781816040517f66d477b2000000000000000000000000000000000000000000000000000000008152600401610b4f929190615d3b565b5f6143598360301c90565b60ff1614610f35576040517fe23efd3f00000000000000000000000000000000000000000000000000000000815260048101839052602401610b4f565b5f6143a960016601000000000000615b7b565b1982169050919050565b6001600160a01b0383165f908152600660209081526040808320858452909152812080549091906143f79084906fffffffffffffffffffffffffffffffff16615c82565b9050806fffffffffffffffffffffffffffffffff165f0361443a576001600160a01b0385165f908152600660209081526040808320878452909152812055612886565b81547fffffffffffffffffffffffffffffffff00000000000000000000000000000000166fffffffffffffffffffffffffffffffff91909116179055505050565b6001600160a01b0382165f90815260056020908152604080832086845282528083208151608081018352905465ffffffffffff8082168352660100000000000082046fffffffffffffffffffffffffffffffff16948301949094527601000000000000000000000000000000000000000000008104909316918101919091527c010000000000000000000000000000000000000000000000000000000090910463ffffffff166060820152614531836001615ba5565b816060015163ffffffff161480156131d757506040810151905165ffffffffffff918216911611949350505050565b5f61457360016601000000000000615b7b565b821615801561458d57505f6145888360301c90565b60ff16145b8015610ac15750610ac1826001175b5f806145a78361504f565b60088111156145b8576145b861577e565b1492915050565b5f6fffffffffffffffffffffffffffffffff821115614614576040517f6dfcc6500000000000000000000000000000000000000000000000000000000081526080600482015260248101839052604401610b4f565b5090565b6001600160a01b0382165f9081526002602090815260408083208484529091529020600180820154640100000000900460ff16600481111561465c5761465c61577e565b146146a85760018101546040517fb2c93483000000000000000000000000000000000000000000000000000000008152610b4f9185918591640100000000900460ff1690600401615b20565b60018101546001600160a01b036501000000000090910481165f81815260076020526040902054909116801561471d576040517f14ecc7820000000000000000000000000000000000000000000000000000000081526001600160a01b03808416600483015282166024820152604401610b4f565b6001600160a01b038281165f90815260076020908152604080832080547fffffffffffffffffffffffff000000000000000000000000000000000000000016948a1694851790556001870180547fffffffffffffffffffffffffffffffffffffffffffffffffffffff00ffffffff8116640200000000179091558754948452600383528184208585529092528220546147bc9163ffffffff1690615ba5565b6001600160a01b0388165f8181526003602090815260408083208784528252918290208490556001890154825163ffffffff909116815290810184905292935084928992917ffb891a36a4655f98ed5da88da3b407a83c17731521b6bb827c9d22732bd3ec6a910161379f565b6148378484848460016152a5565b61122c576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b0385166004820152602401610b4f565b5f8161ffff166148888360101c90565b63ffffffff16610ac19190615ba5565b5f858152600860209081526040808320600990925290912054815460609291905b80821080156148f557506148f3898484815481106148d9576148d9615cd7565b5f918252602090912001546001600160a01b03168461447b565b155b1561490a5761490382615d04565b91506148b9565b5f89815260096020526040902054821461492f575f8981526009602052604090208290555b6149398282615b7b565b67ffffffffffffffff81111561495157614951615caa565b6040519080825280602002602001820160405280156149ac57816020015b61499960405180606001604052805f6001600160a01b031681526020015f81526020015f81525090565b81526020019060019003908161496f5790505b5093505f825b82811015614ab8575f8582815481106149cd576149cd615cd7565b5f918252602090912001546001600160a01b031690506149ee8c828461447b565b6149f85750614ab0565b5f614a06828e8e8d8d61532b565b90508a8110614a60576040518060600160405280836001600160a01b031681526020018281526020018c815250885f81518110614a4557614a45615cd7565b602002602001018190525060018852505050505050506131d7565b6040518060600160405280836001600160a01b031681526020018281526020015f815250888581518110614a9657614a96615cd7565b602002602001018190525083614aab90615d04565b935050505b6001016149b2565b50875f5b8281108015614aca57508115155b15614b5b575f82888381518110614ae357614ae3615cd7565b60200260200101516020015110614afa5782614b19565b878281518110614b0c57614b0c615cd7565b6020026020010151602001515b905080888381518110614b2e57614b2e615cd7565b602090810291909101015160400152614b478184615b7b565b92505080614b5490615d04565b9050614abc565b508015614bb7578a8989614b6f8483615b7b565b6040517f7b32c19d0000000000000000000000000000000000000000000000000000000081526004810194909452602484019290925260448301526064820152608401610b4f565b50845250505095945050505050565b5f614bd085614396565b90508261ffff168660400151614be69190615b8e565b86516001600160a01b03165f90815260056020908152604080832089845290915290208054601690614c3b908490760100000000000000000000000000000000000000000000900465ffffffffffff16615d5f565b92506101000a81548165ffffffffffff021916908365ffffffffffff1602179055505f614c7c875f0151838763ffffffff168761ffff168b60400151615504565b90505f610e10614c9661ffff871663ffffffff8916615ba5565b614ca09190615b8e565b88516001600160a01b03165f9081526006602090815260408083208784529091529020805491925090700100000000000000000000000000000000900467ffffffffffffffff16831115614d345780547fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff1670010000000000000000000000000000000067ffffffffffffffff8516021781555b80547801000000000000000000000000000000000000000000000000900467ffffffffffffffff16821115614da957805477ffffffffffffffffffffffffffffffffffffffffffffffff16780100000000000000000000000000000000000000000000000067ffffffffffffffff8416021781555b5f8a8152600b6020526040908190208054918b01517fffffffffffffffff000000000000000000000000000000000000000000000000909216337fffffffffffffffff00000000ffffffffffffffffffffffffffffffffffffffff16177401000000000000000000000000000000000000000063ffffffff8b811691909102919091177fffff000000000000ffffffffffffffffffffffffffffffffffffffffffffffff16780100000000000000000000000000000000000000000000000061ffff8b16027fffff00000000ffffffffffffffffffffffffffffffffffffffffffffffffffff16177a01000000000000000000000000000000000000000000000000000091909316029190911780825560019082907fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff167e01000000000000000000000000000000000000000000000000000000000000830217905550895160018201805465ffffffffffff4290811674010000000000000000000000000000000000000000027fffffffffffff00000000000000000000000000000000000000000000000000009092166001600160a01b0390941693841791909117909155600383018b9055600483018890556040808d015181518d8152602081019190915263ffffffff8c169181019190915261ffff8a1660608201526080810189905260a081019190915233908d907f6ebc953c288c84c5d9590baed7fcddfbf0a45f61ecaa64199f07a7d2d130dbcc9060c00160405180910390a45050505050505050505050565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c156137e5576040517f3ee5aeb500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b80825d5050565b5f600161505c8360781c90565b60ff161461506c57506001919050565b608082901c15158061508a57506150838260681c90565b61ffff1615155b1561509757506002919050565b610ac16150a48360581c90565b6150ae8460501c90565b6150b88560401c90565b6150c28660381c90565b6150cc8760301c90565b6150d68860101c90565b886155d9565b5f63ffffffff821115614614576040517f6dfcc6500000000000000000000000000000000000000000000000000000000081526020600482015260248101839052604401610b4f565b5f65ffffffffffff821115614614576040517f6dfcc6500000000000000000000000000000000000000000000000000000000081526030600482015260248101839052604401610b4f565b5f67ffffffffffffffff82111561461457604080517f6dfcc650000000000000000000000000000000000000000000000000000000008152600481019190915260248101839052604401610b4f565b5f828152602081815260408083206001600160a01b038516845290915290205460ff16610f35576040517fe2517d3f0000000000000000000000000000000000000000000000000000000081526001600160a01b038216600482015260248101839052604401610b4f565b6040517fa9059cbb000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f5114831661529957838315161561528d573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b6040517f23b872dd000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f5114831661531a57838315161561530e573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b6001600160a01b0385165f90815260056020908152604080832087845282528083208151608081018352905465ffffffffffff808216808452660100000000000083046fffffffffffffffffffffffffffffffff16958401959095527601000000000000000000000000000000000000000000008204169282018390527c0100000000000000000000000000000000000000000000000000000000900463ffffffff16606082015291839186916153e29190615c64565b65ffffffffffff166153f49190615bb8565b6001600160a01b0389165f9081526003602090815260408083208a845290915290205490915061ffff811115615429575061ffff5b5f806154358888615ba5565b90507fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff5f885b838110156154c85782600482901c146154a4576001600160a01b038e165f908152600a602090815260408083208f84528252808320600485901c80855292529091205490935091505b61ffff60f0600483901b1683901c16858111156154bf578095505b5060010161545b565b505f8486116154d7575f6154e1565b6154e18587615b7b565b90508087106154f057806154f2565b865b9e9d5050505050505050505050505050565b6001600160a01b0385165f908152600a602090815260408083208784529091528120816155318587615ba5565b9050855b818110156155cd57600481811c5f81815260208690526040812054919261555d846001615ba5565b901b90508481111561556c5750835b808410156155b85760f0600485901b165f61558d8a61ffff86851c16615ba5565b90508881111561559b578098505b8181901b8261ffff901b198516179350505083600101935061556c565b505f9182526020859052604090912055615535565b50505095945050505050565b5f61ffff881615806155ee575061ffff888116145b156155fb575060036156ce565b600260ff8816111561560f575060046156ce565b600161ffff871610806156265750600761ffff8716115b15615633575060056156ce565b600160ff861610806156485750600360ff8616115b15615655575060066156ce565b60ff8416615675578161ffff165f03615670575060086156ce565b6156cb565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff60ff8516016156c35763ffffffff83161515806156b6575061ffff821615155b15615670575060086156ce565b5060076156ce565b505f5b979650505050505050565b5f602082840312156156e9575f5ffd5b81357fffffffff0000000000000000000000000000000000000000000000000000000081168114610f9a575f5ffd5b5f60208284031215615728575f5ffd5b5035919050565b5f5f60408385031215615740575f5ffd5b50508035926020909101359150565b80356001600160a01b03811681146141ba575f5ffd5b5f60208284031215615775575f5ffd5b610f9a8261574f565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b60058110611ac157611ac161577e565b6157c4816157ab565b9052565b600c81106157c4576157c461577e565b81516001600160a01b031681526101a081016020830151615801602084018263ffffffff169052565b506040830151615817604084018261ffff169052565b50606083015161582f606084018263ffffffff169052565b50608083015161584260808401826157bb565b5060a083015161585560a08401826157c8565b5060c083015161587060c08401826001600160a01b03169052565b5060e083015161588a60e084018265ffffffffffff169052565b506101008301516158a661010084018265ffffffffffff169052565b506101208301516158c261012084018265ffffffffffff169052565b506101408301516158de61014084018265ffffffffffff169052565b5061016083015161016083015261018083015161018083015292915050565b5f5f6040838503121561590e575f5ffd5b8235915061591e6020840161574f565b90509250929050565b5f5f60408385031215615938575f5ffd5b6159418361574f565b946020939093013593505050565b5f5f60408385031215615960575f5ffd5b823591506020830135600c8110615975575f5ffd5b809150509250929050565b602080825282518282018190525f918401906040840190835b818110156159c05783516001600160a01b0316835260209384019390920191600101615999565b509095945050505050565b8151815260208083015163ffffffff1690820152604082015160808201906159f2816157ab565b806040840152506001600160a01b03606084015116606083015292915050565b5f5f5f5f60808587031215615a25575f5ffd5b5050823594602084013594506040840135936060013592509050565b803563ffffffff811681146141ba575f5ffd5b5f5f5f5f5f60a08688031215615a68575f5ffd5b85359450615a7860208701615a41565b9350604086013561ffff81168114615a8e575f5ffd5b9250615a9c60608701615a41565b949793965091946080013592915050565b5f5f5f60608486031215615abf575f5ffd5b615ac88461574f565b95602085013595506040909401359392505050565b5f5f5f5f60808587031215615af0575f5ffd5b8435935060208501359250615b0760408601615a41565b9150615b156060860161574f565b905092959194509250565b6001600160a01b03841681526020810183905260608101615b40836157ab565b826040830152949350505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b81810381811115610ac157610ac1615b4e565b8082028115828204841417610ac157610ac1615b4e565b80820180821115610ac157610ac1615b4e565b5f82615beb577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500490565b83815260608101615c00846157ab565b836020830152615b40836157ab565b83815260608101615c2360208301856157c8565b615b40836157ab565b60808101615c39866157ab565b858252615c4960208301866157c8565b6001600160a01b039390931660408201526060015292915050565b65ffffffffffff8281168282160390811115610ac157610ac1615b4e565b6fffffffffffffffffffffffffffffffff8281168282160390811115610ac157610ac1615b4e565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8203615d3457615d34615b4e565b5060010190565b8281526040810160098310615d5257615d5261577e565b8260208301529392505050565b65ffffffffffff8181168382160190811115610ac157610ac1615b4e56",
 }
 
 // ProviderVault is an auto generated Go binding around an Ethereum contract.
@@ -9982,6 +12305,41 @@ func (providerVault *ProviderVault) TryPackREGISTRARROLE() ([]byte, error) {
 // Solidity: function REGISTRAR_ROLE() view returns(bytes32)
 func (providerVault *ProviderVault) UnpackREGISTRARROLE(data []byte) ([32]byte, error) {
 	out, err := providerVault.abi.Unpack("REGISTRAR_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackSETTLERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7445e85c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function SETTLER_ROLE() view returns(bytes32)
+func (providerVault *ProviderVault) PackSETTLERROLE() []byte {
+	enc, err := providerVault.abi.Pack("SETTLER_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSETTLERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7445e85c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function SETTLER_ROLE() view returns(bytes32)
+func (providerVault *ProviderVault) TryPackSETTLERROLE() ([]byte, error) {
+	return providerVault.abi.Pack("SETTLER_ROLE")
+}
+
+// UnpackSETTLERROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7445e85c.
+//
+// Solidity: function SETTLER_ROLE() view returns(bytes32)
+func (providerVault *ProviderVault) UnpackSETTLERROLE(data []byte) ([32]byte, error) {
+	out, err := providerVault.abi.Unpack("SETTLER_ROLE", data)
 	if err != nil {
 		return *new([32]byte), err
 	}
@@ -11019,6 +13377,28 @@ func (providerVault *ProviderVault) TryPackSetCollateralPerGpuHour(gradeKey *big
 	return providerVault.abi.Pack("setCollateralPerGpuHour", gradeKey, amount)
 }
 
+// PackSettleDelivery is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xac603093.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function settleDelivery(uint256 leaseId, uint256 detachGpuHours, uint256 released, uint256 paid) returns()
+func (providerVault *ProviderVault) PackSettleDelivery(leaseId *big.Int, detachGpuHours *big.Int, released *big.Int, paid *big.Int) []byte {
+	enc, err := providerVault.abi.Pack("settleDelivery", leaseId, detachGpuHours, released, paid)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSettleDelivery is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xac603093.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function settleDelivery(uint256 leaseId, uint256 detachGpuHours, uint256 released, uint256 paid) returns()
+func (providerVault *ProviderVault) TryPackSettleDelivery(leaseId *big.Int, detachGpuHours *big.Int, released *big.Int, paid *big.Int) ([]byte, error) {
+	return providerVault.abi.Pack("settleDelivery", leaseId, detachGpuHours, released, paid)
+}
+
 // PackSupportsInterface is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x01ffc9a7.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -11278,6 +13658,52 @@ func (providerVault *ProviderVault) UnpackCollateralWithdrawnEvent(log *types.Lo
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(ProviderVaultCollateralWithdrawn)
+	if len(log.Data) > 0 {
+		if err := providerVault.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range providerVault.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ProviderVaultDeliverySettled represents a DeliverySettled event raised by the ProviderVault contract.
+type ProviderVaultDeliverySettled struct {
+	LeaseId  *big.Int
+	Released *big.Int
+	Paid     *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const ProviderVaultDeliverySettledEventName = "DeliverySettled"
+
+// ContractEventName returns the user-defined event name.
+func (ProviderVaultDeliverySettled) ContractEventName() string {
+	return ProviderVaultDeliverySettledEventName
+}
+
+// UnpackDeliverySettledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DeliverySettled(uint256 indexed leaseId, uint256 released, uint256 paid)
+func (providerVault *ProviderVault) UnpackDeliverySettledEvent(log *types.Log) (*ProviderVaultDeliverySettled, error) {
+	event := "DeliverySettled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != providerVault.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ProviderVaultDeliverySettled)
 	if len(log.Data) > 0 {
 		if err := providerVault.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err

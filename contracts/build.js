@@ -12,6 +12,12 @@ const solc = require('solc');
 
 const EVM_VERSION = 'prague';
 const OPTIMIZER_RUNS = 1000000;
+// Contracts compiled with fewer runs than OPTIMIZER_RUNS, to stay under the
+// 24,576 bytes of deployed code a contract may have (EIP-170): with 1,000,000
+// runs the optimizer inlines more into ProviderVault than fits (25,194
+// bytes with delivery settlement; 23,933 with 20,000 runs). Each is
+// compiled a second time, alone, with its own runs.
+const RUNS_OVERRIDE = { 'src/ProviderVault.sol:ProviderVault': 20000 };
 const root = __dirname;
 
 function listSol(dir) {
@@ -35,9 +41,14 @@ const input = {
     // No metadata hash in the bytecode: the artifacts then depend only on
     // the sources and the compiler, not on paths or comments.
     metadata: { bytecodeHash: 'none', appendCBOR: false },
-    outputSelection: { '*': { '*': ['abi', 'evm.bytecode.object'] } },
+    outputSelection: {},
   },
 };
+// Every file's contracts but those of RUNS_OVERRIDE (compiled below).
+for (const file of Object.keys(sources)) {
+  const skip = Object.keys(RUNS_OVERRIDE).filter((k) => k.startsWith(file + ':')).map((k) => k.split(':')[1]);
+  input.settings.outputSelection[file] = skip.length ? {} : { '*': ['abi', 'evm.bytecode.object'] };
+}
 
 function findImport(p) {
   for (const base of [path.join(root, 'node_modules'), root]) {
@@ -47,13 +58,26 @@ function findImport(p) {
   return { error: 'not found: ' + p };
 }
 
-const output = JSON.parse(solc.compile(JSON.stringify(input), { import: findImport }));
-let failed = false;
-for (const e of output.errors || []) {
-  if (e.severity === 'error') failed = true;
-  process.stderr.write(e.formattedMessage + '\n');
+function compile(inp) {
+  const out = JSON.parse(solc.compile(JSON.stringify(inp), { import: findImport }));
+  let failed = false;
+  for (const e of out.errors || []) {
+    if (e.severity === 'error') failed = true;
+    if (inp === input) process.stderr.write(e.formattedMessage + '\n');
+  }
+  if (failed) process.exit(1);
+  return out;
 }
-if (failed) process.exit(1);
+
+const output = compile(input);
+for (const key of Object.keys(RUNS_OVERRIDE).sort()) {
+  const [file, name] = key.split(':');
+  const alone = JSON.parse(JSON.stringify(input));
+  alone.settings.optimizer.runs = RUNS_OVERRIDE[key];
+  alone.settings.outputSelection = { [file]: { [name]: ['abi', 'evm.bytecode.object'] } };
+  output.contracts[file] = output.contracts[file] || {};
+  output.contracts[file][name] = compile(alone).contracts[file][name];
+}
 
 const contracts = {};
 for (const file of Object.keys(output.contracts).sort()) {
@@ -65,7 +89,9 @@ for (const file of Object.keys(output.contracts).sort()) {
     contracts[file + ':' + name] = { abi: c.abi, bin };
   }
 }
-const combined = { contracts, version: solc.version(), evmVersion: EVM_VERSION, optimizerRuns: OPTIMIZER_RUNS };
+const combined = {
+  contracts, version: solc.version(), evmVersion: EVM_VERSION, optimizerRuns: OPTIMIZER_RUNS, optimizerRunsOverride: RUNS_OVERRIDE,
+};
 fs.mkdirSync(path.join(root, 'artifacts'), { recursive: true });
 fs.writeFileSync(path.join(root, 'artifacts', 'combined.json'), JSON.stringify(combined, null, 1) + '\n');
 process.stdout.write(`compiled ${Object.keys(contracts).length} contracts with solc ${solc.version()} (evm ${EVM_VERSION})\n`);

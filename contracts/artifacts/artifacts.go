@@ -26,6 +26,7 @@ const (
 	Stablecoin = "src/MockStablecoin.sol:MockStablecoin"
 	Token      = "src/GPUHourToken.sol:GPUHourToken"
 	Vault      = "src/ProviderVault.sol:ProviderVault"
+	Oracle     = "src/DeliveryOracle.sol:DeliveryOracle"
 )
 
 type build struct {

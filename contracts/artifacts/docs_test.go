@@ -21,6 +21,7 @@ var userFacing = map[string]string{
 	"MockStablecoin": artifacts.Stablecoin,
 	"GPUHourToken":   artifacts.Token,
 	"ProviderVault":  artifacts.Vault,
+	"DeliveryOracle": artifacts.Oracle,
 }
 
 // entries are a contract's functions, events or errors: signature →
@@ -93,7 +94,7 @@ var (
 func TestClientReference(t *testing.T) {
 	lines, first := clientReference(t)
 	documented := map[string]map[string]entries{}
-	all := map[string]bool{} // every signature of the four ABIs
+	all := map[string]bool{} // every signature of the ABIs
 	abis := map[string]map[string]entries{}
 	for name, key := range userFacing {
 		documented[name] = map[string]entries{"function": {}, "event": {}, "error": {}}

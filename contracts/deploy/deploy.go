@@ -52,6 +52,15 @@ type Roles struct {
 	// Proposer schedules, executes and cancels the timelock's operations;
 	// zero means the deployer. On a public network it is a multisig.
 	Proposer common.Address
+	// Reporters are the DeliveryOracle's first reporter keys and
+	// ReportThreshold the signatures a report needs (a majority of them;
+	// none and 0: no reports until the timelock sets them, setReporters).
+	Reporters       []common.Address
+	ReportThreshold int
+	// ChallengeWindow is how long a DeliveryOracle report waits before it
+	// is final, whole seconds (the Guardian may void it meanwhile); zero
+	// on dev chains, hours on a public network (docs/oracle.md).
+	ChallengeWindow time.Duration
 	// TimelockDelay is the timelock's minimum delay, whole seconds. Zero
 	// (the dev chains' value: the demo's seed then schedules and executes
 	// its admin calls at once, and a dev chain that mines only on demand
@@ -68,6 +77,7 @@ type Contracts struct {
 	Vault      common.Address // ProviderVault, administered by the timelock
 	Exchange   common.Address // owned by the timelock
 	Timelock   common.Address // HourglassTimelock
+	Oracle     common.Address // DeliveryOracle, administered by the timelock; the vault's settler
 	// Block is the Exchange's deployment block: its logs start there.
 	Block uint64
 }
@@ -83,16 +93,20 @@ var (
 	exB    = bindings.NewExchange()
 	tlB    = bindings.NewHourglassTimelock()
 	feedB  = bindings.NewMarkPriceFeed()
+	orB    = bindings.NewDeliveryOracle()
 )
 
 // Deploy deploys MockStablecoin, HourglassTimelock, GPUHourToken,
-// ProviderVault and Exchange from admin. The token's minter is the vault
-// (fixed in the token's constructor; the vault checks it); the timelock
-// owns the Exchange and holds the vault's DEFAULT_ADMIN_ROLE, with
-// roles.Proposer (default: admin) as its proposer, executor and canceller
-// and no admin of its own (it administers itself). The deployer keeps only
-// the stablecoin faucet (a mock) and, by default, the vault's registrar
-// role.
+// ProviderVault, Exchange and DeliveryOracle from admin. The token's minter
+// is the vault (fixed in the token's constructor; the vault checks it); the
+// timelock owns the Exchange and holds the vault's and the oracle's
+// DEFAULT_ADMIN_ROLE, with roles.Proposer (default: admin) as its
+// proposer, executor and canceller and no admin of its own (it administers
+// itself). The oracle holds the vault's SETTLER_ROLE (granted by the
+// deployer, the vault's first admin, which then hands the admin role to
+// the timelock and renounces its own); roles.Guardian is the oracle's
+// guardian. The deployer keeps only the stablecoin faucet (a mock) and, by
+// default, the vault's registrar role.
 func Deploy(ctx context.Context, b Backend, admin *ecdsa.PrivateKey, roles Roles, withdrawalDelay time.Duration) (Contracts, error) {
 	s, err := newSender(ctx, b, admin)
 	if err != nil {
@@ -100,6 +114,9 @@ func Deploy(ctx context.Context, b Backend, admin *ecdsa.PrivateKey, roles Roles
 	}
 	if roles.TimelockDelay < 0 || roles.TimelockDelay%time.Second != 0 {
 		return Contracts{}, fmt.Errorf("deploy: timelock delay %s is not whole seconds", roles.TimelockDelay)
+	}
+	if roles.ChallengeWindow < 0 || roles.ChallengeWindow%time.Second != 0 {
+		return Contracts{}, fmt.Errorf("deploy: challenge window %s is not whole seconds", roles.ChallengeWindow)
 	}
 	c := Contracts{ChainID: s.chainID}
 	me := s.from
@@ -141,7 +158,7 @@ func Deploy(ctx context.Context, b Backend, admin *ecdsa.PrivateKey, roles Roles
 	if c.Token, err = deploy(&bindings.GPUHourTokenMetaData, tokenB.PackConstructor(vaultAt)); err != nil {
 		return c, fmt.Errorf("deploy token: %w", err)
 	}
-	if c.Vault, err = deploy(&bindings.ProviderVaultMetaData, vaultB.PackConstructor(c.Timelock, roles.Registrar, c.Stablecoin, c.Token)); err != nil {
+	if c.Vault, err = deploy(&bindings.ProviderVaultMetaData, vaultB.PackConstructor(me, roles.Registrar, c.Stablecoin, c.Token)); err != nil {
 		return c, fmt.Errorf("deploy vault: %w", err)
 	}
 	if c.Vault != vaultAt {
@@ -151,7 +168,35 @@ func Deploy(ctx context.Context, b Backend, admin *ecdsa.PrivateKey, roles Roles
 		roles.Operator, roles.Guardian, roles.FeeRecipient, uint64(withdrawalDelay/time.Second))); err != nil {
 		return c, fmt.Errorf("deploy exchange: %w", err)
 	}
+	exBlock := c.Block
+	if c.Oracle, err = deploy(&bindings.DeliveryOracleMetaData, orB.PackConstructor(c.Vault, c.Timelock, roles.Guardian,
+		roles.Reporters, big.NewInt(int64(roles.ReportThreshold)), uint64(roles.ChallengeWindow/time.Second))); err != nil {
+		return c, fmt.Errorf("deploy oracle: %w", err)
+	}
+	c.Block = exBlock
+	var adminRole [32]byte // DEFAULT_ADMIN_ROLE
+	s.send(c.Vault, vaultB.PackGrantRole(crypto.Keccak256Hash([]byte("SETTLER_ROLE")), c.Oracle))
+	s.send(c.Vault, vaultB.PackGrantRole(adminRole, c.Timelock))
+	s.send(c.Vault, vaultB.PackRenounceRole(adminRole, me))
+	if err := s.flush(ctx); err != nil {
+		return c, fmt.Errorf("deploy: vault roles: %w", err)
+	}
 	return c, nil
+}
+
+// SetFeeds names, through the timelock (Govern: proposer must be its
+// proposer), feeds[i] as the DeliveryOracle's MarkPriceFeed of ids[i]:
+// the settlement price of the instrument's undelivered hours comes from
+// it (DeployFeeds deploys them).
+func SetFeeds(ctx context.Context, b Backend, proposer *ecdsa.PrivateKey, c Contracts, ids []instrument.ID, feeds []common.Address) error {
+	if len(ids) != len(feeds) {
+		return fmt.Errorf("deploy: %d ids and %d feeds", len(ids), len(feeds))
+	}
+	calls := make([]Call, len(ids))
+	for i, id := range ids {
+		calls[i] = Call{c.Oracle, orB.PackSetFeed(id.Big(), feeds[i])}
+	}
+	return Govern(ctx, b, proposer, c.Timelock, calls)
 }
 
 // DeployFeeds deploys a MarkPriceFeed for each of ids from deployer, in
@@ -289,6 +334,10 @@ type Seed struct {
 	// CollateralPerHour is the vault's rate for every grade (stablecoin
 	// base units per GPU-hour).
 	CollateralPerHour *big.Int
+	// Penalty is the DeliveryOracle's penalty per undelivered GPU-hour of
+	// every grade (stablecoin base units, on top of the settlement price),
+	// set through the timelock with the rates. Nil: none.
+	Penalty *big.Int
 	// Redeemer gets the vault's REDEEMER_ROLE (through the timelock, with
 	// the rates): the key the operator's redeemer closes leases with
 	// (docs/delivery.md, "Leases"). Zero: nobody.
@@ -350,6 +399,9 @@ func SeedDemo(ctx context.Context, b Backend, admin *ecdsa.PrivateKey, c Contrac
 	var rates []Call
 	for _, g := range grades {
 		rates = append(rates, Call{c.Vault, vaultB.PackSetCollateralPerGpuHour(g.key, s.CollateralPerHour)})
+		if s.Penalty != nil && c.Oracle != (common.Address{}) {
+			rates = append(rates, Call{c.Oracle, orB.PackSetPenalty(g.key, s.Penalty)})
+		}
 	}
 	if s.Redeemer != (common.Address{}) {
 		rates = append(rates, Call{c.Vault, vaultB.PackGrantRole(crypto.Keccak256Hash([]byte("REDEEMER_ROLE")), s.Redeemer)})

@@ -25,7 +25,9 @@ func TestDeployAndSeed(t *testing.T) {
 	defer devchain.AutoMine(c, 5*time.Millisecond).Stop()
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	roles := deploy.Roles{Operator: c.Addrs[1], Guardian: c.Addrs[2], FeeRecipient: c.Addrs[3]}
+	reporters := []common.Address{{0xcc, 1}, {0xcc, 2}, {0xcc, 3}}
+	roles := deploy.Roles{Operator: c.Addrs[1], Guardian: c.Addrs[2], FeeRecipient: c.Addrs[3],
+		Reporters: reporters, ReportThreshold: 2, ChallengeWindow: time.Hour}
 	ct, err := deploy.Deploy(ctx, c.Client, c.Keys[0], roles, time.Hour)
 	if err != nil {
 		t.Fatal(err)
@@ -40,11 +42,49 @@ func TestDeployAndSeed(t *testing.T) {
 	}
 	traders := []common.Address{{0xaa, 1}, {0xaa, 2}, {0xaa, 3}}
 	seed := deploy.Seed{Markets: markets, Provider: c.Keys[5], Traders: traders, CashEach: big.NewInt(5_000_000),
-		TokensEach: big.NewInt(300), CollateralPerHour: big.NewInt(100_000), Redeemer: common.Address{0xbb, 1}}
+		TokensEach: big.NewInt(300), CollateralPerHour: big.NewInt(100_000), Redeemer: common.Address{0xbb, 1},
+		Penalty: big.NewInt(40_000)}
 	if err := deploy.SeedDemo(ctx, c.Client, c.Keys[0], ct, seed); err != nil {
 		t.Fatal(err)
 	}
 	vb := bindings.NewProviderVault()
+	ob := bindings.NewDeliveryOracle()
+	read := func(to common.Address, data []byte) []byte {
+		t.Helper()
+		out, err := c.Client.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	// The oracle: the vault's settler, administered by the timelock, the
+	// Exchange's guardian its guardian, the roles' reporters; the seed's
+	// penalty on every grade.
+	settler := crypto.Keccak256Hash([]byte("SETTLER_ROLE"))
+	for _, r := range []struct {
+		to   common.Address
+		role [32]byte
+		who  common.Address
+		want bool
+	}{{ct.Vault, settler, ct.Oracle, true}, {ct.Vault, [32]byte{}, ct.Timelock, true}, {ct.Vault, [32]byte{}, c.Addrs[0], false},
+		{ct.Oracle, [32]byte{}, ct.Timelock, true}, {ct.Oracle, [32]byte{}, c.Addrs[0], false},
+		{ct.Oracle, crypto.Keccak256Hash([]byte("GUARDIAN_ROLE")), c.Addrs[2], true}} {
+		if ok, err := vb.UnpackHasRole(read(r.to, vb.PackHasRole(r.role, r.who))); err != nil || ok != r.want {
+			t.Errorf("%s: role %x of %s: %v, %v", r.to, r.role, r.who, ok, err)
+		}
+	}
+	if got, err := ob.UnpackReporters(read(ct.Oracle, ob.PackReporters())); err != nil || len(got) != 3 || got[2] != reporters[2] {
+		t.Errorf("reporters %v %v", got, err)
+	}
+	if k, err := ob.UnpackThreshold(read(ct.Oracle, ob.PackThreshold())); err != nil || k.Int64() != 2 {
+		t.Errorf("threshold %v %v", k, err)
+	}
+	if w, err := ob.UnpackChallengeWindow(read(ct.Oracle, ob.PackChallengeWindow())); err != nil || w != 3600 {
+		t.Errorf("challenge window %v %v", w, err)
+	}
+	if p, err := ob.UnpackPenaltyPerGpuHour(read(ct.Oracle, ob.PackPenaltyPerGpuHour(markets[0].GradeKey().Big()))); err != nil || p.Int64() != 40_000 {
+		t.Errorf("penalty %v %v", p, err)
+	}
 	out, err := c.Client.CallContract(ctx, ethereum.CallMsg{To: &ct.Vault, Data: vb.PackHasRole(crypto.Keccak256Hash([]byte("REDEEMER_ROLE")), seed.Redeemer)}, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -118,6 +158,18 @@ func TestDeployAndSeed(t *testing.T) {
 		if _, err := call(f, c.Addrs[2], fb.PackPostMark(big.NewInt(250_000_000))); err == nil {
 			t.Errorf("feed %d: another account posted", i)
 		}
+	}
+	// The oracle finds each instrument's feed (set through the timelock).
+	if err := deploy.SetFeeds(ctx, c.Client, c.Keys[0], ct, markets, feeds); err != nil {
+		t.Fatal(err)
+	}
+	for i, id := range markets {
+		if f, err := ob.UnpackFeedOf(read(ct.Oracle, ob.PackFeedOf(id.Big()))); err != nil || f != feeds[i] {
+			t.Errorf("feedOf(%s) %s %v, want %s", id, f, err, feeds[i])
+		}
+	}
+	if err := deploy.SetFeeds(ctx, c.Client, c.Keys[0], ct, markets, feeds[:1]); err == nil {
+		t.Error("SetFeeds with fewer feeds than ids")
 	}
 }
 

@@ -41,6 +41,9 @@ func TestRun(t *testing.T) {
 	if a, b := got["gas_redeem_one_provider"], got["gas_redeem_split3"]; a >= b {
 		t.Errorf("gas_redeem_one_provider=%d should be below gas_redeem_split3=%d", a, b)
 	}
+	if a, b := got["gas_oracle_post_report_3of5"], got["gas_oracle_post_report_7of10"]; a >= b {
+		t.Errorf("gas_oracle_post_report_3of5=%d should be below gas_oracle_post_report_7of10=%d", a, b)
+	}
 	if v := got["gas_per_fill_batch100"]; v > 25_000 {
 		t.Errorf("gas_per_fill_batch100=%d, above the 25,000 target", v)
 	}
@@ -49,7 +52,8 @@ func TestRun(t *testing.T) {
 	}
 	for _, k := range []string{"gas_deposit", "gas_withdraw_request", "gas_withdraw_execute", "gas_cancel", "gas_cancel_all", "gas_mint",
 		"gas_redeem_one_provider", "gas_redeem_split3", "gas_lease_provisioning", "gas_lease_running", "gas_lease_close_completed",
-		"gas_lease_close_holder_stopped", "gas_lease_close_never_started", "gas_expire", "gas_mark_post", "gas_mark_settle"} {
+		"gas_lease_close_holder_stopped", "gas_lease_close_never_started", "gas_expire", "gas_mark_post", "gas_mark_settle",
+		"gas_oracle_post_report_3of5", "gas_oracle_post_report_7of10", "gas_oracle_settle_lease"} {
 		if got[k] == 0 {
 			t.Errorf("%s missing", k)
 		}

@@ -38,6 +38,13 @@ const (
 //     third party, 30 minutes after the start).
 //   - gas_expire: a provider's unredeemed GPU-hours after the close.
 //   - gas_mark_post (a later round) and gas_mark_settle.
+//   - gas_oracle_post_report_3of5, gas_oracle_post_report_7of10: a
+//     DeliveryOracle report (not the first) with 3 signatures of 5
+//     reporters, then 7 of 10.
+//   - gas_oracle_settle_lease: the first settlement of lease 2 (4 GPUs x 10
+//     hours, 30 GPU-hours delivered and 10 not) with a proof of three
+//     hashes: it detaches the lease from the position, reads the settled
+//     feed, frees collateral and pays the holder.
 func MeasureDelivery() ([]Figure, error) {
 	e, err := NewEnv(deliveryAccounts, time.Hour)
 	if err != nil {
@@ -156,7 +163,11 @@ func MeasureDelivery() ([]Figure, error) {
 	if ferr != nil {
 		return nil, ferr
 	}
-	return figs, nil
+	ofigs, err := e.measureOracle(vault, feed, id, 2, 40, uint64(startHour+25))
+	if err != nil {
+		return nil, fmt.Errorf("oracle: %w", err)
+	}
+	return append(figs, ofigs...), nil
 }
 
 // advanceTo moves the chain's latest block time to at least t.

@@ -28,7 +28,8 @@ import {GPUHourToken} from "./GPUHourToken.sol";
 /// sum over instruments of the collateral locked at mint (amount x the
 /// grade's collateral per GPU-hour at that time), less what burns and
 /// expiry released pro rata (redemption releases nothing: assigned hours
-/// stay backed). So a provider's minted, undelivered GPU-hours never exceed what
+/// stay backed), plus the collateral of leases detached for settlement and
+/// not yet freed or paid ({settleDelivery}). So a provider's minted, undelivered GPU-hours never exceed what
 /// its collateral covers, and the vault's stablecoin balance is at least the
 /// sum of all `deposited`.
 ///
@@ -46,7 +47,9 @@ import {GPUHourToken} from "./GPUHourToken.sol";
 /// assigned hours keep their collateral locked. Leases move assigned ->
 /// provisioning -> running -> closed, with a {CloseReason}. Whatever a
 /// provider minted and nobody redeemed expires at the last trading time
-/// ({expire}) and its collateral is released.
+/// ({expire}) and its collateral is released. The delivery oracle
+/// (SETTLER_ROLE) settles each lease's collateral from its reports:
+/// freed for delivered hours, paid to the holder for undelivered ones.
 contract ProviderVault is AccessControl, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
     using SafeCast for uint256;
@@ -58,6 +61,9 @@ contract ProviderVault is AccessControl, ReentrancyGuardTransient {
     /// outside: it may close leases NodeLost, SpecMissing,
     /// ProviderNeverStarted (from the start), SpecInvalid and GpuFault.
     bytes32 public constant REDEEMER_ROLE = keccak256("REDEEMER_ROLE");
+    /// @notice The delivery oracle ({settleDelivery}): moves the collateral
+    /// of the leases it settles, and nothing else.
+    bytes32 public constant SETTLER_ROLE = keccak256("SETTLER_ROLE");
 
     /// @dev Per close reason r, bits r*4+state: the open states it may close
     /// from (1 Assigned, 2 Provisioning, 3 Running).
@@ -271,6 +277,9 @@ contract ProviderVault is AccessControl, ReentrancyGuardTransient {
         address by,
         uint256 time
     );
+    /// @notice The settler settled part of lease `leaseId`: `released` of
+    /// its provider's locked collateral freed, `paid` sent to its holder.
+    event DeliverySettled(uint256 indexed leaseId, uint256 released, uint256 paid);
     // solhint-enable gas-indexed-events
 
     error ZeroAddress();
@@ -629,6 +638,38 @@ contract ProviderVault is AccessControl, ReentrancyGuardTransient {
         ls.reason = reason;
         ls.closedAt = uint48(block.timestamp);
         emit LeaseStateChanged(leaseId, ls.holder, ls.provider, LeaseState.Closed, reason, msg.sender, block.timestamp);
+    }
+
+    // ---- delivery settlement ----
+
+    /// @notice The settler's hook (DeliveryOracle, docs/oracle.md). With
+    /// `detachGpuHours` non-zero (the lease's first settlement, gpus x
+    /// hours), those GPU-hours leave the provider's position of the lease's
+    /// instrument (minted and assigned) with their share of its collateral,
+    /// `locked x detachGpuHours / minted`, which stays locked in the
+    /// provider's account for the settler to settle. Then `released` of the
+    /// provider's locked collateral is freed and `paid` of it goes to the
+    /// lease's holder. The settler keeps each lease within its share; the
+    /// vault only keeps `locked <= deposited` (an underflow reverts).
+    function settleDelivery(uint256 leaseId, uint256 detachGpuHours, uint256 released, uint256 paid)
+        external
+        onlyRole(SETTLER_ROLE)
+        nonReentrant
+    {
+        Lease storage ls = _leaseOf(leaseId);
+        address provider = ls.provider;
+        if (detachGpuHours != 0) {
+            Position storage p = _positions[provider][ls.id];
+            uint256 minted = p.minted;
+            p.locked -= uint128(detachGpuHours == minted ? p.locked : (p.locked * detachGpuHours) / minted);
+            p.minted = uint48(minted - detachGpuHours);
+            p.assigned -= uint48(detachGpuHours);
+        }
+        Account storage a = _accounts[provider];
+        a.locked -= (released + paid).toUint128();
+        a.deposited -= uint128(paid);
+        emit DeliverySettled(leaseId, released, paid);
+        if (paid != 0) STABLECOIN.safeTransfer(ls.holder, paid);
     }
 
     // ---- views ----

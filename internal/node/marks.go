@@ -27,7 +27,8 @@ const FeedsFile = "feeds.json"
 
 // openFeeds finds every listed market's MarkPriceFeed (docs/delivery.md,
 // "Mark price and settlement price"): on the embedded chain it deploys them
-// from the admin key, fresh at every start; on a node it reads them from
+// from the admin key, fresh at every start, and names them to the
+// DeliveryOracle (deploy.SetFeeds); on a node it reads them from
 // FeedsFile and, with a deployer key, deploys those missing (the operator's
 // key as poster) and adds them there. A market left without a feed (a node,
 // no deployer key) is said once and gets no marks. It runs before the
@@ -43,6 +44,13 @@ func (n *node) openFeeds(ctx context.Context) error {
 		addrs, err := deploy.DeployFeeds(ctx, n.chain.node, n.chain.admin, n.chain.contracts, operator, ids)
 		if err != nil {
 			return fmt.Errorf("mark price feeds: %w", err)
+		}
+		// The DeliveryOracle prices undelivered hours from them (the
+		// admin is the timelock's proposer there, with no delay).
+		if n.chain.contracts.Oracle != (common.Address{}) {
+			if err := deploy.SetFeeds(ctx, n.chain.node, n.chain.admin, n.chain.contracts, ids, addrs); err != nil {
+				return fmt.Errorf("mark price feeds: the oracle's: %w", err)
+			}
 		}
 		copy(n.feeds, addrs)
 		return nil

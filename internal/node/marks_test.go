@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	bindv2 "github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -95,6 +96,30 @@ func TestMarkPoster(t *testing.T) {
 		t.Fatalf("GET /v1/chain mark_feeds: %+v", chain.MarkFeeds)
 	}
 	feedA, feedB := chain.MarkFeeds[0].Feed, chain.MarkFeeds[1].Feed
+	// The DeliveryOracle (the vault's settler: the token's minter is the
+	// vault) finds each market's feed.
+	tb, vb, ob := bindings.NewGPUHourToken(), bindings.NewProviderVault(), bindings.NewDeliveryOracle()
+	vault, err := bindv2.Call(tb.Instance(eth, chain.Token), &bindv2.CallOpts{Context: ctx}, tb.PackMINTER(), tb.UnpackMINTER)
+	if err != nil {
+		t.Fatal(err)
+	}
+	settler := crypto.Keccak256Hash([]byte("SETTLER_ROLE"))
+	logs, err := eth.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{vault},
+		Topics: [][]common.Hash{{vb.GetABI().Events["RoleGranted"].ID}, {settler}}})
+	if err != nil || len(logs) != 1 {
+		t.Fatalf("the vault's SETTLER_ROLE grants: %d, %v", len(logs), err)
+	}
+	oracle := common.BytesToAddress(logs[0].Topics[2][:])
+	for i, id := range []instrument.Instrument{closing, later} {
+		enc, err := id.Encode()
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, err := bindv2.Call(ob.Instance(eth, oracle), &bindv2.CallOpts{Context: ctx}, ob.PackFeedOf(enc.Big()), ob.UnpackFeedOf)
+		if err != nil || f != chain.MarkFeeds[i].Feed {
+			t.Fatalf("the oracle's feed of %s: %s %v, want %s", id.Symbol(), f, err, chain.MarkFeeds[i].Feed)
+		}
+	}
 	fb := bindings.NewMarkPriceFeed()
 	latestRound := func(f common.Address) uint64 {
 		t.Helper()
