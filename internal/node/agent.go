@@ -20,6 +20,7 @@ import (
 	"github.com/hourglass-exchange/hourglass/oracle/nvmlwatch"
 	"github.com/hourglass-exchange/hourglass/redeemer/agent"
 	"github.com/hourglass-exchange/hourglass/redeemer/executor"
+	"github.com/hourglass-exchange/hourglass/redeemer/lease"
 	"github.com/hourglass-exchange/hourglass/redeemer/service"
 )
 
@@ -134,14 +135,15 @@ func (na *NodeAgent) Run(ctx context.Context, gateway string) error {
 	na.link.BaseURL = gateway
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	errs := make(chan error, 3)
+	errs := make(chan error, 4)
 	go func() { errs <- na.Agent.Run(ctx) }()
 	go func() { errs <- na.Follow(ctx, na.link, na.cfg.Poll) }()
 	go func() { errs <- na.watch.Run(ctx) }()
+	go func() { errs <- na.stopOnFaults(ctx) }()
 	var all []error
 	all = append(all, <-errs)
 	cancel()
-	all = append(all, <-errs, <-errs)
+	all = append(all, <-errs, <-errs, <-errs)
 	for _, err := range all {
 		if err != nil && !errors.Is(err, context.Canceled) {
 			return err
@@ -158,4 +160,47 @@ func (na *NodeAgent) Close() {
 		}
 		na.stop()
 	})
+}
+
+// stopOnFaults closes gpu_fault, every second, each open lease placed on
+// a GPU the NVML evidence finds unhealthy (a critical XID, uncorrectable
+// ECC, the GPU lost, ...): its job stops and the lease closes with the
+// fault in its detail, on-chain too. The oracle judges the hours after it
+// undelivered from its own challenges either way.
+func (na *NodeAgent) stopOnFaults(ctx context.Context) error {
+	t := time.NewTicker(time.Second)
+	defer t.Stop()
+	said := map[string]string{} // lease -> the refusal already logged
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+		}
+		snap := na.watch.Snapshot()
+		for _, st := range na.Leases() {
+			if !st.Lease.State.Open() || st.Lease.State == lease.Assigned {
+				continue
+			}
+			for _, u := range st.GPUs {
+				g, ok := snap.GPU(u)
+				if !ok || g.Healthy || g.SampledAt.IsZero() {
+					continue
+				}
+				why := u + " unhealthy"
+				if len(g.Reasons) > 0 {
+					why = fmt.Sprintf("%s: %s", u, g.Reasons[0].Code)
+					if x := g.Reasons[0].XID; x != 0 {
+						why += fmt.Sprintf(" (XID %d)", x)
+					}
+				}
+				if err := na.Stop(st.Lease.ID, lease.Provider, lease.GPUFault, why); err != nil && lease.CodeOf(err) != lease.CodeClosed &&
+					said[st.Lease.ID] != err.Error() {
+					said[st.Lease.ID] = err.Error()
+					na.cfg.Log.Warn("node agent: closing a lease on a faulty GPU", "lease", st.Lease.ID, "err", err)
+				}
+				break
+			}
+		}
+	}
 }

@@ -217,7 +217,15 @@ func openEmbedded(ctx context.Context, cfg *Config, s deploy.Seed) (*chainSetup,
 	if cfg.ChainRPC {
 		cs.rpcURL, cs.wsURL = fmt.Sprintf("http://127.0.0.1:%d", httpPort), fmt.Sprintf("ws://127.0.0.1:%d", wsPort)
 	}
-	roles := deploy.Roles{Operator: c.Addrs[keyOperator], Guardian: c.Addrs[keyGuardian], FeeRecipient: c.Addrs[keyFees]}
+	roles := deploy.Roles{Operator: c.Addrs[keyOperator], Guardian: c.Addrs[keyGuardian], FeeRecipient: c.Addrs[keyFees],
+		ChallengeWindow: cfg.ReportChallengeWindow}
+	// The in-process reporters are the DeliveryOracle's (a majority signs).
+	for _, k := range cfg.ReporterKeys {
+		roles.Reporters = append(roles.Reporters, crypto.PubkeyToAddress(k.PublicKey))
+	}
+	if len(roles.Reporters) > 0 {
+		roles.ReportThreshold = len(roles.Reporters)/2 + 1
+	}
 	if cs.contracts, err = deploy.Deploy(ctx, c.Client, c.Keys[keyAdmin], roles, cfg.WithdrawalDelay); err != nil {
 		cs.close()
 		return nil, err

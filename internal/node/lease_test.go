@@ -31,6 +31,236 @@ import (
 	"github.com/hourglass-exchange/hourglass/sim"
 )
 
+// leaseRun is an operator with the demo's provider node and a holder that
+// bought tokens of the first market on the book and withdrew them to its
+// wallet: what the lease tests start from.
+type leaseRun struct {
+	t      *testing.T
+	ctx    context.Context
+	in     node.Info
+	gw     string
+	eth    *ethclient.Client
+	pclk   *clock.Fake // the provider's agent's clock
+	mkt    client.Market
+	inst   instrument.Instrument
+	id     instrument.ID
+	token  *big.Int
+	start  time.Time // the window's start
+	buyer  common.Address
+	bkey   *ecdsa.PrivateKey
+	bw     *wallet.Wallet
+	bs     client.Session
+	sc     *client.Client // the seller's connection
+	bought *big.Int
+	dom    service.Domain
+}
+
+// startLeaseRun starts the operator with cfg (the demo's markets and
+// provider added) and buys and withdraws two lots' tokens.
+func startLeaseRun(t *testing.T, ctx context.Context, cfg node.Config) *leaseRun {
+	t.Helper()
+	r := &leaseRun{t: t, ctx: ctx, pclk: clock.NewFake(time.Now())}
+	cfg.ChainRPC, cfg.WithdrawalDelay, cfg.BatchDelay, cfg.RedeemerPoll, cfg.ProviderClock = true, time.Second, 50*time.Millisecond,
+		50*time.Millisecond, r.pclk
+	withDemo(t, &cfg, 0)
+	if !cfg.DemoProvider {
+		t.Fatal("the demo runs no provider node")
+	}
+	r.in = startOperator(t, cfg)
+	if r.in.DemoNode == (common.Address{}) || r.in.AdjustChainTime == nil {
+		t.Fatalf("info %+v", r.in)
+	}
+	r.gw = "http://" + r.in.Gateway
+	var err error
+	if r.eth, err = ethclient.DialContext(ctx, r.in.RPCURL); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(r.eth.Close)
+	var markets []client.Market
+	testsvc.CheckFor(t, 10*time.Second, 20*time.Millisecond, func() error {
+		markets, err = (&client.REST{BaseURL: r.gw}).Markets(ctx)
+		if err == nil && len(markets) == 0 {
+			err = fmt.Errorf("no market yet")
+		}
+		return err
+	})
+	r.mkt = markets[0] // the demo node's grade
+	if r.id, err = instrument.ParseID(r.mkt.Instrument); err != nil {
+		t.Fatal(err)
+	}
+	if r.inst, err = instrument.Decode(r.id); err != nil {
+		t.Fatal(err)
+	}
+	r.token = r.id.Big()
+	r.start = time.Unix(int64(r.inst.WindowStart)*3600, 0)
+
+	// The buyer is the demo's user wallet; the seller a demo bot account.
+	sellerKey := sim.BotKey(0)
+	r.bkey = node.UserKey()
+	r.buyer = crypto.PubkeyToAddress(r.bkey.PublicKey)
+	chainInfo, err := (&client.REST{BaseURL: r.gw}).Chain(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.bw = wallet.New(r.eth, r.bkey, wallet.Contracts{ChainID: r.in.ChainID, Exchange: chainInfo.Exchange,
+		Stablecoin: chainInfo.Stablecoin, Token: chainInfo.Token, Confirmations: chainInfo.Confirmations})
+	r.bw.Poll = 20 * time.Millisecond
+	var bc *client.Client
+	bc, r.bs = r.login(r.bkey)
+	r.sc, _ = r.login(sellerKey)
+	cash := big.NewInt(10_000 * 1_000_000)
+	if _, err := r.bw.DepositCash(ctx, cash); err != nil {
+		t.Fatal(err)
+	}
+	usdc := decimal.New(cash.Int64(), -int32(r.mkt.AssetDecimals.Quote)).String()
+	waitBalances(t, bc, map[string]string{"USDC": usdc})
+
+	lot := decimal.RequireFromString(r.mkt.LotSize)
+	size := lot.Mul(decimal.NewFromInt(2))
+	if ack, err := r.sc.PlaceOrder(ctx, client.OrderParams{Market: r.mkt.Symbol, Side: "sell", Price: "2.1",
+		Size: size.String(), ClientOrderID: 1}); err != nil || ack.Status != "open" && ack.Status != "partially_filled" {
+		t.Fatalf("seller: %+v, %v", ack, err)
+	}
+	if ack, err := bc.PlaceOrder(ctx, client.OrderParams{Market: r.mkt.Symbol, Side: "buy", Price: "2.1",
+		Size: size.String(), TIF: "ioc", ClientOrderID: 1}); err != nil || ack.Status != "filled" {
+		t.Fatalf("buyer: %+v, %v", ack, err)
+	}
+	r.bought = size.Shift(int32(r.mkt.AssetDecimals.Base)).BigInt()
+	// The fills settle: the tokens are the buyer's in the Exchange.
+	testsvc.CheckFor(t, 30*time.Second, 20*time.Millisecond, func() error {
+		got, err := r.bw.ExchangeBalance(ctx, r.token)
+		if err != nil || got.Cmp(r.bought) != 0 {
+			return fmt.Errorf("the buyer holds %v tokens in the Exchange, want %s (%v)", got, r.bought, err)
+		}
+		return nil
+	})
+	// Withdrawn to the wallet: redeem burns the holder's own tokens.
+	if _, err := r.bw.RequestWithdrawal(ctx, r.token, r.bought); err != nil {
+		t.Fatal(err)
+	}
+	p, err := r.bw.PendingWithdrawal(ctx, r.token)
+	if err != nil {
+		t.Fatal(err)
+	}
+	poke := newDevSender(ctx, t, r.eth, r.bkey, r.in.ChainID)
+	poke.mineUntil(p.ReadyAt, 100*time.Millisecond)
+	if _, err := r.bw.ExecuteWithdrawal(ctx, r.token); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := r.bw.TokenBalance(ctx, r.token); err != nil || got.Cmp(r.bought) != 0 {
+		t.Fatalf("the wallet holds %v tokens, %v; want %s", got, err, r.bought)
+	}
+	r.dom = service.Domain{ChainID: r.in.ChainID, Vault: r.in.Contracts.Vault}
+	return r
+}
+
+func (r *leaseRun) login(key *ecdsa.PrivateKey) (*client.Client, client.Session) {
+	c, err := client.DialGateway(r.ctx, r.gw)
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	r.t.Cleanup(func() { c.Close() })
+	s, err := c.Login(r.ctx, key)
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	return c, s
+}
+
+// redeem redeems gpus x hours from the window's start for a spec running
+// script, and returns the spec with its signature.
+func (r *leaseRun) redeem(gpus uint32, hours uint16, script string) (service.JobSpec, []byte) {
+	t := r.t
+	spec := service.JobSpec{Holder: r.buyer, Instrument: r.id, StartHour: r.inst.WindowStart, Hours: hours, GPUs: gpus,
+		Command: []string{"sh", "-c", script}}
+	sig, err := service.SignSpec(spec, r.dom, r.bkey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The vault burns the redeemed tokens from the holder's wallet: the
+	// holder approves it first.
+	poke := newDevSender(r.ctx, t, r.eth, r.bkey, r.in.ChainID)
+	poke.call(r.in.Contracts.Token, bindings.NewGPUHourToken().PackSetApprovalForAll(r.in.Contracts.Vault, true))
+	poke.flush()
+	redeem := bindings.NewProviderVault().PackRedeem(r.token, gpus, hours, r.inst.WindowStart, spec.Hash(r.dom))
+	if _, err := r.eth.CallContract(r.ctx, ethereum.CallMsg{From: r.buyer, To: &r.in.Contracts.Vault, Data: redeem}, nil); err != nil {
+		t.Fatalf("redeem: %v %#v", err, err)
+	}
+	poke = newDevSender(r.ctx, t, r.eth, r.bkey, r.in.ChainID)
+	poke.call(r.in.Contracts.Vault, redeem)
+	poke.flush()
+	return spec, sig
+}
+
+// get GETs path at the gateway as the buyer into v.
+func (r *leaseRun) get(path string, v any) int {
+	req, _ := http.NewRequestWithContext(r.ctx, http.MethodGet, r.gw+path, nil)
+	req.Header.Set("Authorization", "Bearer "+r.bs.Token)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	if err := json.Unmarshal(b, v); err != nil {
+		r.t.Fatalf("GET %s: %s", path, b)
+	}
+	return resp.StatusCode
+}
+
+// leaseID waits for the buyer's only lease and returns its id.
+func (r *leaseRun) leaseID() string {
+	var id string
+	testsvc.CheckFor(r.t, 20*time.Second, 20*time.Millisecond, func() error {
+		var l struct {
+			Leases []struct {
+				ID string `json:"lease_id"`
+			}
+		}
+		if st := r.get("/v1/leases", &l); st != 200 || len(l.Leases) != 1 {
+			return fmt.Errorf("GET /v1/leases: %d %+v", st, l)
+		}
+		id = l.Leases[0].ID
+		return nil
+	})
+	return id
+}
+
+// lease reads a lease as the gateway shows it.
+func (r *leaseRun) lease(id string) client.Lease {
+	var l client.Lease
+	if st := r.get("/v1/leases/"+id, &l); st != 200 {
+		r.t.Fatalf("GET /v1/leases/%s: %d %+v", id, st, l)
+	}
+	return l
+}
+
+func (r *leaseRun) waitLease(id, what string, ok func(client.Lease) bool) client.Lease {
+	r.t.Helper()
+	var l client.Lease
+	testsvc.CheckFor(r.t, 30*time.Second, 20*time.Millisecond, func() error {
+		if l = r.lease(id); !ok(l) {
+			return fmt.Errorf("lease not %s: %+v", what, l)
+		}
+		return nil
+	})
+	return l
+}
+
+// moveTo moves the chain's time, then the agent's, to at.
+func (r *leaseRun) moveTo(at time.Time) {
+	h, err := r.eth.HeaderByNumber(r.ctx, nil)
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	if d := at.Sub(time.Unix(int64(h.Time), 0)); d > 0 {
+		if err := r.in.AdjustChainTime(d + time.Second); err != nil {
+			r.t.Fatal(err)
+		}
+	}
+	r.pclk.Set(at)
+}
+
 // TestLeaseEndToEnd runs a job from a token bought on the book, in the
 // demo as hourglass serve runs it on the embedded chain: the user's wallet
 // deposits cash and buys tokens of the first market from a demo account's
@@ -43,269 +273,81 @@ import (
 func TestLeaseEndToEnd(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
-	pclk := clock.NewFake(time.Now())
-	cfg := node.Config{ChainRPC: true, WithdrawalDelay: time.Second, BatchDelay: 50 * time.Millisecond,
-		RedeemerPoll: 50 * time.Millisecond, ProviderClock: pclk, ChallengesPerHour: 3600}
-	withDemo(t, &cfg, 0)
-	if !cfg.DemoProvider {
-		t.Fatal("the demo runs no provider node")
-	}
-	in := startOperator(t, cfg)
-	if in.DemoNode == (common.Address{}) || in.AdjustChainTime == nil {
-		t.Fatalf("info %+v", in)
-	}
-	gw := "http://" + in.Gateway
-	eth, err := ethclient.DialContext(ctx, in.RPCURL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer eth.Close()
-	var markets []client.Market
-	testsvc.CheckFor(t, 10*time.Second, 20*time.Millisecond, func() error {
-		markets, err = (&client.REST{BaseURL: gw}).Markets(ctx)
-		if err == nil && len(markets) == 0 {
-			err = fmt.Errorf("no market yet")
-		}
-		return err
-	})
-	mkt := markets[0] // the demo node's grade
-	instID, err := instrument.ParseID(mkt.Instrument)
-	if err != nil {
-		t.Fatal(err)
-	}
-	inst, err := instrument.Decode(instID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	token := instID.Big()
+	r := startLeaseRun(t, ctx, node.Config{ChallengesPerHour: 3600})
+	spec, sig := r.redeem(1, 1, `echo "hello from the job on $CUDA_VISIBLE_DEVICES"; echo oops >&2; exec sleep 600`)
+	leaseID := r.leaseID()
 
-	// The buyer is the demo's user wallet; the seller a demo bot account.
-	buyerKey, sellerKey := node.UserKey(), sim.BotKey(0)
-	buyer := crypto.PubkeyToAddress(buyerKey.PublicKey)
-	chainInfo, err := (&client.REST{BaseURL: gw}).Chain(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	bw := wallet.New(eth, buyerKey, wallet.Contracts{ChainID: in.ChainID, Exchange: chainInfo.Exchange,
-		Stablecoin: chainInfo.Stablecoin, Token: chainInfo.Token, Confirmations: chainInfo.Confirmations})
-	bw.Poll = 20 * time.Millisecond
-	login := func(key *ecdsa.PrivateKey) (*client.Client, client.Session) {
-		c, err := client.DialGateway(ctx, gw)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { c.Close() })
-		s, err := c.Login(ctx, key)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return c, s
-	}
-	bc, bs := login(buyerKey)
-	sc, _ := login(sellerKey)
-	cash := big.NewInt(10_000 * 1_000_000)
-	if _, err := bw.DepositCash(ctx, cash); err != nil {
-		t.Fatal(err)
-	}
-	usdc := decimal.New(cash.Int64(), -int32(mkt.AssetDecimals.Quote)).String()
-	waitBalances(t, bc, map[string]string{"USDC": usdc})
-
-	lot := decimal.RequireFromString(mkt.LotSize)
-	size := lot.Mul(decimal.NewFromInt(2))
-	if ack, err := sc.PlaceOrder(ctx, client.OrderParams{Market: mkt.Symbol, Side: "sell", Price: "2.1",
-		Size: size.String(), ClientOrderID: 1}); err != nil || ack.Status != "open" && ack.Status != "partially_filled" {
-		t.Fatalf("seller: %+v, %v", ack, err)
-	}
-	if ack, err := bc.PlaceOrder(ctx, client.OrderParams{Market: mkt.Symbol, Side: "buy", Price: "2.1",
-		Size: size.String(), TIF: "ioc", ClientOrderID: 1}); err != nil || ack.Status != "filled" {
-		t.Fatalf("buyer: %+v, %v", ack, err)
-	}
-	bought := size.Shift(int32(mkt.AssetDecimals.Base)).BigInt()
-	// The fills settle: the tokens are the buyer's in the Exchange.
-	testsvc.CheckFor(t, 30*time.Second, 20*time.Millisecond, func() error {
-		got, err := bw.ExchangeBalance(ctx, token)
-		if err != nil || got.Cmp(bought) != 0 {
-			return fmt.Errorf("the buyer holds %v tokens in the Exchange, want %s (%v)", got, bought, err)
-		}
-		return nil
-	})
-	// Withdrawn to the wallet: redeem burns the holder's own tokens.
-	if _, err := bw.RequestWithdrawal(ctx, token, bought); err != nil {
-		t.Fatal(err)
-	}
-	p, err := bw.PendingWithdrawal(ctx, token)
-	if err != nil {
-		t.Fatal(err)
-	}
-	poke := newDevSender(ctx, t, eth, buyerKey, in.ChainID)
-	poke.mineUntil(p.ReadyAt, 100*time.Millisecond)
-	if _, err := bw.ExecuteWithdrawal(ctx, token); err != nil {
-		t.Fatal(err)
-	}
-	if got, err := bw.TokenBalance(ctx, token); err != nil || got.Cmp(bought) != 0 {
-		t.Fatalf("the wallet holds %v tokens, %v; want %s", got, err, bought)
-	}
-
-	// Redeem one GPU for the window's first hour with the spec's hash.
-	dom := service.Domain{ChainID: in.ChainID, Vault: in.Contracts.Vault}
-	spec := service.JobSpec{Holder: buyer, Instrument: instID, StartHour: inst.WindowStart, Hours: 1, GPUs: 1,
-		Command: []string{"sh", "-c", `echo "hello from the job on $CUDA_VISIBLE_DEVICES"; echo oops >&2; exec sleep 600`}}
-	sig, err := service.SignSpec(spec, dom, buyerKey)
-	if err != nil {
-		t.Fatal(err)
-	}
-	// The vault burns the redeemed tokens from the holder's wallet: the
-	// holder approves it first.
-	poke = newDevSender(ctx, t, eth, buyerKey, in.ChainID)
-	poke.call(in.Contracts.Token, bindings.NewGPUHourToken().PackSetApprovalForAll(in.Contracts.Vault, true))
-	poke.flush()
-	redeem := bindings.NewProviderVault().PackRedeem(token, 1, 1, inst.WindowStart, spec.Hash(dom))
-	if _, err := eth.CallContract(ctx, ethereum.CallMsg{From: buyer, To: &in.Contracts.Vault, Data: redeem}, nil); err != nil {
-		t.Fatalf("redeem: %v %#v", err, err)
-	}
-	poke = newDevSender(ctx, t, eth, buyerKey, in.ChainID)
-	poke.call(in.Contracts.Vault, redeem)
-	poke.flush()
-
-	// The lease, through the gateway.
-	get := func(path string, v any) int {
-		req, _ := http.NewRequestWithContext(ctx, http.MethodGet, gw+path, nil)
-		req.Header.Set("Authorization", "Bearer "+bs.Token)
-		resp, err := http.DefaultClient.Do(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer resp.Body.Close()
-		b, _ := io.ReadAll(resp.Body)
-		if err := json.Unmarshal(b, v); err != nil {
-			t.Fatalf("GET %s: %s", path, b)
-		}
-		return resp.StatusCode
-	}
-	type leaseView struct {
-		ID, State, Reason, ChainState, ChainReason, Node, Holder, Provider string
-		SpecAccepted                                                       bool `json:"spec_accepted"`
-		History                                                            []struct{ To, Actor string }
-	}
-	var leaseID string
-	testsvc.CheckFor(t, 20*time.Second, 20*time.Millisecond, func() error {
-		var r struct {
-			Leases []struct {
-				ID string `json:"lease_id"`
-			}
-		}
-		if st := get("/v1/leases", &r); st != 200 || len(r.Leases) != 1 {
-			return fmt.Errorf("GET /v1/leases: %d %+v", st, r)
-		}
-		leaseID = r.Leases[0].ID
-		return nil
-	})
-	lease := func() leaseView {
-		var raw map[string]any
-		if st := get("/v1/leases/"+leaseID, &raw); st != 200 {
-			t.Fatalf("GET /v1/leases/%s: %d %v", leaseID, st, raw)
-		}
-		b, _ := json.Marshal(raw)
-		var v leaseView
-		json.Unmarshal(b, &v)
-		v.ChainState, _ = raw["chain_state"].(string)
-		v.ChainReason, _ = raw["chain_reason"].(string)
-		return v
-	}
 	// A spec signed by someone else is refused; the holder's is taken.
-	otherSig, _ := service.SignSpec(spec, dom, sellerKey)
+	otherSig, _ := service.SignSpec(spec, r.dom, sim.BotKey(0))
 	params := func(sig []byte) map[string]any {
 		return map[string]any{"lease_id": leaseID, "spec": spec, "signature": hexutil.Encode(sig)}
 	}
-	if _, err := sc.Call(ctx, "lease.submit_spec", params(otherSig)); err == nil || !strings.Contains(err.Error(), "spec_bad_signature") {
+	if _, err := r.sc.Call(ctx, "lease.submit_spec", params(otherSig)); err == nil || !strings.Contains(err.Error(), "spec_bad_signature") {
 		t.Fatalf("a spec signed by another: %v", err)
 	}
-	if v := lease(); v.SpecAccepted {
+	if l := r.lease(leaseID); l.SpecAccepted {
 		t.Fatal("the refused spec was accepted")
 	}
-	if _, err := sc.Call(ctx, "lease.submit_spec", params(sig)); err != nil {
+	if _, err := r.sc.Call(ctx, "lease.submit_spec", params(sig)); err != nil {
 		t.Fatalf("lease.submit_spec: %v", err)
 	}
-	if v := lease(); !v.SpecAccepted || !strings.EqualFold(v.Node, in.DemoNode.Hex()) {
-		t.Fatalf("after the spec: %+v", v)
+	if l := r.lease(leaseID); !l.SpecAccepted || !strings.EqualFold(l.Node, r.in.DemoNode.Hex()) {
+		t.Fatalf("after the spec: %+v", l)
 	}
 
 	// The window's start: the chain's time first, then the agent's.
-	start := time.Unix(int64(inst.WindowStart)*3600, 0)
-	moveTo := func(at time.Time) {
-		h, err := eth.HeaderByNumber(ctx, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if d := at.Sub(time.Unix(int64(h.Time), 0)); d > 0 {
-			if err := in.AdjustChainTime(d + time.Second); err != nil {
-				t.Fatal(err)
-			}
-		}
-		pclk.Set(at)
-	}
-	pclk.Set(start.Add(-5 * time.Minute))
-	waitLease := func(what string, ok func(leaseView) bool) leaseView {
-		var v leaseView
-		testsvc.CheckFor(t, 30*time.Second, 20*time.Millisecond, func() error {
-			if v = lease(); !ok(v) {
-				return fmt.Errorf("lease not %s: %+v", what, v)
-			}
-			return nil
-		})
-		return v
-	}
-	waitLease("provisioning on-chain", func(v leaseView) bool { return v.ChainState == "provisioning" })
-	moveTo(start)
-	waitLease("running on-chain", func(v leaseView) bool { return v.State == "running" && v.ChainState == "running" })
+	r.pclk.Set(r.start.Add(-5 * time.Minute))
+	r.waitLease(leaseID, "provisioning on-chain", func(l client.Lease) bool { return l.ChainState == "provisioning" })
+	r.moveTo(r.start)
+	r.waitLease(leaseID, "running on-chain", func(l client.Lease) bool { return l.State == "running" && l.ChainState == "running" })
 	var out struct {
 		Data string
 		Next int64
 	}
 	testsvc.CheckFor(t, 20*time.Second, 20*time.Millisecond, func() error {
-		if st := get("/v1/leases/"+leaseID+"/logs?stream=stdout", &out); st != 200 || !strings.HasPrefix(out.Data, "hello from the job on ") {
+		if st := r.get("/v1/leases/"+leaseID+"/logs?stream=stdout", &out); st != 200 || !strings.HasPrefix(out.Data, "hello from the job on ") {
 			return fmt.Errorf("logs: %d %+v", st, out)
 		}
 		return nil
 	})
 	t.Logf("the job says %q", out.Data)
+	if st := r.get("/v1/leases/"+leaseID+"/logs?stream=stderr", &out); st != 200 || out.Data != "oops\n" {
+		t.Fatalf("stderr: %d %+v", st, out)
+	}
 	// The demo's three reporters challenge the node holding the lease
 	// (every second here): their answers are valid, signed by the node
-	// key, and show the lease's job on its GPU.
-	if len(in.Reporters) != 3 {
-		t.Fatalf("%d in-process reporters", len(in.Reporters))
+	// key, and show the node's 8 GPUs.
+	if len(r.in.Reporters) != 3 {
+		t.Fatalf("%d in-process reporters", len(r.in.Reporters))
 	}
-	provider := common.HexToAddress(lease().Provider)
-	for _, r := range in.Reporters {
+	provider := common.HexToAddress(r.lease(leaseID).Provider)
+	for _, rep := range r.in.Reporters {
 		testsvc.CheckFor(t, 20*time.Second, 50*time.Millisecond, func() error {
 			hour := judge.EpochOf(time.Now())
-			obs := append(r.Observations(in.DemoNode, hour-1), r.Observations(in.DemoNode, hour)...)
-			judge.Check(obs, judge.DefaultAnswerDeadline, provider, judge.Keys{in.DemoNode: provider}, judge.Seen{})
+			obs := append(rep.Observations(r.in.DemoNode, hour-1), rep.Observations(r.in.DemoNode, hour)...)
+			judge.Check(obs, judge.DefaultAnswerDeadline, provider, judge.Keys{r.in.DemoNode: provider}, judge.Seen{})
 			for _, o := range obs {
 				if o.Status == judge.AnswerValid && len(o.Answer.Snapshot.GPUs) == 8 {
 					return nil
 				}
 			}
-			return fmt.Errorf("reporter %s: no valid answer with the node's 8 GPUs among %d challenges", r.Address(), len(obs))
+			return fmt.Errorf("reporter %s: no valid answer with the node's 8 GPUs among %d challenges", rep.Address(), len(obs))
 		})
 	}
-	if st := get("/v1/leases/"+leaseID+"/logs?stream=stderr", &out); st != 200 || out.Data != "oops\n" {
-		t.Fatalf("stderr: %d %+v", st, out)
-	}
 
-	// The window's end: completed, on-chain too.
-	moveTo(start.Add(time.Hour))
-	// The node sends its transition to the chain, then reports it.
-	v := waitLease("closed on-chain and reported", func(v leaseView) bool { return v.ChainState == "closed" && v.State == "closed" })
-	if v.State != "closed" || v.Reason != "completed" || v.ChainReason != "completed" {
-		t.Fatalf("closed lease: %+v", v)
+	// The window's end: completed, on-chain too. The node sends its close
+	// to the chain, then reports it.
+	r.moveTo(r.start.Add(time.Hour))
+	l := r.waitLease(leaseID, "closed on-chain and reported", func(l client.Lease) bool { return l.ChainState == "closed" && l.State == "closed" })
+	if l.Reason != "completed" || l.ChainReason != "completed" {
+		t.Fatalf("closed lease: %+v", l)
 	}
 	var tos []string
-	for _, h := range v.History {
+	for _, h := range l.History {
 		tos = append(tos, h.To+" by "+h.Actor)
 	}
 	t.Logf("lease %s: %s", leaseID, strings.Join(tos, ", "))
-	if got, err := bw.TokenBalance(ctx, token); err != nil || got.Cmp(new(big.Int).Sub(bought, big.NewInt(1))) != 0 {
+	if got, err := r.bw.TokenBalance(ctx, r.token); err != nil || got.Cmp(new(big.Int).Sub(r.bought, big.NewInt(1))) != 0 {
 		t.Fatalf("the wallet holds %v tokens after redeeming one GPU-hour, %v", got, err)
 	}
 }

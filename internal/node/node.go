@@ -71,6 +71,8 @@ import (
 	"github.com/hourglass-exchange/hourglass/internal/markfeed"
 	"github.com/hourglass-exchange/hourglass/internal/postgres"
 	"github.com/hourglass-exchange/hourglass/internal/redisbus"
+	"github.com/hourglass-exchange/hourglass/oracle/judge"
+	"github.com/hourglass-exchange/hourglass/oracle/nvmlwatch/nvmlmock"
 	"github.com/hourglass-exchange/hourglass/oracle/reporter"
 	"github.com/hourglass-exchange/hourglass/redeemer/service"
 )
@@ -151,6 +153,15 @@ type Config struct {
 	// times an hour (default 4) through the redeemer's relay.
 	ReporterKeys      []*ecdsa.PrivateKey
 	ChallengesPerHour int
+	// ReportChallengeWindow is, on the embedded chain, the DeliveryOracle's
+	// challenge window: how long a posted report waits, voidable by the
+	// guardian, before leases settle from it (default
+	// DefaultReportChallengeWindow).
+	ReportChallengeWindow time.Duration
+	// OracleClock drives the in-process reporters, their quorum and the
+	// lease settlements (default Clock; tests move a fake one with the
+	// chain's time).
+	OracleClock clock.Clock
 	// DemoProvider runs the demo provider's node agent in the process
 	// (node 0 of the demo's seed, deploy.DemoNodeKey(0), in DemoNodeDir
 	// under Dir): the process executor on go-nvml's mock DGX H100, 8
@@ -197,6 +208,9 @@ type Info struct {
 	UserKey *ecdsa.PrivateKey
 	// Seq gives tests and tools the engine.
 	Seq *sequencer.Sequencer
+	// DemoNVML is the demo node's mock NVML (Config.DemoProvider): tests
+	// inject GPU faults through it.
+	DemoNVML *nvmlmock.Node
 	// Reporters are the in-process reporters (Config.ReporterKeys), Quorum
 	// theirs (nil without them).
 	Reporters []*reporter.Reporter
@@ -237,11 +251,20 @@ func (c *Config) defaults() {
 	if c.MarkClock == nil {
 		c.MarkClock = c.Clock
 	}
+	if c.OracleClock == nil {
+		c.OracleClock = c.Clock
+	}
 	if c.MarkInterval <= 0 {
 		c.MarkInterval = markfeed.DefaultInterval
 	}
 	if c.RedeemerPoll <= 0 {
 		c.RedeemerPoll = 500 * time.Millisecond
+	}
+	if c.DemoProvider && c.ReporterKeys == nil {
+		c.ReporterKeys = DemoReporterKeys(3) // the embedded default: three reporters in process
+	}
+	if c.ReportChallengeWindow <= 0 {
+		c.ReportChallengeWindow = DefaultReportChallengeWindow
 	}
 	if c.Logger == nil {
 		c.Logger = slog.New(slog.DiscardHandler)
@@ -295,8 +318,11 @@ type node struct {
 	nodeAgents api.NodeAgents       // the redeemer, for the providers' node agents
 	oracle     api.OracleRelay      // the redeemer, relaying the reporters' challenges
 	demoAgent  *NodeAgent           // the demo provider's node agent
+	demoNVML   *nvmlmock.Node       // its mock NVML
 	reporters  []*reporter.Reporter // the in-process reporters
 	quorum     *reporter.Quorum     // their quorum (nil without them)
+	oracleMu   sync.Mutex
+	posted     []*judge.Report // the reports posted to the DeliveryOracle, the last 48
 	srv        *api.Server
 	ln         net.Listener
 	served     chan error
@@ -663,7 +689,7 @@ func (n *node) health() string {
 func (n *node) info() Info {
 	ch := n.chain
 	in := Info{Gateway: n.ln.Addr().String(), Dir: n.cfg.Dir, ChainID: ch.contracts.ChainID, Contracts: ch.contracts,
-		RPCURL: ch.rpcURL, WSURL: ch.wsURL, Embedded: ch.embedded, Markets: n.markets, Seq: n.seq, Reporters: n.reporters, Quorum: n.quorum,
+		RPCURL: ch.rpcURL, WSURL: ch.wsURL, Embedded: ch.embedded, Markets: n.markets, Seq: n.seq, Reporters: n.reporters, Quorum: n.quorum, DemoNVML: n.demoNVML,
 		MarkFeeds: n.markFeeds(), MarkInterval: n.cfg.MarkInterval}
 	if ch.embedded {
 		in.UserKey = UserKey()

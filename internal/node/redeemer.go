@@ -190,7 +190,8 @@ func (n *node) openDemoAgent(key *ecdsa.PrivateKey) (*NodeAgent, error) {
 	}
 	// The mock with every call the NVML evidence makes wired, and the
 	// same UUIDs at every start (a restarted agent must find its GPUs).
-	gpus := nvmlmock.New().Server
+	n.demoNVML = nvmlmock.New()
+	gpus := n.demoNVML.Server
 	a, err := OpenAgent(AgentConfig{Dir: dir, Chain: n.chain.node, Vault: n.chain.contracts.Vault, ChainHealth: n.chain.up,
 		NVML: gpus, Executor: exec, Clock: n.cfg.ProviderClock, NetClock: n.cfg.Clock, Poll: 200 * time.Millisecond, Grace: 2 * time.Second,
 		RetryEvery: time.Second, Log: n.log})

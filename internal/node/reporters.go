@@ -4,14 +4,21 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"errors"
+	"fmt"
+	"math/big"
+	"sort"
 	"strconv"
 	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/hourglass-exchange/hourglass/api"
+	"github.com/hourglass-exchange/hourglass/bindings"
 	"github.com/hourglass-exchange/hourglass/internal/clock"
+	"github.com/hourglass-exchange/hourglass/internal/evm/txsend"
 	"github.com/hourglass-exchange/hourglass/oracle/challenge"
 	"github.com/hourglass-exchange/hourglass/oracle/judge"
 	"github.com/hourglass-exchange/hourglass/oracle/reporter"
@@ -41,12 +48,9 @@ func (n *node) reporterAllowed(a common.Address) bool {
 // gateway, and keeps the answers as the judge's observations
 // (docs/oracle.md, "Reporters").
 func (n *node) startReporters(svc *service.Service) error {
-	if n.cfg.DemoProvider && n.cfg.ReporterKeys == nil {
-		n.cfg.ReporterKeys = DemoReporterKeys(3)
-	}
 	for _, k := range n.cfg.ReporterKeys {
 		r, err := reporter.New(reporter.Config{Key: k, Relay: svcRelay{svc: svc, who: crypto.PubkeyToAddress(k.PublicKey)},
-			Nodes: svc.Nodes, PerHour: n.cfg.ChallengesPerHour, Clock: n.cfg.Clock, Log: n.log})
+			Nodes: svc.Nodes, PerHour: n.cfg.ChallengesPerHour, Clock: n.cfg.OracleClock, Log: n.log})
 		if err != nil {
 			return err
 		}
@@ -111,11 +115,12 @@ func (n *node) runQuorum(svc *service.Service) {
 		addrs = append(addrs, r.Address())
 	}
 	n.quorum = &reporter.Quorum{Q: judge.Quorum{Reporters: addrs, K: judge.DefaultK(len(addrs))},
-		Domain: judge.Domain{ChainID: n.chain.contracts.ChainID}, Reporters: n.reporters}
-	first := judge.EpochOf(n.cfg.Clock.Now()) + 1
+		Domain: judge.Domain{ChainID: n.chain.contracts.ChainID, VerifyingContract: n.chain.contracts.Oracle}, Reporters: n.reporters}
+	clk := n.cfg.OracleClock
+	first := judge.EpochOf(clk.Now()) + 1
 	n.goRun(func(ctx context.Context) {
 		for hour := first; ; hour++ {
-			if !clock.Sleep(ctx, n.cfg.Clock, judge.EpochStart(hour+1).Add(epochDelay).Sub(n.cfg.Clock.Now())) {
+			if !clock.Sleep(ctx, clk, judge.EpochStart(hour+1).Add(epochDelay).Sub(clk.Now())) {
 				return
 			}
 			leases, keys := judgeLeases(svc.Records())
@@ -135,8 +140,124 @@ func (n *node) runQuorum(svc *service.Service) {
 			}
 			n.log.Info("oracle: epoch judged", "epoch", hour, "lease_hours", len(e.Results), "undelivered", undelivered,
 				"root", e.Report.Root, "signatures", len(e.Signatures))
+			n.postReport(ctx, e)
 		}
 	})
+	n.goRun(n.settleLeases)
+}
+
+// DefaultReportChallengeWindow is the embedded chain's DeliveryOracle
+// challenge window.
+const DefaultReportChallengeWindow = 10 * time.Minute
+
+// postReport posts an epoch's report to the DeliveryOracle from the
+// operator's sender, with every reporter's signature, ordered by signer
+// as the contract wants them; the report is kept for the settlements.
+func (n *node) postReport(ctx context.Context, e *reporter.Epoch) {
+	oracle := n.chain.contracts.Oracle
+	if oracle == (common.Address{}) || n.opSender == nil {
+		return
+	}
+	signers := make([]common.Address, 0, len(e.Signatures))
+	for a := range e.Signatures {
+		signers = append(signers, a)
+	}
+	sort.Slice(signers, func(i, j int) bool { return signers[i].Cmp(signers[j]) < 0 })
+	sigs := make([][]byte, len(signers))
+	for i, a := range signers {
+		sigs[i] = e.Signatures[a]
+	}
+	ob := bindings.NewDeliveryOracle()
+	p, err := n.opSender.Send(ctx, txsend.Request{To: oracle, Data: ob.PackPostReport(e.Hour, e.Report.Root, sigs),
+		Key: fmt.Sprintf("oracle-report-%d", e.Hour)})
+	if err == nil {
+		_, err = p.Wait(ctx)
+	}
+	if err != nil {
+		if ctx.Err() == nil {
+			n.log.Error("oracle: posting a report failed", "epoch", e.Hour, "err", err)
+		}
+		return
+	}
+	n.oracleMu.Lock()
+	n.posted = append(n.posted, e.Report)
+	if len(n.posted) > 48 {
+		n.posted = n.posted[len(n.posted)-48:]
+	}
+	n.oracleMu.Unlock()
+	n.log.Info("oracle: report posted", "epoch", e.Hour, "root", e.Report.Root, "signatures", len(sigs))
+}
+
+// settleLeases settles, every minute, each lease whose figures in the
+// latest final report exceed what the DeliveryOracle settled: delivered
+// GPU-hours release the provider's collateral, undelivered ones pay the
+// holder (docs/oracle.md, "On-chain reports and settlement"). Anyone may
+// settle; the operator does it so that nobody has to.
+func (n *node) settleLeases(ctx context.Context) {
+	oracle := n.chain.contracts.Oracle
+	if oracle == (common.Address{}) || n.opSender == nil {
+		return
+	}
+	ob := bindings.NewDeliveryOracle()
+	inst := ob.Instance(n.chain.node, oracle)
+	failing := ""
+	for clock.Sleep(ctx, n.cfg.OracleClock, time.Minute) {
+		n.oracleMu.Lock()
+		reports := append([]*judge.Report(nil), n.posted...)
+		n.oracleMu.Unlock()
+		var final *judge.Report
+		for i := len(reports) - 1; i >= 0 && final == nil; i-- {
+			ok, err := bind.Call(inst, &bind.CallOpts{Context: ctx}, ob.PackIsFinal(reports[i].Epoch), ob.UnpackIsFinal)
+			if err == nil && ok {
+				final = reports[i]
+			}
+		}
+		if final == nil {
+			continue
+		}
+		var errs []error
+		for _, leaf := range final.Leaves {
+			id := new(big.Int).SetUint64(leaf.LeaseID)
+			st, err := bind.Call(inst, &bind.CallOpts{Context: ctx}, ob.PackSettlement(id), ob.UnpackSettlement)
+			if err != nil {
+				errs = append(errs, err)
+				continue
+			}
+			if st.Delivered >= leaf.Delivered && st.Undelivered >= leaf.Undelivered {
+				continue
+			}
+			_, proof, err := final.Proof(leaf.LeaseID)
+			if err != nil {
+				errs = append(errs, err)
+				continue
+			}
+			ps := make([][32]byte, len(proof))
+			for i, h := range proof {
+				ps[i] = h
+			}
+			p, err := n.opSender.Send(ctx, txsend.Request{To: oracle, Data: ob.PackSettleLease(id, new(big.Int).SetUint64(leaf.Delivered),
+				new(big.Int).SetUint64(leaf.Undelivered), new(big.Int).SetUint64(leaf.Reasons), final.Epoch, ps),
+				Key: fmt.Sprintf("oracle-settle-%d-%d", leaf.LeaseID, final.Epoch)})
+			if err == nil {
+				_, err = p.Wait(ctx)
+			}
+			if err != nil {
+				errs = append(errs, fmt.Errorf("lease %d: %w", leaf.LeaseID, err))
+				continue
+			}
+			n.log.Info("oracle: lease settled", "lease", leaf.LeaseID, "epoch", final.Epoch, "delivered_gpu_hours", leaf.Delivered,
+				"undelivered_gpu_hours", leaf.Undelivered)
+		}
+		err := errors.Join(errs...)
+		switch {
+		case err != nil && err.Error() != failing && ctx.Err() == nil:
+			failing = err.Error()
+			n.log.Error("oracle: settling leases failed; retrying every minute", "err", err)
+		case err == nil && failing != "":
+			failing = ""
+			n.log.Info("oracle: settling leases works again")
+		}
+	}
 }
 
 // judgeLeases is the judge's view of the redeemer's leases that reached a

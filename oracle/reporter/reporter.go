@@ -249,3 +249,37 @@ func (r *Reporter) Observations(node common.Address, hour uint64) []judge.Observ
 	}
 	return out
 }
+
+// NextDue is the earliest time a planned challenge is still to be sent
+// (zero: none planned); Pending counts the challenges sent within
+// judge.DefaultAnswerDeadline before now with no answer yet. Tests that
+// drive a fake clock step by them.
+func (r *Reporter) NextDue() time.Time {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	var next time.Time
+	for _, p := range r.plan {
+		for _, ts := range p {
+			if len(ts) > 0 && (next.IsZero() || ts[0].Before(next)) {
+				next = ts[0]
+			}
+		}
+	}
+	return next
+}
+
+// Pending: see NextDue.
+func (r *Reporter) Pending() int {
+	now := r.clk.Now()
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	n := 0
+	for _, cs := range r.sent {
+		for _, sc := range cs {
+			if sc.answer == nil && now.Sub(time.UnixMilli(sc.c.IssuedAt)) < judge.DefaultAnswerDeadline {
+				n++
+			}
+		}
+	}
+	return n
+}
