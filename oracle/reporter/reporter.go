@@ -172,8 +172,8 @@ func (r *Reporter) Step(ctx context.Context) {
 		p[n] = ts
 	}
 	for h := range r.plan {
-		if h+uint64(r.cfg.Keep) <= hour {
-			delete(r.plan, h)
+		if h < hour {
+			delete(r.plan, h) // an hour gone: what it did not send is not sent
 		}
 	}
 	oldest := judge.EpochStart(hour + 1 - uint64(r.cfg.Keep))
