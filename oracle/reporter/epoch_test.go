@@ -18,7 +18,6 @@ import (
 	"github.com/hourglass-exchange/hourglass/oracle/judge"
 	"github.com/hourglass-exchange/hourglass/oracle/merkle"
 	"github.com/hourglass-exchange/hourglass/oracle/nvmlwatch"
-	"github.com/hourglass-exchange/hourglass/oracle/nvmlwatch/nvmlmock"
 )
 
 // nodeRelay is a relay to one node that answers every challenge at once
@@ -61,25 +60,8 @@ func (n *nodeRelay) PostChallenge(ctx context.Context, c challenge.Challenge) er
 func TestQuorumEpochs(t *testing.T) {
 	hour := uint64(499_000)
 	clk := clock.NewFake(judge.EpochStart(hour))
-	n := nvmlmock.New()
-	var uuids []string
-	for i := 0; i < 8; i++ {
-		uuids = append(uuids, nvmlmock.UUID(i))
-	}
-	w, err := nvmlwatch.New(nvmlwatch.Config{NVML: n.Server, GPUs: uuids, Interval: 10 * time.Millisecond})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- w.Run(ctx) }()
-	defer func() { cancel(); <-done }()
-	testsvc.CheckFor(t, 10*time.Second, 10*time.Millisecond, func() error {
-		if g, _ := w.Snapshot().GPU(uuids[0]); g.SampledAt.IsZero() {
-			return fmt.Errorf("no sample yet")
-		}
-		return nil
-	})
+	n, w, uuids := watchMock(t)
+	ctx := context.Background()
 
 	nodeKey, _ := crypto.GenerateKey()
 	node := crypto.PubkeyToAddress(nodeKey.PublicKey)

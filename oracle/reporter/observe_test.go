@@ -24,19 +24,7 @@ import (
 // healthy (and signs that) still shows it faulty; a lease on GPU 3 is
 // judged undelivered gpu_fault for the hour, one on GPU 0 delivered.
 func TestObserveToVerdict(t *testing.T) {
-	n := nvmlmock.New()
-	var uuids []string
-	for i := 0; i < 8; i++ {
-		uuids = append(uuids, nvmlmock.UUID(i))
-	}
-	w, err := nvmlwatch.New(nvmlwatch.Config{NVML: n.Server, GPUs: uuids, Interval: 20 * time.Millisecond})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- w.Run(ctx) }()
-	defer func() { cancel(); <-done }()
+	n, w, uuids := watchMock(t)
 	n.XID(3, 79)
 	testsvc.CheckFor(t, 10*time.Second, 10*time.Millisecond, func() error {
 		g, _ := w.Snapshot().GPU(uuids[3])
@@ -114,4 +102,30 @@ func TestObserveToVerdict(t *testing.T) {
 	if o := Observe(c, nil, sent); o.Answer != nil || o.Challenge.Nonce != judge.Nonce(c.Nonce) {
 		t.Fatalf("no answer: %+v", o)
 	}
+}
+
+// watchMock watches go-nvml's mock DGX H100 (every call wired) until the
+// test ends, once it has a first sample.
+func watchMock(t *testing.T) (*nvmlmock.Node, *nvmlwatch.Watcher, []string) {
+	t.Helper()
+	n := nvmlmock.New()
+	var uuids []string
+	for i := 0; i < 8; i++ {
+		uuids = append(uuids, nvmlmock.UUID(i))
+	}
+	w, err := nvmlwatch.New(nvmlwatch.Config{NVML: n.Server, GPUs: uuids, Interval: 10 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- w.Run(ctx) }()
+	t.Cleanup(func() { cancel(); <-done })
+	testsvc.CheckFor(t, 10*time.Second, 10*time.Millisecond, func() error {
+		if g, _ := w.Snapshot().GPU(uuids[0]); g.SampledAt.IsZero() {
+			return fmt.Errorf("no sample yet")
+		}
+		return nil
+	})
+	return n, w, uuids
 }
