@@ -526,6 +526,14 @@ func TestDemoJobWalkthrough(t *testing.T) {
 // spec is accepted: each shows its code and leaves lease 1 without a spec.
 func badSubmissions(t *testing.T, d *demoNode, holder, seller string, holderAddr, sellerAddr common.Address, m string, start time.Time) {
 	t.Helper()
+	// The redeemer knows a redemption once its block is seen; the
+	// refusals below are about the lease itself, so it must be known.
+	testsvc.CheckFor(t, 30*time.Second, 100*time.Millisecond, func() error {
+		if _, errs, err := d.cli(holder, "lease", "status", "1", "--json"); err != nil {
+			return fmt.Errorf("%v %s", err, errs)
+		}
+		return nil
+	})
 	signed, err := os.ReadFile("job.signed.json")
 	if err != nil {
 		t.Fatal(err)
