@@ -323,9 +323,11 @@ type node struct {
 	quorum     *reporter.Quorum     // their quorum (nil without them)
 	oracleMu   sync.Mutex
 	posted     []*judge.Report // the reports posted to the DeliveryOracle, the last 48
-	srv        *api.Server
-	ln         net.Listener
-	served     chan error
+	// oracleSaveFailing: saving OracleStateFile failed (said once).
+	oracleSaveFailing bool
+	srv               *api.Server
+	ln                net.Listener
+	served            chan error
 }
 
 // Run runs the node until ctx ends, then shuts the gateway down (closing

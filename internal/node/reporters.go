@@ -3,9 +3,12 @@ package node
 import (
 	"context"
 	"crypto/ecdsa"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
+	"os"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"time"
@@ -17,10 +20,12 @@ import (
 
 	"github.com/hourglass-exchange/hourglass/api"
 	"github.com/hourglass-exchange/hourglass/bindings"
+	"github.com/hourglass-exchange/hourglass/internal/atomicfile"
 	"github.com/hourglass-exchange/hourglass/internal/clock"
 	"github.com/hourglass-exchange/hourglass/internal/evm/txsend"
 	"github.com/hourglass-exchange/hourglass/oracle/challenge"
 	"github.com/hourglass-exchange/hourglass/oracle/judge"
+	"github.com/hourglass-exchange/hourglass/oracle/merkle"
 	"github.com/hourglass-exchange/hourglass/oracle/reporter"
 	"github.com/hourglass-exchange/hourglass/redeemer/lease"
 	"github.com/hourglass-exchange/hourglass/redeemer/service"
@@ -57,8 +62,7 @@ func (n *node) startReporters(svc *service.Service) error {
 		n.reporters = append(n.reporters, r)
 		n.goRun(func(ctx context.Context) { _ = r.Run(ctx) })
 	}
-	n.runQuorum(svc)
-	return nil
+	return n.runQuorum(svc)
 }
 
 // svcRelay is a reporter's relay in the redeemer's process.
@@ -106,9 +110,9 @@ const epochDelay = 2 * time.Minute
 // observations: every lease-hour node_lost): the quorum's results and
 // report per epoch (docs/oracle.md, "Reporters"). Posting the report to
 // the chain and settling leases from it come with the oracle contract.
-func (n *node) runQuorum(svc *service.Service) {
+func (n *node) runQuorum(svc *service.Service) error {
 	if len(n.reporters) == 0 {
-		return
+		return nil
 	}
 	var addrs []common.Address
 	for _, r := range n.reporters {
@@ -118,6 +122,16 @@ func (n *node) runQuorum(svc *service.Service) {
 		Domain: judge.Domain{ChainID: n.chain.contracts.ChainID, VerifyingContract: n.chain.contracts.Oracle}, Reporters: n.reporters}
 	clk := n.cfg.OracleClock
 	first := judge.EpochOf(clk.Now()) + 1
+	st, err := n.loadOracleState()
+	if err != nil {
+		return err
+	}
+	if st.Next > first {
+		first = st.Next
+	} else if st.Next != 0 && st.Next < first {
+		n.log.Warn("oracle: hours not watched while the operator was down are not judged", "from", judge.EpochStart(st.Next),
+			"to", judge.EpochStart(first))
+	}
 	n.goRun(func(ctx context.Context) {
 		for hour := first; ; hour++ {
 			if !clock.Sleep(ctx, clk, judge.EpochStart(hour+1).Add(epochDelay).Sub(clk.Now())) {
@@ -127,11 +141,13 @@ func (n *node) runQuorum(svc *service.Service) {
 			e, err := n.quorum.Run(ctx, hour, leases, keys)
 			switch {
 			case errors.Is(err, reporter.ErrNoLeases):
+				n.saveOracleState(hour + 1)
 				continue
 			case err != nil:
 				n.log.Error("oracle: judging an epoch failed", "epoch", hour, "err", err)
 				continue
 			}
+			n.saveOracleState(hour + 1)
 			undelivered := 0
 			for _, r := range e.Results {
 				if r.Outcome == judge.Undelivered {
@@ -141,9 +157,79 @@ func (n *node) runQuorum(svc *service.Service) {
 			n.log.Info("oracle: epoch judged", "epoch", hour, "lease_hours", len(e.Results), "undelivered", undelivered,
 				"root", e.Report.Root, "signatures", len(e.Signatures))
 			n.postReport(ctx, e)
+			n.saveOracleState(hour + 1)
 		}
 	})
 	n.goRun(n.settleLeases)
+	return nil
+}
+
+// OracleStateFile keeps the in-process quorum's state in the operator's
+// directory across restarts: its last report's figures (the next report
+// carries them on), the leases found faulty, the hour results, the reports
+// posted (to settle from) and the next epoch to judge.
+const OracleStateFile = "oracle.json"
+
+type oracleState struct {
+	Quorum *reporter.QuorumState `json:"quorum,omitempty"`
+	Posted []postedReport        `json:"posted,omitempty"`
+	Next   uint64                `json:"next,omitempty"`
+}
+
+type postedReport struct {
+	Epoch  uint64        `json:"epoch"`
+	Leaves []merkle.Leaf `json:"leaves"`
+}
+
+// loadOracleState restores the quorum and the posted reports from
+// OracleStateFile (none: a fresh start).
+func (n *node) loadOracleState() (oracleState, error) {
+	var st oracleState
+	b, err := os.ReadFile(filepath.Join(n.cfg.Dir, OracleStateFile))
+	if errors.Is(err, os.ErrNotExist) {
+		return st, nil
+	}
+	if err == nil {
+		err = json.Unmarshal(b, &st)
+	}
+	if err != nil {
+		return st, fmt.Errorf("oracle: %s: %w", OracleStateFile, err)
+	}
+	if st.Quorum != nil {
+		if err := n.quorum.Restore(st.Quorum); err != nil {
+			return st, fmt.Errorf("oracle: %s: %w", OracleStateFile, err)
+		}
+	}
+	for _, p := range st.Posted {
+		rep, err := judge.RestoreReport(p.Epoch, p.Leaves)
+		if err != nil {
+			return st, fmt.Errorf("oracle: %s: %w", OracleStateFile, err)
+		}
+		n.posted = append(n.posted, rep)
+	}
+	return st, nil
+}
+
+// saveOracleState writes OracleStateFile; a failure is said once.
+func (n *node) saveOracleState(next uint64) {
+	n.oracleMu.Lock()
+	st := oracleState{Quorum: n.quorum.State(), Next: next}
+	for _, r := range n.posted {
+		st.Posted = append(st.Posted, postedReport{Epoch: r.Epoch, Leaves: r.Leaves})
+	}
+	n.oracleMu.Unlock()
+	b, err := json.Marshal(st)
+	if err == nil {
+		err = atomicfile.Write(filepath.Join(n.cfg.Dir, OracleStateFile), b, 0o600)
+	}
+	switch {
+	case err != nil && !n.oracleSaveFailing:
+		n.oracleSaveFailing = true
+		n.log.Error("oracle: saving its state failed; a restart would lose the figures since", "err", err)
+	case err == nil && n.oracleSaveFailing:
+		n.oracleSaveFailing = false
+		n.log.Info("oracle: its state is saved again")
+	}
 }
 
 // DefaultReportChallengeWindow is the embedded chain's DeliveryOracle
@@ -157,6 +243,12 @@ func (n *node) postReport(ctx context.Context, e *reporter.Epoch) {
 	oracle := n.chain.contracts.Oracle
 	if oracle == (common.Address{}) || n.opSender == nil {
 		return
+	}
+	n.oracleMu.Lock()
+	same := len(n.posted) > 0 && n.posted[len(n.posted)-1].Root == e.Report.Root
+	n.oracleMu.Unlock()
+	if same {
+		return // no lease-hour changed the figures: the last report proves them
 	}
 	signers := make([]common.Address, 0, len(e.Signatures))
 	for a := range e.Signatures {

@@ -1,12 +1,17 @@
 package node
 
 import (
+	"log/slog"
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/hourglass-exchange/hourglass/oracle/judge"
+	"github.com/hourglass-exchange/hourglass/oracle/merkle"
+	"github.com/hourglass-exchange/hourglass/oracle/reporter"
 	"github.com/hourglass-exchange/hourglass/redeemer/lease"
 	"github.com/hourglass-exchange/hourglass/redeemer/service"
 )
@@ -57,5 +62,45 @@ func TestDeliveryView(t *testing.T) {
 	if d.DeliveredGPUHours != 2 || d.UndeliveredGPUHours != 4 || len(d.Reasons) != 1 || d.Reasons[0] != "gpu_fault" ||
 		len(d.Hours) != 3 || d.Hours[0].Hour != "2026-12-04T16:00:00.000000000Z" || !d.Hours[0].Delivered || d.Hours[2].Reason != "gpu_fault" {
 		t.Fatalf("%+v", d)
+	}
+}
+
+// TestOracleStateSurvivesRestart: the quorum's figures, the reports
+// posted and the next epoch are written to OracleStateFile and a new node
+// on the directory restores them (the next report carries the figures on;
+// a posted report still gives proofs); a damaged file refuses to start.
+func TestOracleStateSurvivesRestart(t *testing.T) {
+	dir := t.TempDir()
+	leaves := []merkle.Leaf{{LeaseID: 8, Delivered: 2}, {LeaseID: 7, Delivered: 1, Undelivered: 1, Reasons: judge.GPUFault.Bit()}}
+	q := &reporter.Quorum{}
+	if err := q.Restore(&reporter.QuorumState{Epoch: 499_001, Leaves: leaves, Faulted: []uint64{7},
+		Results: map[uint64][]judge.HourResult{7: {{Lease: 7, Hour: 499_001, GPUs: 1, Outcome: judge.Undelivered, Reason: judge.GPUFault}}}}); err != nil {
+		t.Fatal(err)
+	}
+	n := &node{cfg: Config{Dir: dir}, quorum: q, log: slog.New(slog.DiscardHandler)}
+	n.posted = append(n.posted, q.Last())
+	n.saveOracleState(499_002)
+
+	m := &node{cfg: Config{Dir: dir}, quorum: &reporter.Quorum{}, log: slog.New(slog.DiscardHandler)}
+	st, err := m.loadOracleState()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Next != 499_002 || m.quorum.Last() == nil || m.quorum.Last().Root != q.Last().Root ||
+		len(m.quorum.Results(7)) != 1 || len(m.quorum.State().Faulted) != 1 || m.quorum.State().Faulted[0] != 7 {
+		t.Fatalf("restored %+v", st)
+	}
+	if len(m.posted) != 1 {
+		t.Fatalf("%d posted reports", len(m.posted))
+	}
+	leaf, proof, err := m.posted[0].Proof(7)
+	if err != nil || leaf.Undelivered != 1 || !merkle.VerifyLeaf(m.posted[0].Root, leaf, proof) {
+		t.Fatalf("a proof from the restored report: %+v %v", leaf, err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, OracleStateFile), []byte("{"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := (&node{cfg: Config{Dir: dir}, quorum: &reporter.Quorum{}}).loadOracleState(); err == nil {
+		t.Fatal("a damaged state file was taken")
 	}
 }

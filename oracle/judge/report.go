@@ -158,3 +158,30 @@ func (r *Report) Digest(d Domain) common.Hash { return ReportDigest(d, r.Epoch, 
 func (r *Report) Sign(key *ecdsa.PrivateKey, d Domain) ([]byte, error) {
 	return SignReport(key, d, r.Epoch, r.Root)
 }
+
+// RestoreReport rebuilds a report from its epoch and leaves (as a
+// restarted reporter kept them): the leaves are sorted by lease and the
+// tree rebuilt, so Root and Proof are the report's again, and it serves as
+// BuildReport's prev.
+func RestoreReport(epoch uint64, leaves []merkle.Leaf) (*Report, error) {
+	ls := append([]merkle.Leaf(nil), leaves...)
+	slices.SortFunc(ls, func(a, b merkle.Leaf) int {
+		switch {
+		case a.LeaseID < b.LeaseID:
+			return -1
+		case a.LeaseID > b.LeaseID:
+			return 1
+		}
+		return 0
+	})
+	for i := 1; i < len(ls); i++ {
+		if ls[i].LeaseID == ls[i-1].LeaseID {
+			return nil, newError(CodeDuplicateResult, "lease %d has two leaves", ls[i].LeaseID)
+		}
+	}
+	tree, err := merkle.New(ls)
+	if err != nil {
+		return nil, err
+	}
+	return &Report{Epoch: epoch, Leaves: ls, Root: tree.Root(), tree: tree}, nil
+}

@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/hourglass-exchange/hourglass/oracle/judge"
+	"github.com/hourglass-exchange/hourglass/oracle/merkle"
 )
 
 // The epoch: once an hour is over (and its last answers are in), each
@@ -152,4 +153,58 @@ func (q *Quorum) Results(lease uint64) []judge.HourResult {
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	return append([]judge.HourResult(nil), q.results[lease]...)
+}
+
+// QuorumState is what a Quorum must keep across a restart: the last
+// report (its epoch and leaves: the next report carries them forward), the
+// leases found faulty, and every lease's hour results so far.
+type QuorumState struct {
+	Epoch   uint64                        `json:"epoch"`
+	Leaves  []merkle.Leaf                 `json:"leaves"`
+	Faulted []uint64                      `json:"faulted,omitempty"`
+	Results map[uint64][]judge.HourResult `json:"results,omitempty"`
+}
+
+// State returns the quorum's state (nil before its first report).
+func (q *Quorum) State() *QuorumState {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	if q.prev == nil {
+		return nil
+	}
+	s := &QuorumState{Epoch: q.prev.Epoch, Leaves: append([]merkle.Leaf(nil), q.prev.Leaves...), Results: map[uint64][]judge.HourResult{}}
+	for id := range q.faulted {
+		s.Faulted = append(s.Faulted, id)
+	}
+	sort.Slice(s.Faulted, func(i, j int) bool { return s.Faulted[i] < s.Faulted[j] })
+	for id, rs := range q.results {
+		s.Results[id] = append([]judge.HourResult(nil), rs...)
+	}
+	return s
+}
+
+// Restore sets the quorum's state from a State of before a restart; the
+// next Run must be for a later epoch.
+func (q *Quorum) Restore(s *QuorumState) error {
+	rep, err := judge.RestoreReport(s.Epoch, s.Leaves)
+	if err != nil {
+		return err
+	}
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	q.prev, q.faulted, q.results = rep, map[uint64]bool{}, map[uint64][]judge.HourResult{}
+	for _, id := range s.Faulted {
+		q.faulted[id] = true
+	}
+	for id, rs := range s.Results {
+		q.results[id] = append([]judge.HourResult(nil), rs...)
+	}
+	return nil
+}
+
+// Last is the last report (nil before the first).
+func (q *Quorum) Last() *judge.Report {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	return q.prev
 }

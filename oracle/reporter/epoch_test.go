@@ -148,4 +148,35 @@ func TestQuorumEpochs(t *testing.T) {
 	if rs := q.Results(7); len(rs) != 2 || !rs[1].Fault {
 		t.Fatalf("lease 7's results %+v", rs)
 	}
+
+	// A restarted quorum, its state kept as JSON, carries the figures on:
+	// the next epoch (no lease-hour in it) has the same leaves and root.
+	b, err := json.Marshal(q.State())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var st QuorumState
+	if err := json.Unmarshal(b, &st); err != nil {
+		t.Fatal(err)
+	}
+	q2 := &Quorum{Q: q.Q, Domain: dom, Reporters: reps}
+	if err := q2.Restore(&st); err != nil {
+		t.Fatal(err)
+	}
+	if q2.Last().Root != e2.Report.Root {
+		t.Fatal("the restored report has another root")
+	}
+	if _, err := q2.Run(ctx, hour+1, leases, keys); err == nil {
+		t.Fatal("the restored quorum judged an epoch it had judged")
+	}
+	e3, err := q2.Run(ctx, hour+2, append([]judge.Lease(nil), leases...), keys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e3.Report.Root != e2.Report.Root || len(e3.Results) != 0 || len(q2.Results(7)) != 2 {
+		t.Fatalf("after the restart: %d results, root changed %v", len(e3.Results), e3.Report.Root != e2.Report.Root)
+	}
+	if leaf, proof, err := q2.Last().Proof(7); err != nil || !merkle.VerifyLeaf(e3.Report.Root, leaf, proof) {
+		t.Fatalf("a proof from the restored report: %v", err)
+	}
 }
