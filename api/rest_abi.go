@@ -1,6 +1,7 @@
 package api
 
 import (
+	"github.com/ethereum/go-ethereum/common"
 	"net/http"
 	"strconv"
 	"strings"
@@ -44,6 +45,7 @@ var abiContracts = []struct{ name, key string }{
 	{"stablecoin", artifacts.Stablecoin},
 	{"token", artifacts.Token},
 	{"vault", artifacts.Vault},
+	{"oracle", artifacts.Oracle},
 }
 
 // ABIURLs are the paths of the ABIs by name, as GET /v1/chain lists them.
@@ -68,6 +70,10 @@ func (s *Server) restABIIndex(w http.ResponseWriter, r *http.Request) *Error {
 				e.Address = strings.ToLower(ch.Stablecoin.Hex())
 			case "token":
 				e.Address = strings.ToLower(ch.Token.Hex())
+			case "oracle":
+				if ch.Oracle != (common.Address{}) {
+					e.Address = strings.ToLower(ch.Oracle.Hex())
+				}
 			}
 		}
 		idx.Contracts = append(idx.Contracts, e)

@@ -70,7 +70,8 @@ func TestChainABI(t *testing.T) {
 	chain := &api.ChainInfo{ChainID: 1337,
 		Exchange:   common.HexToAddress("0x17a4d0311a210bef6d06bd4da372fdb54dbfd8bd"),
 		Stablecoin: common.HexToAddress("0xb3e94da86798acb4836304f37337fe3129fb1e59"),
-		Token:      common.HexToAddress("0x7a832fbcbd8ffd9d545e7fd08836355d2ff3eabe"), Confirmations: 1, RPCURL: "http://127.0.0.1:8545"}
+		Token:      common.HexToAddress("0x7a832fbcbd8ffd9d545e7fd08836355d2ff3eabe"),
+		Oracle:     common.HexToAddress("0x6a787ab9c45ea482b660bf5adecbb3b43c94c231"), Confirmations: 1, RPCURL: "http://127.0.0.1:8545"}
 	_, g := setup(t, api.Options{Chain: chain})
 	abis, compiler := committedABIs(t)
 	want := map[string]string{
@@ -78,6 +79,7 @@ func TestChainABI(t *testing.T) {
 		"stablecoin": "src/MockStablecoin.sol:MockStablecoin",
 		"token":      "src/GPUHourToken.sol:GPUHourToken",
 		"vault":      "src/ProviderVault.sol:ProviderVault",
+		"oracle":     "src/DeliveryOracle.sol:DeliveryOracle",
 	}
 	for name, key := range want {
 		status, h, body := httpGet(t, http.MethodGet, g.HTTP()+"/v1/chain/abi/"+name)
@@ -105,6 +107,7 @@ func TestChainABI(t *testing.T) {
 		{Name: "stablecoin", Contract: "MockStablecoin", Address: "0xb3e94da86798acb4836304f37337fe3129fb1e59", ABI: "/v1/chain/abi/stablecoin"},
 		{Name: "token", Contract: "GPUHourToken", Address: "0x7a832fbcbd8ffd9d545e7fd08836355d2ff3eabe", ABI: "/v1/chain/abi/token"},
 		{Name: "vault", Contract: "ProviderVault", ABI: "/v1/chain/abi/vault"},
+		{Name: "oracle", Contract: "DeliveryOracle", Address: "0x6a787ab9c45ea482b660bf5adecbb3b43c94c231", ABI: "/v1/chain/abi/oracle"},
 	}}
 	if got, _ := json.Marshal(idx); !bytes.Equal(got, must(json.Marshal(wantIdx))) {
 		t.Errorf("index:\n got %s\nwant %s", got, must(json.Marshal(wantIdx)))
@@ -162,7 +165,7 @@ func TestChainABIWithoutChain(t *testing.T) {
 	}
 	status, _, body := httpGet(t, http.MethodGet, g.HTTP()+"/v1/chain/abi")
 	var idx api.ABIIndex
-	if err := json.Unmarshal(body, &idx); status != http.StatusOK || err != nil || len(idx.Contracts) != 4 {
+	if err := json.Unmarshal(body, &idx); status != http.StatusOK || err != nil || len(idx.Contracts) != 5 {
 		t.Fatalf("index: %d %v %s", status, err, body)
 	}
 	for _, c := range idx.Contracts {

@@ -29,6 +29,9 @@ type Chain struct {
 	// reservation tokens (the markets' base assets).
 	Stablecoin common.Address `json:"stablecoin"`
 	Token      common.Address `json:"token"`
+	// Oracle is the DeliveryOracle: the reporters' epoch reports and the
+	// leases' settlement (docs/oracle.md); absent where none is deployed.
+	Oracle common.Address `json:"oracle,omitzero"`
 	// Confirmations is the depth at which the exchange takes a chain event
 	// (a deposit, a withdrawal request, a batch's outcome) as final.
 	Confirmations uint64 `json:"confirmations"`

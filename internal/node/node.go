@@ -651,7 +651,7 @@ func (n *node) startGateway() error {
 	}
 	opts := api.Options{Bus: n.bus, History: n.history, Logger: n.log, Auth: verifier,
 		Engine: api.SequencerEngine{Seq: n.seq}, OrderDomain: n.domain, Contracts: auth.ContractSignatures{Caller: n.chain.node},
-		Chain: &api.ChainInfo{ChainID: c.ChainID.Uint64(), Exchange: c.Exchange, Stablecoin: c.Stablecoin, Token: c.Token,
+		Chain: &api.ChainInfo{ChainID: c.ChainID.Uint64(), Exchange: c.Exchange, Stablecoin: c.Stablecoin, Token: c.Token, Oracle: c.Oracle,
 			Confirmations: n.cfg.Confirmations, RPCURL: n.chain.rpcURL, MarkFeeds: n.markFeeds()},
 		Collectors: slices.Concat(n.metrics.Collectors(), n.feederCollectors(), n.pub.Collectors(), n.busm, n.markm), Clock: n.cfg.Clock, SettlementHorizon: exchange.DefaultSettlementHorizon,
 		Health: n.health, Leases: n.leases, NodeAgents: n.nodeAgents, Oracle: n.oracle}
