@@ -3,7 +3,6 @@ package api
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"io"
 	"net/http"
 	"strconv"
@@ -137,15 +136,6 @@ func readBody(r *http.Request, max int64) ([]byte, *Error) {
 	return b, nil
 }
 
-// nodeError answers an error of NodeAgents.
-func nodeError(err error) *Error {
-	var le *LeaseError
-	if errors.As(err, &le) {
-		return leaseError(err)
-	}
-	return errorf(CodeUnavailable, "the redeemer: "+err.Error())
-}
-
 // restAgentLeases serves GET /v1/agent/leases.
 func (s *Server) restAgentLeases(w http.ResponseWriter, r *http.Request) *Error {
 	node, e := s.restNode(r)
@@ -154,7 +144,7 @@ func (s *Server) restAgentLeases(w http.ResponseWriter, r *http.Request) *Error 
 	}
 	b, err := s.opts.NodeAgents.NodeWork(r.Context(), node)
 	if err != nil {
-		return nodeError(err)
+		return leaseError(err)
 	}
 	w.Header().Set("Content-Type", "application/json")
 	w.Write(append(b, '\n'))
@@ -175,7 +165,7 @@ func (s *Server) restAgentReports(w http.ResponseWriter, r *http.Request) *Error
 		return errorf(CodeInvalidJSON, "the report is not JSON")
 	}
 	if err := s.opts.NodeAgents.NodeReport(r.Context(), node, b); err != nil {
-		return nodeError(err)
+		return leaseError(err)
 	}
 	return writeJSON(w, struct{}{})
 }
@@ -207,7 +197,7 @@ func (s *Server) restAgentLogs(w http.ResponseWriter, r *http.Request) *Error {
 	}
 	size, err := s.opts.NodeAgents.NodeLog(r.Context(), node, id, stream, offset, b)
 	if err != nil {
-		return nodeError(err)
+		return leaseError(err)
 	}
 	return writeJSON(w, LogPushResponse{Size: size})
 }
@@ -226,7 +216,7 @@ func (s *Server) restAgentAnswers(w http.ResponseWriter, r *http.Request) *Error
 		return errorf(CodeInvalidJSON, "the answer is not JSON")
 	}
 	if err := s.opts.NodeAgents.NodeAnswer(r.Context(), node, b); err != nil {
-		return nodeError(err)
+		return leaseError(err)
 	}
 	return writeJSON(w, struct{}{})
 }
@@ -253,7 +243,7 @@ func (s *Server) restOracleChallenges(w http.ResponseWriter, r *http.Request) *E
 		return errorf(CodeInvalidJSON, "the challenge is not JSON")
 	}
 	if err := s.opts.Oracle.PostChallenge(r.Context(), rep, b); err != nil {
-		return nodeError(err)
+		return leaseError(err)
 	}
 	return writeJSON(w, struct{}{})
 }
@@ -274,7 +264,7 @@ func (s *Server) restOracleAnswers(w http.ResponseWriter, r *http.Request) *Erro
 	}
 	b, err := s.opts.Oracle.Answers(r.Context(), rep, uint64(after), int(limit))
 	if err != nil {
-		return nodeError(err)
+		return leaseError(err)
 	}
 	w.Header().Set("Content-Type", "application/json")
 	w.Write(append(b, '\n'))

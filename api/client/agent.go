@@ -137,14 +137,7 @@ func (l *AgentLink) once(ctx context.Context, method, path string, q url.Values,
 		return nil, err
 	}
 	if resp.StatusCode != http.StatusOK {
-		var e struct {
-			Error *Error `json:"error"`
-		}
-		if json.Unmarshal(b, &e) != nil || e.Error == nil {
-			return nil, &Error{Status: resp.StatusCode, Code: "http_" + strconv.Itoa(resp.StatusCode)}
-		}
-		e.Error.Status = resp.StatusCode
-		return nil, e.Error
+		return nil, statusError(resp.StatusCode, b)
 	}
 	return b, nil
 }

@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -408,16 +409,23 @@ func (r *REST) Get(ctx context.Context, path string, q url.Values, out any) erro
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
-		var e struct {
-			Error *Error `json:"error"`
-		}
-		if json.NewDecoder(resp.Body).Decode(&e) != nil || e.Error == nil {
-			return &Error{Status: resp.StatusCode, Code: "http_" + strconv.Itoa(resp.StatusCode)}
-		}
-		e.Error.Status = resp.StatusCode
-		return e.Error
+		b, _ := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
+		return statusError(resp.StatusCode, b)
 	}
 	return json.NewDecoder(resp.Body).Decode(out)
+}
+
+// statusError is the gateway's answer with a status other than 200 as an
+// *Error: its {"error":{...}} body, or http_<status> when it has none.
+func statusError(status int, body []byte) error {
+	var e struct {
+		Error *Error `json:"error"`
+	}
+	if json.Unmarshal(body, &e) != nil || e.Error == nil {
+		return &Error{Status: status, Code: "http_" + strconv.Itoa(status)}
+	}
+	e.Error.Status = status
+	return e.Error
 }
 
 // Market is a market as GET /v1/markets lists it (the fields a client

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -161,7 +160,7 @@ func (f *follower) answer(ctx context.Context, c challenge.Challenge) {
 		}
 	}
 	if err != nil {
-		f.refuse("challenge "+c.Nonce.Hex(), "answering a challenge failed", err)
+		f.refuse("challenges", "answering a challenge failed", err) // one entry: nonces never repeat
 	}
 }
 
@@ -200,9 +199,6 @@ func (f *follower) take(l Assignment) {
 }
 
 func (f *follower) refuse(id, what string, err error) {
-	if strings.HasPrefix(id, "challenge ") {
-		id = "challenges" // one entry for all of them: nonces never repeat
-	}
 	kind := err.Error()
 	switch {
 	case errors.Is(err, ErrNoCapacity):

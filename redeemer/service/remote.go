@@ -211,12 +211,12 @@ func (m *Remote) push(id string, s agent.Stream, offset int64, data []byte) (int
 
 // read reads a log from offset (from the oldest byte kept, when offset
 // is older).
-func (m *Remote) read(id string, s agent.Stream, offset int64, max int) (agent.LogChunk, error) {
+func (m *Remote) read(id string, s agent.Stream, offset int64, limit int) (agent.LogChunk, error) {
 	if s != agent.Stdout && s != agent.Stderr {
 		return agent.LogChunk{}, fmt.Errorf("%w: log stream %q (stdout or stderr)", agent.ErrBadRequest, s)
 	}
-	if offset < 0 || max <= 0 {
-		return agent.LogChunk{}, fmt.Errorf("%w: offset %d, max %d", agent.ErrBadRequest, offset, max)
+	if offset < 0 || limit <= 0 {
+		return agent.LogChunk{}, fmt.Errorf("%w: offset %d, limit %d", agent.ErrBadRequest, offset, limit)
 	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
@@ -225,20 +225,13 @@ func (m *Remote) read(id string, s agent.Stream, offset int64, max int) (agent.L
 		return agent.LogChunk{Next: offset}, nil
 	}
 	size := l.base + int64(len(l.data))
-	offset = max64(offset, l.base)
+	offset = max(offset, l.base)
 	if offset >= size {
 		return agent.LogChunk{Next: offset, Size: size}, nil
 	}
 	from := offset - l.base
-	to := min(int64(len(l.data)), from+int64(min(max, 1<<20)))
+	to := min(int64(len(l.data)), from+int64(min(limit, 1<<20)))
 	return agent.LogChunk{Data: append([]byte(nil), l.data[from:to]...), Next: l.base + to, Size: size}, nil
-}
-
-func max64(a, b int64) int64 {
-	if a > b {
-		return a
-	}
-	return b
 }
 
 // forget drops a lease's logs.
