@@ -79,11 +79,14 @@ func testLostBlocks(t *testing.T, how int) {
 		}
 		return nil
 	})
-	w.commit()
-	w.query(func(e exchange.View) { resolvedBefore, _ = e.OldestOpenBatch() })
-	if err := w.env.Chain.Backend.Fork(base.Hash()); err != nil {
-		t.Fatal(err)
-	}
+	// The pipeline may send again between a commit and the fork, and the
+	// simulated node refuses to fork under a pending transaction ("pending
+	// block dirty"): commit and fork again until the pool was empty.
+	testsvc.CheckFor(t, 10*time.Second, 5*time.Millisecond, func() error {
+		w.commit()
+		w.query(func(e exchange.View) { resolvedBefore, _ = e.OldestOpenBatch() })
+		return w.env.Chain.Backend.Fork(base.Hash())
+	})
 	switch how {
 	case lostForgotten:
 		w.env.Chain.Backend.Rollback()

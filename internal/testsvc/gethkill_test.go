@@ -26,13 +26,29 @@ func TestGethKillRestart(t *testing.T) {
 }
 
 // TestGethCrashSafeKillRestart: a crash-safe geth --dev (gethdev.CrashSafe)
-// killed before any clean stop may lose its last blocks, but not its
-// state: it comes back near the head it had (the default scheme's comes
-// back at its genesis, stuck), and mines what it is sent next.
+// killed before any clean stop may lose its last blocks, but not the state
+// of the head it comes back at (the default scheme's comes back at its
+// genesis, stuck), and it mines what it is sent next.
+//
+// How many blocks are lost is not bounded: geth writes to its database
+// without waiting for the write-ahead log (go-ethereum's ethdb/pebble:
+// "risks losing recent writes if the application crashes"), and on a busy
+// machine the log's writer lags by a few blocks (a CI run lost 6 of 26).
+// What the test holds is the property the operator needs: the node is
+// past its genesis, its head's state is there, and it goes on mining.
 func TestGethCrashSafeKillRestart(t *testing.T) {
-	before, after, send := killRestart(t, testsvc.StartGethCrashSafe(t))
-	if after > before || after+5 < before {
+	g := testsvc.StartGethCrashSafe(t)
+	before, after, send := killRestart(t, g)
+	if after > before || after == 0 {
 		t.Fatalf("head %d after the restart, %d before it", after, before)
+	}
+	c, err := ethclient.Dial(g.WS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	if _, err := c.BalanceAt(context.Background(), common.HexToAddress("0x7e57"), new(big.Int).SetUint64(after)); err != nil {
+		t.Fatalf("the state of head %d after the restart: %v", after, err)
 	}
 	send() // mined: the node is not stuck
 }
