@@ -118,8 +118,9 @@ func (n *node) runQuorum(svc *service.Service) error {
 	for _, r := range n.reporters {
 		addrs = append(addrs, r.Address())
 	}
+	dom := judge.Domain{ChainID: n.chain.contracts.ChainID, VerifyingContract: n.chain.contracts.Oracle}
 	n.quorum = &reporter.Quorum{Q: judge.Quorum{Reporters: addrs, K: judge.DefaultK(len(addrs))},
-		Domain: judge.Domain{ChainID: n.chain.contracts.ChainID, VerifyingContract: n.chain.contracts.Oracle}, Reporters: n.reporters}
+		Params: judge.Params{Domain: dom}, Domain: dom, Reporters: n.reporters}
 	clk := n.cfg.OracleClock
 	first := judge.EpochOf(clk.Now()) + 1
 	st, err := n.loadOracleState()

@@ -44,6 +44,10 @@ type Lease struct {
 	// ClosedAt and CloseReason: when and why it closed (zero: open).
 	ClosedAt    time.Time
 	CloseReason Reason
+	// Complaints are the holder's signed complaints filed for the lease
+	// (through the gateway); JudgeHour counts the ones for its hour with
+	// a valid holder signature (HourInput.Complaints).
+	Complaints []Complaint `json:",omitempty"`
 }
 
 func (l *Lease) validate() error {

@@ -44,7 +44,7 @@ func (r *Reporter) JudgeHour(p judge.Params, hour uint64, leases []judge.Lease, 
 			checked[k] = obs
 		}
 		v, err := judge.JudgeHour(p, judge.HourInput{Reporter: r.addr, Lease: l, Hour: hour, FaultedBefore: faulted[l.ID],
-			Observations: obs})
+			Observations: obs, Complaints: l.Complaints})
 		if err != nil {
 			return nil, err
 		}
