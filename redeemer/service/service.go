@@ -27,6 +27,7 @@ import (
 	"github.com/hourglass-exchange/hourglass/exchange/instrument"
 	"github.com/hourglass-exchange/hourglass/internal/clock"
 	"github.com/hourglass-exchange/hourglass/internal/evm/watch"
+	"github.com/hourglass-exchange/hourglass/oracle/judge"
 	"github.com/hourglass-exchange/hourglass/redeemer/agent"
 	"github.com/hourglass-exchange/hourglass/redeemer/lease"
 )
@@ -137,12 +138,22 @@ type Config struct {
 	// Wallets is asked about holders that are contracts (EIP-1271 spec
 	// signatures; nil: Node, when it is a WalletReader).
 	Wallets WalletReader
+
+	// Oracle is the DeliveryOracle's EIP-712 domain, under which holders
+	// sign their complaints (complaints.go; zero: complaints are refused
+	// unavailable). OracleClock is the clock the oracle judges lease-hours
+	// on (nil: Clock); ComplaintGrace how long after an hour's end its
+	// complaint is still taken (default DefaultComplaintGrace).
+	Oracle         judge.Domain
+	OracleClock    clock.Clock
+	ComplaintGrace time.Duration
 }
 
 // Service is the redeemer.
 type Service struct {
 	cfg   Config
 	clk   clock.Clock
+	oclk  clock.Clock // the oracle's: complaint windows
 	log   *slog.Logger
 	vault *bindings.ProviderVault
 
@@ -168,6 +179,12 @@ func New(cfg Config) (*Service, error) {
 		cfg.PollInterval = 2 * time.Second
 	}
 	cfg.verdictDefaults()
+	if cfg.ComplaintGrace <= 0 {
+		cfg.ComplaintGrace = DefaultComplaintGrace
+	}
+	if cfg.OracleClock == nil {
+		cfg.OracleClock = cfg.Clock
+	}
 	if cfg.Wallets == nil {
 		cfg.Wallets, _ = cfg.Node.(WalletReader)
 	}
@@ -179,7 +196,7 @@ func New(cfg Config) (*Service, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Service{cfg: cfg, clk: clock.Or(cfg.Clock), log: log, vault: bindings.NewProviderVault(),
+	s := &Service{cfg: cfg, clk: clock.Or(cfg.Clock), oclk: clock.Or(cfg.OracleClock), log: log, vault: bindings.NewProviderVault(),
 		assignedTopic: a.Events["LeaseAssigned"].ID, changedTopic: a.Events["LeaseStateChanged"].ID,
 		leases: map[string]*Record{}, poke: make(chan struct{}, 1), failing: map[string]string{},
 		ch: challenges{pending: map[common.Address][]pendingChallenge{}, inbox: map[common.Address]*inbox{}}}

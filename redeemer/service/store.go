@@ -55,6 +55,9 @@ type Record struct {
 	// AgentSends: the lease's node sends its own transitions to the chain
 	// (a remote agent); the service relays only the redeemer's.
 	AgentSends bool `json:"agentSends,omitempty"`
+	// Complaints are the holder's complaints filed for the lease's hours
+	// (complaints.go), oldest first, one per hour.
+	Complaints []FiledComplaint `json:"complaints,omitempty"`
 }
 
 // LogRef names one log.
@@ -94,6 +97,13 @@ func (r *Record) clone() Record {
 	}
 	c.Signature = append([]byte(nil), r.Signature...)
 	c.GPUs = append([]string(nil), r.GPUs...)
+	if r.Complaints != nil {
+		c.Complaints = make([]FiledComplaint, len(r.Complaints))
+		for i, fc := range r.Complaints {
+			fc.Signature = append([]byte(nil), fc.Signature...)
+			c.Complaints[i] = fc
+		}
+	}
 	if r.Stop != nil {
 		st := *r.Stop
 		c.Stop = &st

@@ -64,6 +64,8 @@ func full(t testing.TB, id string) service.Record {
 		State: lease.Provisioning, By: common.HexToAddress("0xb0b"), Time: 1<<63 + 5}}
 	r.Relayed = 2
 	r.RelayError = "execution reverted: not now"
+	r.Complaints = []service.FiledComplaint{{Hour: 500000, Signature: bytes.Repeat([]byte{0xc0}, 65),
+		FiledAt: time.Unix(1_700_000_200, 987654321).UTC()}}
 	return r
 }
 
