@@ -71,7 +71,9 @@ func (w *complaintWorld) open(mod func(*Config)) {
 	}
 }
 
-func (w *complaintWorld) holderAddr() common.Address { return crypto.PubkeyToAddress(w.holder.PublicKey) }
+func (w *complaintWorld) holderAddr() common.Address {
+	return crypto.PubkeyToAddress(w.holder.PublicKey)
+}
 
 func (w *complaintWorld) sign(key *ecdsa.PrivateKey, d judge.Domain, lease, hour uint64) []byte {
 	w.t.Helper()
