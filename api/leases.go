@@ -34,6 +34,10 @@ type Leases interface {
 	Logs(caller common.Address, id string, stream string, offset int64, max int) (LeaseLog, error)
 	// Stop stops the job for its holder.
 	Stop(caller common.Address, id string) error
+	// Complain files the holder's signed complaint for one of the
+	// lease's hours (api/complaints.go; docs/oracle.md, "The holder's
+	// word").
+	Complain(ctx context.Context, caller common.Address, id string, hour uint64, signature []byte) (LeaseComplaint, error)
 }
 
 // Lease is one lease as the gateway shows it (GET /v1/leases/{id}).

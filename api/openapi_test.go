@@ -873,7 +873,11 @@ func (r *openAPIRunner) otherMethods(base, token string) {
 			for _, name := range []string{"{order_id}", "{client_order_id}"} {
 				p = strings.ReplaceAll(p, name, "1")
 			}
-			check(http.MethodPost, p, 405, "MethodNotAllowed")
+			other := http.MethodPost // another method than the operation's
+			if o.method == "post" {
+				other = http.MethodGet
+			}
+			check(other, p, 405, "MethodNotAllowed")
 			check(http.MethodDelete, p, 405, "MethodNotAllowed")
 		}
 	}
@@ -906,6 +910,7 @@ func (r *openAPIRunner) bareGateway() {
 		{path: "/v1/leases", token: "t", status: 501, code: "not_implemented"},
 		{path: "/v1/leases/{lease_id}", params: map[string]string{"lease_id": "7"}, token: "t", status: 501, code: "not_implemented"},
 		{path: "/v1/leases/{lease_id}/logs", params: map[string]string{"lease_id": "7"}, token: "t", status: 501, code: "not_implemented"},
+		{method: "post", path: "/v1/leases/{lease_id}/complaints", params: map[string]string{"lease_id": "7"}, token: "t", body: complaintBody(499392), status: 501, code: "not_implemented"},
 		{path: "/v1/agent/leases", token: "t", status: 501, code: "not_implemented"},
 		{method: "post", path: "/v1/agent/reports", token: "t", body: []byte(`{}`), status: 501, code: "not_implemented"},
 		{method: "post", path: "/v1/agent/logs", query: "lease_id=7&stream=stdout&offset=0", token: "t", body: []byte("x"), status: 501, code: "not_implemented"},
@@ -1026,6 +1031,7 @@ func TestOpenAPIConformance(t *testing.T) {
 		routesDocumented(t, r, w.gw)
 		mtok, _ := conformanceWorld(t, r, w, &health)
 		leaseConformance(r, w, mtok)
+		complaintConformance(r, w, mtok)
 		agentConformance(r, w, agents, mtok)
 	})
 	t.Run("postgres", func(t *testing.T) {

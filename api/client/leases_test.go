@@ -196,6 +196,7 @@ func TestLeaseMethods(t *testing.T) {
 func TestLeaseRecordsMirrorTheGateway(t *testing.T) {
 	for _, c := range []struct{ client, gateway any }{
 		{Lease{}, api.Lease{}}, {LeaseTransition{}, api.LeaseTransition{}}, {LeaseLog{}, api.LeaseLogResponse{}},
+		{LeaseComplaint{}, api.LeaseComplaint{}},
 	} {
 		ct, gt := reflect.TypeOf(c.client), reflect.TypeOf(c.gateway)
 		if ct.NumField() != gt.NumField() {

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/hourglass-exchange/hourglass/api"
@@ -22,6 +23,7 @@ import (
 	"github.com/hourglass-exchange/hourglass/internal/evm/txsend"
 	"github.com/hourglass-exchange/hourglass/internal/postgres"
 	"github.com/hourglass-exchange/hourglass/oracle/challenge"
+	"github.com/hourglass-exchange/hourglass/oracle/judge"
 	"github.com/hourglass-exchange/hourglass/oracle/nvmlwatch/nvmlmock"
 	"github.com/hourglass-exchange/hourglass/redeemer/agent"
 	"github.com/hourglass-exchange/hourglass/redeemer/executor/process"
@@ -93,7 +95,7 @@ func (n *node) startRedeemer(ctx context.Context) error {
 		Chain:  service.NewVaultChain(c.Vault, n.chain.node, senders...),
 		Domain: service.Domain{ChainID: c.ChainID, Vault: c.Vault}, Node: n.chain.node, ChainHealth: n.chain.up, FromBlock: c.Block,
 		Depth: n.cfg.Confirmations - 1, PollInterval: n.cfg.RedeemerPoll, Redeemer: redeemer, Clock: n.cfg.Clock, Log: n.log,
-		Reporters: n.reporterAllowed})
+		Reporters: n.reporterAllowed, Oracle: judge.Domain{ChainID: c.ChainID, VerifyingContract: c.Oracle}, OracleClock: n.cfg.OracleClock})
 	if err != nil {
 		return fmt.Errorf("redeemer: %w", err)
 	}
@@ -269,6 +271,15 @@ func (l leasesAPI) Stop(caller common.Address, id string) error {
 	return leaseErr(l.svc.Stop(caller, id))
 }
 
+func (l leasesAPI) Complain(_ context.Context, caller common.Address, id string, hour uint64, sig []byte) (api.LeaseComplaint, error) {
+	c, err := l.svc.Complain(caller, id, hour, sig)
+	if err != nil {
+		return api.LeaseComplaint{}, leaseErr(err)
+	}
+	return api.LeaseComplaint{LeaseID: id, Hour: c.Hour, HourStart: api.LeaseTime(judge.EpochStart(c.Hour)),
+		Signature: hexutil.Encode(c.Signature), FiledAt: api.LeaseTime(c.FiledAt)}, nil
+}
+
 // leaseCodes maps the redeemer's codes to the gateway's.
 var leaseCodes = map[service.Code]api.Code{
 	service.CodeInvalidSpec:       api.CodeInvalidSpec,
@@ -287,6 +298,9 @@ var leaseCodes = map[service.Code]api.Code{
 	service.CodeUnknownChallenge:  api.CodeUnknownChallenge,
 	service.CodeBadAnswer:         api.CodeBadAnswer,
 	service.CodeTooManyChallenges: api.CodeTooManyChallenges,
+	service.CodeBadComplaint:      api.CodeBadComplaint,
+	service.CodeComplaintHour:     api.CodeComplaintHour,
+	service.CodeComplaintLate:     api.CodeComplaintLate,
 }
 
 // leaseErr turns the redeemer's refusal into the gateway's; other errors

@@ -3,14 +3,18 @@ package service
 import (
 	"bytes"
 	"crypto/ecdsa"
+	"encoding/json"
 	"math/big"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 
 	"github.com/hourglass-exchange/hourglass/internal/clock"
 	"github.com/hourglass-exchange/hourglass/oracle/judge"
@@ -213,5 +217,90 @@ func TestComplaintRefusals(t *testing.T) {
 	w.open(func(c *Config) { c.Oracle = judge.Domain{} })
 	if _, err := w.svc.Complain(w.holderAddr(), "7", complaintStart, good); CodeOf(err) != CodeUnavailable {
 		t.Fatalf("no oracle: %v", err)
+	}
+}
+
+// docBlock returns the fenced block of docs/api.md whose info string is
+// "json <name>" (indented as in a list item), trimmed.
+func docBlock(t *testing.T, doc, name string) string {
+	t.Helper()
+	_, rest, ok := strings.Cut(doc, "```json "+name+"\n")
+	if !ok {
+		t.Fatalf("docs/api.md has no ```json %s block", name)
+	}
+	body, _, ok := strings.Cut(rest, "```")
+	if !ok {
+		t.Fatalf("docs/api.md: the %s block does not end", name)
+	}
+	return strings.TrimSpace(body)
+}
+
+// TestComplaintWorkedExample: docs/api.md's complaint example is what a
+// wallet's eth_signTypedData_v4 signs (go-ethereum's apitypes hashes the
+// typed data), its digest and domain separator are judge's, its signature
+// is the example key's, and the service takes it from the holder.
+func TestComplaintWorkedExample(t *testing.T) {
+	b, err := os.ReadFile("../../docs/api.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := string(b)
+	var td apitypes.TypedData
+	if err := json.Unmarshal([]byte(docBlock(t, doc, "typed-complaint")), &td); err != nil {
+		t.Fatal(err)
+	}
+	digest, _, err := apitypes.TypedDataAndHash(td)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dom := judge.Domain{ChainID: big.NewInt(1337), VerifyingContract: common.HexToAddress("0x6A787ab9C45eA482b660Bf5aDEcbb3b43C94c231")}
+	want := judge.ComplaintDigest(dom, 7, 499392)
+	if common.BytesToHash(digest) != want {
+		t.Fatalf("the typed data hashes to %x, judge's digest is %s", digest, want)
+	}
+	for _, line := range []string{"complaint digest: `" + want.Hex() + "`", "domain separator `" + dom.Separator().Hex() + "`"} {
+		if !strings.Contains(doc, line) {
+			t.Errorf("docs/api.md does not say %q", line)
+		}
+	}
+	var body struct {
+		Hour      uint64 `json:"hour"`
+		Signature string `json:"signature"`
+	}
+	if err := json.Unmarshal([]byte(docBlock(t, doc, "complaint-body")), &body); err != nil {
+		t.Fatal(err)
+	}
+	key, err := crypto.HexToECDSA("ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80") // the sign-in example's
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := judge.SignComplaint(key, dom, 7, 499392)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if body.Hour != 499392 || body.Signature != hexutil.Encode(c.Signature) {
+		t.Fatalf("the body %+v; the example key signs %s", body, hexutil.Encode(c.Signature))
+	}
+	holder := crypto.PubkeyToAddress(key.PublicKey)
+	if holder != common.HexToAddress("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266") {
+		t.Fatalf("the example key is %s's", holder)
+	}
+	l, err := lease.Assign(lease.Terms{ID: "7", Holder: holder, Provider: common.HexToAddress("0xb0b"), GPUs: 8, StartHour: 499392, Hours: 1},
+		judge.EpochStart(499391))
+	if err != nil {
+		t.Fatal(err)
+	}
+	store := NewMemStore()
+	if err := store.Apply(Change{Put: []Record{{Lease: l, Relayed: 1}}}); err != nil {
+		t.Fatal(err)
+	}
+	s, err := New(Config{Store: store, Agents: StaticAgents{}, Chain: noChain{}, Domain: Domain{ChainID: big.NewInt(1337), Vault: common.HexToAddress("0xaa")},
+		Node: noNode{}, Oracle: dom, OracleClock: clock.NewFake(judge.EpochStart(499392).Add(42 * time.Minute))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sig, _ := hexutil.Decode(body.Signature)
+	if _, err := s.Complain(holder, "7", body.Hour, sig); err != nil {
+		t.Fatal(err)
 	}
 }

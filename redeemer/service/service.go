@@ -6,7 +6,7 @@
 // (Agents), records the agent's signed reports and relays the transitions
 // the chain must see (markProvisioning, markRunning, closeLease) through
 // Chain. The gateway calls it through API (SubmitSpec, Lease, Leases,
-// Logs, Stop). docs/delivery.md, "Redeemer", describes it.
+// Logs, Stop, Complain). docs/delivery.md, "Redeemer", describes it.
 package service
 
 import (
@@ -89,6 +89,7 @@ type API interface {
 	Leases(holder common.Address) []Record
 	Logs(caller common.Address, id string, s agent.Stream, offset int64, max int) (agent.LogChunk, error)
 	Stop(caller common.Address, id string) error
+	Complain(caller common.Address, id string, hour uint64, signature []byte) (FiledComplaint, error)
 }
 
 var _ API = (*Service)(nil)
