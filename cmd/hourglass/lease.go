@@ -19,17 +19,18 @@ import (
 
 	"github.com/hourglass-exchange/hourglass/api/client"
 	"github.com/hourglass-exchange/hourglass/exchange/instrument"
+	"github.com/hourglass-exchange/hourglass/oracle/judge"
 	"github.com/hourglass-exchange/hourglass/redeemer/lease"
 	"github.com/hourglass-exchange/hourglass/redeemer/service"
 )
 
 // The holder's lease commands (docs/delivery.md, "Tools"): list, status
 // with the close reason's meaning, submit the signed spec, read and follow
-// the job's logs, stop. The gateway's lease endpoints through api/client;
+// the job's logs, stop, complain about an hour. The gateway's lease endpoints through api/client;
 // stop also closes the lease on-chain from the holder's wallet, the only
 // account the vault lets close it holder_stopped.
 
-const leaseUsageLine = "usage: hourglass lease list | status LEASE_ID | submit --spec FILE [--lease ID] | logs LEASE_ID [--stream stdout|stderr] [--follow] | stop LEASE_ID [--no-chain]\n"
+const leaseUsageLine = "usage: hourglass lease list | status LEASE_ID | submit --spec FILE [--lease ID] | logs LEASE_ID [--stream stdout|stderr] [--follow] | stop LEASE_ID [--no-chain] | complain LEASE_ID --hour HOUR\n"
 
 // gatewayError is a refusal of the gateway, shown with its code and
 // message (errors.As still finds the *client.Error).
@@ -141,6 +142,8 @@ func (u *user) lease(ctx context.Context, args []string) error {
 		return u.leaseLogs(ctx, args[1:])
 	case "stop":
 		return u.leaseStop(ctx, args[1:])
+	case "complain":
+		return u.leaseComplain(ctx, args[1:])
 	}
 	fmt.Fprintf(u.stderr, "hourglass lease: unknown action %q\n%s", args[0], leaseUsageLine)
 	return errUsage
@@ -686,5 +689,85 @@ func (u *user) leaseStop(ctx context.Context, args []string) error {
 		default:
 			fmt.Fprintf(w, "chain\tnothing sent (--no-chain): hourglass lease stop %s closes it on-chain\n", id)
 		}
+	})
+}
+
+// complainResult is lease complain's --json output: the complaint the
+// gateway filed.
+type complainResult = client.LeaseComplaint
+
+// parseHour reads --hour: hours since 1970-01-01T00:00Z (lease status's
+// start_hour unit, the oracle's epoch) or an RFC 3339 time inside the
+// hour.
+func parseHour(s string) (uint64, error) {
+	if n, err := strconv.ParseUint(s, 10, 64); err == nil {
+		return n, nil
+	}
+	t, err := time.Parse(time.RFC3339, s)
+	if err != nil || t.Unix() < 0 {
+		return 0, badInput("--hour %q: give the hour as hours since 1970 (lease status shows the window's first, start_hour) or an RFC 3339 time inside it", s)
+	}
+	return judge.EpochOf(t), nil
+}
+
+// leaseComplain files the holder's complaint that an hour of a lease was
+// not delivered (docs/oracle.md, "The holder's word"): it signs
+// Complaint(leaseId, hour) with the wallet's key under the DeliveryOracle's
+// EIP-712 domain that GET /v1/chain names, and posts it.
+func (u *user) leaseComplain(ctx context.Context, args []string) error {
+	var hourArg string
+	pos, err := u.leaseFlags("lease complain", "lease complain LEASE_ID --hour HOUR", args, func(fs *flag.FlagSet) {
+		fs.StringVar(&hourArg, "hour", "", "the lease-hour: hours since 1970-01-01T00:00Z, or an RFC 3339 time inside it (required)")
+	})
+	if err != nil {
+		return err
+	}
+	id, err := leaseID(pos)
+	if err != nil {
+		return err
+	}
+	if hourArg == "" {
+		return badInput("--hour is required")
+	}
+	hour, err := parseHour(hourArg)
+	if err != nil {
+		return err
+	}
+	n, err := strconv.ParseUint(id, 10, 64)
+	if err != nil {
+		return badInput("lease %s is not a chain lease (its id is not a number): the oracle judges chain leases only", id)
+	}
+	ks, err := u.key()
+	if err != nil {
+		return err
+	}
+	k, err := loadKeyInput(ks)
+	if err != nil {
+		return err
+	}
+	if err := u.login(ctx); err != nil {
+		return err
+	}
+	cctx, cancel := context.WithTimeout(ctx, u.f.timeout)
+	defer cancel()
+	ch, err := u.rest.Chain(cctx)
+	if err != nil {
+		return refused("the gateway's chain", err)
+	}
+	if ch.Oracle == (common.Address{}) {
+		return fmt.Errorf("the gateway names no DeliveryOracle (GET /v1/chain): no oracle judges the leases")
+	}
+	dom := judge.Domain{ChainID: new(big.Int).SetUint64(ch.ChainID), VerifyingContract: ch.Oracle}
+	c, err := judge.SignComplaint(k, dom, n, hour)
+	if err != nil {
+		return err
+	}
+	res, err := u.rest.Complain(cctx, id, hour, c.Signature)
+	if err != nil {
+		return refused(fmt.Sprintf("complaining about hour %d of lease %s", hour, id), err)
+	}
+	return u.print(res, func(w io.Writer) {
+		fmt.Fprintf(w, "lease %s\thour %d (%s): complaint filed %s\n", id, res.Hour, shortTime(res.HourStart), shortTime(res.FiledAt))
+		fmt.Fprintf(w, "oracle\tcounted when the hour is judged: the hour is undelivered only where the reporters' own evidence showed a problem in it\n")
 	})
 }

@@ -354,8 +354,9 @@ func (n *node) settleLeases(ctx context.Context) {
 }
 
 // judgeLeases is the judge's view of the redeemer's leases that reached a
-// node: terms and the node, the GPUs the node placed them on, and their
-// on-chain running and closing times; keys maps each node to its
+// node: terms and the node, the GPUs the node placed them on, their
+// on-chain running and closing times, and the holder's complaints (each
+// reporter checks their signatures itself); keys maps each node to its
 // provider.
 func judgeLeases(recs []service.Record) ([]judge.Lease, judge.Keys) {
 	var out []judge.Lease
@@ -366,7 +367,7 @@ func judgeLeases(recs []service.Record) ([]judge.Lease, judge.Keys) {
 			continue
 		}
 		l := judge.Lease{ID: id, Holder: r.Lease.Holder, Provider: r.Lease.Provider, Node: r.Node, GPUs: uint64(r.Lease.GPUs),
-			StartHour: uint64(r.Lease.StartHour), Hours: uint64(r.Lease.Hours)}
+			StartHour: uint64(r.Lease.StartHour), Hours: uint64(r.Lease.Hours), Complaints: r.JudgeComplaints()}
 		if len(r.GPUs) == int(r.Lease.GPUs) {
 			l.GPUUUIDs = r.GPUs
 		}
