@@ -72,6 +72,9 @@ type Lease struct {
 	// Delivery is the oracle's judgement of the lease's hours so far
 	// (docs/oracle.md); absent before its first judged hour.
 	Delivery *LeaseDelivery `json:"delivery,omitempty"`
+	// Complaints are the holder's complaints filed for the lease's
+	// hours (api/complaints.go), oldest first.
+	Complaints []LeaseComplaint `json:"complaints,omitempty"`
 }
 
 // LeaseDelivery is the oracle's judgement of a lease so far: the quorum's

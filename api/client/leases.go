@@ -48,6 +48,9 @@ type Lease struct {
 	// Delivery is the oracle's judgement of the lease's hours so far;
 	// nil before its first judged hour.
 	Delivery *LeaseDelivery `json:"delivery,omitempty"`
+	// Complaints are the holder's complaints filed for the lease's hours
+	// (Complain), oldest first.
+	Complaints []LeaseComplaint `json:"complaints,omitempty"`
 }
 
 // LeaseDelivery is the oracle's judgement of a lease so far.

@@ -119,7 +119,10 @@ func TestLeaseComplainCommand(t *testing.T) {
 	refusedWith(t, "the seller's complaint", err, 1, "not_lease_holder")
 	_, _, err = d.cli(holder, "lease", "complain", "9", "--hour", hour)
 	refusedWith(t, "an unknown lease", err, 1, "unknown_lease")
-	if l := d.status(holder, "1"); l.State != "assigned" {
-		t.Fatalf("the complaints moved the lease: %+v", l)
+	if l := d.status(holder, "1"); l.State != "assigned" || len(l.Complaints) != 1 || l.Complaints[0] != c {
+		t.Fatalf("lease 1 after the complaints: %+v", l)
+	}
+	if out := d.ok(holder, "lease", "status", "1"); !strings.Contains(flat(out), "complaint hour "+hour+" ("+start.UTC().Format(time.RFC3339)+"), filed") {
+		t.Fatalf("lease status 1 does not show the complaint:\n%s", out)
 	}
 }

@@ -287,6 +287,9 @@ func (u *user) leaseStatus(ctx context.Context, args []string) error {
 			}
 			fmt.Fprintf(w, ", %d hours judged by the oracle\n", len(d.Hours))
 		}
+		for _, c := range l.Complaints {
+			fmt.Fprintf(w, "complaint\thour %d (%s), filed %s\n", c.Hour, shortTime(c.HourStart), shortTime(c.FiledAt))
+		}
 		fmt.Fprintf(w, "history\n")
 		for _, h := range l.History {
 			why := h.Reason

@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/hourglass-exchange/hourglass/api"
+	"github.com/hourglass-exchange/hourglass/redeemer/lease"
 	"github.com/hourglass-exchange/hourglass/redeemer/service"
 )
 
@@ -44,5 +45,20 @@ func TestComplaintAdapter(t *testing.T) {
 	if c != (api.LeaseComplaint{LeaseID: "7", Hour: 499392, HourStart: "2026-12-21T00:00:00.000000000Z", Signature: "0xab1b",
 		FiledAt: "2026-12-21T00:42:10.000000000Z"}) {
 		t.Fatalf("complaint %+v", c)
+	}
+	// The lease's view lists the complaints filed.
+	ls, err := lease.Assign(lease.Terms{ID: "7", Holder: common.HexToAddress("0xabc"), Provider: common.HexToAddress("0xb0"), GPUs: 1,
+		StartHour: 499392, Hours: 1}, time.Date(2026, 12, 20, 23, 0, 0, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.rec = service.Record{Lease: ls, Complaints: []service.FiledComplaint{{Hour: 499392, Signature: []byte{0xab, 0x1b},
+		FiledAt: time.Date(2026, 12, 21, 0, 42, 10, 0, time.UTC)}}}
+	v, err := l.Lease("7")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(v.Complaints) != 1 || v.Complaints[0] != c {
+		t.Fatalf("the lease's complaints %+v, want [%+v]", v.Complaints, c)
 	}
 }

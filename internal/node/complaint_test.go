@@ -205,6 +205,9 @@ func TestHolderComplaints(t *testing.T) {
 	if again, err := complain(holder, dom, h1); err != nil || again != c1 {
 		t.Fatalf("the first hour's complaint again: %+v %v, want %+v", again, err, c1)
 	}
+	if cs := r.lease(id).Complaints; len(cs) != 2 || cs[0] != c1 || cs[1].Hour != h2 {
+		t.Fatalf("the lease shows the complaints %+v", cs)
+	}
 
 	// The quorum judges each hour two minutes after it ends.
 	at(judge.EpochStart(h2 + 1).Add(3 * time.Minute))

@@ -276,8 +276,13 @@ func (l leasesAPI) Complain(_ context.Context, caller common.Address, id string,
 	if err != nil {
 		return api.LeaseComplaint{}, leaseErr(err)
 	}
+	return complaintView(id, c), nil
+}
+
+// complaintView is a filed complaint as the gateway shows it.
+func complaintView(id string, c service.FiledComplaint) api.LeaseComplaint {
 	return api.LeaseComplaint{LeaseID: id, Hour: c.Hour, HourStart: api.LeaseTime(judge.EpochStart(c.Hour)),
-		Signature: hexutil.Encode(c.Signature), FiledAt: api.LeaseTime(c.FiledAt)}, nil
+		Signature: hexutil.Encode(c.Signature), FiledAt: api.LeaseTime(c.FiledAt)}
 }
 
 // leaseCodes maps the redeemer's codes to the gateway's.
@@ -349,6 +354,9 @@ func leaseView(r service.Record) api.Lease {
 	if len(l.History) > 0 {
 		v.CreatedAt = api.LeaseTime(l.History[0].At)
 		v.UpdatedAt = api.LeaseTime(l.History[len(l.History)-1].At)
+	}
+	for _, c := range r.Complaints {
+		v.Complaints = append(v.Complaints, complaintView(l.ID, c))
 	}
 	return v
 }
