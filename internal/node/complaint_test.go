@@ -224,8 +224,5 @@ func TestHolderComplaints(t *testing.T) {
 		d.DeliveredGPUHours != 1 || d.UndeliveredGPUHours != 1 {
 		t.Fatalf("the quorum's judgement %+v", d)
 	}
-	for _, res := range r.in.Quorum.Results(lid) {
-		t.Logf("%s", res)
-	}
 	t.Logf("lease %s: hour 1 (job not on its GPU) undelivered job_unreachable on the holder's complaint; hour 2 (job on its GPU) delivered despite it", id)
 }

@@ -122,6 +122,11 @@ type Config struct {
 	// oracle, whose nonce challenges the service relays to the nodes (nil:
 	// none is).
 	Reporters func(common.Address) bool
+	// Oracle is the DeliveryOracle's EIP-712 domain: the board checks the
+	// reporters' signatures of report roots under it, and holders sign
+	// their complaints under it (complaints.go; zero: complaints are
+	// refused unavailable).
+	Oracle judge.Domain
 	// Redeemer is the account with REDEEMER_ROLE that sends the
 	// redeemer's own closures (zero: none).
 	Redeemer common.Address
@@ -140,12 +145,9 @@ type Config struct {
 	// signatures; nil: Node, when it is a WalletReader).
 	Wallets WalletReader
 
-	// Oracle is the DeliveryOracle's EIP-712 domain, under which holders
-	// sign their complaints (complaints.go; zero: complaints are refused
-	// unavailable). OracleClock is the clock the oracle judges lease-hours
-	// on (nil: Clock); ComplaintGrace how long after an hour's end its
-	// complaint is still taken (default DefaultComplaintGrace).
-	Oracle         judge.Domain
+	// OracleClock is the clock the oracle judges lease-hours on (nil:
+	// Clock); ComplaintGrace how long after an hour's end its complaint
+	// is still taken (default DefaultComplaintGrace; complaints.go).
 	OracleClock    clock.Clock
 	ComplaintGrace time.Duration
 }
@@ -166,6 +168,7 @@ type Service struct {
 	poke    chan struct{}
 	failing map[string]string // lease (relay) or "dispatch <lease>" -> the error already logged
 	ch      challenges        // the oracle's nonce challenges, relayed to the nodes
+	bd      board             // the oracle's board: epochs, verdicts, root signatures
 }
 
 // New opens the service on cfg.Store.
