@@ -245,4 +245,28 @@ func TestMembers(t *testing.T) {
 	if len(recs[0].Verdicts) != 0 || len(recs[0].Signatures) != 0 || strings.Count(logs.String(), "does not follow this reporter's tally") != 1 {
 		t.Fatalf("a diverged member posted %d sets, %d signatures; log:\n%s", len(recs[0].Verdicts), len(recs[0].Signatures), logs)
 	}
+
+	// The operator's tally went on past epoch 4 without member 1 (its
+	// record gone from the board, as after an operator restart): member 1
+	// is behind. With the DeliveryOracle's root of the Prev to check, it
+	// takes the Prev and signs the operator's root again.
+	if _, rep4, err := op.Apply(q, e4, []judge.Lease{lease}, nil); err != nil {
+		t.Fatal(err)
+	} else {
+		ms[1].cfg.PostedRoot = func(_ context.Context, epoch uint64) (common.Hash, error) {
+			if epoch == e4 {
+				return rep4.Root, nil
+			}
+			return common.Hash{}, nil
+		}
+	}
+	e5 := hour + 4
+	rec = epoch(e5, ms[1:2], op.Prev())
+	vs, _ = Frozen(q, &rec)
+	if _, rep, err = op.Apply(q, e5, []judge.Lease{lease}, vs); err != nil {
+		t.Fatal(err)
+	}
+	if len(rec.Verdicts) != 1 || len(rec.Signatures) != 1 || rec.Signatures[0].Root != rep.Root {
+		t.Fatalf("the member behind: %d sets, signatures %+v, the operator's root %s; log:\n%s", len(rec.Verdicts), rec.Signatures, rep.Root, logs)
+	}
 }
