@@ -100,7 +100,8 @@ func (s *syncBuf) String() string {
 // altered on the board does not count for anyone. A member restarted on
 // its state file does not post or sign again; one started without state
 // takes the board's last report; one whose tally differs from the
-// board's says so once and neither judges nor signs.
+// board's says so once and neither judges nor signs, until the chain
+// confirms the root of the board's last report.
 func TestMembers(t *testing.T) {
 	hour := uint64(499_000)
 	clk := clock.NewFake(judge.EpochStart(hour + 1).Add(2 * time.Minute))
