@@ -139,6 +139,24 @@ func (s Forge) Report(nonce [attest.NonceSize]byte) ([]byte, nvml.Return) {
 	return b, nvml.SUCCESS
 }
 
+// Tamper is Src with byte At of each report flipped after signing: a
+// node that changed a measurement (At 200 is in the first blocks) of a
+// genuine report over the right nonce. Its signature no longer verifies.
+type Tamper struct {
+	Src Source
+	At  int
+}
+
+func (s Tamper) Chain() []byte { return s.Src.Chain() }
+
+func (s Tamper) Report(nonce [attest.NonceSize]byte) ([]byte, nvml.Return) {
+	b, ret := s.Src.Report(nonce)
+	if ret == nvml.SUCCESS && s.At < len(b) {
+		b[s.At] ^= 0x01
+	}
+	return b, ret
+}
+
 // Failing is a GPU whose NVML conf-compute calls fail with Ret.
 type Failing struct{ Ret nvml.Return }
 
