@@ -257,7 +257,7 @@ func runCCLease(t *testing.T, v *attest.Verifier, hours []ccHour) {
 		}
 		return nil
 	})
-	rs := r.in.Quorum.Results(1)
+	rs := r.in.Tally.Results(1)
 	if len(rs) != len(hours) {
 		t.Fatalf("the quorum's results %+v", rs)
 	}
