@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"log/slog"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -140,4 +141,52 @@ func evidence(t *testing.T, h *harness, c challenge.Challenge) challenge.Evidenc
 		t.Fatal(err)
 	}
 	return ev
+}
+
+// flaky is a GPU that fails while down is set, else attests as dev.
+type flaky struct {
+	dev  *attesttest.Device
+	down *atomic.Bool
+}
+
+func (f flaky) Chain() []byte {
+	if f.down.Load() {
+		return nil
+	}
+	return f.dev.Chain()
+}
+
+func (f flaky) Report(n [attest.NonceSize]byte) ([]byte, nvml.Return) {
+	if f.down.Load() {
+		return nil, nvml.ERROR_GPU_IS_LOST
+	}
+	return f.dev.Report(n)
+}
+
+// TestClaimsCCRecovers: GPUs that cannot attest are said once, and once
+// when every GPU attests again; the answers then pass.
+func TestClaimsCCRecovers(t *testing.T) {
+	ca := attesttest.NewCA(t, attesttest.Samples(t)[0].Evidence.Report)
+	var down atomic.Bool
+	down.Store(true)
+	node := mockNode()
+	attesttest.Wire(node, func(int) attesttest.Source { return flaky{dev: ca.NewDevice(t), down: &down} })
+	var buf testsvc.SyncBuffer
+	h := newHarness(t, t.TempDir(), clock.NewFake(t0), options{node: node, cc: true, log: slog.New(slog.NewTextHandler(&buf, nil))})
+	v := &attest.Verifier{Root: ca.Root}
+	for i, want := range []judge.CCVerdict{judge.CCFail, judge.CCFail, judge.CCPass, judge.CCPass, judge.CCFail} {
+		down.Store(want == judge.CCFail)
+		c := challengeFor(t, h.a.Address())
+		raw, err := h.a.Evidence(context.Background(), c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res := reporter.VerifyCC(context.Background(), v, c, raw); res.Verdict != want {
+			t.Fatalf("answer %d: %+v, want %d", i, res, want)
+		}
+	}
+	out := buf.String()
+	if strings.Count(out, "cannot attest") != 2 || strings.Count(out, "every GPU attests again") != 1 {
+		t.Fatalf("logs:\n%s", out)
+	}
 }
