@@ -117,8 +117,15 @@ func (u *user) oracleReporter(ctx context.Context, args []string) error {
 		return err
 	}
 	dom := judge.Domain{ChainID: new(big.Int).SetUint64(ch.ChainID), VerifyingContract: ch.Oracle}
+	posted := func(ctx context.Context, epoch uint64) (common.Hash, error) {
+		rep, err := bind.Call(inst, &bind.CallOpts{Context: ctx}, ob.PackReport(epoch), ob.UnpackReport)
+		if err != nil || rep.Voided {
+			return common.Hash{}, err
+		}
+		return rep.Root, nil
+	}
 	m, err := reporter.NewMember(reporter.MemberConfig{Reporter: r, Board: link, Quorum: q, Params: judge.Params{Domain: dom}, Domain: dom,
-		StateFile: filepath.Join(dir, reporterStateFile), Log: log})
+		StateFile: filepath.Join(dir, reporterStateFile), PostedRoot: posted, Log: log})
 	if err != nil {
 		return err
 	}
