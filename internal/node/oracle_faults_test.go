@@ -5,14 +5,18 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 	"math/big"
 	"net/http"
+	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/hourglass-exchange/hourglass/api"
@@ -517,4 +521,166 @@ func retarget(obs []judge.Observation, reporter common.Address) []judge.Observat
 		}
 	}
 	return out
+}
+
+// logLines keeps the operator's log lines, message and attributes, for
+// tests that look for what a part said.
+type logLines struct {
+	mu    sync.Mutex
+	lines []string
+}
+
+func (l *logLines) Enabled(context.Context, slog.Level) bool { return true }
+func (l *logLines) WithAttrs([]slog.Attr) slog.Handler       { return l }
+func (l *logLines) WithGroup(string) slog.Handler            { return l }
+func (l *logLines) Handle(_ context.Context, r slog.Record) error {
+	var b strings.Builder
+	b.WriteString(r.Message)
+	r.Attrs(func(a slog.Attr) bool {
+		fmt.Fprintf(&b, " %s=%v", a.Key, a.Value)
+		return true
+	})
+	l.mu.Lock()
+	l.lines = append(l.lines, b.String())
+	l.mu.Unlock()
+	return nil
+}
+
+// count counts the lines holding every one of parts.
+func (l *logLines) count(parts ...string) int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	n := 0
+next:
+	for _, s := range l.lines {
+		for _, p := range parts {
+			if !strings.Contains(s, p) {
+				continue next
+			}
+		}
+		n++
+	}
+	return n
+}
+
+// oracleLogs are the DeliveryOracle's events of kind (ReportPosted,
+// LeaseSettled) on the canonical chain.
+func (o *oracleRun) oracleLogs(topic common.Hash) []types.Log {
+	o.t.Helper()
+	logs, err := o.eth.FilterLogs(o.ctx, ethereum.FilterQuery{Addresses: []common.Address{o.in.Contracts.Oracle},
+		Topics: [][]common.Hash{{topic}}})
+	if err != nil {
+		o.t.Fatal(err)
+	}
+	return logs
+}
+
+// TestOracleReorgUnderReport: a one-hour lease runs on the demo node and
+// completes; the quorum judges the hour delivered and the operator posts
+// the epoch's report. The embedded chain then reorganises from the block
+// before the report (deeper than the confirmations) and its pool forgets
+// the report's transaction: only the operator's sender, seeing its key's
+// nonce fall under a mined request's, can put it back. It does (and says
+// so): the report is on the canonical chain again in another block, with
+// the same root, becomes final, and the lease settles exactly once with
+// the report's figures (one GPU-hour delivered, none undelivered).
+func TestOracleReorgUnderReport(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	logs := &logLines{}
+	o := startOracleLease(t, ctx, node.Config{Logger: slog.New(logs)}, 1)
+	dev, miner := o.in.EmbeddedChain()
+	if dev == nil || miner == nil {
+		t.Fatal("no embedded chain")
+	}
+	h1 := judge.EpochOf(o.start)
+	o.driveHour(h1, nil)
+
+	// The window's end: the lease completes, on-chain too, before the
+	// blocks the reorg drops.
+	judgeAt := judge.EpochStart(h1 + 1).Add(2 * time.Minute)
+	o.moveTo(judgeAt)
+	o.waitLease(o.leaseID, "completed on-chain", func(l client.Lease) bool { return l.ChainState == "closed" && l.Reason == "completed" })
+	base, err := o.eth.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The quorum judges the hour and posts its report.
+	o.oclk.Set(judgeAt)
+	ob := bindings.NewDeliveryOracle()
+	report := func() bindings.DeliveryOracleReport {
+		rep, err := ob.UnpackReport(o.call(o.in.Contracts.Oracle, ob.PackReport(h1)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return rep
+	}
+	testsvc.CheckFor(t, 30*time.Second, 50*time.Millisecond, func() error {
+		o.oclk.Advance(time.Second)
+		if report().PostedAt == 0 {
+			return errors.New("no report posted yet")
+		}
+		return nil
+	})
+	posted := report()
+	topic := crypto.Keccak256Hash([]byte("ReportPosted(uint64,bytes32,uint256,uint256)"))
+	first := o.oracleLogs(topic)
+	if len(first) != 1 || first[0].BlockNumber <= base.Number.Uint64() {
+		t.Fatalf("ReportPosted %+v after block %d", first, base.Number)
+	}
+
+	// The reorg: the simulated node forks only with an empty pool, so
+	// commit and fork until it takes; its pool then forgets what the
+	// dropped blocks held, and the new branch grows past the old head.
+	miner.Pause(true)
+	testsvc.CheckFor(t, 10*time.Second, 5*time.Millisecond, func() error {
+		dev.Commit()
+		return dev.Backend.Fork(base.Hash())
+	})
+	dev.Backend.Rollback()
+	testsvc.CheckFor(t, 10*time.Second, 5*time.Millisecond, func() error {
+		dev.Commit()
+		h, err := o.eth.HeaderByNumber(ctx, new(big.Int).SetUint64(first[0].BlockNumber))
+		if err != nil || h.Hash() == first[0].BlockHash {
+			return fmt.Errorf("the report's block %d still canonical (%v)", first[0].BlockNumber, err)
+		}
+		return nil
+	})
+	miner.Pause(false)
+	reportKey := fmt.Sprintf("oracle-report-%d", h1)
+	testsvc.CheckFor(t, 30*time.Second, 50*time.Millisecond, func() error {
+		if rep := report(); rep.PostedAt == 0 || rep.Root != posted.Root {
+			return fmt.Errorf("the report after the reorg: %+v (was %+v)", rep, posted)
+		}
+		return nil
+	})
+	again := o.oracleLogs(topic)
+	if len(again) != 1 || again[0].BlockHash == first[0].BlockHash {
+		t.Fatalf("ReportPosted after the reorg %+v, before %+v", again, first)
+	}
+	if n := logs.count("no longer on the chain", "key="+reportKey); n == 0 {
+		t.Fatal("the operator's sender did not say it sent the report again")
+	}
+
+	// Final a minute later; the lease settles once, from the report.
+	st := o.settle(h1, 1, 0)
+	var settled []*bindings.DeliveryOracleLeaseSettled
+	for _, l := range o.oracleLogs(crypto.Keccak256Hash([]byte("LeaseSettled(uint256,uint64,uint256,uint256,uint256,uint256,uint256)"))) {
+		l := l
+		ev, err := ob.UnpackLeaseSettledEvent(&l)
+		if err != nil {
+			t.Fatal(err)
+		}
+		settled = append(settled, ev)
+	}
+	if len(settled) != 1 || settled[0].LeaseId.Uint64() != o.lid || settled[0].Epoch != h1 || settled[0].Delivered.Uint64() != 1 ||
+		settled[0].Undelivered.Sign() != 0 {
+		t.Fatalf("LeaseSettled events %+v", settled)
+	}
+	r, ok := o.hourResult(h1)
+	if !ok || r.Outcome != judge.Delivered {
+		t.Fatalf("the quorum's hour %+v", r)
+	}
+	t.Logf("report of epoch %d: block %d, dropped by a reorg to block %d, sent again by the operator: block %d; lease %s settled once (%d delivered, %d undelivered)",
+		h1, first[0].BlockNumber, base.Number, again[0].BlockNumber, o.leaseID, st.Delivered, st.Undelivered)
 }
