@@ -41,6 +41,15 @@ type OracleRelay interface {
 	// Answers returns the answers to reporter's challenges after seq
 	// after, at most limit: {"answers":[{"seq","answer"}…]}.
 	Answers(ctx context.Context, reporter common.Address, after uint64, limit int) (json.RawMessage, error)
+	// BoardEpochs returns the oracle's board after epoch after:
+	// {"epochs":[EpochRecord…]} (oracle/reporter's).
+	BoardEpochs(ctx context.Context, reporter common.Address, after uint64) (json.RawMessage, error)
+	// PostVerdicts takes reporter's signed verdict set of an open epoch
+	// (an oracle/reporter VerdictSet).
+	PostVerdicts(ctx context.Context, reporter common.Address, set json.RawMessage) error
+	// PostRootSignature takes reporter's signature of a closed epoch's
+	// report root (an oracle/reporter RootSignature).
+	PostRootSignature(ctx context.Context, reporter common.Address, sig json.RawMessage) error
 }
 
 // The node agents' codes (docs/api.md, "Error codes").
@@ -67,10 +76,23 @@ const (
 	CodeBadAnswer Code = "bad_answer"
 	// CodeTooManyChallenges: the node has too many challenges waiting.
 	CodeTooManyChallenges Code = "too_many_challenges"
+	// CodeEpochNotOpen: verdicts for an epoch the board does not hold
+	// open (not opened yet, closed, or gone).
+	CodeEpochNotOpen Code = "epoch_not_open"
+	// CodeEpochNotClosed: a root signature for an epoch whose verdicts
+	// are not frozen yet (or gone from the board).
+	CodeEpochNotClosed Code = "epoch_not_closed"
+	// CodeBadVerdicts: a verdict set or root signature that is malformed
+	// or not signed by the caller's key.
+	CodeBadVerdicts Code = "bad_verdicts"
+	// CodeAlreadyPosted: the caller posted a different verdict set or
+	// root signature for the epoch before.
+	CodeAlreadyPosted Code = "already_posted"
 )
 
 var nodeCodeList = []Code{CodeUnknownNode, CodeNotLeaseNode, CodeBadReport, CodeLogOffset,
-	CodeNotReporter, CodeUnknownChallenge, CodeBadAnswer, CodeTooManyChallenges}
+	CodeNotReporter, CodeUnknownChallenge, CodeBadAnswer, CodeTooManyChallenges,
+	CodeEpochNotOpen, CodeEpochNotClosed, CodeBadVerdicts, CodeAlreadyPosted}
 
 func init() {
 	codeStatus[CodeNotReporter] = http.StatusForbidden
@@ -81,6 +103,10 @@ func init() {
 	codeStatus[CodeNotLeaseNode] = http.StatusForbidden
 	codeStatus[CodeBadReport] = http.StatusBadRequest
 	codeStatus[CodeLogOffset] = http.StatusConflict
+	codeStatus[CodeEpochNotOpen] = http.StatusConflict
+	codeStatus[CodeEpochNotClosed] = http.StatusConflict
+	codeStatus[CodeBadVerdicts] = http.StatusBadRequest
+	codeStatus[CodeAlreadyPosted] = http.StatusConflict
 }
 
 // The bounds of the node agents' requests.
@@ -94,6 +120,11 @@ const (
 	MaxAnswerBytes = 320 << 10
 	// MaxChallengeBytes bounds a challenge's body.
 	MaxChallengeBytes = 4 << 10
+	// MaxVerdictsBytes bounds a verdict set's body (a verdict is about
+	// 250 bytes of JSON: 16,000 lease-hours).
+	MaxVerdictsBytes = 4 << 20
+	// MaxRootSignatureBytes bounds a root signature's body.
+	MaxRootSignatureBytes = 1 << 10
 	// DefaultAnswersLimit and MaxAnswersLimit bound GET /v1/oracle/answers.
 	DefaultAnswersLimit = 100
 	MaxAnswersLimit     = 1000
@@ -269,4 +300,55 @@ func (s *Server) restOracleAnswers(w http.ResponseWriter, r *http.Request) *Erro
 	w.Header().Set("Content-Type", "application/json")
 	w.Write(append(b, '\n'))
 	return nil
+}
+
+// restOracleEpochs serves GET /v1/oracle/epochs?after=.
+func (s *Server) restOracleEpochs(w http.ResponseWriter, r *http.Request) *Error {
+	rep, e := s.restReporter(r)
+	if e != nil {
+		return e
+	}
+	after, e := queryInt(r, "after", 0, 0, 1<<53)
+	if e != nil {
+		return e
+	}
+	b, err := s.opts.Oracle.BoardEpochs(r.Context(), rep, uint64(after))
+	if err != nil {
+		return leaseError(err)
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.Write(append(b, '\n'))
+	return nil
+}
+
+// restOracleVerdicts serves POST /v1/oracle/verdicts.
+func (s *Server) restOracleVerdicts(w http.ResponseWriter, r *http.Request) *Error {
+	return s.restOraclePost(w, r, MaxVerdictsBytes, "verdict set", func(o OracleRelay) oraclePost { return o.PostVerdicts })
+}
+
+// restOracleSignatures serves POST /v1/oracle/signatures.
+func (s *Server) restOracleSignatures(w http.ResponseWriter, r *http.Request) *Error {
+	return s.restOraclePost(w, r, MaxRootSignatureBytes, "root signature", func(o OracleRelay) oraclePost { return o.PostRootSignature })
+}
+
+type oraclePost func(context.Context, common.Address, json.RawMessage) error
+
+// restOraclePost reads a reporter's JSON body of at most max bytes and
+// hands it to the relay's method post picks.
+func (s *Server) restOraclePost(w http.ResponseWriter, r *http.Request, max int64, what string, post func(OracleRelay) oraclePost) *Error {
+	rep, e := s.restReporter(r)
+	if e != nil {
+		return e
+	}
+	b, e := readBody(r, max)
+	if e != nil {
+		return e
+	}
+	if !json.Valid(b) {
+		return errorf(CodeInvalidJSON, "the "+what+" is not JSON")
+	}
+	if err := post(s.opts.Oracle)(r.Context(), rep, b); err != nil {
+		return leaseError(err)
+	}
+	return writeJSON(w, struct{}{})
 }

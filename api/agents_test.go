@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 	"sync"
 
@@ -23,6 +24,7 @@ type fakeNodeAgents struct {
 	seqs    map[string]int
 	nonces  map[string]bool // challenges waiting for node one, by nonce
 	answers []json.RawMessage
+	board   map[uint64]string // the board posts taken, by epoch: their signature
 }
 
 func newFakeNodeAgents() *fakeNodeAgents {
@@ -180,6 +182,69 @@ func (f *fakeNodeAgents) Answers(_ context.Context, rep common.Address, after ui
 	return json.Marshal(map[string]any{"answers": out})
 }
 
+// BoardEpochs, PostVerdicts and PostRootSignature are the board: epoch 7
+// is open, epoch 6 closed; trader 3 is the reporter.
+func (f *fakeNodeAgents) BoardEpochs(_ context.Context, rep common.Address, after uint64) (json.RawMessage, error) {
+	if err := f.boardCaller(rep); err != nil {
+		return nil, err
+	}
+	out := []map[string]any{}
+	for _, e := range []uint64{6, 7} {
+		if e > after {
+			out = append(out, map[string]any{"input": map[string]any{"epoch": e, "leases": []any{}, "keys": map[string]any{}},
+				"openedAt": "2026-12-07T10:02:00Z", "verdicts": []any{}, "closed": e == 6, "signatures": []any{}})
+		}
+	}
+	return json.Marshal(map[string]any{"epochs": out})
+}
+
+func (f *fakeNodeAgents) PostVerdicts(_ context.Context, rep common.Address, raw json.RawMessage) error {
+	return f.boardPost(rep, raw, 7, api.CodeEpochNotOpen)
+}
+
+func (f *fakeNodeAgents) PostRootSignature(_ context.Context, rep common.Address, raw json.RawMessage) error {
+	return f.boardPost(rep, raw, 6, api.CodeEpochNotClosed)
+}
+
+func (f *fakeNodeAgents) boardCaller(rep common.Address) error {
+	switch rep {
+	case seedAddr(3):
+		return nil
+	case f.two:
+		return errors.New("the redeemer is restarting")
+	}
+	return &api.LeaseError{Code: api.CodeNotReporter, Message: rep.Hex() + " is not a registered reporter"}
+}
+
+// boardPost takes a post for epoch ok; another epoch is refused with
+// code, a post without a signature bad_verdicts, a second different post
+// already_posted.
+func (f *fakeNodeAgents) boardPost(rep common.Address, raw json.RawMessage, ok uint64, code api.Code) error {
+	if err := f.boardCaller(rep); err != nil {
+		return err
+	}
+	var p struct {
+		Epoch     uint64 `json:"epoch"`
+		Signature string `json:"signature"`
+	}
+	if json.Unmarshal(raw, &p) != nil || p.Signature == "" {
+		return &api.LeaseError{Code: api.CodeBadVerdicts, Message: "not signed"}
+	}
+	if p.Epoch != ok {
+		return &api.LeaseError{Code: code, Message: fmt.Sprintf("epoch %d", p.Epoch)}
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.board == nil {
+		f.board = map[uint64]string{}
+	}
+	if was, seen := f.board[ok]; seen && was != p.Signature {
+		return &api.LeaseError{Code: api.CodeAlreadyPosted, Message: "posted before"}
+	}
+	f.board[ok] = p.Signature
+	return nil
+}
+
 // agentConformance drives the node agents' endpoints as the document
 // describes them; mtok is trader 1's (the node's) token, ttok trader 2's,
 // otok another account's.
@@ -191,6 +256,10 @@ func agentConformance(r *openAPIRunner, w *orderWorld, f *fakeNodeAgents, mtok s
 		strings.Repeat("00", 31) + `","issuedAt":1797000000000}`
 	answerBody := `{"challenge":` + challengeBody + `,"answeredAt":1797000000500,"evidence":{"gpus":[]},"signature":"` +
 		strings.Repeat("ab", 65) + `"}`
+	rep := `"reporter":"` + strings.ToLower(seedAddr(3).Hex()) + `"`
+	verdictsBody := `{` + rep + `,"epoch":7,"verdicts":[{"Reporter":"` + strings.ToLower(seedAddr(3).Hex()) +
+		`","Lease":1,"Hour":7,"Outcome":1,"Reason":0,"Problems":0,"Complaint":0,"Answered":4,"Challenged":4}],"signature":"AAAA"}`
+	rootSigBody := `{` + rep + `,"epoch":6,"root":"0x` + strings.Repeat("ab", 32) + `","signature":"AAAA"}`
 	base := w.gw.HTTP()
 	for _, c := range []apiCase{
 		{path: "/v1/agent/leases", token: mtok, status: 200, nonEmpty: "leases"},
@@ -234,6 +303,27 @@ func agentConformance(r *openAPIRunner, w *orderWorld, f *fakeNodeAgents, mtok s
 		{path: "/v1/oracle/answers", status: 401, code: "auth_required"},
 		{path: "/v1/oracle/answers", token: mtok, status: 403, code: "not_reporter"},
 		{path: "/v1/oracle/answers", token: ttok, status: 503, code: "unavailable"},
+		// The board: epoch 6 is closed, 7 open.
+		{path: "/v1/oracle/epochs", token: rtok, query: "after=0", status: 200, nonEmpty: "epochs"},
+		{path: "/v1/oracle/epochs", token: rtok, query: "after=-1", status: 400, code: "invalid_params"},
+		{path: "/v1/oracle/epochs", status: 401, code: "auth_required"},
+		{path: "/v1/oracle/epochs", token: mtok, status: 403, code: "not_reporter"},
+		{path: "/v1/oracle/epochs", token: ttok, status: 503, code: "unavailable"},
+		{method: "post", path: "/v1/oracle/verdicts", token: rtok, body: []byte(verdictsBody), status: 200},
+		{method: "post", path: "/v1/oracle/verdicts", token: rtok, body: []byte(verdictsBody), status: 200}, // the same again
+		{method: "post", path: "/v1/oracle/verdicts", token: rtok, body: []byte(strings.Replace(verdictsBody, "AAAA", "BBBB", 1)), status: 409, code: "already_posted"},
+		{method: "post", path: "/v1/oracle/verdicts", token: rtok, body: []byte(strings.Replace(verdictsBody, `"epoch":7`, `"epoch":6`, 1)), status: 409, code: "epoch_not_open"},
+		{method: "post", path: "/v1/oracle/verdicts", token: rtok, body: []byte(`{"epoch":7}`), status: 400, code: "bad_verdicts"},
+		{method: "post", path: "/v1/oracle/verdicts", token: rtok, body: []byte(`{`), status: 400, code: "invalid_json"},
+		{method: "post", path: "/v1/oracle/verdicts", body: []byte(verdictsBody), status: 401, code: "auth_required"},
+		{method: "post", path: "/v1/oracle/verdicts", token: mtok, body: []byte(verdictsBody), status: 403, code: "not_reporter"},
+		{method: "post", path: "/v1/oracle/verdicts", token: ttok, body: []byte(verdictsBody), status: 503, code: "unavailable"},
+		{method: "post", path: "/v1/oracle/signatures", token: rtok, body: []byte(rootSigBody), status: 200},
+		{method: "post", path: "/v1/oracle/signatures", token: rtok, body: []byte(strings.Replace(rootSigBody, `"epoch":6`, `"epoch":7`, 1)), status: 409, code: "epoch_not_closed"},
+		{method: "post", path: "/v1/oracle/signatures", token: rtok, body: []byte(`{"epoch":6}`), status: 400, code: "bad_verdicts"},
+		{method: "post", path: "/v1/oracle/signatures", token: mtok, body: []byte(rootSigBody), status: 403, code: "not_reporter"},
+		{method: "post", path: "/v1/oracle/signatures", body: []byte(rootSigBody), status: 401, code: "auth_required"},
+		{method: "post", path: "/v1/oracle/signatures", token: ttok, body: []byte(rootSigBody), status: 503, code: "unavailable"},
 	} {
 		r.run(base, c)
 	}

@@ -46,8 +46,10 @@ type Options struct {
 	// POST /v1/agent/reports and /v1/agent/logs (the redeemer); nil
 	// answers them not_implemented.
 	NodeAgents NodeAgents
-	// Oracle serves the oracle's reporters: POST /v1/oracle/challenges and
-	// GET /v1/oracle/answers (the redeemer relays the challenges); nil
+	// Oracle serves the oracle's reporters: POST /v1/oracle/challenges,
+	// GET /v1/oracle/answers (the redeemer relays the challenges), and the
+	// board: GET /v1/oracle/epochs, POST /v1/oracle/verdicts and
+	// /v1/oracle/signatures; nil
 	// answers them not_implemented.
 	Oracle OracleRelay
 	// LeasePoll is how often a leases channel subscription reads Leases
@@ -564,6 +566,9 @@ func (s *Server) routes() {
 	mux.HandleFunc("/v1/agent/answers", s.post("agent_answers", s.restAgentAnswers))
 	mux.HandleFunc("/v1/oracle/challenges", s.post("oracle_challenges", s.restOracleChallenges))
 	mux.HandleFunc("/v1/oracle/answers", s.get("oracle_answers", s.restOracleAnswers))
+	mux.HandleFunc("/v1/oracle/epochs", s.get("oracle_epochs", s.restOracleEpochs))
+	mux.HandleFunc("/v1/oracle/verdicts", s.post("oracle_verdicts", s.restOracleVerdicts))
+	mux.HandleFunc("/v1/oracle/signatures", s.post("oracle_signatures", s.restOracleSignatures))
 	mux.HandleFunc("/v1/chain", s.get("chain", s.restChain))
 	mux.HandleFunc(abiPath, s.get("chain_abi", s.restABIIndex))
 	mux.HandleFunc(abiPath+"/", s.get("chain_abi", s.restABI))

@@ -28,8 +28,7 @@ type AgentLink struct {
 	Key  *ecdsa.PrivateKey
 	HTTP *http.Client // default http.DefaultClient
 
-	mu    sync.Mutex
-	token string
+	s signedIn
 }
 
 // Assignments returns the node's work (GET /v1/agent/leases).
@@ -67,15 +66,30 @@ func (l *AgentLink) PushLog(ctx context.Context, leaseID, stream string, offset 
 	return r.Size, nil
 }
 
+// do sends a request with the node key's session.
+func (l *AgentLink) do(ctx context.Context, method, path string, q url.Values, body []byte) ([]byte, error) {
+	return l.s.do(ctx, l.BaseURL, l.Key, l.HTTP, "Hourglass node agent", method, path, q, body)
+}
+
+// signedIn is a key's session at the gateway for REST calls: it signs in
+// (SIWE, over a websocket it closes once signed in) at the first call,
+// and again when the gateway no longer knows the session (expired, or the
+// gateway restarted).
+type signedIn struct {
+	mu    sync.Mutex
+	token string
+}
+
 // do sends a request with the session's token, signing in first and
 // again once if the gateway no longer knows the session.
-func (l *AgentLink) do(ctx context.Context, method, path string, q url.Values, body []byte) ([]byte, error) {
+func (s *signedIn) do(ctx context.Context, base string, key *ecdsa.PrivateKey, hc *http.Client, statement, method, path string,
+	q url.Values, body []byte) ([]byte, error) {
 	for attempt := 0; ; attempt++ {
-		tok, err := l.session(ctx, attempt > 0)
+		tok, err := s.session(ctx, base, key, statement, attempt > 0)
 		if err != nil {
 			return nil, err
 		}
-		b, err := l.once(ctx, method, path, q, body, tok)
+		b, err := once(ctx, hc, base, method, path, q, body, tok)
 		var e *Error
 		if attempt == 0 && errors.As(err, &e) && e.Status == http.StatusUnauthorized {
 			continue
@@ -84,27 +98,27 @@ func (l *AgentLink) do(ctx context.Context, method, path string, q url.Values, b
 	}
 }
 
-func (l *AgentLink) session(ctx context.Context, renew bool) (string, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if l.token != "" && !renew {
-		return l.token, nil
+func (s *signedIn) session(ctx context.Context, base string, key *ecdsa.PrivateKey, statement string, renew bool) (string, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.token != "" && !renew {
+		return s.token, nil
 	}
-	c, err := DialGateway(ctx, l.BaseURL)
+	c, err := DialGateway(ctx, base)
 	if err != nil {
 		return "", err
 	}
 	defer c.Close()
-	s, err := c.LoginWith(ctx, l.Key, LoginOptions{Statement: "Hourglass node agent"})
+	sess, err := c.LoginWith(ctx, key, LoginOptions{Statement: statement})
 	if err != nil {
 		return "", err
 	}
-	l.token = s.Token
-	return l.token, nil
+	s.token = sess.Token
+	return s.token, nil
 }
 
-func (l *AgentLink) once(ctx context.Context, method, path string, q url.Values, body []byte, token string) ([]byte, error) {
-	u := strings.TrimRight(l.BaseURL, "/") + path
+func once(ctx context.Context, hc *http.Client, base, method, path string, q url.Values, body []byte, token string) ([]byte, error) {
+	u := strings.TrimRight(base, "/") + path
 	if len(q) > 0 {
 		u += "?" + q.Encode()
 	}
@@ -123,7 +137,6 @@ func (l *AgentLink) once(ctx context.Context, method, path string, q url.Values,
 			req.Header.Set("Content-Type", "application/json")
 		}
 	}
-	hc := l.HTTP
 	if hc == nil {
 		hc = http.DefaultClient
 	}
@@ -140,4 +153,55 @@ func (l *AgentLink) once(ctx context.Context, method, path string, q url.Values,
 		return nil, statusError(resp.StatusCode, b)
 	}
 	return b, nil
+}
+
+// ReporterLink is an oracle reporter's link to the gateway (docs/oracle.md,
+// "Reporters in processes of their own"): it signs in with the reporter's
+// key, relays its nonce challenges and collects the answers, and reads and
+// posts to the board. Its methods speak the JSON of oracle/challenge and
+// oracle/reporter, so that reporter.JSONRelay and reporter.JSONBoard take
+// it as it is.
+type ReporterLink struct {
+	// BaseURL is the gateway's address, e.g. http://127.0.0.1:8080.
+	BaseURL string
+	// Key is the reporter's key (registered with the DeliveryOracle).
+	Key  *ecdsa.PrivateKey
+	HTTP *http.Client // default http.DefaultClient
+
+	s signedIn
+}
+
+func (l *ReporterLink) do(ctx context.Context, method, path string, q url.Values, body []byte) ([]byte, error) {
+	return l.s.do(ctx, l.BaseURL, l.Key, l.HTTP, "Hourglass oracle reporter", method, path, q, body)
+}
+
+// Challenge posts a challenge (POST /v1/oracle/challenges).
+func (l *ReporterLink) Challenge(ctx context.Context, challenge []byte) error {
+	_, err := l.do(ctx, http.MethodPost, "/v1/oracle/challenges", nil, challenge)
+	return err
+}
+
+// Answers returns the answers after seq after (GET /v1/oracle/answers):
+// {"answers":[{"seq","answer"}…]}.
+func (l *ReporterLink) Answers(ctx context.Context, after uint64) ([]byte, error) {
+	return l.do(ctx, http.MethodGet, "/v1/oracle/answers", url.Values{"after": {strconv.FormatUint(after, 10)},
+		"limit": {"1000"}}, nil)
+}
+
+// Epochs returns the board's epochs after epoch after (GET
+// /v1/oracle/epochs): {"epochs":[…]}.
+func (l *ReporterLink) Epochs(ctx context.Context, after uint64) ([]byte, error) {
+	return l.do(ctx, http.MethodGet, "/v1/oracle/epochs", url.Values{"after": {strconv.FormatUint(after, 10)}}, nil)
+}
+
+// Verdicts posts a signed verdict set (POST /v1/oracle/verdicts).
+func (l *ReporterLink) Verdicts(ctx context.Context, set []byte) error {
+	_, err := l.do(ctx, http.MethodPost, "/v1/oracle/verdicts", nil, set)
+	return err
+}
+
+// Signature posts a root signature (POST /v1/oracle/signatures).
+func (l *ReporterLink) Signature(ctx context.Context, sig []byte) error {
+	_, err := l.do(ctx, http.MethodPost, "/v1/oracle/signatures", nil, sig)
+	return err
 }

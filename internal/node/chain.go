@@ -223,10 +223,12 @@ func openEmbedded(ctx context.Context, cfg *Config, s deploy.Seed) (*chainSetup,
 	}
 	roles := deploy.Roles{Operator: c.Addrs[keyOperator], Guardian: c.Addrs[keyGuardian], FeeRecipient: c.Addrs[keyFees],
 		ChallengeWindow: cfg.ReportChallengeWindow}
-	// The in-process reporters are the DeliveryOracle's (a majority signs).
+	// The in-process reporters and the ones of their own processes
+	// (Config.Reporters) are the DeliveryOracle's (a majority signs).
 	for _, k := range cfg.ReporterKeys {
 		roles.Reporters = append(roles.Reporters, crypto.PubkeyToAddress(k.PublicKey))
 	}
+	roles.Reporters = append(roles.Reporters, cfg.Reporters...)
 	if len(roles.Reporters) > 0 {
 		roles.ReportThreshold = len(roles.Reporters)/2 + 1
 	}

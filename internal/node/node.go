@@ -212,10 +212,10 @@ type Info struct {
 	// DemoNVML is the demo node's mock NVML (Config.DemoProvider): tests
 	// inject GPU faults through it.
 	DemoNVML *nvmlmock.Node
-	// Reporters are the in-process reporters (Config.ReporterKeys), Quorum
-	// theirs (nil without them).
+	// Reporters are the in-process reporters (Config.ReporterKeys); Tally
+	// is the operator's tally of the quorum's epochs.
 	Reporters []*reporter.Reporter
-	Quorum    *reporter.Quorum
+	Tally     *reporter.Tally
 	// DemoNode is the demo provider node's key address (Config.DemoProvider;
 	// zero without), DemoNodeDir its agent's directory.
 	DemoNode    common.Address
@@ -327,7 +327,8 @@ type node struct {
 	demoAgent  *NodeAgent           // the demo provider's node agent
 	demoNVML   *nvmlmock.Node       // its mock NVML
 	reporters  []*reporter.Reporter // the in-process reporters
-	quorum     *reporter.Quorum     // their quorum (nil without them)
+	oracleQ    judge.Quorum         // the DeliveryOracle's reporters and threshold (none: no oracle)
+	tally      reporter.Tally       // the operator's tally of the board's epochs
 	oracleMu   sync.Mutex
 	posted     []*judge.Report // the reports posted to the DeliveryOracle, the last 48
 	// oracleSaveFailing: saving OracleStateFile failed (said once).
@@ -700,7 +701,7 @@ func (n *node) health() string {
 func (n *node) info() Info {
 	ch := n.chain
 	in := Info{Gateway: n.ln.Addr().String(), Dir: n.cfg.Dir, ChainID: ch.contracts.ChainID, Contracts: ch.contracts,
-		RPCURL: ch.rpcURL, WSURL: ch.wsURL, Embedded: ch.embedded, Markets: n.markets, Seq: n.seq, Reporters: n.reporters, Quorum: n.quorum, DemoNVML: n.demoNVML,
+		RPCURL: ch.rpcURL, WSURL: ch.wsURL, Embedded: ch.embedded, Markets: n.markets, Seq: n.seq, Reporters: n.reporters, Tally: &n.tally, DemoNVML: n.demoNVML,
 		MarkFeeds: n.markFeeds(), MarkInterval: n.cfg.MarkInterval}
 	if ch.embedded {
 		in.UserKey = UserKey()

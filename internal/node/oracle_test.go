@@ -17,6 +17,7 @@ import (
 	"github.com/hourglass-exchange/hourglass/internal/node"
 	"github.com/hourglass-exchange/hourglass/internal/testsvc"
 	"github.com/hourglass-exchange/hourglass/oracle/judge"
+	"github.com/hourglass-exchange/hourglass/oracle/reporter"
 )
 
 // TestOracleSettlesLease is the oracle's whole loop on the embedded chain,
@@ -33,14 +34,28 @@ import (
 // GPU-hour, out of the provider's collateral, which drops by exactly
 // that. The gateway shows the lease's delivered and undelivered hours.
 func TestOracleSettlesLease(t *testing.T) {
+	oracleSettlesLease(t, node.Config{}, func(r *leaseRun, _ clock.Clock) []*reporter.Reporter {
+		if len(r.in.Reporters) != 3 {
+			t.Fatalf("%d reporters in process", len(r.in.Reporters))
+		}
+		return r.in.Reporters
+	})
+}
+
+// oracleSettlesLease runs TestOracleSettlesLease's loop with the operator
+// configured by cfg and the reporters that reporters starts (given the
+// operator and the oracle's clock); the test drives the honest ones it
+// returns.
+func oracleSettlesLease(t *testing.T, cfg node.Config, reporters func(r *leaseRun, oclk clock.Clock) []*reporter.Reporter) *leaseRun {
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
 	oclk := clock.NewFake(time.Now())
-	r := startLeaseRun(t, ctx, node.Config{OracleClock: oclk, ChallengesPerHour: 4, ReportChallengeWindow: time.Minute,
-		MarkInterval: 100 * time.Millisecond})
-	if len(r.in.Reporters) != 3 || r.in.DemoNVML == nil {
-		t.Fatalf("reporters %d, mock NVML %v", len(r.in.Reporters), r.in.DemoNVML)
+	cfg.OracleClock, cfg.ChallengesPerHour, cfg.ReportChallengeWindow, cfg.MarkInterval = oclk, 4, time.Minute, 100*time.Millisecond
+	r := startLeaseRun(t, ctx, cfg)
+	if r.in.DemoNVML == nil {
+		t.Fatal("no mock NVML")
 	}
+	honest := reporters(r, oclk)
 	call := func(to common.Address, data []byte) []byte {
 		t.Helper()
 		out, err := r.eth.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
@@ -110,7 +125,7 @@ func TestOracleSettlesLease(t *testing.T) {
 		end := judge.EpochStart(h + 1)
 		for {
 			var next time.Time
-			for _, rep := range r.in.Reporters {
+			for _, rep := range honest {
 				if d := rep.NextDue(); !d.IsZero() && (next.IsZero() || d.Before(next)) {
 					next = d
 				}
@@ -123,7 +138,7 @@ func TestOracleSettlesLease(t *testing.T) {
 			}
 			testsvc.CheckFor(t, 20*time.Second, 100*time.Millisecond, func() error {
 				oclk.Advance(time.Second) // the reporters collect every second
-				for _, rep := range r.in.Reporters {
+				for _, rep := range honest {
 					if n := rep.Pending(); n > 0 || rep.NextDue().Equal(next) {
 						return fmt.Errorf("reporter %s: %d unanswered", rep.Address(), n)
 					}
@@ -136,7 +151,7 @@ func TestOracleSettlesLease(t *testing.T) {
 	// The reporters plan the hour at their first step in it.
 	testsvc.CheckFor(t, 10*time.Second, 50*time.Millisecond, func() error {
 		oclk.Advance(time.Second)
-		for _, rep := range r.in.Reporters {
+		for _, rep := range honest {
 			if rep.NextDue().IsZero() {
 				return fmt.Errorf("reporter %s has planned nothing", rep.Address())
 			}
@@ -204,4 +219,5 @@ func TestOracleSettlesLease(t *testing.T) {
 	}
 	t.Logf("lease %s: 1 GPU-hour delivered, 1 undelivered (gpu_fault); settlement price %s, lease collateral %s: the holder was paid %s; the provider's deposit %s → %s",
 		leaseID, price, st.Collateral, paid, before.Deposited, after.Deposited)
+	return r
 }

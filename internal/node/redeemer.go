@@ -23,6 +23,7 @@ import (
 	"github.com/hourglass-exchange/hourglass/internal/postgres"
 	"github.com/hourglass-exchange/hourglass/oracle/challenge"
 	"github.com/hourglass-exchange/hourglass/oracle/nvmlwatch/nvmlmock"
+	"github.com/hourglass-exchange/hourglass/oracle/reporter"
 	"github.com/hourglass-exchange/hourglass/redeemer/agent"
 	"github.com/hourglass-exchange/hourglass/redeemer/executor/process"
 	"github.com/hourglass-exchange/hourglass/redeemer/lease"
@@ -93,7 +94,7 @@ func (n *node) startRedeemer(ctx context.Context) error {
 		Chain:  service.NewVaultChain(c.Vault, n.chain.node, senders...),
 		Domain: service.Domain{ChainID: c.ChainID, Vault: c.Vault}, Node: n.chain.node, ChainHealth: n.chain.up, FromBlock: c.Block,
 		Depth: n.cfg.Confirmations - 1, PollInterval: n.cfg.RedeemerPoll, Redeemer: redeemer, Clock: n.cfg.Clock, Log: n.log,
-		Reporters: n.reporterAllowed})
+		Reporters: n.reporterAllowed, Oracle: n.oracleDomain()})
 	if err != nil {
 		return fmt.Errorf("redeemer: %w", err)
 	}
@@ -290,6 +291,10 @@ var leaseCodes = map[service.Code]api.Code{
 	service.CodeUnknownChallenge:  api.CodeUnknownChallenge,
 	service.CodeBadAnswer:         api.CodeBadAnswer,
 	service.CodeTooManyChallenges: api.CodeTooManyChallenges,
+	service.CodeEpochNotOpen:      api.CodeEpochNotOpen,
+	service.CodeEpochNotClosed:    api.CodeEpochNotClosed,
+	service.CodeBadVerdicts:       api.CodeBadVerdicts,
+	service.CodeAlreadyPosted:     api.CodeAlreadyPosted,
 }
 
 // leaseErr turns the redeemer's refusal into the gateway's; other errors
@@ -421,4 +426,37 @@ func (o oracleAPI) Answers(_ context.Context, reporter common.Address, after uin
 	return json.Marshal(struct {
 		Answers []service.AnswerRecord `json:"answers"`
 	}{rs})
+}
+
+func (o oracleAPI) BoardEpochs(_ context.Context, rep common.Address, after uint64) (json.RawMessage, error) {
+	es, err := o.svc.BoardEpochs(rep, after)
+	if err != nil {
+		return nil, leaseErr(err)
+	}
+	return json.Marshal(struct {
+		Epochs []reporter.EpochRecord `json:"epochs"`
+	}{es})
+}
+
+func (o oracleAPI) PostVerdicts(_ context.Context, rep common.Address, raw json.RawMessage) error {
+	var v reporter.VerdictSet
+	if err := strictJSON(raw, &v); err != nil {
+		return &api.LeaseError{Code: api.CodeBadVerdicts, Message: "verdict set: " + err.Error()}
+	}
+	return leaseErr(o.svc.PostVerdicts(rep, v))
+}
+
+func (o oracleAPI) PostRootSignature(_ context.Context, rep common.Address, raw json.RawMessage) error {
+	var sig reporter.RootSignature
+	if err := strictJSON(raw, &sig); err != nil {
+		return &api.LeaseError{Code: api.CodeBadVerdicts, Message: "root signature: " + err.Error()}
+	}
+	return leaseErr(o.svc.PostRootSignature(rep, sig))
+}
+
+// strictJSON decodes raw into v, refusing unknown fields.
+func strictJSON(raw json.RawMessage, v any) error {
+	d := json.NewDecoder(strings.NewReader(string(raw)))
+	d.DisallowUnknownFields()
+	return d.Decode(v)
 }

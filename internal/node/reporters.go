@@ -49,20 +49,69 @@ func (n *node) reporterAllowed(a common.Address) bool {
 
 // startReporters runs the in-process reporters (Config.ReporterKeys): each
 // challenges the nodes holding open leases at random times each hour
-// through the redeemer's relay, as a reporter elsewhere does through the
-// gateway, and keeps the answers as the judge's observations
-// (docs/oracle.md, "Reporters").
+// through the redeemer's relay and takes part in each epoch through the
+// board, as a reporter in a process of its own does through the gateway
+// (docs/oracle.md, "Reporters in processes of their own"). Then the
+// operator's part: opening and closing each epoch on the board and
+// posting its report (runQuorum).
 func (n *node) startReporters(svc *service.Service) error {
+	q, err := n.oracleQuorum()
+	if err != nil || len(q.Reporters) == 0 {
+		return err
+	}
+	n.oracleQ = q
+	dom := n.oracleDomain()
 	for _, k := range n.cfg.ReporterKeys {
-		r, err := reporter.New(reporter.Config{Key: k, Relay: svcRelay{svc: svc, who: crypto.PubkeyToAddress(k.PublicKey)},
+		who := crypto.PubkeyToAddress(k.PublicKey)
+		r, err := reporter.New(reporter.Config{Key: k, Relay: svcRelay{svc: svc, who: who},
 			Nodes: svc.Nodes, PerHour: n.cfg.ChallengesPerHour, Clock: n.cfg.OracleClock, Log: n.log})
+		if err != nil {
+			return err
+		}
+		m, err := reporter.NewMember(reporter.MemberConfig{Reporter: r, Board: svcBoard{svc: svc, who: who}, Quorum: q,
+			Params: judge.Params{Domain: dom}, Domain: dom, Every: memberEvery, Log: n.log})
 		if err != nil {
 			return err
 		}
 		n.reporters = append(n.reporters, r)
 		n.goRun(func(ctx context.Context) { _ = r.Run(ctx) })
+		n.goRun(m.Run)
 	}
 	return n.runQuorum(svc)
+}
+
+// memberEvery is how often an in-process reporter reads the board.
+const memberEvery = 200 * time.Millisecond
+
+// oracleDomain is the DeliveryOracle's EIP-712 domain.
+func (n *node) oracleDomain() judge.Domain {
+	return judge.Domain{ChainID: n.chain.contracts.ChainID, VerifyingContract: n.chain.contracts.Oracle}
+}
+
+// oracleQuorum reads the registered reporters and the threshold from the
+// DeliveryOracle (none: no oracle, or no reporter registered).
+func (n *node) oracleQuorum() (judge.Quorum, error) {
+	oracle := n.chain.contracts.Oracle
+	if oracle == (common.Address{}) {
+		return judge.Quorum{}, nil
+	}
+	ob := bindings.NewDeliveryOracle()
+	inst := ob.Instance(n.chain.node, oracle)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	rs, err := bind.Call(inst, &bind.CallOpts{Context: ctx}, ob.PackReporters(), ob.UnpackReporters)
+	if err != nil {
+		return judge.Quorum{}, fmt.Errorf("oracle: reading the DeliveryOracle's reporters: %w", err)
+	}
+	th, err := bind.Call(inst, &bind.CallOpts{Context: ctx}, ob.PackThreshold(), ob.UnpackThreshold)
+	if err != nil {
+		return judge.Quorum{}, fmt.Errorf("oracle: reading the DeliveryOracle's threshold: %w", err)
+	}
+	if len(rs) == 0 {
+		return judge.Quorum{}, nil
+	}
+	q := judge.Quorum{Reporters: rs, K: int(th.Int64())}
+	return q, q.Validate()
 }
 
 // svcRelay is a reporter's relay in the redeemer's process.
@@ -87,6 +136,24 @@ func (r svcRelay) Answers(_ context.Context, after uint64) ([]reporter.Collected
 	return out, nil
 }
 
+// svcBoard is a reporter's board in the redeemer's process.
+type svcBoard struct {
+	svc *service.Service
+	who common.Address
+}
+
+func (b svcBoard) Epochs(_ context.Context, after uint64) ([]reporter.EpochRecord, error) {
+	return b.svc.BoardEpochs(b.who, after)
+}
+
+func (b svcBoard) PostVerdicts(_ context.Context, v reporter.VerdictSet) error {
+	return b.svc.PostVerdicts(b.who, v)
+}
+
+func (b svcBoard) PostSignature(_ context.Context, s reporter.RootSignature) error {
+	return b.svc.PostRootSignature(b.who, s)
+}
+
 // DemoReporterKeys are the demo's in-process reporters' keys: the same at
 // every start; dev only.
 func DemoReporterKeys(n int) []*ecdsa.PrivateKey {
@@ -105,22 +172,22 @@ func DemoReporterKeys(n int) []*ecdsa.PrivateKey {
 // challenge of the hour has been answered or has expired by then.
 const epochDelay = 2 * time.Minute
 
-// runQuorum has the in-process reporters judge each hour once it is over,
-// from the first whole hour they watched (an hour before it would find no
-// observations: every lease-hour node_lost): the quorum's results and
-// report per epoch (docs/oracle.md, "Reporters"). Posting the report to
-// the chain and settling leases from it come with the oracle contract.
+// The operator's waits on the board, on the oracle's clock: for every
+// registered reporter's verdicts after opening an epoch, and for k
+// signatures of the report's root after closing it.
+const (
+	verdictWait   = 3 * time.Minute
+	signatureWait = 3 * time.Minute
+)
+
+// runQuorum runs the operator's part in each epoch, once the hour is over,
+// from the first whole hour the reporters watched (an hour before it would
+// find no observations: every lease-hour node_lost): it opens the epoch on
+// the board with the agreed leases, closes it once every registered
+// reporter posted its verdicts or verdictWait passed, tallies the frozen
+// sets as every reporter does, and posts the report once k reporters
+// signed its root (docs/oracle.md, "Reporters in processes of their own").
 func (n *node) runQuorum(svc *service.Service) error {
-	if len(n.reporters) == 0 {
-		return nil
-	}
-	var addrs []common.Address
-	for _, r := range n.reporters {
-		addrs = append(addrs, r.Address())
-	}
-	dom := judge.Domain{ChainID: n.chain.contracts.ChainID, VerifyingContract: n.chain.contracts.Oracle}
-	n.quorum = &reporter.Quorum{Q: judge.Quorum{Reporters: addrs, K: judge.DefaultK(len(addrs))},
-		Params: judge.Params{Domain: dom}, Domain: dom, Reporters: n.reporters}
 	clk := n.cfg.OracleClock
 	first := judge.EpochOf(clk.Now()) + 1
 	st, err := n.loadOracleState()
@@ -138,25 +205,21 @@ func (n *node) runQuorum(svc *service.Service) error {
 			if !clock.Sleep(ctx, clk, judge.EpochStart(hour+1).Add(epochDelay).Sub(clk.Now())) {
 				return
 			}
-			leases, keys := judgeLeases(svc.Records())
-			e, err := n.quorum.Run(ctx, hour, leases, keys)
+			e, err := n.runEpoch(ctx, svc, hour)
 			switch {
 			case errors.Is(err, reporter.ErrNoLeases):
 				n.saveOracleState(hour + 1)
 				continue
 			case err != nil:
-				n.log.Error("oracle: judging an epoch failed", "epoch", hour, "err", err)
+				if ctx.Err() == nil {
+					n.log.Error("oracle: judging an epoch failed", "epoch", hour, "err", err)
+				}
 				continue
 			}
 			n.saveOracleState(hour + 1)
-			undelivered := 0
-			for _, r := range e.Results {
-				if r.Outcome == judge.Undelivered {
-					undelivered++
-				}
+			if len(e.Signatures) < n.oracleQ.K {
+				continue // said by runEpoch
 			}
-			n.log.Info("oracle: epoch judged", "epoch", hour, "lease_hours", len(e.Results), "undelivered", undelivered,
-				"root", e.Report.Root, "signatures", len(e.Signatures))
 			n.postReport(ctx, e)
 			n.saveOracleState(hour + 1)
 		}
@@ -165,10 +228,111 @@ func (n *node) runQuorum(svc *service.Service) error {
 	return nil
 }
 
-// OracleStateFile keeps the in-process quorum's state in the operator's
-// directory across restarts: its last report's figures (the next report
-// carries them on), the leases found faulty, the hour results, the reports
-// posted (to settle from) and the next epoch to judge.
+// runEpoch runs one epoch on the board: its results and report, with the
+// valid signatures of the report's root (fewer than k: said once here).
+func (n *node) runEpoch(ctx context.Context, svc *service.Service, hour uint64) (*reporter.Epoch, error) {
+	clk, q := n.cfg.OracleClock, n.oracleQ
+	leases, keys := judgeLeases(svc.Records())
+	has := false
+	for i := range leases {
+		has = has || leases[i].HasHour(hour)
+	}
+	if !has && n.tally.Last() == nil {
+		return nil, reporter.ErrNoLeases
+	}
+	if err := svc.OpenEpoch(reporter.EpochInput{Epoch: hour, Leases: leases, Keys: keys, Prev: n.tally.Prev()}); err != nil {
+		return nil, err
+	}
+	opened := clk.Now()
+	if !waitBoard(ctx, clk, opened.Add(verdictWait), func() bool {
+		rec, _ := svc.BoardEpoch(hour)
+		vs, _ := reporter.Frozen(q, &rec)
+		return len(verdictSigners(vs)) == len(q.Reporters)
+	}) {
+		return nil, ctx.Err()
+	}
+	rec, err := svc.CloseEpoch(hour)
+	if err != nil {
+		return nil, err
+	}
+	vs, bad := reporter.Frozen(q, &rec)
+	for _, err := range bad {
+		n.log.Warn("oracle: a verdict set on the board does not count", "epoch", hour, "err", err)
+	}
+	if missing := len(q.Reporters) - len(verdictSigners(vs)); missing > 0 {
+		n.log.Warn("oracle: reporters posted no verdicts for the epoch; they count as abstaining", "epoch", hour, "missing", missing,
+			"of", len(q.Reporters))
+	}
+	results, rep, err := n.tally.Apply(q, hour, leases, vs)
+	if err != nil {
+		return nil, err
+	}
+	e := &reporter.Epoch{Hour: hour, Results: results, Report: rep, Signatures: map[common.Address][]byte{}}
+	undelivered := 0
+	for _, r := range results {
+		if r.Outcome == judge.Undelivered {
+			undelivered++
+		}
+	}
+	n.log.Info("oracle: epoch judged", "epoch", hour, "lease_hours", len(results), "undelivered", undelivered, "root", rep.Root,
+		"verdict_sets", len(verdictSigners(vs)))
+	dom := n.oracleDomain()
+	reg := map[common.Address]bool{}
+	for _, a := range q.Reporters {
+		reg[a] = true
+	}
+	others := map[common.Address]common.Hash{}
+	waitBoard(ctx, clk, clk.Now().Add(signatureWait), func() bool {
+		rec, _ := svc.BoardEpoch(hour)
+		for _, s := range rec.Signatures {
+			switch {
+			case !reg[s.Reporter] || s.Check(dom) != nil:
+			case s.Root != rep.Root:
+				others[s.Reporter] = s.Root
+			default:
+				e.Signatures[s.Reporter] = s.Signature
+			}
+		}
+		return len(e.Signatures) >= q.K
+	})
+	if len(e.Signatures) < q.K {
+		n.log.Error("oracle: too few reporters signed the epoch's root; its report is not posted (the next report carries its figures)",
+			"epoch", hour, "root", rep.Root, "signed", len(e.Signatures), "need", q.K, "other_roots", len(others))
+	}
+	for who, root := range others {
+		n.log.Error("oracle: a reporter signed another root for the epoch", "epoch", hour, "reporter", who, "root", root, "ours", rep.Root)
+	}
+	return e, nil
+}
+
+// verdictSigners are the reporters with verdicts in vs.
+func verdictSigners(vs []judge.Verdict) map[common.Address]bool {
+	out := map[common.Address]bool{}
+	for _, v := range vs {
+		out[v.Reporter] = true
+	}
+	return out
+}
+
+// waitBoard polls done every 50ms (real time) until it is true (true) or
+// the oracle's clock passes deadline (true) or ctx ends (false).
+func waitBoard(ctx context.Context, clk clock.Clock, deadline time.Time, done func() bool) bool {
+	t := time.NewTicker(50 * time.Millisecond)
+	defer t.Stop()
+	for !done() && clk.Now().Before(deadline) {
+		select {
+		case <-ctx.Done():
+			return false
+		case <-t.C:
+		}
+	}
+	return true
+}
+
+// OracleStateFile keeps the operator's tally in its directory across
+// restarts: its last report's figures (the next report carries them on),
+// the leases found faulty, the hour results, the reports posted (to settle
+// from) and the next epoch to judge.
 const OracleStateFile = "oracle.json"
 
 type oracleState struct {
@@ -197,7 +361,7 @@ func (n *node) loadOracleState() (oracleState, error) {
 		return st, fmt.Errorf("oracle: %s: %w", OracleStateFile, err)
 	}
 	if st.Quorum != nil {
-		if err := n.quorum.Restore(st.Quorum); err != nil {
+		if err := n.tally.Restore(st.Quorum); err != nil {
 			return st, fmt.Errorf("oracle: %s: %w", OracleStateFile, err)
 		}
 	}
@@ -214,7 +378,7 @@ func (n *node) loadOracleState() (oracleState, error) {
 // saveOracleState writes OracleStateFile; a failure is said once.
 func (n *node) saveOracleState(next uint64) {
 	n.oracleMu.Lock()
-	st := oracleState{Quorum: n.quorum.State(), Next: next}
+	st := oracleState{Quorum: n.tally.State(), Next: next}
 	for _, r := range n.posted {
 		st.Posted = append(st.Posted, postedReport{Epoch: r.Epoch, Leaves: r.Leaves})
 	}
@@ -387,15 +551,14 @@ func judgeLeases(recs []service.Record) ([]judge.Lease, judge.Keys) {
 	return out, keys
 }
 
-// delivery is the in-process quorum's judgement of lease id so far (nil
-// before its first judged hour, or without reporters).
+// delivery is the quorum's judgement of lease id so far (nil before its
+// first judged hour, or without reporters).
 func (n *node) delivery(id string) *api.LeaseDelivery {
-	q := n.quorum
 	lid, err := strconv.ParseUint(id, 10, 64)
-	if q == nil || err != nil {
+	if err != nil {
 		return nil
 	}
-	return deliveryView(q.Results(lid))
+	return deliveryView(n.tally.Results(lid))
 }
 
 // deliveryView sums a lease's hour results.

@@ -72,22 +72,22 @@ func TestDeliveryView(t *testing.T) {
 func TestOracleStateSurvivesRestart(t *testing.T) {
 	dir := t.TempDir()
 	leaves := []merkle.Leaf{{LeaseID: 8, Delivered: 2}, {LeaseID: 7, Delivered: 1, Undelivered: 1, Reasons: judge.GPUFault.Bit()}}
-	q := &reporter.Quorum{}
+	n := &node{cfg: Config{Dir: dir}, log: slog.New(slog.DiscardHandler)}
+	q := &n.tally
 	if err := q.Restore(&reporter.QuorumState{Epoch: 499_001, Leaves: leaves, Faulted: []uint64{7},
 		Results: map[uint64][]judge.HourResult{7: {{Lease: 7, Hour: 499_001, GPUs: 1, Outcome: judge.Undelivered, Reason: judge.GPUFault}}}}); err != nil {
 		t.Fatal(err)
 	}
-	n := &node{cfg: Config{Dir: dir}, quorum: q, log: slog.New(slog.DiscardHandler)}
 	n.posted = append(n.posted, q.Last())
 	n.saveOracleState(499_002)
 
-	m := &node{cfg: Config{Dir: dir}, quorum: &reporter.Quorum{}, log: slog.New(slog.DiscardHandler)}
+	m := &node{cfg: Config{Dir: dir}, log: slog.New(slog.DiscardHandler)}
 	st, err := m.loadOracleState()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Next != 499_002 || m.quorum.Last() == nil || m.quorum.Last().Root != q.Last().Root ||
-		len(m.quorum.Results(7)) != 1 || len(m.quorum.State().Faulted) != 1 || m.quorum.State().Faulted[0] != 7 {
+	if st.Next != 499_002 || m.tally.Last() == nil || m.tally.Last().Root != q.Last().Root ||
+		len(m.tally.Results(7)) != 1 || len(m.tally.State().Faulted) != 1 || m.tally.State().Faulted[0] != 7 {
 		t.Fatalf("restored %+v", st)
 	}
 	if len(m.posted) != 1 {
@@ -100,7 +100,7 @@ func TestOracleStateSurvivesRestart(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, OracleStateFile), []byte("{"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := (&node{cfg: Config{Dir: dir}, quorum: &reporter.Quorum{}}).loadOracleState(); err == nil {
+	if _, err := (&node{cfg: Config{Dir: dir}}).loadOracleState(); err == nil {
 		t.Fatal("a damaged state file was taken")
 	}
 }

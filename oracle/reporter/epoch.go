@@ -53,22 +53,19 @@ func (r *Reporter) JudgeHour(p judge.Params, hour uint64, leases []judge.Lease, 
 	return out, nil
 }
 
-// Quorum runs one oracle's reporters in one process (the embedded
-// default): each hour it has each reporter judge the hour, combines their
-// verdicts into the quorum's results, builds the epoch's report and has
-// each reporter sign its root. Reporters in processes of their own run the
-// same steps, exchanging their verdicts and signatures through the
-// gateway; that exchange is not built yet.
+// Quorum runs one oracle's reporters in one process without a board:
+// each hour it has each reporter judge the hour, tallies their verdicts
+// (Tally) and has each reporter sign the report's root. The operator runs
+// its reporters, in process or not, through the board instead (Member,
+// docs/oracle.md "Reporters in processes of their own"); Quorum is the
+// same steps in one call, for tests and tools.
 type Quorum struct {
 	Q         judge.Quorum
 	Params    judge.Params
 	Domain    judge.Domain
 	Reporters []*Reporter
 
-	mu      sync.Mutex
-	prev    *judge.Report
-	faulted map[uint64]bool
-	results map[uint64][]judge.HourResult // by lease, every hour combined so far
+	Tally
 }
 
 // Epoch is one epoch's outcome: the quorum's results for the hour, the
@@ -89,48 +86,23 @@ func (q *Quorum) Run(ctx context.Context, hour uint64, leases []judge.Lease, key
 	if err := q.Q.Validate(); err != nil {
 		return nil, err
 	}
-	q.mu.Lock()
-	defer q.mu.Unlock()
-	if q.prev != nil && hour <= q.prev.Epoch {
-		return nil, fmt.Errorf("reporter: epoch %d after epoch %d", hour, q.prev.Epoch)
-	}
-	if q.faulted == nil {
-		q.faulted, q.results = map[uint64]bool{}, map[uint64][]judge.HourResult{}
-	}
-	byLease := map[uint64][]judge.Verdict{}
+	faulted := q.Faulted()
+	var verdicts []judge.Verdict
 	for _, r := range q.Reporters {
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
-		vs, err := r.JudgeHour(q.Params, hour, leases, keys, q.faulted)
+		vs, err := r.JudgeHour(q.Params, hour, leases, keys, faulted)
 		if err != nil {
 			return nil, fmt.Errorf("reporter %s: %w", r.addr, err)
 		}
-		for _, v := range vs {
-			byLease[v.Lease] = append(byLease[v.Lease], v)
-		}
+		verdicts = append(verdicts, vs...)
 	}
-	e := &Epoch{Hour: hour, Signatures: map[common.Address][]byte{}}
-	sort.Slice(leases, func(i, j int) bool { return leases[i].ID < leases[j].ID })
-	for i := range leases {
-		l := &leases[i]
-		if !l.HasHour(hour) {
-			continue
-		}
-		res, err := judge.Combine(q.Q, l, hour, byLease[l.ID])
-		if err != nil {
-			return nil, err
-		}
-		e.Results = append(e.Results, res)
-	}
-	if len(e.Results) == 0 && q.prev == nil {
-		return nil, ErrNoLeases
-	}
-	rep, err := judge.BuildReport(hour, q.prev, e.Results)
+	results, rep, err := q.Apply(q.Q, hour, leases, verdicts)
 	if err != nil {
 		return nil, err
 	}
-	e.Report = rep
+	e := &Epoch{Hour: hour, Results: results, Report: rep, Signatures: map[common.Address][]byte{}}
 	for _, r := range q.Reporters {
 		sig, err := judge.SignReport(r.cfg.Key, q.Domain, hour, rep.Root)
 		if err != nil {
@@ -138,26 +110,94 @@ func (q *Quorum) Run(ctx context.Context, hour uint64, leases []judge.Lease, key
 		}
 		e.Signatures[r.addr] = sig
 	}
-	q.prev = rep
-	for _, res := range e.Results {
-		if res.Fault {
-			q.faulted[res.Lease] = true
-		}
-		q.results[res.Lease] = append(q.results[res.Lease], res)
-	}
 	return e, nil
 }
 
-// Results returns the quorum's results of a lease so far, hour by hour.
-func (q *Quorum) Results(lease uint64) []judge.HourResult {
-	q.mu.Lock()
-	defer q.mu.Unlock()
-	return append([]judge.HourResult(nil), q.results[lease]...)
+// Tally is a quorum's running state, the same in every honest reporter and
+// in the operator: the last report (the next one carries its cumulative
+// figures forward), the leases found faulty, and every
+// lease's hour results. Apply advances it one epoch from the verdicts.
+type Tally struct {
+	mu      sync.Mutex
+	prev    *judge.Report
+	faulted map[uint64]bool
+	results map[uint64][]judge.HourResult // by lease, every hour combined so far
 }
 
-// QuorumState is what a Quorum must keep across a restart: the last
-// report (its epoch and leaves: the next report carries them forward), the
-// leases found faulty, and every lease's hour results so far.
+// Faulted returns the leases found faulty so far (a copy): the next
+// hour's judge.HourInput.FaultedBefore.
+func (t *Tally) Faulted() map[uint64]bool {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	out := make(map[uint64]bool, len(t.faulted))
+	for id := range t.faulted {
+		out[id] = true
+	}
+	return out
+}
+
+// Apply combines the verdicts of hour (a later epoch than the last
+// applied) over leases by q (judge.Combine, each lease in id order) and
+// builds the epoch's report on the last one (judge.BuildReport). It
+// returns ErrNoLeases, changing nothing, when no lease has the hour and no
+// report came before.
+func (t *Tally) Apply(q judge.Quorum, hour uint64, leases []judge.Lease, verdicts []judge.Verdict) ([]judge.HourResult, *judge.Report, error) {
+	if err := q.Validate(); err != nil {
+		return nil, nil, err
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.prev != nil && hour <= t.prev.Epoch {
+		return nil, nil, fmt.Errorf("reporter: epoch %d after epoch %d", hour, t.prev.Epoch)
+	}
+	byLease := map[uint64][]judge.Verdict{}
+	for _, v := range verdicts {
+		byLease[v.Lease] = append(byLease[v.Lease], v)
+	}
+	ls := append([]judge.Lease(nil), leases...)
+	sort.Slice(ls, func(i, j int) bool { return ls[i].ID < ls[j].ID })
+	var results []judge.HourResult
+	for i := range ls {
+		l := &ls[i]
+		if !l.HasHour(hour) {
+			continue
+		}
+		res, err := judge.Combine(q, l, hour, byLease[l.ID])
+		if err != nil {
+			return nil, nil, err
+		}
+		results = append(results, res)
+	}
+	if len(results) == 0 && t.prev == nil {
+		return nil, nil, ErrNoLeases
+	}
+	rep, err := judge.BuildReport(hour, t.prev, results)
+	if err != nil {
+		return nil, nil, err
+	}
+	if t.faulted == nil {
+		t.faulted, t.results = map[uint64]bool{}, map[uint64][]judge.HourResult{}
+	}
+	t.prev = rep
+	for _, res := range results {
+		if res.Fault {
+			t.faulted[res.Lease] = true
+		}
+		t.results[res.Lease] = append(t.results[res.Lease], res)
+	}
+	return results, rep, nil
+}
+
+// Results returns the quorum's results of a lease so far, hour by hour.
+func (t *Tally) Results(lease uint64) []judge.HourResult {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return append([]judge.HourResult(nil), t.results[lease]...)
+}
+
+// QuorumState is what a Tally must keep across a restart: the last report
+// (its epoch and leaves: the next report carries them forward), the leases
+// found faulty, and every lease's hour results so far.
 type QuorumState struct {
 	Epoch   uint64                        `json:"epoch"`
 	Leaves  []merkle.Leaf                 `json:"leaves"`
@@ -165,46 +205,46 @@ type QuorumState struct {
 	Results map[uint64][]judge.HourResult `json:"results,omitempty"`
 }
 
-// State returns the quorum's state (nil before its first report).
-func (q *Quorum) State() *QuorumState {
-	q.mu.Lock()
-	defer q.mu.Unlock()
-	if q.prev == nil {
+// State returns the tally's state (nil before its first report).
+func (t *Tally) State() *QuorumState {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.prev == nil {
 		return nil
 	}
-	s := &QuorumState{Epoch: q.prev.Epoch, Leaves: append([]merkle.Leaf(nil), q.prev.Leaves...), Results: map[uint64][]judge.HourResult{}}
-	for id := range q.faulted {
+	s := &QuorumState{Epoch: t.prev.Epoch, Leaves: append([]merkle.Leaf(nil), t.prev.Leaves...), Results: map[uint64][]judge.HourResult{}}
+	for id := range t.faulted {
 		s.Faulted = append(s.Faulted, id)
 	}
 	sort.Slice(s.Faulted, func(i, j int) bool { return s.Faulted[i] < s.Faulted[j] })
-	for id, rs := range q.results {
+	for id, rs := range t.results {
 		s.Results[id] = append([]judge.HourResult(nil), rs...)
 	}
 	return s
 }
 
-// Restore sets the quorum's state from a State of before a restart; the
-// next Run must be for a later epoch.
-func (q *Quorum) Restore(s *QuorumState) error {
+// Restore sets the tally's state from a State of before a restart; the
+// next Apply must be for a later epoch.
+func (t *Tally) Restore(s *QuorumState) error {
 	rep, err := judge.RestoreReport(s.Epoch, s.Leaves)
 	if err != nil {
 		return err
 	}
-	q.mu.Lock()
-	defer q.mu.Unlock()
-	q.prev, q.faulted, q.results = rep, map[uint64]bool{}, map[uint64][]judge.HourResult{}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.prev, t.faulted, t.results = rep, map[uint64]bool{}, map[uint64][]judge.HourResult{}
 	for _, id := range s.Faulted {
-		q.faulted[id] = true
+		t.faulted[id] = true
 	}
 	for id, rs := range s.Results {
-		q.results[id] = append([]judge.HourResult(nil), rs...)
+		t.results[id] = append([]judge.HourResult(nil), rs...)
 	}
 	return nil
 }
 
 // Last is the last report (nil before the first).
-func (q *Quorum) Last() *judge.Report {
-	q.mu.Lock()
-	defer q.mu.Unlock()
-	return q.prev
+func (t *Tally) Last() *judge.Report {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.prev
 }

@@ -32,8 +32,8 @@ type Relay interface {
 
 // Collected is an answer as the relay hands it over.
 type Collected struct {
-	Seq    uint64
-	Answer challenge.Answer
+	Seq    uint64           `json:"seq"`
+	Answer challenge.Answer `json:"answer"`
 }
 
 // Config configures a Reporter.

@@ -27,6 +27,7 @@ import (
 	"github.com/hourglass-exchange/hourglass/exchange/instrument"
 	"github.com/hourglass-exchange/hourglass/internal/clock"
 	"github.com/hourglass-exchange/hourglass/internal/evm/watch"
+	"github.com/hourglass-exchange/hourglass/oracle/judge"
 	"github.com/hourglass-exchange/hourglass/redeemer/agent"
 	"github.com/hourglass-exchange/hourglass/redeemer/lease"
 )
@@ -120,6 +121,9 @@ type Config struct {
 	// oracle, whose nonce challenges the service relays to the nodes (nil:
 	// none is).
 	Reporters func(common.Address) bool
+	// Oracle is the DeliveryOracle's EIP-712 domain: the board checks the
+	// reporters' signatures of report roots under it.
+	Oracle judge.Domain
 	// Redeemer is the account with REDEEMER_ROLE that sends the
 	// redeemer's own closures (zero: none).
 	Redeemer common.Address
@@ -154,6 +158,7 @@ type Service struct {
 	poke    chan struct{}
 	failing map[string]string // lease (relay) or "dispatch <lease>" -> the error already logged
 	ch      challenges        // the oracle's nonce challenges, relayed to the nodes
+	bd      board             // the oracle's board: epochs, verdicts, root signatures
 }
 
 // New opens the service on cfg.Store.
