@@ -232,7 +232,7 @@ func (o *oracleRun) settlementPrice() *big.Int {
 // hourResult is the quorum's result for the lease's hour h (false: not
 // judged yet).
 func (o *oracleRun) hourResult(h uint64) (judge.HourResult, bool) {
-	for _, r := range o.in.Quorum.Results(o.lid) {
+	for _, r := range o.in.Tally.Results(o.lid) {
 		if r.Hour == h {
 			return r, true
 		}
