@@ -1,10 +1,8 @@
 package node_test
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
-	"net/http"
 	"strconv"
 	"syscall"
 	"testing"
@@ -72,8 +70,9 @@ func benchNodeEvidence(b *testing.B) challenge.Evidence {
 
 // BenchmarkOracleChallenge is one nonce challenge over the real transport,
 // end to end through the operator's gateway and the redeemer's relay (the
-// demo's embedded chain, its node registered on-chain): a reporter posts
-// the challenge (POST /v1/oracle/challenges), the node's agent polls it
+// demo's embedded chain, its node registered on-chain), each party on
+// api/client's links (ReporterLink, AgentLink): a reporter posts the
+// challenge (POST /v1/oracle/challenges), the node's agent polls it
 // (GET /v1/agent/leases), answers with its evidence (8 GPUs' NVML
 // snapshot, 8 leases) signed by the node key (POST /v1/agent/answers),
 // and the reporter collects the answer (GET /v1/oracle/answers), reads it
@@ -91,13 +90,8 @@ func BenchmarkOracleChallenge(b *testing.B) {
 	ctx := context.Background()
 	gw := "http://" + in.Gateway
 	rk := node.DemoReporterKeys(3)[0]
-	c, err := client.DialGateway(ctx, gw)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer c.Close()
-	sess, err := c.Login(ctx, rk)
-	if err != nil {
+	rl := &client.ReporterLink{BaseURL: gw, Key: rk}
+	if _, err := rl.Answers(ctx, 0); err != nil { // signs in
 		b.Fatal(err)
 	}
 	nodeKey := deploy.DemoNodeKey(0)
@@ -109,21 +103,6 @@ func BenchmarkOracleChallenge(b *testing.B) {
 	rep, nodeAddr := crypto.PubkeyToAddress(rk.PublicKey), crypto.PubkeyToAddress(nodeKey.PublicKey)
 	provider := common.Address{0xaa} // the judge's agreed registry: the node's key, its provider
 	keys := judge.Keys{nodeAddr: provider}
-	do := func(method, path string, body []byte) []byte {
-		req, _ := http.NewRequestWithContext(ctx, method, gw+path, bytes.NewReader(body))
-		req.Header.Set("Authorization", "Bearer "+sess.Token)
-		resp, err := http.DefaultClient.Do(req)
-		if err != nil {
-			b.Fatal(err)
-		}
-		defer resp.Body.Close()
-		var buf bytes.Buffer
-		buf.ReadFrom(resp.Body)
-		if resp.StatusCode != 200 {
-			b.Fatalf("%s %s: %d %s", method, path, resp.StatusCode, buf.Bytes())
-		}
-		return buf.Bytes()
-	}
 	// The operator's idle CPU: its miner, marks and loops.
 	idleFrom, idleCPU := time.Now(), cpuTime(b)
 	time.Sleep(time.Second)
@@ -144,7 +123,9 @@ func BenchmarkOracleChallenge(b *testing.B) {
 		}
 		ch := challenge.Challenge{Reporter: rep, Node: nodeAddr, Nonce: nonce, IssuedAt: time.Now().UnixMilli()}
 		body, _ := json.Marshal(ch)
-		do(http.MethodPost, "/v1/oracle/challenges", body)
+		if err := rl.Challenge(ctx, body); err != nil {
+			b.Fatal(err)
+		}
 
 		// The node's agent.
 		raw, err := link.Assignments(ctx)
@@ -169,7 +150,10 @@ func BenchmarkOracleChallenge(b *testing.B) {
 		}
 
 		// The reporter collects and checks.
-		got := do(http.MethodGet, "/v1/oracle/answers?after="+strconv.FormatUint(after, 10), nil)
+		got, err := rl.Answers(ctx, after)
+		if err != nil {
+			b.Fatal(err)
+		}
 		t0 := time.Now()
 		var out struct {
 			Answers []struct {
