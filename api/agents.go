@@ -41,6 +41,9 @@ type OracleRelay interface {
 	// Answers returns the answers to reporter's challenges after seq
 	// after, at most limit: {"answers":[{"seq","answer"}…]}.
 	Answers(ctx context.Context, reporter common.Address, after uint64, limit int) (json.RawMessage, error)
+	// ChallengeNodes returns the node keys to challenge now, those with
+	// open leases: {"nodes":[address…]}.
+	ChallengeNodes(ctx context.Context, reporter common.Address) (json.RawMessage, error)
 	// BoardEpochs returns the oracle's board after epoch after:
 	// {"epochs":[EpochRecord…]} (oracle/reporter's).
 	BoardEpochs(ctx context.Context, reporter common.Address, after uint64) (json.RawMessage, error)
@@ -351,4 +354,19 @@ func (s *Server) restOraclePost(w http.ResponseWriter, r *http.Request, max int6
 		return leaseError(err)
 	}
 	return writeJSON(w, struct{}{})
+}
+
+// restOracleNodes serves GET /v1/oracle/nodes.
+func (s *Server) restOracleNodes(w http.ResponseWriter, r *http.Request) *Error {
+	rep, e := s.restReporter(r)
+	if e != nil {
+		return e
+	}
+	b, err := s.opts.Oracle.ChallengeNodes(r.Context(), rep)
+	if err != nil {
+		return leaseError(err)
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.Write(append(b, '\n'))
+	return nil
 }

@@ -182,6 +182,14 @@ func (f *fakeNodeAgents) Answers(_ context.Context, rep common.Address, after ui
 	return json.Marshal(map[string]any{"answers": out})
 }
 
+// ChallengeNodes: node one has open leases.
+func (f *fakeNodeAgents) ChallengeNodes(_ context.Context, rep common.Address) (json.RawMessage, error) {
+	if err := f.boardCaller(rep); err != nil {
+		return nil, err
+	}
+	return json.Marshal(map[string]any{"nodes": []common.Address{f.one}})
+}
+
 // BoardEpochs, PostVerdicts and PostRootSignature are the board: epoch 7
 // is open, epoch 6 closed; trader 3 is the reporter.
 func (f *fakeNodeAgents) BoardEpochs(_ context.Context, rep common.Address, after uint64) (json.RawMessage, error) {
@@ -303,6 +311,10 @@ func agentConformance(r *openAPIRunner, w *orderWorld, f *fakeNodeAgents, mtok s
 		{path: "/v1/oracle/answers", status: 401, code: "auth_required"},
 		{path: "/v1/oracle/answers", token: mtok, status: 403, code: "not_reporter"},
 		{path: "/v1/oracle/answers", token: ttok, status: 503, code: "unavailable"},
+		{path: "/v1/oracle/nodes", token: rtok, status: 200, nonEmpty: "nodes"},
+		{path: "/v1/oracle/nodes", status: 401, code: "auth_required"},
+		{path: "/v1/oracle/nodes", token: mtok, status: 403, code: "not_reporter"},
+		{path: "/v1/oracle/nodes", token: ttok, status: 503, code: "unavailable"},
 		// The board: epoch 6 is closed, 7 open.
 		{path: "/v1/oracle/epochs", token: rtok, query: "after=0", status: 200, nonEmpty: "epochs"},
 		{path: "/v1/oracle/epochs", token: rtok, query: "after=-1", status: 400, code: "invalid_params"},

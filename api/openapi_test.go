@@ -913,6 +913,7 @@ func (r *openAPIRunner) bareGateway() {
 		{method: "post", path: "/v1/oracle/challenges", token: "t", body: []byte(`{}`), status: 501, code: "not_implemented"},
 		{path: "/v1/oracle/answers", token: "t", status: 501, code: "not_implemented"},
 		{path: "/v1/oracle/epochs", token: "t", status: 501, code: "not_implemented"},
+		{path: "/v1/oracle/nodes", token: "t", status: 501, code: "not_implemented"},
 		{method: "post", path: "/v1/oracle/verdicts", token: "t", body: []byte(`{}`), status: 501, code: "not_implemented"},
 		{method: "post", path: "/v1/oracle/signatures", token: "t", body: []byte(`{}`), status: 501, code: "not_implemented"},
 		{path: "/v1/chain/abi", status: 200},

@@ -47,7 +47,8 @@ type Options struct {
 	// answers them not_implemented.
 	NodeAgents NodeAgents
 	// Oracle serves the oracle's reporters: POST /v1/oracle/challenges,
-	// GET /v1/oracle/answers (the redeemer relays the challenges), and the
+	// GET /v1/oracle/answers and /v1/oracle/nodes (the redeemer relays the
+	// challenges), and the
 	// board: GET /v1/oracle/epochs, POST /v1/oracle/verdicts and
 	// /v1/oracle/signatures; nil
 	// answers them not_implemented.
@@ -566,6 +567,7 @@ func (s *Server) routes() {
 	mux.HandleFunc("/v1/agent/answers", s.post("agent_answers", s.restAgentAnswers))
 	mux.HandleFunc("/v1/oracle/challenges", s.post("oracle_challenges", s.restOracleChallenges))
 	mux.HandleFunc("/v1/oracle/answers", s.get("oracle_answers", s.restOracleAnswers))
+	mux.HandleFunc("/v1/oracle/nodes", s.get("oracle_nodes", s.restOracleNodes))
 	mux.HandleFunc("/v1/oracle/epochs", s.get("oracle_epochs", s.restOracleEpochs))
 	mux.HandleFunc("/v1/oracle/verdicts", s.post("oracle_verdicts", s.restOracleVerdicts))
 	mux.HandleFunc("/v1/oracle/signatures", s.post("oracle_signatures", s.restOracleSignatures))

@@ -188,6 +188,12 @@ func (l *ReporterLink) Answers(ctx context.Context, after uint64) ([]byte, error
 		"limit": {"1000"}}, nil)
 }
 
+// Nodes returns the node keys to challenge now (GET /v1/oracle/nodes):
+// {"nodes":[…]}.
+func (l *ReporterLink) Nodes(ctx context.Context) ([]byte, error) {
+	return l.do(ctx, http.MethodGet, "/v1/oracle/nodes", nil, nil)
+}
+
 // Epochs returns the board's epochs after epoch after (GET
 // /v1/oracle/epochs): {"epochs":[…]}.
 func (l *ReporterLink) Epochs(ctx context.Context, after uint64) ([]byte, error) {

@@ -32,6 +32,7 @@ delivery commands (the same flags; docs/delivery.md, "Tools"):
   redeem       redeem a market's tokens for a lease, with a job spec file; prints the lease ids
   spec         hash | sign a job spec file (EIP-712, the holder's signature)
   lease        list | status | submit the signed spec | logs [--follow] | stop (the gateway, and closeLease on-chain)
+  oracle       reporter (run one of the oracle's reporters: --dir DIR; docs/oracle.md)
 `
 
 // delivery runs the provider, redeem and spec commands.
@@ -43,6 +44,12 @@ func (u *user) delivery(ctx context.Context, cmd string, args []string) error {
 		return u.spec(ctx, args)
 	case "lease":
 		return u.lease(ctx, args)
+	case "oracle":
+		if len(args) == 0 || args[0] != "reporter" {
+			fmt.Fprint(u.stderr, "usage: hourglass oracle reporter --dir DIR [--per-hour N] [--address] [flags]\n")
+			return errUsage
+		}
+		return u.oracleReporter(ctx, args[1:])
 	}
 	usage := func() error {
 		fmt.Fprint(u.stderr, "usage: hourglass provider node register|list | collateral deposit|withdraw|status | mint | burn | positions | expire | agent [flags]\n")

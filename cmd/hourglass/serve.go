@@ -1,6 +1,8 @@
 package main
 
 import (
+	"github.com/ethereum/go-ethereum/common"
+
 	"context"
 	"crypto/ecdsa"
 	"flag"
@@ -60,6 +62,13 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.IntVar(&cfg.BatchFills, "batch-fills", 100, "fills that close a settlement batch")
 	fs.DurationVar(&cfg.BatchDelay, "batch-delay", time.Second, "how long a fill waits for its batch to fill up")
 	fs.DurationVar(&cfg.MarkInterval, "mark-interval", time.Minute, "how often each market's mark is posted to its MarkPriceFeed")
+	fs.Func("reporter", "an oracle reporter's address running `hourglass oracle reporter` (repeatable): registered with the DeliveryOracle on the embedded chain beside the demo's three in-process reporters; on a chain of your own the contract's reporters are served", func(v string) error {
+		if !common.IsHexAddress(v) {
+			return fmt.Errorf("--reporter %q: not an address", v)
+		}
+		cfg.Reporters = append(cfg.Reporters, common.HexToAddress(v))
+		return nil
+	})
 	chainRPC := fs.Bool("chain-rpc", true, "serve the embedded chain's JSON-RPC on loopback (for wallets and the CLI)")
 	verbose := fs.Bool("v", false, "log at debug level")
 	fs.Usage = func() {

@@ -220,7 +220,7 @@ func runUser(ctx context.Context, cmd string, args []string, stdout, stderr io.W
 		return u.fills(ctx, args)
 	case "settlement":
 		return u.settlement(ctx, args)
-	case "provider", "redeem", "spec", "lease":
+	case "provider", "redeem", "spec", "lease", "oracle":
 		return u.delivery(ctx, cmd, args)
 	}
 	return fmt.Errorf("unknown command %q", cmd)

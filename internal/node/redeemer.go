@@ -460,3 +460,16 @@ func strictJSON(raw json.RawMessage, v any) error {
 	d.DisallowUnknownFields()
 	return d.Decode(v)
 }
+
+func (o oracleAPI) ChallengeNodes(_ context.Context, rep common.Address) (json.RawMessage, error) {
+	if !o.svc.IsReporter(rep) {
+		return nil, &api.LeaseError{Code: api.CodeNotReporter, Message: rep.Hex() + " is not a registered reporter"}
+	}
+	ns := o.svc.Nodes()
+	if ns == nil {
+		ns = []common.Address{}
+	}
+	return json.Marshal(struct {
+		Nodes []common.Address `json:"nodes"`
+	}{ns})
+}

@@ -32,8 +32,14 @@ import (
 )
 
 // reporterAllowed says whether a is a reporter whose challenges the
-// redeemer relays: Config.Reporters and the in-process ones.
+// redeemer relays: the DeliveryOracle's, Config.Reporters and the
+// in-process ones.
 func (n *node) reporterAllowed(a common.Address) bool {
+	for _, r := range n.oracleQ.Reporters {
+		if r == a {
+			return true
+		}
+	}
 	for _, r := range n.cfg.Reporters {
 		if r == a {
 			return true

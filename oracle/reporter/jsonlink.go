@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/json"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/hourglass-exchange/hourglass/oracle/challenge"
 )
 
@@ -12,6 +14,7 @@ import (
 type RawLink interface {
 	Challenge(ctx context.Context, challenge []byte) error
 	Answers(ctx context.Context, after uint64) ([]byte, error)
+	Nodes(ctx context.Context) ([]byte, error)
 	Epochs(ctx context.Context, after uint64) ([]byte, error)
 	Verdicts(ctx context.Context, set []byte) error
 	Signature(ctx context.Context, sig []byte) error
@@ -45,6 +48,21 @@ func (j JSONLink) Answers(ctx context.Context, after uint64) ([]Collected, error
 		return nil, err
 	}
 	return r.Answers, nil
+}
+
+// Nodes returns the node keys to challenge now.
+func (j JSONLink) Nodes(ctx context.Context) ([]common.Address, error) {
+	b, err := j.Link.Nodes(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var r struct {
+		Nodes []common.Address `json:"nodes"`
+	}
+	if err := json.Unmarshal(b, &r); err != nil {
+		return nil, err
+	}
+	return r.Nodes, nil
 }
 
 func (j JSONLink) Epochs(ctx context.Context, after uint64) ([]EpochRecord, error) {

@@ -9,6 +9,8 @@ import (
 	"os"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/hourglass-exchange/hourglass/internal/atomicfile"
 	"github.com/hourglass-exchange/hourglass/oracle/judge"
 )
@@ -29,7 +31,13 @@ type MemberConfig struct {
 	Every time.Duration
 	// StateFile keeps the member's tally across restarts ("": none).
 	StateFile string
-	Log       *slog.Logger
+	// PostedRoot returns the root the DeliveryOracle holds for an epoch
+	// (zero: none posted, or voided). With it, a member whose tally does
+	// not match an epoch's Prev (it missed epochs, or lost its state)
+	// takes the Prev when the chain holds its root, and so catches up;
+	// without it, it takes a Prev only when it has no tally at all.
+	PostedRoot func(ctx context.Context, epoch uint64) (common.Hash, error)
+	Log        *slog.Logger
 }
 
 // Member is one reporter's part in the quorum through a board: it posts
@@ -153,7 +161,7 @@ func (m *Member) step(ctx context.Context) error {
 // postVerdicts judges the open epoch from the reporter's own observations
 // and posts the signed set.
 func (m *Member) postVerdicts(ctx context.Context, rec *EpochRecord) error {
-	if !m.sync(rec) {
+	if !m.sync(ctx, rec) {
 		return nil
 	}
 	e := rec.Input.Epoch
@@ -180,7 +188,7 @@ func (m *Member) postVerdicts(ctx context.Context, rec *EpochRecord) error {
 // signature of the report's root.
 func (m *Member) sign(ctx context.Context, rec *EpochRecord) error {
 	e := rec.Input.Epoch
-	if !m.sync(rec) {
+	if !m.sync(ctx, rec) {
 		m.done = e
 		m.save()
 		return nil
@@ -211,29 +219,42 @@ func (m *Member) sign(ctx context.Context, rec *EpochRecord) error {
 }
 
 // sync checks that the epoch builds on the member's tally: the same last
-// report (a member without one starts from the epoch's Prev). A member
-// that diverged says so once per epoch and takes no part in it.
-func (m *Member) sync(rec *EpochRecord) bool {
+// report. A member without a tally starts from the epoch's Prev; one whose
+// tally differs takes the Prev when the chain holds its root
+// (PostedRoot). Otherwise it says so once per epoch and takes no part in
+// it.
+func (m *Member) sync(ctx context.Context, rec *EpochRecord) bool {
 	last, prev := m.tally.Last(), rec.Input.Prev
 	switch {
 	case last == nil && prev == nil:
 		return true
-	case last == nil:
-		if err := m.tally.Adopt(prev); err != nil {
-			m.divergence(rec.Input.Epoch, err.Error())
-			return false
-		}
-		m.log.Info("reporter: starting from the quorum's last report", "reporter", m.cfg.Reporter.Address(), "epoch", prev.Epoch,
-			"root", prev.Root)
+	case prev != nil && last != nil && prev.Epoch == last.Epoch && prev.Root == last.Root:
 		return true
 	case prev == nil:
 		m.divergence(rec.Input.Epoch, fmt.Sprintf("the epoch builds on no report, this reporter's last is epoch %d", last.Epoch))
 		return false
-	case prev.Epoch != last.Epoch || prev.Root != last.Root:
-		m.divergence(rec.Input.Epoch, fmt.Sprintf("the epoch builds on epoch %d root %s, this reporter's last is epoch %d root %s",
-			prev.Epoch, prev.Root, last.Epoch, last.Root))
+	case last != nil:
+		why := fmt.Sprintf("the epoch builds on epoch %d root %s, this reporter's last is epoch %d root %s", prev.Epoch, prev.Root,
+			last.Epoch, last.Root)
+		if m.cfg.PostedRoot == nil {
+			m.divergence(rec.Input.Epoch, why)
+			return false
+		}
+		posted, err := m.cfg.PostedRoot(ctx, prev.Epoch)
+		if err != nil || posted != prev.Root {
+			if err == nil {
+				err = fmt.Errorf("the DeliveryOracle holds root %s for epoch %d", posted, prev.Epoch)
+			}
+			m.divergence(rec.Input.Epoch, why+"; "+err.Error())
+			return false
+		}
+	}
+	if err := m.tally.Adopt(prev); err != nil {
+		m.divergence(rec.Input.Epoch, err.Error())
 		return false
 	}
+	m.log.Info("reporter: starting from the quorum's last report", "reporter", m.cfg.Reporter.Address(), "epoch", prev.Epoch,
+		"root", prev.Root, "had", last != nil)
 	return true
 }
 

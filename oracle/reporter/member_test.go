@@ -100,7 +100,8 @@ func (s *syncBuf) String() string {
 // altered on the board does not count for anyone. A member restarted on
 // its state file does not post or sign again; one started without state
 // takes the board's last report; one whose tally differs from the
-// board's says so once and neither judges nor signs.
+// board's says so once and neither judges nor signs, until the chain
+// confirms the root of the board's last report.
 func TestMembers(t *testing.T) {
 	hour := uint64(499_000)
 	clk := clock.NewFake(judge.EpochStart(hour + 1).Add(2 * time.Minute))
@@ -244,5 +245,29 @@ func TestMembers(t *testing.T) {
 	recs, _ = board.Epochs(ctx, e3)
 	if len(recs[0].Verdicts) != 0 || len(recs[0].Signatures) != 0 || strings.Count(logs.String(), "does not follow this reporter's tally") != 1 {
 		t.Fatalf("a diverged member posted %d sets, %d signatures; log:\n%s", len(recs[0].Verdicts), len(recs[0].Signatures), logs)
+	}
+
+	// The operator's tally went on past epoch 4 without member 1 (its
+	// record gone from the board, as after an operator restart): member 1
+	// is behind. With the DeliveryOracle's root of the Prev to check, it
+	// takes the Prev and signs the operator's root again.
+	if _, rep4, err := op.Apply(q, e4, []judge.Lease{lease}, nil); err != nil {
+		t.Fatal(err)
+	} else {
+		ms[1].cfg.PostedRoot = func(_ context.Context, epoch uint64) (common.Hash, error) {
+			if epoch == e4 {
+				return rep4.Root, nil
+			}
+			return common.Hash{}, nil
+		}
+	}
+	e5 := hour + 4
+	rec = epoch(e5, ms[1:2], op.Prev())
+	vs, _ = Frozen(q, &rec)
+	if _, rep, err = op.Apply(q, e5, []judge.Lease{lease}, vs); err != nil {
+		t.Fatal(err)
+	}
+	if len(rec.Verdicts) != 1 || len(rec.Signatures) != 1 || rec.Signatures[0].Root != rep.Root {
+		t.Fatalf("the member behind: %d sets, signatures %+v, the operator's root %s; log:\n%s", len(rec.Verdicts), rec.Signatures, rep.Root, logs)
 	}
 }

@@ -70,6 +70,9 @@ type inbox struct {
 	answers []AnswerRecord
 }
 
+// IsReporter says whether a is a registered reporter (Config.Reporters).
+func (s *Service) IsReporter(a common.Address) bool { return s.reporter(a) }
+
 // reporter says whether a is a registered reporter (Config.Reporters).
 func (s *Service) reporter(a common.Address) bool {
 	return s.cfg.Reporters != nil && s.cfg.Reporters(a)
