@@ -33,7 +33,7 @@ import (
 type agentOptions struct {
 	dir, executor, nvml, runc, images, network string
 	poll, grace, ahead                         time.Duration
-	address                                    bool
+	address, cc                                bool
 }
 
 // providerAgent runs the provider's node agent (docs/delivery.md, "Remote
@@ -44,7 +44,7 @@ type agentOptions struct {
 // next start on the same --dir resumes them.
 func (u *user) providerAgent(ctx context.Context, args []string) error {
 	var o agentOptions
-	if err := u.providerFlags("provider agent", "provider agent --dir DIR [--executor process|oci|docker] [--nvml auto|real|mock] [--address]", args,
+	if err := u.providerFlags("provider agent", "provider agent --dir DIR [--executor process|oci|docker] [--nvml auto|real|mock] [--cc] [--address]", args,
 		func(fs *flag.FlagSet) {
 			fs.StringVar(&o.dir, "dir", "", "the agent's directory: node key, state, job logs, transaction journal (required)")
 			fs.BoolVar(&o.address, "address", false, "print the node key's address (creating the key) and exit: register it with provider node register --key")
@@ -53,6 +53,7 @@ func (u *user) providerAgent(ctx context.Context, args []string) error {
 			fs.StringVar(&o.runc, "runc", "runc", "oci: the runc binary")
 			fs.StringVar(&o.images, "images", "/var/lib/hourglass/images", "oci: the unpacked images, <dir>/<sha256 hex>/rootfs")
 			fs.StringVar(&o.network, "network", "", "oci: host runs jobs in the host's network; docker: the containers' network mode")
+			fs.BoolVar(&o.cc, "cc", false, "claim confidential computing: answer the oracle's challenges with each GPU's attestation (needs the real NVML with CC on); once claimed, hours without a passing attestation are not delivered")
 			fs.DurationVar(&o.poll, "poll", 2*time.Second, "how often to ask the redeemer for work")
 			fs.DurationVar(&o.grace, "grace", 30*time.Second, "a job's time between SIGTERM and SIGKILL at its end")
 			fs.DurationVar(&o.ahead, "provision-ahead", 5*time.Minute, "how long before a lease's start to provision it")
@@ -71,6 +72,9 @@ func (u *user) providerAgent(ctx context.Context, args []string) error {
 	case "auto", "real", "mock":
 	default:
 		return badInput("--nvml %q: auto, real or mock", o.nvml)
+	}
+	if o.cc && o.nvml == "mock" {
+		return badInput("--cc needs the real NVML (--nvml real or auto): the mock has no GPU to attest")
 	}
 	if o.poll <= 0 || o.grace <= 0 || o.ahead <= 0 {
 		return badInput("--poll, --grace and --provision-ahead must be positive")
@@ -92,6 +96,9 @@ func (u *user) providerAgent(ctx context.Context, args []string) error {
 	lib, which, err := agentNVML(o.nvml, addr, log)
 	if err != nil {
 		return err
+	}
+	if o.cc && which != "real" {
+		return badInput("--cc needs the real NVML: none loads on this machine, and the mock has no GPU to attest")
 	}
 	exec, err := agentExecutor(o, dir, u.env.clock, log)
 	if err != nil {
@@ -135,13 +142,17 @@ func (u *user) providerAgent(ctx context.Context, args []string) error {
 			") and have it approved; the agent keeps asking", "node", addr)
 	}
 	na, err := node.OpenAgent(node.AgentConfig{Dir: dir, Chain: cn, Vault: vault, NVML: lib, Executor: exec,
-		Clock: u.env.clock, Poll: o.poll, Grace: o.grace, ProvisionAhead: o.ahead, Log: log})
+		Clock: u.env.clock, Poll: o.poll, Grace: o.grace, ProvisionAhead: o.ahead, ClaimsCC: o.cc, Log: log})
 	if err != nil {
 		return err
 	}
 	defer na.Close()
-	fmt.Fprintf(u.stderr, "node agent %s: %d GPUs (%s NVML), %s executor; provider %s; redeemer at %s, chain %s, vault %s\n",
-		addr.Hex(), len(na.GPUs()), which, o.executor, provider.Hex(), u.f.gateway, rpc, vault.Hex())
+	claim := ""
+	if o.cc {
+		claim = "; claims CC (attests every GPU in its answers)"
+	}
+	fmt.Fprintf(u.stderr, "node agent %s: %d GPUs (%s NVML), %s executor; provider %s; redeemer at %s, chain %s, vault %s%s\n",
+		addr.Hex(), len(na.GPUs()), which, o.executor, provider.Hex(), u.f.gateway, rpc, vault.Hex(), claim)
 	err = na.Run(ctx, u.f.gateway)
 	if errors.Is(err, context.Canceled) || ctx.Err() != nil {
 		return nil // interrupted: the jobs keep running for the next start

@@ -87,6 +87,7 @@ func TestProviderAgentCommand(t *testing.T) {
 		{[]string{"provider", "agent", "--dir", dir, "--executor", "lxc"}, `--executor "lxc"`},
 		{[]string{"provider", "agent", "--dir", dir, "--nvml", "fake"}, `--nvml "fake"`},
 		{[]string{"provider", "agent", "--dir", dir, "--poll", "0s"}, "must be positive"},
+		{[]string{"provider", "agent", "--dir", dir, "--nvml", "mock", "--cc"}, "--cc needs the real NVML"},
 	} {
 		_, _, err := d.cli("", c.args...)
 		refusedWith(t, strings.Join(c.args, " "), err, 2, c.want)

@@ -56,7 +56,13 @@ type AgentConfig struct {
 	// default 10s). The NVML must answer nvmlwatch's calls: on go-nvml's
 	// mock, wire it with oracle/nvmlwatch/nvmlmock.Wire.
 	WatchEvery time.Duration
-	Log        *slog.Logger
+	// ClaimsCC: the node claims confidential computing (agent.Config.ClaimsCC):
+	// its lease reports carry the claim and its answers each GPU's
+	// attestation over the challenge's nonce, through NVML's conf-compute
+	// calls. Once claimed, an hour without a passing attestation is not
+	// delivered (docs/oracle.md, "CC attestation in answers").
+	ClaimsCC bool
+	Log      *slog.Logger
 }
 
 // NodeAgent is a node agent opened with OpenAgent.
@@ -93,7 +99,7 @@ func OpenAgent(cfg AgentConfig) (*NodeAgent, error) {
 	chain := service.NewVaultChain(cfg.Vault, cfg.Chain, na.sender)
 	na.Agent, err = agent.New(agent.Config{Dir: cfg.Dir, NVML: cfg.NVML, Executor: cfg.Executor,
 		Reporter: service.RemoteReporter{Chain: chain, Redeemer: na.link}, Clock: cfg.Clock, Grace: cfg.Grace,
-		ProvisionAhead: cfg.ProvisionAhead, RetryEvery: cfg.RetryEvery, Log: cfg.Log,
+		ProvisionAhead: cfg.ProvisionAhead, RetryEvery: cfg.RetryEvery, Log: cfg.Log, ClaimsCC: cfg.ClaimsCC,
 		NVMLSnapshot: func() (nvmlwatch.Snapshot, bool) {
 			if w := na.watch; w != nil {
 				return w.Snapshot(), true

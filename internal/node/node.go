@@ -50,6 +50,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/NVIDIA/go-nvml/pkg/nvml/mock/server"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/prometheus/client_golang/prometheus"
@@ -72,6 +73,7 @@ import (
 	"github.com/hourglass-exchange/hourglass/internal/markfeed"
 	"github.com/hourglass-exchange/hourglass/internal/postgres"
 	"github.com/hourglass-exchange/hourglass/internal/redisbus"
+	"github.com/hourglass-exchange/hourglass/oracle/attest"
 	"github.com/hourglass-exchange/hourglass/oracle/judge"
 	"github.com/hourglass-exchange/hourglass/oracle/nvmlwatch/nvmlmock"
 	"github.com/hourglass-exchange/hourglass/oracle/reporter"
@@ -170,6 +172,14 @@ type Config struct {
 	// (default Clock): tests move a lease's window to now with it.
 	DemoProvider  bool
 	ProviderClock clock.Clock
+	// DemoCC, when set, makes the demo node claim confidential computing
+	// (AgentConfig.ClaimsCC) and is called with its mock NVML to wire the
+	// conf-compute calls (go-nvml's mock has none; tests wire a real
+	// sample or a test device: oracle/attest/attesttest).
+	DemoCC func(*server.Server)
+	// AttestVerifier is the in-process reporters' CC verifier (default:
+	// attest.DefaultVerifier, NVIDIA's pinned root with OCSP).
+	AttestVerifier *attest.Verifier
 
 	// MarkInterval is how often the operator computes each market's mark
 	// and posts it to the market's MarkPriceFeed (default 60s;

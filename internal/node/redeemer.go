@@ -196,9 +196,12 @@ func (n *node) openDemoAgent(key *ecdsa.PrivateKey) (*NodeAgent, error) {
 	// same UUIDs at every start (a restarted agent must find its GPUs).
 	n.demoNVML = nvmlmock.New()
 	gpus := n.demoNVML.Server
+	if n.cfg.DemoCC != nil {
+		n.cfg.DemoCC(gpus)
+	}
 	a, err := OpenAgent(AgentConfig{Dir: dir, Chain: n.chain.node, Vault: n.chain.contracts.Vault, ChainHealth: n.chain.up,
 		NVML: gpus, Executor: exec, Clock: n.cfg.ProviderClock, NetClock: n.cfg.Clock, Poll: 200 * time.Millisecond, Grace: 2 * time.Second,
-		RetryEvery: time.Second, Log: n.log})
+		RetryEvery: time.Second, Log: n.log, ClaimsCC: n.cfg.DemoCC != nil})
 	if err != nil {
 		return nil, err
 	}

@@ -70,7 +70,7 @@ func (n *node) startReporters(svc *service.Service) error {
 	for _, k := range n.cfg.ReporterKeys {
 		who := crypto.PubkeyToAddress(k.PublicKey)
 		r, err := reporter.New(reporter.Config{Key: k, Relay: svcRelay{svc: svc, who: who},
-			Nodes: svc.Nodes, PerHour: n.cfg.ChallengesPerHour, Clock: n.cfg.OracleClock, Log: n.log})
+			Nodes: svc.Nodes, PerHour: n.cfg.ChallengesPerHour, Clock: n.cfg.OracleClock, Log: n.log, Attest: n.cfg.AttestVerifier})
 		if err != nil {
 			return err
 		}
@@ -524,7 +524,8 @@ func (n *node) settleLeases(ctx context.Context) {
 }
 
 // judgeLeases is the judge's view of the redeemer's leases that reached a
-// node: terms and the node, the GPUs the node placed them on, and their
+// node: terms and the node, the GPUs the node placed them on, whether the
+// node claims CC (its signed reports; the provider's claim), and their
 // on-chain running and closing times; keys maps each node to its
 // provider.
 func judgeLeases(recs []service.Record) ([]judge.Lease, judge.Keys) {
@@ -536,7 +537,7 @@ func judgeLeases(recs []service.Record) ([]judge.Lease, judge.Keys) {
 			continue
 		}
 		l := judge.Lease{ID: id, Holder: r.Lease.Holder, Provider: r.Lease.Provider, Node: r.Node, GPUs: uint64(r.Lease.GPUs),
-			StartHour: uint64(r.Lease.StartHour), Hours: uint64(r.Lease.Hours)}
+			StartHour: uint64(r.Lease.StartHour), Hours: uint64(r.Lease.Hours), ClaimsCC: r.ClaimsCC}
 		if len(r.GPUs) == int(r.Lease.GPUs) {
 			l.GPUUUIDs = r.GPUs
 		}

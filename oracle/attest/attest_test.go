@@ -388,3 +388,21 @@ func BenchmarkSignatureOnly(b *testing.B) {
 		}
 	}
 }
+
+// TestNVIDIARootIsTheTestDatas: the embedded root is the nvtrust copy, and
+// every real sample verifies to it through DefaultVerifier's root.
+func TestNVIDIARootIsTheTestDatas(t *testing.T) {
+	if got, want := attest.NVIDIARoot(), deviceRoot(t); !bytes.Equal(got.Raw, want.Raw) {
+		t.Fatal("the embedded NVIDIA root differs from testdata/nvtrust/verifier_device_root.pem")
+	}
+	v := attest.DefaultVerifier()
+	if v.Revocation == nil || v.Root.Subject.CommonName != "NVIDIA Device Identity CA" {
+		t.Fatalf("default verifier %+v", v)
+	}
+	v.Revocation = nil // no network in tests
+	for _, s := range samples(t) {
+		if res := v.Verify(context.Background(), s.ev, s.nonce, at); !res.OK() {
+			t.Errorf("%s: %v", s.name, res)
+		}
+	}
+}

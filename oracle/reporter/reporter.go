@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/hourglass-exchange/hourglass/internal/clock"
+	"github.com/hourglass-exchange/hourglass/oracle/attest"
 	"github.com/hourglass-exchange/hourglass/oracle/challenge"
 	"github.com/hourglass-exchange/hourglass/oracle/judge"
 )
@@ -51,6 +52,10 @@ type Config struct {
 	CollectEvery time.Duration
 	// Keep is how many hours of observations are kept (default 3).
 	Keep int
+	// Attest verifies the CC attestation in the answers (cc.go,
+	// VerifyCC); nil: attest.DefaultVerifier(), NVIDIA's pinned root with
+	// OCSP over the network.
+	Attest *attest.Verifier
 	// Seed seeds the draw of challenge times (0: from crypto/rand).
 	Seed  uint64
 	Clock clock.Clock
@@ -72,12 +77,14 @@ type Reporter struct {
 	byNonce map[common.Hash]*sentChallenge
 	after   uint64 // the last answer seq collected
 	failing string // the relay error already said
+	ccFault string // the verifier's own failure already said
 }
 
 type sentChallenge struct {
 	c        challenge.Challenge
 	answer   *challenge.Answer
 	received time.Time
+	cc       CCResult // the answer's attestation verdict (cc.go)
 }
 
 // New returns a Reporter.
@@ -93,6 +100,9 @@ func New(cfg Config) (*Reporter, error) {
 	}
 	if cfg.Keep <= 0 {
 		cfg.Keep = 3
+	}
+	if cfg.Attest == nil {
+		cfg.Attest = attest.DefaultVerifier()
 	}
 	seed := cfg.Seed
 	if seed == 0 {
@@ -208,6 +218,7 @@ func (r *Reporter) Step(ctx context.Context) {
 	if err != nil {
 		failed = err
 	}
+	var fresh []*sentChallenge
 	r.mu.Lock()
 	for _, a := range got {
 		if a.Seq > r.after {
@@ -219,7 +230,11 @@ func (r *Reporter) Step(ctx context.Context) {
 		}
 		ans := a.Answer
 		sc.answer, sc.received = &ans, r.clk.Now()
+		fresh = append(fresh, sc)
 	}
+	r.mu.Unlock()
+	r.verifyCC(ctx, fresh)
+	r.mu.Lock()
 	was := r.failing
 	switch {
 	case failed != nil && was != failed.Error():
@@ -245,7 +260,11 @@ func (r *Reporter) Observations(node common.Address, hour uint64) []judge.Observ
 		if at.Before(from) || !at.Before(to) {
 			continue
 		}
-		out = append(out, Observe(sc.c, sc.answer, sc.received))
+		o := Observe(sc.c, sc.answer, sc.received)
+		if sc.answer != nil {
+			o.CC = sc.cc.Verdict
+		}
+		out = append(out, o)
 	}
 	return out
 }

@@ -97,6 +97,14 @@ type Config struct {
 	// NVMLSnapshot, when set, is the NVML snapshot of the node's GPUs the
 	// agent's evidence carries (oracle/nvmlwatch.Watcher.Snapshot).
 	NVMLSnapshot func() (nvmlwatch.Snapshot, bool)
+	// ClaimsCC: the node claims confidential computing. Its lease reports
+	// say so (Report.CC: the redeemer records the claim with the lease),
+	// and its answers to challenges carry each GPU's attestation over the
+	// challenge's nonce, collected through NVML's conf-compute calls
+	// (attest.Collect). The claim is the provider's; once made, an hour
+	// without a passing attestation is not delivered (docs/oracle.md, "CC
+	// attestation in answers").
+	ClaimsCC bool
 	// RetryEvery is how often a failed report or state write is retried
 	// (default 5s).
 	RetryEvery time.Duration
@@ -112,15 +120,16 @@ type Agent struct {
 	addr common.Address
 	gpus []GPU
 
-	mu      sync.Mutex
-	leases  map[string]*record
-	busy    map[string]string // GPU UUID -> lease whose job is (or may be) alive on it
-	freed   chan struct{}     // closed and replaced whenever busy shrinks
-	wakes   map[string]chan struct{}
-	ctx     context.Context // Run's, once it runs
-	wg      sync.WaitGroup
-	poke    chan struct{} // wakes the reporter
-	saveErr bool          // a state write failed: said once, and once when it works again
+	mu        sync.Mutex
+	leases    map[string]*record
+	busy      map[string]string // GPU UUID -> lease whose job is (or may be) alive on it
+	freed     chan struct{}     // closed and replaced whenever busy shrinks
+	wakes     map[string]chan struct{}
+	ctx       context.Context // Run's, once it runs
+	wg        sync.WaitGroup
+	poke      chan struct{} // wakes the reporter
+	saveErr   bool          // a state write failed: said once, and once when it works again
+	ccFailing bool          // an attestation failure was said (once until it recovers)
 }
 
 // record is one lease as the agent persists it.
@@ -555,7 +564,7 @@ func (a *Agent) reportPending(ctx context.Context) error {
 			r := a.leases[id]
 			if r.Sent < len(r.Lease.History) {
 				rep := Report{Node: a.addr, LeaseID: id, Seq: r.Sent, Transition: r.Lease.History[r.Sent],
-					GPUs: append([]string(nil), r.GPUs...)}
+					GPUs: append([]string(nil), r.GPUs...), CC: a.cfg.ClaimsCC}
 				next = &rep
 				break
 			}

@@ -81,6 +81,7 @@ type options struct {
 	grace time.Duration
 	rec   *agent.Recorder
 	log   *slog.Logger
+	cc    bool // the node claims CC
 }
 
 func newHarness(t *testing.T, dir string, clk *clock.Fake, o options) *harness {
@@ -102,7 +103,7 @@ func newHarness(t *testing.T, dir string, clk *clock.Fake, o options) *harness {
 		o.rec = &agent.Recorder{}
 	}
 	a, err := agent.New(agent.Config{Dir: dir, NVML: o.node, Executor: o.exec, Reporter: o.rec, Clock: clk,
-		Grace: o.grace, ProvisionAhead: 5 * time.Minute, RetryEvery: time.Minute, Log: o.log})
+		Grace: o.grace, ProvisionAhead: 5 * time.Minute, RetryEvery: time.Minute, Log: o.log, ClaimsCC: o.cc})
 	if err != nil {
 		t.Fatal(err)
 	}

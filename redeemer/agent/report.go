@@ -40,6 +40,9 @@ type Report struct {
 	Transition lease.Transition `json:"transition"`
 	// GPUs are the UUIDs the lease is placed on.
 	GPUs []string `json:"gpus"`
+	// CC: the node claims confidential computing (Config.ClaimsCC). The
+	// redeemer records the claim with the lease; it is never withdrawn.
+	CC bool `json:"cc,omitempty"`
 	// Signature is the node key's secp256k1 signature (65 bytes, r‖s‖v,
 	// v in {0,1}) over Digest.
 	Signature []byte `json:"signature,omitempty"`

@@ -704,6 +704,9 @@ func (s *Service) Report(_ context.Context, rep agent.Report) error {
 	if len(rep.GPUs) > 0 && len(rep.GPUs) == int(next.Lease.GPUs) {
 		next.GPUs = append([]string(nil), rep.GPUs...)
 	}
+	if rep.CC {
+		next.ClaimsCC = true // the provider's claim; never withdrawn
+	}
 	if err := s.cfg.Store.Apply(Change{Put: []Record{next}}); err != nil {
 		return fmt.Errorf("redeemer: store: %w", err)
 	}

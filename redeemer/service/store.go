@@ -55,6 +55,11 @@ type Record struct {
 	// AgentSends: the lease's node sends its own transitions to the chain
 	// (a remote agent); the service relays only the redeemer's.
 	AgentSends bool `json:"agentSends,omitempty"`
+	// ClaimsCC: the lease's node claims confidential computing, as its
+	// signed reports say (agent.Report.CC); set by the first report that
+	// says so and never cleared, so every reporter judges the lease's
+	// hours by the same claim (judge.Lease.ClaimsCC).
+	ClaimsCC bool `json:"claimsCC,omitempty"`
 }
 
 // LogRef names one log.
