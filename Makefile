@@ -61,6 +61,12 @@ bench:
 	$(GO) test -run '^$$' -bench LeaseStart -benchtime 20x ./redeemer/executor/oci/
 	@echo "# delivery: lease start (the lease's start time to the job's first output line) through the node agent with the process executor, p50/p99 over 104 leases"
 	$(GO) test -run '^$$' -bench LeaseStart -benchtime 1x ./redeemer/agent/
+	@echo "# oracle: one nonce challenge through the gateway and the redeemer's relay (CPU per challenge); one reporter's epoch of 1,000 nodes; the agent's answer; its NVML watcher's memory over a day; epoch end to report posted"
+	$(GO) test -run '^$$' -bench OracleChallenge -benchtime 200x ./internal/node/
+	$(GO) test -run '^$$' -bench ReporterEpoch -benchtime 2x ./oracle/reporter/
+	$(GO) test -run '^$$' -bench 'AgentAnswer|AnswerVerify' ./oracle/challenge/
+	$(GO) test -run '^$$' -bench WatcherMemory -benchtime 2x ./oracle/nvmlwatch/
+	$(GO) test -count=1 -run 'TestOracleReorgUnderReport$$' -v ./internal/node/ | grep -E 'epoch end to report posted|^(ok|FAIL|--- FAIL)'
 	@echo "# memory: the demo's heap and RSS at its start and each third of a HOURGLASS_SOAK soak (default 30m), on geth --dev: the exchange's own heap (the embedded chain adds go-ethereum's caches; docs/operations.md)"
 	HOURGLASS_SOAK_CHAIN=geth $(GO) test -run '^$$' -bench DemoSoak -benchtime 1x -timeout 60m ./internal/node/
 

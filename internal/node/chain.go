@@ -62,7 +62,11 @@ type chainSetup struct {
 	provider common.Address
 	// adjustTime moves the embedded chain's time ahead (nil on a node).
 	adjustTime func(time.Duration) error
-	close      func()
+	// dev and miner are the embedded chain and its miner (nil on a node):
+	// tests reorganise it (Info's test hooks).
+	dev   *devchain.Chain
+	miner *devchain.Miner
+	close func()
 	// up is the chain node's health, told by the sender and the watcher
 	// (hourglass_dependency_up{dependency="chain"}).
 	up *health.Dependency
@@ -212,7 +216,7 @@ func openEmbedded(ctx context.Context, cfg *Config, s deploy.Seed) (*chainSetup,
 	}
 	c := devchain.New(chainKeys, opts...)
 	miner := devchain.AutoMine(c, cfg.BlockPoll)
-	cs := &chainSetup{node: c.Client, operator: c.Keys[keyOperator], embedded: true,
+	cs := &chainSetup{node: c.Client, operator: c.Keys[keyOperator], embedded: true, dev: c, miner: miner,
 		close: func() { miner.Stop(); c.Close(); os.RemoveAll(data) }}
 	if cfg.ChainRPC {
 		cs.rpcURL, cs.wsURL = fmt.Sprintf("http://127.0.0.1:%d", httpPort), fmt.Sprintf("ws://127.0.0.1:%d", wsPort)

@@ -68,6 +68,7 @@ import (
 	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
 	"github.com/hourglass-exchange/hourglass/internal/bus"
 	"github.com/hourglass-exchange/hourglass/internal/clock"
+	"github.com/hourglass-exchange/hourglass/internal/evm/devchain"
 	"github.com/hourglass-exchange/hourglass/internal/evm/txsend"
 	"github.com/hourglass-exchange/hourglass/internal/markfeed"
 	"github.com/hourglass-exchange/hourglass/internal/postgres"
@@ -236,6 +237,12 @@ type Info struct {
 	// MarkInterval.
 	MarkFeeds    []wire.MarkFeed
 	MarkInterval time.Duration
+
+	// Test hooks (export_test.go): the embedded chain and its miner (nil
+	// on a node), and a stop for the demo provider's node agent.
+	devChain      *devchain.Chain
+	devMiner      *devchain.Miner
+	stopDemoAgent func()
 }
 
 func (c *Config) defaults() {
@@ -339,6 +346,8 @@ type node struct {
 	srv               *api.Server
 	ln                net.Listener
 	served            chan error
+	// stopDemoAgent stops the demo agent's Run (tests: a silent node).
+	stopDemoAgent context.CancelFunc
 }
 
 // Run runs the node until ctx ends, then shuts the gateway down (closing
@@ -707,7 +716,9 @@ func (n *node) info() Info {
 	if ch.embedded {
 		in.UserKey = UserKey()
 		in.AdjustChainTime = ch.adjustTime
+		in.devChain, in.devMiner = ch.dev, ch.miner
 	}
+	in.stopDemoAgent = n.stopDemoAgent
 	if n.cfg.DemoProvider {
 		in.DemoNode, in.DemoNodeDir = crypto.PubkeyToAddress(deploy.DemoNodeKey(0).PublicKey), filepath.Join(n.cfg.Dir, DemoNodeDir)
 	}

@@ -136,7 +136,10 @@ func (n *node) startDemoAgent() {
 		return
 	}
 	gw := "http://" + n.ln.Addr().String()
-	n.goRun(func(ctx context.Context) {
+	// Tests stop it (a silent node) with Info's stopDemoAgent.
+	ctx, stop := context.WithCancel(n.run)
+	n.stopDemoAgent = stop
+	n.goRun(func(context.Context) {
 		if err := a.Run(ctx, gw); err != nil && ctx.Err() == nil {
 			n.log.Error("demo node agent stopped", "err", err)
 		}
