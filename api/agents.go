@@ -177,12 +177,7 @@ func (s *Server) restAgentLeases(w http.ResponseWriter, r *http.Request) *Error 
 		return e
 	}
 	b, err := s.opts.NodeAgents.NodeWork(r.Context(), node)
-	if err != nil {
-		return leaseError(err)
-	}
-	w.Header().Set("Content-Type", "application/json")
-	w.Write(append(b, '\n'))
-	return nil
+	return writeRaw(w, b, err)
 }
 
 // restAgentReports serves POST /v1/agent/reports.
@@ -297,12 +292,7 @@ func (s *Server) restOracleAnswers(w http.ResponseWriter, r *http.Request) *Erro
 		return e
 	}
 	b, err := s.opts.Oracle.Answers(r.Context(), rep, uint64(after), int(limit))
-	if err != nil {
-		return leaseError(err)
-	}
-	w.Header().Set("Content-Type", "application/json")
-	w.Write(append(b, '\n'))
-	return nil
+	return writeRaw(w, b, err)
 }
 
 // restOracleEpochs serves GET /v1/oracle/epochs?after=.
@@ -316,12 +306,7 @@ func (s *Server) restOracleEpochs(w http.ResponseWriter, r *http.Request) *Error
 		return e
 	}
 	b, err := s.opts.Oracle.BoardEpochs(r.Context(), rep, uint64(after))
-	if err != nil {
-		return leaseError(err)
-	}
-	w.Header().Set("Content-Type", "application/json")
-	w.Write(append(b, '\n'))
-	return nil
+	return writeRaw(w, b, err)
 }
 
 // restOracleVerdicts serves POST /v1/oracle/verdicts.
@@ -363,6 +348,11 @@ func (s *Server) restOracleNodes(w http.ResponseWriter, r *http.Request) *Error 
 		return e
 	}
 	b, err := s.opts.Oracle.ChallengeNodes(r.Context(), rep)
+	return writeRaw(w, b, err)
+}
+
+// writeRaw answers the redeemer's JSON b, or err as leaseError does.
+func writeRaw(w http.ResponseWriter, b json.RawMessage, err error) *Error {
 	if err != nil {
 		return leaseError(err)
 	}

@@ -396,6 +396,12 @@ func (r *REST) Get(ctx context.Context, path string, q url.Values, out any) erro
 	if err != nil {
 		return err
 	}
+	return r.do(req, out)
+}
+
+// do sends req with the session's token and decodes the answer into out;
+// an error status comes back as *Error.
+func (r *REST) do(req *http.Request, out any) error {
 	if r.Token != "" {
 		req.Header.Set("Authorization", "Bearer "+r.Token)
 	}

@@ -2,7 +2,6 @@ package node_test
 
 import (
 	"context"
-	"fmt"
 	"math/big"
 	"sync"
 	"testing"
@@ -10,14 +9,8 @@ import (
 
 	"github.com/NVIDIA/go-nvml/pkg/nvml"
 	"github.com/NVIDIA/go-nvml/pkg/nvml/mock/server"
-	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/hourglass-exchange/hourglass/api/client"
-	"github.com/hourglass-exchange/hourglass/bindings"
-	"github.com/hourglass-exchange/hourglass/internal/clock"
 	"github.com/hourglass-exchange/hourglass/internal/node"
-	"github.com/hourglass-exchange/hourglass/internal/testsvc"
 	"github.com/hourglass-exchange/hourglass/oracle/attest"
 	"github.com/hourglass-exchange/hourglass/oracle/attest/attesttest"
 	"github.com/hourglass-exchange/hourglass/oracle/judge"
@@ -103,115 +96,9 @@ func runCCLease(t *testing.T, v *attest.Verifier, hours []ccHour) {
 	for i := range gpus {
 		gpus[i] = &switchGPU{src: hours[0].gpus(i)}
 	}
-	oclk := clock.NewFake(time.Now())
-	r := startLeaseRun(t, ctx, node.Config{OracleClock: oclk, ChallengesPerHour: 4, ReportChallengeWindow: time.Minute,
-		MarkInterval: 100 * time.Millisecond, AttestVerifier: v,
-		DemoCC: func(s *server.Server) { attesttest.Wire(s, func(i int) attesttest.Source { return gpus[i] }) }})
-	if len(r.in.Reporters) != 3 {
-		t.Fatalf("%d reporters", len(r.in.Reporters))
-	}
-	call := func(to common.Address, data []byte) []byte {
-		t.Helper()
-		out, err := r.eth.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return out
-	}
-	// The market's mark is on-chain before its last trading time: it is
-	// the settlement price.
-	chain, err := (&client.REST{BaseURL: r.gw}).Chain(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var feed common.Address
-	for _, f := range chain.MarkFeeds {
-		if f.Market == r.mkt.Symbol {
-			feed = f.Feed
-		}
-	}
-	fb := bindings.NewMarkPriceFeed()
-	testsvc.CheckFor(t, 30*time.Second, 50*time.Millisecond, func() error {
-		out, err := r.eth.CallContract(ctx, ethereum.CallMsg{To: &feed, Data: fb.PackLatestRoundData()}, nil)
-		if err != nil {
-			return fmt.Errorf("no mark yet: %v", err)
-		}
-		if rd, err := fb.UnpackLatestRoundData(out); err != nil || rd.Answer.Sign() <= 0 {
-			return fmt.Errorf("mark %+v %v", rd, err)
-		}
-		return nil
-	})
-
-	spec, sig := r.redeem(1, uint16(len(hours)), `exec sleep 7200`)
-	leaseID := r.leaseID()
-	if _, err := r.sc.Call(ctx, "lease.submit_spec", map[string]any{"lease_id": leaseID, "spec": spec,
-		"signature": "0x" + common.Bytes2Hex(sig)}); err != nil {
-		t.Fatal(err)
-	}
-	provider := common.HexToAddress(r.lease(leaseID).Provider)
-	vb, cb, ob := bindings.NewProviderVault(), bindings.NewMockStablecoin(), bindings.NewDeliveryOracle()
-	account := func() bindings.ProviderVaultAccount {
-		a, err := vb.UnpackAccount(call(r.in.Contracts.Vault, vb.PackAccount(provider)))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return a
-	}
-	cash := func() *big.Int {
-		b, err := cb.UnpackBalanceOf(call(r.in.Contracts.Stablecoin, cb.PackBalanceOf(r.buyer)))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return b
-	}
-	at := func(ts time.Time) { r.moveTo(ts); oclk.Set(ts) }
-	at(r.start.Add(-5 * time.Minute))
-	r.waitLease(leaseID, "provisioning on-chain", func(l client.Lease) bool { return l.ChainState == "provisioning" })
-	at(r.start)
-	r.waitLease(leaseID, "running on-chain", func(l client.Lease) bool { return l.State == "running" && l.ChainState == "running" })
-
-	// The reporters plan an hour at their first step in it.
-	plan := func() {
-		t.Helper()
-		testsvc.CheckFor(t, 10*time.Second, 50*time.Millisecond, func() error {
-			oclk.Advance(time.Second)
-			for _, rep := range r.in.Reporters {
-				if rep.NextDue().IsZero() {
-					return fmt.Errorf("reporter %s has planned nothing", rep.Address())
-				}
-			}
-			return nil
-		})
-	}
-	// Each reporter's challenges of an hour: sent at their times,
-	// answered within the agent's poll, collected and verified.
-	driveHour := func(h uint64) {
-		t.Helper()
-		end := judge.EpochStart(h + 1)
-		for {
-			var next time.Time
-			for _, rep := range r.in.Reporters {
-				if d := rep.NextDue(); !d.IsZero() && (next.IsZero() || d.Before(next)) {
-					next = d
-				}
-			}
-			if next.IsZero() || !next.Before(end) {
-				return
-			}
-			if next.After(oclk.Now()) {
-				at(next)
-			}
-			testsvc.CheckFor(t, 20*time.Second, 100*time.Millisecond, func() error {
-				oclk.Advance(time.Second)
-				for _, rep := range r.in.Reporters {
-					if n := rep.Pending(); n > 0 || rep.NextDue().Equal(next) {
-						return fmt.Errorf("reporter %s: %d unanswered", rep.Address(), n)
-					}
-				}
-				return nil
-			})
-		}
-	}
+	r := startOracleLease(t, ctx, node.Config{AttestVerifier: v,
+		DemoCC: func(s *server.Server) { attesttest.Wire(s, func(i int) attesttest.Source { return gpus[i] }) }},
+		oracleLease{Hours: uint16(len(hours)), Cmd: `exec sleep 7200`})
 	h1 := judge.EpochOf(r.start)
 	for i, hr := range hours {
 		h := h1 + uint64(i)
@@ -219,10 +106,10 @@ func runCCLease(t *testing.T, v *attest.Verifier, hours []ccHour) {
 			for j, g := range gpus {
 				g.set(hr.gpus(j))
 			}
-			at(judge.EpochStart(h))
+			r.at(judge.EpochStart(h))
+			r.planned(h)
 		}
-		plan()
-		driveHour(h)
+		r.driveHour(h, nil)
 		n := 0
 		for _, rep := range r.in.Reporters {
 			for _, o := range rep.Observations(r.in.DemoNode, h) {
@@ -242,21 +129,8 @@ func runCCLease(t *testing.T, v *attest.Verifier, hours []ccHour) {
 	// The quorum judges each hour two minutes after it ends and posts the
 	// report; a minute later (the challenge window) it is final and the
 	// lease settles.
-	before, paidBefore := account(), cash()
-	at(judge.EpochStart(h1 + uint64(len(hours))).Add(3 * time.Minute))
-	var st bindings.DeliveryOracleSettlement
-	testsvc.CheckFor(t, 60*time.Second, 200*time.Millisecond, func() error {
-		r.moveTo(oclk.Now().Add(30 * time.Second))
-		oclk.Advance(30 * time.Second)
-		st, err = ob.UnpackSettlement(call(r.in.Contracts.Oracle, ob.PackSettlement(big.NewInt(1))))
-		if err != nil {
-			return err
-		}
-		if st.Delivered+st.Undelivered != uint64(len(hours)) {
-			return fmt.Errorf("settled %+v", st)
-		}
-		return nil
-	})
+	before, paidBefore := r.account(), r.cash()
+	st := r.settle(h1+uint64(len(hours))-1, uint64(len(hours)-1), 1)
 	rs := r.in.Tally.Results(1)
 	if len(rs) != len(hours) {
 		t.Fatalf("the quorum's results %+v", rs)
@@ -266,15 +140,8 @@ func runCCLease(t *testing.T, v *attest.Verifier, hours []ccHour) {
 			t.Fatalf("hour %d: the quorum's result %+v, want %s", i+1, rs[i], hr.outcome)
 		}
 	}
-	if st.Delivered != uint64(len(hours)-1) || st.Undelivered != 1 {
-		t.Fatalf("settled %+v, want one undelivered GPU-hour", st)
-	}
-	after, paid := account(), new(big.Int).Sub(cash(), paidBefore)
-	sp, err := fb.UnpackSettlementPrice(call(feed, fb.PackSettlementPrice()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	price := new(big.Int).Div(sp.Answer, big.NewInt(100)) // 8 decimals to the stablecoin's 6
+	after, paid := r.account(), new(big.Int).Sub(r.cash(), paidBefore)
+	price := r.settlementPrice()
 	want := new(big.Int).Set(price)
 	if st.Collateral.Cmp(want) < 0 {
 		want.Set(st.Collateral)
@@ -285,11 +152,11 @@ func runCCLease(t *testing.T, v *attest.Verifier, hours []ccHour) {
 	if drop := new(big.Int).Sub(before.Deposited, after.Deposited); drop.Cmp(paid) != 0 {
 		t.Fatalf("the provider's collateral dropped by %s, the holder was paid %s", drop, paid)
 	}
-	d := r.lease(leaseID).Delivery
+	d := r.lease(r.leaseID).Delivery
 	if d == nil || d.DeliveredGPUHours != st.Delivered || d.UndeliveredGPUHours != 1 || len(d.Reasons) != 1 ||
 		d.Reasons[0] != "attestation_failed" {
 		t.Fatalf("the gateway's delivery %+v", d)
 	}
 	t.Logf("lease %s on a node claiming CC: %d GPU-hours delivered, 1 undelivered (attestation_failed); the holder was paid %s, the provider's deposit %s → %s",
-		leaseID, st.Delivered, paid, before.Deposited, after.Deposited)
+		r.leaseID, st.Delivered, paid, before.Deposited, after.Deposited)
 }

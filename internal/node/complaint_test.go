@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"strings"
 	"testing"
 	"time"
 
@@ -14,7 +13,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/hourglass-exchange/hourglass/api/client"
-	"github.com/hourglass-exchange/hourglass/internal/clock"
 	"github.com/hourglass-exchange/hourglass/internal/node"
 	"github.com/hourglass-exchange/hourglass/internal/testsvc"
 	"github.com/hourglass-exchange/hourglass/oracle/judge"
@@ -37,38 +35,17 @@ import (
 func TestHolderComplaints(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
-	oclk := clock.NewFake(time.Now())
-	r := startLeaseRun(t, ctx, node.Config{OracleClock: oclk, ChallengesPerHour: 4, ReportChallengeWindow: time.Minute,
-		MarkInterval: 100 * time.Millisecond})
-	if len(r.in.Reporters) != 3 || r.in.DemoNVML == nil {
-		t.Fatalf("reporters %d, mock NVML %v", len(r.in.Reporters), r.in.DemoNVML)
-	}
-	chain, err := (&client.REST{BaseURL: r.gw}).Chain(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if chain.Oracle == (common.Address{}) {
-		t.Fatal("GET /v1/chain names no oracle")
-	}
-	dom := judge.Domain{ChainID: new(big.Int).SetUint64(chain.ChainID), VerifyingContract: chain.Oracle}
-	holder := &client.REST{BaseURL: r.gw, Token: r.bs.Token}
-
-	spec, sig := r.redeem(1, 2, `echo "hello"; exec sleep 7200`)
-	id := r.leaseID()
-	if _, err := r.sc.Call(ctx, "lease.submit_spec", map[string]any{"lease_id": id, "spec": spec,
-		"signature": "0x" + fmt.Sprintf("%x", sig)}); err != nil {
-		t.Fatal(err)
-	}
-	var lid uint64
-	fmt.Sscan(id, &lid)
-	h1 := judge.EpochOf(r.start)
-	complain := func(rest *client.REST, d judge.Domain, hour uint64) (client.LeaseComplaint, error) {
+	var (
+		dom    judge.Domain
+		holder *client.REST
+	)
+	complain := func(o *oracleRun, rest *client.REST, d judge.Domain, hour uint64) (client.LeaseComplaint, error) {
 		t.Helper()
-		c, err := judge.SignComplaint(r.bkey, d, lid, hour)
+		c, err := judge.SignComplaint(o.bkey, d, o.lid, hour)
 		if err != nil {
 			t.Fatal(err)
 		}
-		return rest.Complain(ctx, id, hour, c.Signature)
+		return rest.Complain(ctx, o.leaseID, hour, c.Signature)
 	}
 	refusedWith := func(what string, err error, code string) {
 		t.Helper()
@@ -77,52 +54,24 @@ func TestHolderComplaints(t *testing.T) {
 			t.Fatalf("%s: %v, want %s", what, err, code)
 		}
 	}
-
-	at := func(ts time.Time) { r.moveTo(ts); oclk.Set(ts) }
-	at(r.start.Add(-5 * time.Minute))
-	r.waitLease(id, "provisioning on-chain", func(l client.Lease) bool { return l.ChainState == "provisioning" })
-	_, err = complain(holder, dom, h1)
-	refusedWith("a complaint before the hour", err, "complaint_hour")
-	at(r.start)
-	r.waitLease(id, "running on-chain", func(l client.Lease) bool { return l.State == "running" && l.ChainState == "running" })
-	gpu := r.lease(id).History[1].Detail // "on GPU-…"
-	idx := strings.Index(gpu, "GPU-")
-	if idx < 0 {
-		t.Fatalf("the lease's placement: %q", gpu)
-	}
-	var n int
-	fmt.Sscanf(gpu[idx:], "GPU-%08d", &n)
+	r := startOracleLease(t, ctx, node.Config{}, oracleLease{Hours: 2, Cmd: `echo "hello"; exec sleep 7200`,
+		Provisioning: func(o *oracleRun) {
+			chain, err := (&client.REST{BaseURL: o.gw}).Chain(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if chain.Oracle == (common.Address{}) {
+				t.Fatal("GET /v1/chain names no oracle")
+			}
+			dom = judge.Domain{ChainID: new(big.Int).SetUint64(chain.ChainID), VerifyingContract: chain.Oracle}
+			holder = &client.REST{BaseURL: o.gw, Token: o.bs.Token}
+			_, err = complain(o, holder, dom, judge.EpochOf(o.start))
+			refusedWith("a complaint before the hour", err, "complaint_hour")
+		}})
+	id, lid, h1 := r.leaseID, r.lid, judge.EpochOf(r.start)
+	n := r.gpuIndex()
 	uuid := nvmlmock.UUID(n)
 
-	// An hour of challenges: the reporters send each at its time, the
-	// node answers within the poll, the reporters collect in time.
-	driveHour := func(h uint64) {
-		t.Helper()
-		end := judge.EpochStart(h + 1)
-		for {
-			var next time.Time
-			for _, rep := range r.in.Reporters {
-				if d := rep.NextDue(); !d.IsZero() && (next.IsZero() || d.Before(next)) {
-					next = d
-				}
-			}
-			if next.IsZero() || !next.Before(end) {
-				return
-			}
-			if next.After(oclk.Now()) {
-				at(next)
-			}
-			testsvc.CheckFor(t, 20*time.Second, 100*time.Millisecond, func() error {
-				oclk.Advance(time.Second) // the reporters collect every second
-				for _, rep := range r.in.Reporters {
-					if n := rep.Pending(); n > 0 || rep.NextDue().Equal(next) {
-						return fmt.Errorf("reporter %s: %d unanswered", rep.Address(), n)
-					}
-				}
-				return nil
-			})
-		}
-	}
 	// jobSeen says what the reporters' answers in hour h showed of the
 	// job on its GPU: every answer on it, none, or some.
 	jobSeen := func(h uint64) (on, off int) {
@@ -142,26 +91,17 @@ func TestHolderComplaints(t *testing.T) {
 		}
 		return on, off
 	}
-	testsvc.CheckFor(t, 10*time.Second, 50*time.Millisecond, func() error {
-		oclk.Advance(time.Second) // the reporters plan the hour at their first step in it
-		for _, rep := range r.in.Reporters {
-			if rep.NextDue().IsZero() {
-				return fmt.Errorf("reporter %s has planned nothing", rep.Address())
-			}
-		}
-		return nil
-	})
-	driveHour(h1)
+	r.driveHour(h1, nil)
 	if on, off := jobSeen(h1); on != 0 || off == 0 {
 		t.Fatalf("hour 1: the job seen on its GPU in %d answers, not in %d; want never", on, off)
 	}
 	// The holder's word for the first hour; someone else's and one signed
 	// under another domain are refused.
-	_, err = complain(r.sc.REST(), dom, h1)
+	_, err := complain(r, r.sc.REST(), dom, h1)
 	refusedWith("the seller's complaint", err, "not_lease_holder")
-	_, err = complain(holder, judge.Domain{ChainID: dom.ChainID, VerifyingContract: r.in.Contracts.Vault}, h1)
+	_, err = complain(r, holder, judge.Domain{ChainID: dom.ChainID, VerifyingContract: r.in.Contracts.Vault}, h1)
 	refusedWith("a complaint under the vault's domain", err, "bad_complaint")
-	c1, err := complain(holder, dom, h1)
+	c1, err := complain(r, holder, dom, h1)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -184,25 +124,17 @@ func TestHolderComplaints(t *testing.T) {
 		return nil
 	})
 	h2 := h1 + 1
-	at(judge.EpochStart(h2))
-	testsvc.CheckFor(t, 10*time.Second, 50*time.Millisecond, func() error {
-		oclk.Advance(time.Second)
-		for _, rep := range r.in.Reporters {
-			if d := rep.NextDue(); d.IsZero() || d.Before(judge.EpochStart(h2)) {
-				return fmt.Errorf("reporter %s has not planned hour 2", rep.Address())
-			}
-		}
-		return nil
-	})
-	driveHour(h2)
+	r.at(judge.EpochStart(h2))
+	r.planned(h2)
+	r.driveHour(h2, nil)
 	if on, off := jobSeen(h2); on == 0 || off != 0 {
 		t.Fatalf("hour 2: the job seen on its GPU in %d answers, not in %d; want always", on, off)
 	}
-	if _, err := complain(holder, dom, h2); err != nil {
+	if _, err := complain(r, holder, dom, h2); err != nil {
 		t.Fatal(err)
 	}
 	// Filing the first hour's again answers the complaint filed.
-	if again, err := complain(holder, dom, h1); err != nil || again != c1 {
+	if again, err := complain(r, holder, dom, h1); err != nil || again != c1 {
 		t.Fatalf("the first hour's complaint again: %+v %v, want %+v", again, err, c1)
 	}
 	if cs := r.lease(id).Complaints; len(cs) != 2 || cs[0] != c1 || cs[1].Hour != h2 {
@@ -210,11 +142,11 @@ func TestHolderComplaints(t *testing.T) {
 	}
 
 	// The quorum judges each hour two minutes after it ends.
-	at(judge.EpochStart(h2 + 1).Add(3 * time.Minute))
+	r.at(judge.EpochStart(h2 + 1).Add(3 * time.Minute))
 	var d *client.LeaseDelivery
 	testsvc.CheckFor(t, 60*time.Second, 200*time.Millisecond, func() error {
-		r.moveTo(oclk.Now().Add(30 * time.Second))
-		oclk.Advance(30 * time.Second)
+		r.moveTo(r.oclk.Now().Add(30 * time.Second))
+		r.oclk.Advance(30 * time.Second)
 		if d = r.lease(id).Delivery; d == nil || len(d.Hours) != 2 {
 			return fmt.Errorf("delivery %+v", d)
 		}

@@ -49,196 +49,6 @@ func (c *jumpClock) NewTimer(d time.Duration) clock.Timer   { return clock.Real{
 func (c *jumpClock) NewTicker(d time.Duration) clock.Ticker { return clock.Real{}.NewTicker(d) }
 func (c *jumpClock) Jump(d time.Duration)                   { c.off.Add(int64(d)) }
 
-// oracleRun is a leaseRun with the in-process reporters on a fake clock
-// (moved with the chain's and the agent's) and one running lease.
-type oracleRun struct {
-	*leaseRun
-	oclk    *clock.Fake
-	leaseID string
-	lid     uint64
-	feed    common.Address // the market's MarkPriceFeed
-}
-
-// startOracleLease starts the operator with cfg (the reporters on a fake
-// clock, 4 challenges an hour, a one-minute report challenge window),
-// waits for the market's mark on-chain, and runs a one-GPU lease of hours
-// from the window's start until it is running on-chain, the reporters
-// planning its first hour.
-func startOracleLease(t *testing.T, ctx context.Context, cfg node.Config, hours uint16) *oracleRun {
-	t.Helper()
-	o := &oracleRun{oclk: clock.NewFake(time.Now())}
-	cfg.OracleClock, cfg.ChallengesPerHour, cfg.ReportChallengeWindow, cfg.MarkInterval = o.oclk, 4, time.Minute, 100*time.Millisecond
-	o.leaseRun = startLeaseRun(t, ctx, cfg)
-	if len(o.in.Reporters) != 3 {
-		t.Fatalf("%d in-process reporters", len(o.in.Reporters))
-	}
-	chain, err := (&client.REST{BaseURL: o.gw}).Chain(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, f := range chain.MarkFeeds {
-		if f.Market == o.mkt.Symbol {
-			o.feed = f.Feed
-		}
-	}
-	fb := bindings.NewMarkPriceFeed()
-	testsvc.CheckFor(t, 30*time.Second, 50*time.Millisecond, func() error {
-		out, err := o.eth.CallContract(ctx, ethereum.CallMsg{To: &o.feed, Data: fb.PackLatestRoundData()}, nil)
-		if err != nil {
-			return fmt.Errorf("no mark yet: %v", err)
-		}
-		if rd, err := fb.UnpackLatestRoundData(out); err != nil || rd.Answer.Sign() <= 0 {
-			return fmt.Errorf("mark %+v %v", rd, err)
-		}
-		return nil
-	})
-	// The job outlives no test by much: a node that goes silent never
-	// hears that its lease was closed.
-	spec, sig := o.redeem(1, hours, `echo "hello"; exec sleep 120`)
-	o.leaseID = o.leaseRun.leaseID()
-	if o.lid, err = parseLeaseID(o.leaseID); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := o.sc.Call(ctx, "lease.submit_spec", map[string]any{"lease_id": o.leaseID, "spec": spec,
-		"signature": "0x" + common.Bytes2Hex(sig)}); err != nil {
-		t.Fatal(err)
-	}
-	o.at(o.start.Add(-5 * time.Minute))
-	o.waitLease(o.leaseID, "provisioning on-chain", func(l client.Lease) bool { return l.ChainState == "provisioning" })
-	o.at(o.start)
-	o.waitLease(o.leaseID, "running on-chain", func(l client.Lease) bool { return l.State == "running" && l.ChainState == "running" })
-	o.planned(judge.EpochOf(o.start))
-	return o
-}
-
-func parseLeaseID(s string) (uint64, error) {
-	var id uint64
-	_, err := fmt.Sscanf(s, "%d", &id)
-	return id, err
-}
-
-// at moves the chain's, the agent's and the reporters' time to ts.
-func (o *oracleRun) at(ts time.Time) { o.moveTo(ts); o.oclk.Set(ts) }
-
-// planned waits until every reporter has planned hour h's challenges to
-// the lease's node (stepping its clock a second at a time).
-func (o *oracleRun) planned(h uint64) {
-	o.t.Helper()
-	testsvc.CheckFor(o.t, 10*time.Second, 50*time.Millisecond, func() error {
-		o.oclk.Advance(time.Second)
-		for _, rep := range o.in.Reporters {
-			if d := rep.NextDue(); (d.IsZero() || judge.EpochOf(d) != h) && len(rep.Observations(o.in.DemoNode, h)) == 0 {
-				return fmt.Errorf("reporter %s has planned nothing in hour %d", rep.Address(), h)
-			}
-		}
-		return nil
-	})
-}
-
-// driveHour sends hour h's remaining challenges at their times: at each,
-// the reporters' clock steps a second at a time until every challenge is
-// answered or past its deadline; each is called at every step.
-func (o *oracleRun) driveHour(h uint64, each func()) {
-	o.t.Helper()
-	end := judge.EpochStart(h + 1)
-	for {
-		var next time.Time
-		for _, rep := range o.in.Reporters {
-			if d := rep.NextDue(); !d.IsZero() && (next.IsZero() || d.Before(next)) {
-				next = d
-			}
-		}
-		if next.IsZero() || !next.Before(end) {
-			return
-		}
-		if next.After(o.oclk.Now()) {
-			o.at(next)
-		}
-		testsvc.CheckFor(o.t, 30*time.Second, 100*time.Millisecond, func() error {
-			if each != nil {
-				each()
-			}
-			o.oclk.Advance(time.Second) // the reporters collect every second
-			for _, rep := range o.in.Reporters {
-				if n := rep.Pending(); n > 0 || rep.NextDue().Equal(next) {
-					return fmt.Errorf("reporter %s: %d unanswered", rep.Address(), n)
-				}
-			}
-			return nil
-		})
-	}
-}
-
-func (o *oracleRun) call(to common.Address, data []byte) []byte {
-	o.t.Helper()
-	out, err := o.eth.CallContract(o.ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
-	if err != nil {
-		o.t.Fatal(err)
-	}
-	return out
-}
-
-// cash is the holder's stablecoin in its wallet.
-func (o *oracleRun) cash() *big.Int {
-	cb := bindings.NewMockStablecoin()
-	b, err := cb.UnpackBalanceOf(o.call(o.in.Contracts.Stablecoin, cb.PackBalanceOf(o.buyer)))
-	if err != nil {
-		o.t.Fatal(err)
-	}
-	return b
-}
-
-// settlement is what the DeliveryOracle settled of the lease.
-func (o *oracleRun) settlement() bindings.DeliveryOracleSettlement {
-	ob := bindings.NewDeliveryOracle()
-	st, err := ob.UnpackSettlement(o.call(o.in.Contracts.Oracle, ob.PackSettlement(new(big.Int).SetUint64(o.lid))))
-	if err != nil {
-		o.t.Fatal(err)
-	}
-	return st
-}
-
-// settle moves time on, 30 seconds a step from 3 minutes after hour last
-// (the quorum judges it 2 minutes after its end, its report is final a
-// minute after it is posted), until the lease is settled with delivered
-// and undelivered GPU-hours on-chain.
-func (o *oracleRun) settle(last, delivered, undelivered uint64) bindings.DeliveryOracleSettlement {
-	o.t.Helper()
-	o.at(judge.EpochStart(last + 1).Add(3 * time.Minute))
-	var st bindings.DeliveryOracleSettlement
-	testsvc.CheckFor(o.t, 90*time.Second, 200*time.Millisecond, func() error {
-		o.moveTo(o.oclk.Now().Add(30 * time.Second))
-		o.oclk.Advance(30 * time.Second)
-		if st = o.settlement(); st.Delivered != delivered || st.Undelivered != undelivered {
-			return fmt.Errorf("settled %+v", st)
-		}
-		return nil
-	})
-	return st
-}
-
-// settlementPrice is the market's settlement price in stablecoin units
-// (the feed's 8 decimals to the stablecoin's 6).
-func (o *oracleRun) settlementPrice() *big.Int {
-	fb := bindings.NewMarkPriceFeed()
-	sp, err := fb.UnpackSettlementPrice(o.call(o.feed, fb.PackSettlementPrice()))
-	if err != nil {
-		o.t.Fatal(err)
-	}
-	return new(big.Int).Div(sp.Answer, big.NewInt(100))
-}
-
-// hourResult is the quorum's result for the lease's hour h (false: not
-// judged yet).
-func (o *oracleRun) hourResult(h uint64) (judge.HourResult, bool) {
-	for _, r := range o.in.Tally.Results(o.lid) {
-		if r.Hour == h {
-			return r, true
-		}
-	}
-	return judge.HourResult{}, false
-}
-
 // judgeLease is the lease as the judge agrees on it, still open: what the
 // reporters' own evidence alone decides.
 func (o *oracleRun) judgeLease() (judge.Lease, judge.Keys) {
@@ -290,7 +100,7 @@ func TestOracleSilentAgent(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	nclk := &jumpClock{}
-	o := startOracleLease(t, ctx, node.Config{Clock: nclk, MarkClock: clock.Real{}}, 2)
+	o := startOracleLease(t, ctx, node.Config{Clock: nclk, MarkClock: clock.Real{}}, oracleLease{Hours: 2})
 	h1 := judge.EpochOf(o.start)
 	o.driveHour(h1, nil)
 
@@ -446,7 +256,7 @@ func (o *oracleRun) stolenAnswer(k int) []byte {
 func TestOracleReplayedAndForgedAnswers(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
-	o := startOracleLease(t, ctx, node.Config{}, 2)
+	o := startOracleLease(t, ctx, node.Config{}, oracleLease{Hours: 2})
 	h1 := judge.EpochOf(o.start)
 	o.driveHour(h1, nil)
 	stolen := o.stolenAnswer(0)
@@ -596,7 +406,7 @@ func TestOracleReorgUnderReport(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	logs := &logLines{}
-	o := startOracleLease(t, ctx, node.Config{Logger: slog.New(logs)}, 1)
+	o := startOracleLease(t, ctx, node.Config{Logger: slog.New(logs)}, oracleLease{Hours: 1})
 	dev, miner := o.in.EmbeddedChain()
 	if dev == nil || miner == nil {
 		t.Fatal("no embedded chain")
