@@ -226,6 +226,9 @@ type Info struct {
 	// is the operator's tally of the quorum's epochs.
 	Reporters []*reporter.Reporter
 	Tally     *reporter.Tally
+	// OracleQuorum is the DeliveryOracle's reporter set and threshold
+	// (none: no oracle, or no reporter registered).
+	OracleQuorum judge.Quorum
 	// DemoNode is the demo provider node's key address (Config.DemoProvider;
 	// zero without), DemoNodeDir its agent's directory.
 	DemoNode    common.Address
@@ -711,7 +714,7 @@ func (n *node) health() string {
 func (n *node) info() Info {
 	ch := n.chain
 	in := Info{Gateway: n.ln.Addr().String(), Dir: n.cfg.Dir, ChainID: ch.contracts.ChainID, Contracts: ch.contracts,
-		RPCURL: ch.rpcURL, WSURL: ch.wsURL, Embedded: ch.embedded, Markets: n.markets, Seq: n.seq, Reporters: n.reporters, Tally: &n.tally, DemoNVML: n.demoNVML,
+		RPCURL: ch.rpcURL, WSURL: ch.wsURL, Embedded: ch.embedded, Markets: n.markets, Seq: n.seq, Reporters: n.reporters, Tally: &n.tally, OracleQuorum: n.oracleQ, DemoNVML: n.demoNVML,
 		MarkFeeds: n.markFeeds(), MarkInterval: n.cfg.MarkInterval}
 	if ch.embedded {
 		in.UserKey = UserKey()
@@ -759,6 +762,10 @@ func PrintInfo(w io.Writer, in Info) {
 	fmt.Fprintf(w, "  markets:   %v\n", in.Markets)
 	if len(in.MarkFeeds) > 0 {
 		fmt.Fprintf(w, "  marks:     %d MarkPriceFeeds, a mark every %s (their addresses: curl http://%s/v1/chain)\n", len(in.MarkFeeds), in.MarkInterval, a)
+	}
+	if q := in.OracleQuorum; len(q.Reporters) > 0 {
+		fmt.Fprintf(w, "  oracle:    DeliveryOracle %s, %d of %d reporters sign each hour's report (%d in this process); a lease's delivered GPU-hours: hourglass lease status ID\n",
+			in.Contracts.Oracle, q.K, len(q.Reporters), len(in.Reporters))
 	}
 	fmt.Fprintf(w, "try: curl http://%s/v1/markets\n", a)
 	if len(in.Markets) > 0 {
