@@ -89,15 +89,22 @@ func (u *user) oracleReporter(ctx context.Context, args []string) error {
 	// the operator's board.
 	ob := bindings.NewDeliveryOracle()
 	inst := ob.Instance(b, ch.Oracle)
-	rs, err := bind.Call(inst, &bind.CallOpts{Context: ctx}, ob.PackReporters(), ob.UnpackReporters)
-	if err != nil {
-		return fmt.Errorf("reading the DeliveryOracle's reporters at %s: %w", ch.Oracle, err)
+	readQuorum := func(ctx context.Context) (judge.Quorum, error) {
+		rs, err := bind.Call(inst, &bind.CallOpts{Context: ctx}, ob.PackReporters(), ob.UnpackReporters)
+		if err != nil {
+			return judge.Quorum{}, fmt.Errorf("reading the DeliveryOracle's reporters at %s: %w", ch.Oracle, err)
+		}
+		th, err := bind.Call(inst, &bind.CallOpts{Context: ctx}, ob.PackThreshold(), ob.UnpackThreshold)
+		if err != nil {
+			return judge.Quorum{}, fmt.Errorf("reading the DeliveryOracle's threshold at %s: %w", ch.Oracle, err)
+		}
+		return judge.Quorum{Reporters: rs, K: int(th.Int64())}, nil
 	}
-	th, err := bind.Call(inst, &bind.CallOpts{Context: ctx}, ob.PackThreshold(), ob.UnpackThreshold)
+	q, err := readQuorum(ctx)
 	if err != nil {
-		return fmt.Errorf("reading the DeliveryOracle's threshold at %s: %w", ch.Oracle, err)
+		return err
 	}
-	q := judge.Quorum{Reporters: rs, K: int(th.Int64())}
+	rs := q.Reporters
 	registered := false
 	for _, a := range rs {
 		registered = registered || a == me
@@ -125,7 +132,7 @@ func (u *user) oracleReporter(ctx context.Context, args []string) error {
 		return rep.Root, nil
 	}
 	m, err := reporter.NewMember(reporter.MemberConfig{Reporter: r, Board: link, Quorum: q, Params: judge.Params{Domain: dom}, Domain: dom,
-		StateFile: filepath.Join(dir, reporterStateFile), PostedRoot: posted, Log: log})
+		StateFile: filepath.Join(dir, reporterStateFile), PostedRoot: posted, QuorumNow: readQuorum, Log: log})
 	if err != nil {
 		return err
 	}

@@ -340,10 +340,15 @@ type node struct {
 	demoAgent  *NodeAgent           // the demo provider's node agent
 	demoNVML   *nvmlmock.Node       // its mock NVML
 	reporters  []*reporter.Reporter // the in-process reporters
-	oracleQ    judge.Quorum         // the DeliveryOracle's reporters and threshold (none: no oracle)
-	tally      reporter.Tally       // the operator's tally of the board's epochs
-	oracleMu   sync.Mutex
-	posted     []*judge.Report // the reports posted to the DeliveryOracle, the last 48
+	// oracleQ is the DeliveryOracle's reporters and threshold as last read
+	// (none: no oracle), under quorumMu; quorumFailing: reading it failed
+	// (said once).
+	oracleQ       judge.Quorum
+	quorumMu      sync.Mutex
+	quorumFailing bool
+	tally         reporter.Tally // the operator's tally of the board's epochs
+	oracleMu      sync.Mutex
+	posted        []*judge.Report // the reports posted to the DeliveryOracle, the last 48
 	// oracleSaveFailing: saving OracleStateFile failed (said once).
 	oracleSaveFailing bool
 	srv               *api.Server
@@ -714,7 +719,7 @@ func (n *node) health() string {
 func (n *node) info() Info {
 	ch := n.chain
 	in := Info{Gateway: n.ln.Addr().String(), Dir: n.cfg.Dir, ChainID: ch.contracts.ChainID, Contracts: ch.contracts,
-		RPCURL: ch.rpcURL, WSURL: ch.wsURL, Embedded: ch.embedded, Markets: n.markets, Seq: n.seq, Reporters: n.reporters, Tally: &n.tally, OracleQuorum: n.oracleQ, DemoNVML: n.demoNVML,
+		RPCURL: ch.rpcURL, WSURL: ch.wsURL, Embedded: ch.embedded, Markets: n.markets, Seq: n.seq, Reporters: n.reporters, Tally: &n.tally, OracleQuorum: n.quorumNow(), DemoNVML: n.demoNVML,
 		MarkFeeds: n.markFeeds(), MarkInterval: n.cfg.MarkInterval}
 	if ch.embedded {
 		in.UserKey = UserKey()

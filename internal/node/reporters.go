@@ -35,7 +35,7 @@ import (
 // redeemer relays: the DeliveryOracle's, Config.Reporters and the
 // in-process ones.
 func (n *node) reporterAllowed(a common.Address) bool {
-	for _, r := range n.oracleQ.Reporters {
+	for _, r := range n.quorumNow().Reporters {
 		if r == a {
 			return true
 		}
@@ -65,7 +65,7 @@ func (n *node) startReporters(svc *service.Service) error {
 	if err != nil || len(q.Reporters) == 0 {
 		return err
 	}
-	n.oracleQ = q
+	n.setQuorum(q)
 	dom := n.oracleDomain()
 	for _, k := range n.cfg.ReporterKeys {
 		who := crypto.PubkeyToAddress(k.PublicKey)
@@ -75,7 +75,8 @@ func (n *node) startReporters(svc *service.Service) error {
 			return err
 		}
 		m, err := reporter.NewMember(reporter.MemberConfig{Reporter: r, Board: svcBoard{svc: svc, who: who}, Quorum: q,
-			Params: judge.Params{Domain: dom}, Domain: dom, Every: memberEvery, Log: n.log})
+			Params: judge.Params{Domain: dom}, Domain: dom, Every: memberEvery, Log: n.log,
+			QuorumNow: func(context.Context) (judge.Quorum, error) { return n.quorumNow(), nil }})
 		if err != nil {
 			return err
 		}
@@ -92,6 +93,45 @@ const memberEvery = 200 * time.Millisecond
 // oracleDomain is the DeliveryOracle's EIP-712 domain.
 func (n *node) oracleDomain() judge.Domain {
 	return judge.Domain{ChainID: n.chain.contracts.ChainID, VerifyingContract: n.chain.contracts.Oracle}
+}
+
+// quorumNow is the DeliveryOracle's reporter set and threshold as last
+// read.
+func (n *node) quorumNow() judge.Quorum {
+	n.quorumMu.Lock()
+	defer n.quorumMu.Unlock()
+	return n.oracleQ
+}
+
+func (n *node) setQuorum(q judge.Quorum) {
+	n.quorumMu.Lock()
+	defer n.quorumMu.Unlock()
+	n.oracleQ = q
+}
+
+// refreshQuorum reads the DeliveryOracle's reporter set and threshold
+// again before an epoch (they change through the timelock): a change is
+// said, a failure said once and the last set read kept.
+func (n *node) refreshQuorum() judge.Quorum {
+	q, err := n.oracleQuorum()
+	old := n.quorumNow()
+	switch {
+	case err != nil || len(q.Reporters) == 0:
+		if !n.quorumFailing {
+			n.quorumFailing = true
+			n.log.Warn("oracle: reading the DeliveryOracle's reporter set failed; using the last one read", "err", err,
+				"reporters", len(q.Reporters))
+		}
+		return old
+	case n.quorumFailing:
+		n.quorumFailing = false
+		n.log.Info("oracle: reading the DeliveryOracle's reporter set works again")
+	}
+	if fmt.Sprint(q) != fmt.Sprint(old) {
+		n.log.Info("oracle: the DeliveryOracle's reporter set changed", "reporters", len(q.Reporters), "threshold", q.K)
+		n.setQuorum(q)
+	}
+	return q
 }
 
 // oracleQuorum reads the registered reporters and the threshold from the
@@ -223,7 +263,7 @@ func (n *node) runQuorum(svc *service.Service) error {
 				continue
 			}
 			n.saveOracleState(hour + 1)
-			if len(e.Signatures) < n.oracleQ.K {
+			if len(e.Signatures) < n.quorumNow().K {
 				continue // said by runEpoch
 			}
 			n.postReport(ctx, e)
@@ -237,7 +277,7 @@ func (n *node) runQuorum(svc *service.Service) error {
 // runEpoch runs one epoch on the board: its results and report, with the
 // valid signatures of the report's root (fewer than k: said once here).
 func (n *node) runEpoch(ctx context.Context, svc *service.Service, hour uint64) (*reporter.Epoch, error) {
-	clk, q := n.cfg.OracleClock, n.oracleQ
+	clk, q := n.cfg.OracleClock, n.refreshQuorum()
 	leases, keys := judgeLeases(svc.Records())
 	has := false
 	for i := range leases {

@@ -23,7 +23,11 @@ type MemberConfig struct {
 	// Quorum is the registered reporter set and threshold, as the
 	// member reads them from the DeliveryOracle: never from the board.
 	Quorum judge.Quorum
-	Params judge.Params
+	// QuorumNow, when set, reads them again before each epoch is tallied
+	// (the set changes through the timelock); an error keeps the last
+	// one read, said once.
+	QuorumNow func(ctx context.Context) (judge.Quorum, error)
+	Params    judge.Params
 	// Domain is the DeliveryOracle's EIP-712 domain (reports are signed
 	// under it).
 	Domain judge.Domain
@@ -53,6 +57,8 @@ type Member struct {
 	posted, done uint64
 	failing      string
 	diverged     uint64 // the epoch a divergence was said for
+	// quorumFailing: reading the reporter set failed (said once).
+	quorumFailing bool
 }
 
 // NewMember returns a Member; its tally is restored from StateFile when
@@ -193,6 +199,7 @@ func (m *Member) sign(ctx context.Context, rec *EpochRecord) error {
 		m.save()
 		return nil
 	}
+	m.refreshQuorum(ctx)
 	vs, bad := Frozen(m.cfg.Quorum, rec)
 	for _, err := range bad {
 		m.log.Warn("reporter: a verdict set on the board does not count", "reporter", m.cfg.Reporter.Address(), "epoch", e, "err", err)
@@ -255,6 +262,46 @@ func (m *Member) sync(ctx context.Context, rec *EpochRecord) bool {
 	}
 	m.log.Info("reporter: starting from the quorum's last report", "reporter", m.cfg.Reporter.Address(), "epoch", prev.Epoch,
 		"root", prev.Root, "had", last != nil)
+	return true
+}
+
+// refreshQuorum reads the quorum again (QuorumNow).
+func (m *Member) refreshQuorum(ctx context.Context) {
+	if m.cfg.QuorumNow == nil {
+		return
+	}
+	q, err := m.cfg.QuorumNow(ctx)
+	if err == nil {
+		err = q.Validate()
+	}
+	switch {
+	case err != nil && !m.quorumFailing:
+		m.quorumFailing = true
+		m.log.Warn("reporter: reading the reporter set failed; using the last one read", "reporter", m.cfg.Reporter.Address(), "err", err)
+	case err == nil:
+		if m.quorumFailing {
+			m.quorumFailing = false
+			m.log.Info("reporter: reading the reporter set works again", "reporter", m.cfg.Reporter.Address())
+		}
+		if !sameQuorum(q, m.cfg.Quorum) {
+			m.log.Info("reporter: the DeliveryOracle's reporter set changed", "reporter", m.cfg.Reporter.Address(), "reporters",
+				len(q.Reporters), "threshold", q.K)
+			m.cfg.Quorum = q
+		}
+	}
+}
+
+// sameQuorum says whether a and b are the same set (in order) and
+// threshold.
+func sameQuorum(a, b judge.Quorum) bool {
+	if a.K != b.K || len(a.Reporters) != len(b.Reporters) {
+		return false
+	}
+	for i := range a.Reporters {
+		if a.Reporters[i] != b.Reporters[i] {
+			return false
+		}
+	}
 	return true
 }
 

@@ -1,9 +1,9 @@
 package reporter
 
 import (
-	"bytes"
 	"context"
 	"crypto/ecdsa"
+	"errors"
 	"log/slog"
 	"math/big"
 	"path/filepath"
@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/hourglass-exchange/hourglass/internal/clock"
+	"github.com/hourglass-exchange/hourglass/internal/testsvc"
 	"github.com/hourglass-exchange/hourglass/oracle/judge"
 )
 
@@ -76,24 +77,6 @@ func (b *memBoard) close(e uint64) EpochRecord {
 	return *b.find(e)
 }
 
-// syncBuf is a log sink tests read.
-type syncBuf struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuf) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuf) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 // TestMembers: three members on a board with the operator's tally. Each
 // posts its signed verdicts on the open epoch, and once it is closed
 // signs the root the operator's tally makes of the frozen sets; a set
@@ -119,7 +102,7 @@ func TestMembers(t *testing.T) {
 	lease := judge.Lease{ID: 7, Provider: common.HexToAddress("0xb0b"), Node: node, GPUs: 1, StartHour: hour, Hours: 3,
 		RunningAt: judge.EpochStart(hour)}
 	dir := t.TempDir()
-	logs := &syncBuf{}
+	logs := &testsvc.SyncBuffer{}
 	newMember := func(i int) *Member {
 		r, err := New(Config{Key: keys[i], Relay: &fakeRelay{}, Nodes: func() []common.Address { return nil }, Clock: clk, Seed: 1})
 		if err != nil {
@@ -269,5 +252,66 @@ func TestMembers(t *testing.T) {
 	}
 	if len(rec.Verdicts) != 1 || len(rec.Signatures) != 1 || rec.Signatures[0].Root != rep.Root {
 		t.Fatalf("the member behind: %d sets, signatures %+v, the operator's root %s; log:\n%s", len(rec.Verdicts), rec.Signatures, rep.Root, logs)
+	}
+}
+
+// TestMemberQuorumChange: a member reads the reporter set again before it
+// tallies an epoch (QuorumNow): a reporter registered since counts, and a
+// failing read keeps the last set, said once.
+func TestMemberQuorumChange(t *testing.T) {
+	hour := uint64(499_000)
+	clk := clock.NewFake(judge.EpochStart(hour + 1).Add(2 * time.Minute))
+	dom := judge.Domain{ChainID: big.NewInt(1337), VerifyingContract: common.HexToAddress("0x0ac1e")}
+	var keys []*ecdsa.PrivateKey
+	var addrs []common.Address
+	for i := 0; i < 3; i++ {
+		k, _ := crypto.GenerateKey()
+		keys, addrs = append(keys, k), append(addrs, crypto.PubkeyToAddress(k.PublicKey))
+	}
+	node := common.HexToAddress("0x0de")
+	lease := judge.Lease{ID: 7, Provider: common.HexToAddress("0xb0b"), Node: node, GPUs: 1, StartHour: hour, Hours: 3,
+		RunningAt: judge.EpochStart(hour)}
+	board := &memBoard{}
+	logs := &testsvc.SyncBuffer{}
+	now := judge.Quorum{Reporters: addrs, K: 2} // key 2 registered since the member started
+	var fail bool
+	r, err := New(Config{Key: keys[0], Relay: &fakeRelay{}, Nodes: func() []common.Address { return nil }, Clock: clk, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := NewMember(MemberConfig{Reporter: r, Board: board, Quorum: judge.Quorum{Reporters: addrs[:2], K: 2}, Domain: dom,
+		Log: slog.New(slog.NewTextHandler(logs, nil)), QuorumNow: func(context.Context) (judge.Quorum, error) {
+			if fail {
+				return judge.Quorum{}, errors.New("connection refused")
+			}
+			return now, nil
+		}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	for i, e := range []uint64{hour, hour + 1} {
+		board.open(EpochInput{Epoch: e, Leases: []judge.Lease{lease}, Keys: judge.Keys{node: lease.Provider}, Prev: m.Tally().Prev()})
+		m.Step(ctx)
+		for _, k := range keys[1:] {
+			set := VerdictSet{Epoch: e, Verdicts: []judge.Verdict{{Reporter: crypto.PubkeyToAddress(k.PublicKey), Lease: 7, Hour: e,
+				Outcome: judge.Delivered}}}
+			if err := set.Sign(k); err != nil {
+				t.Fatal(err)
+			}
+			if err := board.PostVerdicts(ctx, set); err != nil {
+				t.Fatal(err)
+			}
+		}
+		board.close(e)
+		fail = i == 1 // the second epoch's read fails: the set read first stands
+		m.Step(ctx)
+		rs := m.Tally().Results(7)
+		if len(rs) != i+1 || rs[i].Delivered != 2 || rs[i].Abstained != 1 || rs[i].Outcome != judge.Delivered {
+			t.Fatalf("epoch %d: results %+v", i+1, rs)
+		}
+	}
+	if !strings.Contains(logs.String(), "reporter set changed") || strings.Count(logs.String(), "reading the reporter set failed") != 1 {
+		t.Fatalf("log:\n%s", logs)
 	}
 }
