@@ -82,16 +82,30 @@ func (s *Server) restLeaseComplaints(w http.ResponseWriter, r *http.Request) *Er
 	}
 	d := json.NewDecoder(bytes.NewReader(b))
 	d.DisallowUnknownFields()
-	if err := d.Decode(&req); err != nil || req.Hour == nil || req.Signature == "" {
+	if err := d.Decode(&req); err != nil {
 		return errorf(CodeInvalidParams, "the body is {\"hour\": <hours since 1970>, \"signature\": \"0x…\"}")
 	}
-	sig, err := hexutil.Decode(strings.TrimSpace(req.Signature))
-	if err != nil {
-		return errorf(CodeInvalidParams, "signature: want 0x hex")
+	sig, e := complaintSignature(req.Hour, req.Signature)
+	if e != nil {
+		return e
 	}
 	c, err := s.opts.Leases.Complain(r.Context(), addr, id, *req.Hour, sig)
 	if err != nil {
 		return leaseError(err)
 	}
 	return writeJSON(w, c)
+}
+
+// complaintSignature checks a complaint's hour and signature parameters
+// (POST /v1/leases/{lease_id}/complaints, lease.complain) and decodes the
+// signature.
+func complaintSignature(hour *uint64, signature string) ([]byte, *Error) {
+	if hour == nil || signature == "" {
+		return nil, errorf(CodeInvalidParams, "a complaint is {\"hour\": <hours since 1970>, \"signature\": \"0x…\"}")
+	}
+	sig, err := hexutil.Decode(strings.TrimSpace(signature))
+	if err != nil {
+		return nil, errorf(CodeInvalidParams, "signature: want 0x hex")
+	}
+	return sig, nil
 }

@@ -411,7 +411,7 @@ func (c *conn) handle(typ int, data []byte) {
 		}
 	case MethodOrderPlace, MethodOrderCancel, MethodOrderCancelAll, MethodOrderAmend, MethodCancelAfter, MethodOrderStatus:
 		result, err = c.orderMethod(req)
-	case MethodLeaseSubmitSpec, MethodLeaseStop:
+	case MethodLeaseSubmitSpec, MethodLeaseStop, MethodLeaseComplain:
 		result, err = c.leaseMethod(req)
 	default:
 		err = errorf(CodeUnknownMethod, "unknown method "+strconv.Quote(req.Method))

@@ -183,6 +183,7 @@ func leaseError(err error) *Error {
 const (
 	MethodLeaseSubmitSpec = "lease.submit_spec"
 	MethodLeaseStop       = "lease.stop"
+	MethodLeaseComplain   = "lease.complain"
 )
 
 // LeasesResponse is GET /v1/leases.
@@ -292,7 +293,8 @@ type submitSpecParams struct {
 }
 
 // leaseMethod serves lease.submit_spec (authenticated by the spec's own
-// signature: no sign-in needed) and lease.stop (the signed-in holder's).
+// signature: no sign-in needed), lease.stop and lease.complain (the
+// signed-in holder's).
 func (c *conn) leaseMethod(req request) ([]byte, *Error) {
 	l := c.s.opts.Leases
 	if l == nil {
@@ -326,6 +328,27 @@ func (c *conn) leaseMethod(req request) ([]byte, *Error) {
 	}
 	if _, err := c.s.opts.Auth.Sessions().Lookup(c.session.Token); err != nil {
 		return nil, authError(err)
+	}
+	if req.Method == MethodLeaseComplain {
+		var p struct {
+			LeaseID   string  `json:"lease_id"`
+			Hour      *uint64 `json:"hour"`
+			Signature string  `json:"signature"`
+		}
+		if len(req.Params) == 0 || json.Unmarshal(req.Params, &p) != nil || p.LeaseID == "" {
+			return nil, errorf(CodeInvalidParams, "params: lease_id, hour and signature are required")
+		}
+		sig, e := complaintSignature(p.Hour, p.Signature)
+		if e != nil {
+			return nil, e
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), c.s.opts.EngineTimeout)
+		defer cancel()
+		out, err := l.Complain(ctx, c.session.Address, p.LeaseID, *p.Hour, sig)
+		if err != nil {
+			return nil, leaseError(err)
+		}
+		return marshal(out)
 	}
 	var p struct {
 		LeaseID string `json:"lease_id"`

@@ -225,6 +225,19 @@ func TestLeases(t *testing.T) {
 	if f.stopped[0] != "7" || len(f.stopped) != 1 {
 		t.Fatalf("stopped %v", f.stopped)
 	}
+	// lease.complain: the signed-in holder's complaint, as POST
+	// /v1/leases/{lease_id}/complaints files it.
+	sig := "0x" + strings.Repeat("ab", 64) + "1b"
+	complaint := map[string]any{"lease_id": "7", "hour": 499392, "signature": sig}
+	anon.refused("lease.complain", complaint, "auth_required", 401)
+	two.refused("lease.complain", complaint, "not_lease_holder", 403)
+	one.refused("lease.complain", map[string]any{"lease_id": "7", "signature": sig}, "invalid_params", 400)
+	one.refused("lease.complain", map[string]any{"lease_id": "7", "hour": 499392, "signature": "ab"}, "invalid_params", 400)
+	one.refused("lease.complain", map[string]any{"lease_id": "7", "hour": 499393, "signature": sig}, "complaint_hour", 400)
+	one.refused("lease.complain", map[string]any{"lease_id": "7", "hour": 499392, "signature": "0x" + strings.Repeat("ab", 65)}, "bad_complaint", 403)
+	if r := one.ok("lease.complain", complaint); r["lease_id"] != "7" || r["hour"] != float64(499392) || r["signature"] != sig {
+		t.Fatalf("lease.complain: %v", r)
+	}
 	// Without Leases: not_implemented.
 	bare := newOrderWorld(t, nil)
 	bt := bare.trader(1)

@@ -29,7 +29,7 @@ const (
 var reservedMethods = []string{
 	MethodAuthChallenge, MethodAuthLogin, MethodOrderPlace, MethodOrderCancel,
 	MethodOrderCancelAll, MethodOrderAmend, MethodCancelAfter, MethodOrderStatus,
-	MethodLeaseSubmitSpec, MethodLeaseStop,
+	MethodLeaseSubmitSpec, MethodLeaseStop, MethodLeaseComplain,
 }
 
 // maxIDBytes bounds a request's id as written (a string's quotes and

@@ -255,6 +255,7 @@ func TestWebsocketSchemaEveryKind(t *testing.T) {
 	maker.ok("subscribe", map[string]any{"channel": "leases"})
 	maker.ok("lease.submit_spec", leaseSpec("7", `{"holder":"x"}`))
 	maker.ok("lease.stop", map[string]any{"lease_id": "7"})
+	maker.ok("lease.complain", map[string]any{"lease_id": "7", "hour": 499392, "signature": "0x" + strings.Repeat("ab", 64) + "1b"})
 	// The error event: a message over the size limit.
 	big, _, err := websocket.DefaultDialer.Dial(w.gw.URL(), nil)
 	if err != nil {
