@@ -15,6 +15,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -293,5 +294,77 @@ func TestPartialRequestRefused(t *testing.T) {
 	ev.Report = resign(t, real.ev.Report, nonce, fwid, ca.key)
 	if res := v.Verify(context.Background(), ev, nonce, at); !res.OK() {
 		t.Fatalf("control: %v", res)
+	}
+}
+
+// countingOCSP counts the queries that reach its client.
+type countingOCSP struct {
+	attest.OCSPClient
+	n *atomic.Int64
+}
+
+func (c countingOCSP) Query(ctx context.Context, server string, req []byte) ([]byte, error) {
+	c.n.Add(1)
+	return c.OCSPClient.Query(ctx, server, req)
+}
+
+// TestOCSPCache: a verifier behind CachingOCSPClient asks the responder
+// about each certificate once until the answer's nextUpdate; past it, it
+// asks again and sees a revocation; a failed query is not kept, and the
+// next verification asks again.
+func TestOCSPCache(t *testing.T) {
+	real := samples(t)[0]
+	fwid := bytes.Repeat([]byte{0x5a}, 48)
+	nonce := [attest.NonceSize]byte{4, 5, 6}
+	ctx := context.Background()
+	ca := newTestCA(t, fwid)
+	ev := attest.Evidence{Report: resign(t, real.ev.Report, nonce, fwid, ca.key), CertChain: ca.chainPEM()}
+	var queries atomic.Int64
+	now := at
+	cache := &attest.CachingOCSPClient{Client: countingOCSP{&attest.HTTPOCSPClient{HTTP: ca.srv.Client()}, &queries},
+		Now: func() time.Time { return now }, MaxTTL: 48 * time.Hour}
+	v := &attest.Verifier{Root: ca.root, Revocation: &attest.OCSPChecker{Client: cache, Timeout: 200 * time.Millisecond}}
+
+	if res := v.Verify(ctx, ev, nonce, at); !res.OK() {
+		t.Fatalf("first: %v", res)
+	}
+	first := queries.Load()
+	if first == 0 || cache.Len() != int(first) {
+		t.Fatalf("%d queries, %d answers kept", first, cache.Len())
+	}
+	for i := 0; i < 5; i++ {
+		if res := v.Verify(ctx, ev, nonce, at.Add(time.Duration(i)*time.Minute)); !res.OK() {
+			t.Fatalf("again: %v", res)
+		}
+	}
+	if q := queries.Load(); q != first {
+		t.Fatalf("%d queries after six verifications, want %d", q, first)
+	}
+	// Revoked at the responder: seen once the kept answer's nextUpdate
+	// (a day after at) has passed.
+	later := at.Add(25 * time.Hour)
+	ca.set(3, ocspAnswer{status: ocsp.Revoked, this: at.Add(24 * time.Hour), next: at.Add(48 * time.Hour)})
+	ca.set(2, ocspAnswer{status: ocsp.Good, this: at.Add(24 * time.Hour), next: at.Add(48 * time.Hour)})
+	if res := v.Verify(ctx, ev, nonce, at.Add(time.Hour)); !res.OK() {
+		t.Fatalf("before nextUpdate (the kept answer): %v", res)
+	}
+	now = later
+	if res := v.Verify(ctx, ev, nonce, later); res.Code != attest.CodeRevoked {
+		t.Fatalf("past nextUpdate: %v, want revoked", res)
+	}
+	if q := queries.Load(); q <= first {
+		t.Fatalf("%d queries past nextUpdate: the responder was not asked again", q)
+	}
+	// A failed query is not kept.
+	now = at.Add(49 * time.Hour)
+	ca.set(3, ocspAnswer{httpStatus: http.StatusServiceUnavailable})
+	if res := v.Verify(ctx, ev, nonce, now); res.Code != attest.CodeRevocationFailed {
+		t.Fatalf("responder down: %v", res)
+	}
+	ca.set(2, ocspAnswer{status: ocsp.Good, this: now.Add(-time.Hour), next: now.Add(time.Hour)})
+	ca.set(3, ocspAnswer{status: ocsp.Good, this: now.Add(-time.Hour), next: now.Add(time.Hour)})
+	before := queries.Load()
+	if res := v.Verify(ctx, ev, nonce, now); !res.OK() || queries.Load() == before {
+		t.Fatalf("after the outage: %v, %d new queries", res, queries.Load()-before)
 	}
 }

@@ -34,10 +34,13 @@ func NVIDIARoot() *x509.Certificate {
 
 // DefaultVerifier is the verifier a reporter uses when it is given none:
 // NVIDIA's pinned device root, revocation asked of each certificate's
-// OCSP responder (NVIDIA's, over HTTPS, 10 seconds at most per query), no
+// OCSP responder (NVIDIA's, over HTTPS, 10 seconds at most per query;
+// each answer kept until its nextUpdate, at most an hour:
+// CachingOCSPClient), no
 // reference measurements (the operator configures RIMs where it has
 // them). A reporter without a network to NVIDIA's responder gets
 // revocation_unavailable: its own failure, no verdict against the node.
 func DefaultVerifier() *Verifier {
-	return &Verifier{Root: NVIDIARoot(), Revocation: &OCSPChecker{Client: &HTTPOCSPClient{}, Timeout: 10 * time.Second}}
+	return &Verifier{Root: NVIDIARoot(), Revocation: &OCSPChecker{Client: &CachingOCSPClient{Client: &HTTPOCSPClient{}},
+		Timeout: 10 * time.Second}}
 }
