@@ -11,10 +11,10 @@ import (
 // CachingOCSPClient keeps each responder's answer about a certificate
 // until the answer's nextUpdate (at most MaxTTL), so that a reporter asks
 // the responder once per certificate and update period instead of at
-// every challenge: with 8 GPUs a node, 4 challenges an hour and three
-// certificates a chain, a thousand CC nodes would otherwise send about
-// 100,000 OCSP queries an hour, and a slow responder would delay every
-// verification. The cached answer is judged again at every check
+// every challenge: with 8 GPUs a node, 4 challenges an hour and two
+// checked certificates a chain, a thousand CC nodes would otherwise cost
+// each reporter about 64,000 OCSP queries an hour, and a slow responder
+// would delay every verification. The cached answer is judged again at every check
 // (OCSPChecker: signature, serial, freshness at the challenge's time), so
 // the cache changes how often the responder is asked, never the verdict
 // on an answer. Failed queries and answers that do not parse are not
