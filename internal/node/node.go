@@ -298,7 +298,7 @@ var (
 	fundCash   = big.NewInt(5_000_000 * 1_000_000) // 5M USDC
 	fundTokens = big.NewInt(100_000)               // GPU-hours per window
 	UserCash   = big.NewInt(100_000 * 1_000_000)   // 100k USDC
-	collateral = big.NewInt(100_000)               // 0.10 USDC per GPU-hour
+	collateral = big.NewInt(4_000_000)             // 4.00 USDC per GPU-hour: above every demo grade's price, so an undelivered hour pays the holder in full
 )
 
 // node is one run: what the steps opened, and how to close it.
