@@ -3,12 +3,10 @@ package node_test
 import (
 	"context"
 	"encoding/json"
-	"strconv"
 	"syscall"
 	"testing"
 	"time"
 
-	"github.com/NVIDIA/go-nvml/pkg/nvml"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
@@ -18,8 +16,7 @@ import (
 	"github.com/hourglass-exchange/hourglass/internal/node"
 	"github.com/hourglass-exchange/hourglass/oracle/challenge"
 	"github.com/hourglass-exchange/hourglass/oracle/judge"
-	"github.com/hourglass-exchange/hourglass/oracle/nvmlwatch"
-	"github.com/hourglass-exchange/hourglass/oracle/nvmlwatch/nvmlmock"
+	"github.com/hourglass-exchange/hourglass/oracle/nvmlwatch/nvmlwatchtest"
 	"github.com/hourglass-exchange/hourglass/oracle/reporter"
 	"github.com/hourglass-exchange/hourglass/redeemer/agent"
 )
@@ -31,41 +28,6 @@ func cpuTime(tb testing.TB) time.Duration {
 		tb.Fatal(err)
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
-// benchNodeEvidence is the demo node's evidence as its agent answers: the
-// mock DGX H100's 8 GPUs (two processes each) sampled by the watcher, and
-// 8 running one-GPU leases.
-func benchNodeEvidence(b *testing.B) challenge.Evidence {
-	n := nvmlmock.New()
-	var uuids []string
-	for i := range n.Devices {
-		uuids = append(uuids, nvmlmock.UUID(i))
-		n.Fault(i, func(g *nvmlmock.GPU) {
-			g.Processes = []nvml.ProcessInfo{{Pid: 100, UsedGpuMemory: 1 << 34}, {Pid: 101, UsedGpuMemory: 1 << 30}}
-		})
-	}
-	w, err := nvmlwatch.New(nvmlwatch.Config{NVML: n, GPUs: uuids, WaitTimeout: 10 * time.Millisecond})
-	if err != nil {
-		b.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- w.Run(ctx) }()
-	defer func() { cancel(); <-done }()
-	for deadline := time.Now().Add(10 * time.Second); w.Snapshot().GPUs[7].SampledAt.IsZero(); time.Sleep(time.Millisecond) {
-		if time.Now().After(deadline) {
-			b.Fatal("the watcher took no sample")
-		}
-	}
-	ev := challenge.Evidence{GPUs: uuids}
-	for g, u := range uuids {
-		ev.Leases = append(ev.Leases, challenge.LeaseEvidence{ID: strconv.Itoa(g + 1), State: "running", GPUs: []string{u},
-			Job: strconv.Itoa(100 + g)})
-	}
-	s := w.Snapshot()
-	ev.NVML = &s
-	return ev
 }
 
 // BenchmarkOracleChallenge is one nonce challenge over the real transport,
@@ -99,7 +61,7 @@ func BenchmarkOracleChallenge(b *testing.B) {
 	if _, err := link.Assignments(ctx); err != nil { // signs in
 		b.Fatal(err)
 	}
-	ev := benchNodeEvidence(b)
+	ev := nvmlwatchtest.BusyEvidence(b)
 	rep, nodeAddr := crypto.PubkeyToAddress(rk.PublicKey), crypto.PubkeyToAddress(nodeKey.PublicKey)
 	provider := common.Address{0xaa} // the judge's agreed registry: the node's key, its provider
 	keys := judge.Keys{nodeAddr: provider}

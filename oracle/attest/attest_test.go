@@ -20,41 +20,11 @@ import (
 	"time"
 
 	"github.com/hourglass-exchange/hourglass/oracle/attest"
+	"github.com/hourglass-exchange/hourglass/oracle/attest/attesttest"
 )
 
 // at is inside every real certificate's validity (2022-03-01 .. 9999).
 var at = time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
-
-// nvtrustDir finds $HOURGLASS_SHARED/testdata/nvtrust (or ../shared next to
-// the module root). Missing data fails under CI=true and skips elsewhere.
-func nvtrustDir(t testing.TB) string {
-	t.Helper()
-	shared := os.Getenv("HOURGLASS_SHARED")
-	if shared == "" {
-		dir, err := os.Getwd()
-		if err != nil {
-			t.Fatal(err)
-		}
-		for {
-			if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-				shared = filepath.Join(dir, "..", "shared")
-				break
-			}
-			if filepath.Dir(dir) == dir {
-				t.Fatal("no go.mod above the working directory")
-			}
-			dir = filepath.Dir(dir)
-		}
-	}
-	d := filepath.Join(shared, "testdata", "nvtrust")
-	if _, err := os.Stat(filepath.Join(d, "gpu_evidence.json")); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("nvtrust test data missing in CI: %v", err)
-		}
-		t.Skipf("nvtrust test data not available: %v (set HOURGLASS_SHARED)", err)
-	}
-	return d
-}
 
 type sample struct {
 	name          string
@@ -68,7 +38,7 @@ type sample struct {
 // no separate challenge, so its own request nonce stands in for one.
 func samples(t testing.TB) []sample {
 	t.Helper()
-	d := nvtrustDir(t)
+	d := attesttest.Dir(t)
 	raw, err := os.ReadFile(filepath.Join(d, "gpu_evidence.json"))
 	if err != nil {
 		t.Fatal(err)
@@ -129,7 +99,7 @@ func pemCert(t testing.TB, path string) *x509.Certificate {
 }
 
 func deviceRoot(t testing.TB) *x509.Certificate {
-	return pemCert(t, filepath.Join(nvtrustDir(t), "verifier_device_root.pem"))
+	return pemCert(t, filepath.Join(attesttest.Dir(t), "verifier_device_root.pem"))
 }
 
 func TestRealEvidenceVerifies(t *testing.T) {

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/hourglass-exchange/hourglass/oracle/attest"
+	"github.com/hourglass-exchange/hourglass/oracle/attest/attesttest"
 )
 
 const rimFile = "1010_0205_862_96005E0002_PROD.swidtag"
@@ -20,7 +21,7 @@ const rimFile = "1010_0205_862_96005E0002_PROD.swidtag"
 var rimAt = time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
 
 func TestRIMSignatureVerifies(t *testing.T) {
-	d := nvtrustDir(t)
+	d := attesttest.Dir(t)
 	doc, err := os.ReadFile(filepath.Join(d, rimFile))
 	if err != nil {
 		t.Fatal(err)
@@ -67,7 +68,7 @@ func TestRIMSignatureVerifies(t *testing.T) {
 // another VBIOS build (96.00.9F.00.01, the only H100 report published with
 // a RIM nearby): the VBIOS-specific blocks differ, as they must.
 func TestRIMAgainstReport(t *testing.T) {
-	d := nvtrustDir(t)
+	d := attesttest.Dir(t)
 	doc, _ := os.ReadFile(filepath.Join(d, rimFile))
 	rim, err := attest.ParseRIM(doc)
 	if err != nil {

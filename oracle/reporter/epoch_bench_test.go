@@ -10,7 +10,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/NVIDIA/go-nvml/pkg/nvml"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
@@ -18,41 +17,10 @@ import (
 	"github.com/hourglass-exchange/hourglass/oracle/challenge"
 	"github.com/hourglass-exchange/hourglass/oracle/judge"
 	"github.com/hourglass-exchange/hourglass/oracle/merkle"
-	"github.com/hourglass-exchange/hourglass/oracle/nvmlwatch"
 	"github.com/hourglass-exchange/hourglass/oracle/nvmlwatch/nvmlmock"
+	"github.com/hourglass-exchange/hourglass/oracle/nvmlwatch/nvmlwatchtest"
 	"github.com/hourglass-exchange/hourglass/oracle/reporter"
 )
-
-// mockSnapshot is the NVML snapshot of go-nvml's mock DGX H100 (8 GPUs,
-// two processes each) as the agent's watcher takes it: what a node's
-// evidence carries.
-func mockSnapshot(tb testing.TB) nvmlwatch.Snapshot {
-	tb.Helper()
-	n := nvmlmock.New()
-	var uuids []string
-	for i := range n.Devices {
-		uuids = append(uuids, nvmlmock.UUID(i))
-		n.Fault(i, func(g *nvmlmock.GPU) {
-			g.Processes = []nvml.ProcessInfo{{Pid: 100, UsedGpuMemory: 1 << 34}, {Pid: 101, UsedGpuMemory: 1 << 30}}
-		})
-	}
-	w, err := nvmlwatch.New(nvmlwatch.Config{NVML: n, GPUs: uuids, WaitTimeout: 10 * time.Millisecond})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- w.Run(ctx) }()
-	defer func() { cancel(); <-done }()
-	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(time.Millisecond) {
-		s := w.Snapshot()
-		if !s.GPUs[7].SampledAt.IsZero() {
-			return s
-		}
-	}
-	tb.Fatal("the watcher took no sample")
-	return nvmlwatch.Snapshot{}
-}
 
 // simNodes are simulated agents: each node answers every challenge at once
 // with its evidence (8 GPUs, 8 running one-GPU leases, the NVML
@@ -98,7 +66,7 @@ func (r *simRelay) Answers(context.Context, uint64) ([]reporter.Collected, error
 func BenchmarkReporterEpoch(b *testing.B) {
 	const nodes, challenges = 1000, 4
 	hour := judge.EpochOf(time.Date(2027, 1, 4, 12, 0, 0, 0, time.UTC))
-	snap := mockSnapshot(b)
+	_, snap := nvmlwatchtest.BusySnapshot(b)
 	sim := &simNodes{keys: map[common.Address]*ecdsa.PrivateKey{}, ev: map[common.Address]json.RawMessage{}}
 	var addrs []common.Address
 	var leases []judge.Lease
