@@ -126,7 +126,7 @@ func TestCLIProviderAndRedeem(t *testing.T) {
 		{pvars, []string{"provider", "node", "register", "--node-id", "box-1", "--grade", "H100SXM-US-T1", "--gpus", "8", "--key", "0x12"}, "not an address"},
 		{pvars, []string{"provider", "collateral", "deposit", "--amount", "1.0000001"}, "more than 6 decimals"},
 		{pvars, []string{"provider", "collateral", "deposit"}, "--amount is required"},
-		{pvars, []string{"provider", "mint", "--market", "H100SXM-US-T1-SPOT", "--amount", "1"}, "spot market"},
+		{pvars, []string{"provider", "mint", "--market", "H100SXM-US-T1-SPOT+4h", "--amount", "1"}, "spot market"},
 		{pvars, []string{"provider", "mint", "--market", "H100-2027", "--amount", "1"}, "not a market"},
 		{pvars, []string{"provider", "mint", "--market", symbol, "--amount", "0"}, "positive"},
 		{pvars, []string{"provider", "expire"}, "--market is required"},

@@ -9,7 +9,7 @@ pragma solidity 0.8.37;
 /// significant bit:
 ///
 ///     bits      width  field
-///     0..15     16     window length, whole hours (0 for spot)
+///     0..15     16     window length, whole hours (spot: the lease length, 1..168)
 ///     16..47    32     window start, whole hours since 1970-01-01T00:00Z (0 for spot)
 ///     48..55    8      market kind (0 reservation, 1 spot)
 ///     56..63    8      SLA tier (1..3)
@@ -47,6 +47,9 @@ library InstrumentId {
 
     uint8 internal constant KIND_RESERVATION = 0;
     uint8 internal constant KIND_SPOT = 1;
+    /// @notice The longest lease a spot instrument may sell (its window
+    /// length is its lease length): a week, which bounds a spot fill's gas.
+    uint16 internal constant MAX_SPOT_HOURS = 168;
 
     uint8 internal constant INTERCONNECT_PCIE = 0;
     uint8 internal constant INTERCONNECT_SXM = 1;
@@ -111,13 +114,14 @@ library InstrumentId {
         return uint32(id >> SHIFT_WINDOW_START);
     }
 
-    /// @notice Window length in hours (0 for spot).
+    /// @notice Window length in hours (spot: the lease length of its fills).
     function windowHours(uint256 id) internal pure returns (uint16) {
         return uint16(id >> SHIFT_WINDOW_HOURS);
     }
 
     /// @notice Window end, exclusive, in whole hours since the Unix epoch:
-    /// windowStart + windowHours, in uint256 so it cannot overflow.
+    /// windowStart + windowHours, in uint256 so it cannot overflow. A spot
+    /// id has no window: this is then its lease length.
     function windowEnd(uint256 id) internal pure returns (uint256) {
         return uint256(windowStart(id)) + windowHours(id);
     }
@@ -127,15 +131,16 @@ library InstrumentId {
         return uint256(windowStart(id)) * SECONDS_PER_HOUR;
     }
 
-    /// @notice Window end, exclusive, in Unix seconds (0 for spot).
+    /// @notice Window end, exclusive, in Unix seconds (spot: its lease
+    /// length in seconds; a spot id has no window).
     function endTime(uint256 id) internal pure returns (uint256) {
         return windowEnd(id) * SECONDS_PER_HOUR;
     }
 
     /// @notice The grade of an instrument: the id with the window fields
     /// (bits 0..47) zeroed, which keeps version, GPU, interconnect, region,
-    /// tier and kind. All reservation windows of one grade share the key; a
-    /// grade's spot id is its own key.
+    /// tier and kind. All reservation windows of one grade share the key;
+    /// all spot markets of a grade (one per lease length) share another.
     function gradeKey(uint256 id) internal pure returns (uint256) {
         return id & ~WINDOW_MASK;
     }
@@ -182,7 +187,7 @@ library InstrumentId {
         if (kind_ == KIND_RESERVATION) {
             if (windowHours_ == 0) return Reason.Window;
         } else if (kind_ == KIND_SPOT) {
-            if (windowStart_ != 0 || windowHours_ != 0) return Reason.Window;
+            if (windowStart_ != 0 || windowHours_ == 0 || windowHours_ > MAX_SPOT_HOURS) return Reason.Window;
         } else {
             return Reason.Kind;
         }

@@ -226,7 +226,7 @@ func (d *deliveryEnv) exposureOf(p int) bindings.ProviderVaultExposure {
 }
 
 func spotID(t *testing.T) (*big.Int, error) {
-	in, err := instrument.NewSpot(instrument.GPUH100SXM, instrument.SXM, instrument.RegionUS, 1)
+	in, err := instrument.NewSpot(instrument.GPUH100SXM, instrument.SXM, instrument.RegionUS, 1, 4)
 	if err != nil {
 		return nil, err
 	}

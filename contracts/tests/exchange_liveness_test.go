@@ -316,7 +316,7 @@ func TestExchangeTradingClosed(t *testing.T) {
 	}
 	start := (x.now()/3600 + 4) * 3600 // 3 to 4 hours ahead
 	soon := instrumentOf(t, time.Unix(int64(start), 0).UTC(), 24)
-	spot, err := instrument.NewSpot(0x2330, instrument.SXM, instrument.RegionUS, 1)
+	spot, err := instrument.NewSpot(0x2330, instrument.SXM, instrument.RegionUS, 1, 4)
 	x.must(err)
 	spotID := mustEncode(t, spot)
 	x.fundTokens(soon, 100, ks[0].Addr)

@@ -115,6 +115,7 @@ func randomValid(r *rand.Rand) instrument.Instrument {
 	switch r.IntN(5) {
 	case 0:
 		in.Kind = instrument.Spot
+		in.WindowHours = uint16(1 + r.IntN(instrument.MaxSpotHours))
 	case 1:
 		in.WindowStart = r.Uint32()
 		in.WindowHours = uint16(1 + r.IntN(0xFFFF))
@@ -270,8 +271,8 @@ func TestInstrumentIdMatchesGo(t *testing.T) {
 			if d.StartTime.Int64() != in.WindowStartTime().Unix() || d.EndTime.Int64() != in.WindowEnd().Unix() {
 				t.Fatalf("%s: times %s..%s, Go %s..%s", gid, d.StartTime, d.EndTime, in.WindowStartTime(), in.WindowEnd())
 			}
-		} else if d.StartTime.Sign() != 0 || d.EndTime.Sign() != 0 {
-			t.Fatalf("%s: spot times %s..%s, want 0", gid, d.StartTime, d.EndTime)
+		} else if d.StartTime.Sign() != 0 || d.EndTime.Int64() != int64(in.WindowHours)*3600 {
+			t.Fatalf("%s: spot times %s..%s, want 0..lease length", gid, d.StartTime, d.EndTime)
 		}
 	}
 	if valid < 300 || invalid < 300 {
@@ -308,7 +309,14 @@ func TestInstrumentIdEncodeMatchesGo(t *testing.T) {
 				in.Kind = instrument.Reservation
 			case 6:
 				in.Kind = instrument.Spot
-				in.WindowStart = uint32(1 + r.IntN(1<<31))
+				switch r.IntN(3) {
+				case 0:
+					in.WindowStart = uint32(1 + r.IntN(1<<31))
+				case 1:
+					in.WindowHours = 0
+				default:
+					in.WindowHours = uint16(instrument.MaxSpotHours + 1 + r.IntN(0xFFFF-instrument.MaxSpotHours))
+				}
 			case 7: // several at once
 				in.Tier, in.Region = 0, 0
 			}

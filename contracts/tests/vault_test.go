@@ -144,7 +144,7 @@ func TestVaultNodeRegistration(t *testing.T) {
 
 	// Proposal validation.
 	e.expectRevert(p, e.vaultAddr, e.vault.PackProposeNode(nodeID("x"), grade, 0, nodeKeyOf(e.addr(p), nodeID("x"))), packErr(t, e.vaultABI, "ZeroGpus"))
-	spot, _ := instrument.NewSpot(instrument.GPUH100SXM, instrument.SXM, instrument.RegionUS, 1)
+	spot, _ := instrument.NewSpot(instrument.GPUH100SXM, instrument.SXM, instrument.RegionUS, 1, 4)
 	spotID, _ := spot.Encode()
 	for _, bad := range []*big.Int{
 		id,                                 // a full id, not a grade key
@@ -291,7 +291,7 @@ func TestVaultMintRejects(t *testing.T) {
 	}
 
 	// A spot id is valid but has no tokens.
-	spot, _ := instrument.NewSpot(instrument.GPUH100SXM, instrument.SXM, instrument.RegionUS, 1)
+	spot, _ := instrument.NewSpot(instrument.GPUH100SXM, instrument.SXM, instrument.RegionUS, 1, 4)
 	spotID, _ := spot.Encode()
 	e.expectRevert(p, e.vaultAddr, e.vault.PackMint(spotID.Big(), big64(1)), packErr(t, e.vaultABI, "NotReservation", spotID.Big()))
 

@@ -8,7 +8,7 @@
 // bit 0 being the least significant bit of the uint256:
 //
 //	bits      width  field
-//	0..15     16     window length, whole hours (0 for spot)
+//	0..15     16     window length, whole hours (spot: lease length, 1..168)
 //	16..47    32     window start, whole hours since 1970-01-01T00:00Z (0 for spot)
 //	48..55    8      market kind (0 reservation, 1 spot)
 //	56..63    8      SLA tier (1..3)
@@ -180,11 +180,18 @@ func NewReservation(gpu uint16, ic Interconnect, region Region, tier uint8, star
 	return in, nil
 }
 
-// NewSpot returns the version 1 spot instrument of a grade.
-func NewSpot(gpu uint16, ic Interconnect, region Region, tier uint8) (Instrument, error) {
+// MaxSpotHours is the longest lease a spot market may sell: a week. A
+// spot instrument's window length is its lease length (docs/instruments.md,
+// "Spot"); the vault books a lease hour by hour, so the bound bounds the gas
+// of a spot fill.
+const MaxSpotHours = 168
+
+// NewSpot returns the version 1 spot instrument of a grade whose fills
+// become leases of leaseHours hours (1..MaxSpotHours).
+func NewSpot(gpu uint16, ic Interconnect, region Region, tier uint8, leaseHours uint16) (Instrument, error) {
 	in := Instrument{
 		Version: CurrentVersion, GPU: gpu, Interconnect: ic, Region: region, Tier: tier,
-		Kind: Spot,
+		Kind: Spot, WindowHours: leaseHours,
 	}
 	if err := in.Validate(); err != nil {
 		return Instrument{}, err
@@ -229,8 +236,8 @@ func (in Instrument) Validate() error {
 			return fmt.Errorf("%w: reservation window of 0 hours", ErrWindow)
 		}
 	case Spot:
-		if in.WindowStart != 0 || in.WindowHours != 0 {
-			return fmt.Errorf("%w: spot instrument with window start %d, length %d (want 0, 0)", ErrWindow, in.WindowStart, in.WindowHours)
+		if in.WindowStart != 0 || in.WindowHours == 0 || in.WindowHours > MaxSpotHours {
+			return fmt.Errorf("%w: spot instrument with window start %d, lease length %d h (want 0, 1..%d)", ErrWindow, in.WindowStart, in.WindowHours, MaxSpotHours)
 		}
 	default:
 		return fmt.Errorf("%w: %d", ErrKind, uint8(in.Kind))

@@ -47,8 +47,8 @@ func mustReservation(t *testing.T, gpu uint16, ic Interconnect, r Region, tier u
 }
 
 func TestKnownExamples(t *testing.T) {
-	spot := func(gpu uint16, ic Interconnect, r Region, tier uint8) Instrument {
-		in, err := NewSpot(gpu, ic, r, tier)
+	spot := func(gpu uint16, ic Interconnect, r Region, tier uint8, hours uint16) Instrument {
+		in, err := NewSpot(gpu, ic, r, tier, hours)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -70,19 +70,19 @@ func TestKnownExamples(t *testing.T) {
 			"H100SXM-US-T1-2027-01-04T06+24h",
 		},
 		{
-			spot(GPUH100SXM, SXM, RegionUS, 1),
-			"01 0000 2330 01 0001 01 01 00000000 0000",
-			"H100SXM-US-T1-SPOT",
+			spot(GPUH100SXM, SXM, RegionUS, 1, 4),
+			"01 0000 2330 01 0001 01 01 00000000 0004",
+			"H100SXM-US-T1-SPOT+4h",
 		},
 		{
-			spot(GPUH100PCIE, PCIe, RegionEU, 2),
-			"01 0000 2331 00 0002 02 01 00000000 0000",
-			"H100PCIE-EU-T2-SPOT",
+			spot(GPUH100PCIE, PCIe, RegionEU, 2, 1),
+			"01 0000 2331 00 0002 02 01 00000000 0001",
+			"H100PCIE-EU-T2-SPOT+1h",
 		},
 		{
-			spot(GPUH200, NVL, RegionAPAC, 3),
-			"01 0000 2335 02 0003 03 01 00000000 0000",
-			"H200.NVL-APAC-T3-SPOT",
+			spot(GPUH200, NVL, RegionAPAC, 3, 168),
+			"01 0000 2335 02 0003 03 01 00000000 00a8",
+			"H200.NVL-APAC-T3-SPOT+168h",
 		},
 		{
 			mustReservation(t, 0x2342, PCIe, RegionMEA, 2, "1970-01-01T00:00:00Z", 1),
@@ -164,6 +164,7 @@ func randomInstrument(r *rand.Rand) Instrument {
 	switch r.IntN(5) {
 	case 0:
 		in.Kind = Spot
+		in.WindowHours = uint16(1 + r.IntN(MaxSpotHours))
 	case 1: // anywhere in range
 		in.WindowStart = r.Uint32()
 		in.WindowHours = uint16(1 + r.IntN(0xFFFF))
@@ -254,7 +255,7 @@ func TestFieldIsolation(t *testing.T) {
 
 func TestEncodeRejects(t *testing.T) {
 	valid := mustReservation(t, GPUH100SXM, SXM, RegionUS, 1, "2027-01-04T00:00:00Z", 168)
-	validSpot, _ := NewSpot(GPUH100SXM, SXM, RegionUS, 1)
+	validSpot, _ := NewSpot(GPUH100SXM, SXM, RegionUS, 1, 4)
 	tests := []struct {
 		name   string
 		base   Instrument
@@ -277,7 +278,8 @@ func TestEncodeRejects(t *testing.T) {
 		{"kind 255", valid, func(in *Instrument) { in.Kind = 255 }, ErrKind},
 		{"reservation 0h", valid, func(in *Instrument) { in.WindowHours = 0 }, ErrWindow},
 		{"spot with start", validSpot, func(in *Instrument) { in.WindowStart = 1 }, ErrWindow},
-		{"spot with hours", validSpot, func(in *Instrument) { in.WindowHours = 1 }, ErrWindow},
+		{"spot of 0 hours", validSpot, func(in *Instrument) { in.WindowHours = 0 }, ErrWindow},
+		{"spot over a week", validSpot, func(in *Instrument) { in.WindowHours = MaxSpotHours + 1 }, ErrWindow},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -309,7 +311,7 @@ func setBits(id ID, shift, width int, v uint64) ID {
 func TestDecodeRejects(t *testing.T) {
 	in := mustReservation(t, GPUH100SXM, SXM, RegionUS, 1, "2027-01-04T00:00:00Z", 168)
 	good, _ := in.Encode()
-	sp, _ := NewSpot(GPUH100SXM, SXM, RegionUS, 1)
+	sp, _ := NewSpot(GPUH100SXM, SXM, RegionUS, 1, 4)
 	spot, _ := sp.Encode()
 	tests := []struct {
 		name string
@@ -335,7 +337,8 @@ func TestDecodeRejects(t *testing.T) {
 		{"kind 2", setBits(good, ShiftKind, 8, 2), ErrKind},
 		{"reservation 0h", setBits(good, ShiftWindowHours, 16, 0), ErrWindow},
 		{"spot with start", setBits(spot, ShiftWindowStart, 32, 499728), ErrWindow},
-		{"spot with hours", setBits(spot, ShiftWindowHours, 16, 168), ErrWindow},
+		{"spot of 0 hours", setBits(spot, ShiftWindowHours, 16, 0), ErrWindow},
+		{"spot over a week", setBits(spot, ShiftWindowHours, 16, 169), ErrWindow},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -373,7 +376,7 @@ func TestNewReservationRejects(t *testing.T) {
 	if err != nil || in.Symbol() != "H100SXM-US-T1-2027-01-04+168h" {
 		t.Fatalf("got %v, %v", in, err)
 	}
-	if _, err := NewSpot(GPUH100SXM, SXM, RegionUS, 0); !errors.Is(err, ErrTier) {
+	if _, err := NewSpot(GPUH100SXM, SXM, RegionUS, 0, 4); !errors.Is(err, ErrTier) {
 		t.Fatalf("NewSpot tier 0: %v", err)
 	}
 }
@@ -404,7 +407,10 @@ func TestParseSymbolRejects(t *testing.T) {
 		"H100SXM-US-T4-SPOT",          // tier
 		"H100SXM-US-T01-SPOT",         // tier
 		"H100SXM-US-1-SPOT",           // tier
-		"H100SXM-US-T1-SPOT+1h",       // spot with window
+		"H100SXM-US-T1-SPOT",          // spot without its lease length
+		"H100SXM-US-T1-SPOT+0h",       // spot of 0 hours
+		"H100SXM-US-T1-SPOT+169h",     // spot over a week
+		"H100SXM-US-T1-SPOT+04h",      // leading zero
 		"H100SXM-US-T1-2027-01-04",    // no length
 		"H100SXM-US-T1-2027-01-04+0h", // zero length
 		"H100SXM-US-T1-2027-01-04+65536h",
@@ -437,7 +443,7 @@ func TestParseSymbolRejects(t *testing.T) {
 		})
 	}
 	// The underlying field error is wrapped too.
-	if _, err := ParseSymbol("H100SXM-US-T4-SPOT"); !errors.Is(err, ErrTier) {
+	if _, err := ParseSymbol("H100SXM-US-T4-SPOT+4h"); !errors.Is(err, ErrTier) {
 		t.Fatalf("tier error not wrapped: %v", err)
 	}
 }

@@ -74,8 +74,8 @@ func DefaultInterconnect(gpu uint16) Interconnect {
 //
 //	H100SXM-US-T1-2027-01-04+168h
 //	H100SXM-US-T1-2027-01-04T06+24h
-//	H100SXM-US-T1-SPOT
-//	H200.NVL-EU-T2-SPOT           (interconnect other than the model's usual one)
+//	H100SXM-US-T1-SPOT+4h         (spot: 4-hour leases starting now)
+//	H200.NVL-EU-T2-SPOT+1h        (interconnect other than the model's usual one)
 //	GPU2342-APAC-T3-2027-03-01+1h (model not in the table)
 //
 // ParseSymbol is its exact inverse. For an invalid instrument the result is
@@ -93,7 +93,7 @@ func (in Instrument) Symbol() string {
 	b.WriteString(strconv.Itoa(int(in.Tier)))
 	b.WriteByte('-')
 	if in.Kind == Spot {
-		b.WriteString("SPOT")
+		fmt.Fprintf(&b, "SPOT+%dh", in.WindowHours)
 		return b.String()
 	}
 	if in.Kind != Reservation {
@@ -163,20 +163,20 @@ func parseSymbol(s string) (Instrument, error) {
 	in.Tier = tier[0] - '0'
 
 	window := parts[3]
-	if window == "SPOT" {
-		in.Kind = Spot
-		return in, nil
-	}
-	in.Kind = Reservation
 	date, hours, ok := strings.Cut(window, "+")
 	if !ok {
-		return Instrument{}, fmt.Errorf("bad window %q: want SPOT or DATE[THH]+Nh", window)
+		return Instrument{}, fmt.Errorf("bad window %q: want SPOT+Nh or DATE[THH]+Nh", window)
 	}
-	start, err := parseStart(date)
-	if err != nil {
-		return Instrument{}, err
+	if date == "SPOT" {
+		in.Kind = Spot
+	} else {
+		in.Kind = Reservation
+		start, err := parseStart(date)
+		if err != nil {
+			return Instrument{}, err
+		}
+		in.WindowStart = start
 	}
-	in.WindowStart = start
 	n, ok := strings.CutSuffix(hours, "h")
 	if !ok {
 		return Instrument{}, fmt.Errorf("bad window length %q: want Nh", hours)

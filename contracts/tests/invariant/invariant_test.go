@@ -183,7 +183,7 @@ func newHarness(t *testing.T, seed uint64) *harness {
 	// and region for a day, and a spot id nobody holds.
 	week2 := instrumentID(t)(instrument.NewReservation(0x2330, instrument.SXM, instrument.RegionUS, 1, time.Date(2099, 1, 12, 0, 0, 0, 0, time.UTC), 168))
 	day := instrumentID(t)(instrument.NewReservation(0x2324, instrument.PCIe, instrument.RegionEU, 2, time.Date(2099, 2, 2, 12, 0, 0, 0, time.UTC), 24))
-	spot := instrumentID(t)(instrument.NewSpot(0x2330, instrument.SXM, instrument.RegionAPAC, 3))
+	spot := instrumentID(t)(instrument.NewSpot(0x2330, instrument.SXM, instrument.RegionAPAC, 3, 4))
 	h.assets = []*big.Int{new(big.Int), e.Market, week2, day, spot}
 	h.markets = []int{1, 2, 3}
 	h.phantom = 4
