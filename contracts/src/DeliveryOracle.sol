@@ -2,7 +2,9 @@
 pragma solidity 0.8.37;
 
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IERC20Metadata} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Metadata.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {MessageHashUtils} from "@openzeppelin/contracts/utils/cryptography/MessageHashUtils.sol";
 import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
@@ -44,11 +46,24 @@ import {ProviderVault} from "./ProviderVault.sol";
 /// D + U = L, C less what the holder got. Each settlement pays the
 /// difference from the last settled figures, so every hour is paid once
 /// whatever order proofs arrive in.
+///
+/// Spot leases (docs/contracts.md, "Spot fills"). The Exchange
+/// (EXCHANGE_ROLE) opens a lease for each spot fill it settles
+/// ({openSpot}) and sends the buyer's payment, price x GPU-hours, here at
+/// the end of the same batch: the escrow ({escrowHeld}). Settling a spot
+/// lease pays the provider the price of each delivered hour from escrow
+/// and refunds the holder the price of each undelivered one, plus the
+/// reservation grade's penalty from the collateral (q = the penalty only:
+/// no feed); after a holder's stop, the hours from the stop on go back to
+/// the holder, without penalty.
 contract DeliveryOracle is AccessControl {
     using SafeCast for uint256;
+    using SafeERC20 for IERC20;
 
     /// @notice May void a report inside its challenge window.
     bytes32 public constant GUARDIAN_ROLE = keccak256("GUARDIAN_ROLE");
+    /// @notice The Exchange: opens spot leases for its spot fills ({openSpot}).
+    bytes32 public constant EXCHANGE_ROLE = keccak256("EXCHANGE_ROLE");
     /// @notice EIP-712 type hash of Report(uint64 epoch,bytes32 root).
     bytes32 public constant REPORT_TYPEHASH = keccak256("Report(uint64 epoch,bytes32 root)");
     bytes32 private constant DOMAIN_TYPEHASH =
@@ -89,6 +104,8 @@ contract DeliveryOracle is AccessControl {
     /// @notice A feed answer (8 decimals) divided by this is stablecoin
     /// base units: 10^(8 - the stablecoin's decimals).
     uint256 public immutable PRICE_DIVISOR;
+    /// @notice The vault's stablecoin: spot escrow is held in it.
+    IERC20 public immutable STABLECOIN;
     uint256 private immutable CACHED_CHAIN_ID;
     address private immutable CACHED_THIS;
     bytes32 private immutable CACHED_DOMAIN_SEPARATOR;
@@ -110,6 +127,12 @@ contract DeliveryOracle is AccessControl {
     mapping(uint256 gradeKey => uint256) public penaltyPerGpuHour;
     /// @notice The MarkPriceFeed of each instrument (its settlement price).
     mapping(uint256 id => MarkPriceFeed) public feedOf;
+    /// @notice The price of a spot lease, stablecoin base units per
+    /// GPU-hour (its fill's price); 0 for a reservation lease.
+    mapping(uint256 leaseId => uint256) public spotPrice;
+    /// @notice Stablecoin this contract holds for spot leases: what spot
+    /// fills paid in, less what settlements paid out.
+    uint256 public escrowHeld;
 
     // solhint-disable gas-indexed-events
     event ReportersSet(address[] reporters, uint256 threshold);
@@ -130,6 +153,16 @@ contract DeliveryOracle is AccessControl {
         uint256 released,
         uint256 paid
     );
+    /// @notice The Exchange opened spot lease `leaseId`: `gpus` GPUs of spot
+    /// instrument `id` from `provider` for `holder` at `price` per GPU-hour,
+    /// gpus x hours x price now in escrow.
+    event SpotLeaseOpened(
+        uint256 indexed leaseId, address indexed holder, address indexed provider, uint256 id, uint256 gpus, uint256 price
+    );
+    /// @notice A settlement of spot lease `leaseId` paid `toProvider` (the
+    /// price of newly delivered hours) and `toHolder` (the price of newly
+    /// undelivered or refunded hours) out of escrow.
+    event SpotEscrowReleased(uint256 indexed leaseId, uint256 toProvider, uint256 toHolder);
     // solhint-enable gas-indexed-events
 
     error ZeroAddress();
@@ -157,6 +190,7 @@ contract DeliveryOracle is AccessControl {
     error FiguresDecreased(uint256 leaseId, uint256 delivered, uint256 undelivered);
     error NothingToSettle(uint256 leaseId);
     error FeedNotSet(uint256 id);
+    error BadSpotSize(uint256 id, uint256 gpuHours);
 
     /// @param vault the ProviderVault (its stablecoin has at most 8 decimals).
     /// @param admin gets DEFAULT_ADMIN_ROLE (the timelock in a deployment).
@@ -175,7 +209,8 @@ contract DeliveryOracle is AccessControl {
         CACHED_THIS = address(this);
         CACHED_DOMAIN_SEPARATOR = _buildDomainSeparator();
         VAULT = vault;
-        PRICE_DIVISOR = 10 ** (8 - uint256(IERC20Metadata(address(vault.STABLECOIN())).decimals()));
+        STABLECOIN = vault.STABLECOIN();
+        PRICE_DIVISOR = 10 ** (8 - uint256(IERC20Metadata(address(STABLECOIN)).decimals()));
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
         if (guardian != address(0)) _grantRole(GUARDIAN_ROLE, guardian);
         _setReporters(reporters_, threshold_);
@@ -294,6 +329,31 @@ contract DeliveryOracle is AccessControl {
         VAULT.settleDelivery(leaseId, detach, released, paid);
     }
 
+    // ---- spot ----
+
+    /// @notice The Exchange's hook for a spot fill it settles: opens a lease
+    /// of gpuHours / h GPUs of spot instrument `id` (h its lease length)
+    /// from `provider` for `holder` through the vault
+    /// ({ProviderVault.openSpotLease}: capacity and collateral), at `price`
+    /// per GPU-hour, and counts gpuHours x price into {escrowHeld} (the
+    /// Exchange sends it at the end of the batch). Reverts (the Exchange
+    /// then skips the fill SPOT_REFUSED) when gpuHours is not a positive
+    /// multiple of h or the vault refuses.
+    function openSpot(address holder, address provider, uint256 id, uint256 gpuHours, uint256 price)
+        external
+        onlyRole(EXCHANGE_ROLE)
+        returns (uint256 leaseId)
+    {
+        uint256 h = InstrumentId.windowHours(id);
+        if (h == 0 || gpuHours == 0 || gpuHours % h != 0) revert BadSpotSize(id, gpuHours);
+        uint256 gpus = gpuHours / h;
+        uint256 escrow = gpuHours * price;
+        leaseId = VAULT.openSpotLease(holder, provider, id, gpus.toUint32());
+        spotPrice[leaseId] = price;
+        escrowHeld += escrow;
+        emit SpotLeaseOpened(leaseId, holder, provider, id, gpus, price);
+    }
+
     // ---- views ----
 
     /// @notice The EIP-712 digest reporters sign for (epoch, root).
@@ -351,21 +411,58 @@ contract DeliveryOracle is AccessControl {
         if (delivered == s.delivered && undelivered == s.undelivered) revert NothingToSettle(leaseId);
         uint256 paidBefore;
         uint256 releasedBefore;
+        bool spot = InstrumentId.kind(ls.id) == InstrumentId.KIND_SPOT;
         if (s.opened) {
             (paidBefore, releasedBefore) = _totals(s, total, s.delivered, s.undelivered);
         } else {
             detach = total;
             ProviderVault.Position memory p = VAULT.position(ls.provider, ls.id);
             s.collateral = (total == p.minted ? p.locked : (uint256(p.locked) * total) / p.minted).toUint128();
-            s.rate = (_price(ls.id) + penaltyPerGpuHour[InstrumentId.gradeKey(ls.id)]).toUint128();
+            // A spot lease's price comes back from escrow: its rate is the
+            // penalty of its reservation grade alone.
+            s.rate = ((spot ? 0 : _price(ls.id)) + penaltyPerGpuHour[InstrumentId.reservationGrade(ls.id)]).toUint128();
             s.opened = true;
         }
+        uint256 before = (uint256(s.delivered) << 64) | s.undelivered;
         (paid, released) = _totals(s, total, delivered, undelivered);
         s.delivered = uint64(delivered); // <= total < 2^48
         s.undelivered = uint64(undelivered);
         _settlements[leaseId] = s;
         paid -= paidBefore;
         released -= releasedBefore;
+        if (spot) _releaseEscrow(leaseId, ls, before, delivered, undelivered);
+    }
+
+    /// @dev Pays spot lease `leaseId`'s escrow for its figures moving from
+    /// `before` (delivered << 64 | undelivered) to (d, u): in all, the
+    /// provider gets toProvider(D, U) = min(D, cap - min(U, cap)) x price
+    /// and the holder (D + U) x price less that, where cap is gpus x hours,
+    /// or after a holder's stop gpus x the hours that began before it (the
+    /// later ones, which the judge counts delivered, go back to the
+    /// holder). This call pays the provider toProvider's increase (none if
+    /// it fell: a provider is never asked to pay back) and the holder the
+    /// rest of the new hours' price.
+    function _releaseEscrow(uint256 leaseId, ProviderVault.Lease memory ls, uint256 before, uint256 d, uint256 u)
+        private
+    {
+        uint256 price = spotPrice[leaseId];
+        uint256 hours_ = ls.hours_;
+        if (ls.state == ProviderVault.LeaseState.Closed && ls.reason == ProviderVault.CloseReason.HolderStopped) {
+            uint256 stopHour = (uint256(ls.closedAt) + EPOCH_SECONDS - 1) / EPOCH_SECONDS;
+            uint256 ran = stopHour > ls.startHour ? stopHour - ls.startHour : 0;
+            if (ran < hours_) hours_ = ran;
+        }
+        uint256 cap = uint256(ls.gpus) * hours_;
+        uint256 d0 = before >> 64;
+        uint256 u0 = uint64(before);
+        uint256 was = _min(d0, cap - _min(u0, cap));
+        uint256 nowShare = _min(d, cap - _min(u, cap));
+        uint256 toProvider = nowShare > was ? (nowShare - was) * price : 0;
+        uint256 toHolder = (d + u - d0 - u0) * price - toProvider;
+        escrowHeld -= toProvider + toHolder;
+        emit SpotEscrowReleased(leaseId, toProvider, toHolder);
+        if (toProvider != 0) STABLECOIN.safeTransfer(ls.provider, toProvider);
+        if (toHolder != 0) STABLECOIN.safeTransfer(ls.holder, toHolder);
     }
 
     /// @dev What the holder has been paid and the provider freed in all at

@@ -113,6 +113,17 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
     /// TRADING_CLOSED. One constant for every grade: there is no per-grade
     /// parameter on chain yet.
     uint256 public constant TRADING_CLOSE_LEAD = 2 hours;
+    /// @notice Gas given to one spot desk call ({IDeliveryOracle-openSpot}
+    /// through {spotDesk}) for a spot fill: the longest lease
+    /// (MAX_SPOT_HOURS, 168 h) opens with less than half of it
+    /// (docs/contracts.md, "Spot fills"). A spot fill reached with less
+    /// than SPOT_GAS_NEEDED left reverts the batch (SpotGasTooLow) rather
+    /// than starve the call: a batch sent with too little gas fails as a
+    /// whole, so a gas estimate never skips a spot fill.
+    uint256 public constant SPOT_CALL_GAS = 1_000_000;
+    /// @notice SPOT_CALL_GAS and what a call keeps back (1/64, EIP-150),
+    /// with room for the call itself.
+    uint256 public constant SPOT_GAS_NEEDED = 1_030_000;
     /// @notice Bytes of one order record and one fill record in {settle}.
     uint256 public constant ORDER_BYTES = 185;
     uint256 public constant FILL_BYTES = 24;
@@ -141,6 +152,7 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
     uint256 private constant R_INSUFFICIENT_TOKENS = 14;
     uint256 private constant R_WALLET_GAS_BUDGET = 15;
     uint256 private constant R_TRADING_CLOSED = 16;
+    uint256 private constant R_SPOT_REFUSED = 17;
     // Parties of a skip, bits 6..7 of its result byte: the fill itself (or
     // the pair of orders), its taker order or its maker order.
     uint256 private constant P_FILL = 0;
@@ -193,7 +205,10 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
     uint256 private constant C_SFIL = 0x4e0;
     uint256 private constant C_TYPEHASH = 0x500;
     uint256 private constant C_FEEADDR = 0x520; // the fee recipient
-    uint256 private constant C_SIZE = 0x540;
+    uint256 private constant C_ESCROW = 0x540; // the batch's spot escrow, owed to the spot desk
+    uint256 private constant C_DESK = 0x560; // the spot desk | 1 << 160 once read (0: not yet)
+    uint256 private constant C_SDESK = 0x580; // storage slot of spotDesk
+    uint256 private constant C_SIZE = 0x5a0;
 
     IERC20 public immutable STABLECOIN;
     IERC1155 public immutable TOKEN;
@@ -210,6 +225,10 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
     /// @notice Receives every fee into its internal cash balance.
     address public feeRecipient;
     uint64 public withdrawalDelay;
+    /// @notice Where spot fills go ({setSpotDesk}): the DeliveryOracle,
+    /// which opens the lease and holds the buyer's payment in escrow. Zero:
+    /// spot fills are skipped SPOT_REFUSED.
+    address public spotDesk;
 
     mapping(address account => uint256 word) private _accounts;
     mapping(uint256 id => mapping(address account => uint256 balance)) private _tokens;
@@ -232,7 +251,7 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
     /// records. Byte i is 0 when fill i settled: its quantity is its fill
     /// record's, its price its maker order's (both in the calldata). Else
     /// fill i was skipped and byte i is party << 6 | reason: reason (bits
-    /// 0..5) a stable skip code (1 BAD_ORDER_INDEX .. 16 TRADING_CLOSED,
+    /// 0..5) a stable skip code (1 BAD_ORDER_INDEX .. 17 SPOT_REFUSED,
     /// see the R_ constants), party (bits 6..7) 0 the fill itself or the
     /// pair of orders, 1 its taker order, 2 its maker order.
     event BatchSettled(uint64 indexed batchId, uint256 settled, uint256 skipped, bytes results);
@@ -241,6 +260,7 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
     event FeeRecipientSet(address feeRecipient);
     event WithdrawalDelaySet(uint64 delay);
     event SettlementPausedSet(bool paused);
+    event SpotDeskSet(address spotDesk);
 
     error NotOperator();
     error NotGuardian();
@@ -258,6 +278,7 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
     error NoPendingWithdrawal();
     error WithdrawalNotReady(uint64 readyAt);
     error DelayTooLong(uint64 delay, uint64 max);
+    error SpotGasTooLow();
 
     modifier onlyGuardian() {
         if (msg.sender != guardian) revert NotGuardian();
@@ -304,6 +325,14 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
         if (feeRecipient_ == address(0)) revert ZeroAddress();
         feeRecipient = feeRecipient_;
         emit FeeRecipientSet(feeRecipient_);
+    }
+
+    /// @notice Sets the spot desk (the DeliveryOracle, which must grant
+    /// this exchange its EXCHANGE_ROLE); zero stops spot fills (each is
+    /// skipped SPOT_REFUSED).
+    function setSpotDesk(address spotDesk_) external onlyOwner {
+        spotDesk = spotDesk_;
+        emit SpotDeskSet(spotDesk_);
     }
 
     /// @notice Sets the delay of withdrawals requested from now on (at most
@@ -618,7 +647,10 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
     ///   [0,2) taker order index  [2,4) maker order index  [4,20) quantity
     ///   (uint128)  [20,22) taker fee bps  [22,24) maker fee bps.
     /// Each fill settles at the maker's price or is skipped with a reason; a
-    /// skipped fill never reverts the batch. The outcome of every fill is in
+    /// skipped fill never reverts the batch. A fill of a spot market (kind
+    /// byte 1) moves no tokens: it opens a lease through {spotDesk} and the
+    /// buyer's notional goes to the desk's escrow (docs/contracts.md, "Spot
+    /// fills"). The outcome of every fill is in
     /// the one {BatchSettled} event the call emits: byte i of its `results`
     /// is 0 when fill i settled (quantity: the fill record's, price: its
     /// maker order's), else party << 6 | reason.
@@ -694,6 +726,9 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
             mstore(add(ctx, C_TYPEHASH), typehash)
             mstore(add(ctx, C_FEEADDR), fee)
             mstore(add(ctx, C_WGAS), WALLET_GAS_BUDGET)
+            mstore(add(ctx, C_ESCROW), 0)
+            mstore(add(ctx, C_DESK), 0)
+            mstore(add(ctx, C_SDESK), spotDesk.slot)
         }
     }
 
@@ -705,7 +740,8 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
     /// expiry, trading close, digest, duplicate, nonce, stored filled
     /// amount, signature, an EIP-1271 one within the batch's wallet budget;
     /// later: nonce); market, side, price, fees, overfill; buyer's cash,
-    /// seller's tokens.
+    /// seller's tokens. A spot fill, after overfill: seller's fee 0, buyer's
+    /// cash, the spot desk's answer.
     // solhint-disable-next-line function-max-lines
     function _settleFills(uint256 ctx, uint256 rec, uint256 nFills) private {
         assembly ("memory-safe") {
@@ -1089,6 +1125,69 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
                 mstore(add(bTok, 0x40), add(mload(add(bTok, 0x40)), qty))
             }
 
+            // A spot fill (market kind byte 1): the seller pays no fee
+            // (its pay comes from escrow per delivered hour), the buyer
+            // pays notional + its fee, no token moves; the spot desk opens
+            // the lease (openSpot(buyer, seller, market, qty, price), a
+            // call of at most SPOT_CALL_GAS, its failure skips the fill
+            // SPOT_REFUSED for the seller) and the notional joins the
+            // batch's escrow, sent to the desk once at the end.
+            function spot(tr, mr) -> why, who {
+                let bParty := mload(0x360) // C_BPARTY
+                let sRec := tr
+                let bRec := mr
+                let sBps := mload(0x280) // C_MFEE
+                if eq(bParty, 1) {
+                    sRec := mr
+                    bRec := tr
+                }
+                if eq(bParty, 2) { sBps := mload(0x260) } // C_TFEE
+                if sBps {
+                    why := 12 // R_FEE_TOO_HIGH
+                    who := sub(3, bParty)
+                    leave
+                }
+                let notional := mload(0x2a0) // C_NOTIONAL
+                let bFee := mload(0x320) // C_BFEE
+                let bAcct := mload(add(mload(0x2e0), 0x80)) // C_BUYER's account entry
+                let bw := mload(add(bAcct, 0x40))
+                if lt(and(bw, 0xffffffffffffffffffffffff), add(notional, bFee)) {
+                    why := 13 // R_INSUFFICIENT_CASH
+                    who := bParty
+                    leave
+                }
+                let desk := mload(0x5e0) // C_DESK
+                if iszero(desk) {
+                    desk := or(sload(mload(0x600)), shl(160, 1)) // C_SDESK
+                    mstore(0x5e0, desk)
+                }
+                desk := and(desk, 0xffffffffffffffffffffffffffffffffffffffff)
+                let ok := 0
+                if desk {
+                    if lt(gas(), 1030000) { // SPOT_GAS_NEEDED
+                        mstore(0x00, 0xbe36846f00000000000000000000000000000000000000000000000000000000) // SpotGasTooLow()
+                        revert(0x00, 0x04)
+                    }
+                    let m := mload(0x40)
+                    mstore(m, 0x3b9c71d900000000000000000000000000000000000000000000000000000000) // openSpot
+                    mstore(add(m, 0x04), shr(96, calldataload(add(bRec, 2)))) // holder: the buyer
+                    mstore(add(m, 0x24), shr(96, calldataload(add(sRec, 2)))) // provider: the seller
+                    mstore(add(m, 0x44), shr(128, calldataload(add(mr, 22)))) // market
+                    mstore(add(m, 0x64), mload(0x240)) // C_QTY: GPU-hours
+                    mstore(add(m, 0x84), shr(128, calldataload(add(mr, 38)))) // the maker's price
+                    ok := and(call(1000000, desk, 0, m, 0xa4, 0x00, 0x20), gt(returndatasize(), 0x1f)) // SPOT_CALL_GAS
+                }
+                if iszero(ok) {
+                    why := 17 // R_SPOT_REFUSED
+                    who := sub(3, bParty)
+                    leave
+                }
+                mstore(add(bAcct, 0x40), sub(bw, add(notional, bFee)))
+                let fAcct := mload(0x1e0) // C_FEE
+                mstore(add(fAcct, 0x40), add(mload(add(fAcct, 0x40)), bFee))
+                mstore(0x5c0, add(mload(0x5c0), notional)) // C_ESCROW
+            }
+
             // Adds the fill to order state `p`; a completed order uses its nonce.
             function advance(p, r) {
                 let filled := add(mload(add(p, 0x40)), mload(0x240)) // C_QTY
@@ -1140,7 +1239,9 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
                 if why { leave }
                 // An EIP-1271 wallet was asked once, on the order's first
                 // use in the batch: its answer holds for the whole batch.
-                why, who := move()
+                switch eq(and(shr(176, calldataload(add(mr, 22))), 0xff), 1) // market kind (bits 48..55): spot
+                case 1 { why, who := spot(tr, mr) }
+                default { why, who := move() }
                 if why { leave }
                 advance(tp, tr)
                 advance(mp, mr)
@@ -1223,6 +1324,14 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
             mstore(add(h, 0x60), nFills)
             log2(h, add(0x80, and(add(nFills, 0x1f), not(0x1f))), topic, batchId)
         }
+        // The batch's spot escrow, in one transfer to the desk.
+        uint256 escrow;
+        address desk;
+        assembly ("memory-safe") {
+            escrow := mload(add(ctx, C_ESCROW))
+            desk := and(mload(add(ctx, C_DESK)), 0xffffffffffffffffffffffffffffffffffffffff)
+        }
+        if (escrow != 0) STABLECOIN.safeTransfer(desk, escrow);
     }
 
     // ------------------------------------------------------------------

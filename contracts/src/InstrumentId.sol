@@ -145,6 +145,15 @@ library InstrumentId {
         return id & ~WINDOW_MASK;
     }
 
+    /// @notice The reservation grade of an instrument: the id with the
+    /// window fields and the kind byte (bits 0..55) zeroed. A spot id and
+    /// every reservation window of the same GPU, interconnect, region and
+    /// tier share it: the vault's capacity, collateral rate and per-hour
+    /// lease ledger, and the oracle's penalty, are kept per reservation grade.
+    function reservationGrade(uint256 id) internal pure returns (uint256) {
+        return id & ~(WINDOW_MASK | (uint256(0xff) << SHIFT_KIND));
+    }
+
     // ---- validation ----
 
     /// @notice Applies rules 1..7 of docs/instruments.md in order and

@@ -64,6 +64,9 @@ contract ProviderVault is AccessControl, ReentrancyGuardTransient {
     /// @notice The delivery oracle ({settleDelivery}): moves the collateral
     /// of the leases it settles, and nothing else.
     bytes32 public constant SETTLER_ROLE = keccak256("SETTLER_ROLE");
+    /// @notice The spot desk (the DeliveryOracle, which holds spot escrow):
+    /// opens spot leases for the Exchange's spot fills ({openSpotLease}).
+    bytes32 public constant SPOT_ROLE = keccak256("SPOT_ROLE");
 
     /// @dev Per close reason r, bits r*4+state: the open states it may close
     /// from (1 Assigned, 2 Provisioning, 3 Running).
@@ -318,6 +321,8 @@ contract ProviderVault is AccessControl, ReentrancyGuardTransient {
     error LeaseNotStarted(uint256 leaseId, uint256 startTime);
     error LeaseEnded(uint256 leaseId, uint256 endTime);
     error StartGraceNotOver(uint256 leaseId, uint256 deadline);
+    error NotSpot(uint256 id);
+    error SpotCapacityExceeded(address provider, uint256 id, uint256 gpus, uint256 freeGpus);
 
     /// @param admin holds DEFAULT_ADMIN_ROLE (the timelock in a deployment).
     /// @param registrar gets REGISTRAR_ROLE (none when zero; the admin may
@@ -523,7 +528,8 @@ contract ProviderVault is AccessControl, ReentrancyGuardTransient {
         uint256 leaseId = firstLeaseId;
         for (uint256 i = 0; i < parts.length; ++i) {
             if (parts[i].gpus == 0) continue;
-            _openLease(leaseId, parts[i], id, startHour, hours_, specHash);
+            _positions[parts[i].provider][id].assigned += uint48(parts[i].gpus * hours_); // <= minted, a uint48
+            _openLease(leaseId, msg.sender, parts[i], id, startHour, hours_, specHash);
             ++leaseId;
         }
         nextLeaseId = leaseId;
@@ -553,6 +559,62 @@ contract ProviderVault is AccessControl, ReentrancyGuardTransient {
         a.locked = uint128(locked);
         _reduceExposure(provider, InstrumentId.gradeKey(id), amount);
         emit Expired(provider, id, amount, release, locked);
+    }
+
+    // ---- spot leases ----
+
+    /// @notice The spot desk's hook ({SPOT_ROLE}: the DeliveryOracle, for a
+    /// spot fill the Exchange settles, docs/contracts.md "Spot fills"):
+    /// opens a lease of `gpus` GPUs of spot instrument `id` from `provider`
+    /// to `holder`, from the current clock hour (block.timestamp / 3600)
+    /// for the id's lease length (its window length), without tokens. The
+    /// provider must have that many GPUs of the id's reservation grade free
+    /// in every hour of the lease (capacity less GPUs already leased), and
+    /// free collateral for gpus x hours at the grade's rate, which stays
+    /// locked in its position of `id` (minted and assigned at once) until
+    /// the oracle settles the lease. The lease then lives as a redeemed one
+    /// (specHash 0: the holder sends its job spec off-chain). Returns its id.
+    function openSpotLease(address holder, address provider, uint256 id, uint32 gpus)
+        external
+        onlyRole(SPOT_ROLE)
+        nonReentrant
+        returns (uint256 leaseId)
+    {
+        if (InstrumentId.check(id) != InstrumentId.Reason.None || InstrumentId.kind(id) != InstrumentId.KIND_SPOT) {
+            revert NotSpot(id);
+        }
+        if (gpus == 0) revert ZeroGpus();
+        if (holder == address(0) || provider == address(0)) revert ZeroAddress();
+        uint256 grade = InstrumentId.reservationGrade(id);
+        uint256 rate = collateralPerGpuHour[grade];
+        if (rate == 0) revert GradeNotPriced(grade);
+        uint16 hours_ = InstrumentId.windowHours(id);
+        uint32 startHour = uint32(block.timestamp / InstrumentId.SECONDS_PER_HOUR);
+        {
+            uint256 free = _freeGpus(provider, grade, startHour, hours_);
+            if (free < gpus) revert SpotCapacityExceeded(provider, id, gpus, free);
+        }
+        _bookSpot(provider, id, grade, uint256(gpus) * hours_, rate);
+        leaseId = nextLeaseId;
+        nextLeaseId = leaseId + 1;
+        _openLease(leaseId, holder, Part(provider, 0, gpus), id, startHour, hours_, bytes32(0));
+    }
+
+    /// @dev Locks `amount` GPU-hours' collateral at `rate` and adds them to
+    /// the provider's position of spot id `id`, minted and assigned at once
+    /// (no redemption queue), and to its outstanding hours of `grade`: as a
+    /// redeemed mint's, they keep a node from retiring under the lease
+    /// until its end (the peak, {_openLease}).
+    function _bookSpot(address provider, uint256 id, uint256 grade, uint256 amount, uint256 rate) private {
+        uint256 need = amount * rate;
+        _lock(provider, need);
+        Position memory p = _positions[provider][id];
+        p.minted = (uint256(p.minted) + amount).toUint48();
+        p.assigned = uint48(uint256(p.assigned) + amount); // <= minted
+        p.locked = (uint256(p.locked) + need).toUint128();
+        _positions[provider][id] = p;
+        Exposure storage e = _exposures[provider][grade];
+        e.outstanding = (uint256(e.outstanding) + amount).toUint128();
     }
 
     // ---- leases ----
@@ -879,25 +941,26 @@ contract ProviderVault is AccessControl, ReentrancyGuardTransient {
         }
     }
 
-    /// @dev Assigns part `pt` of a redemption by the caller: the provider's
-    /// assigned GPU-hours, its per-hour ledger and exposure, the lease.
+    /// @dev Opens lease `leaseId` of part `pt` (a redemption's provider
+    /// part, or a spot lease) for `holder`: the provider's per-hour ledger
+    /// and exposure of the id's reservation grade, the lease, LeaseAssigned.
     function _openLease(
         uint256 leaseId,
+        address holder,
         Part memory pt,
         uint256 id,
         uint32 startHour,
         uint16 hours_,
         bytes32 specHash
     ) private {
-        uint256 grade = InstrumentId.gradeKey(id);
-        _positions[pt.provider][id].assigned += uint48(pt.gpus * hours_); // <= minted, a uint48
+        uint256 grade = InstrumentId.reservationGrade(id);
         uint256 peak = _lease(pt.provider, grade, startHour, hours_, pt.gpus);
         uint256 end = (uint256(startHour) + hours_) * InstrumentId.SECONDS_PER_HOUR;
         Exposure storage e = _exposures[pt.provider][grade];
         if (peak > e.peakGpus) e.peakGpus = uint64(peak);
         if (end > e.peakUntil) e.peakUntil = uint64(end);
         Lease storage ls = _leases[leaseId];
-        ls.holder = msg.sender;
+        ls.holder = holder;
         ls.startHour = startHour;
         ls.hours_ = hours_;
         ls.gpus = uint32(pt.gpus);
@@ -906,7 +969,7 @@ contract ProviderVault is AccessControl, ReentrancyGuardTransient {
         ls.assignedAt = uint48(block.timestamp);
         ls.id = id;
         ls.specHash = specHash;
-        emit LeaseAssigned(leaseId, msg.sender, pt.provider, id, pt.gpus, startHour, hours_, specHash, block.timestamp);
+        emit LeaseAssigned(leaseId, holder, pt.provider, id, pt.gpus, startHour, hours_, specHash, block.timestamp);
     }
 
     /// @dev GPUs provider `p` can hold for the whole lease: its unassigned
@@ -919,6 +982,18 @@ contract ProviderVault is AccessControl, ReentrancyGuardTransient {
     {
         Position memory pos = _positions[p][id];
         uint256 byTokens = (pos.minted - pos.assigned) / hours_;
+        uint256 free = _freeGpus(p, grade, startHour, hours_);
+        return byTokens < free ? byTokens : free;
+    }
+
+    /// @dev GPUs of `grade` provider `p` has free in every hour of
+    /// [startHour, startHour + hours_): its capacity (at most
+    /// MAX_LEASED_GPUS) less the GPUs leased in the busiest of those hours.
+    function _freeGpus(address p, uint256 grade, uint256 startHour, uint256 hours_)
+        private
+        view
+        returns (uint256)
+    {
         uint256 cap = capacity[p][grade];
         if (cap > MAX_LEASED_GPUS) cap = MAX_LEASED_GPUS;
         uint256 busiest = 0;
@@ -933,8 +1008,7 @@ contract ProviderVault is AccessControl, ReentrancyGuardTransient {
             uint256 used = (bits >> ((h & 15) << 4)) & 0xffff;
             if (used > busiest) busiest = used;
         }
-        uint256 free = cap > busiest ? cap - busiest : 0;
-        return byTokens < free ? byTokens : free;
+        return cap > busiest ? cap - busiest : 0;
     }
 
     /// @dev Adds `gpus` to provider `p`'s leased GPUs of `grade` in each

@@ -306,7 +306,7 @@ func TestExchangeFeeOnTransferCoin(t *testing.T) {
 // TestExchangeTradingClosed: a reservation instrument's fills are refused
 // from its window start minus TRADING_CLOSE_LEAD (2 h) on (skipped
 // TRADING_CLOSED, for either order); a spot instrument has no last trading
-// time.
+// time (its fills go to the spot desk instead).
 func TestExchangeTradingClosed(t *testing.T) {
 	x := newX(t, 1)
 	ks := x.keys(2)
@@ -343,11 +343,13 @@ func TestExchangeTradingClosed(t *testing.T) {
 	r := x.settle([]eip712.SignedOrder{x.order(ks[0], s), x.order(ks[1], buy(100, 1, 51))}, []eip712.Fill{fill(1, 0, 1, 0, 0)})
 	x.wantResult(r, nil, sk(0, maker, eip712.TradingClosed))
 	x.setNow(start + 30*24*3600)
-	x.wantResult(trade(spotID), []uint16{0})
+	// A spot fill is not closed but goes to the spot desk, which this
+	// exchange has none of: SPOT_REFUSED, the seller's (spot_test.go).
+	x.wantResult(trade(spotID), nil, sk(0, maker, eip712.SpotRefused))
 	x.wantResult(trade(x.Market), []uint16{0})
 	x.wantTok(ks[1].Addr, 1)
 	x.wantBal(ks[1].Addr, soon, 2)
-	x.wantBal(ks[1].Addr, spotID, 1)
+	x.wantBal(ks[1].Addr, spotID, 0)
 	x.conserve()
 }
 

@@ -81,6 +81,10 @@ contract InstrumentIdHarness {
         return InstrumentId.gradeKey(id);
     }
 
+    function reservationGrade(uint256 id) external pure returns (uint256) {
+        return InstrumentId.reservationGrade(id);
+    }
+
     /// @notice InstrumentId.encode; reverts with InvalidInstrumentFields.
     function encode(Fields calldata f) public pure returns (uint256) {
         return InstrumentId.encode(f.gpu, f.interconnect, f.region, f.tier, f.kind, f.windowStart, f.windowHours);

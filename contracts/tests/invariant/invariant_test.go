@@ -1202,16 +1202,30 @@ func (h *harness) modelBatch(list []*order, fills []eip712.Fill, blockTime uint6
 		}
 		tFee, mFee := feeOf(f.TakerFeeBps), feeOf(f.MakerFeeBps)
 		buyer, seller, bFee, sFee, bParty := t.Maker, m.Maker, tFee, mFee, eip712.PartyTaker
+		sBps := f.MakerFeeBps
 		if t.Side == eip712.Sell {
 			buyer, seller, bFee, sFee, bParty = m.Maker, t.Maker, mFee, tFee, eip712.PartyMaker
+			sBps = f.TakerFeeBps
 		}
 		asset, ok := h.assetOf(m.Market)
 		if !ok {
 			h.fatalf("model bug: market %s unknown", m.Market)
 		}
+		// A spot market's fills go to the spot desk, which this exchange
+		// has none of: after the seller's fee (0 in spot) and the buyer's
+		// cash, SPOT_REFUSED, the seller's.
+		spot := m.Market.BitLen() <= 128 && new(big.Int).Rsh(m.Market, 48).Uint64()&0xff == 1
+		if spot && sBps != 0 {
+			skip(eip712.FeeTooHigh, 3-bParty)
+			continue
+		}
 		cost := new(big.Int).Add(notional, bFee)
 		if h.get(buyer, 0).Cmp(cost) < 0 {
 			skip(eip712.InsufficientCash, bParty)
+			continue
+		}
+		if spot {
+			skip(eip712.SpotRefused, 3-bParty)
 			continue
 		}
 		if h.get(seller, asset).Cmp(f.Qty) < 0 {

@@ -156,6 +156,7 @@ const (
 	InsufficientTokens SkipReason = 14 // the seller's tokens < quantity
 	WalletGasBudget    SkipReason = 15 // an EIP-1271 order reached after the batch's wallet gas budget (WALLET_GAS_BUDGET) ran low
 	TradingClosed      SkipReason = 16 // block time >= the instrument's window start - TRADING_CLOSE_LEAD (2 h)
+	SpotRefused        SkipReason = 17 // a spot fill the spot desk refused (no capacity or collateral, size not a multiple of the lease length, no desk); party: the seller
 )
 
 var reasonNames = [...]string{
@@ -164,7 +165,7 @@ var reasonNames = [...]string{
 	MarketMismatch: "MARKET_MISMATCH", SameSide: "SAME_SIDE", PriceNotCrossed: "PRICE_NOT_CROSSED",
 	ZeroQty: "ZERO_QTY", Overfill: "OVERFILL", FeeTooHigh: "FEE_TOO_HIGH",
 	InsufficientCash: "INSUFFICIENT_CASH", InsufficientTokens: "INSUFFICIENT_TOKENS",
-	WalletGasBudget: "WALLET_GAS_BUDGET", TradingClosed: "TRADING_CLOSED",
+	WalletGasBudget: "WALLET_GAS_BUDGET", TradingClosed: "TRADING_CLOSED", SpotRefused: "SPOT_REFUSED",
 }
 
 func (r SkipReason) String() string {
