@@ -77,7 +77,7 @@ type Contracts struct {
 	Vault      common.Address // ProviderVault, administered by the timelock
 	Exchange   common.Address // owned by the timelock
 	Timelock   common.Address // HourglassTimelock
-	Oracle     common.Address // DeliveryOracle, administered by the timelock; the vault's settler
+	Oracle     common.Address // DeliveryOracle, administered by the timelock; the vault's settler and the Exchange's spot desk
 	// Block is the Exchange's deployment block: its logs start there.
 	Block uint64
 }
@@ -102,10 +102,13 @@ var (
 // timelock owns the Exchange and holds the vault's and the oracle's
 // DEFAULT_ADMIN_ROLE, with roles.Proposer (default: admin) as its
 // proposer, executor and canceller and no admin of its own (it administers
-// itself). The oracle holds the vault's SETTLER_ROLE (granted by the
-// deployer, the vault's first admin, which then hands the admin role to
-// the timelock and renounces its own); roles.Guardian is the oracle's
-// guardian. The deployer keeps only the stablecoin faucet (a mock) and, by
+// itself). The oracle holds the vault's SETTLER_ROLE and SPOT_ROLE
+// (granted by the deployer, the vault's first admin, which then hands the
+// admin role to the timelock and renounces its own), and is the Exchange's
+// spot desk (its constructor's spotDesk, the oracle's address to be) with
+// the oracle's EXCHANGE_ROLE (granted by the deployer, the oracle's first
+// admin, which hands that admin role to the timelock too); roles.Guardian
+// is the oracle's guardian. The deployer keeps only the stablecoin faucet (a mock) and, by
 // default, the vault's registrar role.
 func Deploy(ctx context.Context, b Backend, admin *ecdsa.PrivateKey, roles Roles, withdrawalDelay time.Duration) (Contracts, error) {
 	s, err := newSender(ctx, b, admin)
@@ -164,22 +167,34 @@ func Deploy(ctx context.Context, b Backend, admin *ecdsa.PrivateKey, roles Roles
 	if c.Vault != vaultAt {
 		return c, fmt.Errorf("deploy: the vault is at %s, the token's minter is %s", c.Vault, vaultAt)
 	}
+	// The Exchange names its spot desk in its constructor: the oracle,
+	// deployed by the next transaction.
+	oracleAt := crypto.CreateAddress(me, s.nonce+1)
 	if c.Exchange, err = deploy(&bindings.ExchangeMetaData, exB.PackConstructor(c.Stablecoin, c.Token, c.Timelock,
-		roles.Operator, roles.Guardian, roles.FeeRecipient, uint64(withdrawalDelay/time.Second))); err != nil {
+		roles.Operator, roles.Guardian, roles.FeeRecipient, uint64(withdrawalDelay/time.Second), oracleAt)); err != nil {
 		return c, fmt.Errorf("deploy exchange: %w", err)
 	}
 	exBlock := c.Block
-	if c.Oracle, err = deploy(&bindings.DeliveryOracleMetaData, orB.PackConstructor(c.Vault, c.Timelock, roles.Guardian,
+	// The deployer administers the oracle until it has granted the
+	// Exchange its EXCHANGE_ROLE, then hands the admin role to the timelock.
+	if c.Oracle, err = deploy(&bindings.DeliveryOracleMetaData, orB.PackConstructor(c.Vault, me, roles.Guardian,
 		roles.Reporters, big.NewInt(int64(roles.ReportThreshold)), uint64(roles.ChallengeWindow/time.Second))); err != nil {
 		return c, fmt.Errorf("deploy oracle: %w", err)
+	}
+	if c.Oracle != oracleAt {
+		return c, fmt.Errorf("deploy: the oracle is at %s, the Exchange's spot desk is %s", c.Oracle, oracleAt)
 	}
 	c.Block = exBlock
 	var adminRole [32]byte // DEFAULT_ADMIN_ROLE
 	s.send(c.Vault, vaultB.PackGrantRole(crypto.Keccak256Hash([]byte("SETTLER_ROLE")), c.Oracle))
+	s.send(c.Vault, vaultB.PackGrantRole(crypto.Keccak256Hash([]byte("SPOT_ROLE")), c.Oracle))
 	s.send(c.Vault, vaultB.PackGrantRole(adminRole, c.Timelock))
 	s.send(c.Vault, vaultB.PackRenounceRole(adminRole, me))
+	s.send(c.Oracle, orB.PackGrantRole(crypto.Keccak256Hash([]byte("EXCHANGE_ROLE")), c.Exchange))
+	s.send(c.Oracle, orB.PackGrantRole(adminRole, c.Timelock))
+	s.send(c.Oracle, orB.PackRenounceRole(adminRole, me))
 	if err := s.flush(ctx); err != nil {
-		return c, fmt.Errorf("deploy: vault roles: %w", err)
+		return c, fmt.Errorf("deploy: vault and oracle roles: %w", err)
 	}
 	return c, nil
 }

@@ -57,21 +57,29 @@ func TestDeployAndSeed(t *testing.T) {
 		}
 		return out
 	}
-	// The oracle: the vault's settler, administered by the timelock, the
+	// The oracle: the vault's settler and spot desk (SPOT_ROLE), the
+	// Exchange's spot desk (EXCHANGE_ROLE to the Exchange, nobody else),
+	// administered by the timelock (the deployer renounced), the
 	// Exchange's guardian its guardian, the roles' reporters; the seed's
 	// penalty on every grade.
 	settler := crypto.Keccak256Hash([]byte("SETTLER_ROLE"))
+	spotRole, exchangeRole := crypto.Keccak256Hash([]byte("SPOT_ROLE")), crypto.Keccak256Hash([]byte("EXCHANGE_ROLE"))
 	for _, r := range []struct {
 		to   common.Address
 		role [32]byte
 		who  common.Address
 		want bool
 	}{{ct.Vault, settler, ct.Oracle, true}, {ct.Vault, [32]byte{}, ct.Timelock, true}, {ct.Vault, [32]byte{}, c.Addrs[0], false},
+		{ct.Vault, spotRole, ct.Oracle, true}, {ct.Vault, spotRole, c.Addrs[0], false}, {ct.Vault, spotRole, ct.Exchange, false},
+		{ct.Oracle, exchangeRole, ct.Exchange, true}, {ct.Oracle, exchangeRole, c.Addrs[0], false}, {ct.Oracle, exchangeRole, c.Addrs[1], false},
 		{ct.Oracle, [32]byte{}, ct.Timelock, true}, {ct.Oracle, [32]byte{}, c.Addrs[0], false},
 		{ct.Oracle, crypto.Keccak256Hash([]byte("GUARDIAN_ROLE")), c.Addrs[2], true}} {
 		if ok, err := vb.UnpackHasRole(read(r.to, vb.PackHasRole(r.role, r.who))); err != nil || ok != r.want {
 			t.Errorf("%s: role %x of %s: %v, %v", r.to, r.role, r.who, ok, err)
 		}
+	}
+	if desk, err := bindings.NewExchange().UnpackSpotDesk(read(ct.Exchange, bindings.NewExchange().PackSpotDesk())); err != nil || desk != ct.Oracle {
+		t.Errorf("the Exchange's spot desk %s (%v), want the oracle %s", desk, err, ct.Oracle)
 	}
 	if got, err := ob.UnpackReporters(read(ct.Oracle, ob.PackReporters())); err != nil || len(got) != 3 || got[2] != reporters[2] {
 		t.Errorf("reporters %v %v", got, err)

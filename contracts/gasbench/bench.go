@@ -185,7 +185,14 @@ func Run() ([]Figure, error) {
 	if err != nil {
 		return nil, fmt.Errorf("delivery: %w", err)
 	}
-	return append(figs, delivery...), nil
+	figs = append(figs, delivery...)
+	// Spot fills (each a lease through the spot desk) and a spot lease's
+	// settlement, on a chain of their own.
+	spot, err := MeasureSpot()
+	if err != nil {
+		return nil, fmt.Errorf("spot: %w", err)
+	}
+	return append(figs, spot...), nil
 }
 
 // measureOps measures a trader's own transactions (funded account i, which

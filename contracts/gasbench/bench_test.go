@@ -44,6 +44,15 @@ func TestRun(t *testing.T) {
 	if a, b := got["gas_oracle_post_report_3of5"], got["gas_oracle_post_report_7of10"]; a >= b {
 		t.Errorf("gas_oracle_post_report_3of5=%d should be below gas_oracle_post_report_7of10=%d", a, b)
 	}
+	// A spot fill opens a lease: more than a token fill; the longest lease,
+	// its whole batch included, within the desk's stipend
+	// (Exchange.SPOT_CALL_GAS, 1,000,000) with room to spare.
+	if a, b := got["gas_per_fill_batch100"], got["gas_per_fill_spot_batch100"]; a >= b {
+		t.Errorf("gas_per_fill_batch100=%d should be below gas_per_fill_spot_batch100=%d", a, b)
+	}
+	if v := got["gas_per_fill_spot_batch1_168h"]; v > 700_000 {
+		t.Errorf("gas_per_fill_spot_batch1_168h=%d, too close to SPOT_CALL_GAS", v)
+	}
 	if v := got["gas_per_fill_batch100"]; v > 25_000 {
 		t.Errorf("gas_per_fill_batch100=%d, above the 25,000 target", v)
 	}
@@ -53,7 +62,8 @@ func TestRun(t *testing.T) {
 	for _, k := range []string{"gas_deposit", "gas_withdraw_request", "gas_withdraw_execute", "gas_cancel", "gas_cancel_all", "gas_mint",
 		"gas_redeem_one_provider", "gas_redeem_split3", "gas_lease_provisioning", "gas_lease_running", "gas_lease_close_completed",
 		"gas_lease_close_holder_stopped", "gas_lease_close_never_started", "gas_expire", "gas_mark_post", "gas_mark_settle",
-		"gas_oracle_post_report_3of5", "gas_oracle_post_report_7of10", "gas_oracle_settle_lease"} {
+		"gas_oracle_post_report_3of5", "gas_oracle_post_report_7of10", "gas_oracle_settle_lease",
+		"gas_per_fill_spot_batch100", "gas_per_fill_spot_batch1_168h", "gas_oracle_settle_spot_lease"} {
 		if got[k] == 0 {
 			t.Errorf("%s missing", k)
 		}

@@ -116,11 +116,11 @@ func NewEnv(accounts int, withdrawalDelay time.Duration, options ...func(*node.C
 var maxUint256 = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
 
 // DeployExchange deploys another Exchange over the same tokens and roles
-// (zero withdrawal delay).
+// (zero withdrawal delay, no spot desk: DeploySpotDesk sets one).
 func (e *Env) DeployExchange(from int) (common.Address, error) {
 	c := e.Chain
 	addr, _, err := c.Deploy(from, &bindings.ExchangeMetaData, e.ExB.PackConstructor(
-		e.Coin, e.Token, c.Addrs[Admin], c.Addrs[Operator], c.Addrs[Guardian], c.Addrs[FeeRecipient], 0))
+		e.Coin, e.Token, c.Addrs[Admin], c.Addrs[Operator], c.Addrs[Guardian], c.Addrs[FeeRecipient], 0, common.Address{}))
 	if err != nil {
 		return common.Address{}, fmt.Errorf("deploy exchange: %w", err)
 	}

@@ -114,9 +114,9 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
     /// parameter on chain yet.
     uint256 public constant TRADING_CLOSE_LEAD = 2 hours;
     /// @notice Gas given to one spot desk call ({IDeliveryOracle-openSpot}
-    /// through {spotDesk}) for a spot fill: the longest lease
-    /// (MAX_SPOT_HOURS, 168 h) opens with less than half of it
-    /// (docs/contracts.md, "Spot fills"). A spot fill reached with less
+    /// through {spotDesk}) for a spot fill: a batch of one fill of the
+    /// longest lease (MAX_SPOT_HOURS, 168 h, its ledger words new) costs
+    /// about 554,000 gas in all (docs/contracts.md, "Spot fills"). A spot fill reached with less
     /// than SPOT_GAS_NEEDED left reverts the batch (SpotGasTooLow) rather
     /// than starve the call: a batch sent with too little gas fails as a
     /// whole, so a gas estimate never skips a spot fill.
@@ -292,7 +292,8 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
         address operator_,
         address guardian_,
         address feeRecipient_,
-        uint64 withdrawalDelay_
+        uint64 withdrawalDelay_,
+        address spotDesk_
     ) Ownable(admin) {
         if (address(stablecoin_) == address(0) || address(token_) == address(0)) revert ZeroAddress();
         if (feeRecipient_ == address(0)) revert ZeroAddress();
@@ -306,6 +307,7 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
         guardian = guardian_;
         feeRecipient = feeRecipient_;
         withdrawalDelay = withdrawalDelay_;
+        spotDesk = spotDesk_;
     }
 
     // ------------------------------------------------------------------

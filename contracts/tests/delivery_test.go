@@ -174,7 +174,7 @@ func TestLastTradingTimeMatchesExchange(t *testing.T) {
 	}
 	ex := bindings.NewExchange()
 	addr, _, err := d.c.Deploy(adminAcct, &bindings.ExchangeMetaData, ex.PackConstructor(d.coinAddr, d.tokAddr,
-		d.addr(adminAcct), d.addr(adminAcct), d.addr(adminAcct), d.addr(adminAcct), 0))
+		d.addr(adminAcct), d.addr(adminAcct), d.addr(adminAcct), d.addr(adminAcct), 0, common.Address{}))
 	if err != nil {
 		t.Fatal(err)
 	}

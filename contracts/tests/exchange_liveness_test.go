@@ -287,7 +287,7 @@ func TestExchangeFeeOnTransferCoin(t *testing.T) {
 	x.must(err)
 	coinI := fb.Instance(x.Chain.Client, coin)
 	ex, _, err := x.Chain.Deploy(gasbench.Admin, &bindings.ExchangeMetaData, x.ExB.PackConstructor(
-		coin, x.Token, x.Addr(gasbench.Admin), x.Addr(gasbench.Operator), x.Addr(gasbench.Guardian), x.Addr(gasbench.FeeRecipient), 3600))
+		coin, x.Token, x.Addr(gasbench.Admin), x.Addr(gasbench.Operator), x.Addr(gasbench.Guardian), x.Addr(gasbench.FeeRecipient), 3600, common.Address{}))
 	x.must(err)
 	x.sendTo(tr0, coinI, fb.PackMint(a0, big.NewInt(10_000)))
 	x.sendTo(tr0, coinI, fb.PackApprove(ex, maxU256))
