@@ -126,7 +126,8 @@ contract GPUHourToken is ERC1155Supply {
             ",\"window_hours\":",
             uint256(InstrumentId.windowHours(id)).toString(),
             ",\"window_end\":",
-            InstrumentId.endTime(id).toString(),
+            // A spot id has no window (its window hours are its lease length).
+            (InstrumentId.kind(id) == InstrumentId.KIND_SPOT ? 0 : InstrumentId.endTime(id)).toString(),
             "}"
         );
     }
