@@ -388,3 +388,42 @@ func TestInstrumentIdWorkedExample(t *testing.T) {
 		t.Fatalf("grade key: valid=%v reservationGrade=%v; want false, true", key.Valid, key.ReservationGrade)
 	}
 }
+
+// TestReservationGrade: InstrumentId.reservationGrade zeroes the window
+// fields and the kind byte, so a spot id and every reservation window of
+// the same GPU, interconnect, region and tier share it, and it is a
+// reservation grade key (the vault's and the oracle's per-grade settings
+// apply to spot ids through it); for a reservation it is its grade key.
+func TestReservationGrade(t *testing.T) {
+	h := deployHarness(t)
+	r := rand.New(rand.NewPCG(3, 17))
+	for i := 0; i < 60; i++ {
+		in := randomValid(r)
+		id, err := in.Encode()
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := bind.Call(h.inst, nil, h.h.PackReservationGrade(id.Big()), h.h.UnpackReservationGrade)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res := in
+		res.Kind = instrument.Reservation
+		want := new(big.Int).AndNot(id.Big(), big.NewInt(1<<56-1))
+		if got.Cmp(want) != 0 {
+			t.Fatalf("reservationGrade(%s) = %x, want %x", in.Symbol(), got, want)
+		}
+		if in.Kind == instrument.Reservation && got.Cmp(gradeOf(id.Big())) != 0 {
+			t.Fatalf("reservationGrade(%s) = %x, its grade key is %x", in.Symbol(), got, gradeOf(id.Big()))
+		}
+		// The same fields as a one-hour reservation window: a valid id, whose grade key it is.
+		res.WindowStart, res.WindowHours = 500000, 1
+		rid, err := res.Encode()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if gradeOf(rid.Big()).Cmp(got) != 0 {
+			t.Fatalf("%s: the reservation of its grade has grade key %x, not %x", in.Symbol(), gradeOf(rid.Big()), got)
+		}
+	}
+}
