@@ -229,8 +229,9 @@ func TestRestoreV1(t *testing.T) {
 		e.Apply(&c)
 	}
 	v6 := e.Snapshot()
-	// v6 = v5 | 0 u32 (no spot capacities).
-	v5 := bytes.Clone(v6[:len(v6)-4])
+	// v6 = v5 with 0 u32 (no spot capacities) before the chain position
+	// and time.
+	v5 := append(bytes.Clone(v6[:len(v6)-20]), v6[len(v6)-16:]...)
 	copy(v5, snapshotMagicV5)
 	if r, err := Restore(Config{}, v5); err != nil || !bytes.Equal(r.Snapshot(), v6) {
 		t.Fatalf("a version 05 snapshot restores to a different state (%v)", err)

@@ -14,8 +14,9 @@ import (
 // nonce and meta; version 03 the settlement ledger and the chain position
 // at the end; version 04 the signed orders of the pending fills; version 05
 // each market's close lead and closed flag, and the chain time after the
-// chain position; version 06 the spot capacities at the end. Restore still
-// reads versions 01 (no nonces, no meta), 02, 03, 04 and 05.
+// chain position; version 06 the spot capacities before the chain
+// position. Restore still reads versions 01 (no nonces, no meta), 02, 03,
+// 04 and 05.
 const (
 	snapshotMagic   = "HGSNAP06"
 	snapshotMagicV5 = "HGSNAP05"
@@ -174,9 +175,10 @@ func (e *Engine) Snapshot() []byte {
 	for _, r := range refs {
 		w = binary.LittleEndian.AppendUint32(w, r)
 	}
+	// The spot capacities, then the chain position and time last.
+	w = e.appendSpot(w)
 	w = binary.LittleEndian.AppendUint64(w, e.chainPos)
-	w = binary.LittleEndian.AppendUint64(w, uint64(e.chainTime))
-	return e.appendSpot(w)
+	return binary.LittleEndian.AppendUint64(w, uint64(e.chainTime))
 }
 
 // appendSpot encodes the spot capacities that say something (capacity,
@@ -504,14 +506,14 @@ func Restore(cfg Config, data []byte) (*Engine, error) {
 				f.makerMeta = meta()
 			}
 		}
-		e.chainPos = r.u64()
-		if !v4 {
-			e.chainTime = r.i64()
-		}
 		if !v5 && r.err == nil {
 			if err := e.readSpot(r); err != nil {
 				return nil, err
 			}
+		}
+		e.chainPos = r.u64()
+		if !v4 {
+			e.chainTime = r.i64()
 		}
 		if r.err == nil && cfg.NoSettlement && len(e.pend) > 0 {
 			return nil, fmt.Errorf("%w: %d pending fills under NoSettlement", ErrSnapshot, len(e.pend))
