@@ -71,21 +71,27 @@ type spotPos struct {
 	pending, booked int64
 }
 
-// spotHours reads a version-1 instrument id: whether its kind is spot, and
-// then its lease length in hours, or 0 if the id is not a valid spot id
-// (window start not 0, length out of 1..MaxSpotHours). The engine reads the
-// fields itself (docs/instruments.md), as closeTime does.
+// spotHours reads an instrument id's kind byte (bits 48..55): whether it
+// is the spot kind, as the Exchange contract judges a market spot, and then
+// the lease length in hours of a valid version-1 spot id, or 0 for any
+// other id of the spot kind (docs/instruments.md: every field valid, window
+// start 0, length 1..MaxSpotHours), which the engine refuses as a market.
+// The engine reads the fields itself, as closeTime does;
+// TestSpotHoursMatchesInstrument holds it to exchange/instrument.
 func spotHours(id *[32]byte) (int64, bool) {
-	if id[16] != 1 || id[25] != 1 {
+	if id[25] != 1 {
 		return 0, false
 	}
 	for _, b := range id[:16] {
 		if b != 0 {
-			return 0, false
+			return 0, true
 		}
 	}
+	gpu := binary.BigEndian.Uint16(id[19:21])
+	region := binary.BigEndian.Uint16(id[22:24])
 	h := int64(binary.BigEndian.Uint16(id[30:32]))
-	if binary.BigEndian.Uint32(id[26:30]) != 0 || h < 1 || h > MaxSpotHours {
+	if id[16] != 1 || id[17]|id[18] != 0 || gpu == 0 || gpu == 0xFFFF || id[21] > 2 || region < 1 || region > 7 ||
+		id[24] < 1 || id[24] > 3 || binary.BigEndian.Uint32(id[26:30]) != 0 || h < 1 || h > MaxSpotHours {
 		return 0, true
 	}
 	return h, true

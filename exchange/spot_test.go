@@ -165,6 +165,31 @@ func balanceEvent(evs []Event, a AccountID, asset AssetID) (Event, bool) {
 }
 
 func TestSpotHoursMatchesInstrument(t *testing.T) {
+	// Every id of the spot kind that exchange/instrument refuses is
+	// refused here too, and every one it accepts is read alike.
+	base := spotID(t, 24)
+	for i := 0; i < 32; i++ {
+		for _, v := range []byte{0, 1, 2, 3, 7, 8, 0xA8, 0xFF} {
+			id := base
+			id[i] = v
+			h, spot := spotHours(&id)
+			in, err := instrument.Decode(instrument.ID(id))
+			switch {
+			case err == nil && in.Kind == instrument.Spot:
+				if !spot || h != int64(in.WindowHours) {
+					t.Errorf("%x: %d %v, want spot %d h", id, h, spot, in.WindowHours)
+				}
+			case id[25] == 1:
+				if !spot || h != 0 {
+					t.Errorf("%x (%v): %d %v, want an invalid spot id", id, err, h, spot)
+				}
+			default:
+				if spot {
+					t.Errorf("%x: not of the spot kind, read as spot", id)
+				}
+			}
+		}
+	}
 	for _, h := range []uint16{1, 4, 168} {
 		id := spotID(t, h)
 		if got, spot := spotHours(&id); !spot || got != int64(h) {
