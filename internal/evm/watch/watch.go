@@ -194,7 +194,8 @@ type block struct {
 	loaded bool
 }
 
-// Watcher follows one contract's logs; see the package documentation.
+// Watcher follows one contract's logs (and Config.Also's); see the package
+// documentation.
 type Watcher struct {
 	node Node
 	cfg  Config
