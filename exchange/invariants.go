@@ -280,7 +280,7 @@ func (e *Engine) checkSpot() error {
 			return fmt.Errorf("account %d: capacity of %d GPUs", c.acct, c.gpus)
 		}
 		for j, l := range c.leases {
-			if l.gpus <= 0 || l.start >= l.end || l.end-l.start > 0xFFFF || l.end <= e.spotHour ||
+			if l.gpus <= 0 || l.gpus > 1<<40 || l.start < 0 || l.start >= l.end || l.end-l.start > 0xFFFF || l.end <= e.spotHour ||
 				(j > 0 && (c.leases[j-1].start > l.start || (c.leases[j-1].start == l.start && c.leases[j-1].end >= l.end))) {
 				return fmt.Errorf("account %d: lease %d %+v invalid or out of order", c.acct, j, l)
 			}
@@ -291,13 +291,16 @@ func (e *Engine) checkSpot() error {
 		}
 		for j, p := range c.pos {
 			h := e.markets[ms[j]].spot
-			if p.market != ms[j] || p.pending < 0 || p.booked < 0 || p.pending%h != 0 || p.booked%h != 0 {
+			if p.market != ms[j] || p.pending < 0 || p.booked < 0 || p.pending > maxBalance || p.booked > maxBalance ||
+				p.pending%h != 0 || p.booked%h != 0 {
 				return fmt.Errorf("account %d: spot position %+v invalid", c.acct, p)
 			}
 			if !e.cfg.NoSettlement && p.pending+p.booked != owed[capKey{c.acct, c.grade}][p.market] {
 				return fmt.Errorf("account %d market %d: pending %d + booked %d, unresolved fills sold %d",
 					c.acct, p.market, p.pending, p.booked, owed[capKey{c.acct, c.grade}][p.market])
 			}
+		}
+		for j, p := range c.pos {
 			totals[balKey(c.acct, e.markets[p.market].spec.BaseAsset)] = e.capTotal(c, j)
 		}
 	}

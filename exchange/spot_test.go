@@ -2,6 +2,8 @@ package exchange
 
 import (
 	"bytes"
+	"encoding/binary"
+	"errors"
 	"slices"
 	"testing"
 	"time"
@@ -460,5 +462,39 @@ func TestSpotSnapshotReplay(t *testing.T) {
 	r.capacity(3)
 	if r.e.StateHash() == final {
 		t.Fatal("the capacity is not in the state hash")
+	}
+}
+
+// TestRestoreRejectsBadSpot corrupts the spot capacities of a snapshot:
+// Restore refuses each with ErrSnapshot (and never panics).
+func TestRestoreRejectsBadSpot(t *testing.T) {
+	r := newSpotRig(t, 1)
+	r.capacity(8)
+	snap := r.e.Snapshot()
+	// count u32 | account u32 | grade [32] | gpus i64 | 0 leases u32 |
+	// 1 position u32 | market u32 | pending i64 | booked i64, then the
+	// chain position and time.
+	off := len(snap) - 16 - (4 + 4 + 32 + 8 + 4 + 4 + 20)
+	if binary.LittleEndian.Uint32(snap[off:]) != 1 || binary.LittleEndian.Uint64(snap[off+40:]) != 8 {
+		t.Fatal("cannot find the spot capacities")
+	}
+	if _, err := Restore(Config{}, snap); err != nil {
+		t.Fatal(err)
+	}
+	for name, mutate := range map[string]func(b []byte){
+		"unknown account": func(b []byte) { binary.LittleEndian.PutUint32(b[off+4:], 99) },
+		"grade with kind": func(b []byte) { b[off+8+25] = 1 },
+		"gpus":            func(b []byte) { binary.LittleEndian.PutUint64(b[off+40:], 70000) },
+		"no position":     func(b []byte) { binary.LittleEndian.PutUint32(b[off+52:], 0) },
+		"position market": func(b []byte) { binary.LittleEndian.PutUint32(b[off+56:], 7) },
+		"pending":         func(b []byte) { binary.LittleEndian.PutUint64(b[off+60:], 4) },
+		"booked odd":      func(b []byte) { binary.LittleEndian.PutUint64(b[off+68:], 3) },
+		"empty":           func(b []byte) { binary.LittleEndian.PutUint64(b[off+40:], 0) },
+	} {
+		b := bytes.Clone(snap)
+		mutate(b)
+		if _, err := Restore(Config{}, b); !errors.Is(err, ErrSnapshot) {
+			t.Errorf("%s: err %v", name, err)
+		}
 	}
 }
