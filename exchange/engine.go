@@ -249,7 +249,8 @@ func (e *Engine) ChainTime() int64 { return e.chainTime }
 func (e *Engine) Horizon() int64 { return e.cfg.SettlementHorizon }
 
 // advance moves the engine's time for expiry after now or chainTime moved,
-// closing the markets and expiring the orders it passes.
+// closing the markets and expiring the orders it passes, then the hour of
+// the spot capacities (spot.go).
 func (e *Engine) advance() {
 	if d := addSat(max(e.now, e.chainTime), e.cfg.SettlementHorizon); d > e.dead {
 		e.dead = d
