@@ -648,7 +648,7 @@ func (n *node) startSettlement() error {
 	n.opSender = sender
 	n.metrics = settlement.NewMetrics()
 	pipe, err := settlement.New(settlement.Config{Engine: n.seq, Sender: sender, Chain: n.chain.node,
-		Exchange: n.chain.contracts.Exchange, StartBlock: n.chain.contracts.Block, Confirmations: n.cfg.Confirmations,
+		Exchange: n.chain.contracts.Exchange, Vault: n.chain.contracts.Vault, StartBlock: n.chain.contracts.Block, Confirmations: n.cfg.Confirmations,
 		MaxFills: n.cfg.BatchFills, MaxDelay: n.cfg.BatchDelay, PollInterval: 50 * time.Millisecond, Logger: n.log, Clock: n.cfg.Clock,
 		ChainHealth: n.chain.up,
 		Observe: func(ev settlement.BatchEvent) {
