@@ -107,7 +107,9 @@ func spotID(t testing.TB, hours uint16) instrument.ID {
 	return id
 }
 
-func (w *spotWorld) addr(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(k.PublicKey) }
+func (w *spotWorld) addr(k *ecdsa.PrivateKey) common.Address {
+	return crypto.PubkeyToAddress(k.PublicKey)
+}
 
 // assign feeds the service a LeaseAssigned log of lease id, seen and
 // confirmed in one update, as the watcher delivers a deep enough block.
