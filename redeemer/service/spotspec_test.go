@@ -3,15 +3,19 @@ package service
 import (
 	"context"
 	"crypto/ecdsa"
+	"encoding/json"
 	"math/big"
+	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
@@ -494,4 +498,42 @@ func testStandingSpotSpec(t *testing.T, store Store, reopen func() Store) {
 	if err := w.svc.WithdrawSpotSpec(holder, w.spot); CodeOf(err) != CodeUnknownSpotSpec {
 		t.Fatalf("withdrawing again: %v", err)
 	}
+}
+
+// TestSpotSpecWorkedExample checks docs/api.md's worked example of a
+// standing spot spec ("Spot job specs"): the example holder's spec for
+// H100SXM-US-T1-SPOT+4h under the example domain, its hash and signature.
+func TestSpotSpecWorkedExample(t *testing.T) {
+	_, d := exampleSpec(t)
+	holder, raw := exampleKey(t)
+	key, _ := crypto.ToECDSA(raw)
+	spec := JobSpec{Holder: holder, Instrument: spotID(t, 4), Hours: 4,
+		Command: []string{"sh", "-c", "nvidia-smi && python train.py"}, Env: []string{"EPOCHS=3"}}
+	if err := checkStandingSpec(spec); err != nil {
+		t.Fatal(err)
+	}
+	sig, err := SignSpec(spec, d, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf strings.Builder
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(struct {
+		Spec      JobSpec `json:"spec"`
+		Signature string  `json:"signature"`
+	}{spec, hexutil.Encode(sig)}); err != nil {
+		t.Fatal(err)
+	}
+	body := strings.TrimSpace(buf.String())
+	doc, err := os.ReadFile("../../docs/api.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{spec.Hash(d).Hex(), body} {
+		if !strings.Contains(string(doc), want) {
+			t.Errorf("docs/api.md lacks %s", want)
+		}
+	}
+	t.Logf("hash %s\nbody %s", spec.Hash(d), body)
 }
