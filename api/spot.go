@@ -165,3 +165,60 @@ func (s *Server) submitSpotSpec(ctx context.Context, caller common.Address, mark
 	}
 	return out, nil
 }
+
+// The websocket twins of the REST endpoints (signed in, as lease.stop):
+// spot.set_spec {symbol, spec, signature} answers the standing spec,
+// spot.withdraw_spec {symbol} {market, withdrawn}, spot.specs {} the
+// account's specs as GET /v1/spot/specs.
+const (
+	MethodSpotSetSpec      = "spot.set_spec"
+	MethodSpotWithdrawSpec = "spot.withdraw_spec"
+	MethodSpotSpecs        = "spot.specs"
+)
+
+// spotMethod serves the spot.* methods.
+func (c *conn) spotMethod(req request) ([]byte, *Error) {
+	if c.s.opts.Leases == nil || c.s.opts.Auth == nil {
+		return nil, errorf(CodeNotImplemented, req.Method+" is not served by this gateway")
+	}
+	if c.session == nil {
+		return nil, errorf(CodeAuthRequired, req.Method+" needs a signed-in connection: auth.login first")
+	}
+	if _, err := c.s.opts.Auth.Sessions().Lookup(c.session.Token); err != nil {
+		return nil, authError(err)
+	}
+	addr := c.session.Address
+	if req.Method == MethodSpotSpecs {
+		resp := SpotSpecsResponse{Account: wire.Account(addr), Specs: c.s.opts.Leases.SpotSpecs(addr)}
+		if resp.Specs == nil {
+			resp.Specs = []SpotSpec{}
+		}
+		return marshal(resp)
+	}
+	var p struct {
+		Symbol    string          `json:"symbol"`
+		Spec      json.RawMessage `json:"spec"`
+		Signature string          `json:"signature"`
+	}
+	if len(req.Params) == 0 || json.Unmarshal(req.Params, &p) != nil || p.Symbol == "" {
+		return nil, errorf(CodeInvalidParams, "params: symbol is required")
+	}
+	market, e := spotMarket(p.Symbol)
+	if e != nil {
+		return nil, e
+	}
+	if req.Method == MethodSpotWithdrawSpec {
+		if err := c.s.opts.Leases.WithdrawSpotSpec(addr, market); err != nil {
+			return nil, leaseError(err)
+		}
+		return marshal(SpotSpecWithdrawn{Market: p.Symbol, Withdrawn: true})
+	}
+	if len(p.Spec) == 0 || p.Signature == "" {
+		return nil, errorf(CodeInvalidParams, "symbol, spec and signature are required")
+	}
+	out, e := c.s.submitSpotSpec(context.Background(), addr, market, SpotSpecRequest{Spec: p.Spec, Signature: p.Signature})
+	if e != nil {
+		return nil, e
+	}
+	return marshal(out)
+}

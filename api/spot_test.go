@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/hourglass-exchange/hourglass/api"
+	wirepkg "github.com/hourglass-exchange/hourglass/api/wire"
 	"github.com/hourglass-exchange/hourglass/exchange/instrument"
 )
 
@@ -189,8 +190,49 @@ func TestSpotSpecs(t *testing.T) {
 			t.Errorf("%s: %d, Allow %q", method, resp.StatusCode, resp.Header.Get("Allow"))
 		}
 	}
+	// The websocket twins: the same answers and refusals.
+	four := "H100SXM-US-T1-SPOT+4h"
+	set := func(sym, spec, sig string) map[string]any {
+		return map[string]any{"symbol": sym, "spec": json.RawMessage(spec), "signature": sig}
+	}
+	anon := w.trader(5)
+	anon.refused("spot.set_spec", set(four, `{}`, goodSig), "auth_required", 401)
+	anon.refused("spot.specs", nil, "auth_required", 401)
+	anon.refused("spot.withdraw_spec", map[string]any{"symbol": four}, "auth_required", 401)
+	two.refused("spot.set_spec", map[string]any{"spec": json.RawMessage(`{}`), "signature": goodSig}, "invalid_params", 400)
+	two.refused("spot.set_spec", map[string]any{"symbol": four, "signature": goodSig}, "invalid_params", 400)
+	two.refused("spot.set_spec", set(four, `{}`, "zz"), "invalid_params", 400)
+	two.refused("spot.set_spec", set("nope", `{}`, goodSig), "invalid_params", 400)
+	two.refused("spot.set_spec", set("H100SXM-US-T1-2027-01-04+168h", `{}`, goodSig), "not_spot_market", 400)
+	two.refused("spot.set_spec", set(four, `[1]`, goodSig), "invalid_spec", 400)
+	two.refused("spot.set_spec", set(four, `{"bad":1}`, goodSig), "invalid_spec", 400)
+	two.refused("spot.set_spec", set(four, `{}`, "0x12"), "spec_bad_signature", 403)
+	two.refused("spot.set_spec", set(four, `{"other":1}`, goodSig), "not_lease_holder", 403)
+	two.refused("spot.set_spec", set("H100SXM-US-T1-SPOT+99h", `{}`, goodSig), "unavailable", 503)
+	two.refused("spot.withdraw_spec", map[string]any{"symbol": four}, "unknown_spot_spec", 404)
+	two.refused("spot.withdraw_spec", map[string]any{}, "invalid_params", 400)
+	if r := two.ok("spot.specs", nil); len(r["specs"].([]any)) != 0 || r["account"] != wirepkg.Account(two.addr) {
+		t.Fatalf("spot.specs after refusals: %v", r)
+	}
+	if r := two.ok("spot.set_spec", set(four, `{"holder":"y"}`, goodSig)); r["market"] != four || r["spec"].(map[string]any)["holder"] != "y" {
+		t.Fatalf("spot.set_spec: %v", r)
+	}
+	two.ok("spot.set_spec", set("H100SXM-US-T1-SPOT+8h", `{}`, goodSig))
+	two.refused("spot.set_spec", set("H100SXM-US-T1-SPOT+16h", `{}`, goodSig), "too_many_spot_specs", 409)
+	if m := w.restOK("/v1/spot/specs", tok2); len(m["specs"].([]any)) != 2 {
+		t.Fatalf("GET after spot.set_spec: %v", m)
+	}
+	if r := two.ok("spot.withdraw_spec", map[string]any{"symbol": four}); r["market"] != four || r["withdrawn"] != true {
+		t.Fatalf("spot.withdraw_spec: %v", r)
+	}
+	if r := two.ok("spot.specs", nil); len(r["specs"].([]any)) != 1 {
+		t.Fatalf("spot.specs after the withdrawal: %v", r)
+	}
+
 	bare := newOrderWorld(t, nil)
-	btok := bare.trader(1).login(false)["token"].(string)
+	bt := bare.trader(1)
+	btok := bt.login(false)["token"].(string)
+	bt.refused("spot.specs", nil, "not_implemented", 501)
 	for _, c := range []apiCase{
 		{path: "/v1/spot/specs", token: btok, status: 501, code: "not_implemented"},
 		{method: "put", path: "/v1/spot/specs/{symbol}", params: map[string]string{"symbol": "H100SXM-US-T1-SPOT+4h"}, token: btok,
