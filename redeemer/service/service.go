@@ -549,6 +549,9 @@ func (s *Service) SubmitSpec(ctx context.Context, leaseID string, spec JobSpec, 
 	next := r.clone()
 	sp := spec
 	next.Spec, next.Signature = &sp, append([]byte(nil), sig...)
+	if spotLease(next.Lease.Terms) {
+		next.SpecAt = s.clk.Now().UTC()
+	}
 	if err := s.cfg.Store.Apply(Change{Put: []Record{next}}); err != nil {
 		s.mu.Unlock()
 		return Record{}, fmt.Errorf("redeemer: store: %w", err)

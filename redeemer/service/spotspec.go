@@ -187,7 +187,7 @@ func (s *Service) SubmitSpotSpec(ctx context.Context, spec JobSpec, sig []byte) 
 	c := Change{PutSpotSpecs: []SpotSpec{ss}}
 	var attached []string
 	for id, r := range s.leases {
-		if next, ok := attachable(r, ss); ok {
+		if next, ok := attachable(r, ss, ss.At); ok {
 			c.Put = append(c.Put, next)
 			attached = append(attached, id)
 		}
@@ -244,10 +244,10 @@ func (s *Service) SpotSpecs(holder common.Address) []SpotSpec {
 	return out
 }
 
-// attachable returns r with standing spec ss attached, when r is an open
-// spot lease of ss's holder and market with no spec, not on a node yet,
-// that ss fits.
-func attachable(r *Record, ss SpotSpec) (Record, bool) {
+// attachable returns r with standing spec ss attached at now, when r is
+// an open spot lease of ss's holder and market with no spec, not on a
+// node yet, that ss fits.
+func attachable(r *Record, ss SpotSpec, now time.Time) (Record, bool) {
 	t := r.Lease.Terms
 	if r.Spec != nil || r.Node != (common.Address{}) || !r.Lease.State.Open() || !spotLease(t) ||
 		t.Holder != ss.Spec.Holder || t.Instrument != ss.Spec.Instrument || spotSpecFits(t, ss.Spec) != nil {
@@ -255,7 +255,7 @@ func attachable(r *Record, ss SpotSpec) (Record, bool) {
 	}
 	next := r.clone()
 	sp := ss.clone()
-	next.Spec, next.Signature = &sp.Spec, sp.Signature
+	next.Spec, next.Signature, next.SpecAt = &sp.Spec, sp.Signature, now
 	return next, true
 }
 
@@ -269,7 +269,7 @@ func (s *Service) attachStanding(r *Record) bool {
 	if ss == nil {
 		return false
 	}
-	next, ok := attachable(r, *ss)
+	next, ok := attachable(r, *ss, s.clk.Now().UTC())
 	if !ok {
 		if spotSpecFits(r.Lease.Terms, ss.Spec) != nil {
 			s.log.Warn("redeemer: the holder's standing spot spec does not fit a spot lease; it waits for a spec",

@@ -537,3 +537,73 @@ func TestSpotSpecWorkedExample(t *testing.T) {
 	}
 	t.Logf("hash %s\nbody %s", spec.Hash(d), body)
 }
+
+// TestSpotLeaseVerdicts: a spot lease starts in the hour it is filled,
+// here half an hour into it; its holder has NeverStartedAfter from the
+// assignment to give the spec, its provider NeverStartedAfter from the
+// spec to start the job (a reservation's clock starts at its window's
+// start: TestVerdictCases).
+func TestSpotLeaseVerdicts(t *testing.T) {
+	w := newSpotWorld(t, NewMemStore())
+	holder := w.addr(w.holder)
+	w.assign(1, holder, w.spot, 1, 4, common.Hash{}) // no spec
+	w.assign(2, holder, spotID(t, 8), 1, 8, common.Hash{})
+	standing := w.spec(w.spot, 4, "echo standing")
+	if _, err := w.svc.SubmitSpotSpec(context.Background(), standing, w.sign(standing, w.holder)); err != nil {
+		t.Fatal(err)
+	}
+	w.assign(3, holder, w.spot, 1, 4, common.Hash{}) // the standing spec at once
+	if r := w.rec("1"); r.Spec == nil || !r.SpecAt.Equal(spotNow) {
+		t.Fatalf("lease 1 got the standing spec at %v: %+v", r.SpecAt, r.Spec)
+	}
+	reason := func(id string) lease.Reason { return w.rec(id).Lease.Reason }
+	at := func(d time.Duration) {
+		w.clk.Set(spotNow.Add(d))
+		Judge(w.svc)
+	}
+	at(0)
+	for _, id := range []string{"1", "2", "3"} {
+		if r := reason(id); r != lease.NoReason {
+			t.Fatalf("lease %s closed %s at its assignment, half an hour into its start hour", id, r)
+		}
+	}
+	// Lease 2 (the 8-hour market: no standing spec) gets its spec late.
+	late := w.spec(spotID(t, 8), 8, "echo late")
+	at(8 * time.Minute)
+	if _, err := w.svc.SubmitSpec(context.Background(), "2", late, w.sign(late, w.holder)); err != nil {
+		t.Fatal(err)
+	}
+	at(DefaultNeverStartedAfter - time.Second)
+	for _, id := range []string{"1", "2", "3"} {
+		if r := reason(id); r != lease.NoReason {
+			t.Fatalf("lease %s closed %s before its time", id, r)
+		}
+	}
+	at(DefaultNeverStartedAfter)
+	if r1, r3 := reason("1"), reason("3"); r1 != lease.ProviderNeverStarted || r3 != lease.ProviderNeverStarted {
+		t.Fatalf("10 minutes after the spec: leases 1 and 3 %s, %s; want %s", r1, r3, lease.ProviderNeverStarted)
+	}
+	at(8*time.Minute + DefaultNeverStartedAfter - time.Second)
+	if r := reason("2"); r != lease.NoReason {
+		t.Fatalf("lease 2 closed %s before 10 minutes after its spec", r)
+	}
+	at(8*time.Minute + DefaultNeverStartedAfter)
+	if r := reason("2"); r != lease.ProviderNeverStarted {
+		t.Fatalf("lease 2: %s, want %s", r, lease.ProviderNeverStarted)
+	}
+
+	// No spec at all: spec_missing 10 minutes after the assignment.
+	w.clk.Set(spotNow)
+	w2 := newSpotWorld(t, NewMemStore())
+	w2.assign(1, holder, w2.spot, 1, 4, common.Hash{})
+	w2.clk.Set(spotNow.Add(DefaultNeverStartedAfter - time.Second))
+	Judge(w2.svc)
+	if r := w2.rec("1").Lease.Reason; r != lease.NoReason {
+		t.Fatalf("spec-less spot lease closed %s before 10 minutes", r)
+	}
+	w2.clk.Set(spotNow.Add(DefaultNeverStartedAfter))
+	Judge(w2.svc)
+	if r := w2.rec("1").Lease.Reason; r != lease.SpecMissing {
+		t.Fatalf("spec-less spot lease: %s, want %s", r, lease.SpecMissing)
+	}
+}

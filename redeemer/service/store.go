@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"sort"
 	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -34,6 +35,10 @@ type Record struct {
 	// Spec and Signature are the holder's job spec, once accepted.
 	Spec      *JobSpec `json:"spec,omitempty"`
 	Signature []byte   `json:"signature,omitempty"`
+	// SpecAt is when a spot lease's spec was accepted (zero for other
+	// leases): its provider's time to start the job counts from it
+	// (verdict.go).
+	SpecAt time.Time `json:"specAt,omitzero"`
 	// Node is the node key's address of the agent the lease was handed
 	// to (zero until dispatched).
 	Node common.Address `json:"node,omitzero"`

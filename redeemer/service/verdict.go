@@ -177,13 +177,34 @@ func (s *Service) verdictFor(r *Record, now time.Time, seen map[common.Address]t
 	if now.Before(start) {
 		return lease.NoReason, ""
 	}
+	// A reservation's spec is due at its window's start, its job
+	// NeverStartedAfter later. A spot lease starts in the hour it was
+	// filled, mostly after the hour's start: its holder has
+	// NeverStartedAfter from the assignment to give the spec (after the
+	// fill), its provider NeverStartedAfter from the spec.
+	specDue, startDue, since := start, start.Add(s.cfg.NeverStartedAfter), "the window's start "+start.Format(time.RFC3339)
+	if spotLease(l.Terms) {
+		base := start
+		if len(l.History) > 0 && l.History[0].At.After(base) {
+			base = l.History[0].At
+		}
+		specDue = base.Add(s.cfg.NeverStartedAfter)
+		since = "the spot lease's assignment at " + base.Format(time.RFC3339)
+		if r.SpecAt.After(base) {
+			base = r.SpecAt
+			since = "its spec at " + base.Format(time.RFC3339)
+		}
+		startDue = base.Add(s.cfg.NeverStartedAfter)
+	}
 	switch {
-	case r.Spec == nil && l.State == lease.Assigned:
-		return lease.SpecMissing, "no job spec from the holder by the window's start " + start.Format(time.RFC3339)
+	case r.Spec == nil && l.State == lease.Assigned && !now.Before(specDue):
+		if specDue.Equal(start) {
+			return lease.SpecMissing, "no job spec from the holder by the window's start " + start.Format(time.RFC3339)
+		}
+		return lease.SpecMissing, fmt.Sprintf("no job spec from the holder %s after %s", s.cfg.NeverStartedAfter, since)
 	case r.Spec != nil && (l.State == lease.Assigned || l.State == lease.Provisioning) && !everRan(l) &&
-		!now.Before(start.Add(s.cfg.NeverStartedAfter)):
-		return lease.ProviderNeverStarted, fmt.Sprintf("still %s %s after the window's start %s", l.State,
-			s.cfg.NeverStartedAfter, start.Format(time.RFC3339))
+		!now.Before(startDue):
+		return lease.ProviderNeverStarted, fmt.Sprintf("still %s %s after %s", l.State, s.cfg.NeverStartedAfter, since)
 	}
 	return lease.NoReason, ""
 }

@@ -63,6 +63,7 @@ func full(t testing.TB, id string) service.Record {
 		Image: "registry.example/train@sha256:" + fmt.Sprintf("%064x", 7), Command: []string{"python", "-c", "print('hé')"},
 		Env: []string{"A=1", "B="}, SSHPublicKey: "ssh-ed25519 AAAA test"}
 	r.Signature = bytes.Repeat([]byte{0xfe}, 65)
+	r.SpecAt = time.Unix(1_700_000_050, 987654321).UTC()
 	r.Node = common.HexToAddress("0x40de")
 	r.Chain = []service.ChainChange{{Log: service.LogRef{Block: common.HexToHash("0xb2"), Index: 1},
 		State: lease.Provisioning, By: common.HexToAddress("0xb0b"), Time: 1<<63 + 5}}
