@@ -539,10 +539,11 @@ func TestSpotSpecWorkedExample(t *testing.T) {
 }
 
 // TestSpotLeaseVerdicts: a spot lease starts in the hour it is filled,
-// here half an hour into it; its holder has NeverStartedAfter from the
+// here half an hour into it; its holder has SpotSpecGrace from the
 // assignment to give the spec, its provider NeverStartedAfter from the
-// spec to start the job (a reservation's clock starts at its window's
-// start: TestVerdictCases).
+// later of the assignment and the spec (Record.SpecAt) to start the job
+// (a reservation's clock starts at its window's start: TestVerdictCases;
+// TestSpotVerdictClocks).
 func TestSpotLeaseVerdicts(t *testing.T) {
 	w := newSpotWorld(t, NewMemStore())
 	holder := w.addr(w.holder)
@@ -592,16 +593,16 @@ func TestSpotLeaseVerdicts(t *testing.T) {
 		t.Fatalf("lease 2: %s, want %s", r, lease.ProviderNeverStarted)
 	}
 
-	// No spec at all: spec_missing 10 minutes after the assignment.
+	// No spec at all: spec_missing SpotSpecGrace after the assignment.
 	w.clk.Set(spotNow)
 	w2 := newSpotWorld(t, NewMemStore())
 	w2.assign(1, holder, w2.spot, 1, 4, common.Hash{})
-	w2.clk.Set(spotNow.Add(DefaultNeverStartedAfter - time.Second))
+	w2.clk.Set(spotNow.Add(SpotSpecGrace - time.Second))
 	Judge(w2.svc)
 	if r := w2.rec("1").Lease.Reason; r != lease.NoReason {
 		t.Fatalf("spec-less spot lease closed %s before 10 minutes", r)
 	}
-	w2.clk.Set(spotNow.Add(DefaultNeverStartedAfter))
+	w2.clk.Set(spotNow.Add(SpotSpecGrace))
 	Judge(w2.svc)
 	if r := w2.rec("1").Lease.Reason; r != lease.SpecMissing {
 		t.Fatalf("spec-less spot lease: %s, want %s", r, lease.SpecMissing)
