@@ -200,10 +200,17 @@ func (s *Service) verdictFor(r *Record, now time.Time, seen map[common.Address]t
 			return lease.NoReason, ""
 		}
 		return lease.SpecMissing, "no job spec from the holder by " + specBy.Format(time.RFC3339)
-	case r.Spec != nil && (l.State == lease.Assigned || l.State == lease.Provisioning) && !everRan(l) &&
-		!now.Before(start.Add(s.cfg.NeverStartedAfter)):
-		return lease.ProviderNeverStarted, fmt.Sprintf("still %s %s after the window's start %s", l.State,
-			s.cfg.NeverStartedAfter, start.Format(time.RFC3339))
+	case r.Spec != nil && (l.State == lease.Assigned || l.State == lease.Provisioning) && !everRan(l):
+		// A spot lease's spec may come after the fill (Record.SpecAt):
+		// its provider has NeverStartedAfter from the later of the two.
+		from, what := start, "the window's start"
+		if r.SpecAt.After(from) {
+			from, what = r.SpecAt, "its spot spec"
+		}
+		if !now.Before(from.Add(s.cfg.NeverStartedAfter)) {
+			return lease.ProviderNeverStarted, fmt.Sprintf("still %s %s after %s %s", l.State,
+				s.cfg.NeverStartedAfter, what, from.Format(time.RFC3339))
+		}
 	}
 	return lease.NoReason, ""
 }
