@@ -413,6 +413,8 @@ func (c *conn) handle(typ int, data []byte) {
 		result, err = c.orderMethod(req)
 	case MethodLeaseSubmitSpec, MethodLeaseStop, MethodLeaseComplain:
 		result, err = c.leaseMethod(req)
+	case MethodSpotSetSpec, MethodSpotWithdrawSpec, MethodSpotSpecs:
+		result, err = c.spotMethod(req)
 	default:
 		err = errorf(CodeUnknownMethod, "unknown method "+strconv.Quote(req.Method))
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/hourglass-exchange/hourglass/api/wire"
+	"github.com/hourglass-exchange/hourglass/exchange/instrument"
 )
 
 // Leases is what the gateway needs of the redeemer (the delivery half:
@@ -38,6 +39,16 @@ type Leases interface {
 	// lease's hours (api/complaints.go; docs/oracle.md, "The holder's
 	// word").
 	Complain(ctx context.Context, caller common.Address, id string, hour uint64, signature []byte) (LeaseComplaint, error)
+	// SubmitSpotSpec accepts the signed-in holder's standing job spec for
+	// a spot market (api/spot.go): spec is its JSON, signature the
+	// holder's; the spec must name caller and market
+	// (CodeNotLeaseHolder, CodeNotSpotMarket).
+	SubmitSpotSpec(ctx context.Context, caller common.Address, market instrument.ID, spec json.RawMessage, signature []byte) (SpotSpec, error)
+	// SpotSpecs returns the holder's standing spot specs, by market.
+	SpotSpecs(holder common.Address) []SpotSpec
+	// WithdrawSpotSpec removes the holder's standing spec for a spot
+	// market (CodeUnknownSpotSpec: none).
+	WithdrawSpotSpec(caller common.Address, market instrument.ID) error
 }
 
 // Lease is one lease as the gateway shows it (GET /v1/leases/{id}).

@@ -25,6 +25,7 @@ type fakeLeases struct {
 	one     common.Address
 	two     common.Address
 	specs   map[string]json.RawMessage
+	spot    map[common.Address]map[string]api.SpotSpec
 	stopped []string
 }
 

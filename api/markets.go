@@ -37,7 +37,7 @@ type Market struct {
 	PriceBand     PriceBand  `json:"price_band"`      // prices accepted now
 	WindowStart   *string    `json:"window_start"`    // RFC 3339 UTC; null for spot
 	WindowStartMS *int64     `json:"window_start_ms"` // null for spot
-	WindowHours   int        `json:"window_hours"`    // 0 for spot
+	WindowHours   int        `json:"window_hours"`    // spot: the lease length of a fill
 	MakerFeeBps   int64      `json:"maker_fee_bps"`
 	TakerFeeBps   int64      `json:"taker_fee_bps"`
 	Decimals      MarketDecs `json:"asset_decimals"`
@@ -90,6 +90,7 @@ func publicMarket(info *marketdata.MarketInfo, refPrice int64) Market {
 	if in, err := instrument.Decode(instrument.ID(s.Instrument)); err == nil {
 		if in.Kind == instrument.Spot {
 			m.Kind = "spot"
+			m.WindowHours = int(in.WindowHours) // a lot is one GPU for this many hours
 		} else {
 			t := in.WindowStartTime().UTC()
 			ts, ms := t.Format(time.RFC3339), t.UnixMilli()

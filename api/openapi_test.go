@@ -525,7 +525,7 @@ func newOpenAPIRunner(t *testing.T) *openAPIRunner {
 	d := loadOpenAPI(t, api.OpenAPI())
 	r := &openAPIRunner{t: t, d: d, ops: map[string]operation{}, done: map[string]bool{}}
 	for _, o := range d.operations() {
-		if o.method == "get" || o.method == "post" {
+		if o.method == "get" || o.method == "post" || o.method == "put" || o.method == "delete" {
 			r.ops[opKey(o.method, o.path)] = o
 		}
 	}
@@ -533,7 +533,7 @@ func newOpenAPIRunner(t *testing.T) *openAPIRunner {
 }
 
 // opKey names an operation: its path for a GET (as the coverage keys
-// have it), "post path" for a POST.
+// have it), "method path" for another method ("post path", "put path").
 func opKey(method, path string) string {
 	if method == "" || method == "get" {
 		return path
@@ -912,6 +912,9 @@ func (r *openAPIRunner) bareGateway() {
 		{path: "/v1/leases/{lease_id}/logs", params: map[string]string{"lease_id": "7"}, token: "t", status: 501, code: "not_implemented"},
 		{method: "post", path: "/v1/leases/{lease_id}/complaints", params: map[string]string{"lease_id": "7"}, token: "t", body: complaintBody(499392), status: 501, code: "not_implemented"},
 		{path: "/v1/agent/leases", token: "t", status: 501, code: "not_implemented"},
+		{path: "/v1/spot/specs", token: "t", status: 501, code: "not_implemented"},
+		{method: "put", path: "/v1/spot/specs/{symbol}", params: map[string]string{"symbol": "H100SXM-US-T1-SPOT+4h"}, token: "t", body: spotBody(`{}`, goodSig), status: 501, code: "not_implemented"},
+		{method: "delete", path: "/v1/spot/specs/{symbol}", params: map[string]string{"symbol": "H100SXM-US-T1-SPOT+4h"}, token: "t", status: 501, code: "not_implemented"},
 		{method: "post", path: "/v1/agent/reports", token: "t", body: []byte(`{}`), status: 501, code: "not_implemented"},
 		{method: "post", path: "/v1/agent/logs", query: "lease_id=7&stream=stdout&offset=0", token: "t", body: []byte("x"), status: 501, code: "not_implemented"},
 		{method: "post", path: "/v1/agent/answers", token: "t", body: []byte(`{}`), status: 501, code: "not_implemented"},
@@ -1036,6 +1039,7 @@ func TestOpenAPIConformance(t *testing.T) {
 		mtok, _ := conformanceWorld(t, r, w, &health)
 		leaseConformance(r, w, mtok)
 		complaintConformance(r, w, mtok)
+		spotConformance(r, w, mtok)
 		agentConformance(r, w, agents, mtok)
 	})
 	t.Run("postgres", func(t *testing.T) {

@@ -30,6 +30,7 @@ var reservedMethods = []string{
 	MethodAuthChallenge, MethodAuthLogin, MethodOrderPlace, MethodOrderCancel,
 	MethodOrderCancelAll, MethodOrderAmend, MethodCancelAfter, MethodOrderStatus,
 	MethodLeaseSubmitSpec, MethodLeaseStop, MethodLeaseComplain,
+	MethodSpotSetSpec, MethodSpotWithdrawSpec, MethodSpotSpecs,
 }
 
 // maxIDBytes bounds a request's id as written (a string's quotes and

@@ -562,6 +562,8 @@ func (s *Server) routes() {
 	mux.HandleFunc("/v1/leases", s.get("leases", s.restLeases))
 	mux.HandleFunc("/v1/leases/", s.get("lease", s.restLease))
 	mux.HandleFunc("/v1/leases/{lease_id}/complaints", s.post("lease_complaints", s.restLeaseComplaints))
+	mux.HandleFunc("/v1/spot/specs", s.get("spot_specs", s.restSpotSpecs))
+	mux.HandleFunc("/v1/spot/specs/{symbol}", s.count("spot_spec", s.restSpotSpec))
 	mux.HandleFunc("/v1/agent/leases", s.get("agent_leases", s.restAgentLeases))
 	mux.HandleFunc("/v1/agent/reports", s.post("agent_reports", s.restAgentReports))
 	mux.HandleFunc("/v1/agent/logs", s.post("agent_logs", s.restAgentLogs))

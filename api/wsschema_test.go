@@ -256,6 +256,9 @@ func TestWebsocketSchemaEveryKind(t *testing.T) {
 	maker.ok("lease.submit_spec", leaseSpec("7", `{"holder":"x"}`))
 	maker.ok("lease.stop", map[string]any{"lease_id": "7"})
 	maker.ok("lease.complain", map[string]any{"lease_id": "7", "hour": 499392, "signature": "0x" + strings.Repeat("ab", 64) + "1b"})
+	maker.ok("spot.set_spec", map[string]any{"symbol": "H100SXM-US-T1-SPOT+4h", "spec": json.RawMessage(`{"holder":"x"}`), "signature": goodSig})
+	maker.ok("spot.specs", nil)
+	maker.ok("spot.withdraw_spec", map[string]any{"symbol": "H100SXM-US-T1-SPOT+4h"})
 	// The error event: a message over the size limit.
 	big, _, err := websocket.DefaultDialer.Dial(w.gw.URL(), nil)
 	if err != nil {

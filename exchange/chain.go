@@ -71,6 +71,10 @@ func (e *Engine) chainDeposit(c *Command) {
 		e.chainReject(c, acct, 0, 0, ReasonUnknownAsset)
 		return
 	}
+	if e.capacityAsset(asset) {
+		e.chainReject(c, acct, asset, 0, ReasonCapacityAsset)
+		return
+	}
 	amount, ok := chainAmount(&l.Amount)
 	if !ok || e.supply[asset] > maxBalance-amount {
 		e.chainReject(c, acct, asset, amount, ReasonInvalidAmount)
@@ -103,6 +107,10 @@ func (e *Engine) chainWithdraw(c *Command) {
 	asset, ok := e.chainAsset(&l.Asset)
 	if !ok {
 		e.chainReject(c, acct, 0, 0, ReasonUnknownAsset)
+		return
+	}
+	if e.capacityAsset(asset) {
+		e.chainReject(c, acct, asset, 0, ReasonCapacityAsset)
 		return
 	}
 	if !known {

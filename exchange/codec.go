@@ -34,6 +34,8 @@ var ErrCodec = errors.New("exchange: bad command encoding")
 //	chain cancel below   address [20] | nonce u64 | chain u64
 //	chain cancel nonces  address [20] | count u32 | count x nonce u64 | chain u64
 //	chain time   block timestamp (Expiry) i64
+//	chain capacity       address [20] | grade (asset) [32] | capacity (amount) [32] | chain u64
+//	chain lease          address [20] | instrument (asset) [32] | gpus (amount) [32] | start hour u64 | hours u64 | chain u64
 //
 // (a chain command without a Log encodes the zero asset, amount and no
 // nonces),
@@ -142,6 +144,16 @@ func AppendCommand(dst []byte, c *Command) []byte {
 	case CmdChainCancelBelow:
 		dst = append(dst, c.Address[:]...)
 		dst = le.AppendUint64(dst, c.Nonce)
+		return le.AppendUint64(dst, c.Chain)
+	case CmdChainCapacity, CmdChainLease:
+		l := chainLog(c)
+		dst = append(dst, c.Address[:]...)
+		dst = append(dst, l.Asset[:]...)
+		dst = append(dst, l.Amount[:]...)
+		if c.Kind == CmdChainLease {
+			dst = le.AppendUint64(dst, l.StartHour)
+			dst = le.AppendUint64(dst, l.Hours)
+		}
 		return le.AppendUint64(dst, c.Chain)
 	case CmdReconcile:
 		dst = append(dst, c.Address[:]...)
@@ -310,6 +322,24 @@ func DecodeCommand(b []byte, c *Command) error {
 			copy(c.Log.Asset[:], p[20:])
 			copy(c.Log.Amount[:], p[52:])
 			c.Chain = le.Uint64(p[84:])
+		}
+	case CmdChainCapacity:
+		if ok = need(20 + 32 + 32 + 8); ok {
+			copy(c.Address[:], p)
+			c.Log = &ChainLog{}
+			copy(c.Log.Asset[:], p[20:])
+			copy(c.Log.Amount[:], p[52:])
+			c.Chain = le.Uint64(p[84:])
+		}
+	case CmdChainLease:
+		if ok = need(20 + 32 + 32 + 8 + 8 + 8); ok {
+			copy(c.Address[:], p)
+			c.Log = &ChainLog{}
+			copy(c.Log.Asset[:], p[20:])
+			copy(c.Log.Amount[:], p[52:])
+			c.Log.StartHour = le.Uint64(p[84:])
+			c.Log.Hours = le.Uint64(p[92:])
+			c.Chain = le.Uint64(p[100:])
 		}
 	case CmdReconcile:
 		if ok = need(20 + 32 + 8 + 8); ok {

@@ -47,6 +47,7 @@ func randomCommand(r *rand.Rand) Command {
 		for range r.IntN(5) {
 			c.Log.Nonces = append(c.Log.Nonces, r.Uint64())
 		}
+		c.Log.StartHour, c.Log.Hours = r.Uint64(), r.Uint64()
 	}
 	if c.Kind == CmdAddMarket {
 		c.Spec = &MarketSpec{Symbol: "H100SXM-US-T1-2027-01-04+168h", BaseAsset: 7, TickSize: 100, LotSize: 1, MaxPrice: 1 << 20, MaxQty: 1 << 16, MakerFeeBps: 1, TakerFeeBps: 5}
@@ -102,6 +103,14 @@ func keepEncoded(c Command) Command {
 		}
 	case CmdChainCancelBelow:
 		k.Address, k.Nonce = c.Address, c.Nonce
+	case CmdChainCapacity, CmdChainLease:
+		k.Address, k.Log = c.Address, &ChainLog{}
+		if c.Log != nil {
+			k.Log.Asset, k.Log.Amount = c.Log.Asset, c.Log.Amount
+			if c.Kind == CmdChainLease {
+				k.Log.StartHour, k.Log.Hours = c.Log.StartHour, c.Log.Hours
+			}
+		}
 	case CmdReconcile:
 		k.Address, k.Log, k.Amount, k.Chain = c.Address, &ChainLog{}, c.Amount, c.Chain
 		if c.Log != nil {

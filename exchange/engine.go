@@ -114,6 +114,11 @@ type market struct {
 	// that never closes); closed says the engine closed the market.
 	closeAt int64
 	closed  bool
+	// spot is the lease length in hours of a spot market (its
+	// instrument's window length, equal to its lot size), 0 for any other
+	// market; grade is a spot market's reservation grade (spot.go).
+	spot  int64
+	grade [32]byte
 }
 
 // noClose is the closeAt of a market that never closes.
@@ -185,6 +190,20 @@ type Engine struct {
 	// chainPos is the highest Command.Chain applied.
 	chainPos uint64
 
+	// Spot capacity (spot.go): spotGrades lists the spot markets of each
+	// reservation grade in id order; spotAssets the base assets of the
+	// spot markets; caps and capList the capacity of each (account,
+	// grade) that has one, capList sorted by (account, grade); spotHour is
+	// the hour the capacity balances are computed for; dirty lists the
+	// capacities a command changed, to bring their balances up to date
+	// before its balance events.
+	spotGrades map[[32]byte][]MarketID
+	spotAssets map[AssetID]MarketID
+	caps       map[capKey]*capacity
+	capList    []*capacity
+	spotHour   int64
+	dirty      []*capacity
+
 	out []Event
 }
 
@@ -214,6 +233,9 @@ func New(cfg Config) *Engine {
 		out:         make([]Event, 0, 256),
 		batchBase:   1,
 		nextClose:   noClose,
+		spotGrades:  make(map[[32]byte][]MarketID),
+		spotAssets:  make(map[AssetID]MarketID),
+		caps:        make(map[capKey]*capacity),
 	}
 }
 
@@ -227,19 +249,19 @@ func (e *Engine) ChainTime() int64 { return e.chainTime }
 func (e *Engine) Horizon() int64 { return e.cfg.SettlementHorizon }
 
 // advance moves the engine's time for expiry after now or chainTime moved,
-// closing the markets and expiring the orders it passes.
+// closing the markets and expiring the orders it passes, then the hour of
+// the spot capacities (spot.go).
 func (e *Engine) advance() {
-	d := addSat(max(e.now, e.chainTime), e.cfg.SettlementHorizon)
-	if d <= e.dead {
-		return
+	if d := addSat(max(e.now, e.chainTime), e.cfg.SettlementHorizon); d > e.dead {
+		e.dead = d
+		if d >= e.nextClose {
+			e.closeMarkets()
+		}
+		if len(e.exp.items) > 0 && e.exp.items[0].expiry <= d {
+			e.expire()
+		}
 	}
-	e.dead = d
-	if d >= e.nextClose {
-		e.closeMarkets()
-	}
-	if len(e.exp.items) > 0 && e.exp.items[0].expiry <= d {
-		e.expire()
-	}
+	e.spotTime()
 }
 
 // addSat returns a+b for b >= 0, saturating at the largest int64.
@@ -311,6 +333,10 @@ func (e *Engine) Apply(c *Command) []Event {
 		e.skipFills(c)
 	case CmdReconcile:
 		e.reconcile(c)
+	case CmdChainCapacity:
+		e.chainCapacity(c)
+	case CmdChainLease:
+		e.chainLease(c)
 	case CmdChainTime, CmdTick: // time only, applied above
 	default:
 		e.reject(c, ReasonUnknownCommand)
@@ -323,8 +349,12 @@ func (e *Engine) Apply(c *Command) []Event {
 	return e.finish()
 }
 
-// finish ends a command with its balance events.
+// finish ends a command with its balance events, after the spot capacity
+// balances it changed are brought up to date.
 func (e *Engine) finish() []Event {
+	if len(e.dirty) > 0 {
+		e.syncDirty()
+	}
 	if len(e.touched) > 0 {
 		e.balanceEvents()
 	}
@@ -477,6 +507,10 @@ func (e *Engine) deposit(c *Command) {
 		e.reject(c, ReasonUnknownAccount)
 		return
 	}
+	if e.capacityAsset(c.Asset) {
+		e.reject(c, ReasonCapacityAsset)
+		return
+	}
 	if c.Amount <= 0 || c.Amount > maxBalance {
 		e.reject(c, ReasonInvalidAmount)
 		return
@@ -492,6 +526,10 @@ func (e *Engine) deposit(c *Command) {
 func (e *Engine) withdraw(c *Command) {
 	if int(c.Account) >= len(e.accounts) {
 		e.reject(c, ReasonUnknownAccount)
+		return
+	}
+	if e.capacityAsset(c.Asset) {
+		e.reject(c, ReasonCapacityAsset)
 		return
 	}
 	if c.Amount <= 0 {
@@ -610,6 +648,20 @@ func (e *Engine) addMarket(c *Command) {
 		e.reject(c, ReasonInvalidMarketSpec)
 		return
 	}
+	hours, spot := spotHours(&c.Spec.Instrument)
+	switch {
+	case spot && hours == 0:
+		// The spot kind with a window start or a lease length out of
+		// 1..MaxSpotHours.
+		e.reject(c, ReasonInvalidMarketSpec)
+		return
+	case spot && c.Spec.LotSize != hours:
+		e.reject(c, ReasonSpotLotSize)
+		return
+	case !e.assetsFree(c.Spec, spot):
+		e.reject(c, ReasonInvalidMarketSpec)
+		return
+	}
 	id := MarketID(len(e.markets))
 	e.markets = append(e.markets, market{
 		spec:       *c.Spec,
@@ -625,6 +677,9 @@ func (e *Engine) addMarket(c *Command) {
 	e.instruments[c.Spec.Instrument] = id
 	ev := e.marketEvent(m, EvMarketAdded)
 	ev.Asset = c.Spec.BaseAsset
+	if spot {
+		e.addSpotMarket(id, hours)
+	}
 	// A market added past its last trading time is closed at once.
 	if m.closeAt <= e.dead {
 		m.closed = true
@@ -745,6 +800,9 @@ func (e *Engine) place(c *Command) {
 		feeBps = s.MakerFeeBps
 	case c.TIF == IOC || c.TIF == FOK:
 		feeBps = s.TakerFeeBps
+	}
+	if m.spot != 0 && c.Side == Sell {
+		feeBps = 0 // the seller of a spot market pays no fee
 	}
 	if c.MaxFeeBps < feeBps {
 		e.reject(c, ReasonMaxFeeTooLow)
@@ -912,6 +970,14 @@ func (e *Engine) fill(m *market, tslot, mslot int32, price, q int64) {
 	n := base * price * s.TickSize
 	takerFee := feeFloor(n, s.TakerFeeBps)
 	makerFee := feeFloor(n, s.MakerFeeBps)
+	if m.spot != 0 {
+		// The seller of a spot market pays no fee, whatever its role.
+		if taker.side == Sell {
+			takerFee = 0
+		} else {
+			makerFee = 0
+		}
+	}
 	buyer, seller := taker, maker
 	buyerFee, sellerFee := takerFee, makerFee
 	if taker.side == Sell {
@@ -928,9 +994,16 @@ func (e *Engine) fill(m *market, tslot, mslot int32, price, q int64) {
 	bq := &e.bals[buyer.hold]
 	bq.held -= rel
 	bq.avail += rel - n - buyerFee
-	e.bals[buyer.recv].avail += base
 	e.bals[seller.hold].held -= base
-	e.bals[seller.recv].avail += n - sellerFee
+	if m.spot == 0 {
+		e.bals[buyer.recv].avail += base
+		e.bals[seller.recv].avail += n - sellerFee
+	} else {
+		// The notional leaves for the spot desk's escrow and the buyer
+		// gets no token: the seller's capacity is pending until the
+		// fill settles (spot.go).
+		e.spotFill(m, seller.account, base, n)
+	}
 	if takerFee|makerFee != 0 {
 		e.touch(m.feeBal).avail += takerFee + makerFee
 	}

@@ -1,6 +1,9 @@
 package exchange
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+)
 
 // CheckInvariants verifies the engine's internal consistency: every level's
 // count and quantity match its orders, the occupancy bitmap and best prices
@@ -122,6 +125,20 @@ func (e *Engine) CheckInvariants() error {
 	if err := e.checkLedger(); err != nil {
 		return err
 	}
+	if err := e.checkSpot(); err != nil {
+		return err
+	}
+	tot := e.Totals()
+	for a, v := range e.supply {
+		if tot[a] != v {
+			return fmt.Errorf("asset %d: supply %d, balances sum to %d", a, v, tot[a])
+		}
+	}
+	for a, v := range tot {
+		if e.supply[a] != v {
+			return fmt.Errorf("asset %d: balances sum to %d, supply %d", a, v, e.supply[a])
+		}
+	}
 	for i, it := range e.exp.items {
 		if e.orders[it.slot].heapIdx != int32(i) {
 			return fmt.Errorf("expiry heap entry %d: slot %d says %d", i, it.slot, e.orders[it.slot].heapIdx)
@@ -196,4 +213,112 @@ func (e *Engine) Totals() map[AssetID]int64 {
 		}
 	}
 	return t
+}
+
+// checkSpot verifies the spot capacities (spot.go): the indexes agree with
+// the markets, every capacity is well formed, its pending and booked
+// GPU-hours are those of the unresolved spot fills it sold, and every
+// balance of a spot market's base asset is its capacity's total.
+func (e *Engine) checkSpot() error {
+	if h := hourOf(max(e.now, e.chainTime)); e.spotHour != h {
+		return fmt.Errorf("spot hour %d, engine time says %d", e.spotHour, h)
+	}
+	if len(e.dirty) != 0 {
+		return fmt.Errorf("%d spot capacities left unsynced", len(e.dirty))
+	}
+	grades, assets := 0, 0
+	for i := range e.markets {
+		m := &e.markets[i]
+		h, spot := spotHours(&m.spec.Instrument)
+		if h != m.spot || (spot && h == 0) {
+			return fmt.Errorf("market %d: spot hours %d, instrument says %d", i, m.spot, h)
+		}
+		if m.spot == 0 {
+			continue
+		}
+		grades++
+		assets++
+		if m.grade != reservationGrade(m.spec.Instrument) || !slices.Contains(e.spotGrades[m.grade], m.id) || e.spotAssets[m.spec.BaseAsset] != m.id {
+			return fmt.Errorf("spot market %d not indexed", i)
+		}
+	}
+	n := 0
+	for _, ms := range e.spotGrades {
+		n += len(ms)
+	}
+	if n != grades || len(e.spotAssets) != assets {
+		return fmt.Errorf("spot indexes list %d markets and %d assets, %d exist", n, len(e.spotAssets), grades)
+	}
+	// What the unresolved spot fills hold of each seller's capacity.
+	owed := map[capKey]map[MarketID]int64{}
+	if !e.cfg.NoSettlement {
+		for _, f := range e.pending() {
+			m := &e.markets[f.market]
+			if m.spot == 0 {
+				continue
+			}
+			seller := f.maker
+			if f.side == Sell {
+				seller = f.taker
+			}
+			k := capKey{seller, m.grade}
+			if owed[k] == nil {
+				owed[k] = map[MarketID]int64{}
+			}
+			owed[k][f.market] += f.qty * m.spec.LotSize
+		}
+	}
+	totals := map[uint64]int64{}
+	for i, c := range e.capList {
+		if i > 0 && !capLess(e.capList[i-1], c) {
+			return fmt.Errorf("spot capacities out of order at %d", i)
+		}
+		if e.caps[capKey{c.acct, c.grade}] != c || int(c.acct) >= len(e.accounts) || c.queued {
+			return fmt.Errorf("spot capacity of account %d not indexed", c.acct)
+		}
+		if c.gpus < 0 || c.gpus > MaxLeasedGPUs {
+			return fmt.Errorf("account %d: capacity of %d GPUs", c.acct, c.gpus)
+		}
+		for j, l := range c.leases {
+			if l.gpus <= 0 || l.gpus > 1<<40 || l.start < 0 || l.start >= l.end || l.end-l.start > 0xFFFF || l.end <= e.spotHour ||
+				(j > 0 && (c.leases[j-1].start > l.start || (c.leases[j-1].start == l.start && c.leases[j-1].end >= l.end))) {
+				return fmt.Errorf("account %d: lease %d %+v invalid or out of order", c.acct, j, l)
+			}
+		}
+		ms := e.spotGrades[c.grade]
+		if len(c.pos) != len(ms) {
+			return fmt.Errorf("account %d: %d spot positions for %d markets", c.acct, len(c.pos), len(ms))
+		}
+		for j, p := range c.pos {
+			h := e.markets[ms[j]].spot
+			if p.market != ms[j] || p.pending < 0 || p.booked < 0 || p.pending > maxBalance || p.booked > maxBalance ||
+				p.pending%h != 0 || p.booked%h != 0 {
+				return fmt.Errorf("account %d: spot position %+v invalid", c.acct, p)
+			}
+			if !e.cfg.NoSettlement && p.pending+p.booked != owed[capKey{c.acct, c.grade}][p.market] {
+				return fmt.Errorf("account %d market %d: pending %d + booked %d, unresolved fills sold %d",
+					c.acct, p.market, p.pending, p.booked, owed[capKey{c.acct, c.grade}][p.market])
+			}
+		}
+		for j, p := range c.pos {
+			totals[balKey(c.acct, e.markets[p.market].spec.BaseAsset)] = e.capTotal(c, j)
+		}
+	}
+	for s := range e.bals {
+		b := &e.bals[s]
+		if !e.capacityAsset(AssetID(b.key)) {
+			continue
+		}
+		if want := totals[b.key]; b.avail+b.held != want {
+			return fmt.Errorf("account %d: spot capacity balance of asset %d is %d + %d, capacity says %d",
+				b.key>>32, AssetID(b.key), b.avail, b.held, want)
+		}
+		delete(totals, b.key)
+	}
+	for k, v := range totals {
+		if v != 0 {
+			return fmt.Errorf("account %d: no balance of asset %d, capacity says %d", k>>32, AssetID(k), v)
+		}
+	}
+	return nil
 }

@@ -211,7 +211,8 @@ func TestRestoreRejectsBadNonceState(t *testing.T) {
 	}
 }
 
-// TestRestoreV1 reads version 04, 03, 02 and 01 snapshots (no close lead,
+// TestRestoreV1 reads version 05, 04, 03, 02 and 01 snapshots (no spot
+// capacities; no close lead,
 // closed flag or chain time; no signed orders of pending fills; no ledger;
 // no nonces, no meta), written here by stripping the later additions from
 // an engine that uses none.
@@ -227,25 +228,32 @@ func TestRestoreV1(t *testing.T) {
 		c.Seq = uint64(i + 1)
 		e.Apply(&c)
 	}
-	v5 := e.Snapshot()
+	v6 := e.Snapshot()
+	// v6 = v5 with 0 u32 (no spot capacities) before the chain position
+	// and time.
+	v5 := append(bytes.Clone(v6[:len(v6)-20]), v6[len(v6)-16:]...)
+	copy(v5, snapshotMagicV5)
+	if r, err := Restore(Config{}, v5); err != nil || !bytes.Equal(r.Snapshot(), v6) {
+		t.Fatalf("a version 05 snapshot restores to a different state (%v)", err)
+	}
 	// v5 = v4 with, after the market's nine spec fields, its close lead
 	// u64 and closed u8, and after the chain position the chain time u64.
 	specEnd := len(snapshotMagic) + 4*8 + 4 + 32 + 4 + len(spec.Symbol) + 8 + 9*8
 	v4 := append(bytes.Clone(v5[:specEnd]), v5[specEnd+9:len(v5)-8]...)
 	copy(v4, snapshotMagicV4)
-	if r, err := Restore(Config{}, v4); err != nil || !bytes.Equal(r.Snapshot(), v5) {
+	if r, err := Restore(Config{}, v4); err != nil || !bytes.Equal(r.Snapshot(), v6) {
 		t.Fatalf("a version 04 snapshot restores to a different state (%v)", err)
 	}
 	// v4 = v3 | 0 u32 (no signed orders of pending fills) | chain position u64.
 	v3 := append(bytes.Clone(v4[:len(v4)-12]), v4[len(v4)-8:]...)
 	copy(v3, snapshotMagicV3)
-	if r, err := Restore(Config{}, v3); err != nil || !bytes.Equal(r.Snapshot(), v5) {
+	if r, err := Restore(Config{}, v3); err != nil || !bytes.Equal(r.Snapshot(), v6) {
 		t.Fatalf("a version 03 snapshot restores to a different state (%v)", err)
 	}
 	// v3 = v2 | batch base u64 | 0 u32 | 0 u32 | chain position u64.
 	v2 := bytes.Clone(v3[:len(v3)-24])
 	copy(v2, snapshotMagicV2)
-	if r, err := Restore(Config{}, v2); err != nil || !bytes.Equal(r.Snapshot(), v5) {
+	if r, err := Restore(Config{}, v2); err != nil || !bytes.Equal(r.Snapshot(), v6) {
 		t.Fatalf("a version 02 snapshot restores to a different state (%v)", err)
 	}
 	// v2 = magic | header | market | count | address | base u64 | 0 u32 |
@@ -258,7 +266,7 @@ func TestRestoreV1(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Equal(r.Snapshot(), v5) {
+	if !bytes.Equal(r.Snapshot(), v6) {
 		t.Fatal("a version 01 snapshot restores to a different state")
 	}
 }

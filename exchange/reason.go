@@ -61,6 +61,15 @@ const (
 	// the horizon).
 	ReasonExpiryWithinHorizon
 	ReasonMarketClosed
+	// Appended with spot capacity (docs/engine.md, "Spot capacity"):
+	// ReasonCapacityGone cancels a resting spot sell when its account's
+	// capacity no longer covers what its resting sells hold;
+	// ReasonCapacityAsset rejects a deposit, withdrawal or reconcile of a
+	// spot market's base asset (capacity, not a token); ReasonSpotLotSize
+	// rejects a spot market whose lot size is not its lease length.
+	ReasonCapacityGone
+	ReasonCapacityAsset
+	ReasonSpotLotSize
 	numReasons
 )
 
@@ -107,6 +116,9 @@ var reasonNames = [numReasons]string{
 	ReasonUnknownAsset:        "UNKNOWN_ASSET",
 	ReasonExpiryWithinHorizon: "EXPIRY_WITHIN_HORIZON",
 	ReasonMarketClosed:        "MARKET_CLOSED",
+	ReasonCapacityGone:        "CAPACITY_GONE",
+	ReasonCapacityAsset:       "CAPACITY_ASSET",
+	ReasonSpotLotSize:         "SPOT_LOT_SIZE",
 }
 
 // String returns the stable code, e.g. "INSUFFICIENT_BALANCE".

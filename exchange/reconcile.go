@@ -22,6 +22,10 @@ func (e *Engine) reconcile(c *Command) {
 		e.chainReject(c, acct, 0, c.Amount, ReasonUnknownAsset)
 		return
 	}
+	if e.capacityAsset(asset) {
+		e.chainReject(c, acct, asset, c.Amount, ReasonCapacityAsset)
+		return
+	}
 	if !known && c.Amount <= 0 {
 		e.chainReject(c, 0, asset, c.Amount, ReasonUnknownAccount)
 		return

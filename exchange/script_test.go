@@ -215,6 +215,11 @@ func (h *scriptHarness) run(d *datadriven.TestData) (string, error) {
 			id[31] = byte(len(h.markets) + 1)
 			spec.CloseLead = h.num(d, "lead", 0)
 		}
+		if hr := h.num(d, "spot", 0); hr > 0 {
+			// A spot instrument of the same grade (H100 SXM, US, tier
+			// 1) whose leases last hr hours; its lot size is lot=.
+			spec.Instrument = scriptSpotID(hr)
+		}
 		c = Command{Kind: CmdAddMarket, Spec: spec}
 		evs := h.apply(&c)
 		for _, ev := range evs {
@@ -328,6 +333,35 @@ func (h *scriptHarness) run(d *datadriven.TestData) (string, error) {
 				h.accName[ev.Account] = name
 			}
 		}
+		return h.render(evs), nil
+	case "chain-capacity", "chain-lease":
+		// The vault's commands: chain-capacity address=NAME gpus=N
+		// chain=N sets NAME's capacity of the spot markets' grade;
+		// chain-lease address=NAME asset=MARKET gpus=N start=H hours=N
+		// chain=N leases GPUs of it over the hours [H, H+N) (asset a
+		// spot market's name for a spot lease, absent for a reservation
+		// window of the grade).
+		name := h.arg(d, "address", "")
+		c = Command{Address: h.address(name), Chain: h.unum(d, "chain"), Log: &ChainLog{}}
+		c.Log.Amount = AmountWord(h.unum(d, "gpus"))
+		if d.Cmd == "chain-capacity" {
+			c.Kind, c.Log.Asset = CmdChainCapacity, reservationGrade(scriptSpotID(1))
+		} else {
+			c.Kind, c.Log.StartHour, c.Log.Hours = CmdChainLease, h.unum(d, "start"), h.unum(d, "hours")
+			if a := h.arg(d, "asset", ""); a != "" {
+				if err := h.chainAsset(d, &c.Log.Asset); err != nil {
+					return "", err
+				}
+			} else {
+				c.Log.Asset = reservationGrade(scriptSpotID(1))
+				c.Log.Asset[29], c.Log.Asset[31] = byte(c.Log.StartHour), byte(c.Log.Hours)
+			}
+		}
+		if t := h.num(d, "time", -1); t >= 0 {
+			h.now = t
+		}
+		evs := h.apply(&c)
+		h.named(evs, name)
 		return h.render(evs), nil
 	case "cancel-nonces":
 		c = Command{Kind: CmdCancelNoncesBelow, Account: h.account(d), Nonce: h.unum(d, "below"), Chain: h.unum(d, "chain")}
@@ -658,4 +692,12 @@ func (h *scriptHarness) printBalances() string {
 		return "none\n"
 	}
 	return b.String()
+}
+
+// scriptSpotID is the spot instrument of the scripts' grade (H100 SXM, US,
+// tier 1) with leases of hours hours.
+func scriptSpotID(hours int64) (id [32]byte) {
+	id[16], id[19], id[20], id[21], id[23], id[24], id[25] = 1, 0x23, 0x30, 1, 1, 1, 1
+	id[30], id[31] = byte(hours>>8), byte(hours)
+	return id
 }

@@ -42,7 +42,7 @@ func (f *pendingFill) public() PendingFill {
 // carry Command.Chain.
 func chainKind(k CommandKind) bool {
 	return k == CmdDeposit || k == CmdWithdraw || k == CmdCancelNoncesBelow || k == CmdSettlementResult ||
-		(k >= CmdChainDeposit && k <= CmdChainCancelNonces)
+		(k >= CmdChainDeposit && k <= CmdChainCancelNonces) || k == CmdChainCapacity || k == CmdChainLease
 }
 
 // pending returns the ledger's live records, oldest first.
@@ -170,6 +170,8 @@ func (e *Engine) settlementResult(c *Command) {
 		if r != 0 {
 			kind = EvReverted
 			e.reverse(f)
+		} else if e.markets[f.market].spot != 0 {
+			e.spotSettled(f)
 		}
 		ev := e.ledgerEvent(kind)
 		ev.Result = r
@@ -213,14 +215,24 @@ func (e *Engine) reverse(f *pendingFill) {
 	}
 	bq, bb, sq, sb := tq, tb, mq, mb
 	bf, sf := f.takerFee, f.makerFee
+	seller := f.maker
 	if f.side == Sell {
 		bq, bb, sq, sb = mq, mb, tq, tb
 		bf, sf = sf, bf
+		seller = f.taker
 	}
 	e.bals[bq].avail += n + bf
-	e.bals[bb].avail -= base
-	e.bals[sb].avail += base
-	e.bals[sq].avail -= n - sf
+	if m.spot == 0 {
+		e.bals[bb].avail -= base
+		e.bals[sb].avail += base
+		e.bals[sq].avail -= n - sf
+	} else {
+		// The escrow gives the notional back and the seller's pending
+		// capacity is free again (spot.go); the seller was paid nothing
+		// and paid no fee.
+		e.supply[s.QuoteAsset] += n
+		e.spotRelease(seller, f.market, base, false)
+	}
 	if bf|sf != 0 {
 		e.touch(m.feeBal).avail -= bf + sf
 	}

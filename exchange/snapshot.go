@@ -14,10 +14,12 @@ import (
 // nonce and meta; version 03 the settlement ledger and the chain position
 // at the end; version 04 the signed orders of the pending fills; version 05
 // each market's close lead and closed flag, and the chain time after the
-// chain position. Restore still reads versions 01 (no nonces, no meta), 02,
-// 03 and 04.
+// chain position; version 06 the spot capacities before the chain
+// position. Restore still reads versions 01 (no nonces, no meta), 02, 03,
+// 04 and 05.
 const (
-	snapshotMagic   = "HGSNAP05"
+	snapshotMagic   = "HGSNAP06"
+	snapshotMagicV5 = "HGSNAP05"
 	snapshotMagicV4 = "HGSNAP04"
 	snapshotMagicV3 = "HGSNAP03"
 	snapshotMagicV2 = "HGSNAP02"
@@ -173,8 +175,95 @@ func (e *Engine) Snapshot() []byte {
 	for _, r := range refs {
 		w = binary.LittleEndian.AppendUint32(w, r)
 	}
+	// The spot capacities, then the chain position and time last.
+	w = e.appendSpot(w)
 	w = binary.LittleEndian.AppendUint64(w, e.chainPos)
 	return binary.LittleEndian.AppendUint64(w, uint64(e.chainTime))
+}
+
+// appendSpot encodes the spot capacities that say something (capacity,
+// leases, pending or booked GPU-hours), in (account, grade) order: account
+// u32 | grade [32] | gpus i64 | leases u32 | (start, end, gpus i64)... |
+// positions u32 | (market u32 | pending, booked i64)...
+func (e *Engine) appendSpot(w []byte) []byte {
+	le := binary.LittleEndian
+	n := 0
+	for _, c := range e.capList {
+		if !c.empty() {
+			n++
+		}
+	}
+	w = le.AppendUint32(w, uint32(n))
+	for _, c := range e.capList {
+		if c.empty() {
+			continue
+		}
+		w = le.AppendUint32(w, uint32(c.acct))
+		w = append(w, c.grade[:]...)
+		w = le.AppendUint64(w, uint64(c.gpus))
+		w = le.AppendUint32(w, uint32(len(c.leases)))
+		for _, l := range c.leases {
+			w = le.AppendUint64(w, uint64(l.start))
+			w = le.AppendUint64(w, uint64(l.end))
+			w = le.AppendUint64(w, uint64(l.gpus))
+		}
+		w = le.AppendUint32(w, uint32(len(c.pos)))
+		for _, p := range c.pos {
+			w = le.AppendUint32(w, uint32(p.market))
+			w = le.AppendUint64(w, uint64(p.pending))
+			w = le.AppendUint64(w, uint64(p.booked))
+		}
+	}
+	return w
+}
+
+// readSpot decodes appendSpot's encoding into e, whose markets and
+// accounts are restored.
+func (e *Engine) readSpot(r *snapReader) error {
+	n := r.count(4 + 32 + 8 + 4 + 4)
+	var last *capacity
+	for i := 0; i < n && r.err == nil; i++ {
+		c := &capacity{acct: AccountID(r.u32())}
+		copy(c.grade[:], r.take(32))
+		c.gpus = r.i64()
+		nl := r.count(24)
+		for j := 0; j < nl && r.err == nil; j++ {
+			c.leases = append(c.leases, lease{r.i64(), r.i64(), r.i64()})
+		}
+		np := r.count(20)
+		for j := 0; j < np && r.err == nil; j++ {
+			c.pos = append(c.pos, spotPos{MarketID(r.u32()), r.i64(), r.i64()})
+		}
+		if r.err != nil {
+			break
+		}
+		switch {
+		case int(c.acct) >= len(e.accounts):
+			return fmt.Errorf("%w: spot capacity of unknown account %d", ErrSnapshot, c.acct)
+		case last != nil && !capLess(last, c):
+			return fmt.Errorf("%w: spot capacities out of order", ErrSnapshot)
+		case c.grade != reservationGrade(c.grade) || c.empty():
+			return fmt.Errorf("%w: spot capacity of account %d invalid", ErrSnapshot, c.acct)
+		}
+		e.caps[capKey{c.acct, c.grade}] = c
+		e.capList = append(e.capList, c)
+		last = c
+	}
+	return r.err
+}
+
+// empty reports whether c says nothing: no capacity, no leases, nothing
+// pending or booked.
+func (c *capacity) empty() bool {
+	if c.gpus != 0 || len(c.leases) != 0 {
+		return false
+	}
+	for _, p := range c.pos {
+		if p.pending != 0 || p.booked != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 func appendOrder(w []byte, o *order) []byte {
@@ -229,17 +318,19 @@ func (r *snapReader) count(min int) int {
 // data byte for byte.
 func Restore(cfg Config, data []byte) (*Engine, error) {
 	r := &snapReader{b: data}
-	v1, v2, v3, v4 := false, false, false, false
+	v1, v2, v3, v4, v5 := false, false, false, false, false
 	switch string(r.take(len(snapshotMagic))) {
 	case snapshotMagic:
+	case snapshotMagicV5:
+		v5 = true
 	case snapshotMagicV4:
-		v4 = true
+		v4, v5 = true, true
 	case snapshotMagicV3:
-		v3, v4 = true, true
+		v3, v4, v5 = true, true, true
 	case snapshotMagicV2:
-		v2, v4 = true, true
+		v2, v4, v5 = true, true, true
 	case snapshotMagicV1:
-		v1, v4 = true, true
+		v1, v4, v5 = true, true, true
 	default:
 		return nil, fmt.Errorf("%w: magic", ErrSnapshot)
 	}
@@ -415,6 +506,11 @@ func Restore(cfg Config, data []byte) (*Engine, error) {
 				f.makerMeta = meta()
 			}
 		}
+		if !v5 && r.err == nil {
+			if err := e.readSpot(r); err != nil {
+				return nil, err
+			}
+		}
 		e.chainPos = r.u64()
 		if !v4 {
 			e.chainTime = r.i64()
@@ -455,6 +551,7 @@ func Restore(cfg Config, data []byte) (*Engine, error) {
 	// The time for expiry and the next market close follow from the state
 	// and the Config.
 	e.dead = addSat(max(e.now, e.chainTime), cfg.SettlementHorizon)
+	e.spotHour = hourOf(max(e.now, e.chainTime))
 	e.nextClose = noClose
 	for i := range e.markets {
 		if m := &e.markets[i]; !m.closed {

@@ -154,6 +154,20 @@ const (
 	// Chain is a record only: the command neither checks nor moves the
 	// chain position (exchange/reconcile.go).
 	CmdReconcile
+	// The ProviderVault's logs (docs/engine.md, "Spot capacity"), chain
+	// commands like the Exchange's:
+	//
+	// CmdChainCapacity (Address = the provider, Log.Asset = a reservation
+	// grade, Log.Amount = the provider's capacity of it in GPUs, Chain): a
+	// NodeApproved or NodeRetired log sets the capacity that the spot
+	// markets of the grade sell, opening the provider's account if the
+	// address has none.
+	CmdChainCapacity
+	// CmdChainLease (Address = the provider, Log.Asset = the lease's
+	// instrument id, Log.Amount = its GPUs, Log.StartHour, Log.Hours,
+	// Chain): a LeaseAssigned log leases GPUs out of the provider's
+	// capacity of the instrument's reservation grade over those hours.
+	CmdChainLease
 	numCommandKinds
 )
 
@@ -227,6 +241,9 @@ type ChainLog struct {
 	Amount [32]byte
 	// Nonces are the order nonces of CmdChainCancelNonces.
 	Nonces []uint64
+	// StartHour and Hours are a CmdChainLease's hours: [StartHour,
+	// StartHour+Hours), in hours since the Unix epoch.
+	StartHour, Hours uint64
 }
 
 // AmountWord returns v as a ChainLog amount.

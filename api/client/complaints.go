@@ -1,12 +1,10 @@
 package client
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"net/http"
 	"net/url"
-	"strings"
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
 )
@@ -48,10 +46,5 @@ func (r *REST) Complain(ctx context.Context, id string, hour uint64, signature [
 // post sends a JSON body to path and decodes the answer into out; an
 // error status comes back as *Error.
 func (r *REST) post(ctx context.Context, path string, body []byte, out any) error {
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, strings.TrimRight(r.BaseURL, "/")+path, bytes.NewReader(body))
-	if err != nil {
-		return err
-	}
-	req.Header.Set("Content-Type", "application/json")
-	return r.do(req, out)
+	return r.send(ctx, http.MethodPost, path, body, out)
 }

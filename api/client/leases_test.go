@@ -30,6 +30,7 @@ type fakeLeases struct {
 	spec   json.RawMessage
 	sig    []byte
 	stops  int
+	spot   *api.SpotSpec
 }
 
 func (f *fakeLeases) lease() api.Lease {

@@ -58,6 +58,11 @@ type TickerData struct {
 	Low24h    *string `json:"low_24h"`
 	Volume24h string  `json:"volume_24h"`
 	Trades24h int64   `json:"trades_24h"`
+	// Spot and SpotMarket: a reservation window's grade's spot reference
+	// (absent when the grade has no spot market; Spot null before it
+	// trades).
+	Spot       *string `json:"spot,omitempty"`
+	SpotMarket string  `json:"spot_market,omitempty"`
 }
 
 // CandleData is one candle of a candles message.

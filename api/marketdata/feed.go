@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/hourglass-exchange/hourglass/exchange"
+	"github.com/hourglass-exchange/hourglass/exchange/instrument"
 )
 
 // Config sets up a Feed. The zero value is usable.
@@ -43,6 +44,9 @@ type Feed struct {
 
 	markets  []*market // by MarketID; nil where unknown
 	bySymbol map[string]*market
+	// spots is each grade's spot reference market: its spot market with
+	// the shortest lease (by instrument.ID.ReservationGrade).
+	spots map[instrument.ID]*market
 
 	now     int64 // the latest time seen: commands and heartbeats
 	cmdTime int64 // the latest command time
@@ -94,6 +98,13 @@ type market struct {
 	tickerSeq uint64
 	day       dayWindow
 	candles   [numIntervals]series
+
+	// grade is the instrument's reservation grade key; spot reports
+	// whether the market is a spot market, leaseHours its lease length.
+	grade      instrument.ID
+	spot       bool
+	leaseHours uint16
+	gradeKnown bool
 }
 
 // change is one level a command touched: its quantity before the command
@@ -136,6 +147,7 @@ func New(cfg Config) *Feed {
 		cfg:      cfg,
 		depths:   slices.Compact(depths),
 		bySymbol: make(map[string]*market),
+		spots:    make(map[instrument.ID]*market),
 		scratch:  make([]byte, 0, 1024),
 	}
 }
@@ -219,7 +231,34 @@ func (f *Feed) addMarket(id exchange.MarketID, spec *exchange.MarketSpec) *marke
 	}
 	f.markets[id] = m
 	f.bySymbol[spec.Symbol] = m
+	if in, err := instrument.Decode(instrument.ID(spec.Instrument)); err == nil {
+		m.grade, m.gradeKnown = instrument.ID(spec.Instrument).ReservationGrade(), true
+		if in.Kind == instrument.Spot {
+			m.spot, m.leaseHours = true, in.WindowHours
+			if cur := f.spots[m.grade]; cur == nil || in.WindowHours < cur.leaseHours {
+				f.spots[m.grade] = m
+			}
+		}
+	}
 	return m
+}
+
+// spotRef is the spot reference of reservation market m: the last price of
+// its grade's spot market with the shortest lease, in m's ticks (rounded
+// down), and that market; 0 and nil when the grade has none or it has not
+// traded.
+func (f *Feed) spotRef(m *market) (int64, *market) {
+	if m.spot || !m.gradeKnown {
+		return 0, nil
+	}
+	s := f.spots[m.grade]
+	if s == nil {
+		return 0, nil
+	}
+	if s.last == 0 {
+		return 0, s
+	}
+	return s.last * s.info.Spec.TickSize / m.info.Spec.TickSize, s
 }
 
 // Apply consumes one applied command and the events it caused (the
@@ -355,6 +394,15 @@ func (f *Feed) finish(m *market, t int64) {
 		m.tickerSeq++
 		o.Tickers = append(o.Tickers, TickerMessage{Market: m.info, Type: Update, Seq: m.tickerSeq, Time: t, Ticker: f.ticker(m)})
 	}
+	if m.traded && m.spot && f.spots[m.grade] == m {
+		// The grade's reservation windows show the new spot price.
+		for _, r := range f.markets {
+			if r != nil && !r.spot && r.gradeKnown && r.grade == m.grade {
+				r.tickerSeq++
+				o.Tickers = append(o.Tickers, TickerMessage{Market: r.info, Type: Update, Seq: r.tickerSeq, Time: t, Ticker: f.ticker(r)})
+			}
+		}
+	}
 	m.dirty, m.traded = false, false
 }
 
@@ -481,11 +529,15 @@ func (l *ladder) cmp(a, b int64) int {
 func (f *Feed) ticker(m *market) Ticker {
 	b, a := m.bids.top(), m.asks.top()
 	open, high, low, vol, n := m.day.stats(f.now)
-	return Ticker{
+	t := Ticker{
 		Last: m.last, LastQty: m.lastQty,
 		Bid: b.price, BidQty: b.qty, Ask: a.price, AskQty: a.qty,
 		Open: open, High: high, Low: low, Volume: vol, Trades: n,
 	}
+	if spot, s := f.spotRef(m); s != nil {
+		t.Spot, t.SpotMarket = spot, s.info
+	}
+	return t
 }
 
 // Snapshot returns the book of a market: the best depth levels of each side

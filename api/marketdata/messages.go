@@ -248,6 +248,13 @@ type Ticker struct {
 	Low           int64
 	Volume        int64 // lots traded
 	Trades        int64 // number of trades
+	// SpotMarket is, for a reservation window, its grade's spot reference
+	// market (the spot market with the shortest lease), nil when the
+	// grade has none; Spot is that market's last price in this market's
+	// ticks (0 before its first trade). The ticker then carries "spot"
+	// and "spot_market" (docs/instruments.md, "Basis").
+	SpotMarket *MarketInfo
+	Spot       int64
 }
 
 // TickerMessage is a message of the ticker channel, sent after each
@@ -287,6 +294,12 @@ func (m *TickerMessage) AppendJSON(dst []byte) []byte {
 	dst = mk.AppendSize(dst, t.Volume)
 	dst = append(dst, `","trades_24h":`...)
 	dst = strconv.AppendInt(dst, t.Trades, 10)
+	if t.SpotMarket != nil {
+		dst = append(dst, `,"spot":`...)
+		dst = appendOptPrice(dst, mk, t.Spot)
+		dst = append(dst, `,"spot_market":`...)
+		dst = append(dst, t.SpotMarket.quoted...)
+	}
 	return append(dst, "}}"...)
 }
 

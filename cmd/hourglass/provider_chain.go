@@ -188,23 +188,32 @@ type reservation struct {
 }
 
 // parseReservation reads a reservation's symbol or 0x id.
-func parseReservation(s string) (reservation, error) {
-	if s == "" {
-		return reservation{}, badInput("--market is required: a reservation's symbol (e.g. H100SXM-US-T1-2027-01-04+168h) or token id")
-	}
+// parseInstrument reads --market: a symbol or a token id (0x hex).
+func parseInstrument(s string) (instrument.Instrument, error) {
 	var in instrument.Instrument
 	var err error
 	if strings.HasPrefix(s, "0x") || strings.HasPrefix(s, "0X") {
 		id, perr := instrument.ParseID(s)
 		if perr != nil {
-			return reservation{}, badInput("--market %q: %v", s, perr)
+			return in, badInput("--market %q: %v", s, perr)
 		}
 		in, err = instrument.Decode(id)
 	} else {
 		in, err = instrument.ParseSymbol(s)
 	}
 	if err != nil {
-		return reservation{}, badInput("--market %q is not a market: %v", s, err)
+		return in, badInput("--market %q is not a market: %v", s, err)
+	}
+	return in, nil
+}
+
+func parseReservation(s string) (reservation, error) {
+	if s == "" {
+		return reservation{}, badInput("--market is required: a reservation's symbol (e.g. H100SXM-US-T1-2027-01-04+168h) or token id")
+	}
+	in, err := parseInstrument(s)
+	if err != nil {
+		return reservation{}, err
 	}
 	if in.Kind != instrument.Reservation {
 		return reservation{}, badInput("--market %s is a spot market: it has no tokens to mint or redeem", in.Symbol())

@@ -73,28 +73,11 @@ func parseStartHour(s string) (uint32, error) {
 // loadSpec reads a spec file and fills and checks its redemption fields
 // against the flags: a field given in both must agree.
 func loadSpec(sf *specFlags, holder common.Address) (service.JobSpec, error) {
-	var js service.JobSpec
-	if sf.spec == "" {
-		return js, badInput("--spec FILE is required: the job spec (docs/delivery.md, \"The job spec\")")
-	}
-	data, err := os.ReadFile(sf.spec)
+	js, err := readSpec(sf, holder)
 	if err != nil {
-		return js, badInput("--spec: %v", err)
+		return js, err
 	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&js); err != nil {
-		return js, badInput("--spec %s is not a job spec: %v", sf.spec, err)
-	}
-	conflict := func(field string, file, flag any) error {
-		return badInput("--spec %s says %s %v, the command line %v", sf.spec, field, file, flag)
-	}
-	if holder != (common.Address{}) {
-		if js.Holder != (common.Address{}) && js.Holder != holder {
-			return js, conflict("holder", js.Holder, holder.Hex()+" (the key's account)")
-		}
-		js.Holder = holder
-	}
+	conflict := sf.conflict
 	if sf.market != "" {
 		m, err := parseReservation(sf.market)
 		if err != nil {
@@ -155,6 +138,37 @@ func loadSpec(sf *specFlags, holder common.Address) (service.JobSpec, error) {
 			in.WindowStartTime().Format(time.RFC3339), in.WindowEnd().Format(time.RFC3339))
 	}
 	return js, nil
+}
+
+// readSpec reads the spec file --spec and fills its holder (the key's
+// account, when not zero; the file's must agree).
+func readSpec(sf *specFlags, holder common.Address) (service.JobSpec, error) {
+	var js service.JobSpec
+	if sf.spec == "" {
+		return js, badInput("--spec FILE is required: the job spec (docs/delivery.md, \"The job spec\")")
+	}
+	data, err := os.ReadFile(sf.spec)
+	if err != nil {
+		return js, badInput("--spec: %v", err)
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&js); err != nil {
+		return js, badInput("--spec %s is not a job spec: %v", sf.spec, err)
+	}
+	if holder != (common.Address{}) {
+		if js.Holder != (common.Address{}) && js.Holder != holder {
+			return js, sf.conflict("holder", js.Holder, holder.Hex()+" (the key's account)")
+		}
+		js.Holder = holder
+	}
+	return js, nil
+}
+
+// conflict is the error of a spec field the file and the command line
+// give differently.
+func (sf *specFlags) conflict(field string, file, flag any) error {
+	return badInput("--spec %s says %s %v, the command line %v", sf.spec, field, file, flag)
 }
 
 // writeSigned writes the signed spec to file (0644: nothing secret in it).

@@ -32,7 +32,8 @@ const userUsage = `
 trader commands (flags: --gateway URL, --rpc URL, --keystore FILE, --password-file FILE, --json):
   deposit      deposit stablecoin (--asset usdc) or a market's tokens into the exchange
   withdraw     request | execute | cancel | status a withdrawal
-  order        place | amend | cancel | cancel-all
+  order        place | amend | cancel | cancel-all (place --spec FILE: a spot buy's job spec)
+  spot         spec set | show | withdraw: the standing job spec of a spot market's leases
   book         show a market's book
   balances     show the account's balances at the exchange
   orders       show the account's orders
@@ -222,6 +223,8 @@ func runUser(ctx context.Context, cmd string, args []string, stdout, stderr io.W
 		return u.settlement(ctx, args)
 	case "provider", "redeem", "spec", "lease", "oracle":
 		return u.delivery(ctx, cmd, args)
+	case "spot":
+		return u.spot(ctx, args)
 	}
 	return fmt.Errorf("unknown command %q", cmd)
 }
@@ -540,7 +543,7 @@ func (u *user) order(ctx context.Context, args []string) error {
 	var usage string
 	switch action {
 	case "place":
-		usage = "order place --market SYMBOL --side buy|sell --price P --size S --client-id N [--tif gtc|ioc|fok|gtd] [--post-only] [--expiry UNIX|DURATION] [--type limit|market] [--max-fee-bps N]"
+		usage = "order place --market SYMBOL --side buy|sell --price P --size S --client-id N [--tif gtc|ioc|fok|gtd] [--post-only] [--expiry UNIX|DURATION] [--type limit|market] [--max-fee-bps N] [--spec FILE]"
 	case "amend":
 		usage = "order amend (--id ID | --client-id N) --size S"
 	case "cancel":
@@ -567,6 +570,10 @@ func (u *user) order(ctx context.Context, args []string) error {
 	id := fs.Uint64("id", 0, "order id")
 	expiry := fs.String("expiry", "", "expiry: Unix seconds, or a duration from now (e.g. 24h)")
 	maxFee := fs.Int("max-fee-bps", -1, "the highest fee signed for, basis points (default: the market's taker fee)")
+	var sf specFlags
+	if action == "place" {
+		fs.StringVar(&sf.spec, "spec", "", "a buy in a spot market: the job its leases run, a JSON job spec file (image, command, env, sshPublicKey), signed and set as the account's standing spec of the market before the order is placed (hourglass spot spec)")
+	}
 	if pos, err := parseInterspersed(fs, args); err != nil {
 		return err
 	} else if len(pos) != 0 {
@@ -586,6 +593,15 @@ func (u *user) order(ctx context.Context, args []string) error {
 		}
 		if *clientID == 0 {
 			return badInput("--client-id is required: the order's nonce, unique for the account forever (count up from 1)")
+		}
+		if sf.spec != "" {
+			if *side != "buy" {
+				return badInput("--spec goes with a buy: the buyer's leases run the job")
+			}
+			if _, _, err := parseSpot(*market); err != nil {
+				return err
+			}
+			sf.market = *market
 		}
 	}
 	p := client.OrderParams{Market: *market, Side: *side, Type: *typ, Price: *price, Size: *size, TIF: *tif,
@@ -620,9 +636,28 @@ func (u *user) order(ctx context.Context, args []string) error {
 		if !hasMarket(ms, *market) {
 			return badInput("unknown market %q (see hourglass book, or GET /v1/markets)", *market)
 		}
+		var ss *client.SpotSpec
+		if sf.spec != "" {
+			// Before the order: its fills' leases get the spec as they
+			// arrive.
+			out, err := u.setSpotSpec(cctx, &sf)
+			if err != nil {
+				return err
+			}
+			ss = &out
+		}
 		ack, err := u.c.PlaceOrder(cctx, p)
 		if err != nil {
+			if ss != nil {
+				return fmt.Errorf("%w (the standing spec of %s is set: hourglass spot spec withdraw --market %s removes it)", err, ss.Market, ss.Market)
+			}
 			return err
+		}
+		if ss != nil && u.f.json {
+			return u.print(struct {
+				client.OrderAck
+				SpotSpec *client.SpotSpec `json:"spot_spec"`
+			}{ack, ss}, nil)
 		}
 		return u.print(ack, func(w io.Writer) {
 			fmt.Fprintf(w, "order %d\t%s %s %s @ %s\t%s\n", ack.OrderID, ack.Side, ack.Size, ack.Market, ack.Price, ack.Status)
@@ -630,6 +665,9 @@ func (u *user) order(ctx context.Context, args []string) error {
 			fmt.Fprintf(w, "filled / open\t%s / %s\n", ack.FilledSize, ack.OpenSize)
 			if ack.Reason != "" {
 				fmt.Fprintf(w, "reason\t%s\n", ack.Reason)
+			}
+			if ss != nil {
+				fmt.Fprintf(w, "job spec\t%s (the standing spec of %s)\n", ss.SpecHash, ss.Market)
 			}
 		})
 	case "amend":

@@ -353,6 +353,10 @@ type Seed struct {
 	// every grade (stablecoin base units, on top of the settlement price),
 	// set through the timelock with the rates. Nil: none.
 	Penalty *big.Int
+	// SpotCollateral is collateral the provider deposits beyond what its
+	// mints lock: what its spot leases lock (rate x GPU-hours each) when
+	// it sells on the grades' spot markets. Nil: none.
+	SpotCollateral *big.Int
 	// Redeemer gets the vault's REDEEMER_ROLE (through the timelock, with
 	// the rates): the key the operator's redeemer closes leases with
 	// (docs/delivery.md, "Leases"). Zero: nobody.
@@ -384,6 +388,9 @@ func SeedDemo(ctx context.Context, b Backend, admin *ecdsa.PrivateKey, c Contrac
 	perMarket := new(big.Int).Mul(s.TokensEach, traders)
 	collateral := new(big.Int).Mul(perMarket, big.NewInt(int64(len(s.Markets))))
 	collateral.Mul(collateral, s.CollateralPerHour)
+	if s.SpotCollateral != nil {
+		collateral.Add(collateral, s.SpotCollateral)
+	}
 	cash := new(big.Int).Mul(s.CashEach, traders)
 	if s.WalletCash == nil {
 		s.WalletCash = new(big.Int)

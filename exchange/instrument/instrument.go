@@ -334,6 +334,18 @@ func (id ID) GradeKey() ID {
 	return id
 }
 
+// ReservationGrade returns the key of the instrument's reservation grade:
+// the id with the window fields and the kind (bits 0..55) zeroed, as the
+// contracts' InstrumentId.reservationGrade. A grade's spot markets and
+// reservation windows share it: the vault keeps capacity and collateral
+// rates, and the oracle penalties, under it.
+func (id ID) ReservationGrade() ID {
+	for i := len(id) - 7; i < len(id); i++ {
+		id[i] = 0
+	}
+	return id
+}
+
 // Big returns the id as a non-negative big.Int.
 func (id ID) Big() *big.Int { return new(big.Int).SetBytes(id[:]) }
 

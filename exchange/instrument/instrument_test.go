@@ -630,3 +630,24 @@ func FuzzParseSymbol(f *testing.F) {
 		}
 	})
 }
+
+func TestReservationGrade(t *testing.T) {
+	res := mustReservation(t, GPUH100SXM, SXM, RegionUS, 1, "2027-01-04T00:00:00Z", 168)
+	sp, err := NewSpot(GPUH100SXM, SXM, RegionUS, 1, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, err := NewSpot(GPUH100SXM, SXM, RegionEU, 1, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, _ := res.Encode()
+	s, _ := sp.Encode()
+	o, _ := other.Encode()
+	if r.ReservationGrade() != s.ReservationGrade() || r.ReservationGrade() != r.GradeKey() {
+		t.Fatalf("grades %s %s, reservation key %s", r.ReservationGrade(), s.ReservationGrade(), r.GradeKey())
+	}
+	if s.ReservationGrade() == s.GradeKey() || o.ReservationGrade() == s.ReservationGrade() {
+		t.Fatalf("spot grade %s, spot key %s, other region %s", s.ReservationGrade(), s.GradeKey(), o.ReservationGrade())
+	}
+}

@@ -53,6 +53,9 @@ type Command struct {
 	ChainAsset  string   `json:"chain_asset,omitempty"`
 	ChainAmount string   `json:"chain_amount,omitempty"`
 	Nonces      []uint64 `json:"nonces,omitempty"`
+	// A chain_lease's hours: [start_hour, start_hour+hours).
+	StartHour uint64 `json:"start_hour,omitempty"`
+	Hours     uint64 `json:"hours,omitempty"`
 }
 
 // Spec is the JSON form of exchange.MarketSpec.
@@ -83,7 +86,7 @@ var (
 		"settle_batch":        exchange.CmdSettleBatch, "settlement_result": exchange.CmdSettlementResult,
 		"chain_deposit": exchange.CmdChainDeposit, "chain_withdraw": exchange.CmdChainWithdraw,
 		"chain_cancel_below": exchange.CmdChainCancelBelow, "chain_cancel_nonces": exchange.CmdChainCancelNonces,
-		"chain_time": exchange.CmdChainTime,
+		"chain_time": exchange.CmdChainTime, "chain_capacity": exchange.CmdChainCapacity, "chain_lease": exchange.CmdChainLease,
 	}
 	sides = map[string]exchange.Side{"buy": exchange.Buy, "sell": exchange.Sell, "any": exchange.AnySide, "": exchange.Buy}
 	types = map[string]exchange.OrderType{"limit": exchange.Limit, "market": exchange.Market, "": exchange.Limit}
@@ -159,8 +162,8 @@ func ParseCommand(line []byte) (exchange.Command, error) {
 		}
 		copy(c.Address[:], b)
 	}
-	if j.ChainAsset != "" || j.ChainAmount != "" || len(j.Nonces) > 0 {
-		l := &exchange.ChainLog{Nonces: j.Nonces}
+	if j.ChainAsset != "" || j.ChainAmount != "" || len(j.Nonces) > 0 || j.StartHour != 0 || j.Hours != 0 {
+		l := &exchange.ChainLog{Nonces: j.Nonces, StartHour: j.StartHour, Hours: j.Hours}
 		if j.ChainAsset != "" {
 			if !word(j.ChainAsset, 16, &l.Asset) {
 				return c, fmt.Errorf("%w: chain_asset %q", ErrSyntax, j.ChainAsset)

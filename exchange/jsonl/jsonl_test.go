@@ -168,3 +168,28 @@ func TestChainCommands(t *testing.T) {
 		}
 	}
 }
+
+// TestVaultCommands: chain_capacity and chain_lease are the vault's
+// commands; the capacity becomes the balance of the grade's spot market.
+func TestVaultCommands(t *testing.T) {
+	// A spot market of 4-hour leases (docs/instruments.md) and a
+	// reservation window of its grade from hour 2 for 10 hours.
+	spot := "0x01000023300100010101000000000004"
+	in := strings.Join([]string{
+		`{"kind":"add_market","spec":{"instrument":"` + spot + `","base_asset":1,"quote_asset":0,"tick_size":1,"lot_size":4,"max_price":100,"max_qty":10}}`,
+		`{"kind":"chain_capacity","address":"0x00000000000000000000000000000000000000a1","chain_asset":"0x01000023300100010100000000000000","chain_amount":"8","chain":16777217}`,
+		`{"kind":"chain_lease","address":"0x00000000000000000000000000000000000000a1","chain_asset":"0x0100002330010001010000000002000a","chain_amount":"3","start_hour":2,"hours":10,"chain":16777218}`,
+	}, "\n")
+	var out bytes.Buffer
+	if _, err := Replay(strings.NewReader(in), &out, exchange.Config{}); err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{
+		`{"cmd_seq":2,"kind":"balance","seq":2,"account":0,"asset":1,"available":32,"held":0}`,
+		`{"cmd_seq":3,"kind":"balance","seq":3,"account":0,"asset":1,"available":20,"held":0}`,
+	} {
+		if !strings.Contains(out.String(), w+"\n") {
+			t.Errorf("missing event line %s\nin:\n%s", w, out.String())
+		}
+	}
+}

@@ -30,7 +30,7 @@ type Specs func(exchange.MarketID) (exchange.MarketSpec, bool)
 // place command's Meta, which the engine keeps with every pending fill),
 // each fill naming its taker and maker orders, the quantity in token units (lots x lot size) and the
 // market's fee rates, which the engine charged with the same floor
-// rounding as the contract.
+// rounding as the contract (in a spot market the seller's rate is 0).
 func Build(fills []exchange.PendingFill, specs Specs) (eip712.Batch, error) {
 	index := map[exchange.OrderID]uint16{}
 	var signed []eip712.SignedOrder
@@ -67,9 +67,20 @@ func Build(fills []exchange.PendingFill, specs Specs) (eip712.Batch, error) {
 		if err != nil {
 			return eip712.Batch{}, err
 		}
+		takerBps, makerBps := uint16(spec.TakerFeeBps), uint16(spec.MakerFeeBps)
+		if spec.SpotHours() != 0 {
+			// The seller of a spot market pays no fee (its pay comes
+			// from escrow per delivered hour); the contract skips a spot
+			// fill whose seller fee is not 0.
+			if f.TakerSide == exchange.Sell {
+				takerBps = 0
+			} else {
+				makerBps = 0
+			}
+		}
 		out = append(out, eip712.Fill{Taker: t, Maker: m,
 			Qty:         new(big.Int).Mul(big.NewInt(f.Qty), big.NewInt(spec.LotSize)),
-			TakerFeeBps: uint16(spec.TakerFeeBps), MakerFeeBps: uint16(spec.MakerFeeBps)})
+			TakerFeeBps: takerBps, MakerFeeBps: makerBps})
 	}
 	return eip712.EncodeBatch(signed, out)
 }

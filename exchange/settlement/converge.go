@@ -309,20 +309,24 @@ func (p *Pipeline) resolveFromChain(ctx context.Context, id, pos, head uint64) (
 	return true, "", nil
 }
 
-// reportLostRange lists the Exchange events other than batch results that
-// the chain holds in blocks [from, to], which the node lost and mined
-// again: the watcher did not apply them. One that was in the lost blocks
+// reportLostRange lists the Exchange events other than batch results (and
+// the vault's, when it is watched) that the chain holds in blocks [from,
+// to], which the node lost and mined again: the watcher did not apply them. One that was in the lost blocks
 // was applied then; one that was not is missing from the engine.
 func (p *Pipeline) reportLostRange(ctx context.Context, from, to uint64) {
+	addrs := []common.Address{p.cfg.Exchange}
+	if p.cfg.Vault != (common.Address{}) {
+		addrs = append(addrs, p.cfg.Vault)
+	}
 	logs, err := p.cfg.Chain.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
-		Addresses: []common.Address{p.cfg.Exchange}, Topics: ExchangeTopics()})
+		Addresses: addrs, Topics: p.watchTopics()})
 	if err != nil {
 		p.log.Error("settlement: cannot list the Exchange events in the blocks the node lost", "from", from, "to", to, "err", err)
 		return
 	}
 	n := 0
 	for _, l := range logs {
-		d, err := Decode(l)
+		d, err := p.decodeLog(l)
 		if err != nil {
 			continue
 		}

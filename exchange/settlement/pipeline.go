@@ -49,6 +49,11 @@ type Config struct {
 	Sender   Sender
 	Chain    Chain
 	Exchange common.Address
+	// Vault is the ProviderVault whose NodeApproved, NodeRetired and
+	// LeaseAssigned logs the watcher follows with the Exchange's, in one
+	// (block, log index) order, each journaled as one chain command
+	// (vault.go): the capacity the spot markets sell. Zero: not watched.
+	Vault common.Address
 	// StartBlock is the first block whose Exchange logs matter (the
 	// deployment block); the watcher starts there on a fresh journal, and
 	// at the block of the engine's chain position after that.
@@ -556,7 +561,11 @@ func (p *Pipeline) watchOnce(ctx context.Context) error {
 		return err
 	}
 	from := max(p.cfg.StartBlock, pos>>24)
-	w, err := watch.New(p.cfg.Chain, watch.Config{Address: p.cfg.Exchange, Topics: ExchangeTopics(),
+	var also []common.Address
+	if p.cfg.Vault != (common.Address{}) {
+		also = []common.Address{p.cfg.Vault}
+	}
+	w, err := watch.New(p.cfg.Chain, watch.Config{Address: p.cfg.Exchange, Also: also, Topics: p.watchTopics(),
 		Depth: p.cfg.Confirmations - 1, PollInterval: p.cfg.PollInterval, Clock: p.cfg.Clock, Health: p.cfg.ChainHealth}, p.log, watch.From(from))
 	if err != nil {
 		return err
@@ -586,7 +595,7 @@ func (p *Pipeline) watchOnce(ctx context.Context) error {
 // to the position come again, and the engine would only refuse them
 // (CHAIN_EVENT_SEEN).
 func (p *Pipeline) apply(l types.Log, from uint64) error {
-	d, err := Decode(l)
+	d, err := p.decodeLog(l)
 	if errors.Is(err, ErrUnknownEvent) {
 		return nil
 	}
@@ -690,10 +699,10 @@ func (p *Pipeline) resolved(b BatchSettled, fills []exchange.PendingFill) {
 }
 
 // Command returns the one engine command that journals a decoded Exchange
-// event at chain position pos: the facts as the chain has them, for the
-// engine to resolve. It returns false for an event the engine does not
-// follow (WithdrawalExecuted: the withdrawal left the engine when it was
-// requested).
+// or ProviderVault event at chain position pos: the facts as the chain has
+// them, for the engine to resolve. It returns false for an event the
+// engine does not follow (WithdrawalExecuted: the withdrawal left the
+// engine when it was requested).
 func Command(d any, pos uint64) (exchange.Command, bool) {
 	funds := func(kind exchange.CommandKind, addr common.Address, asset, amount *big.Int) exchange.Command {
 		l := &exchange.ChainLog{}
@@ -716,7 +725,7 @@ func Command(d any, pos uint64) (exchange.Command, bool) {
 		return exchange.Command{Kind: exchange.CmdChainCancelNonces, Address: ev.Account,
 			Log: &exchange.ChainLog{Nonces: ev.Nonces}, Chain: pos}, true
 	}
-	return exchange.Command{}, false
+	return vaultCommand(d, pos)
 }
 
 // word writes a uint256 from a log into a 32-byte big-endian word. The
@@ -740,6 +749,10 @@ func describe(k exchange.CommandKind) string {
 		return "cancel below"
 	case exchange.CmdChainCancelNonces:
 		return "nonces cancel"
+	case exchange.CmdChainCapacity:
+		return "vault capacity"
+	case exchange.CmdChainLease:
+		return "vault lease"
 	}
 	return fmt.Sprintf("command kind %d", k)
 }

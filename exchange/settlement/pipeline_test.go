@@ -56,6 +56,8 @@ type world struct {
 	observe func(settlement.BatchEvent)
 	// wrap, if set, stands between the pipeline and the sender.
 	wrap func(*txsend.Sender) settlement.Sender
+	// vault is Config.Vault (zero: not watched).
+	vault common.Address
 
 	miner   *devchain.Miner
 	batches chan settlement.BatchEvent
@@ -118,7 +120,7 @@ func (w *world) start(fresh bool) {
 		sender = w.wrap(w.sender)
 	}
 	w.pipe, err = settlement.New(settlement.Config{Engine: w.seq, Sender: sender, Chain: w.env.Chain.Client,
-		Exchange: w.env.Exchange, Confirmations: 3, MaxFills: w.maxFills, MaxDelay: 30 * time.Millisecond,
+		Exchange: w.env.Exchange, Vault: w.vault, Confirmations: 3, MaxFills: w.maxFills, MaxDelay: 30 * time.Millisecond,
 		PollInterval: 5 * time.Millisecond, Retry: 20 * time.Millisecond, Logger: testLogger(t),
 		GuardInterval: 20 * time.Millisecond, StallLogEvery: time.Second, StallAfter: w.stallAfter,
 		Observe: func(ev settlement.BatchEvent) {

@@ -266,3 +266,8 @@ func freePort() (int, error) {
 // demo's deployment gives it the same stablecoin, and hourglass devnet's
 // genesis the ETH.
 func UserKey() *ecdsa.PrivateKey { return devchain.Key(keyUser) }
+
+// DemoProviderKey is the demo provider's key on the embedded chain: its
+// node is registered and its collateral posted (deploy.SeedDemo), so it
+// can quote its idle capacity on the spot markets. Dev only.
+func DemoProviderKey() *ecdsa.PrivateKey { return devchain.Key(keyProvider) }

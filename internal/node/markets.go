@@ -23,7 +23,9 @@ type MarketConfig struct {
 	// TickSize is the stablecoin base units per GPU-hour of one tick
 	// (required; 100 is $0.0001).
 	TickSize int64 `json:"tick_size"`
-	// LotSize is the GPU-hours of one lot (default 1).
+	// LotSize is the GPU-hours of one lot (default 1). A spot market's
+	// lot is one GPU for its lease length: its lot size is the lease
+	// length (the default; any other is an error).
 	LotSize int64 `json:"lot_size"`
 	// MinNotional refuses smaller orders, in stablecoin base units
 	// (default 0: none).
@@ -149,8 +151,15 @@ func (m MarketConfig) spec(i int) (exchange.MarketSpec, error) {
 		}
 		return v
 	}
+	lot := def(m.LotSize, 1)
+	if in.Kind == instrument.Spot {
+		if m.LotSize != 0 && m.LotSize != int64(in.WindowHours) {
+			return exchange.MarketSpec{}, fmt.Errorf("lot_size %d: a spot market's lot is one GPU for its lease length, %d GPU-hours", m.LotSize, in.WindowHours)
+		}
+		lot = int64(in.WindowHours)
+	}
 	s := exchange.MarketSpec{Instrument: id, Symbol: in.Symbol(), BaseAsset: exchange.AssetID(i + 1), QuoteAsset: 0,
-		TickSize: m.TickSize, LotSize: def(m.LotSize, 1), MinNotional: m.MinNotional,
+		TickSize: m.TickSize, LotSize: lot, MinNotional: m.MinNotional,
 		MaxPrice: def(m.MaxPrice, 1<<20), MaxQty: def(m.MaxQty, 1<<20), RefPrice: m.RefPrice, BandBps: m.BandBps,
 		MakerFeeBps: m.MakerFeeBps, TakerFeeBps: m.TakerFeeBps}
 	// The engine judges the rest when it adds the market.

@@ -77,6 +77,17 @@ func TestParseMarket(t *testing.T) {
 	if specs[0].BaseAsset != 1 || specs[0].LotSize != 2 || specs[1].BaseAsset != 2 || specs[1].TickSize != 50 || specs[1].LotSize != 1 {
 		t.Errorf("specs %+v", specs)
 	}
+	// A spot market's lot is one GPU for its lease length.
+	spot, err := node.ParseMarket("H100SXM-US-T1-SPOT+4h:100")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if specs, err := node.Specs([]node.MarketConfig{spot}); err != nil || specs[0].LotSize != 4 {
+		t.Fatalf("spot market: %+v, %v", specs, err)
+	}
+	if _, err := node.ParseMarket("H100SXM-US-T1-SPOT+4h:100:4"); err != nil {
+		t.Fatalf("spot market with its lease length as lot: %v", err)
+	}
 	if _, err := node.Specs([]node.MarketConfig{one, one}); err == nil || !strings.Contains(err.Error(), "twice") {
 		t.Errorf("a market twice: %v", err)
 	}
@@ -87,6 +98,7 @@ func TestParseMarket(t *testing.T) {
 		"H100SXM-US-T1-2026-11-30+168h:100:-1",  // negative lot
 		"H100SXM-US-T1-2026-11-30+168h:100:1:1", // too many parts
 		"nonsense:100",                          // not a symbol
+		"H100SXM-US-T1-SPOT+4h:100:1",           // a spot lot that is not its lease length
 	} {
 		if _, err := node.ParseMarket(bad); err == nil {
 			t.Errorf("%s: no error", bad)

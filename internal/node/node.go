@@ -295,10 +295,11 @@ func (c *Config) defaults() {
 // window's tokens inside the Exchange; the user's wallet gets UserCash
 // outside it.
 var (
-	fundCash   = big.NewInt(5_000_000 * 1_000_000) // 5M USDC
-	fundTokens = big.NewInt(100_000)               // GPU-hours per window
-	UserCash   = big.NewInt(100_000 * 1_000_000)   // 100k USDC
-	collateral = big.NewInt(4_000_000)             // 4.00 USDC per GPU-hour: above every demo grade's price, so an undelivered hour pays the holder in full
+	fundCash       = big.NewInt(5_000_000 * 1_000_000) // 5M USDC
+	fundTokens     = big.NewInt(100_000)               // GPU-hours per window
+	UserCash       = big.NewInt(100_000 * 1_000_000)   // 100k USDC
+	collateral     = big.NewInt(4_000_000)             // 4.00 USDC per GPU-hour: above every demo grade's price, so an undelivered hour pays the holder in full
+	spotCollateral = big.NewInt(4_000 * 1_000_000)     // the demo provider's spot leases: 1,000 GPU-hours at the rate
 )
 
 // node is one run: what the steps opened, and how to close it.
@@ -450,12 +451,16 @@ func (n *node) openDir() error {
 // openChain connects to the chain, deploying and seeding the contracts
 // where they are new.
 func (n *node) openChain(ctx context.Context) error {
-	ids := make([]instrument.ID, len(n.cfg.Markets))
-	for i, s := range n.cfg.Markets {
-		ids[i] = s.Instrument
+	// The provider mints the reservation windows; a spot market mints
+	// nothing: its fills lock collateral as they settle.
+	var ids []instrument.ID
+	for _, s := range n.cfg.Markets {
+		if in, err := instrument.Decode(s.Instrument); err != nil || in.Kind != instrument.Spot {
+			ids = append(ids, s.Instrument)
+		}
 	}
 	ch, err := openChain(ctx, &n.cfg, deploy.Seed{Markets: ids, Traders: n.cfg.Fund, CashEach: fundCash, TokensEach: fundTokens,
-		CollateralPerHour: collateral, WalletCash: UserCash})
+		CollateralPerHour: collateral, SpotCollateral: spotCollateral, WalletCash: UserCash})
 	if err != nil {
 		return err
 	}
@@ -643,7 +648,7 @@ func (n *node) startSettlement() error {
 	n.opSender = sender
 	n.metrics = settlement.NewMetrics()
 	pipe, err := settlement.New(settlement.Config{Engine: n.seq, Sender: sender, Chain: n.chain.node,
-		Exchange: n.chain.contracts.Exchange, StartBlock: n.chain.contracts.Block, Confirmations: n.cfg.Confirmations,
+		Exchange: n.chain.contracts.Exchange, Vault: n.chain.contracts.Vault, StartBlock: n.chain.contracts.Block, Confirmations: n.cfg.Confirmations,
 		MaxFills: n.cfg.BatchFills, MaxDelay: n.cfg.BatchDelay, PollInterval: 50 * time.Millisecond, Logger: n.log, Clock: n.cfg.Clock,
 		ChainHealth: n.chain.up,
 		Observe: func(ev settlement.BatchEvent) {

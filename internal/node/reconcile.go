@@ -272,6 +272,9 @@ func assetRows(v exchange.View) []reconcileRow {
 	}
 	rows := []reconcileRow{{asset: markets[0].QuoteAsset, chainID: new(big.Int), symbol: "cash"}}
 	for _, s := range markets {
+		if s.SpotHours() != 0 {
+			continue // a spot market's base asset is the vault's capacity, not an Exchange balance
+		}
 		rows = append(rows, reconcileRow{asset: s.BaseAsset, chainID: new(big.Int).SetBytes(s.Instrument[:]), symbol: s.Symbol})
 	}
 	return rows

@@ -19,6 +19,7 @@ import (
 	"github.com/hourglass-exchange/hourglass/api"
 	"github.com/hourglass-exchange/hourglass/api/wire"
 	"github.com/hourglass-exchange/hourglass/contracts/deploy"
+	"github.com/hourglass-exchange/hourglass/exchange/instrument"
 	"github.com/hourglass-exchange/hourglass/internal/clock"
 	"github.com/hourglass-exchange/hourglass/internal/evm/txsend"
 	"github.com/hourglass-exchange/hourglass/internal/postgres"
@@ -118,7 +119,7 @@ func (n *node) startRedeemer(ctx context.Context) error {
 			}
 		}
 	})
-	n.leases = leasesAPI{svc: svc, delivery: n.delivery}
+	n.leases = leasesAPI{svc: svc, delivery: n.delivery, dom: service.Domain{ChainID: c.ChainID, Vault: c.Vault}}
 	n.nodeAgents = nodeAgentsAPI{svc: svc}
 	if err := n.startReporters(svc); err != nil {
 		return fmt.Errorf("reporters: %w", err)
@@ -219,6 +220,8 @@ type leasesAPI struct {
 	svc service.API
 	// delivery is the oracle's judgement of a lease so far (nil: none).
 	delivery func(id string) *api.LeaseDelivery
+	// dom is the job specs' domain (the standing spot specs' hashes).
+	dom service.Domain
 }
 
 // view is leaseView with the oracle's judgement.
@@ -249,15 +252,24 @@ func (l leasesAPI) Lease(id string) (api.Lease, error) {
 	return l.view(r), nil
 }
 
-func (l leasesAPI) SubmitSpec(ctx context.Context, id string, raw json.RawMessage, sig []byte) (api.Lease, error) {
+// decodeSpec decodes a job spec's JSON as the gateway took it.
+func decodeSpec(raw json.RawMessage) (service.JobSpec, error) {
 	var spec service.JobSpec
 	d := json.NewDecoder(strings.NewReader(string(raw)))
 	d.DisallowUnknownFields()
 	if err := d.Decode(&spec); err != nil {
-		return api.Lease{}, &api.LeaseError{Code: api.CodeInvalidSpec, Message: "spec: " + err.Error()}
+		return spec, &api.LeaseError{Code: api.CodeInvalidSpec, Message: "spec: " + err.Error()}
 	}
 	if d.More() {
-		return api.Lease{}, &api.LeaseError{Code: api.CodeInvalidSpec, Message: "spec: data after the object"}
+		return spec, &api.LeaseError{Code: api.CodeInvalidSpec, Message: "spec: data after the object"}
+	}
+	return spec, nil
+}
+
+func (l leasesAPI) SubmitSpec(ctx context.Context, id string, raw json.RawMessage, sig []byte) (api.Lease, error) {
+	spec, err := decodeSpec(raw)
+	if err != nil {
+		return api.Lease{}, err
 	}
 	r, err := l.svc.SubmitSpec(ctx, id, spec, sig)
 	if err != nil {
@@ -284,6 +296,55 @@ func (l leasesAPI) Complain(_ context.Context, caller common.Address, id string,
 		return api.LeaseComplaint{}, leaseErr(err)
 	}
 	return complaintView(id, c), nil
+}
+
+// SubmitSpotSpec hands the signed-in holder's standing spot spec to the
+// redeemer: the spec must name the caller and the path's market.
+func (l leasesAPI) SubmitSpotSpec(ctx context.Context, caller common.Address, market instrument.ID, raw json.RawMessage, sig []byte) (api.SpotSpec, error) {
+	spec, err := decodeSpec(raw)
+	if err != nil {
+		return api.SpotSpec{}, err
+	}
+	switch {
+	case spec.Holder != caller:
+		return api.SpotSpec{}, &api.LeaseError{Code: api.CodeNotLeaseHolder,
+			Message: "the spec names holder " + wire.Account(spec.Holder) + ", the signed-in account is " + wire.Account(caller)}
+	case spec.Instrument != market:
+		return api.SpotSpec{}, &api.LeaseError{Code: api.CodeNotSpotMarket,
+			Message: "the spec names instrument " + spec.Instrument.String() + ", not the market's " + market.String()}
+	}
+	ss, err := l.svc.SubmitSpotSpec(ctx, spec, sig)
+	if err != nil {
+		return api.SpotSpec{}, leaseErr(err)
+	}
+	return l.spotView(ss), nil
+}
+
+func (l leasesAPI) SpotSpecs(holder common.Address) []api.SpotSpec {
+	ss := l.svc.SpotSpecs(holder)
+	out := make([]api.SpotSpec, len(ss))
+	for i, s := range ss {
+		out[i] = l.spotView(s)
+	}
+	return out
+}
+
+func (l leasesAPI) WithdrawSpotSpec(caller common.Address, market instrument.ID) error {
+	return leaseErr(l.svc.WithdrawSpotSpec(caller, market))
+}
+
+// spotView is a standing spot spec as the gateway shows it.
+func (l leasesAPI) spotView(ss service.SpotSpec) api.SpotSpec {
+	raw, _ := json.Marshal(ss.Spec)
+	v := api.SpotSpec{Instrument: ss.Spec.Instrument.Big().String(), Spec: raw, Signature: hexutil.Encode(ss.Signature),
+		AcceptedAt: api.LeaseTime(ss.At)}
+	if in, err := instrument.Decode(ss.Spec.Instrument); err == nil {
+		v.Market = in.Symbol()
+	}
+	if l.dom.ChainID != nil {
+		v.SpecHash = strings.ToLower(ss.Spec.Hash(l.dom).Hex())
+	}
+	return v
 }
 
 // complaintView is a filed complaint as the gateway shows it.
@@ -317,6 +378,9 @@ var leaseCodes = map[service.Code]api.Code{
 	service.CodeBadComplaint:      api.CodeBadComplaint,
 	service.CodeComplaintHour:     api.CodeComplaintHour,
 	service.CodeComplaintLate:     api.CodeComplaintLate,
+	service.CodeNotSpot:           api.CodeNotSpotMarket,
+	service.CodeUnknownSpotSpec:   api.CodeUnknownSpotSpec,
+	service.CodeTooManySpotSpecs:  api.CodeTooManySpotSpecs,
 }
 
 // leaseErr turns the redeemer's refusal into the gateway's; other errors

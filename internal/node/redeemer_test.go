@@ -4,12 +4,15 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"math/big"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/hourglass-exchange/hourglass/api"
+	"github.com/hourglass-exchange/hourglass/exchange/instrument"
 	"github.com/hourglass-exchange/hourglass/redeemer/agent"
 	"github.com/hourglass-exchange/hourglass/redeemer/lease"
 	"github.com/hourglass-exchange/hourglass/redeemer/service"
@@ -26,9 +29,15 @@ func (f *fakeService) SubmitSpec(context.Context, string, service.JobSpec, []byt
 	f.submits++
 	return f.rec, f.err
 }
-func (f *fakeService) Lease(string) (service.Record, error)   { return f.rec, f.err }
-func (f *fakeService) Leases(common.Address) []service.Record { return []service.Record{f.rec} }
-func (f *fakeService) Stop(common.Address, string) error      { return f.err }
+func (f *fakeService) SubmitSpotSpec(_ context.Context, spec service.JobSpec, sig []byte) (service.SpotSpec, error) {
+	f.submits++
+	return service.SpotSpec{Spec: spec, Signature: sig}, f.err
+}
+func (f *fakeService) SpotSpecs(common.Address) []service.SpotSpec          { return nil }
+func (f *fakeService) WithdrawSpotSpec(common.Address, instrument.ID) error { return f.err }
+func (f *fakeService) Lease(string) (service.Record, error)                 { return f.rec, f.err }
+func (f *fakeService) Leases(common.Address) []service.Record               { return []service.Record{f.rec} }
+func (f *fakeService) Stop(common.Address, string) error                    { return f.err }
 func (f *fakeService) Logs(common.Address, string, agent.Stream, int64, int) (agent.LogChunk, error) {
 	return agent.LogChunk{}, f.err
 }
@@ -84,5 +93,56 @@ func TestLeasesAdapter(t *testing.T) {
 		v.CreatedAt != "2026-12-20T23:10:00.000000000Z" || len(v.History) != 1 || v.History[0].TimeMS != at.UnixMilli() ||
 		v.ChainState != "assigned" || v.SpecHash != "0x00000000000000000000000000000000000000000000000000000000000000ab" {
 		t.Fatalf("lease view %+v", v)
+	}
+}
+
+// TestSpotSpecAdapter: a standing spot spec reaches the redeemer only
+// when it names the signed-in account and the path's market; the
+// redeemer's spot codes reach the gateway as its own; the view has the
+// market's symbol and the spec's hash.
+func TestSpotSpecAdapter(t *testing.T) {
+	f := &fakeService{}
+	l := leasesAPI{svc: f, dom: service.Domain{ChainID: big.NewInt(1337), Vault: common.HexToAddress("0xaa")}}
+	in, err := instrument.NewSpot(instrument.GPUH100SXM, instrument.SXM, instrument.RegionUS, 1, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	market, _ := in.Encode()
+	caller := common.HexToAddress("0xa11ce")
+	spec := service.JobSpec{Holder: caller, Instrument: market, Hours: 4, Command: []string{"true"}}
+	raw := func(s service.JobSpec) json.RawMessage { b, _ := json.Marshal(s); return b }
+	other := spec
+	other.Holder = common.HexToAddress("0xb0b")
+	var le *api.LeaseError
+	if _, err := l.SubmitSpotSpec(context.Background(), caller, market, raw(other), nil); !errors.As(err, &le) || le.Code != api.CodeNotLeaseHolder {
+		t.Errorf("another holder's spec: %v", err)
+	}
+	eight, _ := instrument.NewSpot(instrument.GPUH100SXM, instrument.SXM, instrument.RegionUS, 1, 8)
+	eightID, _ := eight.Encode()
+	if _, err := l.SubmitSpotSpec(context.Background(), caller, eightID, raw(spec), nil); !errors.As(err, &le) || le.Code != api.CodeNotSpotMarket {
+		t.Errorf("another market's spec: %v", err)
+	}
+	if _, err := l.SubmitSpotSpec(context.Background(), caller, market, json.RawMessage(`{"x":1}`), nil); !errors.As(err, &le) || le.Code != api.CodeInvalidSpec {
+		t.Errorf("an undecodable spec: %v", err)
+	}
+	if f.submits != 0 {
+		t.Fatalf("refused specs reached the redeemer %d times", f.submits)
+	}
+	for sc, ac := range map[service.Code]api.Code{service.CodeNotSpot: api.CodeNotSpotMarket,
+		service.CodeUnknownSpotSpec: api.CodeUnknownSpotSpec, service.CodeTooManySpotSpecs: api.CodeTooManySpotSpecs,
+		service.CodeBadSignature: api.CodeSpecBadSignature, service.CodeInvalidSpec: api.CodeInvalidSpec} {
+		f.err = &service.Error{Code: sc, Msg: "x"}
+		if err := l.WithdrawSpotSpec(caller, market); !errors.As(err, &le) || le.Code != ac {
+			t.Errorf("%s: %v, want %s", sc, err, ac)
+		}
+	}
+	f.err = nil
+	v, err := l.SubmitSpotSpec(context.Background(), caller, market, raw(spec), []byte{1, 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v.Market != "H100SXM-US-T1-SPOT+4h" || v.Instrument != market.Big().String() || v.Signature != "0x0102" ||
+		v.SpecHash != strings.ToLower(spec.Hash(l.dom).Hex()) {
+		t.Fatalf("view %+v", v)
 	}
 }

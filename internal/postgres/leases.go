@@ -55,7 +55,8 @@ type LeaseStoreOptions struct {
 }
 
 // LeaseStore is the redeemer's service.Store in PostgreSQL: the
-// redeemer_leases and redeemer_checkpoint tables (migration 0004), on the
+// redeemer_leases and redeemer_checkpoint tables (migration 0004) and the
+// standing spot specs' redeemer_spot_specs (0005), on the
 // history Store's connection pool. Apply writes one change in one
 // transaction, its leases and checkpoint together; Load reads every lease
 // and the checkpoint from one snapshot. A call that finds PostgreSQL gone
@@ -77,7 +78,7 @@ type LeaseStore struct {
 	afterPut func(i int) error
 }
 
-var _ service.Store = (*LeaseStore)(nil)
+var _ service.SpotSpecStore = (*LeaseStore)(nil)
 
 // NewLeaseStore returns the lease store on s's database (whose migrations
 // Open applied).
@@ -186,6 +187,14 @@ func (l *LeaseStore) Apply(c service.Change) error {
 			rows[i].node = r.Node.Bytes()
 		}
 	}
+	spots := make([][]byte, len(c.PutSpotSpecs))
+	for i, ss := range c.PutSpotSpecs {
+		b, err := json.Marshal(ss)
+		if err != nil {
+			return fmt.Errorf("%w: standing spot spec: %v", ErrLeaseRecord, err)
+		}
+		spots[i] = b
+	}
 	var unconf []byte
 	if c.Checkpoint != nil {
 		if c.Checkpoint.Confirmed.Number > 1<<63-1 {
@@ -226,6 +235,21 @@ func (l *LeaseStore) Apply(c service.Change) error {
 					}
 				}
 			}
+			for _, k := range c.DeleteSpotSpecs {
+				if _, err := tx.Exec(ctx, "DELETE FROM redeemer_spot_specs WHERE holder = $1 AND instrument = $2",
+					k.Holder.Bytes(), k.Instrument[:]); err != nil {
+					return fmt.Errorf("standing spot spec: %w", err)
+				}
+			}
+			for i, ss := range c.PutSpotSpecs {
+				k := ss.Key()
+				if _, err := tx.Exec(ctx, `INSERT INTO redeemer_spot_specs (holder, instrument, record, updated_at)
+					VALUES ($1, $2, $3, now())
+					ON CONFLICT (holder, instrument) DO UPDATE SET record = EXCLUDED.record, updated_at = now()`,
+					k.Holder.Bytes(), k.Instrument[:], string(spots[i])); err != nil {
+					return fmt.Errorf("standing spot spec: %w", err)
+				}
+			}
 			if c.Checkpoint != nil {
 				if _, err := tx.Exec(ctx, `INSERT INTO redeemer_checkpoint (singleton, confirmed_number, confirmed_hash, unconfirmed, updated_at)
 					VALUES (true, $1, $2, $3, now())
@@ -238,6 +262,32 @@ func (l *LeaseStore) Apply(c service.Change) error {
 			return nil
 		})
 	})
+}
+
+// LoadSpotSpecs returns the standing spot specs, by holder, then
+// instrument.
+func (l *LeaseStore) LoadSpotSpecs() ([]service.SpotSpec, error) {
+	var out []service.SpotSpec
+	err := l.do("load spot specs", func(ctx context.Context) error {
+		out = nil
+		return l.s.withConn(ctx, func(c *pgx.Conn) error {
+			rows, _ := c.Query(ctx, "SELECT record FROM redeemer_spot_specs ORDER BY holder, instrument")
+			var raw []byte
+			_, err := pgx.ForEachRow(rows, []any{&raw}, func() error {
+				var ss service.SpotSpec
+				if err := json.Unmarshal(raw, &ss); err != nil {
+					return fmt.Errorf("store: standing spot spec: %w", err)
+				}
+				out = append(out, ss)
+				return nil
+			})
+			return err
+		})
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // do runs fn until it succeeds, fails for a reason a retry cannot mend, or

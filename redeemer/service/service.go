@@ -85,6 +85,11 @@ type Chain interface {
 // the spec's own signature.
 type API interface {
 	SubmitSpec(ctx context.Context, leaseID string, spec JobSpec, signature []byte) (Record, error)
+	// The holder's standing spot specs (spotspec.go): SubmitSpotSpec is
+	// authenticated by the spec's signature, the others by the caller.
+	SubmitSpotSpec(ctx context.Context, spec JobSpec, signature []byte) (SpotSpec, error)
+	SpotSpecs(holder common.Address) []SpotSpec
+	WithdrawSpotSpec(holder common.Address, in instrument.ID) error
 	Lease(id string) (Record, error)
 	Leases(holder common.Address) []Record
 	Logs(caller common.Address, id string, s agent.Stream, offset int64, max int) (agent.LogChunk, error)
@@ -164,6 +169,7 @@ type Service struct {
 
 	mu      sync.Mutex
 	leases  map[string]*Record
+	spot    map[SpotSpecKey]*SpotSpec // the holders' standing spot specs (spotspec.go)
 	cp      *watch.Checkpoint
 	poke    chan struct{}
 	failing map[string]string // lease (relay) or "dispatch <lease>" -> the error already logged
@@ -202,7 +208,7 @@ func New(cfg Config) (*Service, error) {
 	}
 	s := &Service{cfg: cfg, clk: clock.Or(cfg.Clock), oclk: clock.Or(cfg.OracleClock), log: log, vault: bindings.NewProviderVault(),
 		assignedTopic: a.Events["LeaseAssigned"].ID, changedTopic: a.Events["LeaseStateChanged"].ID,
-		leases: map[string]*Record{}, poke: make(chan struct{}, 1), failing: map[string]string{},
+		leases: map[string]*Record{}, spot: map[SpotSpecKey]*SpotSpec{}, poke: make(chan struct{}, 1), failing: map[string]string{},
 		ch: challenges{pending: map[common.Address][]pendingChallenge{}, inbox: map[common.Address]*inbox{}}}
 	recs, cp, err := cfg.Store.Load()
 	if err != nil {
@@ -213,6 +219,16 @@ func New(cfg Config) (*Service, error) {
 		s.leases[r.Lease.ID] = &r
 	}
 	s.cp = cp
+	if st := s.spotStore(); st != nil {
+		specs, err := st.LoadSpotSpecs()
+		if err != nil {
+			return nil, err
+		}
+		for i := range specs {
+			ss := specs[i].clone()
+			s.spot[ss.Key()] = &ss
+		}
+	}
 	return s, nil
 }
 
@@ -271,6 +287,7 @@ func (s *Service) HandleUpdate(ctx context.Context, u watch.Update) error {
 	c := Change{Delete: deleted, Checkpoint: &u.Checkpoint}
 	for id := range changed {
 		if r := s.leases[id]; r != nil {
+			s.attachStanding(r) // a new spot lease gets its holder's standing spec
 			c.Put = append(c.Put, r.clone())
 		}
 	}
@@ -493,7 +510,9 @@ func (s *Service) dispatch() {
 // must be valid, name the lease's holder and redemption, hash to the
 // lease's specHash and be signed by the holder: by its key, or, for a
 // holder that is a contract, as its EIP-1271 isValidSignature says
-// (eip1271.go). Submitting the accepted spec again is a no-op. A refusal
+// (eip1271.go). A spot lease has no specHash: its spec is checked by its
+// fields (spotSpecFits), and once one is accepted another is
+// spec_conflict. Submitting the accepted spec again is a no-op. A refusal
 // (with its Code) changes nothing.
 func (s *Service) SubmitSpec(ctx context.Context, leaseID string, spec JobSpec, sig []byte) (Record, error) {
 	if err := spec.Validate(); err != nil {
@@ -517,6 +536,12 @@ func (s *Service) SubmitSpec(ctx context.Context, leaseID string, spec JobSpec, 
 		return Record{}, err
 	}
 	if r.Spec != nil {
+		if r.Spec.Hash(s.cfg.Domain) != hash {
+			// A spot lease (no specHash to pin its spec): the first
+			// accepted spec, the holder's standing one included, stays.
+			s.mu.Unlock()
+			return Record{}, newError(CodeSpecConflict, "lease %s already has another spec (%s)", leaseID, r.Spec.Hash(s.cfg.Domain))
+		}
 		out := r.clone()
 		s.mu.Unlock()
 		return out, nil // the same spec (same hash) again
@@ -524,6 +549,9 @@ func (s *Service) SubmitSpec(ctx context.Context, leaseID string, spec JobSpec, 
 	next := r.clone()
 	sp := spec
 	next.Spec, next.Signature = &sp, append([]byte(nil), sig...)
+	if spotLease(next.Lease.Terms) {
+		next.SpecAt = s.clk.Now().UTC()
+	}
 	if err := s.cfg.Store.Apply(Change{Put: []Record{next}}); err != nil {
 		s.mu.Unlock()
 		return Record{}, fmt.Errorf("redeemer: store: %w", err)
@@ -537,7 +565,8 @@ func (s *Service) SubmitSpec(ctx context.Context, leaseID string, spec JobSpec, 
 
 // specFits checks spec, whose hash is hash, against lease leaseID (s.mu
 // held): the lease exists and is open, and the spec is its holder's and
-// its redemption's.
+// its redemption's. A spot lease (spotLease) has no specHash: its spec is
+// checked by its fields instead (spotSpecFits).
 func (s *Service) specFits(leaseID string, spec JobSpec, hash common.Hash) (*Record, error) {
 	r, ok := s.leases[leaseID]
 	if !ok {
@@ -549,6 +578,11 @@ func (s *Service) specFits(leaseID string, spec JobSpec, hash common.Hash) (*Rec
 		return nil, newError(CodeLeaseClosed, "lease %s is closed (%s)", leaseID, r.Lease.Reason)
 	case spec.Holder != t.Holder:
 		return nil, newError(CodeNotHolder, "the spec names holder %s, lease %s is %s's", spec.Holder, leaseID, t.Holder)
+	case spotLease(t):
+		if err := spotSpecFits(t, spec); err != nil {
+			return nil, err
+		}
+		return r, nil
 	case hash != t.SpecHash:
 		return nil, newError(CodeSpecHashMismatch, "the spec hashes to %s, lease %s was redeemed with %s", hash, leaseID, t.SpecHash)
 	case spec.Instrument != t.Instrument || uint32(spec.Hours) != t.Hours || spec.StartHour != t.StartHour:

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"sort"
 	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -34,6 +35,10 @@ type Record struct {
 	// Spec and Signature are the holder's job spec, once accepted.
 	Spec      *JobSpec `json:"spec,omitempty"`
 	Signature []byte   `json:"signature,omitempty"`
+	// SpecAt is when a spot lease's spec was accepted (zero for other
+	// leases): its provider's time to start the job counts from it
+	// (verdict.go).
+	SpecAt time.Time `json:"specAt,omitzero"`
 	// Node is the node key's address of the agent the lease was handed
 	// to (zero until dispatched).
 	Node common.Address `json:"node,omitzero"`
@@ -123,6 +128,12 @@ type Change struct {
 	// Checkpoint, when set, is the chain watcher's checkpoint after the
 	// step.
 	Checkpoint *watch.Checkpoint
+	// PutSpotSpecs (written whole, replacing the key's) and
+	// DeleteSpotSpecs (an unknown key is no error) change the standing
+	// spot specs; the service sets them only on a SpotSpecStore
+	// (spotspec.go). Deletions come first.
+	PutSpotSpecs    []SpotSpec
+	DeleteSpotSpecs []SpotSpecKey
 }
 
 // Store keeps the service's leases and its chain checkpoint. The
@@ -141,11 +152,33 @@ type Store interface {
 type MemStore struct {
 	mu      sync.Mutex
 	records map[string]Record
+	spot    map[SpotSpecKey]SpotSpec
 	cp      *watch.Checkpoint
 }
 
+var _ SpotSpecStore = (*MemStore)(nil)
+var _ SpotSpecStore = (*FileStore)(nil)
+
 // NewMemStore returns an empty MemStore.
-func NewMemStore() *MemStore { return &MemStore{records: map[string]Record{}} }
+func NewMemStore() *MemStore {
+	return &MemStore{records: map[string]Record{}, spot: map[SpotSpecKey]SpotSpec{}}
+}
+
+// LoadSpotSpecs returns the standing spot specs, by holder and instrument.
+func (m *MemStore) LoadSpotSpecs() ([]SpotSpec, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.sortedSpot(), nil
+}
+
+func (m *MemStore) sortedSpot() []SpotSpec {
+	out := make([]SpotSpec, 0, len(m.spot))
+	for _, ss := range m.spot {
+		out = append(out, ss.clone())
+	}
+	SortSpotSpecs(out)
+	return out
+}
 
 // Load returns the records, by lease id, and the checkpoint.
 func (m *MemStore) Load() ([]Record, *watch.Checkpoint, error) {
@@ -177,6 +210,15 @@ func (m *MemStore) apply(c Change) {
 	}
 	for _, r := range c.Put {
 		m.records[r.Lease.ID] = r.clone()
+	}
+	if m.spot == nil {
+		m.spot = map[SpotSpecKey]SpotSpec{}
+	}
+	for _, k := range c.DeleteSpotSpecs {
+		delete(m.spot, k)
+	}
+	for _, ss := range c.PutSpotSpecs {
+		m.spot[ss.Key()] = ss.clone()
 	}
 	if c.Checkpoint != nil {
 		m.cp = cloneCheckpoint(c.Checkpoint)
@@ -213,13 +255,16 @@ type fileState struct {
 	Version    int               `json:"version"`
 	Checkpoint *watch.Checkpoint `json:"checkpoint,omitempty"`
 	Leases     []Record          `json:"leases"`
+	// SpotSpecs are the standing spot specs (absent in files written
+	// before them: none).
+	SpotSpecs []SpotSpec `json:"spotSpecs,omitempty"`
 }
 
 const fileVersion = 1
 
 // OpenFileStore opens the store at path, creating it when absent.
 func OpenFileStore(path string) (*FileStore, error) {
-	s := &FileStore{path: path, mem: MemStore{records: map[string]Record{}}}
+	s := &FileStore{path: path, mem: MemStore{records: map[string]Record{}, spot: map[SpotSpecKey]SpotSpec{}}}
 	b, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
@@ -240,6 +285,9 @@ func OpenFileStore(path string) (*FileStore, error) {
 	for _, r := range st.Leases {
 		s.mem.records[r.Lease.ID] = r
 	}
+	for _, ss := range st.SpotSpecs {
+		s.mem.spot[ss.Key()] = ss
+	}
 	s.mem.cp = st.Checkpoint
 	return s, nil
 }
@@ -247,22 +295,28 @@ func OpenFileStore(path string) (*FileStore, error) {
 // Load returns the records and the checkpoint.
 func (s *FileStore) Load() ([]Record, *watch.Checkpoint, error) { return s.mem.Load() }
 
+// LoadSpotSpecs returns the standing spot specs.
+func (s *FileStore) LoadSpotSpecs() ([]SpotSpec, error) { return s.mem.LoadSpotSpecs() }
+
 // Apply writes c: the file holds either the state before it or after it.
 func (s *FileStore) Apply(c Change) error {
 	s.mem.mu.Lock()
 	defer s.mem.mu.Unlock()
-	next := MemStore{records: make(map[string]Record, len(s.mem.records)), cp: s.mem.cp}
+	next := MemStore{records: make(map[string]Record, len(s.mem.records)), spot: make(map[SpotSpecKey]SpotSpec, len(s.mem.spot)), cp: s.mem.cp}
 	for id, r := range s.mem.records {
 		next.records[id] = r
 	}
+	for k, ss := range s.mem.spot {
+		next.spot[k] = ss
+	}
 	next.apply(c)
-	b, err := json.MarshalIndent(fileState{Version: fileVersion, Checkpoint: next.cp, Leases: next.sorted()}, "", " ")
+	b, err := json.MarshalIndent(fileState{Version: fileVersion, Checkpoint: next.cp, Leases: next.sorted(), SpotSpecs: next.sortedSpot()}, "", " ")
 	if err != nil {
 		return err
 	}
 	if err := atomicfile.Write(s.path, b, 0o600); err != nil {
 		return fmt.Errorf("redeemer: store %s: %w", s.path, err)
 	}
-	s.mem.records, s.mem.cp = next.records, next.cp
+	s.mem.records, s.mem.spot, s.mem.cp = next.records, next.spot, next.cp
 	return nil
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/hourglass-exchange/hourglass/exchange/instrument"
 	"github.com/hourglass-exchange/hourglass/redeemer/agent"
 	"github.com/hourglass-exchange/hourglass/redeemer/lease"
 )
@@ -157,8 +158,15 @@ func (s *Service) lastSeen() map[common.Address]time.Time {
 	return seen
 }
 
+// SpotSpecGrace is how long after its assignment a spot lease waits for
+// its holder's job spec, when none stood with the order, before the
+// redeemer closes it spec_missing (docs/delivery.md, "Spot leases").
+const SpotSpecGrace = 10 * time.Minute
+
 // verdictFor is the closure lease r deserves at now, or NoReason (s.mu
-// held); seen is when each node was last heard from (lastSeen).
+// held); seen is when each node was last heard from (lastSeen). A
+// reservation's clocks run from its window's start; a spot lease's from
+// its assignment.
 func (s *Service) verdictFor(r *Record, now time.Time, seen map[common.Address]time.Time) (lease.Reason, string) {
 	l := &r.Lease
 	if !l.State.Open() || !r.Confirmed {
@@ -167,7 +175,16 @@ func (s *Service) verdictFor(r *Record, now time.Time, seen map[common.Address]t
 	if st, _ := r.ChainState(); st == lease.Closed {
 		return lease.NoReason, "" // the chain closed it already (the holder, or anyone after the grace)
 	}
-	start := l.Start()
+	start, specBy := l.Start(), l.Start()
+	if in, err := instrument.Decode(l.Instrument); err == nil && in.Kind == instrument.Spot && len(l.History) > 0 {
+		// A spot lease starts in the hour its fill settled, often before
+		// the fill: its clocks run from the assignment, and the holder
+		// has SpotSpecGrace to send a spec it did not stand with the order.
+		if at := l.History[0].At; at.After(start) {
+			start = at
+		}
+		specBy = start.Add(SpotSpecGrace)
+	}
 	if r.Node != (common.Address{}) && (l.State == lease.Provisioning || l.State == lease.Running) {
 		if at, ok := seen[r.Node]; ok && now.Sub(at) > s.cfg.NodeLostAfter {
 			return lease.NodeLost, fmt.Sprintf("node %s last heard from at %s, more than %s before %s", r.Node.Hex(),
@@ -179,11 +196,21 @@ func (s *Service) verdictFor(r *Record, now time.Time, seen map[common.Address]t
 	}
 	switch {
 	case r.Spec == nil && l.State == lease.Assigned:
-		return lease.SpecMissing, "no job spec from the holder by the window's start " + start.Format(time.RFC3339)
-	case r.Spec != nil && (l.State == lease.Assigned || l.State == lease.Provisioning) && !everRan(l) &&
-		!now.Before(start.Add(s.cfg.NeverStartedAfter)):
-		return lease.ProviderNeverStarted, fmt.Sprintf("still %s %s after the window's start %s", l.State,
-			s.cfg.NeverStartedAfter, start.Format(time.RFC3339))
+		if now.Before(specBy) {
+			return lease.NoReason, ""
+		}
+		return lease.SpecMissing, "no job spec from the holder by " + specBy.Format(time.RFC3339)
+	case r.Spec != nil && (l.State == lease.Assigned || l.State == lease.Provisioning) && !everRan(l):
+		// A spot lease's spec may come after the fill (Record.SpecAt):
+		// its provider has NeverStartedAfter from the later of the two.
+		from, what := start, "the window's start"
+		if r.SpecAt.After(from) {
+			from, what = r.SpecAt, "its spot spec"
+		}
+		if !now.Before(from.Add(s.cfg.NeverStartedAfter)) {
+			return lease.ProviderNeverStarted, fmt.Sprintf("still %s %s after %s %s", l.State,
+				s.cfg.NeverStartedAfter, what, from.Format(time.RFC3339))
+		}
 	}
 	return lease.NoReason, ""
 }

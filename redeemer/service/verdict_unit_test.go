@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/hourglass-exchange/hourglass/exchange/instrument"
 	"github.com/hourglass-exchange/hourglass/internal/clock"
 	"github.com/hourglass-exchange/hourglass/internal/testsvc"
 	"github.com/hourglass-exchange/hourglass/redeemer/agent"
@@ -199,5 +200,65 @@ func TestLateReportAfterVerdict(t *testing.T) {
 	}
 	if got, _ := s.Lease("1"); len(got.Lease.History) != 3 || got.Lease.Reason != lease.ProviderNeverStarted {
 		t.Fatalf("late reports changed the lease: %v", got.Lease.History)
+	}
+}
+
+// TestSpotVerdictClocks: a spot lease's clocks run from its assignment,
+// not from the start of the hour its fill settled in: a spec may come
+// SpotSpecGrace after the fill, and NeverStartedAfter counts from the
+// fill; a reservation's run from its window's start, as before.
+func TestSpotVerdictClocks(t *testing.T) {
+	sp, err := instrument.NewSpot(instrument.GPUH100SXM, instrument.SXM, instrument.RegionUS, 1, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	spotID, _ := sp.Encode()
+	hour := time.Unix(500000*3600, 0).UTC()
+	filled := hour.Add(50 * time.Minute) // late in the lease's first hour
+	mk := func(id string, spot bool) Record {
+		terms := lease.Terms{ID: id, Holder: common.HexToAddress("0xa11ce"), Provider: common.HexToAddress("0xb0b"),
+			GPUs: 1, StartHour: 500000, Hours: 4, SpecHash: common.HexToHash("0x5bec")}
+		at := hour.Add(-time.Hour)
+		if spot {
+			terms.Instrument, terms.SpecHash, at = spotID, common.Hash{}, filled
+		}
+		l, err := lease.Assign(terms, at)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return Record{Lease: l, Origin: LogRef{Block: common.HexToHash("0xb1"), Index: 3}, Relayed: 1, Confirmed: true}
+	}
+	spec := &JobSpec{Command: []string{"true"}}
+	cases := []struct {
+		id    string
+		spot  bool
+		spec  bool
+		after time.Duration // after the fill
+		want  lease.Reason
+	}{
+		{"spot-no-spec-yet", true, false, SpotSpecGrace - time.Second, lease.NoReason},
+		{"spot-no-spec", true, false, SpotSpecGrace, lease.SpecMissing},
+		{"spot-not-started-yet", true, true, DefaultNeverStartedAfter - time.Second, lease.NoReason},
+		{"spot-never-started", true, true, DefaultNeverStartedAfter, lease.ProviderNeverStarted},
+		{"reservation-no-spec", false, false, time.Second, lease.SpecMissing},
+		{"reservation-never-started", false, true, time.Second, lease.ProviderNeverStarted},
+	}
+	for _, c := range cases {
+		r := mk(c.id, c.spot)
+		if c.spec {
+			r.Spec = spec
+		}
+		now := filled.Add(c.after)
+		s, err := New(Config{Store: NewMemStore(), Agents: StaticAgents{}, Chain: noChain{}, Node: noNode{},
+			Domain: Domain{ChainID: big.NewInt(1), Vault: common.HexToAddress("0xaa")}, Clock: clock.NewFake(now)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.mu.Lock()
+		got, why := s.verdictFor(&r, now, nil)
+		s.mu.Unlock()
+		if got != c.want {
+			t.Errorf("%s at fill + %s: %s (%s), want %s", c.id, c.after, got, why, c.want)
+		}
 	}
 }

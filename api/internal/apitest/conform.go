@@ -72,7 +72,7 @@ var Methods = []string{
 	api.MethodSubscribe, api.MethodUnsubscribe, api.MethodPing, api.MethodAuthChallenge, api.MethodAuthLogin,
 	api.MethodOrderPlace, api.MethodOrderCancel, api.MethodOrderCancelAll, api.MethodOrderAmend,
 	api.MethodOrderStatus, api.MethodCancelAfter, api.MethodLeaseSubmitSpec, api.MethodLeaseStop,
-	api.MethodLeaseComplain,
+	api.MethodLeaseComplain, api.MethodSpotSetSpec, api.MethodSpotWithdrawSpec, api.MethodSpotSpecs,
 }
 
 // defName is the $defs name of a method's request or response schema.

@@ -1,4 +1,5 @@
-// Package watch follows the logs of one contract (the Exchange) on an EVM
+// Package watch follows the logs of one contract (the Exchange; with
+// Config.Also, of a few more in one order: the ProviderVault) on an EVM
 // chain with a confirmation depth and reorg handling, so that the engine,
 // the store and the clients hear of a deposit, a withdrawal or a settled
 // batch when it is mined, undo what they did when a reorg removes it, and

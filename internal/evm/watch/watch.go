@@ -91,6 +91,11 @@ func From(block uint64) Checkpoint {
 type Config struct {
 	// Address is the contract whose logs are delivered.
 	Address common.Address
+	// Also are more contracts whose logs are delivered with Address's,
+	// in one (block, log index) order (the settlement pipeline follows
+	// the Exchange and the ProviderVault together). Topics filters them
+	// all.
+	Also []common.Address
 	// Topics filters the logs as in ethereum.FilterQuery (nil: all).
 	Topics [][]common.Hash
 	// Depth is the number of blocks that must be mined on top of a log's
@@ -189,7 +194,8 @@ type block struct {
 	loaded bool
 }
 
-// Watcher follows one contract's logs; see the package documentation.
+// Watcher follows one contract's logs (and Config.Also's); see the package
+// documentation.
 type Watcher struct {
 	node Node
 	cfg  Config
@@ -452,12 +458,13 @@ func (w *Watcher) plan(ctx context.Context, head, target *types.Header) (plan, e
 // logs fetches the matching logs of one block by its hash.
 func (w *Watcher) logs(ctx context.Context, ref BlockRef) ([]types.Log, error) {
 	h := ref.Hash
-	logs, err := w.node.FilterLogs(ctx, ethereum.FilterQuery{BlockHash: &h, Addresses: []common.Address{w.cfg.Address}, Topics: w.cfg.Topics})
+	addrs := append([]common.Address{w.cfg.Address}, w.cfg.Also...)
+	logs, err := w.node.FilterLogs(ctx, ethereum.FilterQuery{BlockHash: &h, Addresses: addrs, Topics: w.cfg.Topics})
 	if err != nil {
 		return nil, fmt.Errorf("watch: logs of block %d %s: %w", ref.Number, ref.Hash, err)
 	}
 	for _, l := range logs {
-		if l.BlockHash != h || l.BlockNumber != ref.Number || l.Address != w.cfg.Address {
+		if l.BlockHash != h || l.BlockNumber != ref.Number || !slices.Contains(addrs, l.Address) {
 			return nil, fmt.Errorf("%w: log %d of block %d %s from %s asked for block %d %s",
 				ErrInconsistent, l.Index, l.BlockNumber, l.BlockHash, l.Address, ref.Number, ref.Hash)
 		}

@@ -931,3 +931,33 @@ func TestFailedPollChangesNothing(t *testing.T) {
 		t.Fatalf("confirmed %s; want 3 deposits and a withdrawal request", describe(kinds(events, watch.Confirmed)))
 	}
 }
+
+// TestAlsoContracts: with Config.Also a watcher delivers the logs of
+// several contracts in one (block, log index) order: the token's transfers
+// and the Exchange's deposits of a funding, interleaved within its
+// transactions, exactly as the node lists them.
+func TestAlsoContracts(t *testing.T) {
+	x := newWorld(t)
+	cfg := watch.Config{Address: x.env.Exchange, Also: []common.Address{x.env.Token}}
+	start := x.head().Number.Uint64() + 1
+	w := x.watcher(cfg, watch.From(start))
+	x.fund()
+	_, events := poll(t, w)
+	want, err := x.env.Chain.Client.FilterLogs(x.ctx(), ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(start), ToBlock: x.head().Number,
+		Addresses: []common.Address{x.env.Exchange, x.env.Token}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := kinds(events, watch.Confirmed)
+	if err := sameLogs(got, want); err != nil {
+		t.Fatal(err)
+	}
+	from := map[common.Address]int{}
+	for _, l := range got {
+		from[l.Address]++
+	}
+	if from[x.env.Exchange] == 0 || from[x.env.Token] == 0 {
+		t.Fatalf("logs by contract %v: want both", from)
+	}
+}

@@ -14,6 +14,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/hourglass-exchange/hourglass/exchange/instrument"
 	"github.com/hourglass-exchange/hourglass/internal/evm/watch"
 	"github.com/hourglass-exchange/hourglass/redeemer/lease"
 	"github.com/hourglass-exchange/hourglass/redeemer/service"
@@ -33,6 +34,9 @@ func Run(t *testing.T, open Opener) {
 	t.Run("Checkpoint", func(t *testing.T) { testCheckpoint(t, open) })
 	t.Run("LoadCopies", func(t *testing.T) { testLoadCopies(t, open) })
 	t.Run("ManyInOneChange", func(t *testing.T) { testMany(t, open) })
+	t.Run("SpotSpecs", func(t *testing.T) { testSpotSpecs(t, open) })
+	t.Run("SpotSpecsReplaceDelete", func(t *testing.T) { testSpotSpecsReplace(t, open) })
+	t.Run("SpotSpecsLoadCopies", func(t *testing.T) { testSpotSpecsCopies(t, open) })
 }
 
 // Record returns a lease record as the service writes it on assignment.
@@ -59,6 +63,7 @@ func full(t testing.TB, id string) service.Record {
 		Image: "registry.example/train@sha256:" + fmt.Sprintf("%064x", 7), Command: []string{"python", "-c", "print('hé')"},
 		Env: []string{"A=1", "B="}, SSHPublicKey: "ssh-ed25519 AAAA test"}
 	r.Signature = bytes.Repeat([]byte{0xfe}, 65)
+	r.SpecAt = time.Unix(1_700_000_050, 987654321).UTC()
 	r.Node = common.HexToAddress("0x40de")
 	r.Chain = []service.ChainChange{{Log: service.LogRef{Block: common.HexToHash("0xb2"), Index: 1},
 		State: lease.Provisioning, By: common.HexToAddress("0xb0b"), Time: 1<<63 + 5}}
@@ -252,5 +257,120 @@ func testMany(t *testing.T, open Opener) {
 	got, _ := load(t, s)
 	if ids(got)[0] != "1" || ids(got)[n-1] != strconv.Itoa(n) {
 		t.Fatalf("order: %v ... %v", ids(got)[:3], ids(got)[n-3:])
+	}
+}
+
+// spotStore is s as a SpotSpecStore: every store of the project keeps
+// the standing spot specs.
+func spotStore(t testing.TB, s service.Store) service.SpotSpecStore {
+	t.Helper()
+	ss, ok := s.(service.SpotSpecStore)
+	if !ok {
+		t.Fatalf("%T keeps no standing spot specs (service.SpotSpecStore)", s)
+	}
+	return ss
+}
+
+// SpotSpec returns a standing spot spec of holder for the spot market of
+// leaseHours hours, with text that stores tend to mangle.
+func SpotSpec(t testing.TB, holder string, leaseHours uint16) service.SpotSpec {
+	t.Helper()
+	in, err := instrument.NewSpot(instrument.GPUH100SXM, instrument.SXM, instrument.RegionUS, 1, leaseHours)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, err := in.Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return service.SpotSpec{Spec: service.JobSpec{Holder: common.HexToAddress(holder), Instrument: id, Hours: leaseHours,
+		Image: "registry.example/train@sha256:" + fmt.Sprintf("%064x", leaseHours), Command: []string{"sh", "-c", "echo «spot» \x00 \u2028 \"q\" \\"},
+		Env: []string{"A=1"}, SSHPublicKey: "ssh-ed25519 AAAA spot"},
+		Signature: bytes.Repeat([]byte{byte(leaseHours)}, 65), At: time.Unix(1_700_000_300, 123456789).UTC()}
+}
+
+func canonSpot(t testing.TB, ss []service.SpotSpec) string {
+	t.Helper()
+	if ss == nil {
+		ss = []service.SpotSpec{}
+	}
+	b, err := json.MarshalIndent(ss, "", " ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// checkSpot asserts the standing specs s loads, and its reopened self.
+func checkSpot(t *testing.T, s service.Store, reopen func(*testing.T) service.Store, want []service.SpotSpec) {
+	t.Helper()
+	stores := []service.Store{s}
+	if reopen != nil {
+		stores = append(stores, reopen(t))
+	}
+	for i, st := range stores {
+		got, err := spotStore(t, st).LoadSpotSpecs()
+		if err != nil {
+			t.Fatalf("LoadSpotSpecs: %v", err)
+		}
+		if g, w := canonSpot(t, got), canonSpot(t, want); g != w {
+			t.Fatalf("store %d (1: reopened) loads standing specs:\n%s\nwant:\n%s", i, g, w)
+		}
+	}
+}
+
+// testSpotSpecs: standing specs come back whole, by holder then
+// instrument, written with the leases and checkpoint of the same change,
+// which they leave alone.
+func testSpotSpecs(t *testing.T, open Opener) {
+	s, reopen := open(t)
+	checkSpot(t, s, reopen, nil)
+	a8, a4, b4 := SpotSpec(t, "0xa11ce", 8), SpotSpec(t, "0xa11ce", 4), SpotSpec(t, "0x0b", 4)
+	r := full(t, "1")
+	cp := watch.Checkpoint{Confirmed: watch.BlockRef{Number: 4, Hash: common.HexToHash("0x04")}}
+	apply(t, s, service.Change{Put: []service.Record{r}, Checkpoint: &cp, PutSpotSpecs: []service.SpotSpec{a8, a4, b4}})
+	checkSpot(t, s, reopen, []service.SpotSpec{b4, a4, a8})
+	check(t, s, reopen, []service.Record{r}, &cp)
+	// A change of leases alone keeps them.
+	apply(t, s, service.Change{Put: []service.Record{Record(t, "2")}})
+	checkSpot(t, s, reopen, []service.SpotSpec{b4, a4, a8})
+}
+
+// testSpotSpecsReplace: a put replaces the key's spec whole; deletions
+// come before puts; deleting an unknown key is no error.
+func testSpotSpecsReplace(t *testing.T, open Opener) {
+	s, reopen := open(t)
+	a4, a8 := SpotSpec(t, "0xa11ce", 4), SpotSpec(t, "0xa11ce", 8)
+	apply(t, s, service.Change{PutSpotSpecs: []service.SpotSpec{a4, a8}})
+	a4b := a4
+	a4b.Spec.Command, a4b.Spec.Env, a4b.Spec.Image, a4b.Signature = []string{"true"}, nil, "", []byte{1}
+	apply(t, s, service.Change{PutSpotSpecs: []service.SpotSpec{a4b}})
+	checkSpot(t, s, reopen, []service.SpotSpec{a4b, a8})
+	unknown := service.SpotSpecKey{Holder: common.HexToAddress("0x404"), Instrument: a4.Spec.Instrument}
+	apply(t, s, service.Change{DeleteSpotSpecs: []service.SpotSpecKey{a8.Key(), unknown}})
+	checkSpot(t, s, reopen, []service.SpotSpec{a4b})
+	apply(t, s, service.Change{DeleteSpotSpecs: []service.SpotSpecKey{a4.Key()}, PutSpotSpecs: []service.SpotSpec{a4}})
+	checkSpot(t, s, reopen, []service.SpotSpec{a4})
+	apply(t, s, service.Change{DeleteSpotSpecs: []service.SpotSpecKey{a4.Key()}})
+	checkSpot(t, s, reopen, nil)
+}
+
+// testSpotSpecsCopies: neither what LoadSpotSpecs returns nor what was
+// put can change the store afterwards.
+func testSpotSpecsCopies(t *testing.T, open Opener) {
+	s, _ := open(t)
+	ss := SpotSpec(t, "0xa11ce", 4)
+	want := canonSpot(t, []service.SpotSpec{ss})
+	put := SpotSpec(t, "0xa11ce", 4)
+	apply(t, s, service.Change{PutSpotSpecs: []service.SpotSpec{put}})
+	put.Spec.Command[0], put.Signature[0] = "rm", 0
+	got, err := spotStore(t, s).LoadSpotSpecs()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got[0].Spec.Env[0], got[0].Signature[1] = "B=2", 0
+	got, _ = spotStore(t, s).LoadSpotSpecs()
+	if g := canonSpot(t, got); g != want {
+		t.Fatalf("the store changed with what was put or loaded:\n%s", g)
 	}
 }

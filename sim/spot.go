@@ -1,0 +1,157 @@
+package sim
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync/atomic"
+	"time"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/hourglass-exchange/hourglass/api/client"
+	"github.com/hourglass-exchange/hourglass/internal/clock"
+)
+
+// SpotBots are the demo's spot market: a provider that quotes its idle
+// capacity of a grade on the grade's spot market, and a team that buys it
+// with a standing job spec, so that each fill becomes a running lease on
+// the provider's node (docs/instruments.md, "Spot markets"). Both trade
+// through the gateway as any client does: signed in with their keys, with
+// signed orders.
+type SpotBots struct {
+	Gateway string // http://host:port
+	Market  string // the spot market's symbol
+	// Provider quotes: it keeps Lots lots offered at Ask (a string price
+	// per GPU-hour), placing a new offer whenever its last one filled.
+	Provider *ecdsa.PrivateKey
+	Ask      string
+	Lots     int64
+	// Buyer buys one lot at Bid every Every (default a minute), IOC, once
+	// Spec has stood its job spec for the market (nil: the buyer stands
+	// none; its leases then wait for one).
+	Buyer *ecdsa.PrivateKey
+	Bid   string
+	Every time.Duration
+	Spec  func(ctx context.Context, c *client.Client, market client.Market) error
+	Clock clock.Clock
+	// Logger says what the bots do (nil: nothing).
+	Logger *slog.Logger
+
+	offers, buys, bought atomic.Int64
+}
+
+// SpotStats counts the offers the provider placed, the buy orders the
+// team sent and the lots they bought.
+type SpotStats struct{ Offers, Buys, Bought int64 }
+
+// Stats returns the counts so far.
+func (s *SpotBots) Stats() SpotStats {
+	return SpotStats{s.offers.Load(), s.buys.Load(), s.bought.Load()}
+}
+
+// Run trades until ctx ends (nil) or a client fails (an error).
+func (s *SpotBots) Run(ctx context.Context) error {
+	if s.Provider == nil || s.Buyer == nil || s.Market == "" {
+		return errors.New("sim: spot bots need a market, a provider and a buyer")
+	}
+	if s.Every <= 0 {
+		s.Every = time.Minute
+	}
+	if s.Lots <= 0 {
+		s.Lots = 4
+	}
+	if s.Logger == nil {
+		s.Logger = slog.New(slog.DiscardHandler)
+	}
+	clk := clock.Or(s.Clock)
+	seller, err := s.login(ctx, s.Provider)
+	if err != nil {
+		return quiet(ctx, err)
+	}
+	defer seller.Close()
+	buyer, err := s.login(ctx, s.Buyer)
+	if err != nil {
+		return quiet(ctx, err)
+	}
+	defer buyer.Close()
+	ms, err := buyer.REST().Markets(ctx)
+	if err != nil {
+		return quiet(ctx, err)
+	}
+	var mkt client.Market
+	for _, m := range ms {
+		if m.Symbol == s.Market {
+			mkt = m
+		}
+	}
+	if mkt.Symbol == "" {
+		return fmt.Errorf("sim: the gateway lists no market %s", s.Market)
+	}
+	lot, err := decimal.NewFromString(mkt.LotSize)
+	if err != nil {
+		return fmt.Errorf("sim: market %s's lot size %q: %w", s.Market, mkt.LotSize, err)
+	}
+	if s.Spec != nil {
+		if err := s.Spec(ctx, buyer, mkt); err != nil {
+			return quiet(ctx, fmt.Errorf("sim: the spot buyer's job spec: %w", err))
+		}
+	}
+	s.Logger.Info("sim: spot market open", "market", s.Market, "ask", s.Ask, "lots", s.Lots, "every", s.Every)
+	// Client order ids from the clock: a restarted demo never reuses one.
+	next := uint64(clk.Now().UnixNano() / 1000)
+	id := func() uint64 { next++; return next }
+	offer := uint64(0)
+	for {
+		if offer == 0 || s.filled(ctx, seller, offer) {
+			size := lot.Mul(decimal.NewFromInt(s.Lots)).String()
+			n := id()
+			ack, err := seller.PlaceOrder(ctx, client.OrderParams{Market: s.Market, Side: "sell", Price: s.Ask, Size: size, ClientOrderID: n})
+			switch {
+			case err != nil && ctx.Err() != nil:
+				return nil
+			case err != nil:
+				// Capacity busy (every GPU leased) or collateral short: the
+				// provider tries again at the next round.
+				s.Logger.Debug("sim: the spot provider's offer refused", "err", err)
+			default:
+				offer = n
+				s.offers.Add(1)
+				s.Logger.Debug("sim: spot offer", "status", ack.Status, "size", size, "price", s.Ask)
+			}
+		}
+		ack, err := buyer.PlaceOrder(ctx, client.OrderParams{Market: s.Market, Side: "buy", Price: s.Bid, Size: lot.String(), TIF: "ioc", ClientOrderID: id()})
+		if err != nil && ctx.Err() != nil {
+			return nil
+		}
+		s.buys.Add(1)
+		if err == nil && ack.Status == "filled" {
+			s.bought.Add(1)
+			s.Logger.Info("sim: spot lot bought: a lease starts on the provider's node", "market", s.Market, "price", s.Bid)
+		}
+		if !clock.Sleep(ctx, clk, s.Every) {
+			return nil
+		}
+	}
+}
+
+// filled reports whether the offer with client order id n is no longer
+// open (filled, or cancelled by the exchange when capacity went).
+func (s *SpotBots) filled(ctx context.Context, c *client.Client, n uint64) bool {
+	st, err := c.Status(ctx, client.OrderRef{ClientOrderID: n})
+	return err == nil && st.Order != nil && st.Order.Status != "open" && st.Order.Status != "partially_filled"
+}
+
+func (s *SpotBots) login(ctx context.Context, k *ecdsa.PrivateKey) (*client.Client, error) {
+	c, err := client.DialGateway(ctx, s.Gateway)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := c.Login(ctx, k); err != nil {
+		c.Close()
+		return nil, err
+	}
+	return c, nil
+}
