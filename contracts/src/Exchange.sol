@@ -113,17 +113,19 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
     /// TRADING_CLOSED. One constant for every grade: there is no per-grade
     /// parameter on chain yet.
     uint256 public constant TRADING_CLOSE_LEAD = 2 hours;
-    /// @notice Gas given to one spot desk call ({IDeliveryOracle-openSpot}
-    /// through {spotDesk}) for a spot fill: a batch of one fill of the
-    /// longest lease (MAX_SPOT_HOURS, 168 h, its ledger words new) costs
-    /// about 554,000 gas in all (docs/contracts.md, "Spot fills"). A spot fill reached with less
-    /// than SPOT_GAS_NEEDED left reverts the batch (SpotGasTooLow) rather
-    /// than starve the call: a batch sent with too little gas fails as a
-    /// whole, so a gas estimate never skips a spot fill.
+    /// @notice The most gas one spot desk call (openSpot through
+    /// {spotDesk}) gets for a spot fill: a batch of one fill of the longest
+    /// lease (168 h, its ledger words new) costs about 554,000 gas in all
+    /// (docs/contracts.md, "Spot fills").
     uint256 public constant SPOT_CALL_GAS = 1_000_000;
-    /// @notice SPOT_CALL_GAS and what a call keeps back (1/64, EIP-150),
-    /// with room for the call itself.
-    uint256 public constant SPOT_GAS_NEEDED = 1_030_000;
+    /// @notice A failed spot desk call that leaves less gas than this may
+    /// have got less than SPOT_CALL_GAS (EIP-150 gives a call at most 63/64
+    /// of what is left; a starved call and its own inner call leave at most
+    /// about 2/63 of SPOT_CALL_GAS): the batch then reverts (SpotGasTooLow)
+    /// rather than skip a fill the desk might have taken. A batch sent with
+    /// too little gas fails as a whole, so a gas estimate never skips a
+    /// spot fill, and a spot fill needs no more gas than it uses.
+    uint256 public constant SPOT_STARVED_BELOW = SPOT_CALL_GAS / 31;
     /// @notice Bytes of one order record and one fill record in {settle}.
     uint256 public constant ORDER_BYTES = 185;
     uint256 public constant FILL_BYTES = 24;
@@ -1132,7 +1134,8 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
             // pays notional + its fee, no token moves; the spot desk opens
             // the lease (openSpot(buyer, seller, market, qty, price), a
             // call of at most SPOT_CALL_GAS, its failure skips the fill
-            // SPOT_REFUSED for the seller) and the notional joins the
+            // SPOT_REFUSED for the seller, unless it may have been starved
+            // of gas: then the batch reverts) and the notional joins the
             // batch's escrow, sent to the desk once at the end.
             function spot(tr, mr) -> why, who {
                 let bParty := mload(0x360) // C_BPARTY
@@ -1166,10 +1169,6 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
                 desk := and(desk, 0xffffffffffffffffffffffffffffffffffffffff)
                 let ok := 0
                 if desk {
-                    if lt(gas(), 1030000) { // SPOT_GAS_NEEDED
-                        mstore(0x00, 0xbe36846f00000000000000000000000000000000000000000000000000000000) // SpotGasTooLow()
-                        revert(0x00, 0x04)
-                    }
                     let m := mload(0x40)
                     mstore(m, 0x3b9c71d900000000000000000000000000000000000000000000000000000000) // openSpot
                     mstore(add(m, 0x04), shr(96, calldataload(add(bRec, 2)))) // holder: the buyer
@@ -1177,7 +1176,12 @@ contract Exchange is Ownable2Step, ReentrancyGuardTransient, IERC1155Receiver {
                     mstore(add(m, 0x44), shr(128, calldataload(add(mr, 22)))) // market
                     mstore(add(m, 0x64), mload(0x240)) // C_QTY: GPU-hours
                     mstore(add(m, 0x84), shr(128, calldataload(add(mr, 38)))) // the maker's price
-                    ok := and(call(1000000, desk, 0, m, 0xa4, 0x00, 0x20), gt(returndatasize(), 0x1f)) // SPOT_CALL_GAS
+                    ok := call(1000000, desk, 0, m, 0xa4, 0x00, 0x20) // SPOT_CALL_GAS
+                    if and(iszero(ok), lt(gas(), 32258)) { // SPOT_STARVED_BELOW: the call may have been starved
+                        mstore(0x00, 0xbe36846f00000000000000000000000000000000000000000000000000000000) // SpotGasTooLow()
+                        revert(0x00, 0x04)
+                    }
+                    ok := and(ok, gt(returndatasize(), 0x1f))
                 }
                 if iszero(ok) {
                     why := 17 // R_SPOT_REFUSED

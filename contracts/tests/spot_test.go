@@ -1,6 +1,7 @@
 package tests
 
 import (
+	"bytes"
 	"math/big"
 	"testing"
 	"time"
@@ -629,4 +630,52 @@ func TestSpotSettlementAnyOrder(t *testing.T) {
 		t.Fatalf("in order %+v, out of order %+v, want %+v", tx, ty, want)
 	}
 	s.checkEscrow(0)
+}
+
+// TestSpotGasTooLow: a spot fill needs only the gas it uses (the batch's
+// estimate is far below SPOT_CALL_GAS), but a batch whose gas runs so low
+// that the desk's call may have been starved reverts whole
+// (SpotGasTooLow) instead of skipping the fill SPOT_REFUSED; with its
+// estimate it settles.
+func TestSpotGasTooLow(t *testing.T) {
+	s := newSpot(t, 1)
+	p := s.provider(0, 8, 1_000*spotRate)
+	b := s.keys(1)[0]
+	s.fundCash(spotCash, b.Addr)
+	s.track(p.Addr)
+	s.trackID(s.id)
+	batch, err := eip712.EncodeBatch([]eip712.SignedOrder{s.sellSpot(p, s.id, spotLease), s.buySpot(b, s.id, spotLease)},
+		[]eip712.Fill{fill(1, 0, spotLease, spotFeeBps, 0)})
+	s.must(err)
+	data := s.ExB.PackSettle(s.NextBatchID(), batch.Orders, batch.Fills, batch.ContractSigs)
+	msg := callFrom(s.Addr(gasbench.Operator), s.Exchange, data)
+	est, err := s.Chain.Client.EstimateGas(ctxBG(), msg)
+	s.must(err)
+	if est > 600_000 {
+		t.Fatalf("estimate %d for one spot fill", est)
+	}
+	msg.Gas = est * 2 / 3
+	_, err = s.Chain.Client.CallContract(ctxBG(), msg, nil)
+	if got, ok := revertData(err); !ok || !bytes.Equal(got, s.exErr("SpotGasTooLow")) {
+		t.Fatalf("settle with %d gas: %v (%s), want SpotGasTooLow", msg.Gas, err, s.revertName(err))
+	}
+	before := s.snapshot()
+	tx, err := s.SendNoEstimate(gasbench.Operator, s.ExchangeI, data, msg.Gas)
+	s.must(err)
+	s.Chain.Backend.Commit()
+	rc, err := s.Receipt(tx)
+	s.must(err)
+	if rc.Status != types.ReceiptStatusFailed || s.nextLease() != 1 {
+		t.Fatalf("the starved batch: status %d, next lease %d", rc.Status, s.nextLease())
+	}
+	s.sameSnapshot(before, s.snapshot())
+	tx, err = s.SendNoEstimate(gasbench.Operator, s.ExchangeI, data, est)
+	s.must(err)
+	s.Chain.Backend.Commit()
+	rc, err = s.Receipt(tx)
+	s.must(err)
+	if rc.Status != types.ReceiptStatusSuccessful || s.nextLease() != 2 {
+		t.Fatalf("the batch with its estimate: status %d, next lease %d", rc.Status, s.nextLease())
+	}
+	s.checkEscrow(spotLease * spotPrice)
 }
