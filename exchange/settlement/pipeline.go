@@ -492,7 +492,7 @@ func (p *Pipeline) sendBatch(ctx context.Context, id, last uint64) (flight, erro
 	req := txsend.Request{To: p.cfg.Exchange, Data: p.ex.PackSettle(id, b.Orders, b.Fills, b.ContractSigs), Key: key}
 	if id > last+1 {
 		req.SimulateData = p.ex.PackSettle(last+1, b.Orders, b.Fills, b.ContractSigs)
-		req.GasLimit = min(chainedGasBase+chainedGasPerFill*uint64(len(fills)), 1<<24)
+		req.GasLimit = chainedGas(fills, specs)
 	}
 	pend, err := p.cfg.Sender.Send(ctx, req)
 	switch {
@@ -526,10 +526,29 @@ func (p *Pipeline) sendBatch(ctx context.Context, id, last uint64) (flight, erro
 // The gas limit of a batch sent behind others: enough for every fill to
 // settle on cold storage with new slots (about 75,000 gas a fill in
 // docs/contracts.md), bounded by EIP-7825's 2^24 a transaction.
+// A spot fill opens a lease through the spot desk on top
+// (docs/contracts.md, "Spot fills"): a batch of one 4-hour spot fill whose
+// every slot is new is estimated at 370,685 gas, of one 168-hour fill at
+// 661,545, of seven at 3,831,898 (TestChainedGasCoversSpotFills). A batch
+// that starves the desk's call reverts whole (SpotGasTooLow), so a spot
+// fill is counted in full.
 const (
-	chainedGasBase    = 300_000
-	chainedGasPerFill = 90_000
+	chainedGasBase     = 300_000
+	chainedGasPerFill  = 90_000
+	chainedGasSpotFill = 300_000
+	chainedGasSpotHour = 2_000
 )
+
+// chainedGas is the gas limit of a batch of fills sent behind others.
+func chainedGas(fills []exchange.PendingFill, specs func(exchange.MarketID) (exchange.MarketSpec, bool)) uint64 {
+	g := uint64(chainedGasBase + chainedGasPerFill*len(fills))
+	for _, f := range fills {
+		if s, ok := specs(f.ID.Market); ok && s.SpotHours() != 0 {
+			g += chainedGasSpotFill + chainedGasSpotHour*uint64(s.SpotHours())
+		}
+	}
+	return min(g, 1<<24)
+}
 
 // ---- the chain's side: confirmed logs become engine commands ----
 
