@@ -9,13 +9,17 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/hourglass-exchange/hourglass/exchange"
+	"github.com/hourglass-exchange/hourglass/exchange/instrument"
 )
 
 // Where the bots' and the traders' deterministic keys start (Key).
 const (
 	botKeyBase    = 1000
 	traderKeyBase = 2000
+	teamKey       = 3000
 )
 
 // Key returns the i-th deterministic demo key: the same for every run, and
@@ -47,10 +51,15 @@ const MinBots = 20
 // the bot accounts and of the simulated traders, which the chain must fund
 // before they can trade.
 type World struct {
-	Markets    []DemoMarket
-	Specs      []exchange.MarketSpec // Markets as the engine adds them, in order
+	Markets []DemoMarket
+	// Spot is the demo's spot market: one-hour leases of the first
+	// market's grade (H100 SXM, US, T1), listed after Markets.
+	Spot       DemoMarket
+	Specs      []exchange.MarketSpec // Markets, then Spot, as the engine adds them, in order
 	BotKeys    []*ecdsa.PrivateKey
 	TraderKeys []*ecdsa.PrivateKey
+	// TeamKey is the team that buys GPUs on the spot market (SpotBots).
+	TeamKey *ecdsa.PrivateKey
 }
 
 // NewWorld returns the world of the markets whose windows start after
@@ -63,10 +72,16 @@ func NewWorld(start time.Time, bots, traders int) (*World, error) {
 	if err != nil {
 		return nil, err
 	}
-	w := &World{Markets: mkts}
+	w := &World{Markets: mkts, TeamKey: Key(teamKey)}
 	for i, m := range mkts {
 		w.Specs = append(w.Specs, *demoSpec(i, m))
 	}
+	if w.Spot, err = demoSpot(mkts[0]); err != nil {
+		return nil, err
+	}
+	spot := demoSpec(len(mkts), w.Spot)
+	spot.LotSize = demoSpotHours // a lot is one GPU for the lease
+	w.Specs = append(w.Specs, *spot)
 	for i := range bots {
 		w.BotKeys = append(w.BotKeys, BotKey(i))
 	}
@@ -76,10 +91,11 @@ func NewWorld(start time.Time, bots, traders int) (*World, error) {
 	return w, nil
 }
 
-// Accounts returns the addresses to fund: the bots', then the traders'.
+// Accounts returns the addresses to fund: the bots', the traders', then
+// the spot team's.
 func (w *World) Accounts() []common.Address {
 	var out []common.Address
-	for _, ks := range [][]*ecdsa.PrivateKey{w.BotKeys, w.TraderKeys} {
+	for _, ks := range [][]*ecdsa.PrivateKey{w.BotKeys, w.TraderKeys, {w.TeamKey}} {
 		for _, k := range ks {
 			out = append(out, crypto.PubkeyToAddress(k.PublicKey))
 		}
@@ -91,6 +107,37 @@ func (w *World) Accounts() []common.Address {
 // URL (http://host:port); set their rate and budget before Run.
 func (w *World) Bots(gateway string) *Bots {
 	return &Bots{Gateway: gateway, Keys: w.BotKeys, Markets: w.Markets, Seed: 1}
+}
+
+// demoSpotHours is the lease length of the demo's spot market.
+const demoSpotHours = 1
+
+// demoSpot is the spot market of window's grade, one-hour leases, priced
+// a little under the window.
+func demoSpot(window DemoMarket) (DemoMarket, error) {
+	in, err := instrument.Decode(window.ID)
+	if err != nil {
+		return DemoMarket{}, err
+	}
+	sp, err := instrument.NewSpot(in.GPU, in.Interconnect, in.Region, in.Tier, demoSpotHours)
+	if err != nil {
+		return DemoMarket{}, err
+	}
+	id, err := sp.Encode()
+	if err != nil {
+		return DemoMarket{}, err
+	}
+	return DemoMarket{Symbol: sp.Symbol(), ID: id, Fair: window.Fair - 0.15}, nil
+}
+
+// SpotBots returns the world's spot market on the gateway: provider
+// quotes the idle capacity of its node, and the team buys a lot every ten
+// minutes (one GPU for an hour: the demo node's eight mock GPUs are never
+// all leased); set Spec to stand the buyer's job spec.
+func (w *World) SpotBots(gateway string, provider *ecdsa.PrivateKey) *SpotBots {
+	ask := decimal.NewFromFloat(w.Spot.Fair).StringFixed(2)
+	return &SpotBots{Gateway: gateway, Market: w.Spot.Symbol, Provider: provider, Ask: ask, Lots: 2,
+		Buyer: w.TeamKey, Bid: ask, Every: 10 * time.Minute}
 }
 
 // Traders returns the world's simulated traders on the gateway.

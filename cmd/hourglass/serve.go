@@ -1,23 +1,27 @@
 package main
 
 import (
-	"github.com/ethereum/go-ethereum/common"
-
 	"context"
 	"crypto/ecdsa"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
 	"log/slog"
+	"math/big"
 	"os"
 	"strings"
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/hourglass-exchange/hourglass/api/client"
+	"github.com/hourglass-exchange/hourglass/exchange/instrument"
 	"github.com/hourglass-exchange/hourglass/internal/clock"
 	"github.com/hourglass-exchange/hourglass/internal/node"
+	"github.com/hourglass-exchange/hourglass/redeemer/service"
 	"github.com/hourglass-exchange/hourglass/sim"
 )
 
@@ -37,6 +41,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		cfg  node.Config
 		demo struct {
 			bots, botRate, traders int
+			spot                   bool
 			traderRate             float64
 		}
 	)
@@ -52,6 +57,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.IntVar(&demo.bots, "bot-accounts", 24, fmt.Sprintf("demo: accounts the bots trade from (at least %d)", sim.MinBots))
 	fs.IntVar(&demo.botRate, "bot-rate", 100, "demo: bot commands per second (0: no bots)")
 	fs.IntVar(&demo.traders, "traders", 4, "demo: simulated people trading through the gateway with the Go client")
+	fs.BoolVar(&demo.spot, "spot", true, "demo: the provider quotes its idle GPUs on the spot market and a team buys a GPU-hour every 10 minutes, each fill a running lease on the demo node")
 	fs.Float64Var(&demo.traderRate, "trader-rate", 1, "demo: orders per second of each such trader")
 	fs.Float64Var(&cfg.OrderRate, "order-rate", 0, "order commands per second an account may send (0: the gateway's 10, or in the demo the bot rate)")
 	fs.Float64Var(&cfg.MessageRate, "message-rate", 0, "messages per second a connection may send (0: the gateway's 20, or in the demo the bot rate)")
@@ -166,6 +172,18 @@ flags:
 				}
 			}()
 		}
+		if demo.spot && in.DemoNode != (common.Address{}) {
+			spot := world.SpotBots(gw, node.DemoProviderKey())
+			spot.Clock, spot.Logger = cfg.Clock, cfg.Logger
+			spot.Spec = demoSpotSpec(in, world.TeamKey)
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				if err := spot.Run(clients); err != nil {
+					cfg.Logger.Warn("spot bots stopped", "err", err)
+				}
+			}()
+		}
 		if demo.traders > 0 {
 			traders := world.Traders(gw)
 			traders.Rate, traders.Clock, traders.Logger = demo.traderRate, cfg.Clock, cfg.Logger
@@ -179,6 +197,30 @@ flags:
 		}
 	}
 	return node.Run(ctx, cfg)
+}
+
+// demoSpotSpec stands the demo team's job on the spot market, signed with
+// its key: a process on the demo node that says which GPUs it got and
+// stays for the lease.
+func demoSpotSpec(in node.Info, key *ecdsa.PrivateKey) func(context.Context, *client.Client, client.Market) error {
+	return func(ctx context.Context, c *client.Client, m client.Market) error {
+		id, err := instrument.ParseID(m.Instrument)
+		if err != nil {
+			return err
+		}
+		js := service.JobSpec{Holder: crypto.PubkeyToAddress(key.PublicKey), Instrument: id, Hours: uint16(m.WindowHours),
+			Command: []string{"sh", "-c", `echo "spot job running on $NVIDIA_VISIBLE_DEVICES"; exec sleep 86400`}}
+		sig, err := service.SignSpec(js, service.Domain{ChainID: new(big.Int).Set(in.ChainID), Vault: in.Contracts.Vault}, key)
+		if err != nil {
+			return err
+		}
+		raw, err := json.Marshal(js)
+		if err != nil {
+			return err
+		}
+		_, err = c.REST().SetSpotSpec(ctx, m.Symbol, raw, sig)
+		return err
+	}
 }
 
 // envKey reads a hex private key from the environment variable name, if

@@ -170,7 +170,12 @@ type Config struct {
 	// under Dir): the process executor on go-nvml's mock DGX H100, 8
 	// GPUs. The embedded chain with Fund only. ProviderClock is its clock
 	// (default Clock): tests move a lease's window to now with it.
-	DemoProvider  bool
+	DemoProvider bool
+	// Penalty is the DeliveryOracle's penalty per undelivered GPU-hour of
+	// every demo grade, on the embedded chain with the demo's seed (nil:
+	// none), on top of the settlement price (reservations) or the price
+	// paid (spot leases).
+	Penalty       *big.Int
 	ProviderClock clock.Clock
 	// DemoCC, when set, makes the demo node claim confidential computing
 	// (AgentConfig.ClaimsCC) and is called with its mock NVML to wire the
@@ -460,7 +465,7 @@ func (n *node) openChain(ctx context.Context) error {
 		}
 	}
 	ch, err := openChain(ctx, &n.cfg, deploy.Seed{Markets: ids, Traders: n.cfg.Fund, CashEach: fundCash, TokensEach: fundTokens,
-		CollateralPerHour: collateral, SpotCollateral: spotCollateral, WalletCash: UserCash})
+		CollateralPerHour: collateral, SpotCollateral: spotCollateral, WalletCash: UserCash, Penalty: n.cfg.Penalty})
 	if err != nil {
 		return err
 	}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/hourglass-exchange/hourglass/api/client"
 	"github.com/hourglass-exchange/hourglass/bindings"
+	"github.com/hourglass-exchange/hourglass/exchange/instrument"
 	"github.com/hourglass-exchange/hourglass/internal/clock"
 	"github.com/hourglass-exchange/hourglass/internal/node"
 	"github.com/hourglass-exchange/hourglass/internal/testsvc"
@@ -55,41 +56,13 @@ type oracleLease struct {
 // reporters planning its first hour.
 func startOracleLease(t *testing.T, ctx context.Context, cfg node.Config, l oracleLease) *oracleRun {
 	t.Helper()
-	o := &oracleRun{oclk: clock.NewFake(time.Now())}
-	cfg.OracleClock, cfg.ChallengesPerHour, cfg.ReportChallengeWindow, cfg.MarkInterval = o.oclk, 4, time.Minute, 100*time.Millisecond
-	o.leaseRun = startLeaseRun(t, ctx, cfg)
-	if l.Reporters != nil {
-		o.reps = l.Reporters(o.leaseRun, o.oclk)
-	} else if o.reps = o.in.Reporters; len(o.reps) != 3 {
-		t.Fatalf("%d in-process reporters", len(o.reps))
-	}
-	chain, err := (&client.REST{BaseURL: o.gw}).Chain(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, f := range chain.MarkFeeds {
-		if f.Market == o.mkt.Symbol {
-			o.feed = f.Feed
-		}
-	}
-	// The market's mark is on-chain before its last trading time: it is
-	// the settlement price.
-	fb := bindings.NewMarkPriceFeed()
-	testsvc.CheckFor(t, 30*time.Second, 50*time.Millisecond, func() error {
-		out, err := o.eth.CallContract(ctx, ethereum.CallMsg{To: &o.feed, Data: fb.PackLatestRoundData()}, nil)
-		if err != nil {
-			return fmt.Errorf("no mark yet: %v", err)
-		}
-		if rd, err := fb.UnpackLatestRoundData(out); err != nil || rd.Answer.Sign() <= 0 {
-			return fmt.Errorf("mark %+v %v", rd, err)
-		}
-		return nil
-	})
+	o := startOracle(t, cfg, l.Reporters, func(cfg node.Config) *leaseRun { return startLeaseRun(t, ctx, cfg) })
 	if l.Cmd == "" {
 		l.Cmd = `echo "hello"; exec sleep 120`
 	}
 	spec, sig := o.redeem(1, l.Hours, l.Cmd)
 	o.leaseID = o.leaseRun.leaseID()
+	var err error
 	if o.lid, err = parseLeaseID(o.leaseID); err != nil {
 		t.Fatal(err)
 	}
@@ -106,6 +79,59 @@ func startOracleLease(t *testing.T, ctx context.Context, cfg node.Config, l orac
 	o.waitLease(o.leaseID, "running on-chain", func(l client.Lease) bool { return l.State == "running" && l.ChainState == "running" })
 	o.planned(judge.EpochOf(o.start))
 	return o
+}
+
+// startOracle starts the operator with cfg through start (the reporters on
+// a fake clock, 4 challenges an hour, a one-minute report challenge
+// window) and waits for the market's mark on-chain.
+func startOracle(t *testing.T, cfg node.Config, reporters func(r *leaseRun, oclk clock.Clock) []*reporter.Reporter,
+	start func(node.Config) *leaseRun) *oracleRun {
+	t.Helper()
+	o := &oracleRun{oclk: clock.NewFake(time.Now())}
+	cfg.OracleClock, cfg.ChallengesPerHour, cfg.ReportChallengeWindow, cfg.MarkInterval = o.oclk, 4, time.Minute, 100*time.Millisecond
+	o.leaseRun = start(cfg)
+	ctx := o.ctx
+	if reporters != nil {
+		o.reps = reporters(o.leaseRun, o.oclk)
+	} else if o.reps = o.in.Reporters; len(o.reps) != 3 {
+		t.Fatalf("%d in-process reporters", len(o.reps))
+	}
+	chain, err := (&client.REST{BaseURL: o.gw}).Chain(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range chain.MarkFeeds {
+		if f.Market == o.mkt.Symbol {
+			o.feed = f.Feed
+		}
+	}
+	// The market's mark is on-chain before its last trading time: it is
+	// the settlement price. (A spot market has none until it trades.)
+	if o.inst.Kind == instrument.Spot {
+		return o
+	}
+	o.waitMark(30 * time.Second)
+	return o
+}
+
+// waitMark waits up to d for a positive mark on the market's feed.
+func (o *oracleRun) waitMark(d time.Duration) *big.Int {
+	o.t.Helper()
+	fb := bindings.NewMarkPriceFeed()
+	var answer *big.Int
+	testsvc.CheckFor(o.t, d, 50*time.Millisecond, func() error {
+		out, err := o.eth.CallContract(o.ctx, ethereum.CallMsg{To: &o.feed, Data: fb.PackLatestRoundData()}, nil)
+		if err != nil {
+			return fmt.Errorf("no mark yet: %v", err)
+		}
+		rd, err := fb.UnpackLatestRoundData(out)
+		if err != nil || rd.Answer.Sign() <= 0 {
+			return fmt.Errorf("mark %+v %v", rd, err)
+		}
+		answer = rd.Answer
+		return nil
+	})
+	return answer
 }
 
 func parseLeaseID(s string) (uint64, error) {
