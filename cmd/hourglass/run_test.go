@@ -142,8 +142,8 @@ func serve(t *testing.T, historyPath string) {
 		if err := get("/v1/markets", &markets); err != nil {
 			return err
 		}
-		if len(markets.Markets) != 5 {
-			return fmt.Errorf("%d markets", len(markets.Markets))
+		if n := len(markets.Markets); n != 6 || !strings.Contains(markets.Markets[5].Symbol, "-SPOT+") {
+			return fmt.Errorf("%d markets, want the demo's 5 windows and its spot market: %+v", n, markets.Markets)
 		}
 		return nil
 	})
