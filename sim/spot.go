@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"strconv"
 	"sync/atomic"
 	"time"
 
@@ -100,42 +101,103 @@ func (s *SpotBots) Run(ctx context.Context) error {
 		}
 	}
 	s.Logger.Info("sim: spot market open", "market", s.Market, "ask", s.Ask, "lots", s.Lots, "every", s.Every)
-	// Client order ids from the clock: a restarted demo never reuses one.
-	next := uint64(clk.Now().UnixNano() / 1000)
-	id := func() uint64 { next++; return next }
-	offer := uint64(0)
+	// Client order ids: each account's from its lowest unused nonce on.
+	sellerIDs, err := firstNonce(ctx, seller)
+	if err != nil {
+		return quiet(ctx, err)
+	}
+	buyerIDs, err := firstNonce(ctx, buyer)
+	if err != nil {
+		return quiet(ctx, err)
+	}
+	// The provider keeps an offer up, checking every few seconds (its
+	// capacity reaches the exchange from the chain: the first offers may
+	// come too early); the team buys every Every once an offer stands.
+	offer, offered := uint64(0), false
+	seen := map[string]string{}
+	var nextBuy time.Time
 	for {
 		if offer == 0 || s.filled(ctx, seller, offer) {
+			offered = false
 			size := lot.Mul(decimal.NewFromInt(s.Lots)).String()
-			n := id()
+			n := sellerIDs
+			sellerIDs++
 			ack, err := seller.PlaceOrder(ctx, client.OrderParams{Market: s.Market, Side: "sell", Price: s.Ask, Size: size, ClientOrderID: n})
 			switch {
 			case err != nil && ctx.Err() != nil:
 				return nil
 			case err != nil:
-				// Capacity busy (every GPU leased) or collateral short: the
-				// provider tries again at the next round.
+				// Capacity not seen yet, or busy, or collateral short: the
+				// provider tries again shortly.
 				s.Logger.Debug("sim: the spot provider's offer refused", "err", err)
 			default:
-				offer = n
-				s.offers.Add(1)
+				offer, offered = n, true
+				if s.offers.Add(1) == 1 {
+					s.Logger.Info("sim: the provider offers idle GPUs on the spot market", "market", s.Market, "size", size, "price", s.Ask)
+				}
 				s.Logger.Debug("sim: spot offer", "status", ack.Status, "size", size, "price", s.Ask)
 			}
+		} else {
+			offered = true
 		}
-		ack, err := buyer.PlaceOrder(ctx, client.OrderParams{Market: s.Market, Side: "buy", Price: s.Bid, Size: lot.String(), TIF: "ioc", ClientOrderID: id()})
-		if err != nil && ctx.Err() != nil {
-			return nil
+		if offered && !clk.Now().Before(nextBuy) {
+			nextBuy = clk.Now().Add(s.Every)
+			buyerIDs++
+			ack, err := buyer.PlaceOrder(ctx, client.OrderParams{Market: s.Market, Side: "buy", Price: s.Bid, Size: lot.String(), TIF: "ioc", ClientOrderID: buyerIDs - 1})
+			if err != nil && ctx.Err() != nil {
+				return nil
+			}
+			s.buys.Add(1)
+			if err == nil && ack.Status == "filled" {
+				s.bought.Add(1)
+				s.Logger.Info("sim: spot lot bought: a lease starts on the provider's node", "market", s.Market, "price", s.Bid)
+			}
 		}
-		s.buys.Add(1)
-		if err == nil && ack.Status == "filled" {
-			s.bought.Add(1)
-			s.Logger.Info("sim: spot lot bought: a lease starts on the provider's node", "market", s.Market, "price", s.Bid)
-		}
-		if !clock.Sleep(ctx, clk, s.Every) {
+		s.reportLeases(ctx, buyer, seen)
+		if !clock.Sleep(ctx, clk, spotPoll) {
 			return nil
 		}
 	}
 }
+
+// reportLeases says, once per change, how each of the team's leases
+// stands: its state and the GPU-hours the oracle judged delivered and
+// undelivered so far, with the reasons: the demo's uptime and settlement.
+func (s *SpotBots) reportLeases(ctx context.Context, c *client.Client, seen map[string]string) {
+	ls, err := c.REST().Leases(ctx)
+	if err != nil {
+		return
+	}
+	for _, l := range ls {
+		var d client.LeaseDelivery
+		if l.Delivery != nil {
+			d = *l.Delivery
+		}
+		key := fmt.Sprintf("%s/%s/%d/%d", l.State, l.Reason, d.DeliveredGPUHours, d.UndeliveredGPUHours)
+		if seen[l.ID] == key {
+			continue
+		}
+		seen[l.ID] = key
+		s.Logger.Info("sim: spot lease", "lease", l.ID, "state", l.State, "reason", l.Reason, "gpus", l.GPUs, "hours", l.Hours,
+			"delivered_gpu_hours", d.DeliveredGPUHours, "undelivered_gpu_hours", d.UndeliveredGPUHours, "undelivered_reasons", d.Reasons)
+	}
+}
+
+// firstNonce is the account's lowest unused order nonce (at least 1).
+func firstNonce(ctx context.Context, c *client.Client) (uint64, error) {
+	n, err := c.REST().Nonce(ctx)
+	if err != nil {
+		return 0, err
+	}
+	v, err := strconv.ParseUint(n.LowestUnused, 10, 64)
+	if err != nil {
+		return 0, fmt.Errorf("sim: lowest unused nonce %q: %w", n.LowestUnused, err)
+	}
+	return max(v, 1), nil
+}
+
+// spotPoll is how often the spot provider checks its offer.
+const spotPoll = 2 * time.Second
 
 // filled reports whether the offer with client order id n is no longer
 // open (filled, or cancelled by the exchange when capacity went).

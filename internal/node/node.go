@@ -793,6 +793,12 @@ func PrintInfo(w io.Writer, in Info) {
 		fmt.Fprintf(w, "  demo node: %s, 8 mock H100 GPUs (the %s grade), jobs run as local processes; logs in %s\n",
 			in.DemoNode, firstGrade(in.Markets), filepath.Join(in.DemoNodeDir, "logs"))
 		printDemoJob(w, in.Markets)
+		for _, m := range in.Markets {
+			if sp, err := instrument.ParseSymbol(m); err == nil && sp.Kind == instrument.Spot {
+				fmt.Fprintf(w, "  spot:      %s: the demo provider offers its idle GPUs for %d-hour leases and a team buys one every 10 minutes, each fill a lease running at once (its uptime: the \"sim: spot lease\" log lines); buy one with the same job.json: hourglass order place --market %s --side buy --price 2.00 --size %d --tif ioc --client-id 3 --spec job.json\n",
+					m, sp.WindowHours, m, sp.WindowHours)
+			}
+		}
 	}
 }
 
