@@ -664,7 +664,8 @@ contract ProviderVault is AccessControl, ReentrancyGuardTransient {
     /// SpecInvalid and GpuFault by the provider side or REDEEMER_ROLE;
     /// NodeLost by REDEEMER_ROLE; SpecMissing by REDEEMER_ROLE from the
     /// start; ProviderNeverStarted by REDEEMER_ROLE from the start, or by
-    /// anyone from the start plus NEVER_STARTED_GRACE. The assigned
+    /// anyone from the later of the start and the assignment plus
+    /// NEVER_STARTED_GRACE. The assigned
     /// GPU-hours stay assigned and their collateral locked (the delivery
     /// judgement settles them, docs/delivery.md).
     function closeLease(uint256 leaseId, CloseReason reason) external {
@@ -681,9 +682,11 @@ contract ProviderVault is AccessControl, ReentrancyGuardTransient {
         ) {
             bool redeemer = hasRole(REDEEMER_ROLE, msg.sender);
             if (reason == CloseReason.ProviderNeverStarted && !redeemer) {
-                if (block.timestamp < start + NEVER_STARTED_GRACE) {
-                    revert StartGraceNotOver(leaseId, start + NEVER_STARTED_GRACE);
-                }
+                // From the later of the start and the assignment: a spot
+                // lease starts in the hour its fill settled, mostly after
+                // that hour's start.
+                uint256 deadline = (start > ls.assignedAt ? start : ls.assignedAt) + NEVER_STARTED_GRACE;
+                if (block.timestamp < deadline) revert StartGraceNotOver(leaseId, deadline);
             } else {
                 if (!redeemer) revert AccessControlUnauthorizedAccount(msg.sender, REDEEMER_ROLE);
                 if (reason != CloseReason.NodeLost && block.timestamp < start) revert LeaseNotStarted(leaseId, start);

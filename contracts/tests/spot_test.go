@@ -679,3 +679,30 @@ func TestSpotGasTooLow(t *testing.T) {
 	}
 	s.checkEscrow(spotLease * spotPrice)
 }
+
+// TestSpotNeverStartedGrace: a spot lease starts in the hour its fill
+// settled, here 50 minutes into it; anyone may close it
+// provider_never_started only NEVER_STARTED_GRACE after its assignment,
+// not after its start hour (which had passed before the fill).
+func TestSpotNeverStartedGrace(t *testing.T) {
+	s := newSpot(t, 2)
+	p := s.provider(0, 8, 1_000*spotRate)
+	b := s.keys(1)[0]
+	s.fundCash(spotCash, b.Addr)
+	s.startOfHour()
+	s.setNow(s.now() + 50*60)
+	l, h := s.openSpot(p, b, 1)
+	assigned := int64(s.lease(l).AssignedAt.Uint64())
+	if int64(h)*3600 >= assigned {
+		t.Fatalf("lease start hour %d, assigned at %d: want the fill late in its hour", h, assigned)
+	}
+	never := s.d.VaultB.PackCloseLease(big.NewInt(l), 8) // ProviderNeverStarted
+	stranger := gasbench.FirstTrader + 1
+	s.setNow(uint64(assigned) + 29*60)
+	s.expectRevert(stranger, s.d.Vault, never, packErr(t, s.vABI, "StartGraceNotOver", big.NewInt(l), big.NewInt(assigned+1800)))
+	s.setNow(uint64(assigned) + 30*60)
+	s.sendTo(stranger, s.d.VaultI, never)
+	if ls := s.lease(l); ls.State != 4 || ls.Reason != 8 {
+		t.Fatalf("lease %+v, want closed provider_never_started", ls)
+	}
+}
