@@ -40,6 +40,9 @@ func engineBalances(e exchange.View) []balance {
 		avail, held := e.Balance(a, specs[0].QuoteAsset)
 		out = append(out, balance{addr, big.NewInt(0), avail + held})
 		for _, s := range specs {
+			if s.SpotHours() != 0 {
+				continue // spot capacity: the vault's, not an Exchange balance
+			}
 			avail, held := e.Balance(a, s.BaseAsset)
 			out = append(out, balance{addr, new(big.Int).SetBytes(s.Instrument[:]), avail + held})
 		}
