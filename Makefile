@@ -61,6 +61,8 @@ bench:
 	$(GO) test -run '^$$' -bench LeaseStart -benchtime 20x ./redeemer/executor/oci/
 	@echo "# delivery: lease start (the lease's start time to the job's first output line) through the node agent with the process executor, p50/p99 over 104 leases"
 	$(GO) test -run '^$$' -bench LeaseStart -benchtime 1x ./redeemer/agent/
+	@echo "# spot: a team's spot buy filling on the book to its job's first output line at the gateway, p50/p99 over 100 fills on the embedded chain"
+	$(GO) test -run '^$$' -bench SpotFillToOutput -benchtime 100x -timeout 20m ./internal/node/
 	@echo "# oracle: one nonce challenge through the gateway and the redeemer's relay (CPU per challenge); one reporter's epoch of 1,000 nodes; the agent's answer; its NVML watcher's memory over a day; epoch end to report posted"
 	$(GO) test -run '^$$' -bench OracleChallenge -benchtime 200x ./internal/node/
 	$(GO) test -run '^$$' -bench ReporterEpoch -benchtime 2x ./oracle/reporter/

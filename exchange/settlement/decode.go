@@ -200,29 +200,37 @@ var decoders = func() map[common.Hash]func(*types.Log) (any, error) {
 
 // ExchangeTopics is the topic filter (Config.Topics) for the events Decode
 // knows.
-func ExchangeTopics() [][]common.Hash {
-	ids := make([]common.Hash, 0, len(decoders))
-	for id := range decoders {
+func ExchangeTopics() [][]common.Hash { return topicsOf(decoders) }
+
+// topicsOf is the topic filter of a contract's decoders: their event ids,
+// sorted.
+func topicsOf(ds map[common.Hash]func(*types.Log) (any, error)) [][]common.Hash {
+	ids := make([]common.Hash, 0, len(ds))
+	for id := range ds {
 		ids = append(ids, id)
 	}
 	slices.SortFunc(ids, func(a, b common.Hash) int { return a.Cmp(b) })
 	return [][]common.Hash{ids}
 }
 
-// Decode turns an Exchange log into a Deposited, WithdrawalRequested,
-// WithdrawalCancelled, WithdrawalExecuted, NoncesCancelled, CancelledBelow
-// or BatchSettled value (not pointers). Another event is ErrUnknownEvent.
-func Decode(l types.Log) (any, error) {
+// decodeWith decodes l with the decoder of its first topic in ds; what
+// names the contract in errors ("" for the Exchange).
+func decodeWith(ds map[common.Hash]func(*types.Log) (any, error), what string, l types.Log) (any, error) {
 	if len(l.Topics) == 0 {
 		return nil, fmt.Errorf("%w: log without topics", ErrUnknownEvent)
 	}
-	d, ok := decoders[l.Topics[0]]
+	d, ok := ds[l.Topics[0]]
 	if !ok {
-		return nil, fmt.Errorf("%w: topic %s", ErrUnknownEvent, l.Topics[0])
+		return nil, fmt.Errorf("%w: %stopic %s", ErrUnknownEvent, what, l.Topics[0])
 	}
 	v, err := d(&l)
 	if err != nil {
-		return nil, fmt.Errorf("settlement: decode log %d of tx %s: %w", l.Index, l.TxHash, err)
+		return nil, fmt.Errorf("settlement: decode %slog %d of tx %s: %w", what, l.Index, l.TxHash, err)
 	}
 	return v, nil
 }
+
+// Decode turns an Exchange log into a Deposited, WithdrawalRequested,
+// WithdrawalCancelled, WithdrawalExecuted, NoncesCancelled, CancelledBelow
+// or BatchSettled value (not pointers). Another event is ErrUnknownEvent.
+func Decode(l types.Log) (any, error) { return decodeWith(decoders, "", l) }

@@ -100,31 +100,11 @@ var vaultDecoders = func() map[common.Hash]func(*types.Log) (any, error) {
 }()
 
 // VaultTopics is the topic filter for the vault events DecodeVault knows.
-func VaultTopics() [][]common.Hash {
-	ids := make([]common.Hash, 0, len(vaultDecoders))
-	for id := range vaultDecoders {
-		ids = append(ids, id)
-	}
-	slices.SortFunc(ids, func(a, b common.Hash) int { return a.Cmp(b) })
-	return [][]common.Hash{ids}
-}
+func VaultTopics() [][]common.Hash { return topicsOf(vaultDecoders) }
 
 // DecodeVault turns a ProviderVault log into a NodeApproved, NodeRetired or
 // LeaseAssigned value (not pointers). Another event is ErrUnknownEvent.
-func DecodeVault(l types.Log) (any, error) {
-	if len(l.Topics) == 0 {
-		return nil, fmt.Errorf("%w: log without topics", ErrUnknownEvent)
-	}
-	d, ok := vaultDecoders[l.Topics[0]]
-	if !ok {
-		return nil, fmt.Errorf("%w: vault topic %s", ErrUnknownEvent, l.Topics[0])
-	}
-	v, err := d(&l)
-	if err != nil {
-		return nil, fmt.Errorf("settlement: decode vault log %d of tx %s: %w", l.Index, l.TxHash, err)
-	}
-	return v, nil
-}
+func DecodeVault(l types.Log) (any, error) { return decodeWith(vaultDecoders, "vault ", l) }
 
 // watchTopics is the watcher's topic filter: the Exchange's events, and the
 // vault's when it is watched.

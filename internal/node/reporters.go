@@ -224,18 +224,30 @@ const epochDelay = 2 * time.Minute
 const (
 	verdictWait   = 3 * time.Minute
 	signatureWait = 3 * time.Minute
+	// judgeStartHourLeft: the hour the operator starts in is judged when
+	// at least this much of it is left (runQuorum).
+	judgeStartHourLeft = 10 * time.Minute
 )
 
 // runQuorum runs the operator's part in each epoch, once the hour is over,
-// from the first whole hour the reporters watched (an hour before it would
-// find no observations: every lease-hour node_lost): it opens the epoch on
+// from the hour the operator started in (unless less than
+// judgeStartHourLeft of it was left: an hour the reporters did not watch
+// would find no observations, every lease-hour node_lost): it opens the epoch on
 // the board with the agreed leases, closes it once every registered
 // reporter posted its verdicts or verdictWait passed, tallies the frozen
 // sets as every reporter does, and posts the report once k reporters
 // signed its root (docs/oracle.md, "Reporters in processes of their own").
 func (n *node) runQuorum(svc *service.Service) error {
 	clk := n.cfg.OracleClock
-	first := judge.EpochOf(clk.Now()) + 1
+	// The hour the operator starts in is judged too when the reporters
+	// watch most of it (a spot lease filled after the start has evidence
+	// from its assignment on); one with less than judgeStartHourLeft left
+	// is not: a node's few challenges might not all be sent in it.
+	now := clk.Now()
+	first := judge.EpochOf(now)
+	if judge.EpochStart(first + 1).Sub(now) < judgeStartHourLeft {
+		first++
+	}
 	st, err := n.loadOracleState()
 	if err != nil {
 		return err
