@@ -245,7 +245,7 @@ func (n *node) runQuorum(svc *service.Service) error {
 	// is not: a node's few challenges might not all be sent in it.
 	now := clk.Now()
 	first := judge.EpochOf(now)
-	if judge.EpochStart(first + 1).Sub(now) < judgeStartHourLeft {
+	if judge.EpochStart(first+1).Sub(now) < judgeStartHourLeft {
 		first++
 	}
 	st, err := n.loadOracleState()
