@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
@@ -170,11 +171,14 @@ func TestGethReconcile(t *testing.T) {
 	// the engine has never seen: the watcher never delivers it.
 	s := newDevSender(ctx, t, cl, g.Key, in.ChainID)
 	coin, ex := bindings.NewMockStablecoin(), bindings.NewExchange()
-	me := crypto.PubkeyToAddress(g.Key.PublicKey)
+	// For an address the engine has no account of: not the dev key's own
+	// (it is the demo provider, whose node's capacity opened its account).
+	payer := crypto.PubkeyToAddress(g.Key.PublicKey)
+	me := common.HexToAddress("0x0000000000000000000000000000000000c0ffee")
 	const missed = 5_000_000
-	s.call(in.Contracts.Stablecoin, coin.PackMint(me, big.NewInt(2*missed)))
+	s.call(in.Contracts.Stablecoin, coin.PackMint(payer, big.NewInt(2*missed)))
 	s.call(in.Contracts.Stablecoin, coin.PackApprove(exAddr, big.NewInt(2*missed)))
-	s.call(exAddr, ex.PackDeposit(big.NewInt(missed)))
+	s.call(exAddr, ex.PackDepositFor(me, big.NewInt(missed)))
 	s.flush()
 	if h, err := cl.BlockNumber(ctx); err != nil || h >= lostAt {
 		t.Fatalf("head %d %v: not below the lost block %d", h, err, lostAt)
