@@ -116,7 +116,35 @@ func (s *SpotBots) Run(ctx context.Context) error {
 	offer, offered := uint64(0), false
 	seen := map[string]string{}
 	var nextBuy time.Time
+	said := ""
 	for {
+		// A connection the gateway closed (a restart, a limit) is dialled
+		// again; a failure to is said once and tried again.
+		for _, cc := range []struct {
+			c   **client.Client
+			key *ecdsa.PrivateKey
+		}{{&seller, s.Provider}, {&buyer, s.Buyer}} {
+			select {
+			case <-(*cc.c).Done():
+				c, err := s.login(ctx, cc.key)
+				if err != nil {
+					if ctx.Err() != nil {
+						return nil
+					}
+					if msg := err.Error(); msg != said {
+						said = msg
+						s.Logger.Warn("sim: a spot bot cannot reach the gateway; retrying", "err", err)
+					}
+					continue
+				}
+				why := (*cc.c).Err()
+				(*cc.c).Close()
+				*cc.c = c
+				said = ""
+				s.Logger.Info("sim: a spot bot reconnected", "why", why)
+			default:
+			}
+		}
 		if offer == 0 || s.filled(ctx, seller, offer) {
 			offered = false
 			size := lot.Mul(decimal.NewFromInt(s.Lots)).String()
@@ -128,7 +156,11 @@ func (s *SpotBots) Run(ctx context.Context) error {
 				return nil
 			case err != nil:
 				// Capacity not seen yet, or busy, or collateral short: the
-				// provider tries again shortly.
+				// provider tries again shortly (a new reason is said once).
+				if msg := err.Error(); msg != said && s.offers.Load() > 0 {
+					s.Logger.Warn("sim: the spot provider's offer refused; retrying", "err", err)
+				}
+				said = err.Error()
 				s.Logger.Debug("sim: the spot provider's offer refused", "err", err)
 			default:
 				offer, offered = n, true
@@ -148,6 +180,10 @@ func (s *SpotBots) Run(ctx context.Context) error {
 				return nil
 			}
 			s.buys.Add(1)
+			if err != nil && err.Error() != said {
+				said = err.Error()
+				s.Logger.Warn("sim: the spot team's buy refused", "err", err)
+			}
 			if err == nil && ack.Status == "filled" {
 				s.bought.Add(1)
 				s.Logger.Info("sim: spot lot bought: a lease starts on the provider's node", "market", s.Market, "price", s.Bid)
@@ -200,10 +236,19 @@ func firstNonce(ctx context.Context, c *client.Client) (uint64, error) {
 const spotPoll = 2 * time.Second
 
 // filled reports whether the offer with client order id n is no longer
-// open (filled, or cancelled by the exchange when capacity went).
+// open (filled, or cancelled by the exchange when capacity went); an
+// error says nothing (false: asked again at the next round).
 func (s *SpotBots) filled(ctx context.Context, c *client.Client, n uint64) bool {
 	st, err := c.Status(ctx, client.OrderRef{ClientOrderID: n})
-	return err == nil && st.Order != nil && st.Order.Status != "open" && st.Order.Status != "partially_filled"
+	if err != nil {
+		return false
+	}
+	if st.Order == nil {
+		// No longer live, and the gateway keeps no history of it: its nonce
+		// was used (filled, or cancelled by the exchange).
+		return st.NonceUsed != nil && *st.NonceUsed
+	}
+	return st.Order.Status != "open" && st.Order.Status != "partially_filled"
 }
 
 func (s *SpotBots) login(ctx context.Context, k *ecdsa.PrivateKey) (*client.Client, error) {
