@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"slices"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
@@ -130,17 +131,7 @@ var exchangeABI = bindings.NewExchange()
 
 // decoders maps an event's topic 0 to its decoder.
 var decoders = func() map[common.Hash]func(*types.Log) (any, error) {
-	a, err := bindings.ExchangeMetaData.ParseABI()
-	if err != nil {
-		panic(fmt.Sprintf("settlement: Exchange ABI: %v", err))
-	}
-	id := func(name string) common.Hash {
-		e, ok := a.Events[name]
-		if !ok {
-			panic("settlement: Exchange ABI has no event " + name)
-		}
-		return e.ID
-	}
+	id := eventID(bindings.ExchangeMetaData.ParseABI, "Exchange")
 	return map[common.Hash]func(*types.Log) (any, error){
 		id(bindings.ExchangeDepositedEventName): func(l *types.Log) (any, error) {
 			e, err := exchangeABI.UnpackDepositedEvent(l)
@@ -197,6 +188,22 @@ var decoders = func() map[common.Hash]func(*types.Log) (any, error) {
 		},
 	}
 }()
+
+// eventID returns the lookup of a contract's event ids by name, from its
+// ABI; a name the ABI lacks is a programming error (a panic at init).
+func eventID(parse func() (*abi.ABI, error), contract string) func(name string) common.Hash {
+	a, err := parse()
+	if err != nil {
+		panic(fmt.Sprintf("settlement: %s ABI: %v", contract, err))
+	}
+	return func(name string) common.Hash {
+		e, ok := a.Events[name]
+		if !ok {
+			panic("settlement: " + contract + " ABI has no event " + name)
+		}
+		return e.ID
+	}
+}
 
 // ExchangeTopics is the topic filter (Config.Topics) for the events Decode
 // knows.

@@ -63,17 +63,7 @@ var vaultABI = bindings.NewProviderVault()
 
 // vaultDecoders maps a vault event's topic 0 to its decoder.
 var vaultDecoders = func() map[common.Hash]func(*types.Log) (any, error) {
-	a, err := bindings.ProviderVaultMetaData.ParseABI()
-	if err != nil {
-		panic(fmt.Sprintf("settlement: ProviderVault ABI: %v", err))
-	}
-	id := func(name string) common.Hash {
-		e, ok := a.Events[name]
-		if !ok {
-			panic("settlement: ProviderVault ABI has no event " + name)
-		}
-		return e.ID
-	}
+	id := eventID(bindings.ProviderVaultMetaData.ParseABI, "ProviderVault")
 	return map[common.Hash]func(*types.Log) (any, error){
 		id(bindings.ProviderVaultNodeApprovedEventName): func(l *types.Log) (any, error) {
 			e, err := vaultABI.UnpackNodeApprovedEvent(l)
