@@ -59,32 +59,13 @@ type leaseRun struct {
 // provider added) and buys and withdraws two lots' tokens.
 func startLeaseRun(t *testing.T, ctx context.Context, cfg node.Config) *leaseRun {
 	t.Helper()
-	r := &leaseRun{t: t, ctx: ctx, pclk: clock.NewFake(time.Now())}
-	cfg.ChainRPC, cfg.WithdrawalDelay, cfg.BatchDelay, cfg.RedeemerPoll, cfg.ProviderClock = true, time.Second, 50*time.Millisecond,
-		50*time.Millisecond, r.pclk
-	withDemo(t, &cfg, 0)
-	if !cfg.DemoProvider {
-		t.Fatal("the demo runs no provider node")
-	}
-	r.in = startOperator(t, cfg)
-	if r.in.DemoNode == (common.Address{}) || r.in.AdjustChainTime == nil {
-		t.Fatalf("info %+v", r.in)
-	}
-	r.gw = "http://" + r.in.Gateway
-	var err error
-	if r.eth, err = ethclient.DialContext(ctx, r.in.RPCURL); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(r.eth.Close)
-	var markets []client.Market
-	testsvc.CheckFor(t, 10*time.Second, 20*time.Millisecond, func() error {
-		markets, err = (&client.REST{BaseURL: r.gw}).Markets(ctx)
-		if err == nil && len(markets) == 0 {
-			err = fmt.Errorf("no market yet")
+	r := startDemoRun(t, ctx, cfg, nil, func(ms []client.Market) (client.Market, bool) {
+		if len(ms) == 0 {
+			return client.Market{}, false
 		}
-		return err
+		return ms[0], true // the demo node's grade
 	})
-	r.mkt = markets[0] // the demo node's grade
+	var err error
 	if r.id, err = instrument.ParseID(r.mkt.Instrument); err != nil {
 		t.Fatal(err)
 	}
@@ -151,6 +132,51 @@ func startLeaseRun(t *testing.T, ctx context.Context, cfg node.Config) *leaseRun
 		t.Fatalf("the wallet holds %v tokens, %v; want %s", got, err, r.bought)
 	}
 	r.dom = service.Domain{ChainID: r.in.ChainID, Vault: r.in.Contracts.Vault}
+	return r
+}
+
+// startDemoRun starts the operator with cfg as the lease tests run it:
+// the demo's markets and provider (edit, when set, changes them first),
+// JSON-RPC on, the provider's agent on a fake clock, a 50 ms batch delay
+// unless cfg has one; then waits until the gateway lists the market pick
+// chooses.
+func startDemoRun(t *testing.T, ctx context.Context, cfg node.Config, edit func(*node.Config, *sim.World),
+	pick func([]client.Market) (client.Market, bool)) *leaseRun {
+	t.Helper()
+	r := &leaseRun{t: t, ctx: ctx, pclk: clock.NewFake(time.Now())}
+	cfg.ChainRPC, cfg.WithdrawalDelay, cfg.RedeemerPoll, cfg.ProviderClock = true, time.Second, 50*time.Millisecond, r.pclk
+	if cfg.BatchDelay == 0 {
+		cfg.BatchDelay = 50 * time.Millisecond
+	}
+	w := withDemo(t, &cfg, 0)
+	if !cfg.DemoProvider {
+		t.Fatal("the demo runs no provider node")
+	}
+	if edit != nil {
+		edit(&cfg, w)
+	}
+	r.in = startOperator(t, cfg)
+	if r.in.DemoNode == (common.Address{}) || r.in.AdjustChainTime == nil {
+		t.Fatalf("info %+v", r.in)
+	}
+	r.gw = "http://" + r.in.Gateway
+	var err error
+	if r.eth, err = ethclient.DialContext(ctx, r.in.RPCURL); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(r.eth.Close)
+	testsvc.CheckFor(t, 10*time.Second, 20*time.Millisecond, func() error {
+		ms, err := (&client.REST{BaseURL: r.gw}).Markets(ctx)
+		if err != nil {
+			return err
+		}
+		m, ok := pick(ms)
+		if !ok {
+			return fmt.Errorf("not the market yet: %d listed", len(ms))
+		}
+		r.mkt = m
+		return nil
+	})
 	return r
 }
 

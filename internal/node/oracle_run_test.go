@@ -227,9 +227,12 @@ func (o *oracleRun) gpuIndex() int {
 }
 
 // cash is the holder's stablecoin in its wallet.
-func (o *oracleRun) cash() *big.Int {
+func (o *oracleRun) cash() *big.Int { return o.erc20(o.buyer) }
+
+// erc20 is addr's stablecoin in its wallet.
+func (o *oracleRun) erc20(addr common.Address) *big.Int {
 	cb := bindings.NewMockStablecoin()
-	b, err := cb.UnpackBalanceOf(o.call(o.in.Contracts.Stablecoin, cb.PackBalanceOf(o.buyer)))
+	b, err := cb.UnpackBalanceOf(o.call(o.in.Contracts.Stablecoin, cb.PackBalanceOf(addr)))
 	if err != nil {
 		o.t.Fatal(err)
 	}

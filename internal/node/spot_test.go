@@ -12,7 +12,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/shopspring/decimal"
 
 	"github.com/hourglass-exchange/hourglass/api/client"
@@ -20,11 +19,11 @@ import (
 	"github.com/hourglass-exchange/hourglass/bindings"
 	"github.com/hourglass-exchange/hourglass/exchange"
 	"github.com/hourglass-exchange/hourglass/exchange/instrument"
-	"github.com/hourglass-exchange/hourglass/internal/clock"
 	"github.com/hourglass-exchange/hourglass/internal/node"
 	"github.com/hourglass-exchange/hourglass/internal/testsvc"
 	"github.com/hourglass-exchange/hourglass/oracle/judge"
 	"github.com/hourglass-exchange/hourglass/redeemer/service"
+	"github.com/hourglass-exchange/hourglass/sim"
 )
 
 // spotRun is an operator with the demo's provider node, a spot market of
@@ -45,39 +44,26 @@ func startSpotRun(t *testing.T, ctx context.Context, cfg node.Config, hours uint
 	t.Helper()
 	r := &spotRun{pkey: node.DemoProviderKey(), hours: int64(hours)}
 	r.provider = crypto.PubkeyToAddress(r.pkey.PublicKey)
+	sp, err := instrument.NewSpot(instrument.GPUH100SXM, instrument.SXM, instrument.RegionUS, 1, hours)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, _ := sp.Encode()
 	r.oracleRun = startOracle(t, cfg, nil, func(cfg node.Config) *leaseRun {
-		lr := &leaseRun{t: t, ctx: ctx, pclk: clock.NewFake(time.Now())}
-		cfg.ChainRPC, cfg.WithdrawalDelay, cfg.RedeemerPoll, cfg.ProviderClock = true, time.Second, 50*time.Millisecond, lr.pclk
-		if cfg.BatchDelay == 0 {
-			cfg.BatchDelay = 50 * time.Millisecond
-		}
-		w := withDemo(t, &cfg, 0)
-		sp, err := instrument.NewSpot(instrument.GPUH100SXM, instrument.SXM, instrument.RegionUS, 1, hours)
-		if err != nil {
-			t.Fatal(err)
-		}
-		id, _ := sp.Encode()
-		if w.Spot.ID != id {
-			spec := cfg.Markets[len(cfg.Markets)-1] // the demo's spot market: its parameters
-			spec.Instrument, spec.Symbol, spec.LotSize = id, sp.Symbol(), int64(hours)
-			spec.BaseAsset = exchange.AssetID(len(cfg.Markets) + 1)
-			cfg.Markets = append(cfg.Markets, spec)
-		}
-		lr.in = startOperator(t, cfg)
-		lr.gw = "http://" + lr.in.Gateway
-		if lr.eth, err = ethclient.DialContext(ctx, lr.in.RPCURL); err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(lr.eth.Close)
-		testsvc.CheckFor(t, 10*time.Second, 20*time.Millisecond, func() error {
-			ms, err := (&client.REST{BaseURL: lr.gw}).Markets(ctx)
+		lr := startDemoRun(t, ctx, cfg, func(cfg *node.Config, w *sim.World) {
+			if w.Spot.ID != id {
+				spec := cfg.Markets[len(cfg.Markets)-1] // the demo's spot market: its parameters
+				spec.Instrument, spec.Symbol, spec.LotSize = id, sp.Symbol(), int64(hours)
+				spec.BaseAsset = exchange.AssetID(len(cfg.Markets) + 1)
+				cfg.Markets = append(cfg.Markets, spec)
+			}
+		}, func(ms []client.Market) (client.Market, bool) {
 			for _, m := range ms {
 				if m.Symbol == sp.Symbol() {
-					lr.mkt = m
-					return nil
+					return m, true
 				}
 			}
-			return fmt.Errorf("no market %s yet (%v)", sp.Symbol(), err)
+			return client.Market{}, false
 		})
 		lr.id, lr.inst = id, sp
 		lr.bkey = node.UserKey()
@@ -117,16 +103,6 @@ func (r *spotRun) standSpec(script string) {
 	if _, err := r.bc.REST().SetSpotSpec(r.ctx, r.mkt.Symbol, raw, sig); err != nil {
 		r.t.Fatal(err)
 	}
-}
-
-// erc20 is addr's stablecoin in its wallet.
-func (r *spotRun) erc20(addr common.Address) *big.Int {
-	cb := bindings.NewMockStablecoin()
-	b, err := cb.UnpackBalanceOf(r.call(r.in.Contracts.Stablecoin, cb.PackBalanceOf(addr)))
-	if err != nil {
-		r.t.Fatal(err)
-	}
-	return b
 }
 
 // escrow is what the DeliveryOracle holds in escrow for spot leases.
