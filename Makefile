@@ -87,8 +87,9 @@ devnet:
 	./bin/hourglass devnet $(DEVNET_FLAGS)
 
 # contracts compiles the Solidity sources with the pinned solc into
-# contracts/artifacts/combined.json (needs Node.js; npm ci installs the
-# pinned compiler and OpenZeppelin).
+# contracts/artifacts/combined.json, and Morpho Blue with its own solc
+# (0.8.19) into contracts/artifacts/morpho.json (needs Node.js; npm ci
+# installs the pinned compilers, OpenZeppelin and Morpho Blue).
 contracts/node_modules: contracts/package.json contracts/package-lock.json
 	cd contracts && npm ci --no-audit --no-fund
 	@touch $@
@@ -97,9 +98,12 @@ contracts: contracts/node_modules
 	cd contracts && node build.js
 
 # bindings regenerates the Go bindings from the artifacts with abigen v2 at
-# the go.mod version of go-ethereum.
+# the go.mod version of go-ethereum: the exchange's contracts into package
+# bindings, Morpho Blue's (the tests' lending market, morpho.json) into
+# package morpho.
 bindings:
 	$(GO) tool abigen --v2 --combined-json contracts/artifacts/combined.json --pkg bindings --out bindings/bindings.go
+	$(GO) tool abigen --v2 --combined-json contracts/artifacts/morpho.json --pkg morpho --out bindings/morpho/morpho.go
 
 generate: contracts bindings
 

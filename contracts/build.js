@@ -5,6 +5,11 @@
 // of each deployable contract, in solc's --combined-json shape so that abigen
 // can read it. The output is deterministic (sorted, no metadata hash), so CI
 // can rebuild it and fail on any difference.
+//
+// A second pass compiles the third-party contracts the tests lend against,
+// Morpho Blue's Morpho and its IrmMock, from the pinned npm package with the
+// compiler it was released with (solc19 = solc 0.8.19) and its own settings,
+// into artifacts/morpho.json (same shape, same determinism).
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -59,12 +64,12 @@ function findImport(p) {
   return { error: 'not found: ' + p };
 }
 
-function compile(inp) {
-  const out = JSON.parse(solc.compile(JSON.stringify(inp), { import: findImport }));
+function compile(inp, compiler = solc) {
+  const out = JSON.parse(compiler.compile(JSON.stringify(inp), { import: findImport }));
   let failed = false;
   for (const e of out.errors || []) {
     if (e.severity === 'error') failed = true;
-    if (inp === input) process.stderr.write(e.formattedMessage + '\n');
+    if (inp === input || compiler !== solc) process.stderr.write(e.formattedMessage + '\n');
   }
   if (failed) process.exit(1);
   return out;
@@ -96,3 +101,50 @@ const combined = {
 fs.mkdirSync(path.join(root, 'artifacts'), { recursive: true });
 fs.writeFileSync(path.join(root, 'artifacts', 'combined.json'), JSON.stringify(combined, null, 1) + '\n');
 process.stdout.write(`compiled ${Object.keys(contracts).length} contracts with solc ${solc.version()} (evm ${EVM_VERSION})\n`);
+
+// Second pass: Morpho Blue 1.0.0 with Morpho's own settings (its
+// foundry.toml: solc 0.8.19, via-IR, 999,999 optimizer runs, EVM paris,
+// bytecode_hash none), the settings of its deployments. Paris is also the
+// newest EVM version 0.8.19 knows; the code runs unchanged on later forks.
+// Like Morpho's build it keeps the CBOR trailer, which without a hash holds
+// only the compiler version: deterministic all the same.
+const solc19 = require('solc19');
+const MORPHO_PKG = '@morpho-org/morpho-blue';
+const MORPHO_EVM_VERSION = 'paris';
+const MORPHO_OPTIMIZER_RUNS = 999999;
+const MORPHO_CONTRACTS = [MORPHO_PKG + '/src/Morpho.sol:Morpho', MORPHO_PKG + '/src/mocks/IrmMock.sol:IrmMock'];
+const morphoInput = {
+  language: 'Solidity',
+  sources: {},
+  settings: {
+    evmVersion: MORPHO_EVM_VERSION,
+    viaIR: true,
+    optimizer: { enabled: true, runs: MORPHO_OPTIMIZER_RUNS },
+    metadata: { bytecodeHash: 'none' },
+    outputSelection: {},
+  },
+};
+for (const key of MORPHO_CONTRACTS) {
+  const [file, name] = key.split(':');
+  morphoInput.sources[file] = { content: fs.readFileSync(path.join(root, 'node_modules', file), 'utf8') };
+  morphoInput.settings.outputSelection[file] = { [name]: ['abi', 'evm.bytecode.object'] };
+}
+const morphoStart = Date.now();
+const morphoOut = compile(morphoInput, solc19);
+const morphoContracts = {};
+for (const key of MORPHO_CONTRACTS) {
+  const [file, name] = key.split(':');
+  const c = morphoOut.contracts[file][name];
+  morphoContracts[key] = { abi: c.abi, bin: c.evm.bytecode.object };
+}
+const morpho = {
+  contracts: morphoContracts,
+  package: MORPHO_PKG + '@' + JSON.parse(fs.readFileSync(path.join(root, 'node_modules', MORPHO_PKG, 'package.json'), 'utf8')).version,
+  version: solc19.version(),
+  evmVersion: MORPHO_EVM_VERSION,
+  optimizerRuns: MORPHO_OPTIMIZER_RUNS,
+  viaIR: true,
+};
+fs.writeFileSync(path.join(root, 'artifacts', 'morpho.json'), JSON.stringify(morpho, null, 1) + '\n');
+process.stdout.write(`compiled ${MORPHO_CONTRACTS.length} contracts of ${morpho.package} with solc ${solc19.version()} ` +
+  `(evm ${MORPHO_EVM_VERSION}, via-IR) in ${((Date.now() - morphoStart) / 1000).toFixed(1)} s\n`);
