@@ -18,12 +18,9 @@ import (
 // Morpho Blue (docs/contracts.md, "Third-party contracts") is a lending
 // market the tests use to show that wrapped GPU-hours work as collateral
 // in a real, unmodified DeFi protocol. It is not part of a deployment of
-// the exchange: Deploy never deploys it.
-
-var (
-	morphoB = morpho.NewMorpho()
-	irmB    = morpho.NewIrmMock()
-)
+// the exchange: Deploy never deploys it, and this file keeps no
+// package-level binding of it, so that a binary that never calls these
+// functions (hourglass) links none of Morpho's code.
 
 // wad is 1e18, Morpho's fixed-point one: an LLTV is below it.
 var wad = new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
@@ -38,6 +35,7 @@ func DeployMorpho(ctx context.Context, b Backend, key *ecdsa.PrivateKey) (morpho
 	if err != nil {
 		return common.Address{}, common.Address{}, err
 	}
+	morphoB := morpho.NewMorpho()
 	if morphoAddr, _, err = s.deployBin(ctx, morpho.MorphoMetaData.Bin, morphoB.PackConstructor(s.from)); err != nil {
 		return common.Address{}, common.Address{}, fmt.Errorf("deploy Morpho: %w", err)
 	}
@@ -94,7 +92,7 @@ func MorphoMarketID(p morpho.MarketParams) [32]byte {
 // is not Morpho's owner (creating a market needs no role). Morpho does not look at the
 // tokens or the oracle when it creates a market: they are what p names.
 func CreateMorphoMarket(ctx context.Context, b Backend, owner *ecdsa.PrivateKey, morphoAddr common.Address, p morpho.MarketParams) ([32]byte, error) {
-	id := MorphoMarketID(p)
+	id, morphoB := MorphoMarketID(p), morpho.NewMorpho()
 	if p.Lltv == nil || p.Lltv.Sign() < 0 || p.Lltv.Cmp(wad) >= 0 {
 		return id, fmt.Errorf("deploy: Morpho market: LLTV %v is not in [0, 1e18)", p.Lltv)
 	}

@@ -1,8 +1,12 @@
 package deploy_test
 
 import (
+	"bytes"
 	"context"
 	"math/big"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -180,4 +184,31 @@ func mustPack(t *testing.T, p morpho.MarketParams) []byte {
 		t.Fatal(err)
 	}
 	return data[4:]
+}
+
+// TestMorphoNotLinked builds testdata/linkcheck, a command that uses the
+// artifacts and the deployment of the exchange as hourglass does, and
+// checks that none of Morpho Blue's code or ABI is in it: a binary that
+// calls no Morpho function carries no third-party code (morpho.go and
+// contracts/artifacts keep no package-level value of it).
+func TestMorphoNotLinked(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "linkcheck")
+	cmd := exec.Command("go", "build", "-o", out, "./testdata/linkcheck")
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, b)
+	}
+	bin, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	code := morpho.MorphoMetaData.Bin
+	for _, needle := range []string{code[len(code)/2 : len(code)/2+64], "borrowRateView", "idToMarketParams"} {
+		if bytes.Contains(bin, []byte(needle)) {
+			t.Errorf("the linked command holds Morpho's %q", needle)
+		}
+	}
+	// The command does link the exchange's own ABIs.
+	if !bytes.Contains(bin, []byte("settlementPaused")) {
+		t.Errorf("the linked command lacks the Exchange's ABI: the check proves nothing")
+	}
 }
