@@ -186,15 +186,19 @@ type Config struct {
 	// attest.DefaultVerifier, NVIDIA's pinned root with OCSP).
 	AttestVerifier *attest.Verifier
 
-	// MarkInterval is how often the operator computes each market's mark
-	// and posts it to the market's MarkPriceFeed (default 60s;
-	// docs/delivery.md, "Mark price and settlement price"). MarkClock is
-	// the poster's clock (default Clock): tests move past a reservation's
-	// last trading time with it. Marked, if set, is told what the poster
-	// did.
-	MarkInterval time.Duration
-	MarkClock    clock.Clock
-	Marked       func(markfeed.Event)
+	// MarkInterval is the mark poster's heartbeat: the longest a market's
+	// MarkPriceFeed goes without a post while it has a mark (default 60s;
+	// docs/delivery.md, "Mark price and settlement price").
+	// MarkDeviationBps is the move from the last posted answer that is
+	// posted before it (default 50), MarkTick how often the marks are
+	// checked (default 1s, at most MarkInterval). MarkClock is the
+	// poster's clock (default Clock): tests move past a reservation's last
+	// trading time with it. Marked, if set, is told what the poster did.
+	MarkInterval     time.Duration
+	MarkDeviationBps int
+	MarkTick         time.Duration
+	MarkClock        clock.Clock
+	Marked           func(markfeed.Event)
 
 	// Clock is the node's time (default clock.Real{}).
 	Clock  clock.Clock
@@ -280,7 +284,7 @@ func (c *Config) defaults() {
 		c.OracleClock = c.Clock
 	}
 	if c.MarkInterval <= 0 {
-		c.MarkInterval = markfeed.DefaultInterval
+		c.MarkInterval = markfeed.DefaultHeartbeat
 	}
 	if c.RedeemerPoll <= 0 {
 		c.RedeemerPoll = 500 * time.Millisecond
