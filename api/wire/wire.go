@@ -32,6 +32,10 @@ type Chain struct {
 	// Oracle is the DeliveryOracle: the reporters' epoch reports and the
 	// leases' settlement (docs/oracle.md); absent where none is deployed.
 	Oracle common.Address `json:"oracle,omitzero"`
+	// WrapperFactory is the GPUHourWrapperFactory: one ERC-20 per
+	// reservation id for lending markets (docs/defi.md); absent where none
+	// is deployed.
+	WrapperFactory common.Address `json:"wrapper_factory,omitzero"`
 	// Confirmations is the depth at which the exchange takes a chain event
 	// (a deposit, a withdrawal request, a batch's outcome) as final.
 	Confirmations uint64 `json:"confirmations"`
@@ -50,6 +54,10 @@ type MarkFeed struct {
 	Market     string         `json:"market"`     // the market's symbol
 	Instrument string         `json:"instrument"` // its instrument id, 0x and 64 hex digits
 	Feed       common.Address `json:"feed"`
+	// Wrapper is a reservation's ERC-20 wrapper (WrappedGPUHour, at the
+	// factory's CREATE2 address; it may not be created yet on a node);
+	// absent for spot and where no factory is deployed.
+	Wrapper common.Address `json:"wrapper,omitzero"`
 }
 
 // Domain is the EIP-712 domain orders are signed in on this chain.

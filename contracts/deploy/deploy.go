@@ -78,6 +78,10 @@ type Contracts struct {
 	Exchange   common.Address // owned by the timelock
 	Timelock   common.Address // HourglassTimelock
 	Oracle     common.Address // DeliveryOracle, administered by the timelock; the vault's settler and the Exchange's spot desk
+	// WrapperFactory deploys the reservations' ERC-20 wrappers
+	// (GPUHourWrapperFactory, no admin; docs/defi.md). Zero in a deployment
+	// made before it existed.
+	WrapperFactory common.Address
 	// Block is the Exchange's deployment block: its logs start there.
 	Block uint64
 }
@@ -94,6 +98,8 @@ var (
 	tlB    = bindings.NewHourglassTimelock()
 	feedB  = bindings.NewMarkPriceFeed()
 	orB    = bindings.NewDeliveryOracle()
+	wfB    = bindings.NewGPUHourWrapperFactory()
+	wrapB  = bindings.NewWrappedGPUHour()
 )
 
 // Deploy deploys MockStablecoin, HourglassTimelock, GPUHourToken,
@@ -196,7 +202,50 @@ func Deploy(ctx context.Context, b Backend, admin *ecdsa.PrivateKey, roles Roles
 	if err := s.flush(ctx); err != nil {
 		return c, fmt.Errorf("deploy: vault and oracle roles: %w", err)
 	}
+	// Last, so that the other contracts' addresses stay those of
+	// deployments made before it.
+	if c.WrapperFactory, err = deploy(&bindings.GPUHourWrapperFactoryMetaData, wfB.PackConstructor(c.Token)); err != nil {
+		return c, fmt.Errorf("deploy wrapper factory: %w", err)
+	}
+	c.Block = exBlock
 	return c, nil
+}
+
+// WrapperAddress is where factory deploys (or has deployed) the ERC-20
+// wrapper of reservation id over token: CREATE2 with salt bytes32(id) over
+// WrappedGPUHour's creation code and (token, id), as the factory's
+// wrapperOf computes it.
+func WrapperAddress(factory, token common.Address, id instrument.ID) common.Address {
+	initCode := append(common.FromHex(bindings.WrappedGPUHourMetaData.Bin), wrapB.PackConstructor(token, id.Big())...)
+	return crypto.CreateAddress2(factory, common.BigToHash(id.Big()), crypto.Keccak256(initCode))
+}
+
+// CreateWrappers has c.WrapperFactory deploy the wrapper of each
+// reservation of ids that has none yet, from key (anyone may), and returns
+// their addresses in the order of ids.
+func CreateWrappers(ctx context.Context, b Backend, key *ecdsa.PrivateKey, c Contracts, ids []instrument.ID) ([]common.Address, error) {
+	if c.WrapperFactory == (common.Address{}) {
+		return nil, errors.New("deploy: no wrapper factory in this deployment")
+	}
+	s, err := newSender(ctx, b, key)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]common.Address, len(ids))
+	for i, id := range ids {
+		out[i] = WrapperAddress(c.WrapperFactory, c.Token, id)
+		code, err := b.CodeAt(ctx, out[i], nil)
+		if err != nil {
+			return nil, err
+		}
+		if len(code) == 0 {
+			s.sendGas(c.WrapperFactory, wfB.PackCreate(id.Big()), 2_000_000)
+		}
+	}
+	if err := s.flush(ctx); err != nil {
+		return nil, fmt.Errorf("deploy: wrappers: %w", err)
+	}
+	return out, nil
 }
 
 // SetFeeds names, through the timelock (Govern: proposer must be its
@@ -530,11 +579,15 @@ func (s *sender) opts(ctx context.Context) *bind.TransactOpts {
 }
 
 // send signs and sends one call; the first error sticks until flush.
-func (s *sender) send(to common.Address, data []byte) {
+func (s *sender) send(to common.Address, data []byte) { s.sendGas(to, data, txGas) }
+
+// sendGas is send with a gas limit of its own.
+func (s *sender) sendGas(to common.Address, data []byte, gas uint64) {
 	if s.err != nil {
 		return
 	}
 	o := s.opts(context.Background())
+	o.GasLimit = gas
 	tx, err := bind.Transact(exB.Instance(s.b, to), o, data)
 	if err != nil {
 		s.err = fmt.Errorf("transaction %d to %s: %w", s.nonce, to, err)

@@ -38,6 +38,9 @@ const (
 //     third party, 30 minutes after the start).
 //   - gas_expire: a provider's unredeemed GPU-hours after the close.
 //   - gas_mark_post (a later round) and gas_mark_settle.
+//   - gas_wrapper_create: GPUHourWrapperFactory.create of a reservation id;
+//     gas_wrap_first (the holder's first units), gas_wrap (a later one):
+//     safeTransferFrom of 10 tokens to the wrapper; gas_unwrap: 5 of 20.
 //   - gas_oracle_post_report_3of5, gas_oracle_post_report_7of10: a
 //     DeliveryOracle report (not the first) with 3 signatures of 5
 //     reporters, then 7 of 10.
@@ -140,6 +143,24 @@ func MeasureDelivery() ([]Figure, error) {
 	fi := fb.Instance(e.Chain.Client, feed)
 	do(Operator, fi, fb.PackPostMark(big.NewInt(250_000_000)))
 	measure("gas_mark_post", Operator, fi, fb.PackPostMark(big.NewInt(251_000_000)))
+
+	// DeFi: the wrapper of id (the holder has 57 tokens left).
+	wfb := bindings.NewGPUHourWrapperFactory()
+	factory, _, err := e.Chain.Deploy(Admin, &bindings.GPUHourWrapperFactoryMetaData, wfb.PackConstructor(token))
+	if err != nil {
+		return nil, fmt.Errorf("deploy wrapper factory: %w", err)
+	}
+	wfi := wfb.Instance(e.Chain.Client, factory)
+	measure("gas_wrapper_create", h, wfi, wfb.PackCreate(id))
+	wrapper, err := bind.Call(wfi, nil, wfb.PackWrapperOf(id), wfb.UnpackWrapperOf)
+	if err != nil {
+		return nil, fmt.Errorf("wrapperOf: %w", err)
+	}
+	wb := bindings.NewWrappedGPUHour()
+	wi := wb.Instance(e.Chain.Client, wrapper)
+	measure("gas_wrap_first", h, ti, tb.PackSafeTransferFrom(e.Addr(h), wrapper, id, big.NewInt(10), nil))
+	measure("gas_wrap", h, ti, tb.PackSafeTransferFrom(e.Addr(h), wrapper, id, big.NewInt(10), nil))
+	measure("gas_unwrap", h, wi, wb.PackUnwrap(big.NewInt(5), e.Addr(h)))
 
 	// The close (start - 2 h), then 30 minutes after the start, then lease
 	// 2's start (hour 16) and end (hour 26).

@@ -23,6 +23,13 @@ contract MarkPriceFeed is AggregatorV3Interface, AccessControl {
     /// marks stop at window start minus this.
     uint256 public constant TRADING_CLOSE_LEAD = 2 hours;
     uint8 public constant DECIMALS = 8;
+    /// @notice The operator's promise (docs/delivery.md): while the market
+    /// has a two-sided book or trades, a round at least every HEARTBEAT
+    /// seconds, and sooner when the mark moves by DEVIATION_BPS or more
+    /// from the latest round. A quiet market gets no rounds: read updatedAt.
+    uint256 public constant HEARTBEAT = 60;
+    /// @notice See {HEARTBEAT}: 50 basis points, 0.5 %.
+    uint256 public constant DEVIATION_BPS = 50;
 
     struct Round {
         int192 answer;
@@ -151,6 +158,23 @@ contract MarkPriceFeed is AggregatorV3Interface, AccessControl {
         if (roundId == 0) revert NoData();
         Round memory r = _rounds[roundId];
         return (roundId, r.answer, r.updatedAt, r.updatedAt, roundId);
+    }
+
+    /// @notice The latest answer, as Chainlink's AggregatorInterface (Aave
+    /// reads it); reverts NoData before the first round. After the last
+    /// trading time it is the settlement price, forever.
+    function latestAnswer() external view returns (int256) {
+        uint80 roundId = latestRound;
+        if (roundId == 0) revert NoData();
+        return _rounds[roundId].answer;
+    }
+
+    /// @notice When the latest round was posted (block time); reverts
+    /// NoData before the first round.
+    function latestTimestamp() external view returns (uint256) {
+        uint80 roundId = latestRound;
+        if (roundId == 0) revert NoData();
+        return _rounds[roundId].updatedAt;
     }
 
     function _isReservation() private view returns (bool) {

@@ -337,6 +337,7 @@ type node struct {
 	seq        *sequencer.Sequencer
 	markets    []string
 	specs      []exchange.MarketSpec // the journal's markets, by id
+	wrappers   []common.Address      // their ERC-20 wrappers, by market id (zero: none, or spot)
 	feeds      []common.Address      // their MarkPriceFeeds, by market id (zero: none)
 	opSender   *txsend.Sender        // the operator's transactions: settle batches, marks
 	marks      atomic.Pointer[markfeed.Poster]
@@ -400,6 +401,9 @@ func Run(ctx context.Context, cfg Config) error {
 		return err
 	}
 	if err := n.openFeeds(ctx); err != nil {
+		return err
+	}
+	if err := n.openWrappers(ctx); err != nil {
 		return err
 	}
 	if err := n.startSettlement(); err != nil {
@@ -694,7 +698,7 @@ func (n *node) startGateway() error {
 	opts := api.Options{Bus: n.bus, History: n.history, Logger: n.log, Auth: verifier,
 		Engine: api.SequencerEngine{Seq: n.seq}, OrderDomain: n.domain, Contracts: auth.ContractSignatures{Caller: n.chain.node},
 		Chain: &api.ChainInfo{ChainID: c.ChainID.Uint64(), Exchange: c.Exchange, Stablecoin: c.Stablecoin, Token: c.Token, Oracle: c.Oracle,
-			Confirmations: n.cfg.Confirmations, RPCURL: n.chain.rpcURL, MarkFeeds: n.markFeeds()},
+			WrapperFactory: c.WrapperFactory, Confirmations: n.cfg.Confirmations, RPCURL: n.chain.rpcURL, MarkFeeds: n.chainFeeds()},
 		Collectors: slices.Concat(n.metrics.Collectors(), n.feederCollectors(), n.pub.Collectors(), n.busm, n.markm), Clock: n.cfg.Clock, SettlementHorizon: exchange.DefaultSettlementHorizon,
 		Health: n.health, Leases: n.leases, NodeAgents: n.nodeAgents, Oracle: n.oracle}
 	opts.Collectors = append(opts.Collectors, n.chain.up.Collector()) // hourglass_dependency_up{dependency="chain"}
@@ -734,7 +738,7 @@ func (n *node) info() Info {
 	ch := n.chain
 	in := Info{Gateway: n.ln.Addr().String(), Dir: n.cfg.Dir, ChainID: ch.contracts.ChainID, Contracts: ch.contracts,
 		RPCURL: ch.rpcURL, WSURL: ch.wsURL, Embedded: ch.embedded, Markets: n.markets, Seq: n.seq, Reporters: n.reporters, Tally: &n.tally, OracleQuorum: n.quorumNow(), DemoNVML: n.demoNVML,
-		MarkFeeds: n.markFeeds(), MarkInterval: n.cfg.MarkInterval}
+		MarkFeeds: n.chainFeeds(), MarkInterval: n.cfg.MarkInterval}
 	if ch.embedded {
 		in.UserKey = UserKey()
 		in.AdjustChainTime = ch.adjustTime
@@ -781,6 +785,14 @@ func PrintInfo(w io.Writer, in Info) {
 	fmt.Fprintf(w, "  markets:   %v\n", in.Markets)
 	if len(in.MarkFeeds) > 0 {
 		fmt.Fprintf(w, "  marks:     %d MarkPriceFeeds, a mark every %s (their addresses: curl http://%s/v1/chain)\n", len(in.MarkFeeds), in.MarkInterval, a)
+	}
+	if in.Contracts.WrapperFactory != (common.Address{}) {
+		fmt.Fprintf(w, "  defi:      GPUHourWrapperFactory %s (ERC-20 per reservation, 18 decimals; docs/defi.md)\n", in.Contracts.WrapperFactory)
+		for _, f := range in.MarkFeeds {
+			if f.Wrapper != (common.Address{}) {
+				fmt.Fprintf(w, "             %s: wrapper %s, mark feed %s\n", f.Market, f.Wrapper, f.Feed)
+			}
+		}
 	}
 	if q := in.OracleQuorum; len(q.Reporters) > 0 {
 		fmt.Fprintf(w, "  oracle:    DeliveryOracle %s, %d of %d reporters sign each hour's report (%d in this process); a lease's delivered GPU-hours: hourglass lease status ID\n",

@@ -2,6 +2,7 @@
 pragma solidity 0.8.37;
 
 import {InstrumentId} from "../InstrumentId.sol";
+import {InstrumentSymbol} from "../defi/InstrumentSymbol.sol";
 
 /// @title InstrumentIdHarness
 /// @notice Test-only wrapper that exposes the internal InstrumentId library
@@ -70,6 +71,14 @@ contract InstrumentIdHarness {
         out = new Decoded[](ids.length);
         for (uint256 i = 0; i < ids.length; ++i) {
             out[i] = decode(ids[i]);
+        }
+    }
+
+    /// @notice InstrumentSymbol.symbol of each (valid) id.
+    function symbols(uint256[] calldata ids) external pure returns (string[] memory out) {
+        out = new string[](ids.length);
+        for (uint256 i = 0; i < ids.length; ++i) {
+            out[i] = InstrumentSymbol.symbol(ids[i]);
         }
     }
 
