@@ -354,9 +354,10 @@ func benchID(b *testing.B) instrument.ID {
 	return id
 }
 
-// TestDeviationAndHeartbeat drives a poster tick by tick on a fake clock
-// (a 1 s tick, the default 50 bps deviation, a 10 s heartbeat) against the
-// embedded chain with the real contracts and transaction sender: the
+// TestDeviationAndHeartbeat checks that the defaults are the feed's
+// HEARTBEAT and DEVIATION_BPS, then drives a poster tick by tick on a
+// fake clock (a 1 s tick, the default 50 bps deviation, a 10 s heartbeat)
+// against the embedded chain with the real contracts and sender: the
 // first mark is posted at the first tick; a move of 49 bps posts nothing;
 // one of exactly 50 bps is posted at the next tick, before the heartbeat;
 // a mark that does not move is posted again at the heartbeat (the tick
@@ -387,6 +388,16 @@ func TestDeviationAndHeartbeat(t *testing.T) {
 		t.Fatal(err)
 	}
 	feedAddr := addrs[0]
+	// The defaults are the promises the feed states.
+	fi := feedB.Instance(c.Client, feedAddr)
+	hb, err := bind.Call(fi, &bind.CallOpts{Context: ctx}, feedB.PackHEARTBEAT(), feedB.UnpackHEARTBEAT)
+	if err != nil || hb.Int64() != int64(DefaultHeartbeat/time.Second) {
+		t.Fatalf("HEARTBEAT %v (%v), DefaultHeartbeat %s", hb, err, DefaultHeartbeat)
+	}
+	dev, err := bind.Call(fi, &bind.CallOpts{Context: ctx}, feedB.PackDEVIATIONBPS(), feedB.UnpackDEVIATIONBPS)
+	if err != nil || dev.Int64() != DefaultDeviationBps {
+		t.Fatalf("DEVIATION_BPS %v (%v), DefaultDeviationBps %d", dev, err, DefaultDeviationBps)
+	}
 	s, err := txsend.New(ctx, txsend.Config{Node: c.Client, Key: c.Keys[1], PollInterval: 5 * time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
