@@ -63,6 +63,8 @@ bench:
 	$(GO) test -run '^$$' -bench LeaseStart -benchtime 1x ./redeemer/agent/
 	@echo "# spot: a team's spot buy filling on the book to its job's first output line at the gateway, p50/p99 over 100 fills on the embedded chain"
 	$(GO) test -run '^$$' -bench SpotFillToOutput -benchtime 100x -timeout 20m ./internal/node/
+	@echo "# marks: a trade moving the mark past the poster's 50 bps deviation to the mined MarkPriceFeed round carrying it, p50/p99 over 20 moves on the embedded chain"
+	$(GO) test -run '^$$' -bench MarkFeedLatency -benchtime 20x ./internal/node/
 	@echo "# oracle: one nonce challenge through the gateway and the redeemer's relay (CPU per challenge); one reporter's epoch of 1,000 nodes; the agent's answer; its NVML watcher's memory over a day; epoch end to report posted"
 	$(GO) test -run '^$$' -bench OracleChallenge -benchtime 200x ./internal/node/
 	$(GO) test -run '^$$' -bench ReporterEpoch -benchtime 2x ./oracle/reporter/

@@ -85,6 +85,8 @@ func TestUsageErrors(t *testing.T) {
 		{"replay", "--format", "flash1", "a.bin", "b.bin"},
 		{"replay", "--format", "flash1", "--generate", "normal", "a.bin"},
 		{"replay", "--format", "flash1", "--bogus"},
+		{"serve", "--mark-deviation-bps", "0"},
+		{"serve", "--mark-deviation-bps", "10001"},
 	} {
 		if _, err := run(t, args...); !errors.Is(err, errUsage) {
 			t.Errorf("%q: err %v, want a usage error", args, err)

@@ -20,6 +20,7 @@ import (
 	"github.com/hourglass-exchange/hourglass/api/client"
 	"github.com/hourglass-exchange/hourglass/exchange/instrument"
 	"github.com/hourglass-exchange/hourglass/internal/clock"
+	"github.com/hourglass-exchange/hourglass/internal/markfeed"
 	"github.com/hourglass-exchange/hourglass/internal/node"
 	"github.com/hourglass-exchange/hourglass/redeemer/service"
 	"github.com/hourglass-exchange/hourglass/sim"
@@ -67,7 +68,8 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.DurationVar(&cfg.WithdrawalDelay, "withdrawal-delay", time.Minute, "the Exchange's withdrawal delay on a fresh deployment (whole seconds)")
 	fs.IntVar(&cfg.BatchFills, "batch-fills", 100, "fills that close a settlement batch")
 	fs.DurationVar(&cfg.BatchDelay, "batch-delay", time.Second, "how long a fill waits for its batch to fill up")
-	fs.DurationVar(&cfg.MarkInterval, "mark-interval", time.Minute, "how often each market's mark is posted to its MarkPriceFeed")
+	fs.DurationVar(&cfg.MarkInterval, "mark-interval", time.Minute, "the mark poster's heartbeat: the longest each market's MarkPriceFeed goes without a post while the market has a mark")
+	fs.IntVar(&cfg.MarkDeviationBps, "mark-deviation-bps", markfeed.DefaultDeviationBps, "a move of the mark from its last posted answer, in basis points of it, that is posted at the next check (every second) before the heartbeat (1 to 10000)")
 	fs.Func("reporter", "an oracle reporter's address running `hourglass oracle reporter` (repeatable): registered with the DeliveryOracle on the embedded chain beside the demo's three in-process reporters; on a chain of your own the contract's reporters are served", func(v string) error {
 		if !common.IsHexAddress(v) {
 			return fmt.Errorf("--reporter %q: not an address", v)
@@ -102,6 +104,9 @@ flags:
 	}
 	if cfg.WithdrawalDelay <= 0 || cfg.WithdrawalDelay%time.Second != 0 {
 		return usageError(fs, "--withdrawal-delay must be a positive whole number of seconds")
+	}
+	if cfg.MarkDeviationBps < 1 || cfg.MarkDeviationBps > 10_000 {
+		return usageError(fs, "--mark-deviation-bps must be from 1 to 10000")
 	}
 	cfg.ChainRPC = *chainRPC
 	cfg.DatabaseURL, cfg.RedisURL = os.Getenv("DATABASE_URL"), os.Getenv("REDIS_URL")

@@ -1,8 +1,11 @@
 // Package markfeed is the operator's mark poster: it follows each market's
 // best bid and ask and its trades in the engine's applied event stream,
-// stamped with the engine's own command times, and every Interval computes
-// the market's mark with exchange/mark and posts it to the instrument's
-// MarkPriceFeed (postMark) through the operator's transaction sender. After
+// stamped with the engine's own command times, and every Tick computes the
+// market's mark with exchange/mark. It posts it to the instrument's
+// MarkPriceFeed (postMark) through the operator's transaction sender with
+// Chainlink's semantics: when it differs from the last posted answer by
+// DeviationBps or more, or when Heartbeat has passed since the last post,
+// and never while the previous post is not mined. After
 // a reservation's last trading time it posts no more and calls settle()
 // once, which freezes the last round as the settlement price
 // (docs/delivery.md, "Mark price and settlement price").
@@ -27,6 +30,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"math/bits"
 	"slices"
 	"sort"
 	"sync"
@@ -44,10 +48,18 @@ import (
 	"github.com/hourglass-exchange/hourglass/internal/evm/txsend"
 )
 
-// Defaults.
+// Defaults. DefaultHeartbeat and DefaultDeviationBps are the promises a
+// MarkPriceFeed states to its readers (its HEARTBEAT and DEVIATION_BPS).
 const (
-	// DefaultInterval is how often marks are posted.
-	DefaultInterval = time.Minute
+	// DefaultHeartbeat is the longest a feed goes without a post while its
+	// market has a mark (MarkPriceFeed.HEARTBEAT, 60 s).
+	DefaultHeartbeat = 60 * time.Second
+	// DefaultDeviationBps is the move from the last posted answer, in
+	// basis points of it, that is posted before the heartbeat
+	// (MarkPriceFeed.DEVIATION_BPS, 0.5 %).
+	DefaultDeviationBps = 50
+	// DefaultTick is how often the marks are computed and checked.
+	DefaultTick = time.Second
 	// DefaultMaxPoints bounds each market's kept quotes, and its trades.
 	DefaultMaxPoints = 1 << 17
 	// CloseLead is MarkPriceFeed.TRADING_CLOSE_LEAD: a reservation feed
@@ -88,9 +100,18 @@ type Config struct {
 	Chain  bind.ContractBackend
 	// Params is the mark rule's (zero: mark.DefaultParams).
 	Params mark.Params
-	// Interval is how often marks are computed and posted (default
-	// DefaultInterval).
-	Interval time.Duration
+	// Heartbeat is the longest a feed goes without a post while its
+	// market has a mark (default DefaultHeartbeat): a post is due at the
+	// first tick from Heartbeat - Tick/2 after the last one (the tick
+	// nearest the heartbeat; with Tick = Heartbeat, every tick).
+	Heartbeat time.Duration
+	// DeviationBps is the move from the last posted answer, in basis
+	// points of it, that is posted at the next tick, before the heartbeat
+	// (default DefaultDeviationBps).
+	DeviationBps int
+	// Tick is how often the marks are computed and checked (default
+	// DefaultTick, and at most Heartbeat).
+	Tick time.Duration
 	// MaxPoints bounds each market's quotes, and its trades (default
 	// DefaultMaxPoints).
 	MaxPoints int
@@ -106,6 +127,8 @@ const (
 	EventSent         = "sent"          // a postMark was sent: Mark, Answer, At
 	EventPosted       = "posted"        // a postMark was mined: Round, Answer, UpdatedAt, TxHash
 	EventNoMark       = "no_mark"       // no quote and no trade in the window: nothing posted
+	EventUnchanged    = "unchanged"     // the mark (Mark, Answer) moved less than DeviationBps and the heartbeat is not due: nothing posted
+	EventInFlight     = "in_flight"     // the previous post is not mined yet: nothing posted
 	EventFailed       = "failed"        // a post or settle failed: Err
 	EventClosed       = "closed"        // the reservation's last trading time passed: no more posts
 	EventSettled      = "settled"       // the settlement price is recorded: Round, Answer, UpdatedAt
@@ -145,13 +168,21 @@ type feed struct {
 	trades []mark.Trade
 
 	// Run's goroutine only.
-	ready    bool
-	prev     uint64 // the previous mark (base units), 0: none
-	closed   bool
-	done     bool // settled, or closed with nothing to settle
-	pending  *txsend.Pending
-	settling *txsend.Pending
-	said     string // the failure said last, "" when none
+	ready bool
+	prev  uint64 // the previous mark (base units), 0: none: the clamp's
+	// The last answer known on the feed (mined, or read back at the
+	// start; 0: none) and when it was sent (the poster's clock), which
+	// the deviation and the heartbeat count from; the one in flight.
+	posted     int64
+	postedAt   time.Time
+	sentAnswer int64
+	sentAt     time.Time
+	waitSaid   bool // the post in flight was said to be waited for
+	closed     bool
+	done       bool // settled, or closed with nothing to settle
+	pending    *txsend.Pending
+	settling   *txsend.Pending
+	said       string // the failure said last, "" when none
 
 	m feedMetrics
 }
@@ -187,9 +218,16 @@ func New(cfg Config) (*Poster, error) {
 	if cfg.Params == (mark.Params{}) {
 		cfg.Params = mark.DefaultParams
 	}
-	if cfg.Interval <= 0 {
-		cfg.Interval = DefaultInterval
+	if cfg.Heartbeat <= 0 {
+		cfg.Heartbeat = DefaultHeartbeat
 	}
+	if cfg.DeviationBps <= 0 {
+		cfg.DeviationBps = DefaultDeviationBps
+	}
+	if cfg.Tick <= 0 {
+		cfg.Tick = DefaultTick
+	}
+	cfg.Tick = min(cfg.Tick, cfg.Heartbeat)
 	if cfg.MaxPoints <= 0 {
 		cfg.MaxPoints = DefaultMaxPoints
 	}
@@ -417,11 +455,11 @@ func (f *feed) prune(start int64) {
 	f.trades = f.trades[j:]
 }
 
-// Run posts every Interval until ctx ends, then waits for its receipt
+// Run checks every Tick until ctx ends, then waits for its receipt
 // waiters.
 func (p *Poster) Run(ctx context.Context) {
 	defer p.wg.Wait()
-	t := p.cfg.Clock.NewTicker(p.cfg.Interval)
+	t := p.cfg.Clock.NewTicker(p.cfg.Tick)
 	defer t.Stop()
 	for {
 		select {
@@ -433,8 +471,8 @@ func (p *Poster) Run(ctx context.Context) {
 	}
 }
 
-// tick computes and posts every open feed's mark and settles the closed
-// reservations.
+// tick computes every open feed's mark and posts those due, and settles
+// the closed reservations.
 func (p *Poster) tick(ctx context.Context) {
 	now := p.cfg.Clock.Now()
 	cctx, cancel := context.WithTimeout(ctx, callTimeout)
@@ -487,7 +525,7 @@ func (p *Poster) step(ctx context.Context, f *feed, now time.Time, headTime uint
 		return
 	}
 	if !f.ready {
-		if err := p.load(ctx, f); err != nil {
+		if err := p.load(ctx, f, now); err != nil {
 			p.failed(f, now, "reading the feed", err)
 			return
 		}
@@ -506,9 +544,13 @@ func (p *Poster) step(ctx context.Context, f *feed, now time.Time, headTime uint
 	if f.pending != nil {
 		select {
 		case <-f.pending.Done():
-			f.pending = nil
+			p.landed(ctx, f, now)
 		default:
-			p.log.Debug("mark: the previous post is not mined yet; skipping this one", "market", f.Symbol)
+			if !f.waitSaid {
+				f.waitSaid = true
+				p.log.Debug("mark: the previous post is not mined yet; no other until it is", "market", f.Symbol)
+			}
+			p.observe(Event{Kind: EventInFlight, Market: f.Symbol, Feed: f.Address, At: now})
 			return
 		}
 	}
@@ -522,6 +564,10 @@ func (p *Poster) step(ctx context.Context, f *feed, now time.Time, headTime uint
 		return
 	}
 	answer := mark.FeedAnswer(m)
+	if !p.due(f, now, answer) {
+		p.observe(Event{Kind: EventUnchanged, Market: f.Symbol, Feed: f.Address, At: now, Mark: m, Answer: answer})
+		return
+	}
 	cctx, cancel := context.WithTimeout(ctx, callTimeout)
 	pd, err := p.cfg.Sender.Send(cctx, txsend.Request{To: f.Address, Data: feedB.PackPostMark(big.NewInt(answer)),
 		Key: fmt.Sprintf("mark-%s-%d", f.Instrument, nowMs)})
@@ -534,8 +580,7 @@ func (p *Poster) step(ctx context.Context, f *feed, now time.Time, headTime uint
 		p.failed(f, now, "posting the mark", err)
 		return
 	}
-	p.recovered(f)
-	f.prev, f.pending = m, pd
+	f.prev, f.pending, f.sentAnswer, f.sentAt, f.waitSaid = m, pd, answer, now, false
 	p.observe(Event{Kind: EventSent, Market: f.Symbol, Feed: f.Address, At: now, Mark: m, Answer: answer})
 	p.wg.Add(1)
 	go func() {
@@ -543,7 +588,7 @@ func (p *Poster) step(ctx context.Context, f *feed, now time.Time, headTime uint
 		rc, err := pd.Wait(ctx)
 		if err != nil {
 			if ctx.Err() == nil {
-				p.log.Warn("mark: the post failed", "market", f.Symbol, "feed", f.Address, "err", err)
+				// Said (once) by the next tick's landed.
 				p.observe(Event{Kind: EventFailed, Market: f.Symbol, Feed: f.Address, At: now, Mark: m, Err: err})
 			}
 			return
@@ -562,9 +607,54 @@ func (p *Poster) step(ctx context.Context, f *feed, now time.Time, headTime uint
 	}()
 }
 
-// load reads the feed's latest round (the clamp's previous mark) and, for
-// a reservation, whether its settlement price is recorded.
-func (p *Poster) load(ctx context.Context, f *feed) error {
+// landed takes the outcome of f's post in flight, which is done: mined, its
+// answer is the one the deviation and the heartbeat count from; failed, it
+// is said once (the feed's last answer stays what it was, so the next tick
+// posts again if one is still due).
+func (p *Poster) landed(ctx context.Context, f *feed, now time.Time) {
+	pd := f.pending
+	f.pending = nil
+	if _, err := pd.Wait(ctx); err != nil {
+		p.say(f, "posting the mark", err)
+		return
+	}
+	f.posted, f.postedAt = f.sentAnswer, f.sentAt
+	p.recovered(f)
+}
+
+// due says whether f's answer is to be posted at now: there is no answer
+// on the feed yet, or answer differs from it by DeviationBps or more, or
+// the heartbeat is due (at the tick nearest it: from Heartbeat - Tick/2 on,
+// so that a tick read a little early does not skip a whole heartbeat).
+func (p *Poster) due(f *feed, now time.Time, answer int64) bool {
+	if f.posted <= 0 || f.postedAt.IsZero() {
+		return true
+	}
+	if now.Sub(f.postedAt) >= p.cfg.Heartbeat-p.cfg.Tick/2 {
+		return true
+	}
+	return deviates(answer, f.posted, p.cfg.DeviationBps)
+}
+
+// deviates says whether answer differs from posted (> 0) by bps basis
+// points of it or more: |answer - posted| x 10,000 >= posted x bps, in 128
+// bits.
+func deviates(answer, posted int64, bps int) bool {
+	if answer <= 0 {
+		return false // FeedAnswer of a positive mark is positive
+	}
+	a, b := uint64(answer), uint64(posted)
+	d := max(a, b) - min(a, b)
+	dh, dl := bits.Mul64(d, 10_000)
+	ph, pl := bits.Mul64(b, uint64(bps))
+	return dh > ph || (dh == ph && dl >= pl)
+}
+
+// load reads the feed's latest round (the clamp's previous mark, and the
+// answer the deviation and the heartbeat count from: its block time, or
+// now if that is later) and, for a reservation, whether its settlement
+// price is recorded.
+func (p *Poster) load(ctx context.Context, f *feed, now time.Time) error {
 	latest, err := p.call(ctx, f, feedB.PackLatestRound(), feedB.UnpackLatestRound)
 	if err != nil {
 		return err
@@ -576,6 +666,11 @@ func (p *Poster) load(ctx context.Context, f *feed) error {
 		}
 		if out.Answer.Sign() > 0 {
 			f.prev = uint64(out.Answer.Int64() / 100)
+			f.posted = out.Answer.Int64()
+			f.postedAt = time.Unix(out.UpdatedAt.Int64(), 0)
+			if f.postedAt.After(now) {
+				f.postedAt = now // a chain ahead of the poster's clock
+			}
 		}
 		f.m.price.Set(float64(out.Answer.Int64()) / 1e8)
 		f.m.updated.Set(float64(out.UpdatedAt.Uint64()))
@@ -673,6 +768,14 @@ func (p *Poster) failed(f *feed, now time.Time, what string, err error) {
 		return // the node is stopping
 	}
 	p.observe(Event{Kind: EventFailed, Market: f.Symbol, Feed: f.Address, At: now, Err: err})
+	p.say(f, what, err)
+}
+
+// say says a feed's failure (failed's), without the event.
+func (p *Poster) say(f *feed, what string, err error) {
+	if errors.Is(err, context.Canceled) {
+		return // the node is stopping
+	}
 	if txsend.IsTransient(err) || errors.Is(err, context.DeadlineExceeded) {
 		if p.cfg.Health != nil {
 			p.cfg.Health.Failed("mark", err)
@@ -682,7 +785,7 @@ func (p *Poster) failed(f *feed, now time.Time, what string, err error) {
 	}
 	if msg := what + ": " + err.Error(); msg != f.said {
 		f.said = msg
-		p.log.Error("mark: "+what+" failed; retrying every interval", "market", f.Symbol, "feed", f.Address, "err", err)
+		p.log.Error("mark: "+what+" failed; retrying at every tick", "market", f.Symbol, "feed", f.Address, "err", err)
 	}
 }
 

@@ -3,9 +3,11 @@ package markfeed
 import (
 	"context"
 	"fmt"
+	"math"
 	"math/big"
 	"math/rand/v2"
 	"path/filepath"
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -350,4 +352,226 @@ func benchID(b *testing.B) instrument.ID {
 		b.Fatal(err)
 	}
 	return id
+}
+
+// TestDeviationAndHeartbeat checks that the defaults are the feed's
+// HEARTBEAT and DEVIATION_BPS, then drives a poster tick by tick on a
+// fake clock (a 1 s tick, the default 50 bps deviation, a 10 s heartbeat)
+// against the embedded chain with the real contracts and sender: the
+// first mark is posted at the first tick; a move of 49 bps posts nothing;
+// one of exactly 50 bps is posted at the next tick, before the heartbeat;
+// a mark that does not move is posted again at the heartbeat (the tick
+// nearest it) and not before; while a post is not mined (the miner
+// paused), nothing more is sent, neither for a move of 5 % nor past the
+// heartbeat, and once it is the next tick posts the new mark.
+func TestDeviationAndHeartbeat(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	c := devchain.New(2)
+	miner := devchain.AutoMine(c, 5*time.Millisecond)
+	defer c.Close()
+	defer miner.Stop()
+	operator := c.Addrs[1]
+	contracts, err := deploy.Deploy(ctx, c.Client, c.Keys[0], deploy.Roles{Operator: operator, Guardian: c.Addrs[0], FeeRecipient: c.Addrs[0]}, time.Minute)
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Now()
+	in, err := instrument.NewReservation(instrument.GPUH100SXM, instrument.DefaultInterconnect(instrument.GPUH100SXM),
+		instrument.RegionUS, 1, now.Truncate(time.Hour).Add(30*24*time.Hour), 24)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, _ := in.Encode()
+	addrs, err := deploy.DeployFeeds(ctx, c.Client, c.Keys[0], contracts, operator, []instrument.ID{id})
+	if err != nil {
+		t.Fatal(err)
+	}
+	feedAddr := addrs[0]
+	// The defaults are the promises the feed states.
+	fi := feedB.Instance(c.Client, feedAddr)
+	hb, err := bind.Call(fi, &bind.CallOpts{Context: ctx}, feedB.PackHEARTBEAT(), feedB.UnpackHEARTBEAT)
+	if err != nil || hb.Int64() != int64(DefaultHeartbeat/time.Second) {
+		t.Fatalf("HEARTBEAT %v (%v), DefaultHeartbeat %s", hb, err, DefaultHeartbeat)
+	}
+	dev, err := bind.Call(fi, &bind.CallOpts{Context: ctx}, feedB.PackDEVIATIONBPS(), feedB.UnpackDEVIATIONBPS)
+	if err != nil || dev.Int64() != DefaultDeviationBps {
+		t.Fatalf("DEVIATION_BPS %v (%v), DefaultDeviationBps %d", dev, err, DefaultDeviationBps)
+	}
+	s, err := txsend.New(ctx, txsend.Config{Node: c.Client, Key: c.Keys[1], PollInterval: 5 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var (
+		mu     sync.Mutex
+		events []Event
+	)
+	const heartbeat = 10 * time.Second
+	clk := clock.NewFake(now)
+	p, err := New(Config{Feeds: []Feed{{Market: 0, Symbol: "M", Instrument: id, Address: feedAddr, TickSize: 1, LotSize: 1}},
+		Sender: s, Chain: c.Client, Clock: clk, Heartbeat: heartbeat,
+		Observe: func(ev Event) { mu.Lock(); events = append(events, ev); mu.Unlock() }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.cfg.Tick != time.Second || p.cfg.DeviationBps != 50 {
+		t.Fatalf("defaults: tick %s, deviation %d bps", p.cfg.Tick, p.cfg.DeviationBps)
+	}
+	rctx, stop := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() { defer close(done); p.Run(rctx) }()
+	defer func() { stop(); <-done }()
+	testsvc.CheckFor(t, 10*time.Second, time.Millisecond, func() error {
+		if clk.Waiters() == 0 {
+			return fmt.Errorf("the poster's ticker is not armed yet")
+		}
+		return nil
+	})
+	count := func(kind string) int {
+		mu.Lock()
+		defer mu.Unlock()
+		n := 0
+		for _, ev := range events {
+			if ev.Kind == kind {
+				n++
+			}
+		}
+		return n
+	}
+	// tick moves the clock one tick on and returns what the poster did
+	// for the feed at it.
+	tick := func() Event {
+		t.Helper()
+		clk.Advance(time.Second)
+		at := clk.Now()
+		var got Event
+		testsvc.CheckFor(t, 30*time.Second, time.Millisecond, func() error {
+			mu.Lock()
+			defer mu.Unlock()
+			for _, ev := range events {
+				switch ev.Kind {
+				case EventSent, EventUnchanged, EventInFlight, EventNoMark, EventFailed:
+					if ev.At.Equal(at) {
+						got = ev
+						return nil
+					}
+				}
+			}
+			return fmt.Errorf("the tick at %s has not run", at)
+		})
+		if got.Kind == EventFailed || got.Kind == EventNoMark {
+			t.Fatalf("the tick at %s: %+v", at, got)
+		}
+		return got
+	}
+	want := func(ev Event, kind string, m uint64) {
+		t.Helper()
+		if ev.Kind != kind || ev.Mark != m {
+			t.Fatalf("at +%s: %s of %d, want %s of %d", ev.At.Sub(now), ev.Kind, ev.Mark, kind, m)
+		}
+	}
+	waitPosted := func(n int) {
+		t.Helper()
+		testsvc.CheckFor(t, 30*time.Second, time.Millisecond, func() error {
+			if got := count(EventPosted); got < n {
+				return fmt.Errorf("%d posts mined, want %d", got, n)
+			}
+			return nil
+		})
+	}
+	// trade adds a trade at the clock's time: each one below outweighs
+	// all those before it, so the mark (their weighted median) is its
+	// price.
+	trade := func(price, qty int64) {
+		p.OnApply(&exchange.Command{Time: clk.Now().UnixNano()}, []exchange.Event{{Kind: exchange.EvTrade, Market: 0, Price: price, Qty: qty}})
+	}
+	fb := feedB
+	rounds := func() []int64 {
+		t.Helper()
+		n, err := bind.Call(fb.Instance(c.Client, feedAddr), &bind.CallOpts{Context: ctx}, fb.PackLatestRound(), fb.UnpackLatestRound)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []int64
+		for r := int64(1); r <= n.Int64(); r++ {
+			rd, err := bind.Call(fb.Instance(c.Client, feedAddr), &bind.CallOpts{Context: ctx}, fb.PackGetRoundData(big.NewInt(r)), fb.UnpackGetRoundData)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, rd.Answer.Int64())
+		}
+		return out
+	}
+
+	// The first mark: posted at the first tick.
+	trade(10_000, 1)
+	want(tick(), EventSent, 10_000)
+	waitPosted(1)
+	// 49 bps: nothing, tick after tick.
+	trade(10_049, 2)
+	for range 3 {
+		want(tick(), EventUnchanged, 10_049)
+	}
+	// 50 bps: posted at the next tick, 4 s after the last post.
+	trade(10_050, 4)
+	want(tick(), EventSent, 10_050)
+	waitPosted(2)
+	// No move: nothing until the heartbeat, 10 s after the last post.
+	for i := range 9 {
+		if ev := tick(); ev.Kind != EventUnchanged {
+			t.Fatalf("%d s after the last post: %s", i+1, ev.Kind)
+		}
+	}
+	want(tick(), EventSent, 10_050)
+	waitPosted(3)
+
+	// A post not mined: nothing more is sent, for a 5 % move nor past
+	// the heartbeat.
+	miner.Pause(true)
+	trade(10_500, 8)
+	want(tick(), EventSent, 10_500)
+	trade(11_000, 16)
+	for i := range int(heartbeat/time.Second) + 2 {
+		if ev := tick(); ev.Kind != EventInFlight {
+			t.Fatalf("%d s after a post not mined: %s", i+1, ev.Kind)
+		}
+	}
+	if n := count(EventSent); n != 4 {
+		t.Fatalf("%d posts sent, want 4", n)
+	}
+	// Mined: the next tick posts the new mark.
+	miner.Pause(false)
+	waitPosted(4)
+	want(tick(), EventSent, 11_000)
+	waitPosted(5)
+	got := rounds()
+	if w := []int64{1_000_000, 1_005_000, 1_005_000, 1_050_000, 1_100_000}; !slices.Equal(got, w) {
+		t.Fatalf("the feed's rounds: %v, want %v", got, w)
+	}
+}
+
+// TestDeviates: the deviation test, at its edges and without overflow.
+func TestDeviates(t *testing.T) {
+	for _, c := range []struct {
+		answer, posted int64
+		bps            int
+		want           bool
+	}{
+		{1_005_000, 1_000_000, 50, true},
+		{995_000, 1_000_000, 50, true},
+		{1_004_999, 1_000_000, 50, false},
+		{995_001, 1_000_000, 50, false},
+		{1_000_000, 1_000_000, 1, false},
+		{1_000_001, 1_000_000, 1, false},
+		{1_000_100, 1_000_000, 1, true},
+		{math.MaxInt64, 1, 10_000, true},
+		{1, math.MaxInt64, 10_000, false},
+		{1, math.MaxInt64, 9_999, true},
+		{0, 1_000_000, 50, false},
+	} {
+		if got := deviates(c.answer, c.posted, c.bps); got != c.want {
+			t.Errorf("deviates(%d, %d, %d) = %v", c.answer, c.posted, c.bps, got)
+		}
+	}
 }

@@ -114,8 +114,10 @@ func writeFeeds(dir string, feeds map[instrument.ID]common.Address) error {
 }
 
 // startMarks starts the mark poster (internal/markfeed) on the markets that
-// have a feed, posting through the operator's sender: it takes the books
-// from the engine on the apply goroutine, then every applied command.
+// have a feed, posting through the operator's sender (a heartbeat of
+// MarkInterval, a deviation of MarkDeviationBps, checked every MarkTick):
+// it takes the books from the engine on the apply goroutine, then every
+// applied command.
 func (n *node) startMarks() error {
 	var feeds []markfeed.Feed
 	for i, s := range n.specs {
@@ -128,7 +130,8 @@ func (n *node) startMarks() error {
 	if len(feeds) == 0 {
 		return nil
 	}
-	p, err := markfeed.New(markfeed.Config{Feeds: feeds, Sender: n.opSender, Chain: n.chain.node, Interval: n.cfg.MarkInterval,
+	p, err := markfeed.New(markfeed.Config{Feeds: feeds, Sender: n.opSender, Chain: n.chain.node,
+		Heartbeat: n.cfg.MarkInterval, DeviationBps: n.cfg.MarkDeviationBps, Tick: n.cfg.MarkTick,
 		Clock: n.cfg.MarkClock, Log: n.log, Health: n.chain.up, Observe: n.cfg.Marked})
 	if err != nil {
 		return err

@@ -70,7 +70,9 @@ func TestMarkPoster(t *testing.T) {
 		events []markfeed.Event
 	)
 	cfg := node.Config{Markets: specs, Fund: []common.Address{crypto.PubkeyToAddress(keys[0].PublicKey), crypto.PubkeyToAddress(keys[1].PublicKey)},
-		ChainRPC: true, BatchDelay: 50 * time.Millisecond, MarkClock: fake, MarkInterval: time.Minute,
+		// The poster checks once a heartbeat: each move of the fake clock
+		// below is one check, at the time the test moves it to.
+		ChainRPC: true, BatchDelay: 50 * time.Millisecond, MarkClock: fake, MarkInterval: time.Minute, MarkTick: time.Minute,
 		Marked: func(ev markfeed.Event) { mu.Lock(); events = append(events, ev); mu.Unlock() }}
 	in := startOperator(t, cfg)
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)

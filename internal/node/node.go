@@ -186,15 +186,19 @@ type Config struct {
 	// attest.DefaultVerifier, NVIDIA's pinned root with OCSP).
 	AttestVerifier *attest.Verifier
 
-	// MarkInterval is how often the operator computes each market's mark
-	// and posts it to the market's MarkPriceFeed (default 60s;
-	// docs/delivery.md, "Mark price and settlement price"). MarkClock is
-	// the poster's clock (default Clock): tests move past a reservation's
-	// last trading time with it. Marked, if set, is told what the poster
-	// did.
-	MarkInterval time.Duration
-	MarkClock    clock.Clock
-	Marked       func(markfeed.Event)
+	// MarkInterval is the mark poster's heartbeat: the longest a market's
+	// MarkPriceFeed goes without a post while it has a mark (default 60s;
+	// docs/delivery.md, "Mark price and settlement price").
+	// MarkDeviationBps is the move from the last posted answer that is
+	// posted before it (default 50), MarkTick how often the marks are
+	// checked (default 1s, at most MarkInterval). MarkClock is the
+	// poster's clock (default Clock): tests move past a reservation's last
+	// trading time with it. Marked, if set, is told what the poster did.
+	MarkInterval     time.Duration
+	MarkDeviationBps int
+	MarkTick         time.Duration
+	MarkClock        clock.Clock
+	Marked           func(markfeed.Event)
 
 	// Clock is the node's time (default clock.Real{}).
 	Clock  clock.Clock
@@ -243,8 +247,9 @@ type Info struct {
 	AdjustChainTime func(time.Duration) error
 	// MarkFeeds are the markets' MarkPriceFeeds, posted to every
 	// MarkInterval.
-	MarkFeeds    []wire.MarkFeed
-	MarkInterval time.Duration
+	MarkFeeds        []wire.MarkFeed
+	MarkInterval     time.Duration
+	MarkDeviationBps int
 
 	// Test hooks (export_test.go): the embedded chain and its miner (nil
 	// on a node), and a stop for the demo provider's node agent.
@@ -280,7 +285,10 @@ func (c *Config) defaults() {
 		c.OracleClock = c.Clock
 	}
 	if c.MarkInterval <= 0 {
-		c.MarkInterval = markfeed.DefaultInterval
+		c.MarkInterval = markfeed.DefaultHeartbeat
+	}
+	if c.MarkDeviationBps <= 0 {
+		c.MarkDeviationBps = markfeed.DefaultDeviationBps
 	}
 	if c.RedeemerPoll <= 0 {
 		c.RedeemerPoll = 500 * time.Millisecond
@@ -734,7 +742,7 @@ func (n *node) info() Info {
 	ch := n.chain
 	in := Info{Gateway: n.ln.Addr().String(), Dir: n.cfg.Dir, ChainID: ch.contracts.ChainID, Contracts: ch.contracts,
 		RPCURL: ch.rpcURL, WSURL: ch.wsURL, Embedded: ch.embedded, Markets: n.markets, Seq: n.seq, Reporters: n.reporters, Tally: &n.tally, OracleQuorum: n.quorumNow(), DemoNVML: n.demoNVML,
-		MarkFeeds: n.chainFeeds(), MarkInterval: n.cfg.MarkInterval}
+		MarkFeeds: n.chainFeeds(), MarkInterval: n.cfg.MarkInterval, MarkDeviationBps: n.cfg.MarkDeviationBps}
 	if ch.embedded {
 		in.UserKey = UserKey()
 		in.AdjustChainTime = ch.adjustTime
@@ -780,7 +788,7 @@ func PrintInfo(w io.Writer, in Info) {
 		chain, in.ChainID, in.Contracts.Exchange, in.Contracts.Block, in.Contracts.Stablecoin, in.Contracts.Token, in.Contracts.Vault)
 	fmt.Fprintf(w, "  markets:   %v\n", in.Markets)
 	if len(in.MarkFeeds) > 0 {
-		fmt.Fprintf(w, "  marks:     %d MarkPriceFeeds, a mark every %s (their addresses: curl http://%s/v1/chain)\n", len(in.MarkFeeds), in.MarkInterval, a)
+		fmt.Fprintf(w, "  marks:     %d MarkPriceFeeds, a round on every %d bps move of the mark and at least every %s while a market quotes or trades (their addresses: curl http://%s/v1/chain)\n", len(in.MarkFeeds), in.MarkDeviationBps, in.MarkInterval, a)
 	}
 	if in.Contracts.WrapperFactory != (common.Address{}) {
 		fmt.Fprintf(w, "  defi:      GPUHourWrapperFactory %s (ERC-20 per reservation, 18 decimals; docs/defi.md)\n", in.Contracts.WrapperFactory)
