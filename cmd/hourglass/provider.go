@@ -31,6 +31,8 @@ delivery commands (the same flags; docs/delivery.md, "Tools"):
                agent (run the node agent: --dir DIR [--executor process|oci|docker])
   redeem       redeem a market's tokens for a lease, with a job spec file; prints the lease ids
   spec         hash | sign a job spec file (EIP-712, the holder's signature)
+  wrap         wrap a reservation's tokens into its ERC-20 for lending markets (docs/defi.md)
+  unwrap       unwrap them back to GPU-hour tokens
   lease        list | status | submit the signed spec | logs [--follow] | stop (the gateway, and closeLease on-chain)
   oracle       reporter (run one of the oracle's reporters: --dir DIR; docs/oracle.md)
 `
@@ -42,6 +44,8 @@ func (u *user) delivery(ctx context.Context, cmd string, args []string) error {
 		return u.redeem(ctx, args)
 	case "spec":
 		return u.spec(ctx, args)
+	case "wrap", "unwrap":
+		return u.wrap(ctx, cmd, args)
 	case "lease":
 		return u.lease(ctx, args)
 	case "oracle":

@@ -65,7 +65,8 @@ func newVaultWorld(t *testing.T) *vaultWorld {
 			t.Fatal(err)
 		}
 		vw.c, vw.market, vw.id = c, in, id.Big()
-		return api.ChainInfo{ChainID: c.ChainID.Uint64(), Exchange: c.Exchange, Stablecoin: c.Stablecoin, Token: c.Token, Confirmations: 2}, id.Big()
+		return api.ChainInfo{ChainID: c.ChainID.Uint64(), Exchange: c.Exchange, Stablecoin: c.Stablecoin, Token: c.Token,
+			WrapperFactory: c.WrapperFactory, Confirmations: 2}, id.Big()
 	})
 	env := vw.chain
 	vw.vi = vw.vb.Instance(env.Chain.Client, vw.c.Vault)

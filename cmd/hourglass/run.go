@@ -51,7 +51,7 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return runReconcile(ctx, rest, stdout, stderr)
 	case "devnet":
 		return runDevnet(ctx, rest, stdout, stderr)
-	case "deposit", "withdraw", "order", "book", "balances", "orders", "fills", "settlement", "provider", "redeem", "spec", "lease", "oracle", "spot":
+	case "deposit", "withdraw", "order", "book", "balances", "orders", "fills", "settlement", "provider", "redeem", "spec", "wrap", "unwrap", "lease", "oracle", "spot":
 		return runUser(ctx, cmd, rest, stdout, stderr, osUserEnv())
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)

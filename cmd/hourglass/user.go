@@ -221,7 +221,7 @@ func runUser(ctx context.Context, cmd string, args []string, stdout, stderr io.W
 		return u.fills(ctx, args)
 	case "settlement":
 		return u.settlement(ctx, args)
-	case "provider", "redeem", "spec", "lease", "oracle":
+	case "provider", "redeem", "spec", "wrap", "unwrap", "lease", "oracle":
 		return u.delivery(ctx, cmd, args)
 	case "spot":
 		return u.spot(ctx, args)
