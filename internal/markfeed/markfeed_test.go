@@ -124,6 +124,20 @@ func TestBookMirror(t *testing.T) {
 	}
 }
 
+// deployed is a dev chain of two accounts, mined every poll, with the
+// contracts deployed by account 0 and account 1 as the operator.
+func deployed(ctx context.Context, t *testing.T, poll time.Duration) (*devchain.Chain, *devchain.Miner, deploy.Contracts) {
+	t.Helper()
+	c := devchain.New(2)
+	miner := devchain.AutoMine(c, poll)
+	t.Cleanup(func() { miner.Stop(); _ = c.Close() })
+	contracts, err := deploy.Deploy(ctx, c.Client, c.Keys[0], deploy.Roles{Operator: c.Addrs[1], Guardian: c.Addrs[0], FeeRecipient: c.Addrs[0]}, time.Minute)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c, miner, contracts
+}
+
 // TestRestartAndSettle runs posters one after another on the embedded
 // chain with the real contracts and transaction sender, as restarts of
 // the operator: the second reads the first's round back and clamps its
@@ -133,15 +147,8 @@ func TestBookMirror(t *testing.T) {
 func TestRestartAndSettle(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	c := devchain.New(2)
-	miner := devchain.AutoMine(c, 10*time.Millisecond)
-	defer c.Close()
-	defer miner.Stop()
+	c, _, contracts := deployed(ctx, t, 10*time.Millisecond)
 	operator := c.Addrs[1]
-	contracts, err := deploy.Deploy(ctx, c.Client, c.Keys[0], deploy.Roles{Operator: operator, Guardian: c.Addrs[0], FeeRecipient: c.Addrs[0]}, time.Minute)
-	if err != nil {
-		t.Fatal(err)
-	}
 	now := time.Now()
 	ltt := now.Truncate(time.Hour).Add(time.Hour)
 	if ltt.Sub(now) < 10*time.Minute {
@@ -367,15 +374,8 @@ func benchID(b *testing.B) instrument.ID {
 func TestDeviationAndHeartbeat(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	c := devchain.New(2)
-	miner := devchain.AutoMine(c, 5*time.Millisecond)
-	defer c.Close()
-	defer miner.Stop()
+	c, miner, contracts := deployed(ctx, t, 5*time.Millisecond)
 	operator := c.Addrs[1]
-	contracts, err := deploy.Deploy(ctx, c.Client, c.Keys[0], deploy.Roles{Operator: operator, Guardian: c.Addrs[0], FeeRecipient: c.Addrs[0]}, time.Minute)
-	if err != nil {
-		t.Fatal(err)
-	}
 	now := time.Now()
 	in, err := instrument.NewReservation(instrument.GPUH100SXM, instrument.DefaultInterconnect(instrument.GPUH100SXM),
 		instrument.RegionUS, 1, now.Truncate(time.Hour).Add(30*24*time.Hour), 24)

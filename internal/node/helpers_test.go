@@ -2,6 +2,7 @@ package node_test
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"fmt"
 	"math/big"
 	"sync"
@@ -214,4 +215,31 @@ func waitFunded(t *testing.T, in node.Info, n int) (exchange.MarketSpec, []excha
 		return err
 	})
 	return spec, ids
+}
+
+// fundedAccounts waits until each of keys has an engine account holding
+// some of asset (a fresh deployment's seed funds them) and returns their
+// ids, in the order of keys.
+func fundedAccounts(tb testing.TB, in node.Info, keys []*ecdsa.PrivateKey, asset exchange.AssetID) []exchange.AccountID {
+	tb.Helper()
+	ids := make([]exchange.AccountID, len(keys))
+	testsvc.CheckFor(tb, 60*time.Second, 20*time.Millisecond, func() error {
+		var err error
+		in.Seq.Query(func(e exchange.View) {
+			for i, k := range keys {
+				a, ok := e.AccountByAddress(crypto.PubkeyToAddress(k.PublicKey))
+				if !ok {
+					err = fmt.Errorf("trader %d has no account yet", i)
+					return
+				}
+				if avail, _ := e.Balance(a, asset); avail == 0 {
+					err = fmt.Errorf("trader %d has no tokens yet", i)
+					return
+				}
+				ids[i] = a
+			}
+		})
+		return err
+	})
+	return ids
 }

@@ -20,7 +20,6 @@ import (
 	"github.com/hourglass-exchange/hourglass/exchange/settlement/eip712"
 	"github.com/hourglass-exchange/hourglass/internal/markfeed"
 	"github.com/hourglass-exchange/hourglass/internal/node"
-	"github.com/hourglass-exchange/hourglass/internal/testsvc"
 	"github.com/hourglass-exchange/hourglass/sim"
 )
 
@@ -71,25 +70,7 @@ func BenchmarkMarkFeedLatency(b *testing.B) {
 			}
 		}})
 	// The traders' engine accounts, funded by the seed.
-	ids := make([]exchange.AccountID, len(keys))
-	testsvc.CheckFor(b, 60*time.Second, 20*time.Millisecond, func() error {
-		var err error
-		in.Seq.Query(func(e exchange.View) {
-			for i, k := range keys {
-				a, ok := e.AccountByAddress(crypto.PubkeyToAddress(k.PublicKey))
-				if !ok {
-					err = fmt.Errorf("trader %d has no account yet", i)
-					return
-				}
-				if avail, _ := e.Balance(a, specs[0].BaseAsset); avail == 0 {
-					err = fmt.Errorf("trader %d has no tokens yet", i)
-					return
-				}
-				ids[i] = a
-			}
-		})
-		return err
-	})
+	ids := fundedAccounts(b, in, keys, specs[0].BaseAsset)
 	domain := eip712.Domain{ChainID: in.ChainID, VerifyingContract: in.Contracts.Exchange}
 	nonce := uint64(0)
 	// place submits a GTC order of trader who and waits until the engine

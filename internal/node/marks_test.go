@@ -152,25 +152,7 @@ func TestMarkPoster(t *testing.T) {
 	}
 
 	// The traders' engine accounts, funded by the seed.
-	ids := make([]exchange.AccountID, len(keys))
-	testsvc.CheckFor(t, 60*time.Second, 20*time.Millisecond, func() error {
-		var err error
-		in.Seq.Query(func(e exchange.View) {
-			for i, k := range keys {
-				a, ok := e.AccountByAddress(crypto.PubkeyToAddress(k.PublicKey))
-				if !ok {
-					err = fmt.Errorf("trader %d has no account yet", i)
-					return
-				}
-				if avail, _ := e.Balance(a, specs[0].BaseAsset); avail == 0 {
-					err = fmt.Errorf("trader %d has no tokens yet", i)
-					return
-				}
-				ids[i] = a
-			}
-		})
-		return err
-	})
+	ids := fundedAccounts(t, in, keys, specs[0].BaseAsset)
 	// What the poster should see of market 0: the book's best quotes and
 	// the trades, at the engine's command times (ms).
 	var (
