@@ -24,8 +24,10 @@ const abiPath = "/v1/chain/abi"
 type ABIContract struct {
 	Name     string `json:"name"`
 	Contract string `json:"contract"`
-	// Address is omitted where the gateway has no chain, and for the
-	// vault, whose address is the token's MINTER().
+	// Address is omitted where the gateway has no chain, for the vault,
+	// whose address is the token's MINTER(), and for the contracts of
+	// which there are many or none (mark_feed and wrapper: one per market,
+	// GET /v1/chain's mark_feeds; morpho_oracle: a lender deploys its own).
 	Address string `json:"address,omitempty"`
 	ABI     string `json:"abi"` // the URL path of its ABI JSON
 }
@@ -46,6 +48,10 @@ var abiContracts = []struct{ name, key string }{
 	{"token", artifacts.Token},
 	{"vault", artifacts.Vault},
 	{"oracle", artifacts.Oracle},
+	{"mark_feed", artifacts.MarkFeed},
+	{"wrapper_factory", artifacts.WrapperFactory},
+	{"wrapper", artifacts.Wrapper},
+	{"morpho_oracle", artifacts.MorphoOracle},
 }
 
 // ABIURLs are the paths of the ABIs by name, as GET /v1/chain lists them.
@@ -73,6 +79,10 @@ func (s *Server) restABIIndex(w http.ResponseWriter, r *http.Request) *Error {
 			case "oracle":
 				if ch.Oracle != (common.Address{}) {
 					e.Address = strings.ToLower(ch.Oracle.Hex())
+				}
+			case "wrapper_factory":
+				if ch.WrapperFactory != (common.Address{}) {
+					e.Address = strings.ToLower(ch.WrapperFactory.Hex())
 				}
 			}
 		}

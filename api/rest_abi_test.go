@@ -71,15 +71,20 @@ func TestChainABI(t *testing.T) {
 		Exchange:   common.HexToAddress("0x17a4d0311a210bef6d06bd4da372fdb54dbfd8bd"),
 		Stablecoin: common.HexToAddress("0xb3e94da86798acb4836304f37337fe3129fb1e59"),
 		Token:      common.HexToAddress("0x7a832fbcbd8ffd9d545e7fd08836355d2ff3eabe"),
-		Oracle:     common.HexToAddress("0x6a787ab9c45ea482b660bf5adecbb3b43c94c231"), Confirmations: 1, RPCURL: "http://127.0.0.1:8545"}
+		Oracle:     common.HexToAddress("0x6a787ab9c45ea482b660bf5adecbb3b43c94c231"), Confirmations: 1, RPCURL: "http://127.0.0.1:8545",
+		WrapperFactory: common.HexToAddress("0x567e677881481dc7b8039d14f32817b0bda243fa")}
 	_, g := setup(t, api.Options{Chain: chain})
 	abis, compiler := committedABIs(t)
 	want := map[string]string{
-		"exchange":   "src/Exchange.sol:Exchange",
-		"stablecoin": "src/MockStablecoin.sol:MockStablecoin",
-		"token":      "src/GPUHourToken.sol:GPUHourToken",
-		"vault":      "src/ProviderVault.sol:ProviderVault",
-		"oracle":     "src/DeliveryOracle.sol:DeliveryOracle",
+		"exchange":        "src/Exchange.sol:Exchange",
+		"stablecoin":      "src/MockStablecoin.sol:MockStablecoin",
+		"token":           "src/GPUHourToken.sol:GPUHourToken",
+		"vault":           "src/ProviderVault.sol:ProviderVault",
+		"oracle":          "src/DeliveryOracle.sol:DeliveryOracle",
+		"mark_feed":       "src/MarkPriceFeed.sol:MarkPriceFeed",
+		"wrapper_factory": "src/defi/GPUHourWrapperFactory.sol:GPUHourWrapperFactory",
+		"wrapper":         "src/defi/WrappedGPUHour.sol:WrappedGPUHour",
+		"morpho_oracle":   "src/defi/MorphoMarkOracle.sol:MorphoMarkOracle",
 	}
 	for name, key := range want {
 		status, h, body := httpGet(t, http.MethodGet, g.HTTP()+"/v1/chain/abi/"+name)
@@ -108,6 +113,10 @@ func TestChainABI(t *testing.T) {
 		{Name: "token", Contract: "GPUHourToken", Address: "0x7a832fbcbd8ffd9d545e7fd08836355d2ff3eabe", ABI: "/v1/chain/abi/token"},
 		{Name: "vault", Contract: "ProviderVault", ABI: "/v1/chain/abi/vault"},
 		{Name: "oracle", Contract: "DeliveryOracle", Address: "0x6a787ab9c45ea482b660bf5adecbb3b43c94c231", ABI: "/v1/chain/abi/oracle"},
+		{Name: "mark_feed", Contract: "MarkPriceFeed", ABI: "/v1/chain/abi/mark_feed"},
+		{Name: "wrapper_factory", Contract: "GPUHourWrapperFactory", Address: "0x567e677881481dc7b8039d14f32817b0bda243fa", ABI: "/v1/chain/abi/wrapper_factory"},
+		{Name: "wrapper", Contract: "WrappedGPUHour", ABI: "/v1/chain/abi/wrapper"},
+		{Name: "morpho_oracle", Contract: "MorphoMarkOracle", ABI: "/v1/chain/abi/morpho_oracle"},
 	}}
 	if got, _ := json.Marshal(idx); !bytes.Equal(got, must(json.Marshal(wantIdx))) {
 		t.Errorf("index:\n got %s\nwant %s", got, must(json.Marshal(wantIdx)))
@@ -165,7 +174,7 @@ func TestChainABIWithoutChain(t *testing.T) {
 	}
 	status, _, body := httpGet(t, http.MethodGet, g.HTTP()+"/v1/chain/abi")
 	var idx api.ABIIndex
-	if err := json.Unmarshal(body, &idx); status != http.StatusOK || err != nil || len(idx.Contracts) != 5 {
+	if err := json.Unmarshal(body, &idx); status != http.StatusOK || err != nil || len(idx.Contracts) != 9 {
 		t.Fatalf("index: %d %v %s", status, err, body)
 	}
 	for _, c := range idx.Contracts {

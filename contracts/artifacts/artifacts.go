@@ -35,6 +35,12 @@ const (
 	Token      = "src/GPUHourToken.sol:GPUHourToken"
 	Vault      = "src/ProviderVault.sol:ProviderVault"
 	Oracle     = "src/DeliveryOracle.sol:DeliveryOracle"
+	// The DeFi contracts (docs/defi.md): a market's mark feed, the
+	// wrapper factory, a reservation's ERC-20 wrapper, the Morpho adapter.
+	MarkFeed       = "src/MarkPriceFeed.sol:MarkPriceFeed"
+	WrapperFactory = "src/defi/GPUHourWrapperFactory.sol:GPUHourWrapperFactory"
+	Wrapper        = "src/defi/WrappedGPUHour.sol:WrappedGPUHour"
+	MorphoOracle   = "src/defi/MorphoMarkOracle.sol:MorphoMarkOracle"
 )
 
 // Morpho Blue's contracts, by the key morpho.json files them under.
