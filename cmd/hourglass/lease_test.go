@@ -150,12 +150,22 @@ func (d *demoNode) status(key, id string) client.Lease {
 	return l
 }
 
-// waitLease waits until lease id satisfies ok.
+// waitLease waits until lease id satisfies ok. Until the redeemer has
+// seen the lease on-chain the gateway answers unknown_lease: that is
+// waited out too.
 func (d *demoNode) waitLease(key, id, what string, ok func(client.Lease) bool) client.Lease {
 	d.t.Helper()
 	var l client.Lease
 	testsvc.CheckFor(d.t, 30*time.Second, 100*time.Millisecond, func() error {
-		if l = d.status(key, id); !ok(l) {
+		out, errs, err := d.cli(key, "lease", "status", id, "--json")
+		if err != nil {
+			return fmt.Errorf("lease status %s: %v %s", id, err, errs)
+		}
+		l = client.Lease{}
+		if err := json.Unmarshal([]byte(out), &l); err != nil {
+			return fmt.Errorf("lease status %s: %v: %s", id, err, out)
+		}
+		if !ok(l) {
 			return fmt.Errorf("lease %s not %s: %+v", id, what, l)
 		}
 		return nil
