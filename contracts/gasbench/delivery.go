@@ -95,7 +95,12 @@ func MeasureDelivery() ([]Figure, error) {
 	if err != nil {
 		return nil, err
 	}
-	start := time.Unix(int64(now), 0).UTC().Truncate(24 * time.Hour).Add(72 * time.Hour)
+	// The window starts at a whole day on a 48-hour boundary since the
+	// epoch, so that its hours fall at the same place in the vault's
+	// 16-hour ledger words whatever the day of the run: the figures do not
+	// move with the date (with a 24-hour boundary they took one of two
+	// values by the day's parity).
+	start := time.Unix(int64(now)/ledgerAlign*ledgerAlign, 0).UTC().Add(72 * time.Hour)
 	id, id2 := reservationID(start, 48), reservationID(start.Add(48*time.Hour), 48)
 	if id == nil || id2 == nil {
 		return nil, fmt.Errorf("instrument ids")
@@ -190,6 +195,10 @@ func MeasureDelivery() ([]Figure, error) {
 	}
 	return append(figs, ofigs...), nil
 }
+
+// ledgerAlign (48 hours, in seconds) is a whole number of days and of the
+// vault's 16-hour ledger words: workloads start on it.
+const ledgerAlign = 48 * 3600
 
 // advanceTo moves the chain's latest block time to at least t.
 func (e *Env) advanceTo(t uint64) error {
