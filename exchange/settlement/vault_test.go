@@ -98,6 +98,7 @@ func TestPipelineFollowsVault(t *testing.T) {
 	// One block: an Exchange log, a vault log, an Exchange log, a vault log.
 	w.mining(false)
 	var txs []*types.Transaction
+	nonces := map[int]uint64{}
 	for _, s := range []struct {
 		from int
 		inst *bind.BoundContract
@@ -108,7 +109,19 @@ func TestPipelineFollowsVault(t *testing.T) {
 		{provider, env.ExchangeI, env.ExB.PackCancelBelow(9)},
 		{admin, vi, vb.PackApproveNode(prov, nodes[1])},
 	} {
-		tx, err := bind.Transact(s.inst, env.Chain.Opts(s.from), s.data)
+		// Nonces counted here: the pool's pending nonce may not have seen
+		// the same sender's transaction just sent (replacement underpriced).
+		if _, ok := nonces[s.from]; !ok {
+			n, err := env.Chain.Client.PendingNonceAt(ctx, env.Addr(s.from))
+			if err != nil {
+				t.Fatal(err)
+			}
+			nonces[s.from] = n
+		}
+		opts := env.Chain.Opts(s.from)
+		opts.Nonce = new(big.Int).SetUint64(nonces[s.from])
+		nonces[s.from]++
+		tx, err := bind.Transact(s.inst, opts, s.data)
 		if err != nil {
 			t.Fatal(err)
 		}
