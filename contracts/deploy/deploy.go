@@ -136,19 +136,9 @@ func Deploy(ctx context.Context, b Backend, admin *ecdsa.PrivateKey, roles Roles
 		roles.Proposer = me
 	}
 	deploy := func(meta *bind.MetaData, input []byte) (common.Address, error) {
-		opts := s.opts(ctx)
-		opts.GasLimit = 0
-		addr, tx, err := bind.DeployContract(opts, common.FromHex(meta.Bin), b, input)
+		addr, rc, err := s.deployBin(ctx, meta.Bin, input)
 		if err != nil {
 			return common.Address{}, err
-		}
-		s.nonce++
-		rc, err := waitMined(ctx, b, tx.Hash())
-		if err != nil {
-			return common.Address{}, err
-		}
-		if rc.Status != types.ReceiptStatusSuccessful {
-			return common.Address{}, fmt.Errorf("deploy: constructor reverted (%s)", tx.Hash())
 		}
 		c.Block = rc.BlockNumber.Uint64()
 		return addr, nil
@@ -276,22 +266,9 @@ func DeployFeeds(ctx context.Context, b Backend, deployer *ecdsa.PrivateKey, c C
 	}
 	out := make([]common.Address, len(ids))
 	for i, id := range ids {
-		opts := s.opts(ctx)
-		opts.GasLimit = 0
-		addr, tx, err := bind.DeployContract(opts, common.FromHex(bindings.MarkPriceFeedMetaData.Bin), b,
-			feedB.PackConstructor(id.Big(), c.Timelock, operator))
-		if err != nil {
+		if out[i], _, err = s.deployBin(ctx, bindings.MarkPriceFeedMetaData.Bin, feedB.PackConstructor(id.Big(), c.Timelock, operator)); err != nil {
 			return nil, fmt.Errorf("deploy feed of %s: %w", id, err)
 		}
-		s.nonce++
-		rc, err := waitMined(ctx, b, tx.Hash())
-		if err != nil {
-			return nil, err
-		}
-		if rc.Status != types.ReceiptStatusSuccessful {
-			return nil, fmt.Errorf("deploy feed of %s: constructor reverted (%s)", id, tx.Hash())
-		}
-		out[i] = addr
 	}
 	return out, nil
 }
@@ -576,6 +553,27 @@ func (s *sender) opts(ctx context.Context) *bind.TransactOpts {
 	o := bind.NewKeyedTransactor(s.key, s.chainID)
 	o.Context, o.Nonce, o.GasLimit = ctx, new(big.Int).SetUint64(s.nonce), txGas
 	return o
+}
+
+// deployBin deploys a contract from s (creation bytecode bin, "0x"-hex as
+// a binding's MetaData holds it, then input, the packed constructor
+// arguments) with an estimated gas limit, and waits until it is mined.
+func (s *sender) deployBin(ctx context.Context, bin string, input []byte) (common.Address, *types.Receipt, error) {
+	opts := s.opts(ctx)
+	opts.GasLimit = 0
+	addr, tx, err := bind.DeployContract(opts, common.FromHex(bin), s.b, input)
+	if err != nil {
+		return common.Address{}, nil, err
+	}
+	s.nonce++
+	rc, err := waitMined(ctx, s.b, tx.Hash())
+	if err != nil {
+		return common.Address{}, nil, err
+	}
+	if rc.Status != types.ReceiptStatusSuccessful {
+		return common.Address{}, nil, fmt.Errorf("constructor reverted (%s)", tx.Hash())
+	}
+	return addr, rc, nil
 }
 
 // send signs and sends one call; the first error sticks until flush.

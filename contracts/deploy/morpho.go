@@ -7,9 +7,7 @@ import (
 	"math/big"
 
 	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/hourglass-exchange/hourglass/bindings/morpho"
@@ -47,27 +45,6 @@ func DeployMorpho(ctx context.Context, b Backend, key *ecdsa.PrivateKey) (morpho
 		return common.Address{}, common.Address{}, fmt.Errorf("deploy: Morpho enableIrm: %w", err)
 	}
 	return morphoAddr, irmAddr, nil
-}
-
-// deployBin deploys a contract from s (creation bytecode bin, "0x"-hex as
-// a binding's MetaData holds it, then input, the packed constructor
-// arguments) with an estimated gas limit, and waits until it is mined.
-func (s *sender) deployBin(ctx context.Context, bin string, input []byte) (common.Address, *types.Receipt, error) {
-	opts := s.opts(ctx)
-	opts.GasLimit = 0
-	addr, tx, err := bind.DeployContract(opts, common.FromHex(bin), s.b, input)
-	if err != nil {
-		return common.Address{}, nil, err
-	}
-	s.nonce++
-	rc, err := waitMined(ctx, s.b, tx.Hash())
-	if err != nil {
-		return common.Address{}, nil, err
-	}
-	if rc.Status != types.ReceiptStatusSuccessful {
-		return common.Address{}, nil, fmt.Errorf("constructor reverted (%s)", tx.Hash())
-	}
-	return addr, rc, nil
 }
 
 // MorphoMarketID is the id Morpho files the market of p under:

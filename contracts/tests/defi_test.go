@@ -67,7 +67,6 @@ type wenv struct {
 	facInst  *bind.BoundContract
 	facAddr  common.Address
 	w        *bindings.WrappedGPUHour
-	wABI     *bindings.WrappedGPUHour
 	wrapAddr common.Address
 	wInst    *bind.BoundContract
 }

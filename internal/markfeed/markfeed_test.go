@@ -138,6 +138,43 @@ func deployed(ctx context.Context, t *testing.T, poll time.Duration) (*devchain.
 	return c, miner, contracts
 }
 
+// recorded keeps the events a poster observes.
+type recorded struct {
+	mu     sync.Mutex
+	events []Event
+}
+
+func (r *recorded) observe(ev Event) { r.mu.Lock(); r.events = append(r.events, ev); r.mu.Unlock() }
+
+// count is how many events of kind were observed.
+func (r *recorded) count(kind string) int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	n := 0
+	for _, ev := range r.events {
+		if ev.Kind == kind {
+			n++
+		}
+	}
+	return n
+}
+
+// run runs p until the returned stop, having waited until its ticker is
+// armed on clk.
+func run(ctx context.Context, t *testing.T, p *Poster, clk *clock.Fake) (stop func()) {
+	t.Helper()
+	rctx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() { defer close(done); p.Run(rctx) }()
+	testsvc.CheckFor(t, 10*time.Second, time.Millisecond, func() error {
+		if clk.Waiters() == 0 {
+			return fmt.Errorf("the poster's ticker is not armed yet")
+		}
+		return nil
+	})
+	return func() { cancel(); <-done }
+}
+
 // TestRestartAndSettle runs posters one after another on the embedded
 // chain with the real contracts and transaction sender, as restarts of
 // the operator: the second reads the first's round back and clamps its
@@ -166,21 +203,8 @@ func TestRestartAndSettle(t *testing.T) {
 	}
 	feedAddr := addrs[0]
 
-	var (
-		mu     sync.Mutex
-		events []Event
-	)
-	count := func(kind string) int {
-		mu.Lock()
-		defer mu.Unlock()
-		n := 0
-		for _, ev := range events {
-			if ev.Kind == kind {
-				n++
-			}
-		}
-		return n
-	}
+	var rec recorded
+	count := rec.count
 	waitFor := func(kind string, n int) {
 		t.Helper()
 		testsvc.CheckFor(t, 30*time.Second, 10*time.Millisecond, func() error {
@@ -203,20 +227,12 @@ func TestRestartAndSettle(t *testing.T) {
 			t.Fatal(err)
 		}
 		p, err := New(Config{Feeds: []Feed{{Market: 0, Symbol: "M", Instrument: id, Address: feedAddr, TickSize: 100, LotSize: 1}},
-			Sender: s, Chain: c.Client, Clock: clk, Observe: func(ev Event) { mu.Lock(); events = append(events, ev); mu.Unlock() }})
+			Sender: s, Chain: c.Client, Clock: clk, Observe: rec.observe})
 		if err != nil {
 			t.Fatal(err)
 		}
-		rctx, stop := context.WithCancel(ctx)
-		done := make(chan struct{})
-		go func() { defer close(done); p.Run(rctx) }()
-		testsvc.CheckFor(t, 10*time.Second, time.Millisecond, func() error {
-			if clk.Waiters() == 0 {
-				return fmt.Errorf("the poster's ticker is not armed yet")
-			}
-			return nil
-		})
-		return p, func() { stop(); <-done; s.Close() }
+		stop := run(ctx, t, p, clk)
+		return p, func() { stop(); s.Close() }
 	}
 	trade := func(p *Poster, at time.Time, price int64) {
 		p.OnApply(&exchange.Command{Time: at.UnixNano()}, []exchange.Event{{Kind: exchange.EvTrade, Market: 0, Price: price, Qty: 1}})
@@ -403,42 +419,19 @@ func TestDeviationAndHeartbeat(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	var (
-		mu     sync.Mutex
-		events []Event
-	)
+	var rec recorded
 	const heartbeat = 10 * time.Second
 	clk := clock.NewFake(now)
 	p, err := New(Config{Feeds: []Feed{{Market: 0, Symbol: "M", Instrument: id, Address: feedAddr, TickSize: 1, LotSize: 1}},
-		Sender: s, Chain: c.Client, Clock: clk, Heartbeat: heartbeat,
-		Observe: func(ev Event) { mu.Lock(); events = append(events, ev); mu.Unlock() }})
+		Sender: s, Chain: c.Client, Clock: clk, Heartbeat: heartbeat, Observe: rec.observe})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if p.cfg.Tick != time.Second || p.cfg.DeviationBps != 50 {
 		t.Fatalf("defaults: tick %s, deviation %d bps", p.cfg.Tick, p.cfg.DeviationBps)
 	}
-	rctx, stop := context.WithCancel(ctx)
-	done := make(chan struct{})
-	go func() { defer close(done); p.Run(rctx) }()
-	defer func() { stop(); <-done }()
-	testsvc.CheckFor(t, 10*time.Second, time.Millisecond, func() error {
-		if clk.Waiters() == 0 {
-			return fmt.Errorf("the poster's ticker is not armed yet")
-		}
-		return nil
-	})
-	count := func(kind string) int {
-		mu.Lock()
-		defer mu.Unlock()
-		n := 0
-		for _, ev := range events {
-			if ev.Kind == kind {
-				n++
-			}
-		}
-		return n
-	}
+	defer run(ctx, t, p, clk)()
+	count := rec.count
 	// tick moves the clock one tick on and returns what the poster did
 	// for the feed at it.
 	tick := func() Event {
@@ -447,9 +440,9 @@ func TestDeviationAndHeartbeat(t *testing.T) {
 		at := clk.Now()
 		var got Event
 		testsvc.CheckFor(t, 30*time.Second, time.Millisecond, func() error {
-			mu.Lock()
-			defer mu.Unlock()
-			for _, ev := range events {
+			rec.mu.Lock()
+			defer rec.mu.Unlock()
+			for _, ev := range rec.events {
 				switch ev.Kind {
 				case EventSent, EventUnchanged, EventInFlight, EventNoMark, EventFailed:
 					if ev.At.Equal(at) {

@@ -6,7 +6,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/hourglass-exchange/hourglass/api/wire"
 	"github.com/hourglass-exchange/hourglass/contracts/deploy"
 	"github.com/hourglass-exchange/hourglass/exchange/instrument"
 )
@@ -45,20 +44,4 @@ func (n *node) openWrappers(ctx context.Context) error {
 		n.wrappers[i] = deploy.WrapperAddress(c.WrapperFactory, c.Token, ids[k])
 	}
 	return nil
-}
-
-// chainFeeds are the markets' feeds as GET /v1/chain lists them, each
-// reservation's with its wrapper.
-func (n *node) chainFeeds() []wire.MarkFeed {
-	out := n.markFeeds()
-	byMarket := make(map[string]common.Address, len(n.specs))
-	for i, s := range n.specs {
-		if i < len(n.wrappers) {
-			byMarket[s.Symbol] = n.wrappers[i]
-		}
-	}
-	for i := range out {
-		out[i].Wrapper = byMarket[out[i].Market]
-	}
-	return out
 }

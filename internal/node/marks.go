@@ -151,12 +151,17 @@ func (n *node) markApply(c *exchange.Command, evs []exchange.Event) {
 	}
 }
 
-// markFeeds are the markets' feeds as GET /v1/chain lists them.
+// markFeeds are the markets' feeds as GET /v1/chain lists them, each
+// reservation's with its ERC-20 wrapper (openWrappers).
 func (n *node) markFeeds() []wire.MarkFeed {
 	var out []wire.MarkFeed
 	for i, s := range n.specs {
 		if i < len(n.feeds) && n.feeds[i] != (common.Address{}) {
-			out = append(out, wire.MarkFeed{Market: s.Symbol, Instrument: instrument.ID(s.Instrument).String(), Feed: n.feeds[i]})
+			f := wire.MarkFeed{Market: s.Symbol, Instrument: instrument.ID(s.Instrument).String(), Feed: n.feeds[i]}
+			if i < len(n.wrappers) {
+				f.Wrapper = n.wrappers[i]
+			}
+			out = append(out, f)
 		}
 	}
 	return out

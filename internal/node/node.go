@@ -702,7 +702,7 @@ func (n *node) startGateway() error {
 	opts := api.Options{Bus: n.bus, History: n.history, Logger: n.log, Auth: verifier,
 		Engine: api.SequencerEngine{Seq: n.seq}, OrderDomain: n.domain, Contracts: auth.ContractSignatures{Caller: n.chain.node},
 		Chain: &api.ChainInfo{ChainID: c.ChainID.Uint64(), Exchange: c.Exchange, Stablecoin: c.Stablecoin, Token: c.Token, Oracle: c.Oracle,
-			WrapperFactory: c.WrapperFactory, Confirmations: n.cfg.Confirmations, RPCURL: n.chain.rpcURL, MarkFeeds: n.chainFeeds()},
+			WrapperFactory: c.WrapperFactory, Confirmations: n.cfg.Confirmations, RPCURL: n.chain.rpcURL, MarkFeeds: n.markFeeds()},
 		Collectors: slices.Concat(n.metrics.Collectors(), n.feederCollectors(), n.pub.Collectors(), n.busm, n.markm), Clock: n.cfg.Clock, SettlementHorizon: exchange.DefaultSettlementHorizon,
 		Health: n.health, Leases: n.leases, NodeAgents: n.nodeAgents, Oracle: n.oracle}
 	opts.Collectors = append(opts.Collectors, n.chain.up.Collector()) // hourglass_dependency_up{dependency="chain"}
@@ -742,7 +742,7 @@ func (n *node) info() Info {
 	ch := n.chain
 	in := Info{Gateway: n.ln.Addr().String(), Dir: n.cfg.Dir, ChainID: ch.contracts.ChainID, Contracts: ch.contracts,
 		RPCURL: ch.rpcURL, WSURL: ch.wsURL, Embedded: ch.embedded, Markets: n.markets, Seq: n.seq, Reporters: n.reporters, Tally: &n.tally, OracleQuorum: n.quorumNow(), DemoNVML: n.demoNVML,
-		MarkFeeds: n.chainFeeds(), MarkInterval: n.cfg.MarkInterval, MarkDeviationBps: n.cfg.MarkDeviationBps}
+		MarkFeeds: n.markFeeds(), MarkInterval: n.cfg.MarkInterval, MarkDeviationBps: n.cfg.MarkDeviationBps}
 	if ch.embedded {
 		in.UserKey = UserKey()
 		in.AdjustChainTime = ch.adjustTime
